@@ -1,0 +1,12 @@
+import { writeFileAtomic } from '../util/atomic-write.ts';
+import type { KnowledgeGraph } from './types.ts';
+
+/** Serializes in graphology's format; the same graph, built in the same order, gives the same bytes. */
+export function serializeGraph(graph: KnowledgeGraph): string {
+  return JSON.stringify(graph.export()) + '\n';
+}
+
+/** Writes the graph atomically: an interrupted save never leaves a broken file behind. */
+export function saveGraph(graph: KnowledgeGraph, path: string): void {
+  writeFileAtomic(path, serializeGraph(graph));
+}
