@@ -4,6 +4,10 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerBuild } from './commands/build.ts';
+import { registerQuery } from './commands/query.ts';
+import { registerRepl } from './commands/repl.ts';
+import { registerView } from './commands/view.ts';
+import { registerExport } from './commands/export.ts';
 import { KgError } from '../util/errors.ts';
 
 export function createProgram(): Command {
@@ -12,6 +16,10 @@ export function createProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerBuild(program);
+  registerQuery(program);
+  registerRepl(program);
+  registerView(program);
+  registerExport(program);
   return program;
 }
 
