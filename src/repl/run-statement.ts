@@ -1,0 +1,21 @@
+import { paint } from '../format/index.ts';
+import { plainParams, type ReplState } from './repl-state.ts';
+
+/** Runs one Cypher statement in the worker and prints its result (errors propagate to the caller). */
+export async function runStatement(state: ReplState, text: string): Promise<void> {
+  const reply = await state.worker.call('query', {
+    text,
+    params: plainParams(state),
+    format: state.format,
+    color: state.color,
+    maxCellWidth: state.width ? Math.max(20, state.width - 6) : undefined,
+    timeoutMs: state.timeoutMs,
+    maxRows: state.maxRows,
+  });
+  state.lastQuery = text;
+  if (reply.output !== '') state.print(reply.output);
+  // The summary goes with a table; json and csv stay machine-readable on stdout.
+  if (state.format === 'table') state.print(paint('dim', reply.summary, state.color));
+  else state.warn(reply.summary);
+  if (reply.changed) state.schema = await state.worker.call('schema', {});
+}
