@@ -109,7 +109,7 @@ function start(graph: DisplayGraph, data: GraphData, settings: ViewerSettings): 
     if (event.key === 'Escape' && store.state.selection) select(null);
   });
 
-  setupLegend(graph, store);
+  setupLegend(graph, data, store);
   setupSearchBox(new SearchIndex(data.nodes), settings.searchMaxSuggestions, panelContext.selectNode);
   const queryPanel = setupQueryPanel({
     store,
@@ -125,7 +125,7 @@ function start(graph: DisplayGraph, data: GraphData, settings: ViewerSettings): 
   byId('export-png').addEventListener('click', () => void exportPng(sigma, data.source, settings));
   byId('export-gexf').addEventListener('click', () => exportGexf(graph, data, store.state));
 
-  installProbe({ sigma, graph, store, layout, queryPanel, timing });
+  installProbe({ sigma, graph, store, layout, queryPanel, settings, timing });
 
   const query = currentUrlQuery();
   if (query) void queryPanel.run(query, { pushHistory: false });

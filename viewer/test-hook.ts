@@ -7,6 +7,7 @@ import type Sigma from 'sigma';
 import type { DisplayGraph } from './graph/display-graph.ts';
 import type { WorkerLayout } from './layout/fa2-layout.ts';
 import { isEdgeVisible, isNodeVisible } from './reducers.ts';
+import type { ViewerSettings } from './settings.ts';
 import type { Store } from './state/viewer-state.ts';
 import type { QueryPanel } from './ui/query-panel.ts';
 
@@ -25,6 +26,9 @@ export interface ViewerProbe {
   readonly visibleNodeCount: number;
   readonly visibleEdgeCount: number;
   readonly selection: { kind: string; key: string } | null;
+  readonly hoveredNode: string | null;
+  /** Nodes drawn in the faded colour (outside a hovered neighbourhood or a highlighted result). */
+  readonly fadedNodes: string[];
   readonly layout: { running: boolean; iterations: number; iterationsPerSecond: number };
   readonly camera: { x: number; y: number; ratio: number };
   /** The node's centre in CSS pixels of the graph container, to click it like a user. */
@@ -37,11 +41,12 @@ export interface ProbeSources {
   store: Store;
   layout: WorkerLayout;
   queryPanel: QueryPanel;
+  settings: ViewerSettings;
   timing: { firstRenderMs: number | null; renders: number };
 }
 
 export function installProbe(sources: ProbeSources): void {
-  const { sigma, graph, store, layout, queryPanel, timing } = sources;
+  const { sigma, graph, store, layout, queryPanel, settings, timing } = sources;
   const probe: ViewerProbe = {
     ready: true,
     get nodeCount() {
@@ -76,6 +81,12 @@ export function installProbe(sources: ProbeSources): void {
     },
     get selection() {
       return store.state.selection ? { ...store.state.selection } : null;
+    },
+    get hoveredNode() {
+      return store.state.hoveredNode;
+    },
+    get fadedNodes() {
+      return graph.filterNodes((node) => sigma.getNodeDisplayData(node)?.color === settings.fadedNodeColor).sort();
     },
     get layout() {
       return { running: layout.running, iterations: layout.iterations, iterationsPerSecond: layout.iterationsPerSecond };

@@ -1,10 +1,12 @@
 /**
  * `GET /api/graph`: the whole graph in graphology's serialized form (ONTOLOGY.md), with its
- * properties and evidence, plus what the page needs to know about the server (`meta`).
+ * properties and evidence, plus `meta`: the file name, whether writes are allowed, and the graph's
+ * schema (labels and relationship types with their counts, for the page's legend and filters).
  * Serializing and compressing a large graph costs time, so the answer is cached until the graph
  * changes (a write query with --allow-write), and revalidated with an ETag.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { graphSchema } from '../graph/graph-schema.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
 import { makeBody, send, sendNotModified, type Body } from './send.ts';
 
@@ -63,7 +65,7 @@ export class GraphEndpoint {
 
   private current(): { body: Body; etag: string } {
     if (this.cached?.version !== this.version) {
-      const text = JSON.stringify({ ...this.graph.export(), meta: this.meta });
+      const text = JSON.stringify({ ...this.graph.export(), meta: { ...this.meta, schema: graphSchema(this.graph) } });
       this.cached = { version: this.version, body: makeBody(text, true), etag: `"g${this.instance}-${this.version}"` };
     }
     return this.cached;

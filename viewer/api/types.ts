@@ -2,6 +2,7 @@
  * What the server sends (src/server): graphology's serialized form for nodes and relationships,
  * so the page reads GET /api/graph and a query's subgraph the same way.
  */
+import type { GraphSchema } from '../../src/graph/graph-schema.ts';
 import type { DocumentInfo, EdgeAttributes, NodeAttributes } from '../../src/graph/types.ts';
 
 export interface SerializedNode {
@@ -20,7 +21,7 @@ export interface GraphPayload {
   attributes?: { documents?: Record<string, DocumentInfo>; [key: string]: unknown };
   nodes: SerializedNode[];
   edges: SerializedEdge[];
-  meta?: { source: string | null; allowWrite: boolean };
+  meta?: { source: string | null; allowWrite: boolean; schema?: GraphSchema };
 }
 
 export interface QueryStats {

@@ -7,6 +7,7 @@
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import graphology from 'graphology';
 import type { MultiDirectedGraph } from 'graphology';
+import type { GraphSchema } from '../../src/graph/graph-schema.ts';
 import type { DocumentInfo, EdgeAttributes, NodeAttributes } from '../../src/graph/types.ts';
 import { labelColor } from '../../src/graph/label-colors.ts';
 import type { GraphPayload } from '../api/types.ts';
@@ -51,6 +52,8 @@ export interface GraphData {
   documents: Record<string, DocumentInfo>;
   source: string | null;
   allowWrite: boolean;
+  /** Labels and relationship types with their counts, as the server's graphSchema gives them. */
+  schema: GraphSchema;
 }
 
 export function nodeName(key: string, attributes: NodeAttributes | undefined): string {
@@ -66,6 +69,7 @@ export function buildDisplayGraph(payload: GraphPayload, settings: ViewerSetting
     documents: payload.attributes?.documents ?? {},
     source: payload.meta?.source ?? null,
     allowWrite: payload.meta?.allowWrite ?? false,
+    schema: payload.meta?.schema ?? { labels: [], relationshipTypes: [], propertyKeys: [] },
   };
 
   const positions = seededPositions(payload.nodes.length, settings.layoutSeed);
