@@ -51,6 +51,7 @@ function completeCommand(source: CompletionSource, line: string): Completion {
     case 'why':
       return firstArgument ? among(['all']) : [[], word];
     case 'params':
+    case 'history':
       return firstArgument ? among(['clear']) : [[], word];
     case 'param':
       return firstArgument ? among(source.params) : completeCypher(source, rest.replace(/^\S+\s*=>/, ''));

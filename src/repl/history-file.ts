@@ -39,10 +39,17 @@ export class HistoryFile {
     return true;
   }
 
+  /** Forgets every entry, in memory and in the file. */
+  clear(): void {
+    this.entries.length = 0;
+    this.rewrite();
+  }
+
   /** Keeps the file from growing without bound: it is cut back to the entries in memory. */
   private rewrite(): void {
     try {
-      writeFileAtomic(this.path, [...this.entries].reverse().join('\n') + '\n');
+      const lines = [...this.entries].reverse();
+      writeFileAtomic(this.path, lines.length ? lines.join('\n') + '\n' : '');
     } catch {
       // As above: never fatal.
     }

@@ -1,4 +1,8 @@
 /** The REPL's `:commands`: what `:help` lists and what completion offers. */
+import type { ExportFormat } from '../export/export-graph.ts';
+
+export type { ExportFormat };
+
 export interface ReplCommandInfo {
   name: string;
   usage: string;
@@ -14,12 +18,13 @@ export const REPL_COMMANDS: readonly ReplCommandInfo[] = [
   { name: 'explain', usage: ':explain [QUERY]', summary: 'the plan of QUERY (default: the last query)' },
   { name: 'why', usage: ':why [N|all]', summary: 'the source sentences behind the relationships of the last result' },
   { name: 'export', usage: ':export gexf|graphml|json|csv|cypher FILE', summary: "writes the last result's subgraph" },
+  { name: 'history', usage: ':history [N|clear]', summary: 'the last N statements typed (20), kept across sessions' },
   { name: 'view', usage: ':view', summary: 'opens the last query in the browser viewer' },
   { name: 'quit', usage: ':quit', summary: 'leaves (so does Ctrl-D)' },
 ];
 
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'csv', 'cypher'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+// The exporter's formats, listed here so that completion does not load the exporter (the type keeps them in step).
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['gexf', 'graphml', 'json', 'csv', 'cypher'];
 
 /** Splits `:name rest of line` into its name (lower-cased) and the rest. */
 export function parseCommandLine(text: string): { name: string; args: string } {

@@ -1,5 +1,6 @@
 import type { ResultFormat } from '../format/index.ts';
 import type { GraphSchema } from '../graph/graph-schema.ts';
+import type { HistoryFile } from './history-file.ts';
 import type { QueryWorkerClient } from './query-worker-client.ts';
 
 /** What statements and commands read and change during a session. */
@@ -19,7 +20,8 @@ export interface ReplState {
   /** Names completion offers (refreshed after a query changes the graph). */
   schema: GraphSchema;
   functions: string[];
-  historyPath: string | undefined;
+  /** Statements and commands of this and earlier terminal sessions (a script reads it, never adds to it). */
+  history: HistoryFile | undefined;
   /** Results and messages asked for (stdout). */
   print(text: string): void;
   /** Errors and notes (stderr). */

@@ -65,6 +65,20 @@ const HANDLERS: Record<string, Handler> = {
     // A script only gets the address; a person at a terminal gets the page too.
     if (state.interactive) (await import('../server/open-browser.ts')).openBrowser(address.href);
   },
+  history: (state, args) => {
+    const history = state.history;
+    if (!history) return state.print('No history file.');
+    if (args === 'clear') {
+      history.clear();
+      return state.print(`History cleared (${history.path}).`);
+    }
+    const n = args === '' ? 20 : Number(args);
+    if (!Number.isInteger(n) || n < 1) throw new KgError(`repl: :history takes a count or "clear", not "${args}"`);
+    const shown = history.entries.slice(0, n).reverse();
+    const first = history.entries.length - shown.length + 1;
+    const width = String(history.entries.length).length;
+    state.print(shown.length ? shown.map((entry, i) => `${String(first + i).padStart(width)}  ${entry}`).join('\n') : 'The history is empty.');
+  },
   quit: (state) => state.quit(),
 };
 
@@ -113,7 +127,7 @@ function helpText(state: ReplState): string {
     '',
     'Tab completes keywords, labels (after :), relationship types (after [:), property keys (after .),',
     'functions, parameters (after $) and commands. Ctrl-C cancels the running query or the line being',
-    `typed; Ctrl-D leaves. History: ${state.historyPath ?? historyPath()}.`,
+    `typed; Ctrl-D leaves. History: ${state.history?.path ?? historyPath()} (up arrow, :history).`,
   ].join('\n');
 }
 

@@ -29,7 +29,7 @@ export interface ReplOptions {
   /** Prompts, completion, history and Ctrl-C handling (a terminal on both ends). */
   interactive: boolean;
   color: boolean;
-  /** The history file (interactive sessions only). */
+  /** The history file (written by interactive sessions only). */
   historyPath?: string;
   timeoutMs?: number;
   maxRows?: number;
@@ -63,7 +63,7 @@ export async function startRepl(options: ReplOptions): Promise<number> {
     maxRows: options.maxRows,
     schema: await worker.call('schema', {}),
     functions: await worker.call('functions', {}),
-    historyPath: options.interactive ? options.historyPath : undefined,
+    history: options.historyPath ? new HistoryFile(options.historyPath) : undefined,
     print: (text) => write(output, text),
     warn: (text) => write(errorOutput, text),
     quit: () => {
@@ -73,7 +73,8 @@ export async function startRepl(options: ReplOptions): Promise<number> {
   };
 
   const reader = new StatementReader();
-  const history = options.interactive && options.historyPath ? new HistoryFile(options.historyPath) : undefined;
+  // A script reads the history (:history) but never adds to it, as bash and psql do.
+  const history = options.interactive ? state.history : undefined;
   const rl: Interface = createInterface({
     input: options.input,
     output: options.interactive ? output : undefined,
