@@ -55,10 +55,19 @@ describe('the viewer page', () => {
     // Nodes, edges and labels cover a good part of the white stage.
     expect(await drawnPixels(page)).toBeGreaterThan(5_000);
 
-    const labels = await page.locator('#legend-labels li').allTextContents();
-    expect(labels.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['Country 4', 'Person 4', 'Organization 2', 'Event 1']);
-    const types = await page.locator('#legend-types li').allTextContents();
-    expect(types.map((t) => t.replace(/\s+/g, ' ').trim())).toContain('REFUSES_TROOPS 2');
+    const legend = (list: string) =>
+      page.locator(`${list} .filter`).evaluateAll((rows) =>
+        rows.map((row) => `${row.querySelector('.filter-name')?.textContent} ${row.querySelector('.count')?.textContent}`),
+      );
+    expect(await legend('#legend-labels')).toEqual(['Country 4', 'Person 4', 'Organization 2', 'Event 1']);
+    expect(await legend('#legend-types')).toEqual([
+      'LEADS 6',
+      'ATTENDED 3',
+      'MEMBER_OF 2',
+      'PLEDGES 2',
+      'REFUSES_TROOPS 2',
+      'REPRESENTS 2',
+    ]);
     expect(await page.title()).toBe('fixture.json · kg view');
   });
 
