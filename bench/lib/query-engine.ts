@@ -1,0 +1,69 @@
+/**
+ * Our engine as the benchmark drives it: `runCypher(graph, text, {params})` from a module (this
+ * checkout's src/query/index.ts, or the same file in an older checkout for `--baseline`). Loaded
+ * dynamically so the benchmark still measures graphology and Kuzu while the engine is missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { KnowledgeGraph } from '../../src/graph/types.ts';
+
+export interface QueryEngine {
+  label: string;
+  run(graph: KnowledgeGraph, text: string, params: Record<string, unknown>): { columns: string[]; rows: unknown[][] };
+  close(): void;
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export async function loadQueryEngine(moduleUrl: string, label: string, cleanup: () => void = () => {}): Promise<QueryEngine> {
+  const mod = (await import(moduleUrl)) as {
+    runCypher?: (g: KnowledgeGraph, t: string, o: object) => { columns: string[]; rows: unknown[][] };
+    toPlain?: (v: unknown) => unknown;
+  };
+  const { runCypher, toPlain } = mod;
+  if (typeof runCypher !== 'function' || typeof toPlain !== 'function') throw new Error(`bench/query: ${moduleUrl} does not export runCypher and toPlain`);
+  return {
+    label,
+    run(graph, text, params) {
+      // Generous guard rails: the benchmark measures speed, not the default caps.
+      const result = runCypher(graph, text, { params, timeoutMs: 600_000, maxRows: 100_000_000 });
+      return { columns: result.columns, rows: result.rows.map((row) => row.map(toPlain)) };
+    },
+    close: cleanup,
+  };
+}
+
+export function currentEngineUrl(): string {
+  return pathToFileURL(join(ROOT, 'src/query/index.ts')).href;
+}
+
+/**
+ * The engine as it was at `ref`: a temporary `git worktree` of that commit sharing this checkout's
+ * node_modules; removed again by close().
+ */
+export async function loadEngineAtRef(ref: string): Promise<QueryEngine> {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-bench-baseline-'));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
+  const commit = git('rev-parse', '--short', `${ref}^{commit}`);
+  rmSync(dir, { recursive: true, force: true });
+  git('worktree', 'add', '--detach', dir, commit);
+  const cleanup = () => {
+    try {
+      git('worktree', 'remove', '--force', dir);
+    } catch {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  try {
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    const entry = join(dir, 'src/query/index.ts');
+    if (!existsSync(entry)) throw new Error(`bench/query: ${ref} (${commit}) has no src/query/index.ts`);
+    return await loadQueryEngine(pathToFileURL(entry).href, `ours@${commit}`, cleanup);
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}
