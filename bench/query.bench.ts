@@ -58,7 +58,7 @@ function peopleInTheNews(data: NewsData, count: number): string[] {
 }
 
 async function kuzuRunner(kuzu: KuzuNews, query: BenchQuery) {
-  const statement = await kuzu.connection.prepare(query.kuzu);
+  const statement = await kuzu.connection.prepare(query.kuzu ?? query.cypher);
   if (!statement.isSuccess()) throw new Error(`bench/query: Kuzu cannot prepare ${query.id}: ${statement.getErrorMessage()}`);
   return async (params: Record<string, unknown>) => {
     const result = await kuzu.connection.execute(statement, params as never);
