@@ -8,7 +8,7 @@ import { gexfChunks } from '../../src/export/gexf-writer.ts';
 import { CHUNK_CHARS } from '../../src/export/xml-chunks.ts';
 import { xmlSafe } from '../../src/export/xml-text.ts';
 import { createGraph } from '../../src/graph/create-graph.ts';
-import type { KnowledgeGraph } from '../../src/graph/types.ts';
+import type { KnowledgeGraph, NodeAttributes } from '../../src/graph/types.ts';
 import { trickyGraph } from './helpers.ts';
 
 /** What graphology-gexf writes, with its broken 1.2 viz namespace corrected (our one intended difference here). */
@@ -20,7 +20,7 @@ function graphologyGexf(graph: KnowledgeGraph, version: GexfVersion): string {
 
 function streamed(graph: KnowledgeGraph, version: GexfVersion, dated = false): string[] {
   const formatters = gexfFormatters(graph, { version, position: samplePosition });
-  const nodeInterval = dated ? (_key: string, attributes: { date?: unknown }) => dateInterval(attributes.date) : undefined;
+  const nodeInterval = dated ? (_key: string, attributes: NodeAttributes) => dateInterval(attributes.date) : undefined;
   return [...gexfChunks(graph, { version, ...formatters, nodeInterval })];
 }
 

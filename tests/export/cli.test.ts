@@ -1,0 +1,59 @@
+/** `kg export` end to end, through the built command (bin/kg.js → dist/; `npm test` builds first). */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import graphology from 'graphology';
+import gexf from 'graphology-gexf';
+import { describe, expect, it } from 'vitest';
+import { serializeGraph } from '../../src/graph/save-graph.ts';
+import { runKg } from '../resources/repl/run-kg.ts';
+import { RESOURCES, tempDir, trickyGraph } from './helpers.ts';
+
+const dir = tempDir();
+const fixture = join(RESOURCES, 'tricky-graph.json');
+
+describe('kg export', () => {
+  it('writes GEXF 1.3 for Gephi by default and says what it wrote', async () => {
+    const output = join(dir, 'graph.gexf');
+    const run = await runKg(['export', '--graph', fixture, '-o', output]);
+    expect(run.stderr).toMatch(new RegExp(`^kg export: wrote ${output} \\(GEXF 1\\.3, 9 nodes, 8 relationships, [\\d.]+ kB\\)\\n$`));
+    expect(run.status).toBe(0);
+    const parsed = gexf.parse(graphology.MultiDirectedGraph, readFileSync(output, 'utf8'));
+    expect(parsed.order).toBe(9);
+    expect(parsed.size).toBe(8);
+  });
+
+  it('writes GEXF 1.2 on request', async () => {
+    const output = join(dir, 'graph-1.2.gexf');
+    const run = await runKg(['export', '-g', fixture, '--gexf-version', '1.2', '-o', output]);
+    expect(run.status).toBe(0);
+    expect(readFileSync(output, 'utf8')).toContain('<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz">');
+  });
+
+  it('writes a Neo4j CSV folder and prints the command that imports it', async () => {
+    const output = join(dir, 'neo4j');
+    const run = await runKg(['export', '-g', fixture, '--format', 'csv', '-o', output]);
+    expect(run.status).toBe(0);
+    expect(existsSync(join(output, 'nodes.csv')) && existsSync(join(output, 'relationships.csv'))).toBe(true);
+    expect(run.stderr).toContain(`neo4j-admin database import full --nodes=${output}/nodes.csv --relationships=${output}/relationships.csv`);
+  });
+
+  it('writes to standard output with -o -, and nothing else there', async () => {
+    const run = await runKg(['export', '-g', fixture, '--format', 'json', '-o', '-']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(serializeGraph(trickyGraph()));
+    expect(run.stderr).toBe('');
+  });
+
+  it('explains a missing graph, an unknown format and an output that would overwrite the graph, without a stack trace', async () => {
+    const missing = await runKg(['export', '-g', join(dir, 'none.json'), '-o', join(dir, 'x.gexf')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe(`kg export: no graph at ${join(dir, 'none.json')}; build one with \`kg build\` or name one with --graph FILE\n`);
+    const format = await runKg(['export', '-g', fixture, '--format', 'pdf']);
+    expect(format.status).not.toBe(0);
+    expect(format.stderr).toContain("error: option '--format <format>' argument 'pdf' is invalid. Allowed choices are gexf, graphml, json, csv, cypher.");
+    const overwrite = await runKg(['export', '-g', fixture, '--format', 'json', '-o', fixture]);
+    expect(overwrite.status).toBe(1);
+    expect(overwrite.stderr).toBe(`kg export: ${fixture} is the graph being exported; choose another file with -o\n`);
+    for (const run of [missing, format, overwrite]) expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
