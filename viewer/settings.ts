@@ -69,44 +69,44 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
 
 const COLOR = /^#[0-9a-f]{6}$/i;
 
+type Rule = 'positive' | 'count' | 'color';
+
+/** What each setting must be: positive numbers, whole numbers ≥ 0, #rrggbb colours. */
+const RULES: Record<keyof ViewerSettings, Rule> = {
+  nodeSizeMin: 'positive',
+  nodeSizeMax: 'positive',
+  edgeSize: 'positive',
+  edgeSizeHighlighted: 'positive',
+  fadedNodeColor: 'color',
+  fadedEdgeColor: 'color',
+  backgroundColor: 'color',
+  layoutSeed: 'count',
+  settleMaxNodes: 'count',
+  settleIterationsMin: 'count',
+  settleIterationsMax: 'count',
+  layoutAutoStopMs: 'count',
+  edgeEventsMaxEdges: 'count',
+  edgeLabelsMaxEdges: 'count',
+  labelRenderedSizeThreshold: 'count',
+  labelDensity: 'positive',
+  searchMaxSuggestions: 'count',
+  tableMaxRows: 'count',
+  evidencePerRelationship: 'count',
+  focusRatio: 'positive',
+  cameraDurationMs: 'count',
+};
+
+const PROBLEMS: Record<Rule, [(value: unknown) => boolean, string]> = {
+  positive: [(v) => typeof v === 'number' && Number.isFinite(v) && v > 0, 'a positive number'],
+  count: [(v) => typeof v === 'number' && Number.isInteger(v) && v >= 0, 'a whole number ≥ 0'],
+  color: [(v) => typeof v === 'string' && COLOR.test(v), 'a colour #rrggbb'],
+};
+
 /** Throws `viewer/settings: …` naming the first invalid setting. */
 export function validateSettings(settings: ViewerSettings): void {
-  const positive: (keyof ViewerSettings)[] = [
-    'nodeSizeMin',
-    'nodeSizeMax',
-    'edgeSize',
-    'edgeSizeHighlighted',
-    'labelDensity',
-    'focusRatio',
-  ];
-  for (const key of positive) {
-    const value = settings[key];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-      throw new Error(`viewer/settings: ${key} must be a positive number, got ${String(value)}`);
-    }
-  }
-  const counts: (keyof ViewerSettings)[] = [
-    'layoutSeed',
-    'settleMaxNodes',
-    'settleIterationsMin',
-    'settleIterationsMax',
-    'layoutAutoStopMs',
-    'edgeEventsMaxEdges',
-    'edgeLabelsMaxEdges',
-    'labelRenderedSizeThreshold',
-    'searchMaxSuggestions',
-    'tableMaxRows',
-    'evidencePerRelationship',
-    'cameraDurationMs',
-  ];
-  for (const key of counts) {
-    const value = settings[key];
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-      throw new Error(`viewer/settings: ${key} must be a whole number ≥ 0, got ${String(value)}`);
-    }
-  }
-  for (const key of ['fadedNodeColor', 'fadedEdgeColor', 'backgroundColor'] as const) {
-    if (!COLOR.test(settings[key])) throw new Error(`viewer/settings: ${key} must be a colour #rrggbb, got ${settings[key]}`);
+  for (const [key, rule] of Object.entries(RULES) as [keyof ViewerSettings, Rule][]) {
+    const [valid, what] = PROBLEMS[rule];
+    if (!valid(settings[key])) throw new Error(`viewer/settings: ${key} must be ${what}, got ${String(settings[key])}`);
   }
   if (settings.nodeSizeMin > settings.nodeSizeMax) throw new Error('viewer/settings: nodeSizeMin must not exceed nodeSizeMax');
   if (settings.settleIterationsMin > settings.settleIterationsMax) {
