@@ -1,0 +1,45 @@
+/**
+ * `kg build` as a function: read the articles, extract each, resolve them into one graph.
+ */
+import type { KnowledgeGraph } from '../graph/types.ts';
+import { relative } from 'node:path';
+import { documentIds, listArticlePaths, readArticle } from './read-documents.ts';
+import { extractDocument, type DocumentExtraction } from './extract-document.ts';
+import { buildGraph } from './corpus/build-graph.ts';
+
+export interface BuildOptions {
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface BuildResult {
+  graph: KnowledgeGraph;
+  documentsRead: number;
+  problems: string[];
+}
+
+export async function buildGraphFromPaths(paths: string[], options: BuildOptions = {}): Promise<BuildResult> {
+  const { files, problems } = listArticlePaths(paths);
+  const ids = documentIds(files);
+  const extractions: DocumentExtraction[] = [];
+  const originals = new Map<string, string>();
+  for (let i = 0; i < files.length; i++) {
+    const read = readArticle(files[i]!);
+    if ('problem' in read) problems.push(read.problem);
+    else {
+      const doc = ids[i]!;
+      originals.set(doc, read.text);
+      extractions.push(extractDocument(read.text, doc, relative(process.cwd(), files[i]!) || files[i]!));
+    }
+    options.onProgress?.(i + 1, files.length);
+    // Let a progress bar redraw and Ctrl-C land between articles.
+    if (i % 64 === 63) await new Promise((r) => setImmediate(r));
+  }
+  return { graph: buildGraph(extractions, originals), documentsRead: extractions.length, problems };
+}
+
+/** Extraction of texts held in memory (tests, the REPL): documents named by their keys. */
+export function buildGraphFromTexts(texts: Record<string, string>): KnowledgeGraph {
+  const originals = new Map(Object.entries(texts));
+  const extractions = [...originals].map(([doc, text]) => extractDocument(text, doc, doc));
+  return buildGraph(extractions, originals);
+}

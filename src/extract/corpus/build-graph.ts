@@ -1,0 +1,257 @@
+/**
+ * From the articles' extractions to the knowledge graph: one node per real thing across the corpus,
+ * one edge per (source, type, target) carrying every sentence that supports it.
+ * - a full name is one person ("Donald Tusk" ≠ "Donald Trump": first names never merge people);
+ * - a surname alone is the one person of the corpus with that surname, else it is dropped, unless a
+ *   title vouches for it ("le général Knighton");
+ * - a description ("le président américain") is the one person the corpus knows in that role.
+ * Node keys are stable (person:emmanuel-macron, country:FR, org:otan, event:2026-01-06-paris-summit)
+ * and nodes and edges are added in sorted order: the same articles give the same bytes.
+ */
+import { createGraph } from '../../graph/create-graph.ts';
+import type { DocumentInfo, Evidence, KnowledgeGraph, NodeAttributes } from '../../graph/types.ts';
+import { fold } from '../text/fold.ts';
+import { getLexicon } from '../lexicon/lexicon.ts';
+import type { DocumentExtraction } from '../extract-document.ts';
+import type { PersonFacts } from '../mentions/coreference.ts';
+import { eventName, resolveEvents, type CorpusEvent } from './resolve-events.ts';
+
+interface NodeDraft {
+  key: string;
+  label: 'Person' | 'Country' | 'Organization' | 'Event';
+  surfaces: Map<string, number>;
+  mentions: number;
+  titles: string[];
+}
+
+interface EdgeDraft {
+  source: string;
+  type: string;
+  target: string;
+  evidence: Evidence[];
+  confidences: number[];
+  what?: string;
+  amount?: string;
+  condition?: string;
+}
+
+/** Which labels each measured relationship joins (ONTOLOGY.md). */
+const SIGNATURES: Record<string, { from: string[]; to: string[] }> = {
+  ATTENDED: { from: ['Person', 'Country', 'Organization'], to: ['Event'] },
+  HOSTED: { from: ['Person', 'Country', 'Organization'], to: ['Event'] },
+  LEADS: { from: ['Person', 'Country'], to: ['Country', 'Organization'] },
+  REFUSES_TROOPS: { from: ['Person', 'Country'], to: ['Country', 'Organization', 'Event'] },
+  PLEDGES: { from: ['Person', 'Country', 'Organization'], to: ['Country', 'Organization'] },
+  REPRESENTS: { from: ['Person'], to: ['Country', 'Organization'] },
+};
+
+export function buildGraph(extractions: DocumentExtraction[], originals: Map<string, string>): KnowledgeGraph {
+  const lex = getLexicon();
+  const graph = createGraph();
+
+  // People known by full name, and what the corpus knows of them.
+  const personFacts = new Map<string, PersonFacts>();
+  const surnames = new Map<string, Set<string>>();
+  for (const x of extractions) {
+    for (const [key, facts] of x.persons) {
+      if (!key.startsWith('person:')) continue;
+      const merged = personFacts.get(key) ?? {};
+      merged.leads ??= facts.leads;
+      merged.country ??= facts.country;
+      merged.title ??= facts.title;
+      merged.titleName ??= facts.titleName;
+      personFacts.set(key, merged);
+    }
+    for (const m of x.mentions) {
+      if (m.label === 'Person' && m.ref?.startsWith('person:') && m.surface.includes(' ')) {
+        const last = fold(m.surface).split(/\s+/).pop()!;
+        if (!surnames.has(last)) surnames.set(last, new Set());
+        surnames.get(last)!.add(m.ref);
+      }
+    }
+  }
+  const titledSurnames = new Set<string>();
+  for (const x of extractions) for (const m of x.mentions) if (m.ref?.startsWith('surname:') && m.title) titledSurnames.add(m.ref);
+
+  const resolve = (ref: string | undefined): string | undefined => {
+    if (!ref) return undefined;
+    if (ref.startsWith('surname:')) {
+      const owners = surnames.get(ref.slice('surname:'.length));
+      if (owners?.size === 1) return [...owners][0];
+      return titledSurnames.has(ref) ? `person:${ref.slice('surname:'.length)}` : undefined;
+    }
+    if (ref.startsWith('desc:')) {
+      const target = ref.slice(ref.indexOf(':', 'desc:'.length) + 1);
+      const holders = [...personFacts].filter(([, f]) => f.leads === target).map(([k]) => k);
+      return holders.length === 1 ? holders[0] : undefined;
+    }
+    return ref;
+  };
+
+  // Nodes from mentions.
+  const nodes = new Map<string, NodeDraft>();
+  const node = (key: string, label: NodeDraft['label']): NodeDraft => {
+    let n = nodes.get(key);
+    if (!n) nodes.set(key, (n = { key, label, surfaces: new Map(), mentions: 0, titles: [] }));
+    return n;
+  };
+  for (const x of extractions) {
+    for (const m of x.mentions) {
+      const key = resolve(m.ref);
+      if (!key) continue;
+      const n = node(key, m.label);
+      n.mentions++;
+      if (m.form !== 'description' && m.form !== 'anaphor') n.surfaces.set(m.surface, (n.surfaces.get(m.surface) ?? 0) + 1);
+      if (m.title && !m.title.former) n.titles.push(m.title.surface);
+    }
+  }
+
+  // Events, merged across articles.
+  const personName = (key: string): string => bestPersonName(nodes.get(key)) ?? key;
+  const inputs = extractions.flatMap((x, di) =>
+    x.events.map((draft) => ({ id: `${di}:${draft.id}`, draft, participants: draft.participants.map(resolve).filter((p): p is string => !!p) })),
+  );
+  const { events, byDraft } = resolveEvents(inputs, personName);
+
+  // Facts → edges.
+  const edges = new Map<string, EdgeDraft>();
+  extractions.forEach((x, di) => {
+    const original = originals.get(x.doc)!;
+    for (const f of x.facts) {
+      const source = mapKey(f.source, di, resolve, byDraft);
+      const target = mapKey(f.target, di, resolve, byDraft);
+      if (!source || !target || source === target) continue;
+      const sLabel = labelOf(source, nodes);
+      const tLabel = labelOf(target, nodes);
+      const sig = SIGNATURES[f.type];
+      if (sig && (!sig.from.includes(sLabel) || !sig.to.includes(tLabel))) continue;
+      if (!nodes.has(source) && sLabel !== 'Event') continue;
+      if (!nodes.has(target) && tLabel !== 'Event') node(target, tLabel as NodeDraft['label']);
+      const id = `${source}|${f.type}|${target}`;
+      let e = edges.get(id);
+      if (!e) edges.set(id, (e = { source, type: f.type, target, evidence: [], confidences: [] }));
+      const span = x.sentences[f.sentence]!;
+      if (!e.evidence.some((v) => v.doc === x.doc && v.start === span.start)) {
+        e.evidence.push({ doc: x.doc, start: span.start, end: span.end, text: original.slice(span.start, span.end) });
+      }
+      e.confidences.push(f.confidence);
+      e.what ??= f.what;
+      e.amount ??= f.amount;
+      e.condition ??= f.condition;
+    }
+  });
+
+  const eventNodes = new Map<string, CorpusEvent>();
+  for (const e of events) {
+    const used = [...edges.values()].some((d) => d.target === e.key || d.source === e.key);
+    if (used || e.drafts.length > 1 || e.participants.length || (e.date && e.place)) eventNodes.set(e.key, e);
+  }
+
+  // Graph attributes, nodes, edges: all in sorted order.
+  const documents: Record<string, DocumentInfo> = {};
+  for (const x of [...extractions].sort((a, b) => a.doc.localeCompare(b.doc))) documents[x.doc] = x.info;
+  graph.setAttribute('documents', documents);
+
+  const keys = [...new Set([...nodes.keys(), ...eventNodes.keys()])].sort();
+  for (const key of keys) {
+    const e = eventNodes.get(key);
+    if (e) {
+      graph.addNode(key, eventAttributes(e, personName));
+      continue;
+    }
+    const n = nodes.get(key)!;
+    if (n.label === 'Event') continue;
+    graph.addNode(key, entityAttributes(n, lex, personFacts.get(key)));
+  }
+  const sorted = [...edges.values()].sort((a, b) => cmp(a.source, b.source) || cmp(a.type, b.type) || cmp(a.target, b.target));
+  for (const e of sorted) {
+    if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    e.evidence.sort((a, b) => cmp(a.doc, b.doc) || a.start - b.start);
+    const attrs: Record<string, unknown> = { type: e.type, evidence: e.evidence, confidence: combine(e.confidences) };
+    if (e.type === 'PLEDGES') {
+      if (e.what) attrs.what = e.what;
+      if (e.amount) attrs.amount = e.amount;
+      if (e.condition) attrs.condition = e.condition;
+    }
+    graph.addDirectedEdgeWithKey(`${e.source}-${e.type}->${e.target}`, e.source, e.target, attrs as never);
+  }
+  return graph;
+}
+
+function mapKey(key: string, doc: number, resolve: (k: string) => string | undefined, byDraft: Map<string, CorpusEvent>): string | undefined {
+  if (key.startsWith('event:')) return byDraft.get(`${doc}:${key.slice('event:'.length)}`)?.key;
+  return resolve(key);
+}
+
+function labelOf(key: string, nodes: Map<string, NodeDraft>): string {
+  const n = nodes.get(key);
+  if (n) return n.label;
+  if (key.startsWith('event:')) return 'Event';
+  if (key.startsWith('country:')) return 'Country';
+  if (key.startsWith('org:')) return 'Organization';
+  return 'Person';
+}
+
+function bestPersonName(n: NodeDraft | undefined): string | undefined {
+  if (!n) return undefined;
+  return [...n.surfaces.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length || cmp(a, b))[0];
+}
+
+function entityAttributes(n: NodeDraft, lex: ReturnType<typeof getLexicon>, facts: PersonFacts | undefined): NodeAttributes {
+  const surfaces = [...n.surfaces.keys()];
+  let name: string;
+  const attrs: NodeAttributes = { labels: [n.label] };
+  if (n.label === 'Country') {
+    const iso2 = n.key.slice('country:'.length);
+    name = lex.countries.get(iso2)?.name ?? iso2;
+    attrs.iso2 = iso2;
+  } else if (n.label === 'Organization') {
+    const info = lex.organizations.get(n.key.slice('org:'.length));
+    if (info) {
+      name = info.name;
+      if (info.acronym) attrs.acronym = info.acronym;
+    } else name = capitalize(surfaces.sort((a, b) => scoreForce(b) - scoreForce(a) || cmp(a, b))[0] ?? n.key);
+  } else {
+    name = bestPersonName(n) ?? n.key;
+    const title = facts?.title ?? n.titles[0];
+    if (title) attrs.title = title;
+  }
+  attrs.name = name;
+  const seen = new Set([fold(name)]);
+  attrs.aliases = surfaces.filter((s) => !seen.has(fold(s)) && seen.add(fold(s))).sort(cmp);
+  attrs.mentions = n.mentions;
+  return orderAttributes(attrs);
+}
+
+function eventAttributes(e: CorpusEvent, nameOf: (key: string) => string): NodeAttributes {
+  const attrs: NodeAttributes = { labels: ['Event'], name: eventName(e, nameOf), aliases: [] };
+  if (e.date) attrs.date = e.date;
+  if (e.place) attrs.place = e.place;
+  attrs.kind = e.kind;
+  return attrs;
+}
+
+/** labels, name, aliases first; the rest as built. */
+function orderAttributes(a: NodeAttributes): NodeAttributes {
+  const { labels, name, aliases, ...rest } = a;
+  return { labels, name, aliases, ...rest } as NodeAttributes;
+}
+
+/** "force multinationale pour l'Ukraine" is a better name than "force internationale". */
+function scoreForce(s: string): number {
+  return (/\b(?:pour|en)\b/.test(s) ? 100 : 0) + s.length;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Several sentences supporting a fact make it surer: 1 − Π(1 − cᵢ). */
+function combine(confidences: number[]): number {
+  const p = 1 - confidences.reduce((acc, c) => acc * (1 - c), 1);
+  return Math.round(Math.min(p, 0.99) * 100) / 100;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

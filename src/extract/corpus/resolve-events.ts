@@ -1,0 +1,86 @@
+/**
+ * Events across articles: the same summit told by five outlets is one node. Two event drafts are
+ * one event when their kinds agree (a "réunion" and a "sommet" are both gatherings), their dates
+ * and places do not conflict, and something ties them: the same day and city, or the same people
+ * ("une rencontre entre X et Y fin décembre" and "les discussions de X avec Y en Floride").
+ */
+import events from '../data/events.json' with { type: 'json' };
+import { slug } from '../text/fold.ts';
+import type { EventDraft } from '../events/detect-events.ts';
+
+const GATHERINGS = new Set(events.gatheringKinds);
+const KIND_NAMES = events.kindNames as Record<string, string>;
+
+export interface CorpusEvent {
+  key: string;
+  kind: string;
+  date?: string;
+  place?: string;
+  participants: string[];
+  /** Keys of the drafts it was made of ("doc-index:draft-id"). */
+  drafts: string[];
+}
+
+export interface EventInput {
+  /** "doc-index:draft-id" */
+  id: string;
+  draft: EventDraft;
+  /** Participants already mapped to corpus person keys. */
+  participants: string[];
+}
+
+export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => string): { events: CorpusEvent[]; byDraft: Map<string, CorpusEvent> } {
+  const merged: CorpusEvent[] = [];
+  for (const { id, draft, participants } of inputs) {
+    const target = merged.find((e) => sameEvent(e, draft, participants));
+    if (target) {
+      if (draft.date && (!target.date || draft.date.length > target.date.length)) target.date = draft.date;
+      target.place ??= draft.place;
+      if (draft.kind === 'summit' && GATHERINGS.has(target.kind)) target.kind = 'summit';
+      for (const p of participants) if (!target.participants.includes(p)) target.participants.push(p);
+      target.drafts.push(id);
+      continue;
+    }
+    const e: CorpusEvent = { key: '', kind: draft.kind, participants: [...participants], drafts: [id] };
+    if (draft.date) e.date = draft.date;
+    if (draft.place) e.place = draft.place;
+    merged.push(e);
+  }
+  const byDraft = new Map<string, CorpusEvent>();
+  const used = new Set<string>();
+  for (const e of merged) {
+    let key = `event:${[e.date ?? 'undated', e.place ? slug(e.place) : '', e.kind, e.place && GATHERINGS.has(e.kind) ? '' : e.participants.map((p) => slug(nameOf(p))).join('-')].filter(Boolean).join('-')}`;
+    for (let n = 2; used.has(key); n++) key = `${key.replace(/-\d+$/, '')}-${n}`;
+    used.add(key);
+    e.key = key;
+    for (const d of e.drafts) byDraft.set(d, e);
+  }
+  return { events: merged, byDraft };
+}
+
+/** The event's display name: "Sommet de Paris", "Conversation téléphonique entre X et Y". */
+export function eventName(e: CorpusEvent, nameOf: (key: string) => string): string {
+  const kind = KIND_NAMES[e.kind] ?? e.kind;
+  if (GATHERINGS.has(e.kind) && e.place && e.participants.length < 2) return `${kind} de ${e.place}`;
+  const people = e.participants.map(nameOf);
+  let name = kind;
+  if (people.length >= 2) name += ` entre ${people.slice(0, -1).join(', ')} et ${people[people.length - 1]}`;
+  else if (people.length === 1) name += ` avec ${people[0]}`;
+  if (e.place) name += ` à ${e.place}`;
+  else if (e.date && people.length === 0) name += ` du ${e.date}`;
+  return name;
+}
+
+function sameEvent(e: CorpusEvent, d: EventDraft, participants: string[]): boolean {
+  const gathering = GATHERINGS.has(e.kind) && GATHERINGS.has(d.kind);
+  if (!gathering && e.kind !== d.kind) return false;
+  if (!compatible(e.date, d.date) || !compatible(e.place, d.place)) return false;
+  const shared = participants.filter((p) => e.participants.includes(p)).length;
+  if (shared >= 2 || (shared >= 1 && shared === Math.min(participants.length, e.participants.length) && participants.length && e.participants.length)) return true;
+  if (participants.length || e.participants.length) return false;
+  return !!(gathering && e.date && d.date === e.date && e.place && d.place === e.place);
+}
+
+function compatible(a: string | undefined, b: string | undefined): boolean {
+  return !a || !b || a === b || a.startsWith(b) || b.startsWith(a);
+}

@@ -1,0 +1,181 @@
+/**
+ * Time expressions of a sentence: full dates ("mardi 6 janvier 2026"), months ("mars 2025",
+ * "en mars", "mi-décembre", "fin décembre"), weekdays ("jeudi"), and day words ("hier",
+ * "en fin de journée"). Relative ones are resolved against the article's date and the tense of the
+ * verb next to them: "a dit lundi" is the Monday before, "recevra jeudi" the Thursday after.
+ */
+import type { Token } from '../text/tokenize.ts';
+import calendar from '../data/calendar.json' with { type: 'json' };
+import { addDays, isValidDay, toIso, weekday, type DayDate } from './calendar.ts';
+
+export type Tense = 'past' | 'present' | 'future';
+
+export type TimeValue =
+  | { kind: 'date'; year?: number; month: number; day: number }
+  | { kind: 'month'; year?: number; month: number; part?: 'early' | 'mid' | 'late' }
+  | { kind: 'year'; year: number }
+  | { kind: 'weekday'; weekday: number }
+  | { kind: 'offset'; days: number };
+
+export interface TimeExpression {
+  /** Token indices within the sentence, inclusive. */
+  first: number;
+  last: number;
+  value: TimeValue;
+}
+
+const MONTHS = new Map<string, number>(calendar.months.map((m, i) => [m, i + 1]));
+for (const [k, v] of Object.entries(calendar.monthAbbreviations)) MONTHS.set(k, v);
+const WEEKDAYS = new Map(calendar.weekdays.map((d, i) => [d, i]));
+const PARTS = calendar.monthParts as Record<string, 'early' | 'mid' | 'late'>;
+const OFFSETS = calendar.dayOffsets as Record<string, number>;
+const SAME_DAY = calendar.sameDay.map((p) => p.split(' '));
+const FUTURE_WORDS = new Set(calendar.futureWords);
+const PAST_WORDS = new Set(calendar.pastWords);
+const AUXILIARIES = new Set(calendar.auxiliaries);
+
+const dayNumber = (t: Token | undefined): number | null => {
+  if (!t) return null;
+  if (t.key === '1er' || t.key === 'premier') return 1;
+  if (t.type !== 'number' || !/^\d{1,2}$/.test(t.text)) return null;
+  const n = Number(t.text);
+  return n >= 1 && n <= 31 ? n : null;
+};
+const yearNumber = (t: Token | undefined): number | null =>
+  t && t.type === 'number' && /^(19|20)\d\d$/.test(t.text) ? Number(t.text) : null;
+
+export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
+  const found: TimeExpression[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // [weekday] day month [year]
+    const day = dayNumber(t);
+    if (day !== null && MONTHS.has(tokens[i + 1]?.key ?? '')) {
+      const month = MONTHS.get(tokens[i + 1]!.key)!;
+      const year = yearNumber(tokens[i + 2]);
+      const first = WEEKDAYS.has(tokens[i - 1]?.key ?? '') ? i - 1 : i;
+      const last = year !== null ? i + 2 : i + 1;
+      const value: TimeValue = { kind: 'date', month, day };
+      if (year !== null) value.year = year;
+      found.push({ first, last, value });
+      i = last;
+      continue;
+    }
+    // mi-décembre, fin-décembre written with a hyphen
+    const hyphen = /^(debut|mi|fin)-(.+)$/.exec(t.key);
+    if (hyphen && MONTHS.has(hyphen[2]!)) {
+      i = pushMonth(found, tokens, i, i, MONTHS.get(hyphen[2]!)!, PARTS[hyphen[1]!]);
+      continue;
+    }
+    // début / mi / fin + month
+    if (PARTS[t.key] && MONTHS.has(tokens[i + 1]?.key ?? '')) {
+      i = pushMonth(found, tokens, i, i + 1, MONTHS.get(tokens[i + 1]!.key)!, PARTS[t.key]);
+      continue;
+    }
+    // month [year], or "en mars"; a bare month needs "en" or a year ("mai" is also a verb form)
+    if (MONTHS.has(t.key) && t.type === 'word') {
+      const hasYear = yearNumber(tokens[i + 1]) !== null;
+      const introduced = ['en', 'de', 'depuis', "d'", 'du', 'mois'].includes(tokens[i - 1]?.key ?? '');
+      if (hasYear || (introduced && t.key !== 'mai') || (introduced && t.key === 'mai' && tokens[i - 1]?.key === 'en')) {
+        i = pushMonth(found, tokens, i, i, MONTHS.get(t.key)!, undefined);
+        continue;
+      }
+    }
+    if (WEEKDAYS.has(t.key) && t.type === 'word') {
+      found.push({ first: i, last: i, value: { kind: 'weekday', weekday: WEEKDAYS.get(t.key)! } });
+      continue;
+    }
+    if (t.key in OFFSETS) {
+      found.push({ first: i, last: i, value: { kind: 'offset', days: OFFSETS[t.key]! } });
+      continue;
+    }
+    const sameDay = SAME_DAY.find((words) => words.every((w, k) => tokens[i + k]?.key === w));
+    if (sameDay) {
+      found.push({ first: i, last: i + sameDay.length - 1, value: { kind: 'offset', days: 0 } });
+      i += sameDay.length - 1;
+      continue;
+    }
+    const year = yearNumber(t);
+    if (year !== null && ['en', 'depuis', 'fin', 'debut', "d'ici"].includes(tokens[i - 1]?.key ?? '')) {
+      found.push({ first: i - 1, last: i, value: { kind: 'year', year } });
+    }
+  }
+  return found;
+}
+
+function pushMonth(found: TimeExpression[], tokens: Token[], first: number, monthAt: number, month: number, part: 'early' | 'mid' | 'late' | undefined): number {
+  const year = yearNumber(tokens[monthAt + 1]);
+  const value: TimeValue = { kind: 'month', month };
+  if (year !== null) value.year = year;
+  if (part) value.part = part;
+  const last = year !== null ? monthAt + 1 : monthAt;
+  found.push({ first, last, value });
+  return last;
+}
+
+/**
+ * The tense of the verb nearest to token `at`: a future form or marker, a compound past
+ * ("a dit", "ont touché"), an imperfect, else present.
+ */
+export function tenseNear(tokens: Token[], at: number, radius = 6): Tense {
+  let best: { tense: Tense; distance: number } | null = null;
+  for (let i = Math.max(0, at - radius); i <= Math.min(tokens.length - 1, at + radius); i++) {
+    const tense = tenseOf(tokens, i);
+    if (!tense) continue;
+    const distance = Math.abs(i - at);
+    if (!best || distance < best.distance) best = { tense, distance };
+  }
+  return best?.tense ?? 'present';
+}
+
+function tenseOf(tokens: Token[], i: number): Tense | null {
+  const t = tokens[i]!;
+  if (t.type !== 'word') return null;
+  const k = t.key;
+  if (FUTURE_WORDS.has(k)) return 'future';
+  if (PAST_WORDS.has(k)) return 'past';
+  if (AUXILIARIES.has(k) && isParticiple(tokens[i + 1]) ) return 'past';
+  if (AUXILIARIES.has(k) && isParticiple(tokens[i + 2]) && tokens[i + 1]?.type === 'word') return 'past';
+  if (k.length >= 5 && /[^aeiou]r(?:a|ont|ai|as|ons|ez)$/.test(k) && !/(?:tra|gra|bra|dra|cra|pra|fra)$/.test(k)) return 'future';
+  if (k.length >= 5 && /(?:ait|aient)$/.test(k) && !/r(?:ait|aient)$/.test(k)) return 'past';
+  return null;
+}
+
+function isParticiple(t: Token | undefined): boolean {
+  return !!t && t.type === 'word' && t.key.length >= 3 && /(?:e|ee|es|ees|i|is|ie|ies|it|u|us|ue|ues|t|te|ts|tes)$/.test(t.key) && !/^(pas|plus|deja|aussi|bien|tres|toujours|jamais|ete)$/.test(t.key) || t?.key === 'ete';
+}
+
+/** The ISO date an expression stands for, or null when it cannot be placed. */
+export function resolveTime(value: TimeValue, articleDate: DayDate | null, tense: Tense): string | null {
+  switch (value.kind) {
+    case 'date': {
+      const year = value.year ?? (articleDate ? yearForMonth(value.month, articleDate, tense, value.day) : null);
+      if (year === null) return null;
+      const d = { year, month: value.month, day: value.day };
+      return isValidDay(d) ? toIso(d) : null;
+    }
+    case 'month': {
+      const year = value.year ?? (articleDate ? yearForMonth(value.month, articleDate, tense) : null);
+      return year === null ? null : toIso({ year, month: value.month });
+    }
+    case 'year':
+      return String(value.year);
+    case 'weekday': {
+      if (!articleDate) return null;
+      const ahead = (value.weekday - weekday(articleDate) + 7) % 7;
+      if (ahead === 0) return toIso(articleDate);
+      const behind = ahead - 7;
+      const shift = tense === 'future' ? ahead : tense === 'past' ? behind : ahead <= -behind ? ahead : behind;
+      return toIso(addDays(articleDate, shift));
+    }
+    case 'offset':
+      return articleDate ? toIso(addDays(articleDate, value.days)) : null;
+  }
+}
+
+/** A month without a year: the most recent one for the past, the next one for the future. */
+function yearForMonth(month: number, article: DayDate, tense: Tense, day = 1): number {
+  const ahead = month > article.month || (month === article.month && day > article.day);
+  if (tense === 'future') return ahead || month === article.month ? article.year : article.year + 1;
+  return ahead ? article.year - 1 : article.year;
+}

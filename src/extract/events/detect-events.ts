@@ -1,0 +1,202 @@
+/**
+ * Events of one article. An event noun ("sommet", "déjeuner", "conférence de presse") or a meeting
+ * verb ("s'est entretenu avec", "recevra") is an event; its date comes from the time expression
+ * next to it (resolved against the article's date), its place from "à Paris", "de Paris",
+ * "parisienne" or "à l'Élysée", its participants from "entre X et Y", "avec X".
+ * The article's main gathering (its focus) is the first summit or meeting it dates or places;
+ * "cette réunion", "le sommet", "les discussions" without a date or place of their own are it.
+ */
+import type { Token } from '../text/tokenize.ts';
+import type { SentenceMentions } from '../mentions/detect-mentions.ts';
+import type { EventMention, Mention } from '../mentions/types.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import { findTimeExpressions, resolveTime, tenseNear, type TimeExpression } from '../dates/time-expressions.ts';
+import type { DayDate } from '../dates/calendar.ts';
+import events from '../data/events.json' with { type: 'json' };
+
+export interface EventDraft {
+  id: number;
+  kind: string;
+  date?: string;
+  place?: string;
+  /** Person keys named as taking part ("rencontre entre X et Y"). */
+  participants: string[];
+  sentence: number;
+  focus: boolean;
+}
+
+export interface DocumentEvents {
+  drafts: EventDraft[];
+  /** Event draft of each event mention, by sentence then mention. */
+  ofMention: Map<EventMention, number>;
+  /** Index of the article's main gathering. */
+  focus?: number;
+}
+
+export interface SentenceTimes {
+  expressions: TimeExpression[];
+  /** Resolved ISO date of each expression (null when it cannot be placed). */
+  dates: (string | null)[];
+}
+
+const GATHERINGS = new Set(events.gatheringKinds);
+const PARTICIPANT_INTRODUCERS = new Set(['entre', 'avec', 'de', 'du', "d'", 'reunissant', 'et', ',']);
+const RECENT_PAST = new Set(['recent', 'recente', 'recents', 'recentes', 'derniere', 'dernier', 'precedente', 'precedent', 'passe', 'passee']);
+
+export function timesOf(tokens: Token[], articleDate: DayDate | null): SentenceTimes {
+  const expressions = findTimeExpressions(tokens);
+  return { expressions, dates: expressions.map((e) => resolveTime(e.value, articleDate, tenseNear(tokens, e.first))) };
+}
+
+export function detectEvents(
+  sentences: { tokens: Token[]; mentions: SentenceMentions; times: SentenceTimes }[],
+  articleDate: DayDate | null,
+  lex: Lexicon,
+): DocumentEvents {
+  const drafts: EventDraft[] = [];
+  const ofMention = new Map<EventMention, number>();
+  const articleDay = articleDate ? iso(articleDate) : undefined;
+  const mainPlace = mostFrequentPlace(sentences.map((s) => s.mentions));
+
+  // First pass: what each event mention says by itself.
+  const described = sentences.flatMap((s, si) =>
+    s.mentions.events.map((e) => ({ e, si, date: dateNear(s.times, e), place: placeNear(s.tokens, s.mentions, e, lex), participants: participantsOf(s.tokens, s.mentions.mentions, e, s.mentions.events) })),
+  );
+
+  // The focus: the first gathering with a date, else with a place, else the first gathering.
+  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind));
+  const focusDesc = gatherings.find((d) => d.date && d.participants.length === 0) ?? gatherings.find((d) => d.place && d.participants.length === 0) ?? gatherings.find((d) => d.participants.length === 0);
+  let focus: number | undefined;
+  if (focusDesc) {
+    focus = drafts.length;
+    const draft: EventDraft = { id: focus, kind: focusDesc.e.kind, participants: [], sentence: focusDesc.si, focus: true };
+    const date = focusDesc.date ?? articleDay;
+    const place = focusDesc.place ?? mainPlace;
+    if (date) draft.date = date;
+    if (place) draft.place = place;
+    drafts.push(draft);
+  }
+  const focusDraft = focus === undefined ? undefined : drafts[focus];
+
+  for (const d of described) {
+    const isGathering = GATHERINGS.has(d.e.kind);
+    if (focusDraft && isGathering && d.participants.length === 0 && compatible(d.date, focusDraft.date) && compatible(d.place, focusDraft.place)) {
+      if (d.e.kind === 'summit') focusDraft.kind = 'summit';
+      ofMention.set(d.e, focusDraft.id);
+      continue;
+    }
+    const s = sentences[d.si]!;
+    let date = d.date;
+    // Undated and unplaced: told in the present or the future, it is today's ("est prévue en fin de journée").
+    const anaphoric = d.e.determiner === 'definite' || d.e.determiner === 'demonstrative';
+    if (!date && !anaphoric && articleDay && !hasRecentPast(s.tokens) && tenseNear(s.tokens, d.e.first) !== 'past') date = articleDay;
+    let place = d.place;
+    if (!place && focusDraft && date && date === focusDraft.date) place = focusDraft.place;
+    if (!date && !place && d.participants.length === 0) continue;
+    const draft: EventDraft = { id: drafts.length, kind: d.e.kind, participants: d.participants, sentence: d.si, focus: false };
+    if (date) draft.date = date;
+    if (place) draft.place = place;
+    drafts.push(draft);
+    ofMention.set(d.e, draft.id);
+  }
+  const result: DocumentEvents = { drafts, ofMention };
+  if (focus !== undefined) result.focus = focus;
+  return result;
+}
+
+/** A verb event ("s'est entretenu avec", "recevra") of the sentence: added by the relation rules. */
+export function addVerbEvent(
+  doc: DocumentEvents,
+  kind: string,
+  sentence: number,
+  tokens: Token[],
+  times: SentenceTimes,
+  at: number,
+  articleDate: DayDate | null,
+  participants: string[],
+): EventDraft {
+  const draft: EventDraft = { id: doc.drafts.length, kind, participants, sentence, focus: false };
+  const date = nearestDate(times, at);
+  if (date) draft.date = date;
+  else if (articleDate && tenseNear(tokens, at) === 'present') draft.date = iso(articleDate);
+  const focus = doc.focus === undefined ? undefined : doc.drafts[doc.focus];
+  if (focus && draft.date && focus.date === draft.date && focus.place) draft.place = focus.place;
+  doc.drafts.push(draft);
+  return draft;
+}
+
+function iso(d: DayDate): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+function compatible(a: string | undefined, b: string | undefined): boolean {
+  return !a || !b || a === b || a.startsWith(b) || b.startsWith(a);
+}
+
+function hasRecentPast(tokens: Token[]): boolean {
+  return tokens.some((t) => RECENT_PAST.has(t.key));
+}
+
+function nearestDate(times: SentenceTimes, at: number): string | undefined {
+  let best: { date: string; distance: number } | undefined;
+  times.expressions.forEach((e, i) => {
+    const date = times.dates[i];
+    if (!date) return;
+    const distance = e.first > at ? e.first - at : at - e.last;
+    if (!best || distance < best.distance) best = { date, distance };
+  });
+  return best?.date;
+}
+
+/** The time expression of the event: the nearest one, within the same stretch of the sentence. */
+function dateNear(times: SentenceTimes, e: EventMention): string | undefined {
+  let best: { date: string; distance: number } | undefined;
+  times.expressions.forEach((x, i) => {
+    const date = times.dates[i];
+    if (!date) return;
+    const distance = x.first > e.last ? x.first - e.last : e.first - x.last;
+    // "Le 6 janvier 2026, …, ont tenu une réunion": a date opening the sentence dates all of it.
+    if (distance > 12 && x.first > 1) return;
+    if (!best || distance < best.distance) best = { date, distance };
+  });
+  return best?.date;
+}
+
+/** "réunion à Paris", "sommet de Paris", "la réunion parisienne"; or a place opening the sentence. */
+function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention, lex: Lexicon): string | undefined {
+  for (let i = e.last + 1; i <= Math.min(tokens.length - 1, e.last + 3); i++) {
+    const city = lex.placeAdjectives.get(tokens[i]!.key);
+    if (city) return city;
+  }
+  const after = mentions.places.filter((p) => p.first > e.last && p.first - e.last <= 12).sort((a, b) => a.first - b.first)[0];
+  if (after) return after.city;
+  // "Réunis … à Paris, les dirigeants ont participé à une rencontre": the place opening the sentence.
+  const comma = tokens.findIndex((t) => t.key === ',');
+  const opening = mentions.places.filter((p) => comma > 0 && p.last < comma && comma < e.first).sort((a, b) => b.first - a.first)[0];
+  return opening?.city;
+}
+
+/** "rencontre entre X et Y", "discussions de X avec Y", "la rencontre avec X". */
+function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, all: EventMention[]): string[] {
+  const next = all.find((x) => x.first > e.last);
+  const end = Math.min(next ? next.first : tokens.length, e.last + 20);
+  const intro = tokens[e.last + 1]?.key ?? '';
+  if (!['entre', 'avec', 'de', 'du', "d'"].includes(intro)) return [];
+  const found: string[] = [];
+  for (const m of mentions) {
+    if (m.label !== 'Person' || !m.ref || m.first <= e.last || m.first >= end) continue;
+    const prev = tokens[m.npFirst - 1]?.key ?? '';
+    if (!PARTICIPANT_INTRODUCERS.has(prev) && !['le', 'la', "l'"].includes(prev) && m.npFirst !== e.last + 2) continue;
+    if (!found.includes(m.ref)) found.push(m.ref);
+  }
+  return found;
+}
+
+function mostFrequentPlace(sentences: SentenceMentions[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const p of s.places) counts.set(p.city, (counts.get(p.city) ?? 0) + 1);
+  let best: string | undefined;
+  let n = 0;
+  for (const [city, c] of counts) if (c > n) [best, n] = [city, c];
+  return best;
+}

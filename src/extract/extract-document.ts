@@ -1,0 +1,104 @@
+/**
+ * One article through the pipeline: normalisation → boilerplate removal → tokens and sentences →
+ * article date → mentions → coreference → events → relationships. Everything it returns is keyed
+ * by document-level entity keys; the corpus-wide resolution turns them into graph nodes.
+ */
+import type { DocumentInfo } from '../graph/types.ts';
+import { normalizeText } from './text/normalize.ts';
+import { removeBoilerplate } from './text/boilerplate.ts';
+import { tokenize } from './text/tokenize.ts';
+import { splitSentences } from './text/sentences.ts';
+import { findArticleDate } from './dates/article-date.ts';
+import { toIso } from './dates/calendar.ts';
+import { getLexicon } from './lexicon/lexicon.ts';
+import { detectMentions, type SentenceMentions } from './mentions/detect-mentions.ts';
+import { resolveMentions, type PersonFacts } from './mentions/coreference.ts';
+import type { Mention } from './mentions/types.ts';
+import { detectEvents, timesOf, type EventDraft } from './events/detect-events.ts';
+import { Clause, type Argument } from './relations/clause.ts';
+import type { SentenceContext } from './relations/context.ts';
+import { extractLeads } from './relations/leads.ts';
+import { extractAttended } from './relations/attended.ts';
+import { extractCommitments } from './relations/commitments.ts';
+import type { Fact } from './relations/types.ts';
+
+export interface DocumentExtraction {
+  doc: string;
+  info: DocumentInfo;
+  /** Sentence spans in the original text. */
+  sentences: { start: number; end: number }[];
+  mentions: Mention[];
+  persons: Map<string, PersonFacts>;
+  events: EventDraft[];
+  facts: Fact[];
+}
+
+export function extractDocument(original: string, doc: string, path: string): DocumentExtraction {
+  const lex = getLexicon();
+  const normalized = normalizeText(original);
+  const { text } = removeBoilerplate(normalized);
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  // The date may sit in a line that is otherwise a caption: read it before boilerplate goes.
+  const articleDate = findArticleDate(normalized, sentences);
+
+  const found: SentenceMentions[] = sentences.map((s) => detectMentions(s.tokens, s.index, lex));
+  const topic = topicCountry(found);
+  const { persons } = resolveMentions(found, topic);
+  const times = sentences.map((s) => timesOf(s.tokens, articleDate));
+  const events = detectEvents(
+    sentences.map((s, i) => ({ tokens: s.tokens, mentions: found[i]!, times: times[i]! })),
+    articleDate,
+    lex,
+  );
+
+  const facts: Fact[] = [];
+  let previousSubject: Argument | undefined;
+  sentences.forEach((s, i) => {
+    const clause = new Clause(s.tokens, found[i]!.mentions);
+    const ctx: SentenceContext = {
+      index: i, tokens: s.tokens, clause, mentions: found[i]!, times: times[i]!, events, articleDate,
+      topic: topic ? `country:${topic}` : undefined, previousSubject, facts,
+    };
+    extractLeads(ctx);
+    extractAttended(ctx);
+    extractCommitments(ctx);
+    previousSubject = clause.args.find((a) => a.role === 'core' && a.mention.label === 'Person' && (a.mention.ref!.startsWith('person:') || !!a.mention.title)) ?? previousSubject;
+  });
+
+  const info: DocumentInfo = { path, length: original.length };
+  if (articleDate) info.date = toIso(articleDate);
+  const title = documentTitle(text);
+  if (title) info.title = title;
+  return {
+    doc,
+    info,
+    sentences: sentences.map((s) => ({ start: s.start, end: s.end })),
+    mentions: found.flatMap((f) => f.mentions),
+    persons,
+    events: events.drafts,
+    facts,
+  };
+}
+
+/** The country the article is about: the one it names most (demonyms count half). */
+function topicCountry(sentences: SentenceMentions[]): string | undefined {
+  const score = new Map<string, number>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.label !== 'Country' || !m.iso2) continue;
+      score.set(m.iso2, (score.get(m.iso2) ?? 0) + (m.form === 'demonym' ? 0.5 : 1));
+    }
+  }
+  let best: string | undefined;
+  let n = 0;
+  for (const [iso, c] of [...score].sort((a, b) => a[0].localeCompare(b[0]))) if (c > n) [best, n] = [iso, c];
+  return best;
+}
+
+/** A first line without final punctuation is the headline. */
+function documentTitle(text: string): string | undefined {
+  const first = text.split('\n').map((l) => l.trim()).find((l) => l.length > 0);
+  if (!first || first.length > 200 || /[.!?…]$/.test(first)) return undefined;
+  return first;
+}

@@ -1,0 +1,155 @@
+/**
+ * The lexicons, compiled once into one phrase index: countries, capitals and demonyms (from
+ * world-countries plus the French exonyms of data/), organizations, titles and event nouns.
+ */
+import worldCountries, { type Country } from 'world-countries';
+import capitalsFr from '../data/capitals-fr.json' with { type: 'json' };
+import countryAliases from '../data/country-aliases-fr.json' with { type: 'json' };
+import organizations from '../data/organizations.json' with { type: 'json' };
+import titles from '../data/titles.json' with { type: 'json' };
+import events from '../data/events.json' with { type: 'json' };
+import words from '../data/words.json' with { type: 'json' };
+import calendar from '../data/calendar.json' with { type: 'json' };
+import { fold } from '../text/fold.ts';
+import { PhraseIndex } from './phrase-index.ts';
+
+export interface TitleInfo {
+  /** The form as written in the data (its first form names the title). */
+  name: string;
+  leads: boolean;
+  scope?: 'country' | 'organization';
+  role?: string;
+  counterpart?: boolean;
+  weak?: boolean;
+  plural: boolean;
+}
+
+export interface CountryInfo {
+  iso2: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface OrganizationInfo {
+  id: string;
+  name: string;
+  acronym?: string;
+  aliases: string[];
+  anaphors?: string[];
+  country?: string | null;
+  seat?: string;
+}
+
+export type LexEntry =
+  | { kind: 'country'; iso2: string; form: 'name' | 'capital' | 'acronym' }
+  | { kind: 'demonym'; iso2: string }
+  | { kind: 'org'; id: string; acronym: boolean }
+  | { kind: 'title'; title: TitleInfo }
+  | { kind: 'event'; eventKind: string }
+  | { kind: 'former' }
+  | { kind: 'head-group' };
+
+export interface Lexicon {
+  index: PhraseIndex<LexEntry>;
+  countries: Map<string, CountryInfo>;
+  organizations: Map<string, OrganizationInfo>;
+  /** Folded anaphor noun → organization ids ("commission" → commission-europeenne). */
+  orgAnaphors: Map<string, string[]>;
+  placeAdjectives: Map<string, string>;
+  functionWords: Set<string>;
+  particles: Set<string>;
+}
+
+// world-countries is CommonJS: its module object is the array itself.
+const countries = ((worldCountries as unknown as { default?: Country[] }).default ?? (worldCountries as unknown as Country[])) as Country[];
+
+let cached: Lexicon | null = null;
+
+export function getLexicon(): Lexicon {
+  cached ??= buildLexicon();
+  return cached;
+}
+
+function buildLexicon(): Lexicon {
+  const index = new PhraseIndex<LexEntry>();
+  const countryMap = new Map<string, CountryInfo>();
+  const extraStates = new Set(countryAliases.independent);
+  const demonymOwner = new Map<string, string>();
+
+  for (const c of countries) {
+    if (!(c.independent || c.unMember || extraStates.has(c.cca2))) continue;
+    const fra = c.translations.fra;
+    if (!fra) continue;
+    const iso2 = c.cca2;
+    const names = new Set([fra.common, fra.official, ...((countryAliases.names as Record<string, string[]>)[iso2] ?? [])]);
+    countryMap.set(iso2, { iso2, name: fra.common, aliases: [...names].filter((n) => n !== fra.common) });
+    for (const n of names) index.add(n, { kind: 'country', iso2, form: 'name' });
+    for (const a of (countryAliases.acronyms as Record<string, string[]>)[iso2] ?? []) index.add(a, { kind: 'country', iso2, form: 'acronym' });
+    const capitals = new Set([...((capitalsFr.capitals as Record<string, string[]>)[iso2] ?? []), ...c.capital.filter((x) => !/[.]/.test(x))]);
+    for (const cap of capitals) index.add(cap, { kind: 'country', iso2, form: 'capital' });
+    const dem = c.demonyms?.fra;
+    const forms = dem ? [dem.m, dem.f, ...plurals(dem.m), ...plurals(dem.f)] : [];
+    forms.push(...((countryAliases.demonyms as Record<string, string[]>)[iso2] ?? []));
+    for (const form of new Set(forms.map((f) => f.toLowerCase()))) {
+      // A demonym shared by several states (Guinée, Guinée-Bissau…) goes to the first, by name order.
+      const key = fold(form);
+      if (demonymOwner.has(key)) continue;
+      demonymOwner.set(key, iso2);
+      index.add(form, { kind: 'demonym', iso2 });
+    }
+  }
+
+  const orgMap = new Map<string, OrganizationInfo>();
+  const orgAnaphors = new Map<string, string[]>();
+  for (const o of organizations.organizations as OrganizationInfo[]) {
+    orgMap.set(o.id, o);
+    for (const variant of numberVariants(o.name)) index.add(variant, { kind: 'org', id: o.id, acronym: false });
+    index.add(o.name, { kind: 'org', id: o.id, acronym: o.acronym === o.name });
+    if (o.acronym) index.add(o.acronym, { kind: 'org', id: o.id, acronym: true });
+    for (const a of o.aliases) index.add(a, { kind: 'org', id: o.id, acronym: /^[A-Z]{2,}$/.test(a) });
+    for (const a of o.anaphors ?? []) orgAnaphors.set(a, [...(orgAnaphors.get(a) ?? []), o.id]);
+  }
+
+  for (const t of titles.titles) {
+    for (const form of t.forms) {
+      const first = fold(form.split(/[\s']/)[0]!);
+      const info: TitleInfo = { name: t.forms[0]!, leads: t.leads, plural: /[sx]$/.test(first) };
+      if ('scope' in t) info.scope = t.scope as 'country' | 'organization';
+      if ('role' in t) info.role = t.role as string;
+      if ('counterpart' in t) info.counterpart = true;
+      if ('weak' in t) info.weak = true;
+      index.add(form, { kind: 'title', title: info });
+    }
+  }
+  for (const f of titles.former) index.add(f, { kind: 'former' });
+  for (const g of titles.headOfStateGroups) index.add(g, { kind: 'head-group' });
+  for (const [noun, kind] of Object.entries(events.nouns)) index.add(noun, { kind: 'event', eventKind: kind });
+
+  return {
+    index,
+    countries: countryMap,
+    organizations: orgMap,
+    orgAnaphors,
+    placeAdjectives: new Map(Object.entries(events.placeAdjectives).map(([k, v]) => [fold(k), v])),
+    functionWords: new Set([...words.functionWords, ...calendar.months, ...calendar.weekdays]),
+    particles: new Set(words.particles),
+  };
+}
+
+/**
+ * "Coalition des volontaires" is also written "Coalition du volontaire" or "de la volontaire":
+ * a complement in the plural may be met in the singular, and the other way round.
+ */
+function numberVariants(name: string): string[] {
+  const variants: string[] = [];
+  const plural = /\bdes (\p{L}+?)s\b/u;
+  const singular = /\bdu (\p{L}+)\b/u;
+  if (plural.test(name)) variants.push(name.replace(plural, 'du $1'), name.replace(plural, 'de la $1'));
+  if (singular.test(name)) variants.push(name.replace(singular, 'des $1s'));
+  return variants;
+}
+
+function plurals(form: string): string[] {
+  if (/[sx]$/.test(form)) return [];
+  return [form + 's'];
+}

@@ -1,0 +1,60 @@
+/**
+ * Multi-word lookup keyed by the first token: matching a sentence costs one map probe per token,
+ * whatever the size of the lexicon. Phrases are tokenized like the text, so "l'Union européenne"
+ * is stored as "l'" + "union" + "europeenne".
+ */
+import { tokenize, type Token } from '../text/tokenize.ts';
+
+interface Entry<T> {
+  keys: string[];
+  value: T;
+}
+
+export interface PhraseMatch<T> {
+  /** Number of tokens matched. */
+  length: number;
+  values: T[];
+}
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+
+  add(phrase: string, value: T): void {
+    const keys = tokenize(phrase).map((t) => t.key);
+    if (keys.length === 0) return;
+    this.addKeys(keys, value);
+  }
+
+  addKeys(keys: string[], value: T): void {
+    const list = this.byFirst.get(keys[0]!) ?? [];
+    list.push({ keys, value });
+    // Longest phrases first, so the first match found is the longest.
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    this.byFirst.set(keys[0]!, list);
+  }
+
+  /** Longest match starting at token `at` (every value sharing that length), or null. */
+  match(tokens: readonly Token[], at: number, accept?: (value: T, length: number) => boolean): PhraseMatch<T> | null {
+    const list = this.byFirst.get(tokens[at]!.key);
+    if (!list) return null;
+    let found: PhraseMatch<T> | null = null;
+    for (const entry of list) {
+      if (found && entry.keys.length < found.length) break;
+      if (!matchesAt(tokens, at, entry.keys)) continue;
+      if (accept && !accept(entry.value, entry.keys.length)) continue;
+      if (!found) found = { length: entry.keys.length, values: [] };
+      found.values.push(entry.value);
+    }
+    return found;
+  }
+
+  has(key: string): boolean {
+    return this.byFirst.has(key);
+  }
+}
+
+function matchesAt(tokens: readonly Token[], at: number, keys: string[]): boolean {
+  if (at + keys.length > tokens.length) return false;
+  for (let k = 1; k < keys.length; k++) if (tokens[at + k]!.key !== keys[k]) return false;
+  return true;
+}

@@ -1,0 +1,157 @@
+/**
+ * Coreference inside one article: each mention gets the key of the entity it names.
+ * - a surname alone ("Macron") is the person named in full in the same article ("Emmanuel Macron");
+ * - a description ("le président américain", "Le chef de l'État russe") is the person of the article
+ *   known by that title, else the one just named whose country is not known yet;
+ * - "son homologue russe" takes the title of the person it is the counterpart of;
+ * - "Sa présidente" is head of the organization the previous sentence was about;
+ * - "la Commission", "cette coalition" are the organization named earlier in the article.
+ * What cannot be settled here gets a provisional key (surname:…, desc:…) that the corpus-wide
+ * resolution settles with what the other articles say.
+ */
+import { fold, slug } from '../text/fold.ts';
+import type { Mention } from './types.ts';
+import type { SentenceMentions } from './detect-mentions.ts';
+
+export interface PersonFacts {
+  /** Title as written with its qualifier: "président français". */
+  title?: string;
+  titleName?: string;
+  /** Country or organization key the person heads, from a leading title. */
+  leads?: string;
+  /** Nationality or country of any title. */
+  country?: string;
+}
+
+export interface DocumentEntities {
+  /** Known facts about the persons named in the article, by entity key. */
+  persons: Map<string, PersonFacts>;
+}
+
+export function resolveMentions(sentences: SentenceMentions[], topicCountry: string | undefined): DocumentEntities {
+  const persons = new Map<string, PersonFacts>();
+  const fullNames: { key: string; tokens: string[] }[] = [];
+  const seenOrgs = new Set<string>();
+  let lastForce: string | undefined;
+
+  // Full names first, so a surname met before the full name still resolves ("Macron fédère…" in a title).
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.label === 'Person' && m.form === 'name' && m.surface.includes(' ')) {
+        const key = personKey(m.surface);
+        if (!fullNames.some((f) => f.key === key)) fullNames.push({ key, tokens: fold(m.surface).split(/\s+/) });
+      }
+    }
+  }
+
+  const recentPersons: Mention[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    for (const m of s.mentions) {
+      switch (m.label) {
+        case 'Country':
+          m.ref = `country:${m.iso2}`;
+          break;
+        case 'Organization':
+          if (m.form === 'anaphor') {
+            if (m.orgId === 'force') m.ref = lastForce;
+            else m.ref = m.orgId!.split('|').map((id) => `org:${id}`).find((k) => seenOrgs.has(k));
+          } else if (m.orgId === 'force') {
+            const iso = m.iso2 ?? topicCountry;
+            m.ref = iso ? `org:force-multinationale-${iso.toLowerCase()}` : undefined;
+            lastForce = m.ref;
+          } else m.ref = `org:${m.orgId}`;
+          if (m.ref) seenOrgs.add(m.ref);
+          break;
+        case 'Person':
+          resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons);
+          if (m.ref) recentPersons.push(m);
+          break;
+      }
+    }
+  }
+  return { persons };
+}
+
+export function personKey(fullName: string): string {
+  return `person:${slug(fullName)}`;
+}
+
+function resolvePerson(
+  m: Mention,
+  s: SentenceMentions,
+  previous: SentenceMentions | undefined,
+  fullNames: { key: string; tokens: string[] }[],
+  persons: Map<string, PersonFacts>,
+  recent: Mention[],
+): void {
+  if (m.title?.title.counterpart) adoptCounterpartTitle(m, s, previous, recent);
+  if (m.title?.possessive && !m.title.org && !m.title.country) adoptPossessor(m, s, previous);
+
+  if (m.form === 'description') {
+    m.ref = resolveDescription(m, persons, recent);
+  } else if (m.surface.includes(' ')) {
+    m.ref = personKey(m.surface);
+  } else {
+    const key = fold(m.surface);
+    const matches = fullNames.filter((f) => f.tokens.length > 1 && f.tokens[f.tokens.length - 1] === key);
+    m.ref = matches.length === 1 ? matches[0]!.key : `surname:${key}`;
+  }
+  if (!m.ref) return;
+  const facts = persons.get(m.ref) ?? {};
+  persons.set(m.ref, facts);
+  const t = m.title;
+  if (t && !t.former) {
+    if (!facts.title || (t.country || t.org) && !(facts.leads || facts.country)) {
+      facts.title = t.surface;
+      facts.titleName = t.title.name;
+    }
+    const target = t.org ? `org:${t.org}` : t.country ? `country:${t.country}` : undefined;
+    if (t.title.leads && target && !facts.leads) facts.leads = target;
+    if (t.country && !facts.country) facts.country = t.country;
+  }
+  if (m.nationality && !facts.country) facts.country = m.nationality;
+}
+
+/** "son homologue russe Vladimir Poutine": the title of the last titled person before. */
+function adoptCounterpartTitle(m: Mention, s: SentenceMentions, previous: SentenceMentions | undefined, recent: Mention[]): void {
+  const candidates = [...(previous?.mentions ?? []), ...s.mentions.filter((x) => x.first < m.first)].reverse();
+  let source = candidates.find((x) => x.label === 'Person' && x !== m && x.title && !x.title.title.counterpart && !x.title.former);
+  if (!source) {
+    // The counterpart of someone whose title was given earlier in the article.
+    const subject = candidates.find((x) => x.label === 'Person' && x !== m);
+    source = subject && [...recent].reverse().find((r) => r.ref === subject.ref && r.title && !r.title.title.counterpart);
+  }
+  if (!source?.title) return;
+  m.title = { ...m.title!, title: { ...source.title.title, plural: false }, surface: `${source.title.title.name}${m.title!.surface.slice(m.title!.surface.indexOf(' ') < 0 ? m.title!.surface.length : m.title!.surface.indexOf(' '))}` };
+}
+
+/** "Sa présidente, Ursula von der Leyen": the organization (else country) the previous sentence was about. */
+function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMentions | undefined): void {
+  // The nearest one before it in the sentence, else the first one of the previous sentence (its topic).
+  const before = [...s.mentions.filter((x) => x.last < m.first).reverse(), ...(previous?.mentions ?? [])].filter((x) => !x.inTitle);
+  const org = before.find((x) => x.label === 'Organization' && x.form !== 'anaphor' && x.orgId !== 'force');
+  if (org) m.title!.org = org.orgId;
+  else {
+    const country = before.find((x) => x.label === 'Country' && x.form !== 'demonym');
+    if (country) m.title!.country = country.iso2;
+  }
+}
+
+function resolveDescription(m: Mention, persons: Map<string, PersonFacts>, recent: Mention[]): string | undefined {
+  const t = m.title!;
+  const target = t.org ? `org:${t.org}` : t.country ? `country:${t.country}` : undefined;
+  if (!target) return undefined;
+  // Someone of the article already known by that role.
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const r = recent[i]!;
+    const facts = persons.get(r.ref!);
+    if (facts?.leads === target && (t.title.weak || !facts.titleName || facts.titleName === t.title.name || t.title.leads)) return r.ref;
+  }
+  // Else the person just named whose country is still unknown ("Donald Trump … le président américain").
+  for (const r of recent.slice(-4).reverse()) {
+    const facts = persons.get(r.ref!);
+    if (r.ref!.startsWith('person:') && !facts?.leads && !facts?.country && !(facts?.titleName && facts.titleName !== t.title.name)) return r.ref;
+  }
+  return `desc:${slug(t.title.name)}:${target}`;
+}

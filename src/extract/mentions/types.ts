@@ -1,0 +1,74 @@
+/** What the mention detector finds in one sentence, before coreference gives each its entity. */
+import type { TitleInfo } from '../lexicon/lexicon.ts';
+
+export type EntityLabel = 'Person' | 'Country' | 'Organization';
+
+export type MentionForm =
+  | 'name' // a proper name: "Emmanuel Macron", "Turquie", "Union européenne"
+  | 'surname' // one capitalised word that may be a known person's surname
+  | 'description' // a title without a name: "le président américain"
+  | 'capital' // a capital standing for its government: "selon Moscou"
+  | 'acronym'
+  | 'demonym' // an adjective: "soldats français"
+  | 'demonym-noun' // "les Américains"
+  | 'flag'
+  | 'anaphor'; // "la Commission", "cette coalition"
+
+export interface TitleRef {
+  title: TitleInfo;
+  surface: string;
+  /** Country the title is of ("président français" → FR). */
+  country?: string;
+  /** Organization the title is of ("président du Sénat"). */
+  org?: string;
+  /** "ancien président": no longer leads. */
+  former: boolean;
+  /** "Sa présidente": the organization is the one just talked about. */
+  possessive: boolean;
+  first: number;
+  last: number;
+}
+
+export interface Mention {
+  label: EntityLabel;
+  form: MentionForm;
+  sentence: number;
+  /** Token span of the mention (title included for persons), inclusive. */
+  first: number;
+  last: number;
+  /** First token of the noun phrase, determiner included. */
+  npFirst: number;
+  /** The name as written ("Emmanuel Macron", "Otan"). */
+  surface: string;
+  iso2?: string;
+  orgId?: string;
+  title?: TitleRef;
+  /** Nationality given by a demonym noun or a flag ("l'Italienne Giorgia Meloni"). */
+  nationality?: string;
+  /** A demonym adjective qualifies the token before it: its index. */
+  qualifies?: number;
+  /** Part of a title ("président français"): shows the country exists, is no argument. */
+  inTitle?: boolean;
+  /** Entity key, once coreference has run. */
+  ref?: string;
+}
+
+export interface EventMention {
+  sentence: number;
+  first: number;
+  last: number;
+  kind: string;
+  determiner: 'definite' | 'demonstrative' | 'indefinite' | 'possessive' | 'none';
+  /** City named next to it ("à Paris", "parisienne", "à l'Élysée"). */
+  place?: string;
+  /** Unresolved place word ("en Floride"). */
+  surface: string;
+}
+
+/** A capital or seat named as a place ("à Paris", "à l'Élysée"): no entity, but an event's place. */
+export interface PlaceMention {
+  sentence: number;
+  first: number;
+  last: number;
+  city: string;
+}

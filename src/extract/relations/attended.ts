@@ -1,0 +1,169 @@
+/**
+ * ATTENDED (and HOSTED): who took part in which event.
+ * - "X a participé / assisté / pris part à <event>", "X, présent au sommet", "réunis", "X ont tenu
+ *   une réunion", "X ont signé une déclaration" (at the article's gathering);
+ * - "<event> réunira / réunissant X, Y", "X, hôte de la rencontre", "accompagné par X",
+ *   "représenté par X", "X reçoit Y pour un déjeuner", "X s'est entretenu avec Y".
+ * Negated ("n'a finalement pas pu assister"), undecided and absent people attend nothing.
+ */
+import relations from '../data/relations.json' with { type: 'json' };
+import events from '../data/events.json' with { type: 'json' };
+import { tokenize } from '../text/tokenize.ts';
+import { addVerbEvent } from '../events/detect-events.ts';
+import type { Argument } from './clause.ts';
+import { addFact, eventAfter, eventBefore, eventKey, focusFor, type SentenceContext } from './context.ts';
+import { phraseAt, VerbSet } from './verb-set.ts';
+
+const A = relations.attended;
+const PARTICIPATE = new VerbSet(A.verbs);
+const SIGN = new VerbSet(A.signVerbs);
+const HOLD = new VerbSet(A.holdEvent);
+const GATHER = new VerbSet(A.gatherVerbs);
+const PRESENCE = new Set(A.presence);
+const ASSEMBLED = new Set(A.assembled);
+const SIGN_OBJECTS = new Set(A.signObjects);
+const HOST_NOUNS = new Set(A.hostNouns);
+const COMPANIONS = A.companions;
+const REPRESENTED = new Set(A.representedBy);
+const ABSENCE = new Set(A.absence);
+const MEETING_VERBS = Object.entries(events.meetingVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key) })));
+const PARTICIPANT_LABELS = new Set(['Person', 'Country', 'Organization']);
+
+export function extractAttended(ctx: SentenceContext): void {
+  const { tokens, clause } = ctx;
+  const attended = new Set<string>();
+  let sentenceEvent: string | undefined;
+  const attend = (args: Argument[], event: string | undefined, confidence: number): void => {
+    if (!event) return;
+    sentenceEvent ??= event;
+    for (const a of args) {
+      if (!PARTICIPANT_LABELS.has(a.mention.label) || !a.mention.ref) continue;
+      if (attended.has(a.mention.ref + event)) continue;
+      attended.add(a.mention.ref + event);
+      addFact(ctx, { type: 'ATTENDED', source: a.mention.ref, target: event, confidence });
+    }
+  };
+  const confidenceAt = (start: number, at: number): number | null => {
+    if (clause.negated(start, at) || clause.undecided(start, at)) return null;
+    if (tokens.slice(start, at).some((t) => ABSENCE.has(t.key))) return null;
+    return clause.conditional(start, at) ? 0.6 : 0.9;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const k = tokens[i]!.key;
+    const start = clause.clauseStart(i);
+    const end = clause.clauseEnd(i);
+
+    const participate = PARTICIPATE.matchAt(tokens, i);
+    if (participate) {
+      const conf = confidenceAt(start, i);
+      let next = i + participate;
+      while (/ment$/.test(tokens[next]?.key ?? '')) next++;
+      const complement = ['a', 'au', 'aux'].includes(tokens[next]?.key ?? '');
+      const event = eventAfter(ctx, i, end) ?? (complement && !nextIsEvent(ctx, next) ? undefined : focusFor(ctx));
+      if (conf !== null) attend(clause.subjects(i, ctx.previousSubject), event, conf);
+      i = next - 1;
+      continue;
+    }
+    if ((PRESENCE.has(k) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1]?.key ?? '')) || (ASSEMBLED.has(k) && i <= 1)) {
+      const conf = confidenceAt(start, i);
+      // "Dick Schoof, présent au sommet, a déclaré": the name just before.
+      const before = clause.args.filter((a) => a.mention.last < i && a.mention.last >= i - 3 && a.role === 'core');
+      const who = before.length ? before : clause.subjects(i, ctx.previousSubject);
+      if (conf !== null) attend(who, eventAfter(ctx, i, end) ?? focusFor(ctx), conf);
+      continue;
+    }
+    const hold = HOLD.matchAt(tokens, i);
+    if (hold) {
+      const event = eventAfter(ctx, i, Math.min(end, i + 5));
+      if (event) {
+        const conf = confidenceAt(start, i);
+        if (conf !== null) attend(clause.subjects(i, ctx.previousSubject), event, conf);
+        sentenceEvent ??= event;
+      }
+      continue;
+    }
+    const sign = SIGN.matchAt(tokens, i);
+    if (sign && tokens.slice(i + 1, i + 10).some((t) => SIGN_OBJECTS.has(t.key))) {
+      const conf = confidenceAt(start, i);
+      const event = focusFor(ctx);
+      if (conf !== null) attend(clause.subjects(i, ctx.previousSubject), event, conf);
+      if (event) sentenceEvent ??= event;
+      continue;
+    }
+    const gather = GATHER.matchAt(tokens, i);
+    if (gather) {
+      const event = eventBefore(ctx, i) ?? focusFor(ctx);
+      const objects = clause.objects(i, end).filter((a) => a.role === 'core');
+      attend(objects, event, clause.conditional(start, i) ? 0.6 : 0.8);
+      continue;
+    }
+    if (HOST_NOUNS.has(k) && ['de', 'du', "d'"].includes(tokens[i + 1]?.key ?? '')) {
+      const event = eventAfter(ctx, i, Math.min(end, i + 5));
+      const host = clause.args.filter((a) => a.mention.last < i && a.mention.last >= i - 3 && a.mention.label === 'Person');
+      if (event) {
+        attend(host, event, 0.9);
+        for (const h of host) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.9 });
+      }
+      continue;
+    }
+    const meeting = MEETING_VERBS.find((v) => v.keys.every((w, j) => tokens[i + j]?.key === w));
+    // "la rencontre" is a noun, "rencontre" after its subject a verb.
+    if (meeting && !ctx.mentions.events.some((e) => e.first === i && e.determiner !== 'none')) {
+      extractMeeting(ctx, i, meeting.keys.length, meeting.kind, attend, confidenceAt(start, i));
+      i += meeting.keys.length - 1;
+    }
+  }
+
+  // "accompagnée par le Canada", "représenté par X", "en présence de X": they attend the
+  // sentence's event, even when its subject names no one ("une trentaine de pays … ont tenu une réunion").
+  for (let i = 0; i < tokens.length; i++) {
+    let length = phraseAt(tokens, i, COMPANIONS);
+    if (!length && REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key === 'par') length = 2;
+    if (!length) continue;
+    const event = sentenceEvent ?? (REPRESENTED.has(tokens[i]!.key) ? focusFor(ctx) : undefined);
+    const end = clause.clauseEnd(i);
+    const companions = clause.args.filter((a) => a.mention.first >= i + length && a.mention.first < end && a.role !== 'genitive').filter(firstChain(i + length, ctx));
+    if (!clause.negated(clause.clauseStart(i), i)) attend(companions, event, 0.8);
+  }
+}
+
+/** Arguments of the coordination that starts right after the phrase ("par le Canada et des émissaires"). */
+function firstChain(from: number, ctx: SentenceContext): (a: Argument, index: number, all: Argument[]) => boolean {
+  return (a, index, all) => {
+    if (index === 0) return a.mention.npFirst <= from + 6;
+    const prev = all[index - 1]!;
+    const between = ctx.tokens.slice(prev.mention.last + 1, a.mention.npFirst).map((t) => t.key);
+    return between.every((k) => k === ',' || k === 'et' || k === 'ou' || k === 'comme' || k === 'dont') || (between[0] === ',' && between.length <= 8);
+  };
+}
+
+function nextIsEvent(ctx: SentenceContext, at: number): boolean {
+  return ctx.mentions.events.some((e) => e.first > at && e.first <= at + 4);
+}
+
+/** "X reçoit Y pour un déjeuner", "X s'est entretenu avec Y", "Jeudi, X recevra Y". */
+function extractMeeting(
+  ctx: SentenceContext,
+  at: number,
+  length: number,
+  kind: string,
+  attend: (args: Argument[], event: string | undefined, confidence: number) => void,
+  confidence: number | null,
+): void {
+  if (confidence === null) return;
+  const { clause } = ctx;
+  const end = clause.clauseEnd(at);
+  const subjects = clause.subjects(at, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+  if (!subjects.length) return;
+  const after = at + length;
+  const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < end && a.mention.label === 'Person' && (a.role === 'core' || a.preposition === 'avec'));
+  if (!guests.length) return;
+  const people = [...subjects, ...guests];
+  let event = eventAfter(ctx, at, end);
+  if (!event) {
+    const draft = addVerbEvent(ctx.events, kind, ctx.index, ctx.tokens, ctx.times, at, ctx.articleDate, people.map((p) => p.mention.ref!));
+    event = eventKey(draft.id);
+  }
+  attend(people, event, confidence);
+}

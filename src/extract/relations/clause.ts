@@ -1,0 +1,228 @@
+/**
+ * Shallow clause analysis: who is the subject of a verb, who its objects are, and whether it is
+ * negated, undecided or conditional. French news syntax is regular enough for this: the subject
+ * is the noun phrase(s) of the clause before the verb that are not complements ("de X", "à X");
+ * "que"/"tandis que"/";" open a new clause; "qui" takes its antecedent; "il"/"elle" the last
+ * person who was a subject.
+ */
+import type { Token } from '../text/tokenize.ts';
+import type { Mention } from '../mentions/types.ts';
+import words from '../data/words.json' with { type: 'json' };
+
+const GENITIVES = new Set(words.genitives);
+const PREPOSITIONS = new Set(words.prepositions);
+const BOUNDARIES = new Set(words.clauseBoundaries);
+const RELATIVES = new Set(words.relativePronouns);
+const SUBJECT_PRONOUNS = new Set(words.subjectPronouns);
+const NEG_OPEN = new Set(words.negationOpeners);
+const NEG_CLOSE = new Set(words.negationClosers);
+const UNDECIDED = new Set(words.undecidedMarkers.filter((w) => !w.includes(' ')));
+const CONDITIONAL = new Set(words.conditionalMarkers);
+/** After these, "de X" / "des X" introduces an argument, not a complement of a noun. */
+const NOT_A_NOUN = new Set(['dont', ',', 'et', 'ou', 'incluant', 'comme', 'notamment', 'parmi', 'y', 'compris', '(', '"', ':', 'plus', 'moins', 'pres', 'autour']);
+
+export type Role = 'core' | 'genitive' | 'oblique' | 'parenthetical';
+
+export interface Argument {
+  mention: Mention;
+  role: Role;
+  /** The preposition of an oblique argument ("à", "par", "en"). */
+  preposition?: string;
+}
+
+/** The analysed sentence: its tokens and its entity mentions with their syntactic role. */
+export class Clause {
+  readonly args: Argument[];
+  /** The comma closing a fronted adverbial or subordinate clause ("Selon X, …", "Bien que …, …"). */
+  readonly frontedEnd: number;
+
+  constructor(
+    readonly tokens: Token[],
+    mentions: Mention[],
+  ) {
+    this.frontedEnd = frontedEnd(tokens);
+    const args: Argument[] = [];
+    const parens = parentheticalSpans(tokens);
+    for (const m of mentions) {
+      if (m.inTitle || !m.ref) continue;
+      if (m.label === 'Country' && (m.form === 'demonym' || m.form === 'flag')) continue;
+      args.push(this.argumentFor(m, args, parens));
+    }
+    this.args = args;
+  }
+
+  private argumentFor(m: Mention, previous: Argument[], parens: [number, number][]): Argument {
+    if (parens.some(([a, b]) => m.first > a && m.last < b)) return { mention: m, role: 'parenthetical' };
+    const t = this.tokens;
+    let p = m.npFirst - 1;
+    const prev = t[p]?.key ?? '';
+    if (prev === ',' && p === this.frontedEnd) return { mention: m, role: 'core' };
+    if (prev === 'et' || prev === ',' || prev === 'ou') {
+      // A conjunct takes the role of the noun phrase it is coordinated with.
+      const conjunct = [...previous].reverse().find((a) => a.mention.last < p && a.mention.last >= p - 1);
+      if (conjunct) return { mention: m, role: conjunct.role, ...(conjunct.preposition ? { preposition: conjunct.preposition } : {}) };
+      if (prev === ',') return { mention: m, role: 'core' };
+    }
+    if (GENITIVES.has(prev)) {
+      const before = t[p - 1]?.key;
+      if (before !== undefined && !NOT_A_NOUN.has(before)) return { mention: m, role: 'genitive', preposition: prev };
+      if (before === undefined) return { mention: m, role: 'core' };
+    }
+    if (PREPOSITIONS.has(prev)) return { mention: m, role: 'oblique', preposition: prev };
+    if (prev === 'que' || prev === "qu'") return { mention: m, role: 'core' };
+    p = m.npFirst - 1;
+    return { mention: m, role: 'core' };
+  }
+
+  /** First token of the clause that contains token `at`. */
+  clauseStart(at: number): number {
+    for (let i = at - 1; i >= 0; i--) {
+      const k = this.tokens[i]!.key;
+      if (BOUNDARIES.has(k) || RELATIVES.has(k) || isParticipleOpener(this.tokens, i)) return Math.max(i + 1, at > this.frontedEnd && i < this.frontedEnd ? this.frontedEnd + 1 : 0);
+      if (i === this.frontedEnd && at > i) return i + 1;
+    }
+    return 0;
+  }
+
+  /** First token after the clause that contains token `at`. */
+  clauseEnd(at: number): number {
+    for (let i = at + 1; i < this.tokens.length; i++) {
+      const k = this.tokens[i]!.key;
+      if (k === ';' || k === 'tandis' || k === 'mais' || k === 'alors' || RELATIVES.has(k)) return i;
+    }
+    return this.tokens.length;
+  }
+
+  /** The subject(s) of the verb at token `at`, resolving "qui" and subject pronouns. */
+  subjects(at: number, previousSubject?: Argument): Argument[] {
+    const start = this.clauseStart(at);
+    const opener = this.tokens[start - 1]?.key ?? '';
+    if (RELATIVES.has(opener)) return this.coreBefore(start - 1);
+    const heads = this.args.filter((a) => a.role === 'core' && a.mention.first >= start && a.mention.last < at);
+    if (heads.length) return lastChain(heads, this.tokens);
+    for (let i = start; i < at; i++) {
+      if (SUBJECT_PRONOUNS.has(this.tokens[i]!.key)) {
+        // "Meloni a déclaré qu'elle…": the subject of the main clause, else the last one of the article.
+        const matrix = start > 0 ? this.coreBefore(start - 1).filter((a) => a.mention.label === 'Person') : [];
+        if (matrix.length) return matrix.slice(0, 1);
+        return previousSubject ? [previousSubject] : [];
+      }
+    }
+    return [];
+  }
+
+  /** Core arguments ending right before token `at` (the antecedent of "qui"). */
+  coreBefore(at: number): Argument[] {
+    const start = this.clauseStart(at);
+    const heads = this.args.filter((a) => (a.role === 'core' || a.role === 'oblique') && a.mention.first >= start && a.mention.last < at);
+    return heads.length ? lastChain(heads, this.tokens) : [];
+  }
+
+  /** Arguments after the verb at `at`, in the same clause. */
+  objects(at: number, end = this.clauseEnd(at)): Argument[] {
+    return this.args.filter((a) => a.mention.first > at && a.mention.first < end && a.role !== 'parenthetical');
+  }
+
+  /** "ne … pas", "n'… aucun", "sans": the verb at `at` is negated. `from` is where its clause starts. */
+  negated(from: number, at: number): boolean {
+    let opened = false;
+    for (let i = from; i < at; i++) {
+      const k = this.tokens[i]!.key;
+      if (NEG_OPEN.has(k)) opened = true;
+      else if (opened && NEG_CLOSE.has(k)) return true;
+      if (k === 'sans' && at - i <= 3) return true;
+    }
+    if (opened) {
+      for (let i = at; i < Math.min(this.tokens.length, at + 3); i++) if (NEG_CLOSE.has(this.tokens[i]!.key)) return true;
+    }
+    return false;
+  }
+
+  /** "ne pouvait pas encore confirmer", "hésite", "envisage": no decision either way. */
+  undecided(from: number, at: number): boolean {
+    for (let i = from; i <= at; i++) {
+      const k = this.tokens[i]!.key;
+      if (k === 'encore' && this.negated(from, i + 1)) return true;
+      if (UNDECIDED.has(k) && k !== 'encore' && i < at) return true;
+    }
+    return false;
+  }
+
+  /** "pourraient", "fourniraient", "si…": said as possible, not done. */
+  conditional(from: number, at: number): boolean {
+    for (let i = from; i <= Math.min(at + 1, this.tokens.length - 1); i++) {
+      const k = this.tokens[i]!.key;
+      if (CONDITIONAL.has(k)) return true;
+      if (i <= at && k.length > 5 && /(?:rait|raient)$/.test(k)) return true;
+    }
+    return false;
+  }
+
+  /** Index of the first token at or after `from` whose key is one of `keys`, else -1. */
+  find(keys: Set<string> | string[], from = 0, to = this.tokens.length): number {
+    const set = keys instanceof Set ? keys : new Set(keys);
+    for (let i = from; i < to; i++) if (set.has(this.tokens[i]!.key)) return i;
+    return -1;
+  }
+}
+
+const FRONTING = new Set([...words.prepositions, 'si', 'bien', 'alors', 'lorsque', "lorsqu'", 'quand', 'puisque', "puisqu'", 'tandis', 'comme', 'parallelement', 'dans', 'du', 'au', 'aux', 'des', 'initialement', 'contrairement', 'toutefois', 'cependant', 'depuis', 'enfin', 'ainsi', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain']);
+
+/** "Selon X, …", "À Paris, …", "Le 6 janvier 2026, …", "Bien que …, …": the comma ending it, else -1. */
+function frontedEnd(tokens: Token[]): number {
+  const first = tokens[0];
+  if (!first) return -1;
+  const dated = first.type === 'number' || (first.key === 'le' && tokens[1]?.type === 'number');
+  if (!FRONTING.has(first.key) && !dated && !/ment$/.test(first.key)) return -1;
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.key === ',') return i;
+  return -1;
+}
+
+/** ", indiquant que", "s'engageant à", "en offrant": a participle opens a clause of its own. */
+function isParticipleOpener(tokens: Token[], i: number): boolean {
+  const k = tokens[i]!.key;
+  if (k.length < 5 || !/ant$/.test(k)) return false;
+  const prev = tokens[i - 1]?.key ?? '';
+  return prev === "s'" || prev === 'se' || prev === 'en' || prev === ',';
+}
+
+/** The last run of coordinated arguments ("La France et le Royaume-Uni"). */
+function lastChain(heads: Argument[], tokens: Token[]): Argument[] {
+  const chain = [heads[heads.length - 1]!];
+  for (let i = heads.length - 2; i >= 0; i--) {
+    const a = heads[i]!;
+    const next = chain[0]!;
+    const between = tokens.slice(a.mention.last + 1, next.mention.npFirst).map((t) => t.key);
+    const joined = between.every((k) => k === ',' || k === 'et' || k === 'ou' || k === 'ainsi' || k === 'que' || k === 'dont' || k === 'incluant') || isApposition(between);
+    if (!joined) break;
+    chain.unshift(a);
+  }
+  return chain;
+}
+
+/** ", émissaires du président," between two names: an apposition, the names stay coordinated. */
+function isApposition(between: string[]): boolean {
+  return between.length > 0 && between.length <= 8 && between[0] === ',' && between[between.length - 1] === ',';
+}
+
+/** Spans between "--", "—", "(" … ")": asides whose names are not arguments of the clause. */
+function parentheticalSpans(tokens: Token[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (t === '(') open = i;
+    else if (t === ')' && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    } else if ((t === '—' || t === '–' || (t === '-' && tokens[i + 1]?.text === '-')) && tokens[i + 1]) {
+      const j = t === '-' ? i + 1 : i;
+      if (open >= 0 && tokens[open]!.text !== '(') {
+        spans.push([open, j]);
+        open = -1;
+      } else if (open < 0) open = j;
+      i = j;
+    }
+  }
+  return spans;
+}

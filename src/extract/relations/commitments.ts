@@ -1,0 +1,283 @@
+/**
+ * PLEDGES and REFUSES_TROOPS: what is committed to whom, and who declines to send soldiers.
+ * - sending troops ("la France fournirait des troupes", "des soldats français pourraient
+ *   participer") is a pledge; negated ("ne prévoit pas d'envoyer de troupes", "aucun plan pour
+ *   envoyer des militaires polonais") or refused ("le refus italien d'envoyer des troupes",
+ *   "des réticences concernant des troupes italiennes") it is a refusal;
+ * - opposing other countries' troops ("s'oppose au déploiement de troupes étrangères") is not a
+ *   refusal; undecided ("ne pouvait pas encore confirmer") is neither;
+ * - promising, approving, offering, supporting ("a approuvé 90 milliards d'euros d'aide",
+ *   "s'engagent à soutenir la force", "le soutien des États-Unis") is a pledge, with what, how
+ *   much and on what condition.
+ * The beneficiary is the one named ("à l'Ukraine", "soutenir la force"), else the country the
+ * article is about.
+ */
+import type { Token } from '../text/tokenize.ts';
+import relations from '../data/relations.json' with { type: 'json' };
+import words from '../data/words.json' with { type: 'json' };
+import type { Argument } from './clause.ts';
+import { addFact, type SentenceContext } from './context.ts';
+import { VerbSet } from './verb-set.ts';
+
+const P = relations.pledges;
+const R = relations.refuses;
+const PLEDGE_VERBS = new VerbSet(P.verbs);
+const TROOP_VERBS = new VerbSet(P.troopVerbs);
+const REFUSE_VERBS = new VerbSet(R.verbs);
+const REFUSE_NOUNS = new Set(R.nouns);
+const OPPOSITION = new Set(R.oppositionVerbs);
+const TROOP_NOUNS = new Set(P.troopNouns.filter((n) => !n.includes(' ')));
+const FOREIGN = new Set(P.foreignTroopWords.filter((n) => !n.includes(' ')));
+const PLEDGE_NOUNS = new Set(P.nouns.filter((n) => !n.includes(' ')));
+const BENEFICIARY_PREPOSITIONS = new Set(P.beneficiaryPrepositions);
+const WHAT = Object.entries(P.what).map(([what, keys]) => ({ what, keys: new Set(keys) }));
+const CONDITIONS = words.conditionIntroducers;
+const QUANTITY = new Set(['milliers', 'centaines', 'dizaines', 'millions', 'milliards', 'million', 'milliard', 'plusieurs', 'quelques', 'des', 'de', "d'", 'a', 'mille']);
+const CURRENCY = new Set(['euros', 'dollars', 'livres', 'francs', 'roubles', 'hryvnias']);
+const AGENT_LABELS = new Set(['Person', 'Country', 'Organization']);
+/** Verbs that pledge only with something to give ("approuver" a plan is not a pledge). */
+const NEEDS_OBJECT = /^(?:approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers)/;
+
+export function extractCommitments(ctx: SentenceContext): void {
+  const { tokens } = ctx;
+  const done = new Set<string>();
+  const add = (type: 'PLEDGES' | 'REFUSES_TROOPS', source: string, target: string | undefined, confidence: number, props: { what?: string; amount?: string; condition?: string } = {}): void => {
+    if (!target || source === target || done.has(type + source)) return;
+    done.add(type + source);
+    addFact(ctx, { type, source, target, confidence, ...props });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const troopVerb = TROOP_VERBS.matchAt(tokens, i);
+    const troop = troopVerb ? troopNounNear(tokens, i) : -1;
+    if (troopVerb && troop >= 0) {
+      troopClause(ctx, i, troop, add);
+      continue;
+    }
+    const k = tokens[i]!.key;
+    if (REFUSE_NOUNS.has(k) || REFUSE_VERBS.matchAt(tokens, i)) {
+      const t = troopNounAfter(tokens, i, 10);
+      if (t >= 0 && !troopVerbBetween(tokens, i, t)) refusal(ctx, i, t, add);
+      continue;
+    }
+    const pledgeVerb = PLEDGE_VERBS.matchAt(tokens, i);
+    if (pledgeVerb) {
+      pledgeClause(ctx, i, pledgeVerb, add);
+      continue;
+    }
+    if (PLEDGE_NOUNS.has(k)) pledgeNoun(ctx, i, add);
+  }
+}
+
+type Add = (type: 'PLEDGES' | 'REFUSES_TROOPS', source: string, target: string | undefined, confidence: number, props?: { what?: string; amount?: string; condition?: string }) => void;
+
+/** A troop verb: pledge, or refusal when negated or governed by a refusal. */
+function troopClause(ctx: SentenceContext, at: number, troop: number, add: Add): void {
+  const { clause, tokens } = ctx;
+  const start = clause.clauseStart(at);
+  if (isForeign(tokens, troop) || opposes(tokens, start, at)) return;
+  if (clause.undecided(start, at)) return;
+  let refusalWord = -1;
+  for (let i = Math.max(start, at - 6); i < at; i++) if (REFUSE_NOUNS.has(tokens[i]!.key) || REFUSE_VERBS.matchAt(tokens, i)) refusalWord = i;
+  const refused = refusalWord >= 0 || clause.negated(start, at);
+  const agents = agentsOf(ctx, at, troop);
+  // "le refus italien d'envoyer des troupes"
+  const refuser = refusalWord >= 0 ? demonymQualifying(ctx, refusalWord + 1) : undefined;
+  if (refuser && !agents.includes(refuser)) agents.push(refuser);
+  const target = beneficiary(ctx, at, agents);
+  if (refused) {
+    for (const a of agents) add('REFUSES_TROOPS', a, target, 0.85);
+    return;
+  }
+  const conditional = clause.conditional(start, at);
+  const props = { what: 'troops', ...amountOf(tokens, troop), ...conditionOf(ctx, at) };
+  for (const a of agents) add('PLEDGES', a, target, conditional ? 0.6 : 0.85, props);
+}
+
+/** "le refus italien d'envoyer des troupes", "des réticences concernant des troupes italiennes". */
+function refusal(ctx: SentenceContext, at: number, troop: number, add: Add): void {
+  const { clause, tokens } = ctx;
+  const start = clause.clauseStart(at);
+  if (isForeign(tokens, troop) || clause.negated(start, at) || clause.undecided(start, at)) return;
+  const agents = new Set(clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label)).map((a) => a.mention.ref!));
+  const adjective = demonymQualifying(ctx, at + 1) ?? demonymQualifying(ctx, troop);
+  if (adjective) agents.add(adjective);
+  const target = beneficiary(ctx, at, [...agents]);
+  for (const a of agents) add('REFUSES_TROOPS', a, target, 0.8);
+}
+
+function pledgeClause(ctx: SentenceContext, at: number, length: number, add: Add): void {
+  const { clause, tokens } = ctx;
+  const k = tokens[at]!.key;
+  const start = clause.clauseStart(at);
+  if (/^engag/.test(k)) {
+    // "s'engagent à soutenir": the verb that follows says what; "engagés" alone is an adjective.
+    if (tokens[at - 1]?.key !== "s'" && tokens[at - 1]?.key !== 'se') return;
+    if (tokens[at + 1]?.key === 'a' && (PLEDGE_VERBS.matchAt(tokens, at + 2) || TROOP_VERBS.matchAt(tokens, at + 2))) return;
+  }
+  if (clause.negated(start, at) || clause.undecided(start, at)) return;
+  const passiveAgent = tokens[at + 1]?.key === 'par';
+  const end = clause.clauseEnd(at);
+  const what = whatOf(tokens, at + length, Math.min(end, at + length + 8));
+  if (NEEDS_OBJECT.test(k) && !what) return;
+  let agents: string[];
+  let target: string | undefined;
+  if (passiveAgent) {
+    // "une force soutenue par les États-Unis"
+    agents = clause.objects(at, end).filter((a) => a.preposition === 'par' && AGENT_LABELS.has(a.mention.label)).map((a) => a.mention.ref!).slice(0, 2);
+    const supported = clause.args.filter((a) => a.mention.last < at && a.mention.last >= at - 4 && a.mention.label !== 'Person');
+    target = supported.length ? supported[supported.length - 1]!.mention.ref : beneficiary(ctx, at, agents);
+  } else {
+    // A force is what is deployed, not who pledges.
+    agents = clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label) && a.mention.orgId !== 'force').map((a) => a.mention.ref!);
+    target = beneficiary(ctx, at + length - 1, agents, true);
+  }
+  const conditional = clause.conditional(start, at);
+  const props: { what?: string; amount?: string; condition?: string } = { what: what ?? 'support', ...moneyOf(tokens, at, end), ...conditionOf(ctx, at) };
+  for (const a of agents) add('PLEDGES', a, target, conditional ? 0.6 : 0.85, props);
+}
+
+/** "le soutien des États-Unis", "un soutien logistique … des États-Unis", "l'engagement américain". */
+function pledgeNoun(ctx: SentenceContext, at: number, add: Add): void {
+  const { clause, tokens } = ctx;
+  const start = clause.clauseStart(at);
+  if (clause.negated(start, at)) return;
+  let agent = demonymQualifying(ctx, at + 1);
+  if (!agent) {
+    const of = clause.args.find((a) => a.role === 'genitive' && a.mention.first > at && a.mention.first <= at + 7 && (a.mention.label === 'Country' || a.mention.label === 'Organization'));
+    if (of && !tokens.slice(at + 1, of.mention.npFirst).some((t) => t.type === 'punct' && t.text !== "'")) agent = of.mention.ref;
+  }
+  if (!agent) return;
+  const what = whatOf(tokens, at, at + 1) ?? 'support';
+  add('PLEDGES', agent, beneficiary(ctx, at, [agent]), 0.7, { what, ...conditionOf(ctx, at) });
+}
+
+/** The agents of a troop verb: its subjects, else the nationality of the troops ("soldats français"). */
+function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
+  const agents = ctx.clause.subjects(at, ctx.previousSubject).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country' || a.mention.label === 'Organization').map((a) => a.mention.ref!);
+  const nationality = demonymQualifying(ctx, troop);
+  if (nationality && !agents.includes(nationality)) {
+    // The leader of that country speaking for it refuses or pledges too: keep the person.
+    agents.push(nationality);
+  }
+  speakerFor(ctx, at, agents);
+  return agents;
+}
+
+/** "Meloni a souligné que l'Italie ne prévoit pas…": the leader speaking for the country. */
+function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
+  const { clause, tokens } = ctx;
+  const start = clause.clauseStart(at);
+  if (!['que', "qu'"].includes(tokens[start - 1]?.key ?? '')) return;
+  const matrix = clause.subjects(start - 1, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+  for (const m of matrix) {
+    const t = m.mention.title;
+    const leads = t && !t.former && t.title.leads && t.country ? `country:${t.country}` : undefined;
+    if (leads && agents.includes(leads) && !agents.includes(m.mention.ref!)) agents.push(m.mention.ref!);
+  }
+}
+
+/** The country a demonym adjective at or right after `at` names ("refus italien", "troupes italiennes"). */
+function demonymQualifying(ctx: SentenceContext, at: number): string | undefined {
+  const m = ctx.mentions.mentions.find((x) => x.form === 'demonym' && !x.inTitle && (x.first === at || x.first === at + 1 || x.qualifies === at));
+  return m?.ref;
+}
+
+function troopNounNear(tokens: Token[], at: number): number {
+  const after = troopNounAfter(tokens, at, 6);
+  if (after >= 0) return after;
+  // "des soldats français pourraient participer", "des troupes allemandes pourraient être déployées"
+  for (let i = at - 1; i >= Math.max(0, at - 6); i--) if (TROOP_NOUNS.has(tokens[i]!.key)) return i;
+  return -1;
+}
+
+function troopNounAfter(tokens: Token[], at: number, window: number): number {
+  for (let i = at + 1; i <= Math.min(tokens.length - 1, at + window); i++) {
+    if (TROOP_NOUNS.has(tokens[i]!.key)) return i;
+    if (tokens[i]!.key === ';' || tokens[i]!.key === '.') break;
+  }
+  return -1;
+}
+
+function troopVerbBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (TROOP_VERBS.matchAt(tokens, i)) return true;
+  return false;
+}
+
+/** "troupes étrangères", "soldats occidentaux", "troupes de l'Otan": someone else's troops. */
+function isForeign(tokens: Token[], troop: number): boolean {
+  for (let i = troop + 1; i <= Math.min(tokens.length - 1, troop + 3); i++) if (FOREIGN.has(tokens[i]!.key)) return true;
+  return false;
+}
+
+function opposes(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (OPPOSITION.has(tokens[i]!.key)) return true;
+  return false;
+}
+
+/** "à l'Ukraine", "pour l'Ukraine", "en Ukraine", the direct object of "soutenir", else the article's country. */
+function beneficiary(ctx: SentenceContext, at: number, agents: string[], directObject = false): string | undefined {
+  const { clause } = ctx;
+  const end = clause.clauseEnd(at);
+  const candidates = clause.objects(at, end).filter((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!));
+  const named = candidates.find((a) => a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!)) ?? (directObject ? candidates.find((a) => a.role === 'core' && a.mention.first <= at + 3) : undefined);
+  if (named) return named.mention.ref;
+  return ctx.topic && !agents.includes(ctx.topic) ? ctx.topic : undefined;
+}
+
+function whatOf(tokens: Token[], from: number, to: number): string | undefined {
+  for (let i = from; i < Math.min(to, tokens.length); i++) {
+    for (const w of WHAT) if (w.keys.has(tokens[i]!.key)) return w.what;
+  }
+  return undefined;
+}
+
+/** "des milliers de soldats", "15 000 à 30 000 soldats". */
+function amountOf(tokens: Token[], troop: number): { amount?: string } {
+  let first = troop;
+  for (let i = troop - 1; i >= Math.max(0, troop - 6); i--) {
+    const t = tokens[i]!;
+    if (t.type === 'number' || QUANTITY.has(t.key)) first = i;
+    else break;
+  }
+  while (first < troop && !(tokens[first]!.type === 'number' || /^(?:milliers|centaines|dizaines|plusieurs|quelques|des|mille)$/.test(tokens[first]!.key))) first++;
+  if (first === troop || (first === troop - 1 && tokens[first]!.key === 'des')) return {};
+  return { amount: surface(tokens, first, troop) };
+}
+
+/** "90 milliards d'euros" in the verb's clause. */
+function moneyOf(tokens: Token[], from: number, to: number): { amount?: string } {
+  for (let i = from; i < to; i++) {
+    if (!CURRENCY.has(tokens[i]!.key)) continue;
+    let first = i;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      if (tokens[j]!.type === 'number' || QUANTITY.has(tokens[j]!.key)) first = j;
+      else break;
+    }
+    while (first < i && tokens[first]!.type !== 'number') first++;
+    if (first < i) return { amount: surface(tokens, first, i) };
+  }
+  return {};
+}
+
+/** "sous réserve de l'approbation du parlement", "en cas d'attaque russe", "après un cessez-le-feu". */
+function conditionOf(ctx: SentenceContext, at: number): { condition?: string } {
+  const { tokens } = ctx;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const length = CONDITIONS.find((c) => c.every((w, j) => tokens[i + j]?.key === w))?.length;
+    if (!length) continue;
+    let end = i + length;
+    while (end < tokens.length && ![',', '.', ';', ':', '"', ')'].includes(tokens[end]!.key)) end++;
+    if (end - i > length && end - i <= 16) return { condition: surface(tokens, i, end - 1) };
+    return {};
+  }
+  return {};
+}
+
+function surface(tokens: Token[], first: number, last: number): string {
+  let s = tokens[first]!.text;
+  for (let i = first + 1; i <= last; i++) s += (tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
+  return s;
+}
+
+export type { Argument };

@@ -1,0 +1,55 @@
+/** What every relation rule sees of a sentence and of its article. */
+import type { Token } from '../text/tokenize.ts';
+import type { SentenceMentions } from '../mentions/detect-mentions.ts';
+import type { DocumentEvents, SentenceTimes } from '../events/detect-events.ts';
+import type { DayDate } from '../dates/calendar.ts';
+import type { Argument, Clause } from './clause.ts';
+import type { Fact } from './types.ts';
+
+export interface SentenceContext {
+  index: number;
+  tokens: Token[];
+  clause: Clause;
+  mentions: SentenceMentions;
+  times: SentenceTimes;
+  events: DocumentEvents;
+  articleDate: DayDate | null;
+  /** Country key the article is mostly about ("country:UA"). */
+  topic: string | undefined;
+  /** The last person who was the subject of a clause, for "il"/"elle". */
+  previousSubject: Argument | undefined;
+  facts: Fact[];
+}
+
+export function eventKey(id: number): string {
+  return `event:${id}`;
+}
+
+/** The article's main gathering, unless the sentence is dated to another day. */
+export function focusFor(ctx: SentenceContext): string | undefined {
+  const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+  if (!focus) return undefined;
+  const other = ctx.times.dates.find((d) => d && focus.date && !focus.date.startsWith(d) && !d.startsWith(focus.date));
+  return other ? undefined : eventKey(focus.id);
+}
+
+/** The event named after token `at` in the same clause ("assisté à la réunion parisienne"). */
+export function eventAfter(ctx: SentenceContext, at: number, end: number): string | undefined {
+  const e = ctx.mentions.events.find((x) => x.first > at && x.first < end);
+  if (!e) return undefined;
+  const id = ctx.events.ofMention.get(e);
+  return id === undefined ? undefined : eventKey(id);
+}
+
+/** The event named before token `at` ("le sommet réunira…", "une conférence de presse…, réunissant"). */
+export function eventBefore(ctx: SentenceContext, at: number): string | undefined {
+  const e = [...ctx.mentions.events].reverse().find((x) => x.last < at);
+  if (!e) return undefined;
+  const id = ctx.events.ofMention.get(e);
+  return id === undefined ? undefined : eventKey(id);
+}
+
+export function addFact(ctx: SentenceContext, fact: Omit<Fact, 'sentence'>): void {
+  if (fact.source === fact.target) return;
+  ctx.facts.push({ ...fact, sentence: ctx.index });
+}

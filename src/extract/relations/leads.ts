@@ -1,0 +1,58 @@
+/**
+ * LEADS and REPRESENTS.
+ * - a leading title with its country or organization: "la première ministre italienne, Giorgia
+ *   Meloni", "le président du Sénat Gérard Larcher", "Sa présidente, Ursula von der Leyen",
+ *   "son homologue russe Vladimir Poutine" (a former leader, "l'ancien président", leads nothing);
+ * - people listed as heads of state or government with their nationality: "des chefs d'État ou
+ *   de gouvernement comme l'Italienne Giorgia Meloni";
+ * - "La France et le Royaume-Uni dirigent la coalition", "la force dirigée par X";
+ * - envoys and ministers REPRESENT their country; they do not lead it.
+ */
+import relations from '../data/relations.json' with { type: 'json' };
+import { addFact, type SentenceContext } from './context.ts';
+import { VerbSet } from './verb-set.ts';
+
+const LEAD_VERBS = new VerbSet(relations.leads.verbs);
+const REPRESENTING_ROLES = new Set(['envoy', 'minister']);
+
+export function extractLeads(ctx: SentenceContext): void {
+  const { clause, tokens, mentions } = ctx;
+  for (const m of mentions.mentions) {
+    if (m.label !== 'Person' || !m.ref || !m.title || m.title.former) continue;
+    const t = m.title;
+    const target = t.org ? `org:${t.org}` : t.country ? `country:${t.country}` : undefined;
+    if (!target) continue;
+    if (t.title.leads) {
+      if (t.title.scope === 'organization' && !t.org) continue;
+      addFact(ctx, { type: 'LEADS', source: m.ref, target, confidence: t.title.weak ? 0.7 : 0.95 });
+    } else if (t.title.role && REPRESENTING_ROLES.has(t.title.role) && t.country) {
+      addFact(ctx, { type: 'REPRESENTS', source: m.ref, target, confidence: 0.85 });
+    }
+  }
+
+  // "des chefs d'État ou de gouvernement comme l'Italienne Giorgia Meloni et le Canadien Mark Carney"
+  for (const g of mentions.headGroups) {
+    for (const m of mentions.mentions) {
+      if (m.label === 'Person' && m.ref && m.first > g && m.nationality && !m.title) {
+        addFact(ctx, { type: 'LEADS', source: m.ref, target: `country:${m.nationality}`, confidence: 0.75 });
+      }
+    }
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (!LEAD_VERBS.matchAt(tokens, i)) continue;
+    const start = clause.clauseStart(i);
+    if (clause.negated(start, i)) continue;
+    const passive = tokens[i + 1]?.key === 'par' || tokens[i + 2]?.key === 'par';
+    if (passive) {
+      // "la coalition, dirigée par la France": the agent leads the subject.
+      const led = clause.args.filter((a) => a.mention.last < i && a.mention.label === 'Organization').slice(-1);
+      const agents = clause.objects(i).filter((a) => a.preposition === 'par' && a.mention.label !== 'Organization');
+      for (const o of led) for (const a of agents) addFact(ctx, { type: 'LEADS', source: a.mention.ref!, target: o.mention.ref!, confidence: 0.8 });
+      continue;
+    }
+    const leaders = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country');
+    const led = clause.objects(i).filter((a) => a.role === 'core' && a.mention.label === 'Organization' && a.mention.first <= i + 4).slice(0, 1);
+    for (const l of leaders) for (const o of led) addFact(ctx, { type: 'LEADS', source: l.mention.ref!, target: o.mention.ref!, confidence: 0.85 });
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Boilerplate removal: bylines, photo credits and captions, "À lire aussi" teasers, advertising,
+ * social-media embeds, URL slugs and the author's signature at the end. Removed lines are blanked
+ * with spaces (line breaks kept), so the cleaned text keeps every offset of the original.
+ */
+import rules from '../data/boilerplate.json' with { type: 'json' };
+
+export interface CleanText {
+  text: string;
+  /** Character ranges that were blanked, in order. */
+  removed: { start: number; end: number }[];
+}
+
+const STARTS = rules.lineStarts.map((p) => new RegExp(p, 'iu'));
+const CONTAINS = rules.lineContains.map((p) => new RegExp(p, 'iu'));
+const ENDS = rules.lineEnds.map((p) => new RegExp(p, 'u'));
+const BYLINES = rules.bylines.map((p) => new RegExp(p, 'u'));
+const SLUG = new RegExp(rules.slug, 'u');
+const TERMINAL = /[.!?…:"'»)]$/u;
+
+export function isBoilerplateLine(line: string): boolean {
+  const l = line.trim();
+  if (!l) return false;
+  return (
+    STARTS.some((r) => r.test(l)) ||
+    CONTAINS.some((r) => r.test(l)) ||
+    ENDS.some((r) => r.test(l)) ||
+    BYLINES.some((r) => r.test(l)) ||
+    SLUG.test(l) ||
+    isTruncatedPreview(l)
+  );
+}
+
+/** "Les garanties de sécurité en Ukraine et les modalités de…": a link preview cut mid-sentence. */
+function isTruncatedPreview(line: string): boolean {
+  return /[\p{L},]\s?…$/u.test(line) && !/[.!?]\s/u.test(line);
+}
+
+export function removeBoilerplate(text: string): CleanText {
+  const lines: { start: number; end: number; text: string }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start: at, end: at + line.length, text: line });
+    at += line.length + 1;
+  }
+  const drop = lines.map((l) => isBoilerplateLine(l.text));
+  // The signature: short lines without final punctuation after the last sentence of the article.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!.text.trim();
+    if (!l || drop[i]) continue;
+    if (TERMINAL.test(l) || l.split(/\s+/).length > rules.signatureMaxWords) break;
+    drop[i] = true;
+  }
+  const removed: CleanText['removed'] = [];
+  let out = '';
+  let from = 0;
+  lines.forEach((l, i) => {
+    if (!drop[i] || l.start === l.end) return;
+    out += text.slice(from, l.start) + ' '.repeat(l.end - l.start);
+    from = l.end;
+    removed.push({ start: l.start, end: l.end });
+  });
+  return { text: out + text.slice(from), removed };
+}

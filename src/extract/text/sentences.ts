@@ -1,0 +1,75 @@
+/**
+ * Sentence splitting over the document's tokens. A sentence ends at a line break, or at ". ! ? …"
+ * followed by a capital, a digit or an opening quote, except after French abbreviations
+ * (M., Mme., Dr., St., etc.) and initials ("J. Biden"). Numbers never split ("3.5", "15 000").
+ */
+import type { Token } from './tokenize.ts';
+import abbreviations from '../data/abbreviations.json' with { type: 'json' };
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Tokens of the sentence (a slice of the document's tokens). */
+  tokens: Token[];
+  /** Index of the paragraph (block of text between blank lines or line breaks). */
+  paragraph: number;
+}
+
+const ABBREVIATIONS = new Set(abbreviations.map((a) => a.toLowerCase()));
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', "'", ')', '»']);
+
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let first = 0;
+  const close = (last: number): void => {
+    if (last >= first) {
+      sentences.push({
+        index: sentences.length,
+        start: tokens[first]!.start,
+        end: tokens[last]!.end,
+        tokens: tokens.slice(first, last + 1),
+        paragraph,
+      });
+    }
+    first = last + 1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (!next) {
+      close(i);
+      break;
+    }
+    const gap = text.slice(tokens[i]!.end, next.start);
+    if (gap.includes('\n')) {
+      close(i);
+      paragraph++;
+      continue;
+    }
+    if (!TERMINAL.has(tokens[i]!.text)) continue;
+    // Closing quotes or brackets right after the stop belong to the sentence.
+    let last = i;
+    while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;
+    const after = tokens[last + 1];
+    if (!after) continue;
+    if (text.slice(tokens[last]!.end, after.start).includes('\n')) continue; // handled as a line break
+    if (!startsSentence(after)) continue;
+    if (tokens[i]!.text === '.' && isAbbreviation(tokens[i - 1], tokens[i]!)) continue;
+    close(last);
+    i = last;
+  }
+  return sentences;
+}
+
+function startsSentence(token: Token): boolean {
+  return token.cap || token.type === 'number' || token.text === '"' || token.text === "'" || token.text === '«' || token.text === '(' || token.text === '-';
+}
+
+function isAbbreviation(before: Token | undefined, dot: Token): boolean {
+  if (!before || before.end !== dot.start || before.type !== 'word') return false;
+  if (ABBREVIATIONS.has(before.text.toLowerCase())) return true;
+  // A single capital letter is an initial ("J. Biden"), not the end of a sentence.
+  return before.text.length === 1 && before.cap;
+}
