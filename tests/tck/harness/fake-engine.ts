@@ -21,6 +21,7 @@ import type { TckNode, TckValue } from './value.ts';
 
 export class CypherError extends Error {
   override name = 'CypherError';
+  readonly userMessage: string;
   constructor(
     readonly kind: string,
     readonly tckType: string,
@@ -28,6 +29,7 @@ export class CypherError extends Error {
     message: string,
   ) {
     super(message);
+    this.userMessage = message;
   }
 }
 
@@ -137,6 +139,11 @@ export function runCypher(graph: KnowledgeGraph, text: string, options: { params
 }
 
 export function formatValue(value: unknown): string {
+  return renderValue(value as TckValue);
+}
+
+/** Values are TckValues already; plain enough for the tests that use it. */
+export function toPlain(value: unknown): unknown {
   return renderValue(value as TckValue);
 }
 
