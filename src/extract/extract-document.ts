@@ -58,7 +58,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
     const clause = new Clause(s.tokens, found[i]!.mentions);
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions: found[i]!, times: times[i]!, events, articleDate,
-      topic: topic ? `country:${topic}` : undefined, previousSubject, facts,
+      topic: topic ? `country:${topic}` : undefined, previousSubject, facts, persons,
     };
     extractLeads(ctx);
     extractAttended(ctx);
@@ -98,7 +98,7 @@ function topicCountry(sentences: SentenceMentions[]): string | undefined {
 
 /** A first line without final punctuation is the headline. */
 function documentTitle(text: string): string | undefined {
-  const first = text.split('\n').map((l) => l.trim()).find((l) => l.length > 0);
+  const first = text.split('\n').map((l) => l.trim().replace(/^date:?\s*\d{4}-\d{2}-\d{2}\s*/i, '')).find((l) => l.length > 0);
   if (!first || first.length > 200 || /[.!?…]$/.test(first)) return undefined;
   return first;
 }

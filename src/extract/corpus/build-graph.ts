@@ -156,7 +156,7 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
   for (const key of keys) {
     const e = eventNodes.get(key);
     if (e) {
-      graph.addNode(key, eventAttributes(e, personName));
+      graph.addNode(key, eventAttributes(e, personName, (place) => lex.cities.has(fold(place))));
       continue;
     }
     const n = nodes.get(key)!;
@@ -223,8 +223,8 @@ function entityAttributes(n: NodeDraft, lex: ReturnType<typeof getLexicon>, fact
   return orderAttributes(attrs);
 }
 
-function eventAttributes(e: CorpusEvent, nameOf: (key: string) => string): NodeAttributes {
-  const attrs: NodeAttributes = { labels: ['Event'], name: eventName(e, nameOf), aliases: [] };
+function eventAttributes(e: CorpusEvent, nameOf: (key: string) => string, isCity: (place: string) => boolean): NodeAttributes {
+  const attrs: NodeAttributes = { labels: ['Event'], name: eventName(e, nameOf, isCity), aliases: [] };
   if (e.date) attrs.date = e.date;
   if (e.place) attrs.place = e.place;
   attrs.kind = e.kind;

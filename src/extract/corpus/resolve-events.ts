@@ -59,14 +59,14 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
 }
 
 /** The event's display name: "Sommet de Paris", "Conversation téléphonique entre X et Y". */
-export function eventName(e: CorpusEvent, nameOf: (key: string) => string): string {
+export function eventName(e: CorpusEvent, nameOf: (key: string) => string, isCity: (place: string) => boolean): string {
   const kind = KIND_NAMES[e.kind] ?? e.kind;
   if (GATHERINGS.has(e.kind) && e.place && e.participants.length < 2) return `${kind} de ${e.place}`;
   const people = e.participants.map(nameOf);
   let name = kind;
   if (people.length >= 2) name += ` entre ${people.slice(0, -1).join(', ')} et ${people[people.length - 1]}`;
   else if (people.length === 1) name += ` avec ${people[0]}`;
-  if (e.place) name += ` à ${e.place}`;
+  if (e.place) name += isCity(e.place) ? ` à ${e.place}` : ` en ${e.place}`;
   else if (e.date && people.length === 0) name += ` du ${e.date}`;
   return name;
 }

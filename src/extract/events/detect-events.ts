@@ -8,7 +8,7 @@
  */
 import type { Token } from '../text/tokenize.ts';
 import type { SentenceMentions } from '../mentions/detect-mentions.ts';
-import type { EventMention, Mention } from '../mentions/types.ts';
+import type { EventMention, Mention, PlaceMention } from '../mentions/types.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { findTimeExpressions, resolveTime, tenseNear, type TimeExpression } from '../dates/time-expressions.ts';
 import type { DayDate } from '../dates/calendar.ts';
@@ -114,13 +114,16 @@ export function addVerbEvent(
   at: number,
   articleDate: DayDate | null,
   participants: string[],
+  places: PlaceMention[],
 ): EventDraft {
   const draft: EventDraft = { id: doc.drafts.length, kind, participants, sentence, focus: false };
   const date = nearestDate(times, at);
   if (date) draft.date = date;
   else if (articleDate && tenseNear(tokens, at) === 'present') draft.date = iso(articleDate);
   const focus = doc.focus === undefined ? undefined : doc.drafts[doc.focus];
-  if (focus && draft.date && focus.date === draft.date && focus.place) draft.place = focus.place;
+  const place = places.filter((p) => p.first > at).sort((a, b) => a.first - b.first)[0];
+  if (place) draft.place = place.city;
+  else if (focus && draft.date && focus.date === draft.date && focus.place) draft.place = focus.place;
   doc.drafts.push(draft);
   return draft;
 }

@@ -56,6 +56,8 @@ export interface Lexicon {
   /** Folded anaphor noun → organization ids ("commission" → commission-europeenne). */
   orgAnaphors: Map<string, string[]>;
   placeAdjectives: Map<string, string>;
+  /** Folded names of known cities (capitals, seats of power): "à Paris", not "en Floride". */
+  cities: Set<string>;
   functionWords: Set<string>;
   particles: Set<string>;
 }
@@ -99,6 +101,9 @@ function buildLexicon(): Lexicon {
     }
   }
 
+  const cities = new Set<string>(Object.values(events.placeAdjectives).map(fold));
+  for (const list of Object.values(capitalsFr.capitals as Record<string, string[]>)) for (const c of list) cities.add(fold(c));
+  for (const c of countries) for (const cap of c.capital) cities.add(fold(cap));
   const orgMap = new Map<string, OrganizationInfo>();
   const orgAnaphors = new Map<string, string[]>();
   for (const o of organizations.organizations as OrganizationInfo[]) {
@@ -107,6 +112,7 @@ function buildLexicon(): Lexicon {
     index.add(o.name, { kind: 'org', id: o.id, acronym: o.acronym === o.name });
     if (o.acronym) index.add(o.acronym, { kind: 'org', id: o.id, acronym: true });
     for (const a of o.aliases) index.add(a, { kind: 'org', id: o.id, acronym: /^[A-Z]{2,}$/.test(a) });
+    if (o.seat) cities.add(fold(o.seat));
     for (const a of o.anaphors ?? []) orgAnaphors.set(a, [...(orgAnaphors.get(a) ?? []), o.id]);
   }
 
@@ -131,6 +137,7 @@ function buildLexicon(): Lexicon {
     organizations: orgMap,
     orgAnaphors,
     placeAdjectives: new Map(Object.entries(events.placeAdjectives).map(([k, v]) => [fold(k), v])),
+    cities,
     functionWords: new Set([...words.functionWords, ...calendar.months, ...calendar.weekdays]),
     particles: new Set(words.particles),
   };

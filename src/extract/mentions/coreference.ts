@@ -115,13 +115,16 @@ function resolvePerson(
 
 /** "son homologue russe Vladimir Poutine": the title of the last titled person before. */
 function adoptCounterpartTitle(m: Mention, s: SentenceMentions, previous: SentenceMentions | undefined, recent: Mention[]): void {
-  const candidates = [...(previous?.mentions ?? []), ...s.mentions.filter((x) => x.first < m.first)].reverse();
-  let source = candidates.find((x) => x.label === 'Person' && x !== m && x.title && !x.title.title.counterpart && !x.title.former);
-  if (!source) {
-    // The counterpart of someone whose title was given earlier in the article.
-    const subject = candidates.find((x) => x.label === 'Person' && x !== m);
-    source = subject && [...recent].reverse().find((r) => r.ref === subject.ref && r.title && !r.title.title.counterpart);
+  const titled = (x: Mention): boolean => x.label === 'Person' && x !== m && !!x.title && !x.title.title.counterpart && !x.title.former;
+  const here = s.mentions.filter((x) => x.first < m.first && x.label === 'Person').reverse();
+  // The person of the same sentence ("X reçoit son homologue"), with the title the article gave them…
+  let source = here.find(titled);
+  for (const x of here) {
+    if (source) break;
+    source = [...recent].reverse().find((r) => r.ref === x.ref && titled(r));
   }
+  // …else the last titled person of the previous sentence.
+  source ??= [...(previous?.mentions ?? [])].reverse().find(titled);
   if (!source?.title) return;
   m.title = { ...m.title!, title: { ...source.title.title, plural: false }, surface: `${source.title.title.name}${m.title!.surface.slice(m.title!.surface.indexOf(' ') < 0 ? m.title!.surface.length : m.title!.surface.indexOf(' '))}` };
 }
@@ -148,8 +151,9 @@ function resolveDescription(m: Mention, persons: Map<string, PersonFacts>, recen
     const facts = persons.get(r.ref!);
     if (facts?.leads === target && (t.title.weak || !facts.titleName || facts.titleName === t.title.name || t.title.leads)) return r.ref;
   }
-  // Else the person just named whose country is still unknown ("Donald Trump … le président américain").
-  for (const r of recent.slice(-4).reverse()) {
+  // Else the person just named in the same sentence whose country is still unknown
+  // ("une rencontre entre X et Donald Trump … le président américain").
+  for (const r of recent.filter((x) => x.sentence === m.sentence).reverse()) {
     const facts = persons.get(r.ref!);
     if (r.ref!.startsWith('person:') && !facts?.leads && !facts?.country && !(facts?.titleName && facts.titleName !== t.title.name)) return r.ref;
   }

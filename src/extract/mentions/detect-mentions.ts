@@ -28,6 +28,7 @@ const DETERMINERS = new Set(words.determiners);
 const POSSESSIVES = new Set(words.possessives);
 const GENITIVES = new Set(words.genitives);
 const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
+const TRANSFER = new Set(words.transferWords);
 const ARTICLES = new Set(words.determiners.filter((d) => !['du', 'des', 'au', 'aux'].includes(d)));
 const DEFINITE = new Set(['le', 'la', "l'", 'les', 'au', 'aux', 'du', 'des']);
 const DEMONSTRATIVE = new Set(['ce', 'cet', 'cette', 'ces']);
@@ -166,7 +167,9 @@ function scanItems(tokens: Token[], lex: Lexicon): Item[] {
       i += m.length - 1;
       continue;
     }
-    if (isNameToken(t, lex)) {
+    // "l'Alliance", "la Commission": an organization named before, not a person.
+    const anaphor = lex.orgAnaphors.has(t.key) && ['la', 'le', "l'", 'cette', 'ce', 'cet'].includes(tokens[i - 1]?.key ?? '');
+    if (!anaphor && isNameToken(t, lex)) {
       let last = i;
       const startsEntry = (at: number): boolean => !!lex.index.match(tokens, at, (e, l) => e.kind !== 'demonym' && accepts(e, tokens, at, l, lex));
       while (last - i < 4) {
@@ -177,7 +180,7 @@ function scanItems(tokens: Token[], lex: Lexicon): Item[] {
         }
         // Particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
         let p = last + 1;
-        while (p - last <= 2 && tokens[p] && lex.particles.has(tokens[p]!.key) && !tokens[p]!.cap) p++;
+        while (p - last <= 2 && tokens[p] && lex.particles.has(tokens[p]!.key) && !tokens[p]!.allCaps) p++;
         if (p > last + 1 && tokens[p] && isNameToken(tokens[p]!, lex) && !startsEntry(p)) {
           last = p;
           continue;
@@ -235,12 +238,21 @@ function determinerOf(tokens: Token[], at: number): EventMention['determiner'] {
   return 'none';
 }
 
-/** "à Paris", "en Floride", "sommet de Paris", "au palais de l'Élysée": the name is a place. */
+/**
+ * "à Paris", "en Floride", "sommet de Paris", "au palais de l'Élysée", a dateline ("Vilnius, le
+ * 24 juin"): the name is a place. "l'aide à Kiev" is the Ukrainian government receiving it.
+ */
 function isPlace(tokens: Token[], first: number): boolean {
+  if (first === 0 && [',', '(', '-'].includes(tokens[1]?.key ?? '')) return true;
   let p = first - 1;
   if (p >= 0 && ['la', 'le', "l'"].includes(tokens[p]!.key)) p--;
   const prev = tokens[p]?.key ?? '';
-  if (PLACE_PREPOSITIONS.has(prev)) return true;
+  if (PLACE_PREPOSITIONS.has(prev)) {
+    if (prev === 'a' || prev === 'au') {
+      for (let q = p - 1; q >= Math.max(0, p - 5); q--) if (TRANSFER.has(tokens[q]!.key)) return false;
+    }
+    return true;
+  }
   if (prev === 'de' || prev === "d'" || prev === 'du') {
     for (let q = p - 1; q >= Math.max(0, p - 3); q--) if (PLACE_HEADS.has(tokens[q]!.key)) return true;
   }

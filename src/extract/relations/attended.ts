@@ -10,6 +10,7 @@ import relations from '../data/relations.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
 import { tokenize } from '../text/tokenize.ts';
 import { addVerbEvent } from '../events/detect-events.ts';
+import { tenseNear } from '../dates/time-expressions.ts';
 import type { Argument } from './clause.ts';
 import { addFact, eventAfter, eventBefore, eventKey, focusFor, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
@@ -18,6 +19,7 @@ const A = relations.attended;
 const PARTICIPATE = new VerbSet(A.verbs);
 const SIGN = new VerbSet(A.signVerbs);
 const HOLD = new VerbSet(A.holdEvent);
+const CHAIR = new VerbSet(A.chairVerbs);
 const GATHER = new VerbSet(A.gatherVerbs);
 const PRESENCE = new Set(A.presence);
 const ASSEMBLED = new Set(A.assembled);
@@ -73,7 +75,8 @@ export function extractAttended(ctx: SentenceContext): void {
       if (conf !== null) attend(who, eventAfter(ctx, i, end) ?? focusFor(ctx), conf);
       continue;
     }
-    const hold = HOLD.matchAt(tokens, i);
+    // "ont tenu une réunion", "a présidé le sommet"
+    const hold = HOLD.matchAt(tokens, i) || CHAIR.matchAt(tokens, i);
     if (hold) {
       const event = eventAfter(ctx, i, Math.min(end, i + 5));
       if (event) {
@@ -95,7 +98,7 @@ export function extractAttended(ctx: SentenceContext): void {
     if (gather) {
       const event = eventBefore(ctx, i) ?? focusFor(ctx);
       const objects = clause.objects(i, end).filter((a) => a.role === 'core');
-      attend(objects, event, clause.conditional(start, i) ? 0.6 : 0.8);
+      attend(objects, event, clause.conditional(start, i) || tenseNear(tokens, i) === 'future' ? 0.6 : 0.8);
       continue;
     }
     if (HOST_NOUNS.has(k) && ['de', 'du', "d'"].includes(tokens[i + 1]?.key ?? '')) {
@@ -162,7 +165,7 @@ function extractMeeting(
   const people = [...subjects, ...guests];
   let event = eventAfter(ctx, at, end);
   if (!event) {
-    const draft = addVerbEvent(ctx.events, kind, ctx.index, ctx.tokens, ctx.times, at, ctx.articleDate, people.map((p) => p.mention.ref!));
+    const draft = addVerbEvent(ctx.events, kind, ctx.index, ctx.tokens, ctx.times, at, ctx.articleDate, people.map((p) => p.mention.ref!), ctx.mentions.places);
     event = eventKey(draft.id);
   }
   attend(people, event, confidence);

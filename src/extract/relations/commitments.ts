@@ -89,9 +89,8 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, add: Add):
     for (const a of agents) add('REFUSES_TROOPS', a, target, 0.85);
     return;
   }
-  const conditional = clause.conditional(start, at);
   const props = { what: 'troops', ...amountOf(tokens, troop), ...conditionOf(ctx, at) };
-  for (const a of agents) add('PLEDGES', a, target, conditional ? 0.6 : 0.85, props);
+  for (const a of agents) add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
 }
 
 /** "le refus italien d'envoyer des troupes", "des réticences concernant des troupes italiennes". */
@@ -110,10 +109,11 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, add: Add
   const { clause, tokens } = ctx;
   const k = tokens[at]!.key;
   const start = clause.clauseStart(at);
-  if (/^engag/.test(k)) {
-    // "s'engagent à soutenir": the verb that follows says what; "engagés" alone is an adjective.
-    if (tokens[at - 1]?.key !== "s'" && tokens[at - 1]?.key !== 'se') return;
-    if (tokens[at + 1]?.key === 'a' && (PLEDGE_VERBS.matchAt(tokens, at + 2) || TROOP_VERBS.matchAt(tokens, at + 2))) return;
+  // "s'engagent à soutenir": the verb that follows says what; "engagés" alone is an adjective.
+  if (/^engag/.test(k) && tokens[at - 1]?.key !== "s'" && tokens[at - 1]?.key !== 'se') return;
+  if (/^(?:engag|promet|promis)/.test(k) && ['a', 'de', "d'"].includes(tokens[at + length]?.key ?? '')) {
+    // "promet de renforcer son flanc" pledges nothing to anyone; "promet d'envoyer des troupes" is read at "envoyer".
+    return;
   }
   if (clause.negated(start, at) || clause.undecided(start, at)) return;
   const passiveAgent = tokens[at + 1]?.key === 'par';
@@ -132,9 +132,19 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, add: Add
     agents = clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label) && a.mention.orgId !== 'force').map((a) => a.mention.ref!);
     target = beneficiary(ctx, at + length - 1, agents, true);
   }
-  const conditional = clause.conditional(start, at);
   const props: { what?: string; amount?: string; condition?: string } = { what: what ?? 'support', ...moneyOf(tokens, at, end), ...conditionOf(ctx, at) };
-  for (const a of agents) add('PLEDGES', a, target, conditional ? 0.6 : 0.85, props);
+  for (const a of agents) add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
+}
+
+/**
+ * Said as done: 0.85. Said as possible ("pourraient", "fourniraient"): 0.6, unless the conditional
+ * only reports a future ("a annoncé que la Finlande enverrait"): 0.75.
+ */
+function pledgeConfidence(ctx: SentenceContext, start: number, at: number): number {
+  const { clause, tokens } = ctx;
+  if (!clause.conditional(start, at)) return 0.85;
+  const reported = ['que', "qu'"].includes(tokens[start - 1]?.key ?? '') && !tokens.slice(start, at + 1).some((t) => /^(?:pourr|devr)/.test(t.key) || t.key === 'si');
+  return reported ? 0.75 : 0.6;
 }
 
 /** "le soutien des États-Unis", "un soutien logistique … des États-Unis", "l'engagement américain". */
@@ -171,8 +181,7 @@ function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
   if (!['que', "qu'"].includes(tokens[start - 1]?.key ?? '')) return;
   const matrix = clause.subjects(start - 1, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
   for (const m of matrix) {
-    const t = m.mention.title;
-    const leads = t && !t.former && t.title.leads && t.country ? `country:${t.country}` : undefined;
+    const leads = ctx.persons.get(m.mention.ref!)?.leads;
     if (leads && agents.includes(leads) && !agents.includes(m.mention.ref!)) agents.push(m.mention.ref!);
   }
 }

@@ -5,6 +5,7 @@ import type { DocumentEvents, SentenceTimes } from '../events/detect-events.ts';
 import type { DayDate } from '../dates/calendar.ts';
 import type { Argument, Clause } from './clause.ts';
 import type { Fact } from './types.ts';
+import type { PersonFacts } from '../mentions/coreference.ts';
 
 export interface SentenceContext {
   index: number;
@@ -19,6 +20,8 @@ export interface SentenceContext {
   /** The last person who was the subject of a clause, for "il"/"elle". */
   previousSubject: Argument | undefined;
   facts: Fact[];
+  /** What the article says of each person (the country a leader heads…). */
+  persons: Map<string, PersonFacts>;
 }
 
 export function eventKey(id: number): string {
