@@ -48,13 +48,14 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
   const found: TimeExpression[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // [weekday] day month [year]
+    // [weekday] day month [year]; "1er" is a number and "er"
     const day = dayNumber(t);
-    if (day !== null && MONTHS.has(tokens[i + 1]?.key ?? '')) {
-      const month = MONTHS.get(tokens[i + 1]!.key)!;
-      const year = yearNumber(tokens[i + 2]);
+    const m = tokens[i + 1]?.key === 'er' ? i + 2 : i + 1;
+    if (day !== null && MONTHS.has(tokens[m]?.key ?? '')) {
+      const month = MONTHS.get(tokens[m]!.key)!;
+      const year = yearNumber(tokens[m + 1]);
       const first = WEEKDAYS.has(tokens[i - 1]?.key ?? '') ? i - 1 : i;
-      const last = year !== null ? i + 2 : i + 1;
+      const last = year !== null ? m + 1 : m;
       const value: TimeValue = { kind: 'date', month, day };
       if (year !== null) value.year = year;
       found.push({ first, last, value });
@@ -82,6 +83,8 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
       }
     }
     if (WEEKDAYS.has(t.key) && t.type === 'word') {
+      // "mardi 3 mars 2026": the full date that follows takes the weekday in.
+      if (dayNumber(tokens[i + 1]) !== null && (MONTHS.has(tokens[i + 2]?.key ?? '') || MONTHS.has(tokens[i + 3]?.key ?? ''))) continue;
       found.push({ first: i, last: i, value: { kind: 'weekday', weekday: WEEKDAYS.get(t.key)! } });
       continue;
     }

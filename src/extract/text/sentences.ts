@@ -18,7 +18,7 @@ export interface Sentence {
 
 const ABBREVIATIONS = new Set(abbreviations.map((a) => a.toLowerCase()));
 const TERMINAL = new Set(['.', '!', '?', '…']);
-const CLOSERS = new Set(['"', "'", ')', '»']);
+const CLOSERS = new Set(['"', ')', '»']);
 
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -49,11 +49,14 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       continue;
     }
     if (!TERMINAL.has(tokens[i]!.text)) continue;
-    // Closing quotes or brackets right after the stop belong to the sentence.
+    // Closing quotes or brackets after the stop belong to the sentence: one right after it, or a
+    // quote that closes one the sentence opened ("« Nous tiendrons. »").
     let last = i;
-    while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;
+    while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && (tokens[last + 1]!.start === tokens[last]!.end || closesOpenQuote(tokens, first, last + 1))) last++;
     const after = tokens[last + 1];
     if (!after) continue;
+    // "1.5": a stop between digits is a decimal point.
+    if (after.start === tokens[last]!.end && after.type === 'number') continue;
     if (text.slice(tokens[last]!.end, after.start).includes('\n')) continue; // handled as a line break
     if (!startsSentence(after)) continue;
     if (tokens[i]!.text === '.' && isAbbreviation(tokens[i - 1], tokens[i]!)) continue;
@@ -61,6 +64,15 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     i = last;
   }
   return sentences;
+}
+
+function closesOpenQuote(tokens: Token[], from: number, at: number): boolean {
+  const q = tokens[at]!.text;
+  if (q === '»') return true;
+  if (q !== '"') return false;
+  let open = 0;
+  for (let i = from; i < at; i++) if (tokens[i]!.text === '"') open++;
+  return open % 2 === 1;
 }
 
 function startsSentence(token: Token): boolean {

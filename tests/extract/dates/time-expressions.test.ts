@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/extract/text/tokenize.ts';
+import { splitSentences } from '../../../src/extract/text/sentences.ts';
+import { findTimeExpressions, resolveTime, tenseNear } from '../../../src/extract/dates/time-expressions.ts';
+import { findArticleDate } from '../../../src/extract/dates/article-date.ts';
+
+/** Wednesday 24 June 2026. */
+const ARTICLE = { year: 2026, month: 6, day: 24 };
+
+function datesIn(sentence: string, article = ARTICLE): (string | null)[] {
+  const tokens = tokenize(sentence);
+  return findTimeExpressions(tokens).map((e) => resolveTime(e.value, article, tenseNear(tokens, e.first)));
+}
+
+describe('time expressions', () => {
+  it('reads full dates, with or without the weekday', () => {
+    expect(datesIn('Les ministres se retrouveront mardi 3 mars 2026 à Rome.')).toEqual(['2026-03-03']);
+    expect(datesIn('Le traité a été signé le 1er février 2024.')).toEqual(['2024-02-01']);
+  });
+
+  it('places a weekday before the article date for the past and after it for the future', () => {
+    expect(datesIn('Des frappes ont touché lundi une gare.')).toEqual(['2026-06-22']);
+    expect(datesIn('Le président recevra vendredi son homologue.')).toEqual(['2026-06-26']);
+    expect(datesIn('Mercredi, les dirigeants doivent conclure.')).toEqual(['2026-06-24']);
+  });
+
+  it('resolves "mi-décembre", "fin décembre" and "en mars" to the latest such month for the past', () => {
+    const january = { year: 2026, month: 1, day: 6 };
+    expect(datesIn('À Londres mi-décembre, les alliés avaient proposé un plan.', january)).toEqual(['2025-12']);
+    expect(datesIn('Une rencontre avait eu lieu fin décembre.', january)).toEqual(['2025-12']);
+    expect(datesIn('La coalition a été créée en mars par Paris et Londres.', january)).toEqual(['2025-03']);
+    expect(datesIn('Le sommet aura lieu en mars.', january)).toEqual(['2026-03']);
+  });
+
+  it('reads day words against the article date', () => {
+    expect(datesIn("Hier, le ministre a démissionné.")).toEqual(['2026-06-23']);
+    expect(datesIn('Une conférence de presse est prévue en fin de journée.')).toEqual(['2026-06-24']);
+  });
+
+  it('cannot place a weekday without an article date', () => {
+    const tokens = tokenize('Jeudi, il partira.');
+    const [e] = findTimeExpressions(tokens);
+    expect(resolveTime(e!.value, null, 'future')).toBeNull();
+  });
+});
+
+describe('findArticleDate', () => {
+  const dateOf = (text: string) => {
+    const tokens = tokenize(text);
+    return findArticleDate(text, splitSentences(text, tokens));
+  };
+
+  it('reads a metadata line', () => {
+    expect(dateOf(' date 2025-11-30 Le Premier ministre…\nTexte.')).toEqual({ year: 2025, month: 11, day: 30 });
+  });
+
+  it('else takes the first full date of the opening sentences', () => {
+    expect(dateOf('Sommet de Rome\nRéunis ce jeudi 12 mars 2026, les dirigeants ont parlé.')).toEqual({ year: 2026, month: 3, day: 12 });
+  });
+
+  it('has none when the text gives none', () => {
+    expect(dateOf('Les dirigeants ont parlé jeudi.')).toBeNull();
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/extract/text/tokenize.ts';
+import { normalizeText } from '../../../src/extract/text/normalize.ts';
+import { getLexicon } from '../../../src/extract/lexicon/lexicon.ts';
+import { detectMentions } from '../../../src/extract/mentions/detect-mentions.ts';
+
+function mentions(sentence: string) {
+  return detectMentions(tokenize(normalizeText(sentence)), 0, getLexicon());
+}
+const people = (sentence: string) =>
+  mentions(sentence).mentions.filter((m) => m.label === 'Person').map((m) => ({
+    name: m.surface,
+    title: m.title?.surface,
+    country: m.title?.country,
+    org: m.title?.org,
+    former: m.title?.former,
+    nationality: m.nationality,
+  }));
+
+describe('mention detection', () => {
+  it('joins a name to the title and demonym before it', () => {
+    expect(people('Le président brésilien Luiz Inácio Lula da Silva est arrivé.')[0]).toMatchObject({ name: 'Luiz Inácio Lula da Silva', title: 'président brésilien', country: 'BR' });
+    expect(people('La Première ministre danoise, Mette Frederiksen, a parlé.')[0]).toMatchObject({ name: 'Mette Frederiksen', country: 'DK' });
+  });
+
+  it('reads titles of organizations and titles given after the name', () => {
+    expect(people("Le secrétaire général de l'ONU António Guterres a appelé au calme.")[0]).toMatchObject({ name: 'António Guterres', org: 'onu' });
+    expect(people('Kaja Kallas, haute représentante de l’UE, a répondu.')[0]).toMatchObject({ name: 'Kaja Kallas', title: "haute représentante de l'UE" });
+  });
+
+  it('marks a former office ("l\'ancien président") as former', () => {
+    expect(people("Le gendre de l'ancien président Jacques Chirac était là.")[0]).toMatchObject({ name: 'Jacques Chirac', former: true });
+  });
+
+  it('reads a capitalised demonym or a flag before a name as nationality', () => {
+    expect(people("l'Espagnole Teresa Ribera et le Néerlandais Mark Rutte")).toMatchObject([
+      { name: 'Teresa Ribera', nationality: 'ES' },
+      { name: 'Mark Rutte', nationality: 'NL' },
+    ]);
+    expect(people('avec le général 🇫🇷 Thierry Burkhard')[0]).toMatchObject({ name: 'Thierry Burkhard', nationality: 'FR' });
+  });
+
+  it('does not give the next name\'s title to a name before a comma', () => {
+    const p = people('les présidents Lula et Milei, le chancelier allemand Olaf Scholz');
+    expect(p.find((x) => x.name === 'Milei')?.country).toBeUndefined();
+    expect(p.find((x) => x.name === 'Olaf Scholz')?.country).toBe('DE');
+  });
+
+  it('keeps name particles ("von der", "De")', () => {
+    expect(people('Ursula von der Leyen et Alexander De Croo sont venus.').map((p) => p.name)).toEqual(['Ursula von der Leyen', 'Alexander De Croo']);
+  });
+
+  it('tells a capital standing for its government from a capital as a place', () => {
+    const m = mentions('Pékin a protesté après le sommet de Rome, tenu à Berlin.');
+    expect(m.mentions.filter((x) => x.label === 'Country').map((x) => x.iso2)).toEqual(['CN']);
+    expect(m.places.map((p) => p.city)).toEqual(['Rome', 'Berlin']);
+  });
+
+  it('reads a capital receiving aid as the government', () => {
+    const m = mentions("Ottawa a promis une aide à Kiev.");
+    expect(m.mentions.filter((x) => x.label === 'Country').map((x) => x.iso2)).toEqual(['CA', 'UA']);
+  });
+
+  it('reads demonym adjectives as country mentions, and organizations by name and acronym', () => {
+    const m = mentions("Des soldats polonais et l'OTAN ont rejoint l'Union européenne et l'Otan.");
+    expect(m.mentions.map((x) => `${x.label}:${x.iso2 ?? x.orgId}:${x.form}`)).toEqual([
+      'Country:PL:demonym',
+      'Organization:otan:acronym',
+      'Organization:ue:name',
+      'Organization:otan:name',
+    ]);
+  });
+
+  it('finds event nouns with their kind', () => {
+    expect(mentions('Une conférence de presse suivra le sommet et le déjeuner.').events.map((e) => e.kind)).toEqual(['press-conference', 'summit', 'lunch']);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateLine, removeBoilerplate } from '../../../src/extract/text/boilerplate.ts';
+
+describe('boilerplate removal', () => {
+  it.each([
+    'À lire aussi : Le Tour de France s’élance de Lille',
+    'A lire aussi - Grève à la SNCF',
+    'Votre Pub ici !',
+    'Publicité',
+    'Par Claire Dubois',
+    'Photo : Ludovic Marin / AFP',
+    'Le président brésilien à Brasilia, le 3 mars. AFP or licensors',
+    'pic.twitter.com/AbC123 — Ministère des Armées (@Armees_Gouv) March 3, 2026',
+    'Vous aimerez peut-être aussi',
+    'sommet-otan-vilnius-defense',
+    'Les garanties de sécurité en Ukraine et les modalités de…',
+  ])('drops %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Le Premier ministre polonais a promis une aide à Kiev.',
+    'Par ailleurs, la Commission a salué l’accord.',
+    'Le texte sera publié le 3 mars.',
+  ])('keeps article content %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+
+  it('blanks removed lines with spaces so offsets stay those of the original', () => {
+    const text = 'Sommet à Rome.\nÀ lire aussi : autre chose\nLes dirigeants sont arrivés.\nJean Martin\n';
+    const clean = removeBoilerplate(text);
+    expect(clean.text.length).toBe(text.length);
+    expect(clean.text).not.toContain('lire aussi');
+    expect(clean.text).not.toContain('Jean Martin');
+    expect(clean.text.indexOf('Les dirigeants')).toBe(text.indexOf('Les dirigeants'));
+    expect(clean.removed).toHaveLength(2);
+  });
+
+  it('treats short unpunctuated lines at the end as the signature', () => {
+    const clean = removeBoilerplate('Le sommet s’est achevé.\nChroniqueuse politique\nMarie Curie');
+    expect(clean.text.trim()).toBe('Le sommet s’est achevé.');
+  });
+});

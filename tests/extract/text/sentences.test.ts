@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/extract/text/tokenize.ts';
+import { splitSentences } from '../../../src/extract/text/sentences.ts';
+
+const split = (text: string): string[] => splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('does not split after French abbreviations and initials', () => {
+    expect(split("M. Dupont a rencontré Mme Martin hier. Le Dr. Roux et J. Biden étaient là.")).toEqual([
+      'M. Dupont a rencontré Mme Martin hier.',
+      'Le Dr. Roux et J. Biden étaient là.',
+    ]);
+  });
+
+  it('keeps decimal numbers and closing quotes inside the sentence', () => {
+    expect(split('La croissance atteint 1.5 point. « Nous tiendrons. » Il sourit.')).toEqual([
+      'La croissance atteint 1.5 point.',
+      '« Nous tiendrons. »',
+      'Il sourit.',
+    ]);
+  });
+
+  it('ends a sentence at a line break (titles have no final stop)', () => {
+    expect(split('Sommet à Rome\nLes dirigeants sont arrivés.')).toEqual(['Sommet à Rome', 'Les dirigeants sont arrivés.']);
+  });
+
+  it('does not split before a lower-case word', () => {
+    expect(split('Il a dit etc. et puis rien.')).toEqual(['Il a dit etc. et puis rien.']);
+  });
+});
