@@ -74,7 +74,9 @@ export function detectEvents(
     const place = focusDesc.place ?? mainPlace;
     if (date) draft.date = date;
     if (place) draft.place = place;
-    drafts.push(draft);
+    // Neither dated nor placed, "le forum" is no event one could point to.
+    if (date || place) drafts.push(draft);
+    else focus = undefined;
   }
   const focusDraft = focus === undefined ? undefined : drafts[focus];
 

@@ -102,6 +102,8 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
         break;
       }
       case 'title': {
+        // "des chefs d'État comme …": the people listed lead their countries.
+        if (e.title.plural && e.title.leads && e.title.scope === 'country') out.headGroups.push(it.first);
         if (it.used) break;
         const d = buildDescription(it, tokens, sentence, byLast, byFirst);
         if (d) out.mentions.push(d);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../helpers.ts';
+
+const SUMMIT = 'Les dirigeants européens se sont réunis le 12 mars 2026 à Rome pour un sommet sur la défense.\n';
+
+describe('ATTENDED', () => {
+  it('reads participation verbs, "présent au sommet" and a host', () => {
+    const facts = factsOf(
+      SUMMIT +
+        'La présidente du Conseil italien, Giorgia Meloni, hôte du sommet, a ouvert les débats.\n' +
+        'Le Premier ministre suédois Ulf Kristersson et le président roumain Nicusor Dan ont participé aux discussions.\n' +
+        'Le président finlandais Alexander Stubb, présent au sommet, a salué un accord.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual([
+      'Alexander Stubb -ATTENDED-> Sommet de Rome',
+      'Giorgia Meloni -ATTENDED-> Sommet de Rome',
+      'Nicusor Dan -ATTENDED-> Sommet de Rome',
+      'Ulf Kristersson -ATTENDED-> Sommet de Rome',
+    ]);
+  });
+
+  it('does not read a negated attendance as attendance ("n\'a pas pu assister")', () => {
+    const facts = factsOf(SUMMIT + "Le Premier ministre slovaque Robert Fico n'a finalement pas pu assister au sommet.\n", 'ATTENDED');
+    expect(facts).toEqual([]);
+  });
+
+  it('gives the absent leader nothing and the representative the attendance ("représenté par")', () => {
+    const facts = factsOf(
+      SUMMIT + 'Absent, le président portugais Marcelo Rebelo de Sousa était représenté par le ministre des Affaires étrangères Paulo Rangel.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Paulo Rangel -ATTENDED-> Sommet de Rome']);
+  });
+
+  it('gives the companions of the subject the same event ("accompagné par")', () => {
+    const facts = factsOf(
+      'Le 12 mars 2026, une vingtaine de pays européens, accompagnés par le Japon, ont tenu une réunion à Rome.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Japon -ATTENDED-> Réunion de Rome']);
+  });
+
+  it('does not let a name in an apposition attend ("émissaires du président X")', () => {
+    const facts = factsOf(
+      SUMMIT + 'John Smith et Paul Jones, conseillers du président Lula, ont pris part aux discussions.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['John Smith -ATTENDED-> Sommet de Rome', 'Paul Jones -ATTENDED-> Sommet de Rome']);
+  });
+
+  it('makes an event of a meeting verb with its date, and both sides attend', () => {
+    const graph = factsOf(
+      ' date 2026-03-12 Rome\nVendredi, le président français Emmanuel Macron recevra le chancelier allemand Friedrich Merz à Berlin.\n',
+      'ATTENDED',
+    );
+    expect(graph).toEqual([
+      'Emmanuel Macron -ATTENDED-> Réunion entre Emmanuel Macron et Friedrich Merz à Berlin',
+      'Friedrich Merz -ATTENDED-> Réunion entre Emmanuel Macron et Friedrich Merz à Berlin',
+    ]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { graphOf, factsOf } from '../helpers.ts';
+
+describe('PLEDGES', () => {
+  it('reads what is pledged, how much and on what condition', () => {
+    const graph = graphOf("Le Japon a promis 2 milliards de dollars d'aide au Soudan, sous réserve d'un cessez-le-feu durable.\n");
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Japon -PLEDGES-> Soudan']);
+    const edge = graph.findEdge((_, a) => a.type === 'PLEDGES')!;
+    expect(graph.getEdgeAttributes(edge)).toMatchObject({ what: 'aid', amount: '2 milliards de dollars', condition: "sous réserve d'un cessez-le-feu durable" });
+  });
+
+  it('reads troops offered by a country, from its verb or from the troops\' demonym', () => {
+    expect(factsOf('La Suède fournirait 500 soldats à la Lettonie. Des soldats norvégiens pourraient aussi rejoindre la Lettonie.\n', 'PLEDGES')).toEqual([
+      'Suède -PLEDGES-> Lettonie',
+    ]);
+    expect(factsOf('Des milliers de soldats espagnols pourraient participer à la mission en Lettonie.\n', 'PLEDGES')).toEqual(['Espagne -PLEDGES-> Lettonie']);
+  });
+
+  it('reads support from a noun with its agent ("le soutien des États-Unis")', () => {
+    expect(factsOf("L'Arménie a salué le soutien logistique des États-Unis.\n", 'PLEDGES')).toEqual(['États-Unis -PLEDGES-> Arménie']);
+  });
+
+  it('does not read a promise to oneself or an engagement without agent as a pledge', () => {
+    expect(factsOf("L'Otan promet de renforcer son flanc est. Le ministre a souligné un engagement concret.\n", 'PLEDGES')).toEqual([]);
+  });
+});
+
+describe('REFUSES_TROOPS', () => {
+  it('reads a negated sending of troops as a refusal, for the country and the leader speaking for it', () => {
+    expect(
+      factsOf("Le Premier ministre tchèque Andrej Babis a déclaré que la Tchéquie n'enverrait pas de soldats en Ukraine.\n", 'REFUSES_TROOPS'),
+    ).toEqual(['Andrej Babis -REFUSES_TROOPS-> Ukraine', 'Tchéquie -REFUSES_TROOPS-> Ukraine']);
+  });
+
+  it('reads "aucun plan pour envoyer des militaires <demonym>" and "le refus <demonym>"', () => {
+    expect(factsOf("Le chancelier autrichien Christian Stocker a indiqué qu'il n'avait aucun plan pour envoyer des militaires autrichiens en Ukraine.\n", 'REFUSES_TROOPS')).toEqual([
+      'Autriche -REFUSES_TROOPS-> Ukraine',
+      'Christian Stocker -REFUSES_TROOPS-> Ukraine',
+    ]);
+    expect(factsOf("Viktor Orban a rappelé le refus hongrois d'envoyer des troupes en Ukraine.\n", 'REFUSES_TROOPS')).toEqual([
+      'Hongrie -REFUSES_TROOPS-> Ukraine',
+      'Viktor Orban -REFUSES_TROOPS-> Ukraine',
+    ]);
+  });
+
+  it('does not read opposition to foreign troops as a refusal', () => {
+    expect(factsOf("La Chine s'oppose au déploiement de troupes étrangères à Taïwan. Pékin refuse toute présence de soldats occidentaux en Corée.\n", 'REFUSES_TROOPS')).toEqual([]);
+  });
+
+  it('does not read an undecided government as refusing', () => {
+    expect(
+      factsOf("La Première ministre lettone Evika Silina a dit qu'elle ne pouvait pas encore confirmer l'envoi de soldats lettons. Le Portugal n'a pas encore décidé d'envoyer des troupes en Ukraine.\n", 'REFUSES_TROOPS'),
+    ).toEqual([]);
+  });
+
+  it('does not read a refused spending target as refusing troops', () => {
+    expect(factsOf("L'Espagne refuse l'objectif de 5 % du PIB pour la défense fixé par l'Otan.\n", 'REFUSES_TROOPS')).toEqual([]);
+  });
+});

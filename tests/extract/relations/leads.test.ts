@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../helpers.ts';
+
+describe('LEADS', () => {
+  it('reads leading titles with their country or organization', () => {
+    expect(
+      factsOf(
+        'Le Premier ministre japonais Shigeru Ishiba a rencontré la présidente mexicaine Claudia Sheinbaum.\n' +
+          "Le secrétaire général de l'ONU, António Guterres, était présent.\n" +
+          'Le président du Sénat italien Ignazio La Russa a parlé.\n',
+        'LEADS',
+      ),
+    ).toEqual(['António Guterres -LEADS-> Organisation des Nations unies', 'Claudia Sheinbaum -LEADS-> Mexique', 'Shigeru Ishiba -LEADS-> Japon']);
+  });
+
+  it('does not make a minister, an envoy or a former leader lead the country', () => {
+    const facts = factsOf(
+      "Le ministre français des Affaires étrangères Jean-Noël Barrot et l'envoyé spécial américain Keith Kellogg ont rencontré l'ancien président Nicolas Sarkozy.\n",
+    );
+    expect(facts.filter((f) => f.includes('-LEADS->'))).toEqual([]);
+    expect(facts).toContain('Keith Kellogg -REPRESENTS-> États-Unis');
+  });
+
+  it('reads "son homologue <demonym>" with the title of the person it is the counterpart of', () => {
+    expect(factsOf('Le président brésilien Lula a reçu mardi son homologue argentin Javier Milei.\n', 'LEADS')).toEqual([
+      'Javier Milei -LEADS-> Argentine',
+      'Lula -LEADS-> Brésil',
+    ]);
+  });
+
+  it('reads "Sa présidente, X" as head of the organization just named', () => {
+    expect(factsOf('La Banque centrale européenne a relevé ses taux. Sa présidente, Christine Lagarde, a défendu la décision.\n', 'LEADS')).toEqual([
+      'Christine Lagarde -LEADS-> Banque centrale européenne',
+    ]);
+  });
+
+  it('reads people listed among heads of state or government with their nationality', () => {
+    expect(factsOf("Le forum réunira des chefs d'État comme le Sénégalais Bassirou Diomaye Faye et la Namibienne Netumbo Nandi-Ndaitwah.\n", 'LEADS')).toEqual([
+      'Bassirou Diomaye Faye -LEADS-> Sénégal',
+      'Netumbo Nandi-Ndaitwah -LEADS-> Namibie',
+    ]);
+  });
+
+  it('reads countries leading an organization ("dirigent la coalition")', () => {
+    expect(factsOf("L'Union africaine a été créée en 2002. Le Nigeria et l'Afrique du Sud dirigent l'Union africaine depuis des années.\n", 'LEADS')).toEqual([
+      'Afrique du Sud -LEADS-> Union africaine',
+      'Nigéria -LEADS-> Union africaine',
+    ]);
+  });
+});
