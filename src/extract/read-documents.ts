@@ -18,7 +18,8 @@ export interface ReadResult {
   problems: string[];
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, so offsets stay those of the file as Node reads it.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function listArticlePaths(paths: string[]): { files: string[]; problems: string[] } {
   const files: string[] = [];
@@ -68,18 +69,14 @@ export function documentIds(files: string[]): string[] {
   return files.map((f, i) => (names.indexOf(names[i]!) !== names.lastIndexOf(names[i]!) ? relative(process.cwd(), f) : names[i]!));
 }
 
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
 function firstInvalidByte(bytes: Buffer): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // The longest valid prefix, by bisection (decoding is all-or-nothing).
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += length;
   }
-  return lo;
+  return bytes.length;
 }

@@ -153,6 +153,12 @@ function pledgeNoun(ctx: SentenceContext, at: number, add: Add): void {
   const start = clause.clauseStart(at);
   if (clause.negated(start, at)) return;
   let agent = demonymQualifying(ctx, at + 1);
+  if (!agent && ['de', 'du'].includes(tokens[at + 1]?.key ?? '') && ['son', 'leur'].includes(tokens[at + 2]?.key ?? '') && tokens[at + 3]?.key === 'pays') {
+    // "l'aide de son pays": the country of the one speaking.
+    const subject = clause.subjects(at, ctx.previousSubject).find((a) => a.mention.label === 'Person');
+    const facts = subject ? ctx.persons.get(subject.mention.ref!) : undefined;
+    agent = facts?.leads?.startsWith('country:') ? facts.leads : facts?.country ? `country:${facts.country}` : undefined;
+  }
   if (!agent) {
     const of = clause.args.find((a) => a.role === 'genitive' && a.mention.first > at && a.mention.first <= at + 7 && (a.mention.label === 'Country' || a.mention.label === 'Organization'));
     if (of && !tokens.slice(at + 1, of.mention.npFirst).some((t) => t.type === 'punct' && t.text !== "'")) agent = of.mention.ref;

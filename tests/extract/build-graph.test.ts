@@ -1,0 +1,62 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGraphFromPaths } from '../../src/extract/index.ts';
+import { serializeGraph } from '../../src/graph/index.ts';
+
+describe('buildGraphFromPaths', () => {
+  it('gives byte-identical graphs for the same files', async () => {
+    const a = await buildGraphFromPaths(['corpus']);
+    const b = await buildGraphFromPaths(['corpus/']);
+    expect(serializeGraph(a.graph)).toBe(serializeGraph(b.graph));
+  });
+
+  it('gives stable node keys and one node per thing across articles', async () => {
+    const { graph } = await buildGraphFromPaths(['tests/resources/extract/vilnius-a.txt', 'tests/resources/extract/vilnius-b.txt']);
+    expect(graph.hasNode('person:mette-frederiksen')).toBe(true);
+    expect(graph.hasNode('country:LT')).toBe(true);
+    expect(graph.hasNode('org:otan')).toBe(true);
+    expect(graph.filterNodes((_, a) => a.labels[0] === 'Event' && a.kind === 'summit')).toEqual(['event:2026-06-24-vilnius-summit']);
+    // Nothing from the "À lire aussi" teaser, the photo credit or the signature.
+    expect(graph.hasNode('country:FR')).toBe(false);
+    expect(graph.findNode((_, a) => a.name === 'Jean Martin')).toBeUndefined();
+  });
+
+  it('records the documents read, with their date, title and length', async () => {
+    const { graph } = await buildGraphFromPaths(['tests/resources/extract/vilnius-b.txt']);
+    expect(graph.getAttribute('documents')).toEqual({
+      'vilnius-b.txt': {
+        path: 'tests/resources/extract/vilnius-b.txt',
+        length: 411,
+        date: '2026-06-24',
+        title: "Otan : à Vilnius, l'Alliance promet de renforcer son flanc est",
+      },
+    });
+  });
+
+  it('reports unreadable inputs one line each and reads the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-build-'));
+    writeFileSync(join(dir, 'good.txt'), 'Le président roumain Nicusor Dan a participé le 12 mars 2026 au sommet de Rome.\n');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'blank.txt'), '  \n\n');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Le président a parlé à Paris.\n', 'latin1'));
+    const result = await buildGraphFromPaths([dir, join(dir, 'missing.txt')]);
+    expect(result.documentsRead).toBe(1);
+    expect(result.problems).toEqual([
+      `${join(dir, 'missing.txt')}: no such file or folder`,
+      `${join(dir, 'binary.txt')}: binary file, not a text article`,
+      `${join(dir, 'blank.txt')}: empty file (only blank characters)`,
+      `${join(dir, 'empty.txt')}: empty file`,
+      `${join(dir, 'latin1.txt')}: not valid UTF-8 text (at byte 5)`,
+    ]);
+    expect(result.graph.hasNode('person:nicusor-dan')).toBe(true);
+  });
+
+  it('calls back with its progress, article by article', async () => {
+    const seen: string[] = [];
+    await buildGraphFromPaths(['corpus'], { onProgress: (done, total) => seen.push(`${done}/${total}`) });
+    expect(seen).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5']);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, graphOf } from '../helpers.ts';
+
+const events = (graph: ReturnType<typeof graphOf>) =>
+  graph
+    .filterNodes((_, a) => a.labels.includes('Event'))
+    .map((k) => graph.getNodeAttributes(k))
+    .map((a) => `${a.kind} ${a.date ?? '-'} ${a.place ?? '-'}: ${a.name}`)
+    .sort();
+
+describe('events', () => {
+  it('makes one node of a summit told by several outlets, whatever they call it', () => {
+    const graph = graphOf({
+      'a.txt': 'Les dirigeants se sont réunis le 12 mars 2026 à Rome pour un sommet sur la défense.\n',
+      'b.txt': ' date 2026-03-12 Défense\nCette réunion de Rome a rassemblé trente pays. La rencontre romaine a été longue.\n',
+      'c.txt': 'Rome, 12 mars 2026. Au sommet, le président roumain Nicusor Dan a participé aux travaux.\n',
+    });
+    expect(events(graph)).toEqual(['summit 2026-03-12 Rome: Sommet de Rome']);
+  });
+
+  it('keeps a press conference of the same day apart from the summit, with its own kind', () => {
+    const graph = graphOf(
+      ' date 2026-03-12 Rome\nLe sommet de Rome réunira vingt pays. Une conférence de presse est prévue en fin de journée, réunissant le président roumain Nicusor Dan et le Premier ministre suédois Ulf Kristersson.\n',
+    );
+    expect(events(graph)).toEqual(['press-conference 2026-03-12 Rome: Conférence de presse à Rome', 'summit 2026-03-12 Rome: Sommet de Rome']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual([
+      'Nicusor Dan -ATTENDED-> Conférence de presse à Rome',
+      'Ulf Kristersson -ATTENDED-> Conférence de presse à Rome',
+    ]);
+  });
+
+  it('dates an event from a relative date and merges it with the same meeting told elsewhere', () => {
+    const graph = graphOf({
+      'a.txt': ' date 2026-01-10 Diplomatie\nUne rencontre entre Recep Tayyip Erdogan et Ilham Aliev fin décembre a préparé le terrain.\n',
+      'b.txt': 'Les récentes discussions de Erdogan avec Aliev à Bakou ont été fructueuses.\n',
+    });
+    expect(events(graph)).toEqual(['meeting 2025-12 Bakou: Réunion entre Recep Tayyip Erdogan et Ilham Aliev à Bakou']);
+  });
+
+  it('reads calls and talks between two people as their own events', () => {
+    const graph = graphOf(' date 2026-02-04 Diplomatie\nLundi, le président français Emmanuel Macron s’est entretenu avec le président chinois Xi Jinping.\n');
+    expect(events(graph)).toEqual(['talk 2026-02-02 -: Entretien entre Emmanuel Macron et Xi Jinping']);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, graphOf, namesOf, nodeNamed } from '../helpers.ts';
+
+describe('coreference and resolution', () => {
+  it('resolves a surname to the full name of the same article, even when met first', () => {
+    const graph = graphOf('Scholz contre Merz\nLe chancelier allemand Friedrich Merz a reçu Olaf Scholz. Merz a ensuite parlé.\n');
+    expect(namesOf(graph, 'Person')).toEqual(['Friedrich Merz', 'Olaf Scholz']);
+    expect(nodeNamed(graph, 'Friedrich Merz')).toMatchObject({ aliases: ['Merz'], mentions: 3 });
+  });
+
+  it('never merges two people who share a first name', () => {
+    const graph = graphOf({
+      'a.txt': 'Le Premier ministre canadien Mark Carney a rencontré le secrétaire général de l’Otan Mark Rutte.\n',
+      'b.txt': 'Rutte a salué la décision. Carney a ensuite quitté Ottawa.\n',
+    });
+    expect(namesOf(graph, 'Person')).toEqual(['Mark Carney', 'Mark Rutte']);
+    expect(factsOf(graph, 'LEADS')).toEqual(['Mark Carney -LEADS-> Canada', 'Mark Rutte -LEADS-> OTAN']);
+  });
+
+  it('resolves a surname alone in one article to the one person of the corpus with that surname', () => {
+    const graph = graphOf({
+      'a.txt': 'La présidente mexicaine Claudia Sheinbaum a parlé.\n',
+      'b.txt': 'Sheinbaum a assisté le 3 mars 2026 au sommet de Mexico.\n',
+    });
+    expect(namesOf(graph, 'Person')).toEqual(['Claudia Sheinbaum']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Claudia Sheinbaum -ATTENDED-> Sommet de Mexico']);
+  });
+
+  it('drops a capitalised word that is nobody\'s surname', () => {
+    expect(namesOf(graphOf('Selon Euractiv, la réforme avance. Wikipédia le confirme.\n'), 'Person')).toEqual([]);
+  });
+
+  it('resolves "le président américain" to the person just named whose country is not known', () => {
+    expect(factsOf('Une rencontre entre Volodymyr Zelensky et Donald Trump puis un appel entre le président américain et son homologue russe Vladimir Poutine.\n', 'LEADS')).toEqual([
+      'Donald Trump -LEADS-> États-Unis',
+      'Vladimir Poutine -LEADS-> Russie',
+    ]);
+  });
+
+  it('resolves a description in one article with what another article says', () => {
+    const graph = graphOf({
+      'a.txt': 'La Première ministre danoise Mette Frederiksen a parlé.\n',
+      'b.txt': 'La Première ministre danoise a confirmé l’aide de son pays à Kiev.\n',
+    });
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Danemark -PLEDGES-> Ukraine']);
+    expect(nodeNamed(graph, 'Mette Frederiksen')?.mentions).toBe(2);
+  });
+
+  it('reads demonyms, capitals and flags as the same country', () => {
+    const graph = graphOf('Les soldats polonais sont arrivés. Varsovie a salué l’accord. Le général 🇵🇱 Jan Nowak était là.\n');
+    expect(namesOf(graph, 'Country')).toEqual(['Pologne']);
+    expect(nodeNamed(graph, 'Pologne')).toMatchObject({ iso2: 'PL', aliases: ['Varsovie', 'polonais', '🇵🇱'] });
+  });
+
+  it('refers "la Commission" and "cette coalition" back to the organization named before', () => {
+    const graph = graphOf("La Commission européenne a proposé un plan. La Commission veut aller vite.\nLa Coalition des volontaires s'est réunie. Cette coalition compte 30 pays.\n");
+    expect(nodeNamed(graph, 'Commission européenne')?.mentions).toBe(2);
+    expect(nodeNamed(graph, 'Coalition des volontaires')?.mentions).toBe(2);
+  });
+});
