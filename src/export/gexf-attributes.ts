@@ -98,7 +98,7 @@ export function gexfFormatters(graph: KnowledgeGraph, options: GexfFormatOptions
       for (const name in attributes) {
         if (name === 'type') continue;
         if (name === 'evidence' && Array.isArray(attributes.evidence)) {
-          Object.assign(out, evidenceSummary(attributes.evidence));
+          summarizeEvidence(attributes.evidence, out);
           continue;
         }
         const value = gexfValue(attributes[name], version);
@@ -122,12 +122,11 @@ export function nodeSize(degree: number, maxDegree: number): number {
   return Math.round(size * 100) / 100;
 }
 
-function evidenceSummary(evidence: Evidence[]): Record<string, GexfValue> {
-  const out: Record<string, GexfValue> = { evidenceCount: evidence.length };
+function summarizeEvidence(evidence: Evidence[], out: Record<string, GexfValue>): void {
+  out.evidenceCount = evidence.length;
   const first = evidence[0];
   if (first && typeof first.text === 'string') out.quote = xmlSafe(first.text);
   if (first && typeof first.doc === 'string') out.quoteDoc = xmlSafe(first.doc);
-  return out;
 }
 
 /**

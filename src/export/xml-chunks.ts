@@ -10,27 +10,23 @@ export const CHUNK_CHARS = 1 << 16;
 
 export class XmlChunks {
   readonly writer: XMLWriter;
-  private parts: string[] = [];
-  private size = 0;
+  private buffer = '';
 
   constructor(indent: string | false = '  ') {
-    const parts = this.parts;
     this.writer = new XMLWriter(indent, (text) => {
-      parts.push(text);
-      this.size += text.length;
+      this.buffer += text;
     });
   }
 
   /** True once enough text is buffered to be worth handing over. */
   get full(): boolean {
-    return this.size >= CHUNK_CHARS;
+    return this.buffer.length >= CHUNK_CHARS;
   }
 
   /** Everything buffered since the last call, as one string (empty when nothing is). */
   take(): string {
-    const text = this.parts.join('');
-    this.parts.length = 0;
-    this.size = 0;
+    const text = this.buffer;
+    this.buffer = '';
     return text;
   }
 }
