@@ -8,6 +8,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import type { KnowledgeGraph } from '../graph/types.ts';
+import { mulberry32 } from './seeded-random.ts';
 
 /** Values per node and per edge in the layout's matrices (graphology-layout-forceatlas2's layout). */
 const PPN = 10;
@@ -71,17 +72,5 @@ export function forceAtlas2Layout(graph: KnowledgeGraph, options: LayoutOptions 
       const at = index.get(key);
       return at === undefined ? undefined : { x: nodes[at], y: nodes[at + 1] };
     },
-  };
-}
-
-/** A small seeded generator (Mulberry32): deterministic across runs and platforms. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
