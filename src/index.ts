@@ -1,3 +1,21 @@
 /** The package's programmatic API. */
 export * from './graph/index.ts';
 export { KgError } from './util/errors.ts';
+// The Cypher engine (src/query): run queries, read their values.
+export {
+  runCypher,
+  query,
+  explain,
+  isWriteQuery,
+  CypherError,
+  isNode,
+  isRelationship,
+  isPath,
+  nodeKey,
+  relationshipKey,
+  formatValue,
+  toPlain,
+  resultSubgraph,
+  functionNames,
+} from './query/index.ts';
+export type { QueryOptions, QueryResult, QueryStats, CypherValue } from './query/index.ts';

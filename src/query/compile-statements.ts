@@ -1,0 +1,88 @@
+/**
+ * Text -> planned statements, cached: parsing by text (process-wide, ASTs are immutable) and
+ * binding + planning per graph (plans use the graph's statistics, never parameter values).
+ * A cached plan is replanned when the graph has grown or shrunk a lot since.
+ */
+import { bindQuery } from './bind/bind-query.ts';
+import type { BoundQuery } from './bind/bound.ts';
+import { CypherError } from './errors.ts';
+import type { GraphIndex } from './graph-index/graph-index.ts';
+import type { Query } from './parse/ast.ts';
+import { locateError, parseStatement } from './parse/parse.ts';
+import { splitStatements } from './parse/split-statements.ts';
+import type { LogicalOperator } from './plan/logical.ts';
+import { planQuery } from './plan/plan-query.ts';
+import { statsOf } from './plan/planner-stats.ts';
+
+export interface ParsedStatement {
+  ast: Query;
+  /** Offset of the statement in the text given by the caller. */
+  offset: number;
+}
+
+export interface PlannedStatement extends ParsedStatement {
+  bound: BoundQuery;
+  plan: LogicalOperator;
+}
+
+const PARSE_CACHE_SIZE = 1000;
+const parseCache = new Map<string, ParsedStatement[]>();
+
+/** Parses every statement of a script (statements separated by `;`). */
+export function parseScript(text: string): ParsedStatement[] {
+  const cached = parseCache.get(text);
+  if (cached) return cached;
+  const pieces = splitStatements(text);
+  if (pieces.length === 0) throw new CypherError('syntax', 'the query is empty', { tckDetail: 'UnexpectedSyntax' });
+  const statements = pieces.map((piece) => {
+    try {
+      return { ast: parseStatement(piece.text), offset: piece.offset };
+    } catch (error) {
+      throw locateError(error, text, piece.offset);
+    }
+  });
+  remember(parseCache, text, statements, PARSE_CACHE_SIZE);
+  return statements;
+}
+
+interface PlanEntry {
+  statements: PlannedStatement[];
+  nodeCount: number;
+  relationshipCount: number;
+}
+
+const PLAN_CACHE_SIZE = 500;
+const planCaches = new WeakMap<GraphIndex, Map<string, PlanEntry>>();
+
+function drifted(then: number, now: number): boolean {
+  return Math.abs(now - then) > Math.max(1000, then);
+}
+
+export function compileScript(text: string, index: GraphIndex): PlannedStatement[] {
+  let cache = planCaches.get(index);
+  if (cache === undefined) {
+    cache = new Map();
+    planCaches.set(index, cache);
+  }
+  const nodeCount = index.nodeCount();
+  const relationshipCount = index.relationshipCount();
+  const cached = cache.get(text);
+  if (cached && !drifted(cached.nodeCount, nodeCount) && !drifted(cached.relationshipCount, relationshipCount)) return cached.statements;
+  const stats = statsOf(index);
+  const statements = parseScript(text).map((parsed) => {
+    try {
+      const bound = bindQuery(parsed.ast);
+      return { ...parsed, bound, plan: planQuery(bound, stats) };
+    } catch (error) {
+      throw locateError(error, text, parsed.offset);
+    }
+  });
+  remember(cache, text, { statements, nodeCount, relationshipCount }, PLAN_CACHE_SIZE);
+  return statements;
+}
+
+/** A bounded map that forgets its oldest entry (Map keeps insertion order). */
+function remember<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
+  if (map.size >= limit) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}

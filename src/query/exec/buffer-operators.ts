@@ -1,0 +1,282 @@
+/**
+ * Operators that hold rows: sorting (with a bounded heap for ORDER BY … LIMIT k), DISTINCT,
+ * grouping and aggregation, and Eager (read everything before writing). Held rows count against
+ * the row cap.
+ */
+import type { Accumulator, AggregateFunction } from '../functions/types.ts';
+import { compositeKey, groupKey } from '../values/equality.ts';
+import { orderCompare } from '../values/ordering.ts';
+import type { Value } from '../values/types.ts';
+import type { ExecContext } from './context.ts';
+import type { Compiled } from './compile-expression.ts';
+import { restoreSlots, saveSlots } from './operator.ts';
+import type { PhysicalOperator } from './operator.ts';
+import { rowCount } from './row-operators.ts';
+
+interface SortKey {
+  expr: Compiled;
+  descending: boolean;
+}
+
+interface SortedRow {
+  keys: Value[];
+  row: Value[];
+  seq: number;
+}
+
+function compareRows(keys: SortKey[]) {
+  return (a: SortedRow, b: SortedRow): number => {
+    for (let i = 0; i < keys.length; i++) {
+      const c = orderCompare(a.keys[i]!, b.keys[i]!);
+      if (c !== 0) return keys[i]!.descending ? -c : c;
+    }
+    return a.seq - b.seq;
+  };
+}
+
+export class SortOp implements PhysicalOperator {
+  private rows: SortedRow[] | null = null;
+  private i = 0;
+  constructor(
+    private readonly ctx: ExecContext,
+    private readonly input: PhysicalOperator,
+    private readonly keys: SortKey[],
+    private readonly slots: number[],
+  ) {}
+  next(): boolean {
+    const f = this.ctx.frame;
+    if (this.rows === null) {
+      const rows: SortedRow[] = [];
+      while (this.input.next()) {
+        this.ctx.buffer();
+        rows.push({ keys: this.keys.map((k) => k.expr(f)), row: saveSlots(f, this.slots), seq: rows.length });
+      }
+      rows.sort(compareRows(this.keys));
+      this.rows = rows;
+      this.i = 0;
+    }
+    if (this.i >= this.rows.length) return false;
+    restoreSlots(f, this.slots, this.rows[this.i++]!.row);
+    return true;
+  }
+  reset(): void {
+    this.input.reset();
+    this.rows = null;
+  }
+}
+
+/** ORDER BY … LIMIT k: a heap of the k best rows, O(n log k), holding only k rows. */
+export class TopOp implements PhysicalOperator {
+  private rows: SortedRow[] | null = null;
+  private i = 0;
+  constructor(
+    private readonly ctx: ExecContext,
+    private readonly input: PhysicalOperator,
+    private readonly keys: SortKey[],
+    private readonly limit: Compiled,
+    private readonly slots: number[],
+  ) {}
+  next(): boolean {
+    const f = this.ctx.frame;
+    if (this.rows === null) {
+      const k = rowCount(this.limit(f), 'LIMIT');
+      const cmp = compareRows(this.keys);
+      // Max-heap on `cmp`: the root is the worst row kept.
+      const heap: SortedRow[] = [];
+      let seq = 0;
+      if (k > 0) {
+        while (this.input.next()) {
+          const candidate: SortedRow = { keys: this.keys.map((key) => key.expr(f)), row: [], seq: seq++ };
+          if (heap.length < k) {
+            candidate.row = saveSlots(f, this.slots);
+            heap.push(candidate);
+            siftUp(heap, heap.length - 1, cmp);
+            this.ctx.buffer();
+          } else if (cmp(candidate, heap[0]!) < 0) {
+            candidate.row = saveSlots(f, this.slots);
+            heap[0] = candidate;
+            siftDown(heap, 0, cmp);
+          }
+        }
+      }
+      this.rows = heap.sort(cmp);
+      this.i = 0;
+    }
+    if (this.i >= this.rows.length) return false;
+    restoreSlots(f, this.slots, this.rows[this.i++]!.row);
+    return true;
+  }
+  reset(): void {
+    this.input.reset();
+    this.rows = null;
+  }
+}
+
+function siftUp(heap: SortedRow[], i: number, cmp: (a: SortedRow, b: SortedRow) => number): void {
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (cmp(heap[i]!, heap[parent]!) <= 0) return;
+    [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+    i = parent;
+  }
+}
+
+function siftDown(heap: SortedRow[], i: number, cmp: (a: SortedRow, b: SortedRow) => number): void {
+  const n = heap.length;
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let largest = i;
+    if (l < n && cmp(heap[l]!, heap[largest]!) > 0) largest = l;
+    if (r < n && cmp(heap[r]!, heap[largest]!) > 0) largest = r;
+    if (largest === i) return;
+    [heap[i], heap[largest]] = [heap[largest]!, heap[i]!];
+    i = largest;
+  }
+}
+
+export class DistinctOp implements PhysicalOperator {
+  private seen = new Set<unknown>();
+  constructor(
+    private readonly ctx: ExecContext,
+    private readonly input: PhysicalOperator,
+    private readonly slots: number[],
+  ) {}
+  next(): boolean {
+    const f = this.ctx.frame;
+    while (this.input.next()) {
+      const key = this.slots.length === 1 ? groupKey(f[this.slots[0]!]!) : compositeKey(this.slots.map((s) => f[s]!));
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.ctx.buffer();
+      return true;
+    }
+    return false;
+  }
+  reset(): void {
+    this.input.reset();
+    this.seen = new Set();
+  }
+}
+
+/** Reads its whole input before giving the first row (a fence before and after writes). */
+export class EagerOp implements PhysicalOperator {
+  private rows: Value[][] | null = null;
+  private i = 0;
+  constructor(
+    private readonly ctx: ExecContext,
+    private readonly input: PhysicalOperator,
+  ) {}
+  next(): boolean {
+    const f = this.ctx.frame;
+    if (this.rows === null) {
+      const rows: Value[][] = [];
+      while (this.input.next()) {
+        this.ctx.buffer();
+        rows.push(f.slice());
+      }
+      this.rows = rows;
+      this.i = 0;
+    }
+    if (this.i >= this.rows.length) return false;
+    const row = this.rows[this.i++]!;
+    for (let s = 0; s < row.length; s++) f[s] = row[s]!;
+    return true;
+  }
+  reset(): void {
+    this.input.reset();
+    this.rows = null;
+  }
+}
+
+export interface CompiledAggregate {
+  fn: AggregateFunction;
+  args: Compiled[];
+  distinct: boolean;
+  slot: number;
+}
+
+interface Group {
+  keys: Value[];
+  accumulators: Accumulator[];
+  seen: (Set<unknown> | null)[];
+}
+
+const NO_ARGS: Value[] = [];
+
+export class AggregateOp implements PhysicalOperator {
+  private groups: Group[] | null = null;
+  private i = 0;
+  constructor(
+    private readonly ctx: ExecContext,
+    private readonly input: PhysicalOperator,
+    private readonly keySlots: number[],
+    private readonly keys: Compiled[],
+    private readonly aggregates: CompiledAggregate[],
+  ) {}
+
+  private newGroup(keys: Value[]): Group {
+    this.ctx.buffer();
+    return {
+      keys,
+      accumulators: this.aggregates.map((a) => a.fn.create()),
+      seen: this.aggregates.map((a) => (a.distinct ? new Set<unknown>() : null)),
+    };
+  }
+
+  private accumulate(group: Group): void {
+    const f = this.ctx.frame;
+    for (let a = 0; a < this.aggregates.length; a++) {
+      const agg = this.aggregates[a]!;
+      const args = agg.args.length === 0 ? NO_ARGS : agg.args.map((arg) => arg(f));
+      const seen = group.seen[a];
+      if (seen) {
+        if (args[0] === null) continue;
+        const key = groupKey(args[0]!);
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      group.accumulators[a]!.add(args);
+    }
+  }
+
+  next(): boolean {
+    const f = this.ctx.frame;
+    if (this.groups === null) {
+      const byKey = new Map<unknown, Group>();
+      const groups: Group[] = [];
+      const single = this.keys.length === 1 ? this.keys[0]! : null;
+      while (this.input.next()) {
+        let group: Group | undefined;
+        if (this.keys.length === 0) {
+          group = groups[0];
+          if (group === undefined) groups.push((group = this.newGroup([])));
+        } else {
+          const values = single ? [single(f)] : this.keys.map((k) => k(f));
+          const key = single ? groupKey(values[0]!) : compositeKey(values);
+          group = byKey.get(key);
+          if (group === undefined) {
+            group = this.newGroup(values);
+            byKey.set(key, group);
+            groups.push(group);
+          }
+        }
+        this.accumulate(group);
+      }
+      // Aggregating nothing without grouping keys still gives one row: count(*) = 0.
+      if (groups.length === 0 && this.keys.length === 0) groups.push(this.newGroup([]));
+      this.groups = groups;
+      this.i = 0;
+    }
+    if (this.i >= this.groups.length) return false;
+    const group = this.groups[this.i++]!;
+    for (let k = 0; k < this.keySlots.length; k++) f[this.keySlots[k]!] = group.keys[k]!;
+    for (let a = 0; a < this.aggregates.length; a++) f[this.aggregates[a]!.slot] = group.accumulators[a]!.result();
+    return true;
+  }
+
+  reset(): void {
+    this.input.reset();
+    this.groups = null;
+  }
+}

@@ -1,0 +1,94 @@
+/** Logical plan -> physical operators for one execution, with expressions compiled to closures. */
+import type { BPatternPart } from '../bind/bound.ts';
+import type { LogicalOperator } from '../plan/logical.ts';
+import { AggregateOp, DistinctOp, EagerOp, SortOp, TopOp } from './buffer-operators.ts';
+import { ExpressionCompiler } from './compile-expression.ts';
+import type { ExecContext } from './context.ts';
+import { ExpandOp, VarLengthExpandOp } from './expand-operators.ts';
+import { ArgumentOp } from './operator.ts';
+import type { PhysicalOperator } from './operator.ts';
+import { BuildPathOp, FilterOp, LimitOp, OptionalOp, ProjectOp, SkipOp, UnionOp, UnwindOp } from './row-operators.ts';
+import { NodeCountOp, NodeIndexSeekOp, NodeScanOp, RelationshipCountOp } from './scan-operators.ts';
+import { CreateOp, DeleteOp, MergeOp, RemoveOp, SetOp } from './write-operators.ts';
+import type { CompiledPart } from './write-operators.ts';
+
+export function buildPhysical(plan: LogicalOperator, ctx: ExecContext): PhysicalOperator {
+  const compiler = new ExpressionCompiler(ctx, (p) => build(p));
+  const expr = compiler.compile.bind(compiler);
+  const part = (p: BPatternPart): CompiledPart => ({
+    part: p,
+    nodeProps: p.nodes.map((n) => (n.properties ? expr(n.properties) : null)),
+    relProps: p.rels.map((r) => (r.properties ? expr(r.properties) : null)),
+  });
+  const setItems = (items: Extract<LogicalOperator, { op: 'SetItems' }>['items']) =>
+    items.map((item) => ({ item, target: expr(item.target), value: item.kind === 'setLabels' ? null : expr(item.value) }));
+
+  function build(op: LogicalOperator): PhysicalOperator {
+    switch (op.op) {
+      case 'Argument':
+        return new ArgumentOp();
+      case 'NodeScan':
+        return new NodeScanOp(ctx, build(op.input), op.slot, op.label, op.labels);
+      case 'NodeIndexSeek':
+        return new NodeIndexSeekOp(ctx, build(op.input), op.slot, op.label, op.key, expr(op.value), op.labels);
+      case 'Expand':
+        return op.spec.varLength
+          ? new VarLengthExpandOp(ctx, build(op.input), op.spec, op.spec.varLength.properties ? expr(op.spec.varLength.properties) : null)
+          : new ExpandOp(ctx, build(op.input), op.spec);
+      case 'Filter':
+        return new FilterOp(ctx, build(op.input), expr(op.predicate));
+      case 'Optional':
+        return new OptionalOp(ctx, build(op.input), build(op.inner), op.nullSlots);
+      case 'SemiApply':
+      case 'CartesianProduct':
+      case 'HashJoin':
+        throw new Error(`operator ${op.op} is not implemented`);
+      case 'Unwind':
+        return new UnwindOp(ctx, build(op.input), expr(op.expr), op.slot);
+      case 'Project':
+        return new ProjectOp(ctx, build(op.input), op.items.map((i) => i.slot), op.items.map((i) => expr(i.expr)));
+      case 'BuildPath':
+        return new BuildPathOp(ctx, build(op.input), op.slot, op.part);
+      case 'Aggregate':
+        return new AggregateOp(
+          ctx,
+          build(op.input),
+          op.keys.map((k) => k.slot),
+          op.keys.map((k) => expr(k.expr)),
+          op.aggregates.map((a) => ({ fn: a.fn, args: a.args.map(expr), distinct: a.distinct, slot: a.slot })),
+        );
+      case 'RelationshipCount':
+        return new RelationshipCountOp(ctx, build(op.input), op.types, op.typeSlot, op.countSlots);
+      case 'NodeCount':
+        return new NodeCountOp(ctx, build(op.input), op.label, op.countSlots);
+      case 'Distinct':
+        return new DistinctOp(ctx, build(op.input), op.slots);
+      case 'Sort':
+        return new SortOp(ctx, build(op.input), op.keys.map((k) => ({ expr: expr(k.expr), descending: k.descending })), op.slots);
+      case 'Top':
+        return new TopOp(ctx, build(op.input), op.keys.map((k) => ({ expr: expr(k.expr), descending: k.descending })), expr(op.limit), op.slots);
+      case 'Skip':
+        return new SkipOp(ctx, build(op.input), expr(op.count));
+      case 'Limit':
+        return new LimitOp(ctx, build(op.input), expr(op.count));
+      case 'Eager':
+        return new EagerOp(ctx, build(op.input));
+      case 'Create':
+        return new CreateOp(ctx, build(op.input), op.parts.map(part));
+      case 'Merge':
+        return new MergeOp(ctx, build(op.input), build(op.match), part(op.part), op.introduced, setItems(op.onMatch), setItems(op.onCreate));
+      case 'SetItems':
+        return new SetOp(ctx, build(op.input), setItems(op.items));
+      case 'Remove':
+        return new RemoveOp(ctx, build(op.input), op.items.map((item) => ({ item, target: expr(item.target) })));
+      case 'Delete':
+        return new DeleteOp(ctx, build(op.input), op.exprs.map(expr), op.detach);
+      case 'Union':
+        return new UnionOp(ctx, op.inputs.map(build), op.outputs, op.slots);
+      case 'Produce':
+        return build(op.input);
+    }
+  }
+
+  return build(plan);
+}

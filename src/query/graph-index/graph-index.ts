@@ -1,0 +1,399 @@
+/**
+ * The indexes the planner and executor use, built lazily per graph and kept in sync through
+ * graphology's events (so writes through graphology, ours or anyone's, never leave them stale):
+ * - interned NodeRef / RelRef values (one object per element: identity is equality);
+ * - the node list and the label index (label -> nodes, in graph order), with counts;
+ * - per node, per relationship type, its outgoing and incoming relationships (built on the first
+ *   expansion from that node);
+ * - relationship counts per type;
+ * - property-equality indexes per (label, key), label '' meaning any node;
+ * - stable integer ids for id(), numbered in graph order.
+ */
+import type { KnowledgeGraph } from '../../graph/types.ts';
+import { LABELS_ATTRIBUTE, TYPE_ATTRIBUTE } from '../values/properties.ts';
+import { NodeRef, RelRef } from '../values/types.ts';
+import type { ElementIds } from '../values/types.ts';
+import { PropertyIndex } from './property-index.ts';
+
+type Attributes = Record<string, unknown>;
+
+const EMPTY: readonly RelRef[] = Object.freeze([]) as readonly RelRef[];
+
+export class GraphIndex implements ElementIds {
+  private readonly nodeRefs = new Map<string, NodeRef>();
+  private readonly relRefs = new Map<string, RelRef>();
+  private nodeList: NodeRef[] | null = null;
+  private labels: Map<string, NodeRef[]> | null = null;
+  private typeCounts: Map<string, number> | null = null;
+  private readonly propertyIndexes = new Map<string, PropertyIndex>();
+  private nodeIds: Map<string, number> | null = null;
+  private nextNodeId = 0;
+  private relIds: Map<string, number> | null = null;
+  private nextRelId = 0;
+  /** Bumped on every change: plan caches compare it to know the statistics moved. */
+  version = 0;
+
+  constructor(readonly graph: KnowledgeGraph) {
+    this.listen();
+  }
+
+  // Elements
+
+  node(key: string): NodeRef {
+    let ref = this.nodeRefs.get(key);
+    if (ref === undefined) {
+      ref = new NodeRef(key, this.graph.getNodeAttributes(key) as Attributes, this);
+      this.nodeRefs.set(key, ref);
+    }
+    return ref;
+  }
+
+  /** The node, or null when the graph has no such key. */
+  findNode(key: string): NodeRef | null {
+    return this.nodeRefs.get(key) ?? (this.graph.hasNode(key) ? this.node(key) : null);
+  }
+
+  rel(key: string): RelRef {
+    let ref = this.relRefs.get(key);
+    if (ref === undefined) {
+      const g = this.graph;
+      ref = this.relFor(key, g.getEdgeAttributes(key) as Attributes, g.source(key), g.target(key));
+    }
+    return ref;
+  }
+
+  private relFor(key: string, attrs: Attributes, source: string, target: string): RelRef {
+    let ref = this.relRefs.get(key);
+    if (ref === undefined) {
+      ref = new RelRef(key, String(attrs[TYPE_ATTRIBUTE] ?? ''), this.node(source), this.node(target), attrs);
+      this.relRefs.set(key, ref);
+    }
+    return ref;
+  }
+
+  /** Every node, in graph order. */
+  allNodes(): readonly NodeRef[] {
+    if (this.nodeList === null) {
+      const list: NodeRef[] = [];
+      this.graph.forEachNode((key) => {
+        list.push(this.node(key));
+      });
+      this.nodeList = list;
+    }
+    return this.nodeList;
+  }
+
+  nodesWithLabel(label: string): readonly NodeRef[] {
+    return this.labelIndex().get(label) ?? EMPTY_NODES;
+  }
+
+  labelCount(label: string): number {
+    return this.nodesWithLabel(label).length;
+  }
+
+  nodeCount(): number {
+    return this.graph.order;
+  }
+
+  relationshipCount(): number {
+    return this.graph.size;
+  }
+
+  /** Relationships of one type (or all types when `type` is null). */
+  typeCount(type: string | null): number {
+    if (type === null) return this.graph.size;
+    return this.typeCountMap().get(type) ?? 0;
+  }
+
+  relationshipTypes(): string[] {
+    return [...this.typeCountMap().keys()];
+  }
+
+  typeCountMap(): Map<string, number> {
+    if (this.typeCounts === null) {
+      const counts = new Map<string, number>();
+      this.graph.forEachEdge((_key, attrs) => {
+        const type = String(attrs[TYPE_ATTRIBUTE] ?? '');
+        counts.set(type, (counts.get(type) ?? 0) + 1);
+      });
+      this.typeCounts = counts;
+    }
+    return this.typeCounts;
+  }
+
+  private labelIndex(): Map<string, NodeRef[]> {
+    if (this.labels === null) {
+      const index = new Map<string, NodeRef[]>();
+      for (const ref of this.allNodes()) addToLabelIndex(index, ref);
+      this.labels = index;
+    }
+    return this.labels;
+  }
+
+  // Adjacency
+
+  /** Outgoing relationships of `node`, of one type or (null) of every type. */
+  outgoing(node: NodeRef, type: string | null): readonly RelRef[] {
+    if (node.out === null) this.buildAdjacency(node);
+    return type === null ? allOf(node.out!) : (node.out!.get(type) ?? EMPTY);
+  }
+
+  incoming(node: NodeRef, type: string | null): readonly RelRef[] {
+    if (node.in === null) this.buildAdjacency(node);
+    return type === null ? allOf(node.in!) : (node.in!.get(type) ?? EMPTY);
+  }
+
+  degree(node: NodeRef, type: string | null, direction: 'out' | 'in' | 'both'): number {
+    if (direction === 'out') return this.outgoing(node, type).length;
+    if (direction === 'in') return this.incoming(node, type).length;
+    return this.outgoing(node, type).length + this.incoming(node, type).filter((r) => r.start !== r.end).length;
+  }
+
+  private buildAdjacency(node: NodeRef): void {
+    const out = new Map<string, RelRef[]>();
+    const inc = new Map<string, RelRef[]>();
+    if (!node.deleted) {
+      this.graph.forEachOutEdge(node.key, (key, attrs, source, target) => {
+        pushTo(out, this.relFor(key, attrs as Attributes, source, target));
+      });
+      this.graph.forEachInEdge(node.key, (key, attrs, source, target) => {
+        pushTo(inc, this.relFor(key, attrs as Attributes, source, target));
+      });
+    }
+    node.out = out;
+    node.in = inc;
+  }
+
+  // Property equality
+
+  /** The (label, key) equality index; label null means any node. Built on first use. */
+  propertyIndex(label: string | null, key: string): PropertyIndex {
+    const id = (label ?? '') + '\u0000' + key;
+    let index = this.propertyIndexes.get(id);
+    if (index === undefined) {
+      index = new PropertyIndex(label, key);
+      for (const ref of label === null ? this.allNodes() : this.nodesWithLabel(label)) index.add(ref);
+      this.propertyIndexes.set(id, index);
+    }
+    return index;
+  }
+
+  // Keys for elements created by queries: short, deterministic, never colliding.
+
+  private nextNodeKey = -1;
+  private nextEdgeKey = -1;
+
+  newNodeKey(): string {
+    if (this.nextNodeKey < 0) this.nextNodeKey = this.graph.order;
+    while (this.graph.hasNode(`n${this.nextNodeKey}`)) this.nextNodeKey++;
+    return `n${this.nextNodeKey++}`;
+  }
+
+  newEdgeKey(): string {
+    if (this.nextEdgeKey < 0) this.nextEdgeKey = this.graph.size;
+    while (this.graph.hasEdge(`r${this.nextEdgeKey}`)) this.nextEdgeKey++;
+    return `r${this.nextEdgeKey++}`;
+  }
+
+  // Ids
+
+  nodeId(key: string): number {
+    if (this.nodeIds === null) {
+      const ids = new Map<string, number>();
+      this.graph.forEachNode((k) => {
+        ids.set(k, this.nextNodeId++);
+      });
+      this.nodeIds = ids;
+    }
+    let id = this.nodeIds.get(key);
+    if (id === undefined) {
+      id = this.nextNodeId++;
+      this.nodeIds.set(key, id);
+    }
+    return id;
+  }
+
+  relId(key: string): number {
+    if (this.relIds === null) {
+      const ids = new Map<string, number>();
+      this.graph.forEachEdge((k) => {
+        ids.set(k, this.nextRelId++);
+      });
+      this.relIds = ids;
+    }
+    let id = this.relIds.get(key);
+    if (id === undefined) {
+      id = this.nextRelId++;
+      this.relIds.set(key, id);
+    }
+    return id;
+  }
+
+  // Keeping in sync
+
+  private listen(): void {
+    const g = this.graph;
+    g.on('nodeAdded', ({ key }: { key: string }) => {
+      this.version++;
+      if (this.nodeList === null && this.labels === null && this.propertyIndexes.size === 0) return;
+      const ref = this.node(key);
+      this.nodeList?.push(ref);
+      if (this.labels !== null) addToLabelIndex(this.labels, ref);
+      for (const index of this.propertyIndexes.values()) index.add(ref);
+    });
+    g.on('nodeDropped', ({ key }: { key: string }) => {
+      this.version++;
+      const ref = this.nodeRefs.get(key);
+      if (ref === undefined) {
+        // Never handed out, but the lists may hold it only through a ref: nothing to do.
+        return;
+      }
+      ref.deleted = true;
+      this.nodeRefs.delete(key);
+      if (this.nodeList !== null) this.nodeList = this.nodeList.filter((n) => n !== ref);
+      if (this.labels !== null) {
+        for (const label of labelsFrom(ref.attrs)) {
+          const list = this.labels.get(label);
+          if (list) this.labels.set(label, list.filter((n) => n !== ref));
+        }
+      }
+      for (const index of this.propertyIndexes.values()) index.remove(ref);
+    });
+    g.on('edgeAdded', ({ key, source, target, attributes }: { key: string; source: string; target: string; attributes: Attributes }) => {
+      this.version++;
+      const type = String(attributes[TYPE_ATTRIBUTE] ?? '');
+      if (this.typeCounts !== null) this.typeCounts.set(type, (this.typeCounts.get(type) ?? 0) + 1);
+      const s = this.nodeRefs.get(source);
+      const t = this.nodeRefs.get(target);
+      if ((s !== undefined && s.out !== null) || (t !== undefined && t.in !== null)) {
+        const ref = this.relFor(key, attributes, source, target);
+        if (s !== undefined && s.out !== null) pushTo(s.out, ref);
+        if (t !== undefined && t.in !== null) pushTo(t.in, ref);
+      }
+    });
+    g.on('edgeDropped', ({ key, source, target, attributes }: { key: string; source: string; target: string; attributes: Attributes }) => {
+      this.version++;
+      const type = String(attributes[TYPE_ATTRIBUTE] ?? '');
+      if (this.typeCounts !== null) {
+        const n = (this.typeCounts.get(type) ?? 1) - 1;
+        if (n > 0) this.typeCounts.set(type, n);
+        else this.typeCounts.delete(type);
+      }
+      const ref = this.relRefs.get(key);
+      if (ref === undefined) return;
+      ref.deleted = true;
+      this.relRefs.delete(key);
+      const s = this.nodeRefs.get(source);
+      const t = this.nodeRefs.get(target);
+      if (s?.out) removeFrom(s.out, ref);
+      if (t?.in) removeFrom(t.in, ref);
+    });
+    g.on('nodeAttributesUpdated', (payload) => {
+      const { key, type } = payload;
+      const name = 'name' in payload ? String(payload.name) : undefined;
+      this.version++;
+      const ref = this.nodeRefs.get(key);
+      if (ref === undefined) return;
+      ref.attrs = g.getNodeAttributes(key) as Attributes;
+      if (type !== 'set' && type !== 'remove') {
+        this.labels = null;
+        for (const index of this.propertyIndexes.values()) index.update(ref);
+        return;
+      }
+      if (name === LABELS_ATTRIBUTE) {
+        this.labels = null;
+        for (const index of this.propertyIndexes.values()) index.update(ref);
+        return;
+      }
+      for (const index of this.propertyIndexes.values()) if (index.key === name) index.update(ref);
+    });
+    g.on('edgeAttributesUpdated', (payload) => {
+      const { key, type } = payload;
+      const name = 'name' in payload ? String(payload.name) : undefined;
+      this.version++;
+      const ref = this.relRefs.get(key);
+      if (ref === undefined) {
+        if (name === TYPE_ATTRIBUTE || (type !== 'set' && type !== 'remove')) this.typeCounts = null;
+        return;
+      }
+      ref.attrs = g.getEdgeAttributes(key) as Attributes;
+      if (String(ref.attrs[TYPE_ATTRIBUTE] ?? '') !== ref.type) {
+        // A relationship changed type: forget it; endpoints rebuild their adjacency on demand.
+        this.relRefs.delete(key);
+        ref.start.out = null;
+        ref.start.in = null;
+        ref.end.out = null;
+        ref.end.in = null;
+        this.typeCounts = null;
+      }
+    });
+    const resetAll = () => {
+      this.version++;
+      for (const ref of this.nodeRefs.values()) {
+        if (!this.graph.hasNode(ref.key)) ref.deleted = true;
+        else ref.attrs = this.graph.getNodeAttributes(ref.key) as Attributes;
+        ref.out = null;
+        ref.in = null;
+      }
+      for (const ref of this.relRefs.values()) ref.deleted = !this.graph.hasEdge(ref.key);
+      this.nodeRefs.clear();
+      this.relRefs.clear();
+      this.nodeList = null;
+      this.labels = null;
+      this.typeCounts = null;
+      this.propertyIndexes.clear();
+    };
+    g.on('cleared', resetAll);
+    g.on('edgesCleared', resetAll);
+    g.on('eachNodeAttributesUpdated', resetAll);
+    g.on('eachEdgeAttributesUpdated', resetAll);
+  }
+}
+
+const EMPTY_NODES: readonly NodeRef[] = Object.freeze([]) as readonly NodeRef[];
+
+function labelsFrom(attrs: Attributes): string[] {
+  const labels = attrs[LABELS_ATTRIBUTE];
+  return Array.isArray(labels) ? (labels as string[]) : [];
+}
+
+function addToLabelIndex(index: Map<string, NodeRef[]>, ref: NodeRef): void {
+  for (const label of labelsFrom(ref.attrs)) {
+    const list = index.get(label);
+    if (list === undefined) index.set(label, [ref]);
+    else list.push(ref);
+  }
+}
+
+function pushTo(adjacency: Map<string, RelRef[]>, ref: RelRef): void {
+  const list = adjacency.get(ref.type);
+  if (list === undefined) adjacency.set(ref.type, [ref]);
+  else list.push(ref);
+}
+
+function removeFrom(adjacency: Map<string, RelRef[]>, ref: RelRef): void {
+  const list = adjacency.get(ref.type);
+  if (list === undefined) return;
+  const i = list.indexOf(ref);
+  if (i >= 0) list.splice(i, 1);
+}
+
+function allOf(adjacency: Map<string, RelRef[]>): readonly RelRef[] {
+  if (adjacency.size === 0) return EMPTY;
+  if (adjacency.size === 1) return adjacency.values().next().value!;
+  const all: RelRef[] = [];
+  for (const list of adjacency.values()) for (const r of list) all.push(r);
+  return all;
+}
+
+const indexes = new WeakMap<KnowledgeGraph, GraphIndex>();
+
+/** The index of `graph`, created on first use and kept for the graph's lifetime. */
+export function graphIndex(graph: KnowledgeGraph): GraphIndex {
+  let index = indexes.get(graph);
+  if (index === undefined) {
+    index = new GraphIndex(graph);
+    indexes.set(graph, index);
+  }
+  return index;
+}

@@ -1,0 +1,262 @@
+/**
+ * MATCH planning: choose where each connected part of the pattern starts (an equality index seek,
+ * else the smallest label, else all nodes), expand relationship by relationship (cheapest first,
+ * closing cycles as soon as both ends are bound), and apply every predicate right after the
+ * operator that binds the last variable it reads.
+ */
+import type { BExpr, BMatch, BNode, BPatternPart, BRel } from '../bind/bound.ts';
+import { collectSlots } from '../bind/expression-tools.ts';
+import { propertiesMatchFunction } from '../functions/internal-functions.ts';
+import type { ExpandSpec, LogicalOperator } from './logical.ts';
+import type { PlannerStats } from './planner-stats.ts';
+
+interface Predicate {
+  expr: BExpr;
+  deps: number[];
+  done: boolean;
+}
+
+interface Equality {
+  node: number;
+  key: string;
+  value: BExpr;
+  deps: number[];
+  predicate: Predicate;
+}
+
+interface RelEdge {
+  rel: BRel;
+  left: number;
+  right: number;
+  planned: boolean;
+}
+
+function splitConjuncts(e: BExpr, out: BExpr[] = []): BExpr[] {
+  if (e.k === 'logic' && e.op === 'AND') {
+    splitConjuncts(e.a, out);
+    splitConjuncts(e.b, out);
+  } else out.push(e);
+  return out;
+}
+
+function propertyRead(slot: number, key: string, at: number): BExpr {
+  return { k: 'prop', obj: { k: 'slot', slot, name: '', t: 'ANY', at }, key, t: 'ANY', at };
+}
+
+export function planMatch(clause: BMatch, input: LogicalOperator, stats: PlannerStats): LogicalOperator {
+  const introduced = new Set(clause.introduced);
+  const bound = new Set<number>();
+  const isAvailable = (slot: number) => !introduced.has(slot) || bound.has(slot);
+
+  const nodes = new Map<number, { labels: Set<string>; bound: boolean }>();
+  const predicates: Predicate[] = [];
+  const equalities: Equality[] = [];
+  const edges: RelEdge[] = [];
+
+  const addPredicate = (expr: BExpr): Predicate => {
+    const p: Predicate = { expr, deps: [...new Set(collectSlots(expr))], done: false };
+    predicates.push(p);
+    return p;
+  };
+
+  const addProperties = (slot: number, properties: BExpr | null, isNode: boolean) => {
+    if (properties === null) return;
+    if (properties.k === 'map') {
+      properties.keys.forEach((key, i) => {
+        const value = properties.values[i]!;
+        const predicate = addPredicate({
+          k: 'cmp',
+          ops: ['='],
+          operands: [propertyRead(slot, key, properties.at), value],
+          t: 'BOOLEAN',
+          at: properties.at,
+        });
+        if (isNode) equalities.push({ node: slot, key, value, deps: [...new Set(collectSlots(value))], predicate });
+      });
+    } else {
+      addPredicate({
+        k: 'call',
+        fn: propertiesMatchFunction,
+        args: [{ k: 'slot', slot, name: '', t: 'ANY', at: properties.at }, properties],
+        t: 'BOOLEAN',
+        at: properties.at,
+      });
+    }
+  };
+
+  const addNode = (node: BNode) => {
+    let entry = nodes.get(node.slot);
+    if (!entry) {
+      entry = { labels: new Set(), bound: node.bound };
+      nodes.set(node.slot, entry);
+    }
+    for (const l of node.labels) entry.labels.add(l);
+    addProperties(node.slot, node.properties, true);
+  };
+
+  for (const part of clause.parts) {
+    part.nodes.forEach(addNode);
+    part.rels.forEach((rel, i) => {
+      edges.push({ rel, left: part.nodes[i]!.slot, right: part.nodes[i + 1]!.slot, planned: false });
+      if (rel.range === null) addProperties(rel.slot, rel.properties, false);
+    });
+  }
+  if (clause.where) splitConjuncts(clause.where).forEach(addPredicate);
+
+  let plan = input;
+  const applyReady = () => {
+    for (const p of predicates) {
+      if (!p.done && p.deps.every(isAvailable)) {
+        p.done = true;
+        plan = { op: 'Filter', input: plan, predicate: p.expr };
+      }
+    }
+  };
+  applyReady();
+
+  // Labels of nodes bound before this clause become predicates.
+  for (const [slot, entry] of nodes) {
+    if (!introduced.has(slot) && entry.labels.size > 0) {
+      addPredicate({ k: 'hasLabels', obj: { k: 'slot', slot, name: '', t: 'NODE', at: 0 }, labels: [...entry.labels], t: 'BOOLEAN', at: 0 });
+    }
+  }
+  applyReady();
+
+  const relSlotsPlanned: number[] = [];
+  const nodeSlots = [...nodes.keys()];
+
+  // Connected components: nodes joined by relationships.
+  const component = new Map<number, number>();
+  const find = (s: number): number => {
+    let r = s;
+    while (component.get(r) !== undefined && component.get(r) !== r) r = component.get(r)!;
+    return r;
+  };
+  for (const s of nodeSlots) component.set(s, s);
+  for (const e of edges) component.set(find(e.left), find(e.right));
+  const groups = new Map<number, number[]>();
+  for (const s of nodeSlots) {
+    const root = find(s);
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root)!.push(s);
+  }
+
+  const startCost = (slot: number): { cost: number; plan: (input: LogicalOperator) => LogicalOperator } => {
+    const entry = nodes.get(slot)!;
+    if (!introduced.has(slot) || bound.has(slot)) return { cost: 0, plan: (i) => i };
+    const labels = [...entry.labels];
+    let bestLabel: string | null = null;
+    let labelCost = stats.nodeCount();
+    for (const l of labels) {
+      const c = stats.labelCount(l);
+      if (bestLabel === null || c < labelCost) {
+        bestLabel = l;
+        labelCost = c;
+      }
+    }
+    const others = (except: string | null) => labels.filter((l) => l !== except);
+    // An equality on a property whose value is known before this node is bound: an index seek.
+    const seek = equalities.find((eq) => eq.node === slot && !eq.predicate.done && eq.deps.every(isAvailable));
+    if (seek) {
+      // A seek wins ties: it stays selective when the label grows.
+      const cost = Math.min(labelCost, stats.equalityEstimate(bestLabel, seek.key)) - 0.5;
+      return {
+        cost,
+        plan: (i) => {
+          seek.predicate.done = true;
+          return { op: 'NodeIndexSeek', input: i, slot, label: bestLabel, key: seek.key, value: seek.value, labels: others(bestLabel), estimate: cost };
+        },
+      };
+    }
+    return {
+      cost: labelCost,
+      plan: (i) => ({ op: 'NodeScan', input: i, slot, label: bestLabel, labels: others(bestLabel), estimate: labelCost }),
+    };
+  };
+
+  const fanOut = (e: RelEdge): number => {
+    const types = e.rel.types.length === 0 ? [null] : e.rel.types;
+    const total = types.reduce((s, t) => s + stats.typeCount(t), 0);
+    const perNode = total / Math.max(1, stats.nodeCount());
+    const hops = e.rel.range ? Math.max(1, Math.min(e.rel.range.max ?? 5, 5)) : 1;
+    return Math.pow(Math.max(perNode, 0.01), hops) * (e.rel.direction === 'both' ? 2 : 1);
+  };
+
+  // Plan components cheapest start first; a component touching bound variables costs nothing.
+  const ordered = [...groups.values()]
+    .map((slots) => {
+      const best = slots.map((s) => ({ s, ...startCost(s) })).sort((a, b) => a.cost - b.cost)[0]!;
+      return { slots, best };
+    })
+    .sort((a, b) => a.best.cost - b.best.cost);
+
+  for (const { slots } of ordered) {
+    // Re-evaluate the start now that earlier components are bound.
+    const best = slots.map((s) => ({ s, ...startCost(s) })).sort((a, b) => a.cost - b.cost)[0]!;
+    plan = best.plan(plan);
+    bound.add(best.s);
+    applyReady();
+    const inComponent = new Set(slots);
+    for (;;) {
+      const candidates = edges.filter(
+        (e) => !e.planned && inComponent.has(e.left) && (isNodeBound(e.left) || isNodeBound(e.right)),
+      );
+      if (candidates.length === 0) break;
+      candidates.sort((a, b) => edgeCost(a) - edgeCost(b));
+      const next = candidates[0]!;
+      plan = expand(plan, next);
+      applyReady();
+    }
+  }
+
+  function isNodeBound(slot: number): boolean {
+    return !introduced.has(slot) || bound.has(slot);
+  }
+
+  function edgeCost(e: RelEdge): number {
+    if (isNodeBound(e.left) && isNodeBound(e.right)) return -1;
+    return fanOut(e);
+  }
+
+  function expand(input: LogicalOperator, e: RelEdge): LogicalOperator {
+    e.planned = true;
+    const forward = isNodeBound(e.left);
+    const from = forward ? e.left : e.right;
+    const to = forward ? e.right : e.left;
+    const direction = forward ? e.rel.direction : e.rel.direction === 'out' ? 'in' : e.rel.direction === 'in' ? 'out' : 'both';
+    const into = isNodeBound(to);
+    const toLabels = into ? [] : [...nodes.get(to)!.labels];
+    const spec: ExpandSpec = {
+      from,
+      rel: e.rel.slot,
+      to,
+      types: e.rel.types,
+      direction,
+      into,
+      relBound: !introduced.has(e.rel.slot),
+      toLabels,
+      distinctFrom: [...relSlotsPlanned],
+      varLength: e.rel.range ? { min: e.rel.range.min, max: e.rel.range.max, properties: e.rel.properties } : null,
+    };
+    relSlotsPlanned.push(e.rel.slot);
+    bound.add(e.rel.slot);
+    bound.add(to);
+    return { op: 'Expand', input, spec };
+  }
+
+  // Named paths, once every element is bound.
+  for (const part of clause.parts) {
+    if (part.pathSlot !== null) {
+      plan = { op: 'BuildPath', input: plan, slot: part.pathSlot, part };
+      bound.add(part.pathSlot);
+    }
+  }
+  for (const s of introduced) bound.add(s);
+  applyReady();
+  return plan;
+}
+
+/** The pattern part of a MERGE, planned as a MATCH on its own (properties as predicates). */
+export function planPatternAsMatch(part: BPatternPart, introduced: number[], input: LogicalOperator, stats: PlannerStats): LogicalOperator {
+  return planMatch({ kind: 'match', optional: false, parts: [part], where: null, introduced }, input, stats);
+}

@@ -1,0 +1,164 @@
+/**
+ * The engine's entry points: runCypher (columns, rows, stats), query (rows as plain objects),
+ * explain (the plan as text) and isWriteQuery.
+ */
+import type { KnowledgeGraph } from '../graph/types.ts';
+import { compileScript, parseScript } from './compile-statements.ts';
+import type { PlannedStatement } from './compile-statements.ts';
+import { CypherError } from './errors.ts';
+import { buildPhysical } from './exec/build-physical.ts';
+import { ExecContext } from './exec/context.ts';
+import { graphIndex } from './graph-index/graph-index.ts';
+import { locateError } from './parse/parse.ts';
+import { explainPlan } from './plan/explain-plan.ts';
+import { toCypherParams } from './params.ts';
+import { toPlain } from './values/to-plain.ts';
+import type { Value } from './values/types.ts';
+
+export interface QueryOptions {
+  /** Plain JS values; a JS number that is an integer is a Cypher INTEGER, otherwise FLOAT. */
+  params?: Record<string, unknown>;
+  /** Time budget in ms (default 30 000); exceeded -> CypherError kind 'timeout'. */
+  timeoutMs?: number;
+  /** Row cap on the result and on rows held in memory (default 1 000 000) -> kind 'row-limit'. */
+  maxRows?: number;
+  /** Write clauses (CREATE, MERGE, SET, DELETE, REMOVE) -> CypherError kind 'forbidden'. */
+  readOnly?: boolean;
+  /** Polled with the deadline; true -> kind 'cancelled'. */
+  isCancelled?: () => boolean;
+}
+
+export interface QueryStats {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+  labelsAdded: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+  labelsRemoved: number;
+}
+
+export type CypherValue = unknown;
+
+export interface QueryResult {
+  columns: string[];
+  rows: CypherValue[][];
+  stats: QueryStats;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_ROWS = 1_000_000;
+
+function emptyStats(): QueryStats {
+  return { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, labelsAdded: 0, nodesDeleted: 0, relationshipsDeleted: 0, labelsRemoved: 0 };
+}
+
+/**
+ * Runs a query (or a script of statements separated by `;`: the result is the last statement's,
+ * the stats are summed). Every error is a CypherError with a position where one is known.
+ */
+export function runCypher(graph: KnowledgeGraph, text: string, options: QueryOptions = {}): QueryResult {
+  const index = graphIndex(graph);
+  const statements = compileScript(text, index);
+  if (options.readOnly) {
+    const write = statements.find((s) => s.bound.isWrite);
+    if (write) {
+      throw new CypherError('forbidden', 'this query writes to the graph (CREATE, MERGE, SET, DELETE or REMOVE), which is not allowed here', {
+        tckType: 'ForbiddenError',
+        tckDetail: 'WriteQueryNotAllowed',
+        source: text,
+        offset: write.offset,
+      });
+    }
+  }
+  const params = toCypherParams(options.params);
+  const stats = emptyStats();
+  let result: QueryResult = { columns: [], rows: [], stats };
+  for (const statement of statements) {
+    const { columns, rows, stats: own } = execute(statement, graph, index, params, options, text);
+    for (const key of Object.keys(stats) as (keyof QueryStats)[]) stats[key] += own[key];
+    result = { columns, rows, stats };
+  }
+  return result;
+}
+
+function execute(
+  statement: PlannedStatement,
+  graph: KnowledgeGraph,
+  index: ReturnType<typeof graphIndex>,
+  params: Record<string, Value>,
+  options: QueryOptions,
+  text: string,
+): QueryResult {
+  const ctx = new ExecContext(
+    graph,
+    index,
+    params,
+    statement.bound.slotCount,
+    options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    options.maxRows ?? DEFAULT_MAX_ROWS,
+    options.isCancelled,
+  );
+  const plan = statement.plan;
+  const slots = plan.op === 'Produce' ? plan.slots : [];
+  const rows: Value[][] = [];
+  try {
+    ctx.check();
+    const root = buildPhysical(plan, ctx);
+    root.reset();
+    const frame = ctx.frame;
+    while (root.next()) {
+      ctx.buffer();
+      const row = new Array<Value>(slots.length);
+      for (let i = 0; i < slots.length; i++) row[i] = frame[slots[i]!]!;
+      rows.push(row);
+    }
+  } catch (error) {
+    if (error instanceof CypherError) throw locateError(error, text, statement.offset);
+    // A bug of ours: still a CypherError for the caller, with the original as its cause.
+    const message = error instanceof RangeError && /call stack/i.test(error.message) ? 'the query nests too deeply' : `internal error: ${(error as Error)?.message ?? String(error)}`;
+    throw new CypherError('runtime', message, { tckType: 'RuntimeError', tckDetail: 'InternalError', cause: error });
+  }
+  const { nodesCreated, relationshipsCreated, propertiesSet, labelsAdded, nodesDeleted, relationshipsDeleted, labelsRemoved } = ctx.stats;
+  return {
+    columns: statement.bound.columns,
+    rows,
+    stats: { nodesCreated, relationshipsCreated, propertiesSet, labelsAdded, nodesDeleted, relationshipsDeleted, labelsRemoved },
+  };
+}
+
+/** Rows as plain objects keyed by column, values made JSON-friendly (toPlain). */
+export function query(
+  graph: KnowledgeGraph,
+  text: string,
+  params?: Record<string, unknown>,
+  options: Omit<QueryOptions, 'params'> = {},
+): Record<string, unknown>[] {
+  const result = runCypher(graph, text, { ...options, ...(params ? { params } : {}) });
+  return result.rows.map((row) => {
+    const object: Record<string, unknown> = {};
+    result.columns.forEach((column, i) => {
+      object[column] = toPlain(row[i]);
+    });
+    return object;
+  });
+}
+
+/** The plan of each statement, as an indented operator tree (most selective operator at the bottom). */
+export function explain(graph: KnowledgeGraph, text: string, _options: QueryOptions = {}): string {
+  const statements = compileScript(text, graphIndex(graph));
+  return statements.map((s) => explainPlan(s.plan, s.bound.names)).join('\n\n');
+}
+
+const WRITE_KINDS = new Set(['create', 'merge', 'set', 'delete', 'remove']);
+
+/** Whether the text contains a write clause; false for text that does not parse (running it fails anyway). */
+export function isWriteQuery(text: string): boolean {
+  let statements;
+  try {
+    statements = parseScript(text);
+  } catch {
+    return false;
+  }
+  return statements.some((s) => s.ast.parts.some((p) => p.clauses.some((c) => WRITE_KINDS.has(c.kind))));
+}

@@ -1,0 +1,34 @@
+/**
+ * Properties as Cypher sees them: node attributes minus `labels`, relationship attributes minus
+ * `type`; a missing property reads as null.
+ */
+import { NodeRef } from './types.ts';
+import type { CypherMap, RelRef, Value } from './types.ts';
+
+export const LABELS_ATTRIBUTE = 'labels';
+export const TYPE_ATTRIBUTE = 'type';
+
+export function propertyOf(entity: NodeRef | RelRef, key: string): Value {
+  const v = entity.attrs[key];
+  if (v === undefined) return null;
+  if (key === (entity instanceof NodeRef ? LABELS_ATTRIBUTE : TYPE_ATTRIBUTE)) return null;
+  return v as Value;
+}
+
+export function propertyKeys(entity: NodeRef | RelRef): string[] {
+  const skip = entity instanceof NodeRef ? LABELS_ATTRIBUTE : TYPE_ATTRIBUTE;
+  const keys: string[] = [];
+  for (const k in entity.attrs) if (k !== skip && entity.attrs[k] !== undefined && entity.attrs[k] !== null) keys.push(k);
+  return keys;
+}
+
+export function propertiesOf(entity: NodeRef | RelRef): CypherMap {
+  const map: CypherMap = {};
+  for (const k of propertyKeys(entity)) map[k] = entity.attrs[k] as Value;
+  return map;
+}
+
+export function labelsOf(node: NodeRef): string[] {
+  const labels = node.attrs[LABELS_ATTRIBUTE];
+  return Array.isArray(labels) ? (labels as string[]) : [];
+}
