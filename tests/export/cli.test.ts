@@ -5,10 +5,15 @@ import graphology from 'graphology';
 import gexf from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { serializeGraph } from '../../src/graph/save-graph.ts';
-import { runKg } from '../resources/repl/run-kg.ts';
+import { runKg as runKgShared } from '../resources/repl/run-kg.ts';
 import { RESOURCES, tempDir, trickyGraph } from './helpers.ts';
 
 const dir = tempDir();
+
+/** Without colour variables: Node warns on stderr when both NO_COLOR and FORCE_COLOR are set. */
+function runKg(args: string[]) {
+  return runKgShared(args, { env: { NO_COLOR: undefined, FORCE_COLOR: undefined } });
+}
 const fixture = join(RESOURCES, 'tricky-graph.json');
 
 describe('kg export', () => {
@@ -42,6 +47,25 @@ describe('kg export', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(serializeGraph(trickyGraph()));
     expect(run.stderr).toBe('');
+  });
+
+  it('exports only what a query returns, with its parameters', async () => {
+    const run = await runKg(['export', '-g', fixture, '--format', 'json', '-o', '-', '-q', 'MATCH p = (:Person {name: $who})-[:LEADS]->(:Country) RETURN p', '-p', 'who=Emmanuel Macron']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const exported = JSON.parse(run.stdout) as { nodes: { key: string }[]; edges: { key: string }[] };
+    expect(exported.nodes.map((n) => n.key)).toEqual(['person:emmanuel-macron', 'country:fr']);
+    expect(exported.edges.map((e) => e.key)).toEqual(['e2']);
+  });
+
+  it('reports a query error with its position, and refuses a query that writes', async () => {
+    const syntax = await runKg(['export', '-g', fixture, '-o', join(dir, 'q.gexf'), '-q', 'MATCH (n RETURN n']);
+    expect(syntax.status).toBe(1);
+    expect(syntax.stderr).toMatch(/^query: syntax error at line 1, column \d+.*\n1 \| MATCH \(n RETURN n\n +\^/);
+    expect(syntax.stderr).not.toMatch(/\n\s+at /);
+    const write = await runKg(['export', '-g', fixture, '-o', join(dir, 'w.gexf'), '-q', "CREATE (n:Person {name: 'x'}) RETURN n"]);
+    expect(write.status).toBe(1);
+    expect(existsSync(join(dir, 'w.gexf'))).toBe(false);
   });
 
   it('explains a missing graph, an unknown format and an output that would overwrite the graph, without a stack trace', async () => {
