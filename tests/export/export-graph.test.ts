@@ -1,7 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import graphology from 'graphology';
+import gexf from 'graphology-gexf';
+import graphml from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { exportGraph, type ExportFormat } from '../../src/export/export-graph.ts';
+import { createGraph } from '../../src/graph/create-graph.ts';
 import { loadGraph } from '../../src/graph/load-graph.ts';
 import { KgError } from '../../src/util/errors.ts';
 import { tempDir, trickyGraph } from './helpers.ts';
@@ -18,6 +22,18 @@ describe('exportGraph', () => {
     expect(sub.edges()).toEqual(['e3', 'e6']);
     expect(sub.getEdgeAttributes('e6')).toEqual(graph.getEdgeAttributes('e6'));
     expect(sub.getNodeAttributes('country:fr')).toEqual(graph.getNodeAttributes('country:fr'));
+  });
+
+  it('writes an empty graph in every format as a file its readers accept', async () => {
+    const empty = createGraph();
+    for (const format of ['gexf', 'graphml', 'json', 'cypher'] as const) await exportGraph(empty, { format, output: join(dir, `empty.${format}`) });
+    await exportGraph(empty, { format: 'csv', output: join(dir, 'empty-csv') });
+    expect(gexf.parse(graphology.MultiGraph, readFileSync(join(dir, 'empty.gexf'), 'utf8')).order).toBe(0);
+    expect(graphml.parse(graphology.MultiGraph, readFileSync(join(dir, 'empty.graphml'), 'utf8')).order).toBe(0);
+    expect(loadGraph(join(dir, 'empty.json')).order).toBe(0);
+    expect(readFileSync(join(dir, 'empty.cypher'), 'utf8')).toMatch(/^\/\/ kg-news graph: 0 nodes, 0 relationships\./);
+    expect(readFileSync(join(dir, 'empty-csv', 'nodes.csv'), 'utf8')).toBe('_kgid:ID,:LABEL\n');
+    expect(readFileSync(join(dir, 'empty-csv', 'relationships.csv'), 'utf8')).toBe(':START_ID,:END_ID,:TYPE\n');
   });
 
   it('refuses a selection that names what the graph does not hold', async () => {
