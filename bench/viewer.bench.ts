@@ -12,11 +12,11 @@
  */
 import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { mulberry32 } from '../src/export/seeded-random.ts';
 import { createGraph } from '../src/graph/create-graph.ts';
 import type { KnowledgeGraph } from '../src/graph/types.ts';
 import { startServer } from '../src/server/index.ts';
 import { launchChromium, viewerDir } from '../tests/viewer/browser.ts';
-import { mulberry32 } from '../viewer/graph/seeded-positions.ts';
 
 const NODES = 10_000;
 const EDGES = 50_000;

@@ -1,18 +1,9 @@
 /**
- * Deterministic initial positions: a seeded generator (mulberry32) scatters the nodes uniformly in a
- * disc, in graph order, so the same graph always opens with the same picture and ForceAtlas2 starts
- * from the same state.
+ * Deterministic initial positions: a seeded generator (mulberry32, shared with the export's layout)
+ * scatters the nodes uniformly in a disc, in graph order, so the same graph always opens with the same
+ * picture and ForceAtlas2 starts from the same state.
  */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/export/seeded-random.ts';
 
 /** Positions for `count` nodes; the disc grows with √count so the density is the same at any size. */
 export function seededPositions(count: number, seed: number): { x: number; y: number }[] {
