@@ -51,7 +51,9 @@ export class CypherError extends Error {
   userMessage: string;
   /** The bare description, without position or excerpt. */
   readonly description: string;
-  readonly expected?: string;
+  expected?: string;
+  /** Offset in the statement, known before the statement's place in the caller's text is. */
+  pendingOffset?: number;
 
   constructor(kind: CypherErrorKind, description: string, options: CypherErrorOptions = {}) {
     super(description, options.cause === undefined ? undefined : { cause: options.cause });
@@ -113,15 +115,15 @@ function isWide(ch: string): boolean {
 }
 
 /** Shorthands used across the engine; `detail` is the TCK's name for the error. */
-export function semanticError(detail: string, description: string, offset?: number): CypherError {
-  const error = new CypherError('semantic', description, { tckDetail: detail });
-  if (offset !== undefined) (error as { pendingOffset?: number }).pendingOffset = offset;
+export function semanticError(detail: string, description: string, offset?: number, tckType?: string): CypherError {
+  const error = new CypherError('semantic', description, { tckDetail: detail, ...(tckType ? { tckType } : {}) });
+  if (offset !== undefined) error.pendingOffset = offset;
   return error;
 }
 
 export function syntaxError(detail: string, description: string, offset?: number): CypherError {
   const error = new CypherError('syntax', description, { tckDetail: detail });
-  if (offset !== undefined) (error as { pendingOffset?: number }).pendingOffset = offset;
+  if (offset !== undefined) error.pendingOffset = offset;
   return error;
 }
 
@@ -130,7 +132,7 @@ export function runtimeError(tckType: string, detail: string, description: strin
   return new CypherError('runtime', description, { tckType, tckDetail: detail });
 }
 
-/** Positions known only as offsets while the statement text is elsewhere are resolved at the API. */
-export function pendingOffset(error: CypherError): number | undefined {
-  return (error as { pendingOffset?: number }).pendingOffset;
+/** Reading a node or relationship this query deleted. */
+export function deletedEntityError(what: 'node' | 'relationship'): CypherError {
+  return runtimeError('EntityNotFound', 'DeletedEntityAccess', `the ${what} was deleted by this query`);
 }

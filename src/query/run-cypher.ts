@@ -107,13 +107,18 @@ function execute(
     const root = buildPhysical(plan, ctx);
     root.reset();
     const frame = ctx.frame;
+    // A query without RETURN (CREATE …) runs to the end and returns no rows.
+    const collect = statement.bound.columns.length > 0;
     while (root.next()) {
+      if (!collect) continue;
       ctx.buffer();
       const row = new Array<Value>(slots.length);
       for (let i = 0; i < slots.length; i++) row[i] = frame[slots[i]!]!;
       rows.push(row);
     }
   } catch (error) {
+    // A statement that fails leaves the graph as it found it.
+    ctx.writer.rollback();
     if (error instanceof CypherError) throw locateError(error, text, statement.offset);
     // A bug of ours: still a CypherError for the caller, with the original as its cause.
     const message = error instanceof RangeError && /call stack/i.test(error.message) ? 'the query nests too deeply' : `internal error: ${(error as Error)?.message ?? String(error)}`;

@@ -12,6 +12,7 @@ import { typeOf } from '../values/types.ts';
 import type { Value } from '../values/types.ts';
 import type { BAggregate, BExpr, BoundClause, Subquery } from './bound.ts';
 import type { Scope, Slots } from './scope.ts';
+import { children } from './expression-tools.ts';
 
 /** Binds the clauses of a subquery (EXISTS {…}, pattern predicates) in a child of `scope`. */
 export interface SubqueryBinder {
@@ -35,8 +36,8 @@ export interface Env {
 
 const BOOLEAN_OK: StaticType[] = ['BOOLEAN', 'NULL', 'ANY'];
 
-export function fail(detail: string, message: string, at: A.Span | number): CypherError {
-  return semanticError(detail, message, typeof at === 'number' ? at : at.start);
+export function fail(detail: string, message: string, at: A.Span | number, tckType?: string): CypherError {
+  return semanticError(detail, message, typeof at === 'number' ? at : at.start, tckType);
 }
 
 function constant(v: Value, at: number): BExpr {
@@ -86,7 +87,8 @@ export function bindExpr(e: A.Expr, env: Env): BExpr {
     case 'property': {
       const obj = bindExpr(e.object, env);
       if (!compatible(obj.t, PROPERTY_HOLDERS)) {
-        throw fail('InvalidArgumentType', `cannot read property \`${e.key}\` of a ${obj.t.toLowerCase()}`, e);
+        // The TCK reports a path here as a SyntaxError, a value such as 1 or 'a' as a TypeError.
+        throw fail('InvalidArgumentType', `cannot read property \`${e.key}\` of a ${obj.t.toLowerCase()}`, e, obj.t === 'PATH' ? undefined : 'TypeError');
       }
       return { k: 'prop', obj, key: e.key, t: 'ANY', at };
     }
@@ -306,8 +308,14 @@ function bindAggregate(e: A.Expr, name: string, argNodes: A.Expr[], distinct: bo
   const inner: Env = { ...env, inAggregate: true };
   const args = argNodes.map((a) => bindExpr(a, inner));
   checkArgumentTypes(def.name, def.accepts, args, argNodes);
+  if (args.some(nonDeterministic)) throw fail('NonConstantExpression', `${def.name}() cannot aggregate a random value`, e);
   const slot = env.slots.next();
   env.aggregates.push({ fn: def, args, distinct, slot });
   const t: StaticType = def.name === 'sum' && args[0]?.t === 'INTEGER' ? 'INTEGER' : def.returns;
   return { k: 'slot', slot, name: `${def.name}(…)`, t, at: e.start };
+}
+
+function nonDeterministic(e: BExpr): boolean {
+  if (e.k === 'call' && e.fn.deterministic === false) return true;
+  return children(e).some(nonDeterministic);
 }

@@ -56,6 +56,9 @@ export function bindPattern(parts: A.PatternPart[], env: Env, mode: PatternMode,
 
   const properties = (expr: A.Expr | null): ReturnType<typeof bindExpr> | null => {
     if (expr === null) return null;
+    if (mode !== 'create' && expr.kind === 'parameter') {
+      throw fail('InvalidParameterUse', `a parameter cannot stand for the properties of a ${mode.toUpperCase()} pattern; write {key: $${expr.name}.key, …}`, expr);
+    }
     const bound = bindExpr(expr, env);
     if (!compatible(bound.t, ['MAP'])) throw fail('InvalidArgumentType', 'properties in a pattern must be a map', expr);
     return bound;
@@ -76,6 +79,9 @@ export function bindPattern(parts: A.PatternPart[], env: Env, mode: PatternMode,
   };
 
   const bindRel = (rel: A.RelationshipPattern): BRel => {
+    if (mode !== 'match' && rel.variable !== null && (env.scope.lookup(rel.variable.name) !== undefined || declared.has(rel.variable.name))) {
+      throw fail('VariableAlreadyBound', `\`${rel.variable.name}\` is already bound: ${mode.toUpperCase()} must introduce new relationships`, rel.variable);
+    }
     if (mode !== 'match') {
       if (rel.types.length !== 1) {
         throw fail('NoSingleRelationshipType', `a relationship in ${mode.toUpperCase()} needs exactly one type`, rel);
@@ -96,9 +102,6 @@ export function bindPattern(parts: A.PatternPart[], env: Env, mode: PatternMode,
       if (relNames.has(rel.variable.name) && mode === 'match') {
         throw fail('RelationshipUniquenessViolation', `relationship \`${rel.variable.name}\` cannot appear twice in one pattern`, rel.variable);
       }
-      if (mode !== 'match' && (env.scope.lookup(rel.variable.name) !== undefined || declared.has(rel.variable.name))) {
-        throw fail('VariableAlreadyBound', `\`${rel.variable.name}\` is already bound: ${mode.toUpperCase()} must introduce new relationships`, rel.variable);
-      }
       ({ slot, bound } = resolve(rel.variable, 'rel', range !== null));
       relNames.add(rel.variable.name);
     }
@@ -115,12 +118,16 @@ export function bindPattern(parts: A.PatternPart[], env: Env, mode: PatternMode,
     }
     const nodes: BNode[] = [];
     const rels: BRel[] = [];
+    const lone = part.element.nodes.length === 1 ? part.element.nodes[0]!.variable : null;
+    if (mode !== 'match' && lone !== null && (env.scope.lookup(lone.name) !== undefined || declared.has(lone.name))) {
+      throw fail('VariableAlreadyBound', `\`${lone.name}\` is already bound: ${mode.toUpperCase()} (${lone.name}) would create nothing`, lone);
+    }
     part.element.nodes.forEach((node, i) => {
       if (i > 0) rels.push(bindRel(part.element.rels[i - 1]!));
       nodes.push(bindNode(node));
     });
     if (part.variable !== null) {
-      if (declared.has(part.variable.name)) throw fail('VariableTypeConflict', `\`${part.variable.name}\` is already used in the pattern`, part.variable);
+      if (declared.has(part.variable.name)) throw fail('VariableAlreadyBound', `\`${part.variable.name}\` is already used in the pattern`, part.variable);
       pathSlot = declare(part.variable.name, 'path', 'PATH');
     }
     return { pathSlot, nodes, rels };

@@ -211,7 +211,7 @@ class Binder implements SubqueryBinder {
     const items: { name: string; expr: A.Expr; node: A.Span }[] = [];
     if (projection.star) {
       const visible = scope.all().filter((v) => !base.lookup(v.name) || scope.has(v.name));
-      if (visible.length === 0 && projection.items.length === 0) {
+      if (isReturn && visible.length === 0 && projection.items.length === 0) {
         throw semanticError('NoVariablesInScope', `${isReturn ? 'RETURN' : 'WITH'} * has no variables to project`, clause.start);
       }
       for (const v of visible.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -307,7 +307,8 @@ class Binder implements SubqueryBinder {
 
     let where: BExpr | null = null;
     if (clause.kind === 'with' && clause.where) {
-      where = bindExpr(clause.where, this.env(next, true));
+      // Without aggregation, WHERE also sees the variables from before the WITH.
+      where = bindExpr(clause.where, this.env(aggregating ? next : orderScope, true));
       requireBoolean(where, 'WHERE', clause.where);
     }
 

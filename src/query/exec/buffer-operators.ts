@@ -75,6 +75,8 @@ export class TopOp implements PhysicalOperator {
     private readonly keys: SortKey[],
     private readonly limit: Compiled,
     private readonly slots: number[],
+    /** The input writes: read it to the end even for LIMIT 0. */
+    private readonly drain = false,
   ) {}
   next(): boolean {
     const f = this.ctx.frame;
@@ -84,6 +86,7 @@ export class TopOp implements PhysicalOperator {
       // Max-heap on `cmp`: the root is the worst row kept.
       const heap: SortedRow[] = [];
       let seq = 0;
+      if (k === 0 && this.drain) while (this.input.next());
       if (k > 0) {
         while (this.input.next()) {
           const candidate: SortedRow = { keys: this.keys.map((key) => key.expr(f)), row: [], seq: seq++ };

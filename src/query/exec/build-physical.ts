@@ -1,5 +1,6 @@
 /** Logical plan -> physical operators for one execution, with expressions compiled to closures. */
 import type { BPatternPart } from '../bind/bound.ts';
+import { inputsOf } from '../plan/logical.ts';
 import type { LogicalOperator } from '../plan/logical.ts';
 import { AggregateOp, DistinctOp, EagerOp, SortOp, TopOp } from './buffer-operators.ts';
 import { ExpressionCompiler } from './compile-expression.ts';
@@ -66,11 +67,11 @@ export function buildPhysical(plan: LogicalOperator, ctx: ExecContext): Physical
       case 'Sort':
         return new SortOp(ctx, build(op.input), op.keys.map((k) => ({ expr: expr(k.expr), descending: k.descending })), op.slots);
       case 'Top':
-        return new TopOp(ctx, build(op.input), op.keys.map((k) => ({ expr: expr(k.expr), descending: k.descending })), expr(op.limit), op.slots);
+        return new TopOp(ctx, build(op.input), op.keys.map((k) => ({ expr: expr(k.expr), descending: k.descending })), expr(op.limit), op.slots, writes(op.input));
       case 'Skip':
         return new SkipOp(ctx, build(op.input), expr(op.count));
       case 'Limit':
-        return new LimitOp(ctx, build(op.input), expr(op.count));
+        return new LimitOp(ctx, build(op.input), expr(op.count), writes(op.input));
       case 'Eager':
         return new EagerOp(ctx, build(op.input));
       case 'Create':
@@ -91,4 +92,10 @@ export function buildPhysical(plan: LogicalOperator, ctx: ExecContext): Physical
   }
 
   return build(plan);
+}
+
+const WRITES = new Set(['Create', 'Merge', 'SetItems', 'Remove', 'Delete']);
+
+function writes(op: LogicalOperator): boolean {
+  return WRITES.has(op.op) || inputsOf(op).some(writes);
 }

@@ -3,7 +3,7 @@
  * interpreting the tree per row) keeps the per-row cost to a few calls.
  */
 import type { BExpr } from '../bind/bound.ts';
-import { runtimeError, CypherError } from '../errors.ts';
+import { CypherError, deletedEntityError, runtimeError } from '../errors.ts';
 import { add, divide, modulo, multiply, negate, power, subtract } from '../values/arithmetic.ts';
 import { equals } from '../values/equality.ts';
 import { formatValue } from '../values/format-value.ts';
@@ -24,8 +24,8 @@ function typeError(detail: string, message: string): CypherError {
   return runtimeError('TypeError', detail, message);
 }
 
-export function deletedAccess(what: string): CypherError {
-  return runtimeError('EntityNotFound', 'DeletedEntityAccess', `the ${what} was deleted in this query`);
+export function deletedAccess(what: 'node' | 'relationship'): CypherError {
+  return deletedEntityError(what);
 }
 
 /** Property read with Cypher's rules: null propagates; nodes, relationships and maps have properties. */
@@ -133,9 +133,7 @@ export class ExpressionCompiler {
       try {
         return fn(f);
       } catch (error) {
-        if (error instanceof CypherError && error.position === undefined && (error as { pendingOffset?: number }).pendingOffset === undefined) {
-          (error as { pendingOffset?: number }).pendingOffset = at;
-        }
+        if (error instanceof CypherError && error.position === undefined && error.pendingOffset === undefined) error.pendingOffset = at;
         throw error;
       }
     };
@@ -169,7 +167,8 @@ export class ExpressionCompiler {
           if (o instanceof NodeRef || o instanceof RelRef) {
             if (o.deleted) throw deletedAccess(o instanceof NodeRef ? 'node' : 'relationship');
             const v = o.attrs[key] as Value | undefined;
-            return v === undefined ? null : v;
+            if (v === undefined) return null;
+            return o.floats === null ? v : propertyOf(o, key);
           }
           return readProperty(o, key);
         };

@@ -7,6 +7,7 @@ import { CypherError } from '../errors.ts';
 import type { GraphIndex } from '../graph-index/graph-index.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
 import type { Value } from '../values/types.ts';
+import { GraphWriter } from './graph-writer.ts';
 
 export interface QueryStats {
   nodesCreated: number;
@@ -32,6 +33,8 @@ export class ExecContext {
     labelsAdded: 0,
     labelsRemoved: 0,
   };
+  /** Writes of this query, with their undo log. */
+  readonly writer: GraphWriter;
   private ticks = 0;
   private buffered = 0;
   private readonly deadline: number;
@@ -46,6 +49,7 @@ export class ExecContext {
     private readonly isCancelled: (() => boolean) | undefined,
   ) {
     this.frame = new Array<Value>(slotCount).fill(null);
+    this.writer = new GraphWriter(graph, index, this.stats);
     this.deadline = Date.now() + timeoutMs;
   }
 

@@ -51,7 +51,6 @@ export class ExpandOp implements PhysicalOperator {
   private inc: readonly RelRef[] = NO_RELS;
   private i = 0;
   private j = 0;
-  private from: NodeRef | null = null;
 
   constructor(
     private readonly ctx: ExecContext,
@@ -106,7 +105,6 @@ export class ExpandOp implements PhysicalOperator {
     this.out = NO_RELS;
     this.inc = NO_RELS;
     const from = startNode(f[this.spec.from]!, this.spec.from);
-    this.from = from;
     if (from === null || from.deleted) return;
     if (this.spec.into && f[this.spec.to] === null) return;
     if (relBound) {
@@ -127,7 +125,6 @@ export class ExpandOp implements PhysicalOperator {
     this.inc = NO_RELS;
     this.i = 0;
     this.j = 0;
-    this.from = null;
   }
 }
 
@@ -149,7 +146,7 @@ export class VarLengthExpandOp implements PhysicalOperator {
       if (this.i < this.results.length) {
         const { node, rels } = this.results[this.i++]!;
         if (!this.spec.into) f[this.spec.to] = node;
-        f[this.spec.rel] = rels;
+        f[this.spec.rel] = this.spec.reversed && !this.spec.relBound ? rels.reverse() : rels;
         return true;
       }
       if (!this.input.next()) return false;
@@ -173,6 +170,11 @@ export class VarLengthExpandOp implements PhysicalOperator {
       if (m === null) return results;
       if (!isMap(m)) throw runtimeError('TypeError', 'InvalidArgumentType', 'relationship properties must be a map');
       required = m;
+    }
+    if (spec.relBound) {
+      const found = this.follow(from, f[spec.rel]!, target, required);
+      if (found) results.push(found);
+      return results;
     }
     const max = vl.max ?? Infinity;
     const path: RelRef[] = [];
@@ -210,6 +212,26 @@ export class VarLengthExpandOp implements PhysicalOperator {
     visit(from);
     this.ctx.buffer(0);
     return results;
+  }
+
+  /** A relationship list bound earlier: the path must follow exactly those relationships. */
+  private follow(from: NodeRef, value: Value, target: Value | undefined, required: CypherMap | null): { node: NodeRef; rels: RelRef[] } | null {
+    if (!Array.isArray(value)) return null;
+    const spec = this.spec;
+    const rels = value as RelRef[];
+    const steps = spec.reversed ? [...rels].reverse() : rels;
+    if (steps.length < spec.varLength!.min || (spec.varLength!.max !== null && steps.length > spec.varLength!.max)) return null;
+    let current = from;
+    for (const r of steps) {
+      if (!(r instanceof RelRef) || r.deleted) return null;
+      if (spec.types.length > 0 && !spec.types.includes(r.type)) return null;
+      if (required) for (const k of Object.keys(required)) if (equals(propertyOf(r, k), required[k]!) !== true) return null;
+      if (spec.direction !== 'in' && r.start === current) current = r.end;
+      else if (spec.direction !== 'out' && r.end === current) current = r.start;
+      else return null;
+    }
+    if (target !== undefined ? current !== target : !hasLabels(current, spec.toLabels)) return null;
+    return { node: current, rels };
   }
 
   reset(): void {

@@ -150,14 +150,22 @@ export class SkipOp implements PhysicalOperator {
 
 export class LimitOp implements PhysicalOperator {
   private remaining = -1;
+  /**
+   * `drain`: the input writes; the writes all happen even when LIMIT keeps fewer rows, so the
+   * input is read to the end once the limit is reached.
+   */
   constructor(
     private readonly ctx: ExecContext,
     private readonly input: PhysicalOperator,
     private readonly count: Compiled,
+    private readonly drain = false,
   ) {}
   next(): boolean {
     if (this.remaining < 0) this.remaining = rowCount(this.count(this.ctx.frame), 'LIMIT');
-    if (this.remaining === 0) return false;
+    if (this.remaining === 0) {
+      if (this.drain) while (this.input.next());
+      return false;
+    }
     if (!this.input.next()) return false;
     this.remaining--;
     return true;

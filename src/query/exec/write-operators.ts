@@ -1,60 +1,15 @@
-/**
- * Writes: CREATE, MERGE, SET, REMOVE, DELETE. All go through graphology (addNode, setNodeAttribute,
- * dropEdge…), whose events keep the graph index in step.
- */
+/** Write clauses as operators: CREATE, MERGE, SET, REMOVE, DELETE (the changes go through GraphWriter). */
 import type { BPatternPart, BRemoveItem, BSetItem } from '../bind/bound.ts';
-import { runtimeError } from '../errors.ts';
+import { deletedEntityError, runtimeError } from '../errors.ts';
 import { formatValue } from '../values/format-value.ts';
-import { LABELS_ATTRIBUTE, labelsOf, propertiesOf, TYPE_ATTRIBUTE } from '../values/properties.ts';
-import { CypherFloat, isMap, NodeRef, PathValue, RelRef, typeOf } from '../values/types.ts';
+import { labelsOf, propertiesOf } from '../values/properties.ts';
+import { isMap, NodeRef, PathValue, RelRef, typeOf } from '../values/types.ts';
 import type { Value } from '../values/types.ts';
 import type { ExecContext } from './context.ts';
 import type { Compiled } from './compile-expression.ts';
-import { deletedAccess } from './compile-expression.ts';
 import type { PhysicalOperator } from './operator.ts';
 import { restoreSlots, saveSlots } from './operator.ts';
 import { buildPath } from './row-operators.ts';
-
-type Attributes = Record<string, unknown>;
-
-/** A value as stored in the graph; undefined means "no property" (null removes). */
-function storable(v: Value, key: string): unknown {
-  if (v === null) return undefined;
-  if (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint') return v;
-  if (v instanceof CypherFloat) return v.value;
-  if (Array.isArray(v)) {
-    return v.map((item) => {
-      if (item === null || Array.isArray(item) || (typeof item === 'object' && !(item instanceof CypherFloat))) {
-        throw runtimeError('TypeError', 'InvalidPropertyType', `property \`${key}\` cannot hold a list containing ${typeOf(item)} ${formatValue(item)}`);
-      }
-      return item instanceof CypherFloat ? item.value : item;
-    });
-  }
-  throw runtimeError('TypeError', 'InvalidPropertyType', `property \`${key}\` cannot hold ${typeOf(v)} ${formatValue(v)}`);
-}
-
-function checkKey(entity: 'node' | 'relationship', key: string): void {
-  if (key === (entity === 'node' ? LABELS_ATTRIBUTE : TYPE_ATTRIBUTE)) {
-    throw runtimeError('TypeError', 'InvalidPropertyKey', `\`${key}\` is reserved: it holds the ${entity === 'node' ? 'labels' : 'type'} of the ${entity}`);
-  }
-}
-
-function propertyMap(ctx: ExecContext, expr: Compiled | null, entity: 'node' | 'relationship'): Attributes {
-  const attrs: Attributes = {};
-  if (expr === null) return attrs;
-  const m = expr(ctx.frame);
-  if (m === null) return attrs;
-  if (!isMap(m)) throw runtimeError('TypeError', 'InvalidArgumentType', `properties must be a map, got ${typeOf(m)} ${formatValue(m)}`);
-  for (const key of Object.keys(m)) {
-    checkKey(entity, key);
-    const v = storable(m[key]!, key);
-    if (v !== undefined) {
-      attrs[key] = v;
-      ctx.stats.propertiesSet++;
-    }
-  }
-  return attrs;
-}
 
 export interface CompiledPart {
   part: BPatternPart;
@@ -69,15 +24,10 @@ export interface CompiledPart {
 export function createPart(ctx: ExecContext, compiled: CompiledPart, created: Set<number>): void {
   const f = ctx.frame;
   const { part } = compiled;
-  const g = ctx.graph;
   part.nodes.forEach((node, i) => {
     if (node.bound || created.has(node.slot)) return;
-    const key = ctx.index.newNodeKey();
-    const attrs = propertyMap(ctx, compiled.nodeProps[i]!, 'node');
-    g.addNode(key, { labels: [...new Set(node.labels)], ...attrs } as never);
-    ctx.stats.nodesCreated++;
-    ctx.stats.labelsAdded += new Set(node.labels).size;
-    f[node.slot] = ctx.index.node(key);
+    const props = compiled.nodeProps[i];
+    f[node.slot] = ctx.writer.createNode(node.labels, props ? props(f) : null);
     created.add(node.slot);
   });
   part.rels.forEach((rel, i) => {
@@ -86,13 +36,10 @@ export function createPart(ctx: ExecContext, compiled: CompiledPart, created: Se
     if (!(left instanceof NodeRef) || !(right instanceof NodeRef)) {
       throw runtimeError('SemanticError', 'CreateNullEndpoint', `cannot create a relationship ${rel.types[0]} to or from a null node`);
     }
-    if (left.deleted || right.deleted) throw deletedAccess('node');
+    if (left.deleted || right.deleted) throw deletedEntityError('node');
     const [source, target] = rel.direction === 'in' ? [right, left] : [left, right];
-    const key = ctx.index.newEdgeKey();
-    const attrs = propertyMap(ctx, compiled.relProps[i]!, 'relationship');
-    g.addEdgeWithKey(key, source.key, target.key, { type: rel.types[0]!, ...attrs } as never);
-    ctx.stats.relationshipsCreated++;
-    f[rel.slot] = ctx.index.rel(key);
+    const props = compiled.relProps[i];
+    f[rel.slot] = ctx.writer.createRelationship(rel.types[0]!, source, target, props ? props(f) : null);
   });
   if (part.pathSlot !== null) f[part.pathSlot] = buildPath(f, part);
 }
@@ -120,27 +67,13 @@ export interface CompiledSetItem {
   value: Compiled | null;
 }
 
-function entityOf(v: Value, what: string): NodeRef | RelRef | null {
+function entityOf(v: Value, clause: string): NodeRef | RelRef | null {
   if (v === null) return null;
   if (v instanceof NodeRef || v instanceof RelRef) {
-    if (v.deleted) throw deletedAccess(v instanceof NodeRef ? 'node' : 'relationship');
+    if (v.deleted) throw deletedEntityError(v instanceof NodeRef ? 'node' : 'relationship');
     return v;
   }
-  throw runtimeError('TypeError', 'InvalidArgumentType', `${what} needs a node or a relationship, got ${typeOf(v)} ${formatValue(v)}`);
-}
-
-function setProperty(ctx: ExecContext, entity: NodeRef | RelRef, key: string, value: Value): void {
-  const isNode = entity instanceof NodeRef;
-  checkKey(isNode ? 'node' : 'relationship', key);
-  const stored = storable(value, key);
-  const g = ctx.graph;
-  if (stored === undefined) {
-    if (entity.attrs[key] === undefined) return;
-    if (isNode) g.removeNodeAttribute(entity.key, key);
-    else g.removeEdgeAttribute(entity.key, key);
-  } else if (isNode) g.setNodeAttribute(entity.key, key, stored as never);
-  else g.setEdgeAttribute(entity.key, key, stored as never);
-  ctx.stats.propertiesSet++;
+  throw runtimeError('TypeError', 'InvalidArgumentType', `${clause} needs a node or a relationship, got ${typeOf(v)} ${formatValue(v)}`);
 }
 
 export function applySetItem(ctx: ExecContext, c: CompiledSetItem): void {
@@ -150,28 +83,19 @@ export function applySetItem(ctx: ExecContext, c: CompiledSetItem): void {
   if (entity === null) return;
   switch (item.kind) {
     case 'setProperty':
-      setProperty(ctx, entity, item.key, c.value!(f));
+      ctx.writer.setProperty(entity, item.key, c.value!(f));
       return;
     case 'setAll': {
       const v = c.value!(f);
-      const source = v instanceof NodeRef || v instanceof RelRef ? propertiesOf(v) : v;
-      if (source !== null && !isMap(source)) throw runtimeError('TypeError', 'InvalidArgumentType', `SET … = needs a map, got ${typeOf(v)} ${formatValue(v)}`);
-      if (!item.merge) {
-        const keep = source ?? {};
-        for (const key of Object.keys(propertiesOf(entity))) {
-          if (!(key in keep)) setProperty(ctx, entity, key, null);
-        }
-      }
-      for (const key of Object.keys(source ?? {})) setProperty(ctx, entity, key, (source as Record<string, Value>)[key]!);
+      const map = v instanceof NodeRef || v instanceof RelRef ? propertiesOf(v) : v === null ? {} : v;
+      if (!isMap(map)) throw runtimeError('TypeError', 'InvalidArgumentType', `SET … = needs a map, got ${typeOf(v)} ${formatValue(v)}`);
+      ctx.writer.setProperties(entity, map, item.merge);
       return;
     }
     case 'setLabels': {
       if (!(entity instanceof NodeRef)) throw runtimeError('TypeError', 'InvalidArgumentType', 'labels can only be set on nodes');
       const labels = labelsOf(entity);
-      const added = item.labels.filter((l, i) => !labels.includes(l) && item.labels.indexOf(l) === i);
-      if (added.length === 0) return;
-      ctx.graph.setNodeAttribute(entity.key, LABELS_ATTRIBUTE, [...labels, ...added]);
-      ctx.stats.labelsAdded += added.length;
+      ctx.writer.setLabels(entity, [...new Set([...labels, ...item.labels])]);
     }
   }
 }
@@ -204,16 +128,8 @@ export class RemoveOp implements PhysicalOperator {
     for (const { item, target } of this.items) {
       const entity = entityOf(target(f), 'REMOVE');
       if (entity === null) continue;
-      if (item.kind === 'removeProperty') {
-        setProperty(this.ctx, entity, item.key, null);
-      } else if (entity instanceof NodeRef) {
-        const labels = labelsOf(entity);
-        const kept = labels.filter((l) => !item.labels.includes(l));
-        if (kept.length !== labels.length) {
-          this.ctx.graph.setNodeAttribute(entity.key, LABELS_ATTRIBUTE, kept);
-          this.ctx.stats.labelsRemoved += labels.length - kept.length;
-        }
-      }
+      if (item.kind === 'removeProperty') this.ctx.writer.setProperty(entity, item.key, null);
+      else if (entity instanceof NodeRef) this.ctx.writer.setLabels(entity, labelsOf(entity).filter((l) => !item.labels.includes(l)));
     }
     return true;
   }
@@ -223,7 +139,7 @@ export class RemoveOp implements PhysicalOperator {
 }
 
 /**
- * DELETE: reads all its input, then deletes relationships before nodes (so `DELETE r, a` works in
+ * DELETE: reads all its input, then deletes relationships before nodes (so `DELETE a, r` works in
  * any order), refusing to delete a node that still has relationships unless DETACH.
  */
 export class DeleteOp implements PhysicalOperator {
@@ -255,22 +171,8 @@ export class DeleteOp implements PhysicalOperator {
         for (const e of this.exprs) collect(e(f));
         rows.push(f.slice());
       }
-      const g = this.ctx.graph;
-      for (const r of rels) {
-        if (r.deleted || !g.hasEdge(r.key)) continue;
-        g.dropEdge(r.key);
-        this.ctx.stats.relationshipsDeleted++;
-      }
-      for (const n of nodes) {
-        if (n.deleted || !g.hasNode(n.key)) continue;
-        const degree = g.degree(n.key);
-        if (degree > 0 && !this.detach) {
-          throw runtimeError('ConstraintValidationFailed', 'DeleteConnectedNode', `cannot delete a node that still has ${degree} relationship${degree === 1 ? '' : 's'}: use DETACH DELETE`);
-        }
-        this.ctx.stats.relationshipsDeleted += degree;
-        g.dropNode(n.key);
-        this.ctx.stats.nodesDeleted++;
-      }
+      for (const r of rels) this.ctx.writer.deleteRelationship(r);
+      for (const n of nodes) this.ctx.writer.deleteNode(n, this.detach);
       this.rows = rows;
       this.i = 0;
     }
@@ -310,13 +212,9 @@ export class MergeOp implements PhysicalOperator {
       this.match.reset();
       const found: Value[][] = [];
       while (this.match.next()) found.push(saveSlots(f, this.introduced));
-      if (found.length > 0) {
-        this.pending = found;
-        this.i = 0;
-        continue;
-      }
-      this.pending = [];
+      this.pending = found;
       this.i = 0;
+      if (found.length > 0) continue;
       createPart(this.ctx, this.part, new Set());
       for (const item of this.onCreate) applySetItem(this.ctx, item);
       return true;

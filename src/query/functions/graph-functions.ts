@@ -1,4 +1,5 @@
 /** Functions over nodes, relationships and paths: id, labels, type, keys, properties, … */
+import { deletedEntityError } from '../errors.ts';
 import { labelsOf, propertiesOf, propertyKeys } from '../values/properties.ts';
 import { isMap, NodeRef, PathValue, RelRef } from '../values/types.ts';
 import { invalidArgument } from './errors.ts';
@@ -40,7 +41,10 @@ export const graphFunctions: ScalarFunction[] = [
     returns: 'LIST',
     description: 'labels(n): the labels of a node',
     fn: ([v]) => {
-      if (v instanceof NodeRef) return [...labelsOf(v)];
+      if (v instanceof NodeRef) {
+        if (v.deleted) throw deletedEntityError('node');
+        return [...labelsOf(v)];
+      }
       throw invalidArgument('labels', v!, 'a node');
     },
   },
@@ -66,7 +70,7 @@ export const graphFunctions: ScalarFunction[] = [
     returns: 'LIST',
     description: 'keys(x): the property keys of a node or relationship, or the keys of a map',
     fn: ([v]) => {
-      if (v instanceof NodeRef || v instanceof RelRef) return propertyKeys(v);
+      if (v instanceof NodeRef || v instanceof RelRef) return propertyKeys(live(v));
       if (isMap(v)) return Object.keys(v);
       throw invalidArgument('keys', v!, 'a node, a relationship or a map');
     },
@@ -80,7 +84,7 @@ export const graphFunctions: ScalarFunction[] = [
     returns: 'MAP',
     description: 'properties(x): the properties of a node or relationship as a map',
     fn: ([v]) => {
-      if (v instanceof NodeRef || v instanceof RelRef) return propertiesOf(v);
+      if (v instanceof NodeRef || v instanceof RelRef) return propertiesOf(live(v));
       if (isMap(v)) return v;
       throw invalidArgument('properties', v!, 'a node, a relationship or a map');
     },
@@ -153,3 +157,8 @@ export const graphFunctions: ScalarFunction[] = [
     },
   },
 ];
+
+function live<T extends NodeRef | RelRef>(v: T): T {
+  if (v.deleted) throw deletedEntityError(v instanceof NodeRef ? 'node' : 'relationship');
+  return v;
+}

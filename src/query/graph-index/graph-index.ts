@@ -295,6 +295,10 @@ export class GraphIndex implements ElementIds {
       const ref = this.nodeRefs.get(key);
       if (ref === undefined) return;
       ref.attrs = g.getNodeAttributes(key) as Attributes;
+      if (ref.floats !== null) {
+        if (name !== undefined) ref.floats.delete(name);
+        else ref.floats = null;
+      }
       if (type !== 'set' && type !== 'remove') {
         this.labels = null;
         for (const index of this.propertyIndexes.values()) index.update(ref);
@@ -317,6 +321,10 @@ export class GraphIndex implements ElementIds {
         return;
       }
       ref.attrs = g.getEdgeAttributes(key) as Attributes;
+      if (ref.floats !== null) {
+        if (name !== undefined) ref.floats.delete(name);
+        else ref.floats = null;
+      }
       if (String(ref.attrs[TYPE_ATTRIBUTE] ?? '') !== ref.type) {
         // A relationship changed type: forget it; endpoints rebuild their adjacency on demand.
         this.relRefs.delete(key);

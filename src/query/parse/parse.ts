@@ -1,5 +1,5 @@
 /** Text -> AST: Ohm match, then the `ast` operation; errors become positioned CypherErrors. */
-import { CypherError, pendingOffset } from '../errors.ts';
+import { CypherError } from '../errors.ts';
 import type { Query } from './ast.ts';
 import { cypherGrammar } from './grammar.ts';
 import { describeFailure } from './syntax-error.ts';
@@ -20,7 +20,7 @@ export function parseStatement(text: string): Query {
 /** Gives an error raised with an offset its line, column and excerpt in `source`. */
 export function locateError(error: unknown, source: string, base = 0): unknown {
   if (!(error instanceof CypherError) || error.position) return error;
-  const offset = pendingOffset(error);
+  const offset = error.pendingOffset;
   if (offset !== undefined) error.locate(source, base + offset);
   return error;
 }

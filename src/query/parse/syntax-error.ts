@@ -29,7 +29,7 @@ export function describeFailure(match: FailedMatchResult, text: string): CypherE
 }
 
 function withExpected(error: CypherError, expected: string): CypherError {
-  (error as { expected?: string }).expected = expected;
+  error.expected = expected;
   return error;
 }
 

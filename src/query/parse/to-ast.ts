@@ -270,6 +270,12 @@ semantics.addOperation<unknown>('ast', {
     const hi = highIter && highIter.children[0] ? rangeBound(highIter.children[0]) : null;
     return { min: lo, max: hi };
   },
+  InvalidRange_negative(_star, _minus, _bound) {
+    throw syntaxError('InvalidRelationshipPattern', 'the length of a variable-length relationship cannot be negative', this.source.startIdx);
+  },
+  InvalidRange_noStar(_dots, _bound) {
+    throw syntaxError('InvalidRelationshipPattern', 'a variable-length relationship needs a `*` before its range: [*1..3]', this.source.startIdx);
+  },
   NodeLabels(labels) {
     return labels.children.map((l) => ast(l));
   },

@@ -20,6 +20,8 @@ export interface ExpandSpec {
   toLabels: string[];
   /** Relationship slots (single or lists) this one must differ from: uniqueness in one MATCH. */
   distinctFrom: number[];
+  /** Expanding from the pattern's right end: a variable-length list is reversed to pattern order. */
+  reversed: boolean;
   /** Variable length: hops and per-relationship property constraints. */
   varLength: { min: number; max: number | null; properties: BExpr | null } | null;
 }

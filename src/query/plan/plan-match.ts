@@ -236,6 +236,7 @@ export function planMatch(clause: BMatch, input: LogicalOperator, stats: Planner
       relBound: !introduced.has(e.rel.slot),
       toLabels,
       distinctFrom: [...relSlotsPlanned],
+      reversed: !forward,
       varLength: e.rel.range ? { min: e.rel.range.min, max: e.rel.range.max, properties: e.rel.properties } : null,
     };
     relSlotsPlanned.push(e.rel.slot);

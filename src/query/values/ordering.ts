@@ -16,12 +16,13 @@ function isNumeric(v: unknown): v is number | bigint | CypherFloat {
 
 /**
  * Comparison for `<`, `<=`, `>`, `>=`: negative, zero, positive, or null when incomparable
- * (different types, a null inside, NaN). Lists compare element by element.
+ * (different types, a null inside). NaN against a number gives NaN, for which every one of
+ * `<`, `<=`, `>`, `>=` is false. Lists compare element by element.
  */
 export function compare(a: Value, b: Value): number | null {
   if (a === null || b === null) return null;
   if (typeof a === 'number' && typeof b === 'number') {
-    if (a !== a || b !== b) return null; // NaN: every comparison is false
+    if (a !== a || b !== b) return NaN;
     return a < b ? -1 : a > b ? 1 : 0;
   }
   if (typeof a === 'string') return typeof b === 'string' ? (a < b ? -1 : a > b ? 1 : 0) : null;
@@ -29,7 +30,7 @@ export function compare(a: Value, b: Value): number | null {
     if (!isNumeric(b)) return null;
     const x = num(a);
     const y = num(b);
-    if (Number.isNaN(x) || Number.isNaN(y)) return null;
+    if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
     return x < y ? -1 : x > y ? 1 : 0;
   }
   if (typeof a === 'boolean') return typeof b === 'boolean' ? Number(a) - Number(b) : null;

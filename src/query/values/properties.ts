@@ -2,7 +2,7 @@
  * Properties as Cypher sees them: node attributes minus `labels`, relationship attributes minus
  * `type`; a missing property reads as null.
  */
-import { NodeRef } from './types.ts';
+import { CypherFloat, NodeRef } from './types.ts';
 import type { CypherMap, RelRef, Value } from './types.ts';
 
 export const LABELS_ATTRIBUTE = 'labels';
@@ -12,7 +12,14 @@ export function propertyOf(entity: NodeRef | RelRef, key: string): Value {
   const v = entity.attrs[key];
   if (v === undefined) return null;
   if (key === (entity instanceof NodeRef ? LABELS_ATTRIBUTE : TYPE_ATTRIBUTE)) return null;
-  return v as Value;
+  return entity.floats !== null && entity.floats.has(key) ? asFloats(v as Value) : (v as Value);
+}
+
+/** An integral number stored for a FLOAT property reads back as a FLOAT (lists element-wise). */
+export function asFloats(v: Value): Value {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? new CypherFloat(v) : v;
+  if (Array.isArray(v)) return v.map(asFloats);
+  return v;
 }
 
 export function propertyKeys(entity: NodeRef | RelRef): string[] {
@@ -24,7 +31,7 @@ export function propertyKeys(entity: NodeRef | RelRef): string[] {
 
 export function propertiesOf(entity: NodeRef | RelRef): CypherMap {
   const map: CypherMap = {};
-  for (const k of propertyKeys(entity)) map[k] = entity.attrs[k] as Value;
+  for (const k of propertyKeys(entity)) map[k] = propertyOf(entity, k);
   return map;
 }
 

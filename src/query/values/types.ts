@@ -36,6 +36,8 @@ export class NodeRef extends Entity {
   out: Map<string, RelRef[]> | null = null;
   in: Map<string, RelRef[]> | null = null;
   deleted = false;
+  /** Properties written by a query as integral floats (1.0): JSON keeps them as 1, Cypher as 1.0. */
+  floats: Set<string> | null = null;
   constructor(readonly key: string, attrs: Record<string, unknown>, readonly ids: ElementIds) {
     super();
     this.attrs = attrs;
@@ -48,6 +50,7 @@ export class NodeRef extends Entity {
 export class RelRef extends Entity {
   attrs: Record<string, unknown>;
   deleted = false;
+  floats: Set<string> | null = null;
   constructor(
     readonly key: string,
     readonly type: string,
