@@ -56,3 +56,39 @@ export function keepInView(sigma: Sigma, key: string, settings: ViewerSettings):
     .getCamera()
     .animate({ x: camera.x + data.x - shown.x, y: camera.y + data.y - shown.y }, { duration: settings.cameraDurationMs });
 }
+
+/**
+ * Frames the whole drawing, labels included: sigma frames node positions, but labels are written to
+ * the right of their nodes and the outermost ones would be cut. Measures what is drawn (nodes and the
+ * labels sigma shows) and zooms out and recentres just enough, without animation.
+ */
+export function frameWithLabels(sigma: Sigma, margin = 12): void {
+  const { width, height } = sigma.getDimensions();
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context || width === 0 || height === 0) return;
+  const settings = sigma.getSettings();
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const labelled = sigma.getNodeDisplayedLabels();
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  sigma.getGraph().forEachNode((node) => {
+    const data = sigma.getNodeDisplayData(node);
+    if (!data || data.hidden) return;
+    const at = sigma.framedGraphToViewport(data);
+    const radius = sigma.scaleSize(data.size);
+    const label = labelled.has(node) && data.label ? 3 + context.measureText(data.label).width : 0;
+    minX = Math.min(minX, at.x - radius);
+    maxX = Math.max(maxX, at.x + radius + label);
+    minY = Math.min(minY, at.y - Math.max(radius, settings.labelSize / 2));
+    maxY = Math.max(maxY, at.y + Math.max(radius, settings.labelSize / 2));
+  });
+  if (minX === Infinity) return;
+  const inside = minX >= margin && maxX <= width - margin && minY >= margin && maxY <= height - margin;
+  if (inside) return;
+  const zoom = Math.max(1, (maxX - minX) / (width - 2 * margin), (maxY - minY) / (height - 2 * margin));
+  const centre = sigma.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 });
+  const camera = sigma.getCamera();
+  camera.setState({ x: centre.x, y: centre.y, ratio: camera.getState().ratio * zoom });
+}

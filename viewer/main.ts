@@ -8,7 +8,7 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram } from 'sigma/rendering';
 import { fetchGraph } from './api/client.ts';
 import type { QueryPayload } from './api/types.ts';
-import { fitNodes, focusNode, keepInView } from './camera.ts';
+import { fitNodes, focusNode, frameWithLabels, keepInView } from './camera.ts';
 import { exportGexf, exportPng } from './export/export-view.ts';
 import { buildDisplayGraph, type DisplayGraph, type EdgeView, type GraphData, type NodeView } from './graph/display-graph.ts';
 import { settleLayout, WorkerLayout } from './layout/fa2-layout.ts';
@@ -66,6 +66,8 @@ function start(graph: DisplayGraph, data: GraphData, settings: ViewerSettings): 
   // The constructor draws the first frame synchronously.
   timing.firstRenderMs = performance.now();
   performance.mark('kg:first-render');
+  frameWithLabels(sigma);
+  const initialCamera = sigma.getCamera().getState();
   sigma.on('afterRender', () => {
     timing.renders++;
   });
@@ -125,6 +127,7 @@ function start(graph: DisplayGraph, data: GraphData, settings: ViewerSettings): 
     onResult: (result: QueryPayload) => {
       if (result.nodes.length > 0) void fitNodes(sigma, result.nodes.map((n) => String(n.key)), settings);
     },
+    onClear: () => void sigma.getCamera().animate(initialCamera, { duration: settings.cameraDurationMs }),
   });
   setupLayoutButton(layout, graph, settings);
   byId('export-png').addEventListener('click', () => void exportPng(sigma, data.source, settings));

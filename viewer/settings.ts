@@ -141,8 +141,7 @@ export function sigmaSettingsFor<N extends Attributes, E extends Attributes>(
     zIndex: true,
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
-    // Room for the labels of the outermost nodes, which are written to their right.
-    stagePadding: 70,
+    stagePadding: 30,
     defaultDrawNodeLabel: createDrawNodeLabel<N, E>(settings.backgroundColor),
   };
 }

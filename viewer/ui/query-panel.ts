@@ -16,6 +16,8 @@ export interface QueryPanelContext extends TableContext {
   settings: ViewerSettings;
   /** Called with the result's node keys once it is on show (to frame them). */
   onResult(payload: QueryPayload): void;
+  /** Called when the user clears the query (to go back to the whole graph). */
+  onClear(): void;
 }
 
 export interface QueryPanel {
@@ -133,6 +135,7 @@ export function setupQueryPanel(context: QueryPanelContext): QueryPanel {
       status.textContent = '';
       runButton.disabled = false;
       context.store.update({ result: null });
+      context.onClear();
       if (updateUrl) writeUrl('', true);
     },
   };
