@@ -55,6 +55,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const facts: Fact[] = [];
   let previousSubject: Argument | undefined;
   sentences.forEach((s, i) => {
+    // A sentence naming no one and no event cannot state a relationship.
+    if (found[i]!.mentions.length === 0 && found[i]!.events.length === 0) return;
     const clause = new Clause(s.tokens, found[i]!.mentions);
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions: found[i]!, times: times[i]!, events, articleDate,
@@ -98,7 +100,13 @@ function topicCountry(sentences: SentenceMentions[]): string | undefined {
 
 /** A first line without final punctuation is the headline. */
 function documentTitle(text: string): string | undefined {
-  const first = text.split('\n').map((l) => l.trim().replace(/^date:?\s*\d{4}-\d{2}-\d{2}\s*/i, '')).find((l) => l.length > 0);
+  let first: string | undefined;
+  for (let at = 0; at < text.length && !first; ) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end).trim().replace(/^date:?\s*\d{4}-\d{2}-\d{2}\s*/i, '');
+    if (line) first = line;
+    at = end < 0 ? text.length : end + 1;
+  }
   if (!first || first.length > 200 || /[.!?…]$/.test(first)) return undefined;
   return first;
 }

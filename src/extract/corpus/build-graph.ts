@@ -25,6 +25,8 @@ interface NodeDraft {
 }
 
 interface EdgeDraft {
+  /** "doc:start" of the evidence already there. */
+  seen: Set<string>;
   source: string;
   type: string;
   target: string;
@@ -73,6 +75,8 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
   const titledSurnames = new Set<string>();
   for (const x of extractions) for (const m of x.mentions) if (m.ref?.startsWith('surname:') && m.title) titledSurnames.add(m.ref);
 
+  const leaders = new Map<string, string[]>();
+  for (const [k, f] of personFacts) if (f.leads) leaders.set(f.leads, [...(leaders.get(f.leads) ?? []), k]);
   const resolve = (ref: string | undefined): string | undefined => {
     if (!ref) return undefined;
     if (ref.startsWith('surname:')) {
@@ -82,7 +86,7 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
     }
     if (ref.startsWith('desc:')) {
       const target = ref.slice(ref.indexOf(':', 'desc:'.length) + 1);
-      const holders = [...personFacts].filter(([, f]) => f.leads === target).map(([k]) => k);
+      const holders = leaders.get(target) ?? [];
       return holders.length === 1 ? holders[0] : undefined;
     }
     return ref;
@@ -129,9 +133,11 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
       if (!nodes.has(target) && tLabel !== 'Event') node(target, tLabel as NodeDraft['label']);
       const id = `${source}|${f.type}|${target}`;
       let e = edges.get(id);
-      if (!e) edges.set(id, (e = { source, type: f.type, target, evidence: [], confidences: [] }));
+      if (!e) edges.set(id, (e = { seen: new Set(), source, type: f.type, target, evidence: [], confidences: [] }));
       const span = x.sentences[f.sentence]!;
-      if (!e.evidence.some((v) => v.doc === x.doc && v.start === span.start)) {
+      const where = `${di}:${span.start}`;
+      if (!e.seen.has(where)) {
+        e.seen.add(where);
         e.evidence.push({ doc: x.doc, start: span.start, end: span.end, text: original.slice(span.start, span.end) });
       }
       e.confidences.push(f.confidence);
@@ -141,9 +147,11 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
     }
   });
 
+  const linked = new Set<string>();
+  for (const d of edges.values()) linked.add(d.source).add(d.target);
   const eventNodes = new Map<string, CorpusEvent>();
   for (const e of events) {
-    const used = [...edges.values()].some((d) => d.target === e.key || d.source === e.key);
+    const used = linked.has(e.key);
     if (used || e.drafts.length > 1 || e.participants.length || (e.date && e.place)) eventNodes.set(e.key, e);
   }
 

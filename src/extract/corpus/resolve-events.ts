@@ -31,20 +31,37 @@ export interface EventInput {
 
 export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => string): { events: CorpusEvent[]; byDraft: Map<string, CorpusEvent> } {
   const merged: CorpusEvent[] = [];
+  // Only events sharing a participant, or a day and a place, can be the same: index them so.
+  const byParticipant = new Map<string, CorpusEvent[]>();
+  const byDayAndPlace = new Map<string, CorpusEvent[]>();
+  const index = (e: CorpusEvent): void => {
+    for (const p of e.participants) if (!byParticipant.get(p)?.includes(e)) byParticipant.set(p, [...(byParticipant.get(p) ?? []), e]);
+    if (e.date && e.place) {
+      const k = `${e.date}|${e.place}`;
+      if (!byDayAndPlace.get(k)?.includes(e)) byDayAndPlace.set(k, [...(byDayAndPlace.get(k) ?? []), e]);
+    }
+  };
   for (const { id, draft, participants } of inputs) {
-    const target = merged.find((e) => sameEvent(e, draft, participants));
+    const candidates = participants.length
+      ? [...new Set(participants.flatMap((p) => byParticipant.get(p) ?? []))].sort((a, b) => merged.indexOf(a) - merged.indexOf(b))
+      : draft.date && draft.place
+        ? (byDayAndPlace.get(`${draft.date}|${draft.place}`) ?? [])
+        : [];
+    const target = candidates.find((e) => sameEvent(e, draft, participants));
     if (target) {
       if (draft.date && (!target.date || draft.date.length > target.date.length)) target.date = draft.date;
       target.place ??= draft.place;
       if (draft.kind === 'summit' && GATHERINGS.has(target.kind)) target.kind = 'summit';
       for (const p of participants) if (!target.participants.includes(p)) target.participants.push(p);
       target.drafts.push(id);
+      index(target);
       continue;
     }
     const e: CorpusEvent = { key: '', kind: draft.kind, participants: [...participants], drafts: [id] };
     if (draft.date) e.date = draft.date;
     if (draft.place) e.place = draft.place;
     merged.push(e);
+    index(e);
   }
   const byDraft = new Map<string, CorpusEvent>();
   const used = new Set<string>();

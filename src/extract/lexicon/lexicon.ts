@@ -65,6 +65,9 @@ export interface Lexicon {
 // world-countries is CommonJS: its module object is the array itself.
 const countries = ((worldCountries as unknown as { default?: Country[] }).default ?? (worldCountries as unknown as Country[])) as Country[];
 
+/** When one phrase is several things ("Luxembourg"), the first kind here wins. */
+const PRIORITY: Record<LexEntry['kind'], number> = { org: 0, country: 1, title: 2, demonym: 3, event: 4, 'head-group': 5, former: 6 };
+
 let cached: Lexicon | null = null;
 
 export function getLexicon(): Lexicon {
@@ -73,7 +76,7 @@ export function getLexicon(): Lexicon {
 }
 
 function buildLexicon(): Lexicon {
-  const index = new PhraseIndex<LexEntry>();
+  const index = new PhraseIndex<LexEntry>((e) => PRIORITY[e.kind]);
   const countryMap = new Map<string, CountryInfo>();
   const extraStates = new Set(countryAliases.independent);
   const demonymOwner = new Map<string, string>();

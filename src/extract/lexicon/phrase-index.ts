@@ -28,10 +28,13 @@ export class PhraseIndex<T> {
   addKeys(keys: string[], value: T): void {
     const list = this.byFirst.get(keys[0]!) ?? [];
     list.push({ keys, value });
-    // Longest phrases first, so the first match found is the longest.
-    list.sort((a, b) => b.keys.length - a.keys.length);
+    // Longest phrases first, so the first match found is the longest; then in order of priority.
+    list.sort((a, b) => b.keys.length - a.keys.length || this.priority(a.value) - this.priority(b.value));
     this.byFirst.set(keys[0]!, list);
   }
+
+  /** `priority`: which of several values of the same phrase comes first (lower first). */
+  constructor(private readonly priority: (value: T) => number = () => 0) {}
 
   /** Longest match starting at token `at` (every value sharing that length), or null. */
   match(tokens: readonly Token[], at: number, accept?: (value: T, length: number) => boolean): PhraseMatch<T> | null {

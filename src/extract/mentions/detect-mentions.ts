@@ -42,7 +42,6 @@ const PLACE_HEADS = new Set([
 const FORCE = organizations.forces;
 const FORCE_QUALIFIERS = new Set(FORCE.qualifiers);
 const FORCE_MODIFIERS = FORCE.modifiers.map((m) => m.split(' '));
-const PRIORITY: Record<LexEntry['kind'], number> = { org: 0, country: 1, title: 2, demonym: 3, event: 4, 'head-group': 5, former: 6 };
 
 export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon): SentenceMentions {
   const items = scanItems(tokens, lex);
@@ -164,7 +163,7 @@ function scanItems(tokens: Token[], lex: Lexicon): Item[] {
     if (t.type !== 'word') continue;
     const m = lex.index.match(tokens, i, (e, length) => accepts(e, tokens, i, length, lex));
     if (m) {
-      const entry = [...m.values].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])[0]!;
+      const entry = m.values[0]!;
       items.push({ type: 'lex', first: i, last: i + m.length - 1, entry });
       i += m.length - 1;
       continue;

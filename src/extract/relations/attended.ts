@@ -29,6 +29,8 @@ const COMPANIONS = A.companions;
 const REPRESENTED = new Set(A.representedBy);
 const ABSENCE = new Set(A.absence);
 const MEETING_VERBS = Object.entries(events.meetingVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key) })));
+const MEETING_FIRST = new Set(MEETING_VERBS.map((v) => v.keys[0]!));
+const COMPANION_FIRST = new Set([...COMPANIONS.map((c) => c[0]!), ...REPRESENTED]);
 const PARTICIPANT_LABELS = new Set(['Person', 'Country', 'Organization']);
 
 export function extractAttended(ctx: SentenceContext): void {
@@ -51,13 +53,16 @@ export function extractAttended(ctx: SentenceContext): void {
     return clause.conditional(start, at) ? 0.6 : 0.9;
   };
 
-  for (let i = 0; i < tokens.length; i++) {
+  // Clause bounds are computed only for a word that is a trigger.
+  let i = 0;
+  const b = (): [number, number] => [clause.clauseStart(i), clause.clauseEnd(i)];
+  for (; i < tokens.length; i++) {
     const k = tokens[i]!.key;
-    const start = clause.clauseStart(i);
-    const end = clause.clauseEnd(i);
+    if (tokens[i]!.type !== 'word') continue;
 
     const participate = PARTICIPATE.matchAt(tokens, i);
     if (participate) {
+      const [start, end] = b();
       const conf = confidenceAt(start, i);
       let next = i + participate;
       while (/ment$/.test(tokens[next]?.key ?? '')) next++;
@@ -68,6 +73,7 @@ export function extractAttended(ctx: SentenceContext): void {
       continue;
     }
     if ((PRESENCE.has(k) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1]?.key ?? '')) || (ASSEMBLED.has(k) && i <= 1)) {
+      const [start, end] = b();
       const conf = confidenceAt(start, i);
       // "Dick Schoof, présent au sommet, a déclaré": the name just before.
       const before = clause.args.filter((a) => a.mention.last < i && a.mention.last >= i - 3 && a.role === 'core');
@@ -78,6 +84,7 @@ export function extractAttended(ctx: SentenceContext): void {
     // "ont tenu une réunion", "a présidé le sommet"
     const hold = HOLD.matchAt(tokens, i) || CHAIR.matchAt(tokens, i);
     if (hold) {
+      const [start, end] = b();
       const event = eventAfter(ctx, i, Math.min(end, i + 5));
       if (event) {
         const conf = confidenceAt(start, i);
@@ -88,6 +95,7 @@ export function extractAttended(ctx: SentenceContext): void {
     }
     const sign = SIGN.matchAt(tokens, i);
     if (sign && tokens.slice(i + 1, i + 10).some((t) => SIGN_OBJECTS.has(t.key))) {
+      const [start] = b();
       const conf = confidenceAt(start, i);
       const event = focusFor(ctx);
       if (conf !== null) attend(clause.subjects(i, ctx.previousSubject), event, conf);
@@ -96,12 +104,14 @@ export function extractAttended(ctx: SentenceContext): void {
     }
     const gather = GATHER.matchAt(tokens, i);
     if (gather) {
+      const [start, end] = b();
       const event = eventBefore(ctx, i) ?? focusFor(ctx);
       const objects = clause.objects(i, end).filter((a) => a.role === 'core');
       attend(objects, event, clause.conditional(start, i) || tenseNear(tokens, i) === 'future' ? 0.6 : 0.8);
       continue;
     }
     if (HOST_NOUNS.has(k) && ['de', 'du', "d'"].includes(tokens[i + 1]?.key ?? '')) {
+      const [, end] = b();
       const event = eventAfter(ctx, i, Math.min(end, i + 5));
       const host = clause.args.filter((a) => a.mention.last < i && a.mention.last >= i - 3 && a.mention.label === 'Person');
       if (event) {
@@ -110,10 +120,11 @@ export function extractAttended(ctx: SentenceContext): void {
       }
       continue;
     }
+    if (!MEETING_FIRST.has(k)) continue;
     const meeting = MEETING_VERBS.find((v) => v.keys.every((w, j) => tokens[i + j]?.key === w));
     // "la rencontre" is a noun, "rencontre" after its subject a verb.
     if (meeting && !ctx.mentions.events.some((e) => e.first === i && e.determiner !== 'none')) {
-      extractMeeting(ctx, i, meeting.keys.length, meeting.kind, attend, confidenceAt(start, i));
+      extractMeeting(ctx, i, meeting.keys.length, meeting.kind, attend, confidenceAt(b()[0], i));
       i += meeting.keys.length - 1;
     }
   }
@@ -121,6 +132,7 @@ export function extractAttended(ctx: SentenceContext): void {
   // "accompagnée par le Canada", "représenté par X", "en présence de X": they attend the
   // sentence's event, even when its subject names no one ("une trentaine de pays … ont tenu une réunion").
   for (let i = 0; i < tokens.length; i++) {
+    if (!COMPANION_FIRST.has(tokens[i]!.key)) continue;
     let length = phraseAt(tokens, i, COMPANIONS);
     if (!length && REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key === 'par') length = 2;
     if (!length) continue;

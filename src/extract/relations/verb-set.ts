@@ -7,11 +7,42 @@ import relations from '../data/relations.json' with { type: 'json' };
 
 const ER_SUFFIXES = relations.erSuffixes;
 
+interface Pattern {
+  first: RegExp;
+  rest: string[];
+}
+const ER: Pattern = { first: /$^/, rest: [] };
+
+/**
+ * Every verb set gets one bit; each word form is tested against all sets once and its mask is
+ * memoised, so the common answer ("this word starts no verb of this set") costs one bit test.
+ */
+const registry: VerbSet[] = [];
+const masks = new Map<string, number>();
+
+function maskOf(token: Token): number {
+  if (token.triggers !== undefined) return token.triggers;
+  let mask = masks.get(token.key);
+  if (mask === undefined) {
+    mask = 0;
+    for (const set of registry) if (set.canStart(token.key)) mask |= set.bit;
+    if (masks.size > 100_000) masks.clear();
+    masks.set(token.key, mask);
+  }
+  token.triggers = mask;
+  return mask;
+}
+
 export class VerbSet {
   private readonly er: RegExp | null;
-  private readonly patterns: { first: RegExp; rest: string[] }[];
+  private readonly patterns: Pattern[];
+  readonly bit: number;
 
   constructor(spec: { er?: string[]; regex?: string[] } | string[]) {
+    if (registry.length >= 31) throw new Error('extract/verb-set: too many verb sets for one mask');
+    this.bit = 1 << registry.length;
+    registry.push(this);
+    masks.clear();
     const s = Array.isArray(spec) ? { regex: spec } : spec;
     this.er = s.er?.length ? new RegExp(`^(?:${s.er.join('|')})${ER_SUFFIXES}$`) : null;
     this.patterns = (s.regex ?? []).map((r) => {
@@ -20,16 +51,32 @@ export class VerbSet {
     });
   }
 
+  canStart(key: string): boolean {
+    return !!this.er?.test(key) || this.patterns.some((p) => p.first.test(key));
+  }
+
   /** Number of tokens of the verb starting at `at`, or 0. */
   matchAt(tokens: Token[], at: number): number {
-    const k = tokens[at]!.key;
-    if (this.er?.test(k)) return 1;
-    for (const p of this.patterns) {
-      if (!p.first.test(k)) continue;
-      if (p.rest.every((w, i) => tokens[at + 1 + i]?.key === w)) return 1 + p.rest.length;
+    const token = tokens[at]!;
+    if (!(maskOf(token) & this.bit)) return 0;
+    const k = token.key;
+    // Which patterns a word can start is memoised: the regular expressions run once per word form.
+    let candidates = this.memo.get(k);
+    if (candidates === undefined) {
+      candidates = this.er?.test(k) ? [ER] : this.patterns.filter((p) => p.first.test(k));
+      if (this.memo.size > 50_000) this.memo.clear();
+      this.memo.set(k, candidates);
+    }
+    for (const p of candidates) {
+      if (p === ER) return 1;
+      let ok = true;
+      for (let i = 0; i < p.rest.length && ok; i++) ok = tokens[at + 1 + i]?.key === p.rest[i];
+      if (ok) return 1 + p.rest.length;
     }
     return 0;
   }
+
+  private readonly memo = new Map<string, Pattern[]>();
 }
 
 /** Index of a multi-word phrase (folded words) starting at `at`, as a length, or 0. */

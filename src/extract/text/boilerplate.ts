@@ -12,7 +12,7 @@ export interface CleanText {
 }
 
 const STARTS = rules.lineStarts.map((p) => new RegExp(p, 'iu'));
-const CONTAINS = rules.lineContains.map((p) => new RegExp(p, 'iu'));
+const CONTAINS = rules.lineContains.map((c) => ({ hint: c.hint, pattern: new RegExp(c.pattern, 'iu') }));
 const ENDS = rules.lineEnds.map((p) => new RegExp(p, 'u'));
 const BYLINES = rules.bylines.map((p) => new RegExp(p, 'u'));
 const SLUG = new RegExp(rules.slug, 'u');
@@ -23,8 +23,8 @@ export function isBoilerplateLine(line: string): boolean {
   if (!l) return false;
   return (
     STARTS.some((r) => r.test(l)) ||
-    CONTAINS.some((r) => r.test(l)) ||
-    ENDS.some((r) => r.test(l)) ||
+    CONTAINS.some((c) => l.includes(c.hint) && c.pattern.test(l)) ||
+    ENDS.some((r) => r.test(l.length > 60 ? l.slice(-60) : l)) ||
     BYLINES.some((r) => r.test(l)) ||
     SLUG.test(l) ||
     isTruncatedPreview(l)

@@ -4,8 +4,19 @@
  */
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+const ASCII_LOWER = /^[a-z0-9' -]*$/;
+const cache = new Map<string, string>();
+
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/[’‘`´]/g, "'");
+  if (ASCII_LOWER.test(text)) return text;
+  let folded = cache.get(text);
+  if (folded === undefined) {
+    folded = text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/[’‘`´]/g, "'");
+    // Words repeat (Zipf): a bounded memo saves most of the Unicode work.
+    if (cache.size > 100_000) cache.clear();
+    cache.set(text, folded);
+  }
+  return folded;
 }
 
 /** A stable identifier fragment: folded, with every run of non-alphanumerics turned into one hyphen. */

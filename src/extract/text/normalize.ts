@@ -16,8 +16,11 @@ const SUBSTITUTIONS: Record<string, string> = {
   '\u2010': '-', '\u2011': '-',
   '\r': '\n', '\t': ' ', '\uFEFF': ' ',
 };
-const PATTERN = new RegExp(`[${Object.keys(SUBSTITUTIONS).join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
+const PAIRS = Object.entries(SUBSTITUTIONS);
 
 export function normalizeText(original: string): string {
-  return original.replace(PATTERN, (c) => SUBSTITUTIONS[c]!);
+  // One native scan per character kind is faster than a regular expression with a callback.
+  let text = original;
+  for (const [from, to] of PAIRS) if (text.includes(from)) text = text.replaceAll(from, to);
+  return text;
 }

@@ -42,8 +42,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       close(i);
       break;
     }
-    const gap = text.slice(tokens[i]!.end, next.start);
-    if (gap.includes('\n')) {
+    if (hasLineBreak(text, tokens[i]!.end, next.start)) {
       close(i);
       paragraph++;
       continue;
@@ -57,13 +56,18 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     if (!after) continue;
     // "1.5": a stop between digits is a decimal point.
     if (after.start === tokens[last]!.end && after.type === 'number') continue;
-    if (text.slice(tokens[last]!.end, after.start).includes('\n')) continue; // handled as a line break
+    if (hasLineBreak(text, tokens[last]!.end, after.start)) continue; // handled as a line break
     if (!startsSentence(after)) continue;
     if (tokens[i]!.text === '.' && isAbbreviation(tokens[i - 1], tokens[i]!)) continue;
     close(last);
     i = last;
   }
   return sentences;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function closesOpenQuote(tokens: Token[], from: number, at: number): boolean {

@@ -19,7 +19,9 @@ export interface Token {
   /** Two or more letters, all capitals (acronyms: OTAN, UE). */
   allCaps: boolean;
   /** ISO 3166-1 alpha-2 code of a flag emoji. */
-  flag?: string;
+  flag: string | undefined;
+  /** Memo of the relation rules: which verb sets this word may start (relations/verb-set.ts). */
+  triggers: number | undefined;
 }
 
 const TOKEN =
@@ -61,10 +63,10 @@ function pushWord(tokens: Token[], word: string, start: number): void {
 }
 
 function make(text: string, start: number, type: TokenType, flag?: string): Token {
-  const first = text.charAt(0);
-  const cap = type === 'word' && first !== first.toLowerCase();
+  const c = text.charCodeAt(0);
+  // ASCII fast paths; other scripts and accented capitals ("État") go the Unicode way.
+  const cap = type === 'word' && (c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== text.charAt(0).toLowerCase());
   const allCaps = cap && text.length >= 2 && text === text.toUpperCase() && /\p{L}{2}/u.test(text);
-  const token: Token = { text, key: type === 'flag' ? flag!.toLowerCase() : fold(text), start, end: start + text.length, type, cap, allCaps };
-  if (flag) token.flag = flag;
-  return token;
+  // Every token has every field, so all share one hidden class in the engine.
+  return { text, key: type === 'flag' ? flag!.toLowerCase() : fold(text), start, end: start + text.length, type, cap, allCaps, flag, triggers: undefined };
 }

@@ -1,0 +1,130 @@
+/**
+ * Extraction throughput: `kg build` on 1×, 10× and 100× the bundled corpus (`npm run bench -- extract`;
+ * `-- extract --scales 1,10,100,1000` for others). Copies are made by this script with their people
+ * renamed and their dates moved, so that cross-document resolution has real work to do: a copy's
+ * "Emmanuel Macron" becomes "Emmanuel Macronab", another person, in another week.
+ * Each scale runs in its own process (single-threaded, one core) so that its peak memory is its own.
+ * Reports MB/s, articles/s, peak RSS and heap, and whether time grows linearly with input.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildGraphFromPaths } from '../src/extract/index.ts';
+import { serializeGraph } from '../src/graph/index.ts';
+
+interface Measure {
+  scale: number;
+  articles: number;
+  bytes: number;
+  extractMs: number;
+  totalMs: number;
+  nodes: number;
+  edges: number;
+  peakRss: number;
+  peakHeap: number;
+}
+
+const here = fileURLToPath(import.meta.url);
+const corpusDir = join(here, '..', '..', 'corpus');
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const SYLLABLES = ['ab', 'el', 'ko', 'ra', 'mi', 'tu', 'zo', 'ne', 'vi', 'sa'];
+
+/** The k-th copy of an article: people renamed (surname + syllables of k) and dates moved by k days. */
+function variant(text: string, k: number): string {
+  if (k === 0) return text;
+  let suffix = '';
+  for (let n = k; n > 0; n = Math.floor(n / SYLLABLES.length)) suffix += SYLLABLES[n % SYLLABLES.length];
+  const surnames = new Set<string>();
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+ (\p{Lu}[\p{Ll}-]{2,})\b/gu)) surnames.add(m[1]!);
+  let out = text;
+  for (const s of surnames) out = out.replace(new RegExp(`(?<![\\p{L}-])${s}(?![\\p{L}-])`, 'gu'), s + suffix);
+  out = out.replace(/\b(\d{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) (\d{4})\b/g, (_m, d: string, mo: string, y: string) => {
+    const month = (MONTHS.indexOf(mo) + Math.floor((Number(d) + k) / 28)) % 12;
+    return `${((Number(d) + k) % 28) + 1} ${MONTHS[month]} ${y}`;
+  });
+  return out.replace(/date (\d{4})-(\d{2})-(\d{2})/g, (_m, y: string, mo: string, d: string) => `date ${y}-${mo}-${String(((Number(d) + k) % 28) + 1).padStart(2, '0')}`);
+}
+
+async function measure(scale: number): Promise<Measure> {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-bench-extract-'));
+  const sources = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
+  let bytes = 0;
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (let k = 0; k < scale; k++) {
+      for (const f of sources) {
+        const text = variant(readFileSync(join(corpusDir, f), 'utf8'), k);
+        bytes += Buffer.byteLength(text);
+        writeFileSync(join(dir, `${String(k).padStart(4, '0')}-${f}`), text);
+      }
+    }
+    globalThis.gc?.();
+    let peakRss = 0;
+    let peakHeap = 0;
+    const sample = (): void => {
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+    };
+    const t0 = performance.now();
+    const { graph } = await buildGraphFromPaths([dir], { onProgress: (done) => done % 8 === 0 && sample() });
+    const t1 = performance.now();
+    sample();
+    const json = serializeGraph(graph);
+    const t2 = performance.now();
+    sample();
+    if (json.length === 0) throw new Error('empty graph');
+    return { scale, articles: scale * sources.length, bytes, extractMs: t1 - t0, totalMs: t2 - t0, nodes: graph.order, edges: graph.size, peakRss, peakHeap };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const args = process.argv.slice(2);
+const single = args.indexOf('--scale');
+if (single >= 0) {
+  // Child process: one scale, one JSON line.
+  console.log(JSON.stringify(await measure(Number(args[single + 1]))));
+} else {
+  const scalesArg = args.indexOf('--scales');
+  const scales = scalesArg >= 0 ? args[scalesArg + 1]!.split(',').map(Number) : [1, 10, 100];
+  const results: Measure[] = [];
+  for (const scale of scales) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', here, '--scale', String(scale)], { encoding: 'utf8' });
+    if (r.status !== 0) {
+      process.stderr.write(r.stderr);
+      process.exit(1);
+    }
+    results.push(JSON.parse(r.stdout.trim().split('\n').pop()!) as Measure);
+  }
+  const mb = (b: number): string => (b / 1e6).toFixed(2);
+  console.log('scale  articles      MB  extract ms   MB/s  articles/s  nodes  edges  peak RSS MB  peak heap MB');
+  for (const r of results) {
+    console.log(
+      [
+        `${r.scale}×`.padStart(5),
+        String(r.articles).padStart(9),
+        mb(r.bytes).padStart(7),
+        r.extractMs.toFixed(0).padStart(11),
+        (r.bytes / 1e6 / (r.extractMs / 1000)).toFixed(2).padStart(6),
+        (r.articles / (r.extractMs / 1000)).toFixed(0).padStart(11),
+        String(r.nodes).padStart(6),
+        String(r.edges).padStart(6),
+        mb(r.peakRss).padStart(12),
+        mb(r.peakHeap).padStart(13),
+      ].join(' '),
+    );
+  }
+  // Linear growth: time per megabyte at the largest scale against the one before it (the 1× run is
+  // dominated by start-up: lexicon compilation and JIT warm-up).
+  const [a, b] = results.slice(-2);
+  if (a && b) {
+    const ratio = b.extractMs / b.bytes / (a.extractMs / a.bytes);
+    console.log(`growth: time per MB at ${b.scale}× is ${ratio.toFixed(2)}× that at ${a.scale}× — ${ratio < 1.5 ? 'linear' : 'SUPERLINEAR'}`);
+  }
+  const last = results[results.length - 1]!;
+  const rate = last.bytes / 1e6 / (last.extractMs / 1000);
+  console.log(`throughput at ${last.scale}×: ${rate.toFixed(2)} MB/s (target ≥ 5 MB/s on one core) — ${rate >= 5 ? 'met' : 'NOT met'}`);
+}
