@@ -12,8 +12,8 @@ export interface FormatOptions {
   color?: boolean;
   /** When given, a table ends with the `N rows in T ms` line; json and csv never carry it (stay machine-readable). */
   elapsedMs?: number;
-  /** Table cells longer than this are cut with `…`. */
-  maxCellWidth?: number;
+  /** A table wider than this many columns (a terminal's width) has its widest cells cut with `…`. */
+  maxWidth?: number;
 }
 
 /** A query result as text, without a final line break; used by `kg query` and the REPL. */

@@ -2,7 +2,8 @@ import type { QueryResult, QueryStats } from '../query/index.ts';
 
 /** `3 rows in 1.2 ms`, then what a write query changed: the line under every result. */
 export function formatSummary(result: QueryResult, elapsedMs: number): string {
-  const n = result.rows.length;
+  // A statement without RETURN (CREATE …) has no result rows, whatever the engine hands back for it.
+  const n = result.columns.length === 0 ? 0 : result.rows.length;
   const ms = elapsedMs < 10 ? elapsedMs.toFixed(1) : Math.round(elapsedMs).toString();
   const changes = formatStats(result.stats);
   return `${n} ${n === 1 ? 'row' : 'rows'} in ${ms} ms${changes ? `; ${changes}` : ''}`;

@@ -10,8 +10,8 @@ import { escapeForTerminal } from './terminal-text.ts';
 
 export interface TableOptions {
   color?: boolean;
-  /** Longer cells are cut with `…` (a terminal's width); unlimited by default. */
-  maxCellWidth?: number;
+  /** The table is fitted to this many columns (a terminal's width) by cutting the widest cells with `…`. */
+  maxWidth?: number;
 }
 
 const ASCII_BORDERS = {
@@ -28,7 +28,7 @@ export function formatTable(result: QueryResult, options: TableOptions = {}): st
     head,
     chars: ASCII_BORDERS,
     style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
-    ...(options.maxCellWidth ? { colWidths: columnWidths(result.columns, rows, options.maxCellWidth), truncate: '…' } : {}),
+    ...(options.maxWidth ? { colWidths: fittedWidths(result.columns, rows, options.maxWidth), truncate: '…' } : {}),
   });
   table.push(...rows);
   return table.toString();
@@ -50,10 +50,25 @@ function styleOf(value: CypherValue, text: string): Style {
   return 'bold';
 }
 
+/** Narrowest a cut column gets (its content, without padding). */
+const MIN_COLUMN = 8;
+
 /**
- * Only the columns holding a cell longer than the cap get a fixed width (cli-table3 then cuts their cells);
- * the others keep their natural width. Length in code units is close enough to columns for a comfort limit.
+ * Column widths (content + 2 padding, as cli-table3 counts them) that fit `maxWidth`: narrow columns keep
+ * their natural width, the widest share what is left, all cut to one common width, as psql's wrapped format
+ * does. `null` leaves a column to cli-table3. Length in code units stands for display width: close enough for
+ * a comfort limit on text that is mostly Latin.
  */
-function columnWidths(columns: string[], rows: string[][], cap: number): (number | null)[] {
-  return columns.map((column, i) => (column.length > cap || rows.some((row) => row[i].length > cap) ? cap + 2 : null));
+function fittedWidths(columns: string[], rows: string[][], maxWidth: number): (number | null)[] {
+  const natural = columns.map((column, i) => rows.reduce((widest, row) => Math.max(widest, plainLength(row[i])), plainLength(column)));
+  const available = maxWidth - (3 * columns.length + 1); // borders and padding
+  const total = (cap: number) => natural.reduce((sum, w) => sum + Math.min(w, cap), 0);
+  if (total(Infinity) <= available) return natural.map(() => null);
+  let cap = MIN_COLUMN;
+  while (cap < Math.max(...natural) && total(cap + 1) <= available) cap++;
+  return natural.map((w) => (w > cap ? cap + 2 : null));
+}
+
+function plainLength(text: string): number {
+  return text.replace(/\u001b\[[0-9;]*m/g, '').length;
 }

@@ -70,7 +70,7 @@ export class GraphSession {
       graph.order !== sizeBefore[0] ||
       graph.size !== sizeBefore[1];
     return {
-      output: formatResult(result, request.format, { color: request.color, maxCellWidth: request.maxCellWidth }),
+      output: formatResult(result, request.format, { color: request.color, maxWidth: request.maxWidth }),
       summary: formatSummary(result, elapsedMs),
       rowCount: result.rows.length,
       changed,

@@ -8,7 +8,7 @@ export async function runStatement(state: ReplState, text: string): Promise<void
     params: plainParams(state),
     format: state.format,
     color: state.color,
-    maxCellWidth: state.width ? Math.max(20, state.width - 6) : undefined,
+    maxWidth: state.width,
     timeoutMs: state.timeoutMs,
     maxRows: state.maxRows,
   });

@@ -19,7 +19,8 @@ export interface QueryRequest {
   params: Record<string, unknown>;
   format: ResultFormat;
   color: boolean;
-  maxCellWidth?: number;
+  /** Fit tables to this many columns (the terminal's width). */
+  maxWidth?: number;
   timeoutMs?: number;
   maxRows?: number;
 }

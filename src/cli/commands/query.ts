@@ -62,8 +62,8 @@ Examples:
       });
       const elapsedMs = performance.now() - started;
       const color = options.format === 'table' && wantsColor(process.stdout);
-      const maxCellWidth = process.stdout.isTTY && process.stdout.columns ? Math.max(20, process.stdout.columns - 6) : undefined;
-      const body = formatResult(result, options.format, { color, maxCellWidth });
+      const maxWidth = process.stdout.isTTY ? process.stdout.columns : undefined;
+      const body = formatResult(result, options.format, { color, maxWidth });
       if (body !== '') process.stdout.write(`${body}\n`);
       process.stderr.write(`${formatSummary(result, elapsedMs)}\n`);
     });

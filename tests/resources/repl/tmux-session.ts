@@ -20,7 +20,8 @@ export class TmuxSession {
 
   /** Types text as is (no key names). */
   type(text: string): void {
-    this.tmux('send-keys', '-t', 'kg', '-l', text);
+    // tmux reads an argument ending in ; as the end of its command, even with -l: escape that one.
+    this.tmux('send-keys', '-t', 'kg', '-l', text.replace(/;$/, '\\;'));
   }
 
   /** Presses keys by name: Enter, Tab, Up, C-c, C-d… */
@@ -28,9 +29,9 @@ export class TmuxSession {
     this.tmux('send-keys', '-t', 'kg', ...keys);
   }
 
-  /** The screen and its scrollback, wrapped lines joined. */
+  /** The screen and its scrollback, wrapped lines joined, without the blanks at the end of lines. */
   screen(): string {
-    return this.tmux('capture-pane', '-p', '-J', '-S', '-2000', '-t', 'kg');
+    return this.tmux('capture-pane', '-p', '-J', '-S', '-2000', '-t', 'kg').replace(/ +$/gm, '');
   }
 
   /** The screen with its colour escapes. */
@@ -44,7 +45,7 @@ export class TmuxSession {
     let screen = '';
     for (;;) {
       screen = this.screen();
-      const count = typeof pattern === 'string' ? screen.split(pattern).length - 1 : (screen.match(new RegExp(pattern, 'g')) ?? []).length;
+      const count = typeof pattern === 'string' ? screen.split(pattern).length - 1 : (screen.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)) ?? []).length;
       if (count >= times) return screen;
       if (Date.now() - started > timeoutMs) {
         throw new Error(`tmux: ${String(pattern)} not seen ${times}× within ${timeoutMs} ms; the screen:\n${screen}`);
