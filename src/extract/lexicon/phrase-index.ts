@@ -37,14 +37,14 @@ export class PhraseIndex<T> {
   constructor(private readonly priority: (value: T) => number = () => 0) {}
 
   /** Longest match starting at token `at` (every value sharing that length), or null. */
-  match(tokens: readonly Token[], at: number, accept?: (value: T, length: number) => boolean): PhraseMatch<T> | null {
+  match(tokens: readonly Token[], at: number, accept?: (value: T, length: number, tokens: readonly Token[], at: number) => boolean): PhraseMatch<T> | null {
     const list = this.byFirst.get(tokens[at]!.key);
     if (!list) return null;
     let found: PhraseMatch<T> | null = null;
     for (const entry of list) {
       if (found && entry.keys.length < found.length) break;
       if (!matchesAt(tokens, at, entry.keys)) continue;
-      if (accept && !accept(entry.value, entry.keys.length)) continue;
+      if (accept && !accept(entry.value, entry.keys.length, tokens, at)) continue;
       if (!found) found = { length: entry.keys.length, values: [] };
       found.values.push(entry.value);
     }

@@ -6,7 +6,7 @@
  * "sommet de"; elsewhere they stand for their government.
  */
 import type { Token } from '../text/tokenize.ts';
-import type { Lexicon, LexEntry } from '../lexicon/lexicon.ts';
+import { getLexicon, type Lexicon, type LexEntry } from '../lexicon/lexicon.ts';
 import organizations from '../data/organizations.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import type { EventMention, Mention, PlaceMention, TitleRef } from './types.ts';
@@ -161,7 +161,7 @@ function scanItems(tokens: Token[], lex: Lexicon): Item[] {
       continue;
     }
     if (t.type !== 'word') continue;
-    const m = lex.index.match(tokens, i, (e, length) => accepts(e, tokens, i, length, lex));
+    const m = lex.index.match(tokens, i, acceptsHere);
     if (m) {
       const entry = m.values[0]!;
       items.push({ type: 'lex', first: i, last: i + m.length - 1, entry });
@@ -172,17 +172,16 @@ function scanItems(tokens: Token[], lex: Lexicon): Item[] {
     const anaphor = lex.orgAnaphors.has(t.key) && ['la', 'le', "l'", 'cette', 'ce', 'cet'].includes(tokens[i - 1]?.key ?? '');
     if (!anaphor && isNameToken(t, lex)) {
       let last = i;
-      const startsEntry = (at: number): boolean => !!lex.index.match(tokens, at, (e, l) => e.kind !== 'demonym' && accepts(e, tokens, at, l, lex));
       while (last - i < 4) {
         const next = tokens[last + 1];
-        if (next && isNameToken(next, lex) && next.start - tokens[last]!.end <= 1 && !startsEntry(last + 1)) {
+        if (next && isNameToken(next, lex) && next.start - tokens[last]!.end <= 1 && !startsEntry(tokens, last + 1, lex)) {
           last++;
           continue;
         }
         // Particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
         let p = last + 1;
         while (p - last <= 2 && tokens[p] && lex.particles.has(tokens[p]!.key) && !tokens[p]!.allCaps) p++;
-        if (p > last + 1 && tokens[p] && isNameToken(tokens[p]!, lex) && !startsEntry(p)) {
+        if (p > last + 1 && tokens[p] && isNameToken(tokens[p]!, lex) && !startsEntry(tokens, p, lex)) {
           last = p;
           continue;
         }
@@ -195,7 +194,20 @@ function scanItems(tokens: Token[], lex: Lexicon): Item[] {
   return items;
 }
 
-function accepts(e: LexEntry, tokens: Token[], at: number, length: number, lex: Lexicon): boolean {
+/** A lexicon entry other than a demonym starts at `at` (a name stops there). */
+function startsEntry(tokens: Token[], at: number, lex: Lexicon): boolean {
+  return !!lex.index.match(tokens, at, acceptsEntryHere);
+}
+
+function acceptsHere(e: LexEntry, length: number, tokens: readonly Token[], at: number): boolean {
+  return accepts(e, tokens, at, length, getLexicon());
+}
+
+function acceptsEntryHere(e: LexEntry, length: number, tokens: readonly Token[], at: number): boolean {
+  return e.kind !== 'demonym' && accepts(e, tokens, at, length, getLexicon());
+}
+
+function accepts(e: LexEntry, tokens: readonly Token[], at: number, length: number, lex: Lexicon): boolean {
   const t = tokens[at]!;
   switch (e.kind) {
     case 'title': {

@@ -14,6 +14,7 @@ import { tenseNear } from '../dates/time-expressions.ts';
 import type { Argument } from './clause.ts';
 import { addFact, eventAfter, eventBefore, eventKey, focusFor, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
+import { classesOf, classesOfAll, WordClass } from './word-classes.ts';
 
 const A = relations.attended;
 const PARTICIPATE = new VerbSet(A.verbs);
@@ -21,20 +22,24 @@ const SIGN = new VerbSet(A.signVerbs);
 const HOLD = new VerbSet(A.holdEvent);
 const CHAIR = new VerbSet(A.chairVerbs);
 const GATHER = new VerbSet(A.gatherVerbs);
-const PRESENCE = new Set(A.presence);
-const ASSEMBLED = new Set(A.assembled);
+const PRESENCE = new WordClass(A.presence);
+const ASSEMBLED = new WordClass(A.assembled);
 const SIGN_OBJECTS = new Set(A.signObjects);
-const HOST_NOUNS = new Set(A.hostNouns);
+const HOST_NOUNS = new WordClass(A.hostNouns);
 const COMPANIONS = A.companions;
 const REPRESENTED = new Set(A.representedBy);
 const ABSENCE = new Set(A.absence);
 const MEETING_VERBS = Object.entries(events.meetingVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key) })));
-const MEETING_FIRST = new Set(MEETING_VERBS.map((v) => v.keys[0]!));
-const COMPANION_FIRST = new Set([...COMPANIONS.map((c) => c[0]!), ...REPRESENTED]);
+const MEETING_FIRST = new WordClass(MEETING_VERBS.map((v) => v.keys[0]!));
+const COMPANION_FIRST = new WordClass([...COMPANIONS.map((c) => c[0]!), ...REPRESENTED]);
+/** Every word that may start a trigger of this module. */
+const TRIGGERS = [PARTICIPATE, SIGN, HOLD, CHAIR, GATHER, PRESENCE, ASSEMBLED, HOST_NOUNS, MEETING_FIRST].reduce((m, c) => m | c.bit, 0);
 const PARTICIPANT_LABELS = new Set(['Person', 'Country', 'Organization']);
 
 export function extractAttended(ctx: SentenceContext): void {
   const { tokens, clause } = ctx;
+  const words = classesOfAll(tokens);
+  if (!(words & (TRIGGERS | COMPANION_FIRST.bit))) return;
   const attended = new Set<string>();
   let sentenceEvent: string | undefined;
   const attend = (args: Argument[], event: string | undefined, confidence: number): void => {
@@ -57,8 +62,8 @@ export function extractAttended(ctx: SentenceContext): void {
   let i = 0;
   const b = (): [number, number] => [clause.clauseStart(i), clause.clauseEnd(i)];
   for (; i < tokens.length; i++) {
+    if (!(classesOf(tokens[i]!) & TRIGGERS)) continue;
     const k = tokens[i]!.key;
-    if (tokens[i]!.type !== 'word') continue;
 
     const participate = PARTICIPATE.matchAt(tokens, i);
     if (participate) {
@@ -72,7 +77,7 @@ export function extractAttended(ctx: SentenceContext): void {
       i = next - 1;
       continue;
     }
-    if ((PRESENCE.has(k) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1]?.key ?? '')) || (ASSEMBLED.has(k) && i <= 1)) {
+    if ((PRESENCE.has(tokens[i]) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1]?.key ?? '')) || (ASSEMBLED.has(tokens[i]) && i <= 1)) {
       const [start, end] = b();
       const conf = confidenceAt(start, i);
       // "Dick Schoof, présent au sommet, a déclaré": the name just before.
@@ -110,7 +115,7 @@ export function extractAttended(ctx: SentenceContext): void {
       attend(objects, event, clause.conditional(start, i) || tenseNear(tokens, i) === 'future' ? 0.6 : 0.8);
       continue;
     }
-    if (HOST_NOUNS.has(k) && ['de', 'du', "d'"].includes(tokens[i + 1]?.key ?? '')) {
+    if (HOST_NOUNS.has(tokens[i]) && ['de', 'du', "d'"].includes(tokens[i + 1]?.key ?? '')) {
       const [, end] = b();
       const event = eventAfter(ctx, i, Math.min(end, i + 5));
       const host = clause.args.filter((a) => a.mention.last < i && a.mention.last >= i - 3 && a.mention.label === 'Person');
@@ -120,7 +125,7 @@ export function extractAttended(ctx: SentenceContext): void {
       }
       continue;
     }
-    if (!MEETING_FIRST.has(k)) continue;
+    if (!MEETING_FIRST.has(tokens[i])) continue;
     const meeting = MEETING_VERBS.find((v) => v.keys.every((w, j) => tokens[i + j]?.key === w));
     // "la rencontre" is a noun, "rencontre" after its subject a verb.
     if (meeting && !ctx.mentions.events.some((e) => e.first === i && e.determiner !== 'none')) {
@@ -131,8 +136,8 @@ export function extractAttended(ctx: SentenceContext): void {
 
   // "accompagnée par le Canada", "représenté par X", "en présence de X": they attend the
   // sentence's event, even when its subject names no one ("une trentaine de pays … ont tenu une réunion").
-  for (let i = 0; i < tokens.length; i++) {
-    if (!COMPANION_FIRST.has(tokens[i]!.key)) continue;
+  for (let i = 0; i < tokens.length && words & COMPANION_FIRST.bit; i++) {
+    if (!COMPANION_FIRST.has(tokens[i])) continue;
     let length = phraseAt(tokens, i, COMPANIONS);
     if (!length && REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key === 'par') length = 2;
     if (!length) continue;

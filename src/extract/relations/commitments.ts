@@ -18,17 +18,19 @@ import words from '../data/words.json' with { type: 'json' };
 import type { Argument } from './clause.ts';
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
+import { classesOf, classesOfAll, WordClass } from './word-classes.ts';
 
 const P = relations.pledges;
 const R = relations.refuses;
 const PLEDGE_VERBS = new VerbSet(P.verbs);
 const TROOP_VERBS = new VerbSet(P.troopVerbs);
 const REFUSE_VERBS = new VerbSet(R.verbs);
-const REFUSE_NOUNS = new Set(R.nouns);
+const REFUSE_NOUNS = new WordClass(R.nouns);
 const OPPOSITION = new Set(R.oppositionVerbs);
 const TROOP_NOUNS = new Set(P.troopNouns.filter((n) => !n.includes(' ')));
 const FOREIGN = new Set(P.foreignTroopWords.filter((n) => !n.includes(' ')));
-const PLEDGE_NOUNS = new Set(P.nouns.filter((n) => !n.includes(' ')));
+const PLEDGE_NOUNS = new WordClass(P.nouns.filter((n) => !n.includes(' ')));
+const TRIGGERS = [PLEDGE_VERBS, TROOP_VERBS, REFUSE_VERBS, REFUSE_NOUNS, PLEDGE_NOUNS].reduce((m, c) => m | c.bit, 0);
 const BENEFICIARY_PREPOSITIONS = new Set(P.beneficiaryPrepositions);
 const WHAT = Object.entries(P.what).map(([what, keys]) => ({ what, keys: new Set(keys) }));
 const CONDITIONS = words.conditionIntroducers;
@@ -40,6 +42,7 @@ const NEEDS_OBJECT = /^(?:approuv|accord|apport|livr|financ|debloqu|octroy|garan
 
 export function extractCommitments(ctx: SentenceContext): void {
   const { tokens } = ctx;
+  if (!(classesOfAll(tokens) & TRIGGERS)) return;
   const done = new Set<string>();
   const add = (type: 'PLEDGES' | 'REFUSES_TROOPS', source: string, target: string | undefined, confidence: number, props: { what?: string; amount?: string; condition?: string } = {}): void => {
     if (!target || source === target || done.has(type + source)) return;
@@ -48,14 +51,14 @@ export function extractCommitments(ctx: SentenceContext): void {
   };
 
   for (let i = 0; i < tokens.length; i++) {
+    if (!(classesOf(tokens[i]!) & TRIGGERS)) continue;
     const troopVerb = TROOP_VERBS.matchAt(tokens, i);
     const troop = troopVerb ? troopNounNear(tokens, i) : -1;
     if (troopVerb && troop >= 0) {
       troopClause(ctx, i, troop, add);
       continue;
     }
-    const k = tokens[i]!.key;
-    if (REFUSE_NOUNS.has(k) || REFUSE_VERBS.matchAt(tokens, i)) {
+    if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) {
       const t = troopNounAfter(tokens, i, 10);
       if (t >= 0 && !troopVerbBetween(tokens, i, t)) refusal(ctx, i, t, add);
       continue;
@@ -65,7 +68,7 @@ export function extractCommitments(ctx: SentenceContext): void {
       pledgeClause(ctx, i, pledgeVerb, add);
       continue;
     }
-    if (PLEDGE_NOUNS.has(k)) pledgeNoun(ctx, i, add);
+    if (PLEDGE_NOUNS.has(tokens[i])) pledgeNoun(ctx, i, add);
   }
 }
 
@@ -78,7 +81,7 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, add: Add):
   if (isForeign(tokens, troop) || opposes(tokens, start, at)) return;
   if (clause.undecided(start, at)) return;
   let refusalWord = -1;
-  for (let i = Math.max(start, at - 6); i < at; i++) if (REFUSE_NOUNS.has(tokens[i]!.key) || REFUSE_VERBS.matchAt(tokens, i)) refusalWord = i;
+  for (let i = Math.max(start, at - 6); i < at; i++) if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) refusalWord = i;
   const refused = refusalWord >= 0 || clause.negated(start, at);
   const agents = agentsOf(ctx, at, troop);
   // "le refus italien d'envoyer des troupes"

@@ -11,6 +11,7 @@
 import relations from '../data/relations.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
+import { classesOfAll } from './word-classes.ts';
 
 const LEAD_VERBS = new VerbSet(relations.leads.verbs);
 const REPRESENTING_ROLES = new Set(['envoy', 'minister']);
@@ -39,6 +40,7 @@ export function extractLeads(ctx: SentenceContext): void {
     }
   }
 
+  if (!(classesOfAll(tokens) & LEAD_VERBS.bit)) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!LEAD_VERBS.matchAt(tokens, i)) continue;
     const start = clause.clauseStart(i);

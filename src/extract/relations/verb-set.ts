@@ -3,6 +3,7 @@
  * folded tokens; an expression may be followed by literal words ("^(?:prend|pris)$ part").
  */
 import type { Token } from '../text/tokenize.ts';
+import { classesOf, defineClass } from './word-classes.ts';
 import relations from '../data/relations.json' with { type: 'json' };
 
 const ER_SUFFIXES = relations.erSuffixes;
@@ -13,42 +14,19 @@ interface Pattern {
 }
 const ER: Pattern = { first: /$^/, rest: [] };
 
-/**
- * Every verb set gets one bit; each word form is tested against all sets once and its mask is
- * memoised, so the common answer ("this word starts no verb of this set") costs one bit test.
- */
-const registry: VerbSet[] = [];
-const masks = new Map<string, number>();
-
-function maskOf(token: Token): number {
-  if (token.triggers !== undefined) return token.triggers;
-  let mask = masks.get(token.key);
-  if (mask === undefined) {
-    mask = 0;
-    for (const set of registry) if (set.canStart(token.key)) mask |= set.bit;
-    if (masks.size > 100_000) masks.clear();
-    masks.set(token.key, mask);
-  }
-  token.triggers = mask;
-  return mask;
-}
-
 export class VerbSet {
   private readonly er: RegExp | null;
   private readonly patterns: Pattern[];
   readonly bit: number;
 
   constructor(spec: { er?: string[]; regex?: string[] } | string[]) {
-    if (registry.length >= 31) throw new Error('extract/verb-set: too many verb sets for one mask');
-    this.bit = 1 << registry.length;
-    registry.push(this);
-    masks.clear();
     const s = Array.isArray(spec) ? { regex: spec } : spec;
     this.er = s.er?.length ? new RegExp(`^(?:${s.er.join('|')})${ER_SUFFIXES}$`) : null;
     this.patterns = (s.regex ?? []).map((r) => {
       const [first, ...rest] = r.split(' ');
       return { first: new RegExp(first!), rest };
     });
+    this.bit = defineClass((key) => this.canStart(key));
   }
 
   canStart(key: string): boolean {
@@ -58,7 +36,7 @@ export class VerbSet {
   /** Number of tokens of the verb starting at `at`, or 0. */
   matchAt(tokens: Token[], at: number): number {
     const token = tokens[at]!;
-    if (!(maskOf(token) & this.bit)) return 0;
+    if (!(classesOf(token) & this.bit)) return 0;
     const k = token.key;
     // Which patterns a word can start is memoised: the regular expressions run once per word form.
     let candidates = this.memo.get(k);

@@ -24,34 +24,113 @@ export interface Token {
   triggers: number | undefined;
 }
 
-const TOKEN =
-  /(\p{Regional_Indicator}{2})|([\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?)|(\d+(?:[ .]\d{3})*(?:,\d+)?)|([^\s])/gu;
 const ELISION = /^(l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=.)/i;
 const REGIONAL_A = 0x1f1e6;
+const LETTER = /^[\p{L}\p{M}]$/u;
+const SPACE = /^\s$/u;
+/** Per UTF-16 unit: 1 letter or mark, 2 white space, 3 other; 0 not yet known. */
+const kinds = new Uint8Array(65536);
 
+function kindOf(c: number): number {
+  let k = kinds[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = LETTER.test(ch) ? 1 : SPACE.test(ch) ? 2 : 3;
+    kinds[c] = k;
+  }
+  return k;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Regional indicator symbol (half of a flag) at `i`: its letter index 0–25, else -1. */
+function regionalAt(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 0xd83c) return -1;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdde6 && low <= 0xddff ? low - 0xdde6 : -1;
+}
+
+/** A hand-written scanner: no match objects, one pass, one token object per token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const start = m.index;
-    if (m[1]) {
-      const a = m[1].codePointAt(0)! - REGIONAL_A;
-      const b = m[1].codePointAt(2)! - REGIONAL_A;
-      tokens.push(make(m[1], start, 'flag', String.fromCharCode(65 + a, 65 + b)));
-    } else if (m[2]) {
-      let word = m[2];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10) {
+      i++;
+      continue;
+    }
+    // Flag: two regional indicators.
+    const a = regionalAt(text, i);
+    if (a >= 0) {
+      const b = regionalAt(text, i + 2);
+      if (b >= 0) {
+        tokens.push(make(text.slice(i, i + 4), i, 'flag', String.fromCharCode(65 + a, 65 + b)));
+        i += 4;
+        continue;
+      }
+    }
+    const ascii = c < 128;
+    const letter = ascii ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : c < 0xd800 || c > 0xdfff ? kindOf(c) === 1 : LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+    if (letter) {
+      let j = i;
+      for (;;) {
+        while (j < n && isLetterAt(text, j)) j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
+        const sep = text.charCodeAt(j);
+        if ((sep === 39 || sep === 45) && j + 1 < n && isLetterAt(text, j + 1)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (text.charCodeAt(j) === 39) j++;
+      const word = text.slice(i, j);
       const elided = ELISION.exec(word);
       if (elided) {
         const head = elided[0];
-        tokens.push(make(head, start, 'word'));
-        word = word.slice(head.length);
-        pushWord(tokens, word, start + head.length);
-      } else pushWord(tokens, word, start);
-    } else if (m[3]) tokens.push(make(m[3], start, 'number'));
-    else tokens.push(make(m[4]!, start, 'punct'));
+        tokens.push(make(head, i, 'word'));
+        pushWord(tokens, word.slice(head.length), i + head.length);
+      } else pushWord(tokens, word, i);
+      i = j;
+      continue;
+    }
+    if (isDigit(c)) {
+      let j = i;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      for (;;) {
+        const sep = text.charCodeAt(j);
+        if ((sep === 32 || sep === 46) && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3))) j += 4;
+        else break;
+      }
+      if (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1))) {
+        j++;
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+      }
+      tokens.push(make(text.slice(i, j), i, 'number'));
+      i = j;
+      continue;
+    }
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    if (width === 1 && !ascii && kindOf(c) === 2) {
+      i++;
+      continue;
+    }
+    if (ascii && c <= 32) {
+      i++;
+      continue;
+    }
+    tokens.push(make(text.slice(i, i + width), i, 'punct'));
+    i += width;
   }
   return tokens;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+  return kindOf(c) === 1;
 }
 
 function pushWord(tokens: Token[], word: string, start: number): void {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { tokenize } from '../../../src/extract/text/tokenize.ts';
 
 const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
@@ -24,5 +25,38 @@ describe('tokenize', () => {
   it('gives offsets into the text and folded keys for lookups', () => {
     const [, etats] = tokenize('les États-Unis');
     expect(etats).toMatchObject({ text: 'États-Unis', key: 'etats-unis', start: 4, end: 14, cap: true });
+  });
+});
+
+describe('tokenize, against the regular expression that defines tokens', () => {
+  // The definition the hand-written scanner implements, with its two refinements: an elided
+  // article is its own token, and a trailing apostrophe is a closing quote.
+  const DEFINITION = /(\p{Regional_Indicator}{2})|([\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?)|(\d+(?:[ .]\d{3})*(?:,\d+)?)|([^\s])/gu;
+  const ELISION = /^(l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=.)/i;
+  const oracle = (s: string): string[] =>
+    [...s.matchAll(DEFINITION)].flatMap((m) => {
+      if (!m[2]) return [`${m.index}:${m[0]}`];
+      const out: string[] = [];
+      let word = m[0];
+      let at = m.index!;
+      const e = ELISION.exec(word);
+      if (e) {
+        out.push(`${at}:${e[0]}`);
+        at += e[0].length;
+        word = word.slice(e[0].length);
+      }
+      if (word.endsWith("'") && word.length > 1) out.push(`${at}:${word.slice(0, -1)}`, `${at + word.length - 1}:'`);
+      else out.push(`${at}:${word}`);
+      return out;
+    });
+  const alphabet = fc.constantFrom(...'aàéEÉzl -\'’0123456789., «»:\n\u00a0'.split(''), '🇫🇷', '📍', 'ß', 'ñ', 'Ω', '𝒜');
+
+  it('finds the same tokens at the same offsets', () => {
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')), (s) => {
+        expect(tokenize(s).map((t) => `${t.start}:${t.text}`)).toEqual(oracle(s));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

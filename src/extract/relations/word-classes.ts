@@ -1,0 +1,50 @@
+/**
+ * Word classes for the relation rules: each class (a verb set, a set of nouns) gets one bit, and the
+ * classes of a word form are computed once and memoised, then cached on the token. A rule asks
+ * "may this word start one of my triggers?" with one bit test, and skips a sentence whose words
+ * start none at all.
+ */
+import type { Token } from '../text/tokenize.ts';
+
+const tests: ((key: string) => boolean)[] = [];
+const memo = new Map<string, number>();
+
+/** Registers a class; returns its bit. */
+export function defineClass(test: (key: string) => boolean): number {
+  if (tests.length >= 31) throw new Error('extract/word-classes: more than 31 classes');
+  tests.push(test);
+  memo.clear();
+  return 1 << (tests.length - 1);
+}
+
+export function classesOf(token: Token): number {
+  if (token.triggers !== undefined) return token.triggers;
+  let mask = memo.get(token.key);
+  if (mask === undefined) {
+    mask = 0;
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(token.key)) mask |= 1 << i;
+    if (memo.size > 100_000) memo.clear();
+    memo.set(token.key, mask);
+  }
+  token.triggers = mask;
+  return mask;
+}
+
+/** The classes of all the words of a sentence. */
+export function classesOfAll(tokens: Token[]): number {
+  let mask = 0;
+  for (const t of tokens) mask |= classesOf(t);
+  return mask;
+}
+
+/** A set of words as a class. */
+export class WordClass {
+  readonly bit: number;
+  constructor(words: Iterable<string>) {
+    const set = new Set(words);
+    this.bit = defineClass((k) => set.has(k));
+  }
+  has(token: Token | undefined): boolean {
+    return !!token && (classesOf(token) & this.bit) !== 0;
+  }
+}
