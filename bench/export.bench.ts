@@ -120,8 +120,9 @@ async function child(relationships: number, graphologyWrite: boolean, layout: bo
   }
 }
 
-function measure(relationships: number, extra: string[] = []): Record<string, number | string> | undefined {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', '--max-old-space-size=8192', fileURLToPath(import.meta.url), '--child', String(relationships), ...extra], {
+function measure(relationships: number, extra: string[] = [], heapMB = 8192): Record<string, number | string> | undefined {
+  const node = ['--import', 'tsx', '--expose-gc', `--max-old-space-size=${heapMB}`];
+  const run = spawnSync(process.execPath, [...node, fileURLToPath(import.meta.url), '--child', String(relationships), ...extra], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -158,5 +159,10 @@ if (args[0] === '--child') {
   if (small && large) {
     const ratio = (large.exportLiveMB as number) / Math.max(1, small.exportLiveMB as number);
     console.log(`  ×10 relationships: export memory ×${ratio.toFixed(1)}, graph memory ×${((large.graphLiveMB as number) / (small.graphLiveMB as number)).toFixed(1)}`);
+    // The proof that memory is bounded: the same export with the heap capped just above the graph.
+    const cap = Math.ceil((large.graphLiveMB as number) + 300);
+    console.log(`With the heap capped at the graph + 300 MB (--max-old-space-size=${cap}):`);
+    const capped = measure(1_000_000, [], cap);
+    show(capped);
   }
 }

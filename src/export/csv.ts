@@ -51,12 +51,17 @@ export async function writeCsv(graph: KnowledgeGraph, folder: string): Promise<v
 export function neo4jImportCommand(folder: string, database = 'neo4j'): string {
   return [
     'neo4j-admin database import full',
-    `--nodes=${join(folder, NODES_FILE)}`,
-    `--relationships=${join(folder, RELATIONSHIPS_FILE)}`,
+    `--nodes=${shellWord(join(folder, NODES_FILE))}`,
+    `--relationships=${shellWord(join(folder, RELATIONSHIPS_FILE))}`,
     `--array-delimiter='${ARRAY_DELIMITER}'`,
     '--multiline-fields=true',
     database,
   ].join(' ');
+}
+
+/** A path as one shell word, quoted only when it needs to be. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }
 
 /** A header field: `name`, `mentions:int`, `confidence:float`, `aliases:string[]` (string is the default). */

@@ -94,5 +94,6 @@ describe('Neo4j CSV export', () => {
     expect(neo4jImportCommand('out')).toBe(
       "neo4j-admin database import full --nodes=out/nodes.csv --relationships=out/relationships.csv --array-delimiter=';' --multiline-fields=true neo4j",
     );
+    expect(neo4jImportCommand("my graph's csv")).toContain("--nodes='my graph'\\''s csv/nodes.csv'");
   });
 });
