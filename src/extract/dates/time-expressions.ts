@@ -5,6 +5,7 @@
  * verb next to them: "a dit lundi" is the Monday before, "recevra jeudi" the Thursday after.
  */
 import type { Token } from '../text/tokenize.ts';
+import { WordClass } from '../text/word-classes.ts';
 import calendar from '../data/calendar.json' with { type: 'json' };
 import { addDays, isValidDay, toIso, weekday, type DayDate } from './calendar.ts';
 
@@ -45,13 +46,13 @@ const yearNumber = (t: Token | undefined): number | null =>
   t && t.type === 'number' && /^(19|20)\d\d$/.test(t.text) ? Number(t.text) : null;
 
 /** Words that can start a time expression; any other word is skipped at once. */
-const STARTERS = new Set<string>([...MONTHS.keys(), ...WEEKDAYS.keys(), ...Object.keys(PARTS), ...Object.keys(OFFSETS), ...SAME_DAY.map((w) => w[0]!), 'premier', '1er']);
+const STARTERS = new WordClass([...MONTHS.keys(), ...WEEKDAYS.keys(), ...Object.keys(PARTS), ...Object.keys(OFFSETS), ...SAME_DAY.map((w) => w[0]!), 'premier', '1er']);
 
 export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
   const found: TimeExpression[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.type === 'punct' || t.type === 'flag' || (t.type === 'word' && !STARTERS.has(t.key) && !t.key.includes('-'))) continue;
+    if (t.type === 'punct' || t.type === 'flag' || (t.type === 'word' && !STARTERS.has(t) && !t.key.includes('-'))) continue;
     // [weekday] day month [year]; "1er" is a number and "er"
     const day = dayNumber(t);
     const m = tokens[i + 1]?.key === 'er' ? i + 2 : i + 1;

@@ -12,6 +12,7 @@ import words from '../data/words.json' with { type: 'json' };
 import calendar from '../data/calendar.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
 import { PhraseIndex } from './phrase-index.ts';
+import { defineClass } from '../text/word-classes.ts';
 
 export interface TitleInfo {
   /** The form as written in the data (its first form names the title). */
@@ -59,6 +60,10 @@ export interface Lexicon {
   /** Folded names of known cities (capitals, seats of power): "à Paris", not "en Floride". */
   cities: Set<string>;
   functionWords: Set<string>;
+  /** Word-class bit: the word starts a lexicon phrase. */
+  phraseStart: number;
+  /** Word-class bit: a function word (never part of a name). */
+  functionWord: number;
   particles: Set<string>;
 }
 
@@ -69,6 +74,10 @@ const countries = ((worldCountries as unknown as { default?: Country[] }).defaul
 const PRIORITY: Record<LexEntry['kind'], number> = { org: 0, country: 1, title: 2, demonym: 3, event: 4, 'head-group': 5, former: 6 };
 
 let cached: Lexicon | null = null;
+
+// Defined when the module loads, like every word class, so that no token's classes go stale.
+const PHRASE_START = defineClass((k) => getLexicon().index.has(k));
+const FUNCTION_WORD = defineClass((k) => getLexicon().functionWords.has(k));
 
 export function getLexicon(): Lexicon {
   cached ??= buildLexicon();
@@ -134,14 +143,17 @@ function buildLexicon(): Lexicon {
   for (const g of titles.headOfStateGroups) index.add(g, { kind: 'head-group' });
   for (const [noun, kind] of Object.entries(events.nouns)) index.add(noun, { kind: 'event', eventKind: kind });
 
+  const functionWords = new Set([...words.functionWords, ...calendar.months, ...calendar.weekdays]);
   return {
     index,
+    phraseStart: PHRASE_START,
+    functionWord: FUNCTION_WORD,
     countries: countryMap,
     organizations: orgMap,
     orgAnaphors,
     placeAdjectives: new Map(Object.entries(events.placeAdjectives).map(([k, v]) => [fold(k), v])),
     cities,
-    functionWords: new Set([...words.functionWords, ...calendar.months, ...calendar.weekdays]),
+    functionWords,
     particles: new Set(words.particles),
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { Token } from '../text/tokenize.ts';
 import { getLexicon, type Lexicon, type LexEntry } from '../lexicon/lexicon.ts';
+import { classesOf } from '../text/word-classes.ts';
 import organizations from '../data/organizations.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import type { EventMention, Mention, PlaceMention, TitleRef } from './types.ts';
@@ -161,7 +162,7 @@ function scanItems(tokens: Token[], lex: Lexicon): Item[] {
       continue;
     }
     if (t.type !== 'word') continue;
-    const m = lex.index.match(tokens, i, acceptsHere);
+    const m = classesOf(t) & lex.phraseStart ? lex.index.match(tokens, i, acceptsHere) : null;
     if (m) {
       const entry = m.values[0]!;
       items.push({ type: 'lex', first: i, last: i + m.length - 1, entry });
@@ -196,7 +197,7 @@ function scanItems(tokens: Token[], lex: Lexicon): Item[] {
 
 /** A lexicon entry other than a demonym starts at `at` (a name stops there). */
 function startsEntry(tokens: Token[], at: number, lex: Lexicon): boolean {
-  return !!lex.index.match(tokens, at, acceptsEntryHere);
+  return !!(classesOf(tokens[at]!) & lex.phraseStart) && !!lex.index.match(tokens, at, acceptsEntryHere);
 }
 
 function acceptsHere(e: LexEntry, length: number, tokens: readonly Token[], at: number): boolean {
@@ -225,7 +226,7 @@ function accepts(e: LexEntry, tokens: readonly Token[], at: number, length: numb
 }
 
 function isNameToken(t: Token, lex: Lexicon): boolean {
-  return t.type === 'word' && t.cap && !t.allCaps && t.text.length >= 2 && !lex.functionWords.has(t.key) && !t.text.endsWith("'") && !/\d/.test(t.text);
+  return t.type === 'word' && t.cap && !t.allCaps && t.text.length >= 2 && !(classesOf(t) & lex.functionWord) && !t.text.endsWith("'");
 }
 
 function text(tokens: Token[], first: number, last: number): string {

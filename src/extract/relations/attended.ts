@@ -14,7 +14,7 @@ import { tenseNear } from '../dates/time-expressions.ts';
 import type { Argument } from './clause.ts';
 import { addFact, eventAfter, eventBefore, eventKey, focusFor, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
-import { classesOf, classesOfAll, WordClass } from './word-classes.ts';
+import { classesOf, classesOfAll, WordClass } from '../text/word-classes.ts';
 
 const A = relations.attended;
 const PARTICIPATE = new VerbSet(A.verbs);

@@ -18,7 +18,7 @@ import words from '../data/words.json' with { type: 'json' };
 import type { Argument } from './clause.ts';
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
-import { classesOf, classesOfAll, WordClass } from './word-classes.ts';
+import { classesOf, classesOfAll, WordClass } from '../text/word-classes.ts';
 
 const P = relations.pledges;
 const R = relations.refuses;

@@ -11,7 +11,7 @@
 import relations from '../data/relations.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
-import { classesOfAll } from './word-classes.ts';
+import { classesOfAll } from '../text/word-classes.ts';
 
 const LEAD_VERBS = new VerbSet(relations.leads.verbs);
 const REPRESENTING_ROLES = new Set(['envoy', 'minister']);

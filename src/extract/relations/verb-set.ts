@@ -3,7 +3,7 @@
  * folded tokens; an expression may be followed by literal words ("^(?:prend|pris)$ part").
  */
 import type { Token } from '../text/tokenize.ts';
-import { classesOf, defineClass } from './word-classes.ts';
+import { classesOf, defineClass } from '../text/word-classes.ts';
 import relations from '../data/relations.json' with { type: 'json' };
 
 const ER_SUFFIXES = relations.erSuffixes;

@@ -86,7 +86,8 @@ export function tokenize(text: string): Token[] {
       }
       if (text.charCodeAt(j) === 39) j++;
       const word = text.slice(i, j);
-      const elided = ELISION.exec(word);
+      const apostrophe = word.indexOf("'");
+      const elided = apostrophe > 0 && apostrophe < 8 ? ELISION.exec(word) : null;
       if (elided) {
         const head = elided[0];
         tokens.push(make(head, i, 'word'));

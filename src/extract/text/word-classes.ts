@@ -1,10 +1,10 @@
 /**
- * Word classes for the relation rules: each class (a verb set, a set of nouns) gets one bit, and the
- * classes of a word form are computed once and memoised, then cached on the token. A rule asks
- * "may this word start one of my triggers?" with one bit test, and skips a sentence whose words
- * start none at all.
+ * Word classes: each class (a verb set, a set of nouns, the words that start a lexicon phrase)
+ * gets one bit, and the classes of a word form are computed once and memoised, then cached on the
+ * token. A stage asks "may this word start one of mine?" with one bit test instead of a lookup per
+ * set, and skips a sentence whose words start none at all.
  */
-import type { Token } from '../text/tokenize.ts';
+import type { Token } from './tokenize.ts';
 
 const tests: ((key: string) => boolean)[] = [];
 const memo = new Map<string, number>();
