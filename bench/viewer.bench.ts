@@ -11,12 +11,16 @@
  * Figures depend on the machine; on a GPU the drawing is faster, the layout (CPU, in the worker) is not.
  */
 import { request } from 'node:http';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { mulberry32 } from '../src/export/seeded-random.ts';
 import { createGraph } from '../src/graph/create-graph.ts';
 import type { KnowledgeGraph } from '../src/graph/types.ts';
 import { startServer } from '../src/server/index.ts';
 import { launchChromium, viewerDir } from '../tests/viewer/browser.ts';
+import { seededPositions } from '../viewer/graph/seeded-positions.ts';
+import type { DisplayGraph } from '../viewer/graph/display-graph.ts';
+import { settleLayout } from '../viewer/layout/fa2-layout.ts';
 
 const NODES = 10_000;
 const EDGES = 50_000;
@@ -72,7 +76,22 @@ function timedGet(url: string): Promise<{ ms: number; bytes: number }> {
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 
+/** ForceAtlas2's own speed on this graph (what the worker computes, without the page). */
+function layoutAlone(graph: KnowledgeGraph): number {
+  // The page's settings (Barnes-Hut at this size), on a copy placed as the page places it.
+  const copy = graph.copy() as unknown as DisplayGraph;
+  const positions = seededPositions(copy.order, 1);
+  let i = 0;
+  copy.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, ...positions[i++] }));
+  settleLayout(copy, 2); // warm-up
+  const iterations = 20;
+  const started = performance.now();
+  settleLayout(copy, iterations);
+  return (iterations * 1000) / (performance.now() - started);
+}
+
 async function main(): Promise<void> {
+  console.log(`load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
   const built = performance.now();
   const graph = benchGraph();
   console.log(`graph: ${graph.order.toLocaleString('en')} nodes, ${graph.size.toLocaleString('en')} relationships (generated in ${fmt(performance.now() - built)})`);
@@ -90,6 +109,7 @@ async function main(): Promise<void> {
 
     const loads: { fetched: number; built: number; first: number }[] = [];
     let ips = 0;
+    let frameMs = NaN;
     let queryMs = 0;
     for (let run = 0; run < LOADS; run++) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
@@ -102,25 +122,39 @@ async function main(): Promise<void> {
       loads.push({ fetched: marks['kg:graph-fetched'], built: marks['kg:layout-settled'], first: marks['kg:first-render'] });
 
       if (run === LOADS - 1) {
+        type Probe = { __kgViewer: { layout: { running: boolean; iterations: number }; renders: number; renderMs: number } };
         const read = () =>
           page.evaluate(() => {
-            const viewer = (window as never as { __kgViewer: { layout: { running: boolean; iterations: number } } }).__kgViewer;
-            return { ...viewer.layout, at: performance.now() };
+            const viewer = (window as never as Probe).__kgViewer;
+            return { ...viewer.layout, renders: viewer.renders, renderMs: viewer.renderMs, at: performance.now() };
           });
+        const setLayout = async (running: boolean): Promise<void> => {
+          if ((await read()).running !== running) await page.click('#layout-toggle');
+        };
+        // The page starts the layout by itself at this size, for a while; restart it by hand (no time limit).
+        await setLayout(false);
+        await setLayout(true);
         await page.waitForTimeout(2000);
         const a = await read();
-        await page.waitForTimeout(5000);
+        await page.waitForTimeout(8000);
         const b = await read();
-        if (!a.running || !b.running) console.error('bench: the layout was not running during the whole sample');
+        await setLayout(false);
+        if (!b.running) console.error('bench: the layout stopped during the sample');
         ips = ((b.iterations - a.iterations) * 1000) / (b.at - a.at);
-        await page.click('#layout-toggle'); // stop it: the query below should not compete with it
+        frameMs = b.renders > a.renders ? (b.renderMs - a.renderMs) / (b.renders - a.renders) : NaN;
 
         const started = await page.evaluate(() => performance.now());
         await page.fill('#query-input', "MATCH (p:Person)-[r:ATTENDED]->(e:Event) WHERE p.name STARTS WITH 'Person 1' RETURN p, r, e LIMIT 500");
         await page.click('#query-run');
-        await page.waitForFunction(() => (window as never as { __kgViewer: { queryStatus: string } }).__kgViewer.queryStatus !== 'running', null, {
-          timeout: 60_000,
-        });
+        // Done when the status is set and the highlighted graph has been drawn.
+        await page.waitForFunction(
+          (before) => {
+            const viewer = (window as never as { __kgViewer: { queryStatus: string; renders: number } }).__kgViewer;
+            return viewer.queryStatus !== 'running' && viewer.renders > before;
+          },
+          (await read()).renders,
+          { timeout: 120_000 },
+        );
         const status = await page.evaluate(() => (window as never as { __kgViewer: { queryStatus: string } }).__kgViewer.queryStatus);
         queryMs = (await page.evaluate(() => performance.now())) - started;
         if (status !== 'ok') console.error(`bench: the query ended with status ${status}`);
@@ -131,12 +165,15 @@ async function main(): Promise<void> {
     console.log(`time to first render (median of ${LOADS} loads): ${fmt(median(loads.map((l) => l.first)))}`);
     console.log(`  graph fetched and parsed at ${fmt(median(loads.map((l) => l.fetched)))}, display graph built at ${fmt(median(loads.map((l) => l.built)))}`);
     console.log(`  each load: ${loads.map((l) => fmt(l.first)).join(', ')}`);
-    console.log(`ForceAtlas2 in the web worker (Barnes-Hut): ${ips.toFixed(1)} iterations/s`);
+    console.log(`ForceAtlas2 in the web worker (Barnes-Hut), positions drawn after each: ${ips.toFixed(1)} iterations/s`);
+    console.log(`  one frame of the whole graph on the main thread while it runs: ${fmt(frameMs)}`);
+    console.log(`  the same iterations alone, in Node, without drawing: ${layoutAlone(graph).toFixed(1)} iterations/s`);
     console.log(`query from the box to highlighted result (500 rows): ${fmt(queryMs)}`);
   } finally {
     await browser.close();
     await server.close();
   }
+  console.log(`load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 }
 
 await main();

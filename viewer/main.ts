@@ -24,7 +24,7 @@ import { SearchIndex } from './ui/search-index.ts';
 import { setupSearchBox } from './ui/search-box.ts';
 
 /** State fields that change what is drawn; the others (none yet) would not need a refresh. */
-const DRAWN: (keyof ViewerState)[] = ['hoveredNode', 'selection', 'hiddenLabels', 'hiddenTypes', 'result', 'resultMode'];
+const DRAWN: (keyof ViewerState)[] = ['hoveredNode', 'selection', 'hiddenLabels', 'hiddenTypes', 'result', 'resultMode', 'layoutRunning'];
 
 async function main(): Promise<void> {
   const settings = resolveSettings();
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
 
 function start(graph: DisplayGraph, data: GraphData, settings: ViewerSettings): void {
   const store = new Store();
-  const timing = { firstRenderMs: null as number | null, renders: 0 };
+  const timing = { firstRenderMs: null as number | null, renders: 0, renderMs: 0 };
   const reducers = createReducers(graph, () => store.state, settings);
   const container = byId('graph');
   const sigma = new Sigma<NodeView, EdgeView>(graph, container, {
@@ -68,8 +68,13 @@ function start(graph: DisplayGraph, data: GraphData, settings: ViewerSettings): 
   performance.mark('kg:first-render');
   frameWithLabels(sigma);
   const initialCamera = sigma.getCamera().getState();
+  let renderStarted = 0;
+  sigma.on('beforeRender', () => {
+    renderStarted = performance.now();
+  });
   sigma.on('afterRender', () => {
     timing.renders++;
+    timing.renderMs += performance.now() - renderStarted;
   });
   new ResizeObserver(() => sigma.scheduleRender()).observe(container);
 
@@ -129,6 +134,7 @@ function start(graph: DisplayGraph, data: GraphData, settings: ViewerSettings): 
     },
     onClear: () => void sigma.getCamera().animate(initialCamera, { duration: settings.cameraDurationMs }),
   });
+  layout.onChange((running) => store.update({ layoutRunning: running }));
   setupLayoutButton(layout, graph, settings);
   byId('export-png').addEventListener('click', () => void exportPng(sigma, data.source, settings));
   byId('export-gexf').addEventListener('click', () => exportGexf(graph, data, store.state));
@@ -141,9 +147,13 @@ function start(graph: DisplayGraph, data: GraphData, settings: ViewerSettings): 
 
 function setupLayoutButton(layout: WorkerLayout, graph: DisplayGraph, settings: ViewerSettings): void {
   const button = byId<HTMLButtonElement>('layout-toggle');
+  const hidesEdges = graph.size > settings.layoutHideEdgesAbove;
   const show = (running: boolean): void => {
     button.textContent = running ? 'Stop layout' : 'Run layout';
     button.setAttribute('aria-pressed', String(running));
+    button.title = running
+      ? `ForceAtlas2 is running in a web worker${hidesEdges ? '; relationships are drawn again when it stops' : ''}`
+      : 'Run ForceAtlas2 in a web worker';
   };
   layout.onChange(show);
   button.addEventListener('click', () => layout.toggle());

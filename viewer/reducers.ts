@@ -1,7 +1,7 @@
 /**
  * Sigma's node and edge reducers: how the state changes what is drawn, without touching the graph.
- * Precedence: filters hide; the hovered neighbourhood comes forward; else the query result does;
- * the selected node always keeps its label.
+ * Precedence: filters hide (and, on large graphs, a running layout hides the edges); the hovered
+ * neighbourhood comes forward; else the query result does; the selected node always keeps its label.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { DisplayGraph, EdgeView, NodeView } from './graph/display-graph.ts';
@@ -74,7 +74,7 @@ export function createReducers(graph: DisplayGraph, getState: () => ViewerState,
     edgeReducer(edge, data) {
       const state = getState();
       const display: Partial<EdgeDisplayData> = { ...data };
-      if (!isEdgeVisible(graph, state, edge, data)) {
+      if ((state.layoutRunning && graph.size > settings.layoutHideEdgesAbove) || !isEdgeVisible(graph, state, edge, data)) {
         display.hidden = true;
         return display;
       }

@@ -26,6 +26,12 @@ export interface ViewerSettings {
   settleIterationsMax: number;
   /** Larger graphs paint at once and lay out in the worker, which stops by itself after this long. */
   layoutAutoStopMs: number;
+  /**
+   * While the layout runs on a graph with more relationships than this, edges are not drawn: each
+   * iteration moves every node, and redrawing tens of thousands of edges each time would take the
+   * main thread (and the layout, which waits for it) down to a few frames per second.
+   */
+  layoutHideEdgesAbove: number;
   /** Edge hover and click cost a picking pass: above this many edges they are off (the panel still lists them). */
   edgeEventsMaxEdges: number;
   /** Relationship types are written on edges up to this many edges. */
@@ -56,6 +62,7 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   settleIterationsMin: 80,
   settleIterationsMax: 400,
   layoutAutoStopMs: 10_000,
+  layoutHideEdgesAbove: 10_000,
   edgeEventsMaxEdges: 20_000,
   edgeLabelsMaxEdges: 5_000,
   labelRenderedSizeThreshold: 7,
@@ -85,6 +92,7 @@ const RULES: Record<keyof ViewerSettings, Rule> = {
   settleIterationsMin: 'count',
   settleIterationsMax: 'count',
   layoutAutoStopMs: 'count',
+  layoutHideEdgesAbove: 'count',
   edgeEventsMaxEdges: 'count',
   edgeLabelsMaxEdges: 'count',
   labelRenderedSizeThreshold: 'count',

@@ -18,6 +18,8 @@ export interface ViewerProbe {
   /** ms from navigation start to sigma's first frame. */
   readonly firstRenderMs: number | null;
   readonly renders: number;
+  /** Main-thread time spent in sigma's renders since the first frame. */
+  readonly renderMs: number;
   readonly queryStatus: string;
   readonly resultNodes: string[];
   readonly resultEdges: string[];
@@ -42,7 +44,7 @@ export interface ProbeSources {
   layout: WorkerLayout;
   queryPanel: QueryPanel;
   settings: ViewerSettings;
-  timing: { firstRenderMs: number | null; renders: number };
+  timing: { firstRenderMs: number | null; renders: number; renderMs: number };
 }
 
 export function installProbe(sources: ProbeSources): void {
@@ -60,6 +62,9 @@ export function installProbe(sources: ProbeSources): void {
     },
     get renders() {
       return timing.renders;
+    },
+    get renderMs() {
+      return timing.renderMs;
     },
     get queryStatus() {
       return queryPanel.status;

@@ -25,10 +25,10 @@ function displayGraph(): DisplayGraph {
   return graph;
 }
 
-function render(state: Partial<ViewerState>) {
+function render(state: Partial<ViewerState>, overrides: Partial<typeof settings> = {}) {
   const graph = displayGraph();
   const full = { ...INITIAL_STATE, ...state };
-  const { nodeReducer, edgeReducer } = createReducers(graph, () => full, settings);
+  const { nodeReducer, edgeReducer } = createReducers(graph, () => full, { ...settings, ...overrides });
   return {
     node: (key: string) => nodeReducer(key, graph.getNodeAttributes(key)),
     edge: (key: string) => edgeReducer(key, graph.getEdgeAttributes(key)),
@@ -84,6 +84,12 @@ describe('reducers', () => {
   it('keep the selected node labelled and in its colour, even outside a result', () => {
     const r = render({ result: { nodes: new Set(['ukraine']), edges: new Set() }, selection: { kind: 'node', key: 'summit' } });
     expect(r.node('summit')).toMatchObject({ highlighted: true, label: 'summit', color: '#4e79a7' });
+  });
+
+  it('hide the edges of a large graph while the layout runs', () => {
+    expect(render({ layoutRunning: true }).edge('leads').hidden).toBeUndefined();
+    expect(render({ layoutRunning: true }, { layoutHideEdgesAbove: 2 }).edge('leads').hidden).toBe(true);
+    expect(render({ layoutRunning: false }, { layoutHideEdgesAbove: 2 }).edge('leads').hidden).toBeUndefined();
   });
 
   it('darken a colour for the selected edge', () => {

@@ -20,6 +20,8 @@ export interface ViewerState {
   result: QueryHighlight | null;
   /** Highlight the result in the whole graph, or show the result alone. */
   resultMode: 'highlight' | 'only';
+  /** ForceAtlas2 is running in the worker. */
+  layoutRunning: boolean;
 }
 
 export const INITIAL_STATE: ViewerState = Object.freeze({
@@ -30,6 +32,7 @@ export const INITIAL_STATE: ViewerState = Object.freeze({
   hiddenTypes: new Set<string>(),
   result: null,
   resultMode: 'highlight',
+  layoutRunning: false,
 });
 
 export type Listener = (state: ViewerState, previous: ViewerState) => void;
