@@ -93,7 +93,11 @@ function start(graph: DisplayGraph, data: GraphData, settings: ViewerSettings): 
   };
 
   store.subscribe((state, previous) => {
-    if (DRAWN.some((field) => state[field] !== previous[field])) sigma.refresh({ skipIndexation: true });
+    if (DRAWN.some((field) => state[field] !== previous[field])) {
+      const labels = showEdgeLabels(graph, state, settings);
+      if (sigma.getSetting('renderEdgeLabels') !== labels) sigma.setSetting('renderEdgeLabels', labels);
+      sigma.refresh({ skipIndexation: true });
+    }
     if (state.selection !== previous.selection) {
       const panelWasOpen = !details.hidden;
       renderDetails(details, state.selection, panelContext);
@@ -143,6 +147,18 @@ function start(graph: DisplayGraph, data: GraphData, settings: ViewerSettings): 
 
   const query = currentUrlQuery();
   if (query) void queryPanel.run(query, { pushHistory: false });
+}
+
+/**
+ * Relationship types are written on edges when few edges are on show: always on small graphs, and on
+ * large ones around a hovered node or over a small query result.
+ */
+function showEdgeLabels(graph: DisplayGraph, state: ViewerState, settings: ViewerSettings): boolean {
+  const limit = settings.edgeLabelsMaxEdges;
+  if (state.layoutRunning && graph.size > settings.layoutHideEdgesAbove) return false;
+  if (graph.size <= limit) return true;
+  if (state.hoveredNode !== null) return graph.degree(state.hoveredNode) <= limit;
+  return state.result !== null && state.result.edges.size <= limit;
 }
 
 function setupLayoutButton(layout: WorkerLayout, graph: DisplayGraph, settings: ViewerSettings): void {
