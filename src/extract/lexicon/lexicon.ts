@@ -8,6 +8,8 @@ import countryAliases from '../data/country-aliases-fr.json' with { type: 'json'
 import organizations from '../data/organizations.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
+import places from '../data/places-fr.json' with { type: 'json' };
+import nameStopwords from '../data/name-stopwords.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import calendar from '../data/calendar.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
@@ -48,6 +50,7 @@ export type LexEntry =
   | { kind: 'title'; title: TitleInfo }
   | { kind: 'event'; eventKind: string }
   | { kind: 'former' }
+  | { kind: 'place'; city: string }
   | { kind: 'head-group' };
 
 export interface Lexicon {
@@ -64,6 +67,8 @@ export interface Lexicon {
   phraseStart: number;
   /** Word-class bit: a function word (never part of a name). */
   functionWord: number;
+  /** Word-class bit: a word that never belongs to a person's name ("Watch", "Banque"). */
+  notInName: number;
   particles: Set<string>;
 }
 
@@ -71,13 +76,15 @@ export interface Lexicon {
 const countries = ((worldCountries as unknown as { default?: Country[] }).default ?? (worldCountries as unknown as Country[])) as Country[];
 
 /** When one phrase is several things ("Luxembourg"), the first kind here wins. */
-const PRIORITY: Record<LexEntry['kind'], number> = { org: 0, country: 1, title: 2, demonym: 3, event: 4, 'head-group': 5, former: 6 };
+const PRIORITY: Record<LexEntry['kind'], number> = { org: 0, country: 1, place: 2, title: 3, demonym: 4, event: 5, 'head-group': 6, former: 7 };
 
 let cached: Lexicon | null = null;
 
 // Defined when the module loads, like every word class, so that no token's classes go stale.
 const PHRASE_START = defineClass((k) => getLexicon().index.has(k));
 const FUNCTION_WORD = defineClass((k) => getLexicon().functionWords.has(k));
+const NOT_IN_NAME_WORDS = new Set(nameStopwords.words);
+const NOT_IN_NAME = defineClass((k) => NOT_IN_NAME_WORDS.has(k));
 
 export function getLexicon(): Lexicon {
   cached ??= buildLexicon();
@@ -118,6 +125,7 @@ function buildLexicon(): Lexicon {
   for (const c of countries) for (const cap of c.capital) cities.add(fold(cap));
   const orgMap = new Map<string, OrganizationInfo>();
   const orgAnaphors = new Map<string, string[]>();
+  for (const p of places.places) cities.add(fold(p));
   for (const o of organizations.organizations as OrganizationInfo[]) {
     orgMap.set(o.id, o);
     for (const variant of numberVariants(o.name)) index.add(variant, { kind: 'org', id: o.id, acronym: false });
@@ -140,6 +148,12 @@ function buildLexicon(): Lexicon {
     }
   }
   for (const f of titles.former) index.add(f, { kind: 'former' });
+  for (const place of places.places) index.add(place, { kind: 'place', city: place });
+  for (const c of countries) {
+    // Dependent territories ("Groenland", "Hong Kong") are places, not states.
+    const fra = c.translations.fra;
+    if (fra && !(c.independent || c.unMember || extraStates.has(c.cca2)) && !countryMap.has(c.cca2)) index.add(fra.common, { kind: 'place', city: fra.common });
+  }
   for (const g of titles.headOfStateGroups) index.add(g, { kind: 'head-group' });
   for (const [noun, kind] of Object.entries(events.nouns)) index.add(noun, { kind: 'event', eventKind: kind });
 
@@ -148,6 +162,7 @@ function buildLexicon(): Lexicon {
     index,
     phraseStart: PHRASE_START,
     functionWord: FUNCTION_WORD,
+    notInName: NOT_IN_NAME,
     countries: countryMap,
     organizations: orgMap,
     orgAnaphors,

@@ -54,9 +54,10 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
   }
   const out: SentenceMentions = { mentions: [], events: [], places: [], headGroups: [] };
 
-  // People: name sequences with their titles.
+  // People: name sequences with their titles ("Human Rights Watch" is no one).
   for (const it of items) {
     if (it.type !== 'name') continue;
+    if (tokens.slice(it.first, it.last + 1).some((t) => classesOf(t) & lex.notInName)) continue;
     const person = buildPerson(it, tokens, sentence, byLast, byFirst);
     out.mentions.push(person);
   }
@@ -115,6 +116,9 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
       }
       case 'head-group':
         out.headGroups.push(it.first);
+        break;
+      case 'place':
+        out.places.push({ sentence, first: it.first, last: it.last, city: e.city });
         break;
       case 'former':
         break;
@@ -218,6 +222,8 @@ function accepts(e: LexEntry, tokens: readonly Token[], at: number, length: numb
     }
     case 'country':
       return e.form === 'acronym' ? t.allCaps : t.cap;
+    case 'place':
+      return t.cap || length >= 2;
     case 'org':
       return e.acronym ? t.allCaps : length >= 2 || t.cap;
     default:

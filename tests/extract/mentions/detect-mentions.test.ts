@@ -75,3 +75,19 @@ describe('mention detection', () => {
     expect(mentions('Une conférence de presse suivra le sommet et le déjeuner.').events.map((e) => e.kind)).toEqual(['press-conference', 'summit', 'lunch']);
   });
 });
+
+describe('what is not a person', () => {
+  it.each([
+    'Selon Human Rights Watch, la situation empire.',
+    'Le sommet se tiendra à New York puis à Tel Aviv.',
+    'Le Crédit Agricole et Wall Street ont réagi.',
+    'Bande de Gaza : les frappes continuent.',
+    'La Premier League reprend samedi.',
+  ])('finds no person in %j', (sentence) => {
+    expect(people(sentence)).toEqual([]);
+  });
+
+  it('reads cities and regions as places', () => {
+    expect(mentions('Les dirigeants se retrouveront à New York, puis en Floride.').places.map((p) => p.city)).toEqual(['New York', 'Floride']);
+  });
+});
