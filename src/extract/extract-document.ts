@@ -57,7 +57,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   sentences.forEach((s, i) => {
     // A sentence naming no one and no event cannot state a relationship.
     if (found[i]!.mentions.length === 0 && found[i]!.events.length === 0) return;
-    const clause = new Clause(s.tokens, found[i]!.mentions);
+    const clause = new Clause(s.tokens, found[i]!.mentions, (ref) => persons.get(ref)?.gender);
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions: found[i]!, times: times[i]!, events, articleDate,
       topic: topic ? `country:${topic}` : undefined, previousSubject, facts, persons,

@@ -78,14 +78,24 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
 /** The event's display name: "Sommet de Paris", "Conversation téléphonique entre X et Y". */
 export function eventName(e: CorpusEvent, nameOf: (key: string) => string, isCity: (place: string) => boolean): string {
   const kind = KIND_NAMES[e.kind] ?? e.kind;
-  if (GATHERINGS.has(e.kind) && e.place && e.participants.length < 2) return `${kind} de ${e.place}`;
+  if (GATHERINGS.has(e.kind) && e.place && e.participants.length < 2) return `${kind} ${of(e.place)}`;
   const people = e.participants.map(nameOf);
   let name = kind;
   if (people.length >= 2) name += ` entre ${people.slice(0, -1).join(', ')} et ${people[people.length - 1]}`;
   else if (people.length === 1) name += ` avec ${people[0]}`;
-  if (e.place) name += isCity(e.place) ? ` à ${e.place}` : ` en ${e.place}`;
+  if (e.place) name += isCity(e.place) ? ` ${at(e.place)}` : ` en ${e.place}`;
   else if (e.date && people.length === 0) name += ` du ${e.date}`;
   return name;
+}
+
+/** "de Paris", "du Caire", "des Sables-d'Olonne". */
+function of(place: string): string {
+  return place.startsWith('Le ') ? `du ${place.slice(3)}` : place.startsWith('Les ') ? `des ${place.slice(4)}` : `de ${place}`;
+}
+
+/** "à Paris", "au Caire", "aux Sables-d'Olonne". */
+function at(place: string): string {
+  return place.startsWith('Le ') ? `au ${place.slice(3)}` : place.startsWith('Les ') ? `aux ${place.slice(4)}` : `à ${place}`;
 }
 
 function sameEvent(e: CorpusEvent, d: EventDraft, participants: string[]): boolean {

@@ -175,7 +175,10 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
   }
   const after = mentions.places.filter((p) => p.first > e.last && p.first - e.last <= 12).sort((a, b) => a.first - b.first)[0];
   if (after) return after.city;
-  // "Réunis … à Paris, les dirigeants ont participé à une rencontre": the place opening the sentence.
+  // "À Paris, les dirigeants…", "Réunis … à Paris, ils ont participé à une rencontre": the place
+  // of an opening phrase is the place of what the sentence tells.
+  const first = tokens[0]?.key ?? '';
+  if (first !== 'a' && !/(?:is|ies|es|ees)$/.test(first)) return undefined;
   const comma = tokens.findIndex((t) => t.key === ',');
   const opening = mentions.places.filter((p) => comma > 0 && p.last < comma && comma < e.first).sort((a, b) => b.first - a.first)[0];
   return opening?.city;

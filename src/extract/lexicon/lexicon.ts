@@ -50,7 +50,7 @@ export type LexEntry =
   | { kind: 'title'; title: TitleInfo }
   | { kind: 'event'; eventKind: string }
   | { kind: 'former' }
-  | { kind: 'place'; city: string }
+  | { kind: 'place'; city: string; iso2?: string }
   | { kind: 'head-group' };
 
 export interface Lexicon {
@@ -62,6 +62,8 @@ export interface Lexicon {
   placeAdjectives: Map<string, string>;
   /** Folded names of known cities (capitals, seats of power): "à Paris", not "en Floride". */
   cities: Set<string>;
+  /** "caire" → "Le Caire": a capital met without its article ("au Caire"). */
+  cityNames: Map<string, string>;
   functionWords: Set<string>;
   /** Word-class bit: the word starts a lexicon phrase. */
   phraseStart: number;
@@ -96,6 +98,7 @@ function buildLexicon(): Lexicon {
   const countryMap = new Map<string, CountryInfo>();
   const extraStates = new Set(countryAliases.independent);
   const demonymOwner = new Map<string, string>();
+  const cityNames = new Map<string, string>();
 
   for (const c of countries) {
     if (!(c.independent || c.unMember || extraStates.has(c.cca2))) continue;
@@ -103,11 +106,20 @@ function buildLexicon(): Lexicon {
     if (!fra) continue;
     const iso2 = c.cca2;
     const names = new Set([fra.common, fra.official, ...((countryAliases.names as Record<string, string[]>)[iso2] ?? [])]);
-    countryMap.set(iso2, { iso2, name: fra.common, aliases: [...names].filter((n) => n !== fra.common) });
+    const display = (countryAliases.displayNames as Record<string, string>)[iso2] ?? fra.common;
+    countryMap.set(iso2, { iso2, name: display, aliases: [...names].filter((n) => n !== display) });
     for (const n of names) index.add(n, { kind: 'country', iso2, form: 'name' });
     for (const a of (countryAliases.acronyms as Record<string, string[]>)[iso2] ?? []) index.add(a, { kind: 'country', iso2, form: 'acronym' });
     const capitals = new Set([...((capitalsFr.capitals as Record<string, string[]>)[iso2] ?? []), ...c.capital.filter((x) => !/[.]/.test(x))]);
-    for (const cap of capitals) index.add(cap, { kind: 'country', iso2, form: 'capital' });
+    for (const cap of capitals) {
+      index.add(cap, { kind: 'country', iso2, form: 'capital' });
+      // "au Caire", "du Caire": the article of "Le Caire" merges with the preposition.
+      const bare = /^(?:Le|La|Les) (.+)$/.exec(cap);
+      if (bare) {
+        index.add(bare[1]!, { kind: 'country', iso2, form: 'capital' });
+        cityNames.set(fold(bare[1]!), cap);
+      }
+    }
     const dem = c.demonyms?.fra;
     const forms = dem ? [dem.m, dem.f, ...plurals(dem.m), ...plurals(dem.f)] : [];
     forms.push(...((countryAliases.demonyms as Record<string, string[]>)[iso2] ?? []));
@@ -148,7 +160,12 @@ function buildLexicon(): Lexicon {
     }
   }
   for (const f of titles.former) index.add(f, { kind: 'former' });
-  for (const place of places.places) index.add(place, { kind: 'place', city: place });
+  const placeCountry = new Map<string, string>();
+  for (const [iso2, list] of Object.entries(places.countries as Record<string, string[]>)) for (const p of list) placeCountry.set(p, iso2);
+  for (const place of places.places) {
+    const iso2 = placeCountry.get(place);
+    index.add(place, iso2 ? { kind: 'place', city: place, iso2 } : { kind: 'place', city: place });
+  }
   for (const c of countries) {
     // Dependent territories ("Groenland", "Hong Kong") are places, not states.
     const fra = c.translations.fra;
@@ -168,6 +185,7 @@ function buildLexicon(): Lexicon {
     orgAnaphors,
     placeAdjectives: new Map(Object.entries(events.placeAdjectives).map(([k, v]) => [fold(k), v])),
     cities,
+    cityNames,
     functionWords,
     particles: new Set(words.particles),
   };

@@ -10,6 +10,7 @@
  * resolution settles with what the other articles say.
  */
 import { fold, slug } from '../text/fold.ts';
+import titles from '../data/titles.json' with { type: 'json' };
 import type { Mention } from './types.ts';
 import type { SentenceMentions } from './detect-mentions.ts';
 
@@ -21,6 +22,19 @@ export interface PersonFacts {
   leads?: string;
   /** Nationality or country of any title. */
   country?: string;
+  /** Grammatical gender the titles give ("la présidente" → f), for "il" / "elle". */
+  gender?: 'f' | 'm';
+}
+
+const FEMININE = new Set(titles.feminine.map(fold));
+const MASCULINE = new Set(titles.masculine.map(fold));
+
+/** The gender a title's words give, if any. */
+export function genderOfTitle(surface: string): 'f' | 'm' | undefined {
+  const words = fold(surface).split(/[\s']+/);
+  if (words.some((w) => FEMININE.has(w))) return 'f';
+  if (words.some((w) => MASCULINE.has(w))) return 'm';
+  return undefined;
 }
 
 export interface DocumentEntities {
@@ -101,6 +115,10 @@ function resolvePerson(
   const facts = persons.get(m.ref) ?? {};
   persons.set(m.ref, facts);
   const t = m.title;
+  if (t && !facts.gender && !t.title.plural && !t.title.counterpart) {
+    const gender = genderOfTitle(t.surface);
+    if (gender) facts.gender = gender;
+  }
   if (t && !t.former) {
     if (!facts.title || (t.country || t.org) && !(facts.leads || facts.country)) {
       facts.title = t.surface;

@@ -8,6 +8,7 @@
 import type { Token } from '../text/tokenize.ts';
 import { getLexicon, type Lexicon, type LexEntry } from '../lexicon/lexicon.ts';
 import { classesOf } from '../text/word-classes.ts';
+import { fold } from '../text/fold.ts';
 import organizations from '../data/organizations.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import type { EventMention, Mention, PlaceMention, TitleRef } from './types.ts';
@@ -73,8 +74,8 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
     const surface = text(tokens, it.first, it.last);
     switch (e.kind) {
       case 'country': {
-        if (e.form === 'capital' && isPlace(tokens, it.first)) {
-          out.places.push({ sentence, first: it.first, last: it.last, city: surface });
+        if (e.form === 'capital' && isPlace(tokens, it.first, it.last)) {
+          out.places.push({ sentence, first: it.first, last: it.last, city: canonicalCity(surface, lex) });
           break;
         }
         out.mentions.push({ label: 'Country', form: e.form === 'capital' ? 'capital' : e.form === 'acronym' ? 'acronym' : 'name', sentence, first: it.first, last: it.last, npFirst: npStart(tokens, it.first), surface, iso2: e.iso2, inTitle: !!it.used });
@@ -82,7 +83,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
       }
       case 'org': {
         const info = lex.organizations.get(e.id)!;
-        if (info.seat && isPlace(tokens, it.first)) {
+        if (info.seat && isPlace(tokens, it.first, it.last)) {
           out.places.push({ sentence, first: it.first, last: it.last, city: info.seat });
           break;
         }
@@ -118,7 +119,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
         out.headGroups.push(it.first);
         break;
       case 'place':
-        out.places.push({ sentence, first: it.first, last: it.last, city: e.city });
+        out.places.push(e.iso2 ? { sentence, first: it.first, last: it.last, city: e.city, iso2: e.iso2 } : { sentence, first: it.first, last: it.last, city: e.city });
         break;
       case 'former':
         break;
@@ -175,11 +176,11 @@ function scanItems(tokens: Token[], lex: Lexicon): Item[] {
     }
     // "l'Alliance", "la Commission": an organization named before, not a person.
     const anaphor = lex.orgAnaphors.has(t.key) && ['la', 'le', "l'", 'cette', 'ce', 'cet'].includes(tokens[i - 1]?.key ?? '');
-    if (!anaphor && isNameToken(t, lex)) {
+    if (!anaphor && (isNameToken(t, lex) || (NAME_PREFIX.test(t.text) && t.type === 'word'))) {
       let last = i;
       while (last - i < 4) {
         const next = tokens[last + 1];
-        if (next && isNameToken(next, lex) && next.start - tokens[last]!.end <= 1 && !startsEntry(tokens, last + 1, lex)) {
+        if (next && continuesName(next, lex) && next.start - tokens[last]!.end <= 1 && !startsEntry(tokens, last + 1, lex)) {
           last++;
           continue;
         }
@@ -235,6 +236,17 @@ function isNameToken(t: Token, lex: Lexicon): boolean {
   return t.type === 'word' && t.cap && !t.allCaps && t.text.length >= 2 && !(classesOf(t) & lex.functionWord) && !t.text.endsWith("'");
 }
 
+function canonicalCity(surface: string, lex: Lexicon): string {
+  return lex.cityNames.get(fold(surface)) ?? surface;
+}
+
+/** Inside a name, also "al-Sissi", "ben-Gvir" and regnal numbers ("Abdallah II"). */
+function continuesName(t: Token, lex: Lexicon): boolean {
+  return isNameToken(t, lex) || (t.type === 'word' && (NAME_PREFIX.test(t.text) || ROMAN.test(t.text)));
+}
+const NAME_PREFIX = /^(?:al|el|ad|ash|ben|bin|abu|ibn)-\p{Lu}/u;
+const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}I{0,3})$/;
+
 function text(tokens: Token[], first: number, last: number): string {
   let s = tokens[first]!.text;
   for (let i = first + 1; i <= last; i++) s += (tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
@@ -262,8 +274,8 @@ function determinerOf(tokens: Token[], at: number): EventMention['determiner'] {
  * "à Paris", "en Floride", "sommet de Paris", "au palais de l'Élysée", a dateline ("Vilnius, le
  * 24 juin"): the name is a place. "l'aide à Kiev" is the Ukrainian government receiving it.
  */
-function isPlace(tokens: Token[], first: number): boolean {
-  if (first === 0 && [',', '(', '-'].includes(tokens[1]?.key ?? '')) return true;
+function isPlace(tokens: Token[], first: number, last = first): boolean {
+  if (first === 0 && [',', '(', '-', '–'].includes(tokens[last + 1]?.key ?? '')) return true;
   let p = first - 1;
   if (p >= 0 && ['la', 'le', "l'"].includes(tokens[p]!.key)) p--;
   const prev = tokens[p]?.key ?? '';
@@ -374,6 +386,14 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Map<nu
     if (title) first = title.first;
   }
   if (!title) title = appositiveTitle(it.last, tokens, byLast, byFirst);
+  if (title && title.title.leads && !title.country && !title.org && ['de', "d'", 'du'].includes(tokens[it.last + 1]?.key ?? '')) {
+    // "le roi Abdallah II de Jordanie", "le président Lula du Brésil"
+    const c = byFirst.get(it.last + 2);
+    if (c && c.type === 'lex' && c.entry.kind === 'country' && c.entry.form === 'name') {
+      title.country = c.entry.iso2;
+      c.used = true;
+    }
+  }
   const m: Mention = {
     label: 'Person',
     form: it.last > it.first || title || nationality ? 'name' : 'surname',

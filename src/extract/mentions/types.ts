@@ -71,4 +71,6 @@ export interface PlaceMention {
   first: number;
   last: number;
   city: string;
+  /** The state the place belongs to, when known ("Gaza" → PS). */
+  iso2?: string;
 }

@@ -35,6 +35,8 @@ const COMPANION_FIRST = new WordClass([...COMPANIONS.map((c) => c[0]!), ...REPRE
 /** Every word that may start a trigger of this module. */
 const TRIGGERS = [PARTICIPATE, SIGN, HOLD, CHAIR, GATHER, PRESENCE, ASSEMBLED, HOST_NOUNS, MEETING_FIRST].reduce((m, c) => m | c.bit, 0);
 const PARTICIPANT_LABELS = new Set(['Person', 'Country', 'Organization']);
+/** "participé aux négociations / aux travaux": the parts of the article's gathering. */
+const GATHERING_PARTS = new Set(A.gatheringParts);
 
 export function extractAttended(ctx: SentenceContext): void {
   const { tokens, clause } = ctx;
@@ -72,7 +74,8 @@ export function extractAttended(ctx: SentenceContext): void {
       let next = i + participate;
       while (/ment$/.test(tokens[next]?.key ?? '')) next++;
       const complement = ['a', 'au', 'aux'].includes(tokens[next]?.key ?? '');
-      const event = eventAfter(ctx, i, end) ?? (complement && !nextIsEvent(ctx, next) ? undefined : focusFor(ctx));
+      const part = complement && GATHERING_PARTS.has(tokens[next + 1]?.key ?? '');
+      const event = eventAfter(ctx, i, end) ?? (complement && !part && !nextIsEvent(ctx, next) ? undefined : focusFor(ctx));
       if (conf !== null) attend(clause.subjects(i, ctx.previousSubject), event, conf);
       i = next - 1;
       continue;

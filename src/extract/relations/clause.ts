@@ -39,6 +39,8 @@ export class Clause {
   constructor(
     readonly tokens: Token[],
     mentions: Mention[],
+    /** The grammatical gender of an entity, when known, for "il" / "elle". */
+    private readonly genderOf: (ref: string) => 'f' | 'm' | undefined = () => undefined,
   ) {
     this.frontedEnd = frontedEnd(tokens);
     const args: Argument[] = [];
@@ -101,11 +103,15 @@ export class Clause {
     const heads = this.args.filter((a) => a.role === 'core' && a.mention.first >= start && a.mention.last < at);
     if (heads.length) return lastChain(heads, this.tokens);
     for (let i = start; i < at; i++) {
-      if (SUBJECT_PRONOUNS.has(this.tokens[i]!.key)) {
-        // "Meloni a déclaré qu'elle…": the subject of the main clause, else the last one of the article.
-        const matrix = start > 0 ? this.coreBefore(start - 1).filter((a) => a.mention.label === 'Person') : [];
+      const pronoun = this.tokens[i]!.key;
+      if (SUBJECT_PRONOUNS.has(pronoun)) {
+        // "Meloni a déclaré qu'elle…": the subject of the main clause, else the last one of the
+        // article; never someone of the other gender ("elle" is not "le président").
+        const gender = pronoun.startsWith('elle') ? 'f' : 'm';
+        const fits = (a: Argument): boolean => (this.genderOf(a.mention.ref!) ?? gender) === gender;
+        const matrix = start > 0 ? this.coreBefore(start - 1).filter((a) => a.mention.label === 'Person' && fits(a)) : [];
         if (matrix.length) return matrix.slice(0, 1);
-        return previousSubject ? [previousSubject] : [];
+        return previousSubject && fits(previousSubject) ? [previousSubject] : [];
       }
     }
     return [];

@@ -240,6 +240,9 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   const candidates = clause.objects(at, end).filter((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!));
   const named = candidates.find((a) => a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!)) ?? (directObject ? candidates.find((a) => a.role === 'core' && a.mention.first <= at + 3) : undefined);
   if (named) return named.mention.ref;
+  // "pour la reconstruction de Gaza": a place of a known state, named after the verb.
+  const place = ctx.mentions.places.find((p) => p.iso2 && p.first > at && p.first < end);
+  if (place && !agents.includes(`country:${place.iso2}`)) return `country:${place.iso2}`;
   return ctx.topic && !agents.includes(ctx.topic) ? ctx.topic : undefined;
 }
 
