@@ -1,10 +1,11 @@
 /**
- * fast-check arbitraries for random Cypher, from a small grammar: clauses (MATCH, OPTIONAL MATCH,
+ * fast-check arbitraries for free-form random Cypher (scoped-query.ts makes the well-scoped kind), from
+ * a small grammar: clauses (MATCH, OPTIONAL MATCH,
  * WHERE, WITH, UNWIND, CREATE, RETURN with DISTINCT / ORDER BY / SKIP / LIMIT, UNION), patterns
  * (labels, property maps, directions, type alternatives, variable length, named paths) and
  * expressions (literals including huge numbers and arbitrary unicode strings, variables, properties,
- * parameters, operators, functions, CASE, list comprehensions, indexing and slicing). Names come from
- * small pools so that generated queries often bind and use the same variables.
+ * parameters, operators, functions, CASE, list comprehensions, indexing and slicing). Nothing keeps
+ * variables in scope or arities right: these mostly exercise the parser's and binder's errors.
  */
 import fc from 'fast-check';
 
@@ -34,10 +35,13 @@ export const numberLiteral = fc.oneof(
   fc.integer({ min: -1000, max: 1000 }).map(String),
   fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String),
   fc.constantFrom('9223372036854775807', '-9223372036854775808', '9223372036854775808', '0x7FFFFFFFFFFFFFFF', '0o777', '1e308', '1e309', '-0.0', '.5', '1.5e-300'),
-  fc.double({ noNaN: true, noDefaultInfinity: true }).map((d) => (Number.isInteger(d) ? `${d}.0` : String(d)).replace('Infinity', '1e999')),
+  fc.double({ noNaN: true, noDefaultInfinity: true }).map((d) => (/^-?\d+$/.test(String(d)) ? `${d}.0` : String(d))),
 );
 
 const literal = fc.oneof(numberLiteral, stringLiteral, fc.constantFrom('true', 'false', 'null'));
+
+/** Parenthesized unless a single token, so operators apply to what the grammar meant. */
+const group = (e: string) => (/^[\w.$']+$/.test(e) ? e : `(${e})`);
 
 export const { expression } = fc.letrec<{ expression: string; atom: string }>((tie) => ({
   atom: fc.oneof(
@@ -49,9 +53,9 @@ export const { expression } = fc.letrec<{ expression: string; atom: string }>((t
   expression: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     { weight: 12, arbitrary: tie('atom') },
-    { weight: 3, arbitrary: fc.tuple(tie('expression'), fc.constantFrom(...BINARY), tie('expression')).map(([l, op, r]) => `${l} ${op} ${r}`) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('NOT ', '-', '+'), tie('expression')).map(([op, e]) => `${op}${e}`) },
-    { weight: 1, arbitrary: fc.tuple(tie('expression'), fc.constantFrom(' IS NULL', ' IS NOT NULL')).map(([e, op]) => `${e}${op}`) },
+    { weight: 3, arbitrary: fc.tuple(tie('expression'), fc.constantFrom(...BINARY), tie('expression')).map(([l, op, r]) => `${group(l)} ${op} ${group(r)}`) },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('NOT ', '-', '+'), tie('expression')).map(([op, e]) => `${op}${group(e)}`) },
+    { weight: 1, arbitrary: fc.tuple(tie('expression'), fc.constantFrom(' IS NULL', ' IS NOT NULL')).map(([e, op]) => `${group(e)}${op}`) },
     { weight: 1, arbitrary: tie('expression').map((e) => `(${e})`) },
     {
       weight: 2,
@@ -71,8 +75,8 @@ export const { expression } = fc.letrec<{ expression: string; atom: string }>((t
       weight: 1,
       arbitrary: fc.tuple(variable, tie('expression'), tie('expression'), tie('expression')).map(([v, list, where, map]) => `[${v} IN ${list} WHERE ${where} | ${map}]`),
     },
-    { weight: 1, arbitrary: fc.tuple(tie('expression'), tie('expression')).map(([l, i]) => `${l}[${i}]`) },
-    { weight: 1, arbitrary: fc.tuple(tie('expression'), fc.option(tie('expression')), fc.option(tie('expression'))).map(([l, a, b]) => `${l}[${a ?? ''}..${b ?? ''}]`) },
+    { weight: 1, arbitrary: fc.tuple(tie('expression'), tie('expression')).map(([l, i]) => `${group(l)}[${i}]`) },
+    { weight: 1, arbitrary: fc.tuple(tie('expression'), fc.option(tie('expression')), fc.option(tie('expression'))).map(([l, a, b]) => `${group(l)}[${a ?? ''}..${b ?? ''}]`) },
   ),
 }));
 
@@ -131,8 +135,8 @@ const singleQuery = fc
   .tuple(fc.array(clause, { maxLength: 3 }), fc.boolean(), projection, orderSkipLimit)
   .map(([clauses, distinct, items, tail]) => [...clauses, `RETURN ${distinct ? 'DISTINCT ' : ''}${items}${tail}`].join('\n'));
 
-/** A whole query: one to three single queries joined by UNION [ALL], sometimes with no RETURN at all. */
-export const cypherQuery = fc.oneof(
+/** A free-form query: one or two single queries joined by UNION [ALL], sometimes with no RETURN at all. */
+export const wildQuery = fc.oneof(
   { weight: 6, arbitrary: singleQuery },
   { weight: 1, arbitrary: fc.tuple(singleQuery, fc.constantFrom(' UNION ', ' UNION ALL '), singleQuery).map(([a, u, b]) => a + '\n' + u + '\n' + b) },
   { weight: 1, arbitrary: fc.array(clause, { minLength: 1, maxLength: 3 }).map((cs) => cs.join(' ')) },
@@ -142,5 +146,6 @@ export const cypherQuery = fc.oneof(
 const jsonValue = fc.jsonValue({ maxDepth: 2 });
 export const queryParams = fc.record({
   p: fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null), jsonValue),
+  name: fc.oneof(fc.constantFrom('Emmanuel Macron', 'Giorgia Meloni', 'nobody'), fc.string()),
   q: fc.oneof(fc.array(fc.integer(), { maxLength: 4 }), fc.dictionary(fc.constantFrom(...KEYS), fc.string(), { maxKeys: 3 })),
 });

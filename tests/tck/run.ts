@@ -5,7 +5,7 @@
  *   --only TEXT          only scenarios whose key contains TEXT (repeatable)
  *   --update             rewrite tests/tck/passing.txt from this run (entries of scenarios not run are kept)
  *   --jobs N             worker threads (default 1)
- *   --timeout MS         time budget of each query (default 2000)
+ *   --timeout MS         time budget of each query (default 5000)
  *   --engine MODULE      engine module to measure (default src/query/index.ts)
  *   --in-process         run in this thread (stack traces, profiler); no hang protection
  *   --json FILE          also write every result as JSON
@@ -21,6 +21,7 @@ import { writeFileAtomic } from '../../src/util/atomic-write.ts';
 import { loadScenarios } from './harness/load-features.ts';
 import { comparePassing, readPassingList, updatedPassing, writePassingList } from './harness/passing-list.ts';
 import { formatReport } from './harness/report.ts';
+import { DEFAULT_RUN_OPTIONS } from './harness/run-scenario.ts';
 import { runScenarios } from './harness/run-scenarios.ts';
 
 const DEFAULT_FEATURES = new URL('./features', import.meta.url).pathname;
@@ -74,7 +75,7 @@ async function main(): Promise<number> {
   const engineModule = values.engine ? pathToFileURL(resolve(values.engine)).href : undefined;
   const results = await runScenarios(scenarios, {
     jobs: positiveInt(values.jobs, '--jobs', 1),
-    timeoutMs: positiveInt(values.timeout, '--timeout', 2000),
+    timeoutMs: positiveInt(values.timeout, '--timeout', DEFAULT_RUN_OPTIONS.timeoutMs),
     inProcess: values['in-process'] ?? false,
     ...(engineModule ? { engineModule } : {}),
   });

@@ -24,7 +24,7 @@ export interface RunOptions {
   maxRows: number;
 }
 
-export const DEFAULT_RUN_OPTIONS: RunOptions = { timeoutMs: 2000, maxRows: 100_000 };
+export const DEFAULT_RUN_OPTIONS: RunOptions = { timeoutMs: 5000, maxRows: 100_000 };
 
 /** Stops the scenario with a reason; thrown inside runScenario only. */
 class ScenarioFailure extends Error {
