@@ -11,6 +11,8 @@ import type { Query } from './parse/ast.ts';
 import { locateError, parseStatement } from './parse/parse.ts';
 import { splitStatements } from './parse/split-statements.ts';
 import type { LogicalOperator } from './plan/logical.ts';
+import type { ExecContext } from './exec/context.ts';
+import type { PhysicalOperator } from './exec/operator.ts';
 import { planQuery } from './plan/plan-query.ts';
 import { statsOf } from './plan/planner-stats.ts';
 
@@ -23,6 +25,8 @@ export interface ParsedStatement {
 export interface PlannedStatement extends ParsedStatement {
   bound: BoundQuery;
   plan: LogicalOperator;
+  /** Physical operators and their context, built on first execution and reused by the next ones. */
+  prepared?: { ctx: ExecContext; root: PhysicalOperator; busy: boolean };
 }
 
 const PARSE_CACHE_SIZE = 1000;

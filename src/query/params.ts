@@ -27,9 +27,22 @@ export function toCypherValue(v: unknown, path = '$'): Value {
   return map;
 }
 
+const NO_PARAMS: Record<string, Value> = Object.freeze(Object.create(null) as Record<string, Value>);
+
+/** The caller's object itself when every value is already a Cypher value (the common case). */
 export function toCypherParams(params: Record<string, unknown> | undefined): Record<string, Value> {
+  if (!params) return NO_PARAMS;
+  let plain = true;
+  for (const name in params) {
+    const v = params[name];
+    const t = typeof v;
+    if (!(v === null || t === 'string' || t === 'number' || t === 'boolean') || !Object.prototype.hasOwnProperty.call(params, name)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return params as Record<string, Value>;
   const out: Record<string, Value> = Object.create(null) as Record<string, Value>;
-  if (!params) return out;
   for (const [name, value] of Object.entries(params)) out[name] = toCypherValue(value, `$${name}`);
   return out;
 }

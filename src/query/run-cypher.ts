@@ -9,6 +9,8 @@ import { CypherError } from './errors.ts';
 import { buildPhysical } from './exec/build-physical.ts';
 import { ExecContext } from './exec/context.ts';
 import { graphIndex } from './graph-index/graph-index.ts';
+import type { GraphIndex } from './graph-index/graph-index.ts';
+import type { PhysicalOperator } from './exec/operator.ts';
 import { locateError } from './parse/parse.ts';
 import { explainPlan } from './plan/explain-plan.ts';
 import { toCypherParams } from './params.ts';
@@ -72,6 +74,7 @@ export function runCypher(graph: KnowledgeGraph, text: string, options: QueryOpt
     }
   }
   const params = toCypherParams(options.params);
+  if (statements.length === 1) return execute(statements[0]!, graph, index, params, options, text);
   const stats = emptyStats();
   let result: QueryResult = { columns: [], rows: [], stats };
   for (const statement of statements) {
@@ -82,30 +85,36 @@ export function runCypher(graph: KnowledgeGraph, text: string, options: QueryOpt
   return result;
 }
 
+function prepare(statement: PlannedStatement, graph: KnowledgeGraph, index: GraphIndex): { ctx: ExecContext; root: PhysicalOperator; busy: boolean } {
+  // A statement running inside another run of itself (a callback calling runCypher) gets its own copy.
+  if (statement.prepared && !statement.prepared.busy) return statement.prepared;
+  const ctx = new ExecContext(graph, index, statement.bound.slotCount);
+  const prepared = { ctx, root: buildPhysical(statement.plan, ctx), busy: false };
+  statement.prepared ??= prepared;
+  return prepared;
+}
+
 function execute(
   statement: PlannedStatement,
   graph: KnowledgeGraph,
-  index: ReturnType<typeof graphIndex>,
+  index: GraphIndex,
   params: Record<string, Value>,
   options: QueryOptions,
   text: string,
 ): QueryResult {
-  const ctx = new ExecContext(
-    graph,
-    index,
-    params,
-    statement.bound.slotCount,
-    options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    options.maxRows ?? DEFAULT_MAX_ROWS,
-    options.isCancelled,
-  );
+  for (const name of statement.bound.parameters) {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) {
+      throw new CypherError('semantic', `parameter $${name} was not given`, { tckType: 'ParameterMissing', tckDetail: 'MissingParameter', source: text, offset: statement.offset });
+    }
+  }
+  const prepared = prepare(statement, graph, index);
+  const { ctx, root } = prepared;
+  prepared.busy = true;
+  ctx.begin(params, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.maxRows ?? DEFAULT_MAX_ROWS, options.isCancelled);
   const plan = statement.plan;
   const slots = plan.op === 'Produce' ? plan.slots : [];
   const rows: Value[][] = [];
   try {
-    ctx.check();
-    const root = buildPhysical(plan, ctx);
-    root.reset();
     const frame = ctx.frame;
     // A query without RETURN (CREATE …) runs to the end and returns no rows.
     const collect = statement.bound.columns.length > 0;
@@ -123,6 +132,10 @@ function execute(
     // A bug of ours: still a CypherError for the caller, with the original as its cause.
     const message = error instanceof RangeError && /call stack/i.test(error.message) ? 'the query nests too deeply' : `internal error: ${(error as Error)?.message ?? String(error)}`;
     throw new CypherError('runtime', message, { tckType: 'RuntimeError', tckDetail: 'InternalError', cause: error });
+  } finally {
+    // Release what operators hold (sorted rows, groups) and make the plan ready for the next run.
+    root.reset();
+    prepared.busy = false;
   }
   const { nodesCreated, relationshipsCreated, propertiesSet, labelsAdded, nodesDeleted, relationshipsDeleted, labelsRemoved } = ctx.stats;
   return {

@@ -77,6 +77,7 @@ export function bindExpr(e: A.Expr, env: Env): BExpr {
       return constant(e.value as Value, at);
     }
     case 'parameter':
+      env.slots.parameters.add(e.name);
       return { k: 'param', name: e.name, t: 'ANY', at };
     case 'variable': {
       const v = env.scope.lookup(e.name);

@@ -41,7 +41,7 @@ export function bindQuery(query: A.Query): BoundQuery {
   const unionSlots = parts.length > 1 ? columns.map(() => slots.next()) : [];
   const isWrite = query.parts.some((p) => p.clauses.some((c) => WRITE_CLAUSES.has(c.kind)));
   unionSlots.forEach((slot, i) => names.set(slot, columns[i]!));
-  return { parts, unionAll: query.unionAll, columns, slotCount: slots.count, unionSlots, isWrite, names };
+  return { parts, unionAll: query.unionAll, columns, slotCount: slots.count, unionSlots, isWrite, names, parameters: [...slots.parameters] };
 }
 
 class Binder implements SubqueryBinder {

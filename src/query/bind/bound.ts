@@ -185,4 +185,6 @@ export interface BoundQuery {
   isWrite: boolean;
   /** Slot -> variable name, for explain(). */
   names: Map<number, string>;
+  /** Parameters the statement uses. */
+  parameters: string[];
 }

@@ -47,6 +47,8 @@ export class Scope {
 /** Slot allocation for one statement (all parts of a UNION share one frame). */
 export class Slots {
   count = 0;
+  /** Parameter names the statement uses (each must be given when it runs). */
+  readonly parameters = new Set<string>();
   next(): number {
     return this.count++;
   }

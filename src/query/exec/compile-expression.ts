@@ -147,12 +147,10 @@ export class ExpressionCompiler {
         return () => v;
       }
       case 'param': {
+        // Read at run time: a prepared plan serves every execution, whatever the parameters.
         const name = e.name;
-        if (!Object.prototype.hasOwnProperty.call(this.ctx.params, name)) {
-          throw runtimeError('ParameterMissing', 'MissingParameter', `parameter $${name} was not given`);
-        }
-        const v = this.ctx.params[name]!;
-        return () => v;
+        const ctx = this.ctx;
+        return () => ctx.params[name]!;
       }
       case 'slot': {
         const slot = e.slot;

@@ -1,7 +1,8 @@
 /**
  * What a running query carries: the graph and its index, parameters, the shared row (frame), the
  * write statistics, and the guard rails (time budget, row cap, cancellation), checked every
- * CHECK_EVERY rows so the checks cost nothing measurable.
+ * CHECK_EVERY rows so the checks cost nothing measurable. A context is reused by every execution of
+ * a prepared statement: `begin` resets it.
  */
 import { CypherError } from '../errors.ts';
 import type { GraphIndex } from '../graph-index/graph-index.ts';
@@ -21,36 +22,49 @@ export interface QueryStats {
 
 const CHECK_EVERY = 1024;
 
+function zeroStats(): QueryStats {
+  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0, labelsRemoved: 0 };
+}
+
 export class ExecContext {
   /** The row: one slot per variable of the statement. */
   readonly frame: Value[];
-  readonly stats: QueryStats = {
-    nodesCreated: 0,
-    nodesDeleted: 0,
-    relationshipsCreated: 0,
-    relationshipsDeleted: 0,
-    propertiesSet: 0,
-    labelsAdded: 0,
-    labelsRemoved: 0,
-  };
+  stats: QueryStats = zeroStats();
+  params: Record<string, Value> = {};
   /** Writes of this query, with their undo log. */
-  readonly writer: GraphWriter;
+  writer: GraphWriter;
   private ticks = 0;
   private buffered = 0;
-  private readonly deadline: number;
+  private deadline = 0;
+  private timeoutMs = 0;
+  private maxRows = 0;
+  private isCancelled: (() => boolean) | undefined = undefined;
 
   constructor(
     readonly graph: KnowledgeGraph,
     readonly index: GraphIndex,
-    readonly params: Record<string, Value>,
     slotCount: number,
-    readonly timeoutMs: number,
-    readonly maxRows: number,
-    private readonly isCancelled: (() => boolean) | undefined,
   ) {
     this.frame = new Array<Value>(slotCount).fill(null);
     this.writer = new GraphWriter(graph, index, this.stats);
+  }
+
+  /** Prepares for one execution. */
+  begin(params: Record<string, Value>, timeoutMs: number, maxRows: number, isCancelled: (() => boolean) | undefined): void {
+    this.params = params;
+    this.timeoutMs = timeoutMs;
+    this.maxRows = maxRows;
+    this.isCancelled = isCancelled;
+    this.ticks = 0;
+    this.buffered = 0;
     this.deadline = Date.now() + timeoutMs;
+    if (this.stats.nodesCreated + this.stats.relationshipsCreated + this.stats.propertiesSet + this.stats.labelsAdded +
+      this.stats.nodesDeleted + this.stats.relationshipsDeleted + this.stats.labelsRemoved > 0) {
+      this.stats = zeroStats();
+      this.writer = new GraphWriter(this.graph, this.index, this.stats);
+    } else {
+      this.writer.forget();
+    }
   }
 
   /** Called once per row produced by scans and expansions. */

@@ -172,6 +172,11 @@ export class GraphWriter {
     });
   }
 
+  /** Drops the undo log (the execution succeeded). */
+  forget(): void {
+    this.undo.length = 0;
+  }
+
   /** Undoes every change, newest first (called when the query fails). */
   rollback(): void {
     for (let i = this.undo.length - 1; i >= 0; i--) {

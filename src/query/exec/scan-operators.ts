@@ -82,6 +82,7 @@ export class NodeIndexSeekOp implements PhysicalOperator {
       const v = this.value(f);
       const index: GraphIndex = this.ctx.index;
       const found = index.propertyIndex(this.label, this.key).lookup(v);
+      this.ctx.tick();
       if (found === null) {
         this.filterValue = v;
         this.list = this.label === null ? index.allNodes() : index.nodesWithLabel(this.label);

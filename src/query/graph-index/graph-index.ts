@@ -25,7 +25,8 @@ export class GraphIndex implements ElementIds {
   private nodeList: NodeRef[] | null = null;
   private labels: Map<string, NodeRef[]> | null = null;
   private typeCounts: Map<string, number> | null = null;
-  private readonly propertyIndexes = new Map<string, PropertyIndex>();
+  /** label ('' for any node) -> key -> index; nested so lookups hash no new string. */
+  private readonly propertyIndexes = new Map<string, Map<string, PropertyIndex>>();
   private nodeIds: Map<string, number> | null = null;
   private nextNodeId = 0;
   private relIds: Map<string, number> | null = null;
@@ -168,14 +169,19 @@ export class GraphIndex implements ElementIds {
 
   /** The (label, key) equality index; label null means any node. Built on first use. */
   propertyIndex(label: string | null, key: string): PropertyIndex {
-    const id = (label ?? '') + '\u0000' + key;
-    let index = this.propertyIndexes.get(id);
+    let byKey = this.propertyIndexes.get(label ?? '');
+    if (byKey === undefined) this.propertyIndexes.set(label ?? '', (byKey = new Map()));
+    let index = byKey.get(key);
     if (index === undefined) {
       index = new PropertyIndex(label, key);
       for (const ref of label === null ? this.allNodes() : this.nodesWithLabel(label)) index.add(ref);
-      this.propertyIndexes.set(id, index);
+      byKey.set(key, index);
     }
     return index;
+  }
+
+  private *allPropertyIndexes(): Iterable<PropertyIndex> {
+    for (const byKey of this.propertyIndexes.values()) yield* byKey.values();
   }
 
   // Keys for elements created by queries: short, deterministic, never colliding.
@@ -239,7 +245,7 @@ export class GraphIndex implements ElementIds {
       const ref = this.node(key);
       this.nodeList?.push(ref);
       if (this.labels !== null) addToLabelIndex(this.labels, ref);
-      for (const index of this.propertyIndexes.values()) index.add(ref);
+      for (const index of this.allPropertyIndexes()) index.add(ref);
     });
     g.on('nodeDropped', ({ key }: { key: string }) => {
       this.version++;
@@ -257,7 +263,7 @@ export class GraphIndex implements ElementIds {
           if (list) this.labels.set(label, list.filter((n) => n !== ref));
         }
       }
-      for (const index of this.propertyIndexes.values()) index.remove(ref);
+      for (const index of this.allPropertyIndexes()) index.remove(ref);
     });
     g.on('edgeAdded', ({ key, source, target, attributes }: { key: string; source: string; target: string; attributes: Attributes }) => {
       this.version++;
@@ -301,15 +307,15 @@ export class GraphIndex implements ElementIds {
       }
       if (type !== 'set' && type !== 'remove') {
         this.labels = null;
-        for (const index of this.propertyIndexes.values()) index.update(ref);
+        for (const index of this.allPropertyIndexes()) index.update(ref);
         return;
       }
       if (name === LABELS_ATTRIBUTE) {
         this.labels = null;
-        for (const index of this.propertyIndexes.values()) index.update(ref);
+        for (const index of this.allPropertyIndexes()) index.update(ref);
         return;
       }
-      for (const index of this.propertyIndexes.values()) if (index.key === name) index.update(ref);
+      for (const index of this.allPropertyIndexes()) if (index.key === name) index.update(ref);
     });
     g.on('edgeAttributesUpdated', (payload) => {
       const { key, type } = payload;

@@ -1,26 +1,25 @@
 /**
- * The Cypher grammar, loaded once per process. `npm run build` generates grammar/cypher.ohm-bundle.js
- * (ohm generateBundles), which loads in a few milliseconds; when the bundle is missing or older than
- * grammar/cypher.ohm (a checkout that was not built, a grammar being edited) the .ohm is compiled
- * instead, which is slower (~0.2 s) but always current.
+ * The Cypher grammar, loaded once per process. `npm run build` (and `npm run generate`) turns
+ * grammar/cypher.ohm into grammar/cypher.ohm-bundle.js with ohm generateBundles; the bundle loads in
+ * a few milliseconds. If the bundle is older than grammar/cypher.ohm (a grammar being edited), the
+ * .ohm source is compiled instead (~0.2 s) so the running grammar is always the current one.
  */
 import * as ohm from 'ohm-js';
 import { readFileSync } from 'node:fs';
+import bundle from '../../../grammar/cypher.ohm-bundle.js';
 import type { CypherGrammar } from '../../../grammar/cypher.ohm-bundle.js';
 
 const GRAMMAR_FILE = new URL('../../../grammar/cypher.ohm', import.meta.url);
-const BUNDLE_FILE = '../../../grammar/cypher.ohm-bundle.js';
 
-async function loadGrammar(): Promise<CypherGrammar> {
-  const text = readFileSync(GRAMMAR_FILE, 'utf8');
+function loadGrammar(): CypherGrammar {
+  let text: string;
   try {
-    const bundle = ((await import(BUNDLE_FILE)) as { default: CypherGrammar }).default;
-    const source = (bundle as unknown as { source?: { contents?: string } }).source?.contents;
-    if (source && text.includes(source)) return bundle;
+    text = readFileSync(GRAMMAR_FILE, 'utf8');
   } catch {
-    // no bundle: compile the source below
+    return bundle; // installed without the source: the bundle is all there is
   }
-  return ohm.grammar(text) as CypherGrammar;
+  const source = (bundle as unknown as { source?: { contents?: string } }).source?.contents;
+  return source && text.includes(source) ? bundle : (ohm.grammar(text) as CypherGrammar);
 }
 
-export const cypherGrammar: CypherGrammar = await loadGrammar();
+export const cypherGrammar: CypherGrammar = loadGrammar();
