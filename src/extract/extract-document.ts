@@ -14,7 +14,10 @@ import { getLexicon } from './lexicon/lexicon.ts';
 import { detectMentions, type SentenceMentions } from './mentions/detect-mentions.ts';
 import { resolveMentions, type PersonFacts } from './mentions/coreference.ts';
 import type { Mention } from './mentions/types.ts';
-import { detectEvents, timesOf, type EventDraft } from './events/detect-events.ts';
+import { detectEvents, timesOf, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
+import { TIME_WORDS } from './dates/time-expressions.ts';
+import { classesOf, classesOfAll } from './text/word-classes.ts';
+import type { Token } from './text/tokenize.ts';
 import { Clause, type Argument } from './relations/clause.ts';
 import type { SentenceContext } from './relations/context.ts';
 import { extractLeads } from './relations/leads.ts';
@@ -45,7 +48,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const found: SentenceMentions[] = sentences.map((s) => detectMentions(s.tokens, s.index, lex));
   const topic = topicCountry(found);
   const { persons } = resolveMentions(found, topic);
-  const times = sentences.map((s) => timesOf(s.tokens, articleDate));
+  // Only sentences with a number or a calendar word can hold a date.
+  const times = sentences.map((s, i) => (mayHoldTime(s.tokens) ? timesOf(s.tokens, articleDate) : NO_TIMES));
   const events = detectEvents(
     sentences.map((s, i) => ({ tokens: s.tokens, mentions: found[i]!, times: times[i]! })),
     articleDate,
@@ -60,7 +64,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
     const clause = new Clause(s.tokens, found[i]!.mentions, (ref) => persons.get(ref)?.gender);
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions: found[i]!, times: times[i]!, events, articleDate,
-      topic: topic ? `country:${topic}` : undefined, previousSubject, facts, persons,
+      topic: topic ? `country:${topic}` : undefined, previousSubject, facts, persons, words: classesOfAll(s.tokens),
     };
     extractLeads(ctx);
     extractAttended(ctx);
@@ -81,6 +85,13 @@ export function extractDocument(original: string, doc: string, path: string): Do
     events: events.drafts,
     facts,
   };
+}
+
+const NO_TIMES: SentenceTimes = { expressions: [], dates: [] };
+
+function mayHoldTime(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && (classesOf(t) & TIME_WORDS) !== 0)) return true;
+  return false;
 }
 
 /** The country the article is about: the one it names most (demonyms count half). */

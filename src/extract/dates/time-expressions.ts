@@ -46,7 +46,10 @@ const yearNumber = (t: Token | undefined): number | null =>
   t && t.type === 'number' && /^(19|20)\d\d$/.test(t.text) ? Number(t.text) : null;
 
 /** Words that can start a time expression; any other word is skipped at once. */
-const STARTERS = new WordClass([...MONTHS.keys(), ...WEEKDAYS.keys(), ...Object.keys(PARTS), ...Object.keys(OFFSETS), ...SAME_DAY.map((w) => w[0]!), 'premier', '1er']);
+const STARTERS = new WordClass([...calendar.months.map((m) => `${'debut'}-${m}`), ...calendar.months.map((m) => `mi-${m}`), ...calendar.months.map((m) => `fin-${m}`), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...Object.keys(PARTS), ...Object.keys(OFFSETS), ...SAME_DAY.map((w) => w[0]!), 'premier', '1er']);
+
+/** Word-class bit of the words that may start a time expression. */
+export const TIME_WORDS = STARTERS.bit;
 
 export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
   const found: TimeExpression[] = [];

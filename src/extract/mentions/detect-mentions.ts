@@ -47,8 +47,8 @@ const FORCE_MODIFIERS = FORCE.modifiers.map((m) => m.split(' '));
 
 export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon): SentenceMentions {
   const items = scanItems(tokens, lex);
-  const byLast = new Map<number, Item>();
-  const byFirst = new Map<number, Item>();
+  const byLast = new Slots(tokens.length);
+  const byFirst = new Slots(tokens.length);
   for (const it of items) {
     byLast.set(it.last, it);
     byFirst.set(it.first, it);
@@ -156,6 +156,20 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
   }
   out.mentions.sort((a, b) => a.first - b.first || a.last - b.last);
   return out;
+}
+
+/** Items by token index (where they start, or end): an array, cheaper than a map for small integers. */
+class Slots {
+  private readonly items: (Item | undefined)[];
+  constructor(n: number) {
+    this.items = new Array<Item | undefined>(n);
+  }
+  get(i: number): Item | undefined {
+    return i >= 0 ? this.items[i] : undefined;
+  }
+  set(i: number, item: Item): void {
+    this.items[i] = item;
+  }
 }
 
 function scanItems(tokens: Token[], lex: Lexicon): Item[] {
@@ -293,7 +307,7 @@ function isPlace(tokens: Token[], first: number, last = first): boolean {
 }
 
 /** The noun a demonym adjective qualifies: the word before it, skipping other adjectives. */
-function adjectiveHead(tokens: Token[], at: number, byLast: Map<number, Item>): number | undefined {
+function adjectiveHead(tokens: Token[], at: number, byLast: Slots): number | undefined {
   let p = at - 1;
   while (p >= 0) {
     const it = byLast.get(p);
@@ -311,7 +325,7 @@ function adjectiveHead(tokens: Token[], at: number, byLast: Map<number, Item>): 
 }
 
 /** A title phrase ending at token `end`: TITLE [demonym…] or TITLE de|du|à [la] ORG|COUNTRY. */
-function titleEndingAt(end: number, tokens: Token[], byLast: Map<number, Item>): TitleRef | null {
+function titleEndingAt(end: number, tokens: Token[], byLast: Slots): TitleRef | null {
   let k = end;
   let country: string | undefined;
   let org: string | undefined;
@@ -358,7 +372,7 @@ function titleEndingAt(end: number, tokens: Token[], byLast: Map<number, Item>):
   return ref;
 }
 
-function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Map<number, Item>, byFirst: Map<number, Item>): Mention {
+function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots, byFirst: Slots): Mention {
   const surface = text(tokens, it.first, it.last);
   let j = it.first - 1;
   let nationality: string | undefined;
@@ -371,7 +385,7 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Map<nu
   let title: TitleRef | null = null;
   let first = it.first;
   const demonymNoun = byLast.get(j);
-  if (demonymNoun && demonymNoun.type === 'lex' && demonymNoun.entry.kind === 'demonym' && tokens[demonymNoun.first]!.cap && !titleEndingAt(j, tokens, new Map())) {
+  if (demonymNoun && demonymNoun.type === 'lex' && demonymNoun.entry.kind === 'demonym' && tokens[demonymNoun.first]!.cap && !titleEndingAt(j, tokens, new Slots(0))) {
     // "l'Italienne Giorgia Meloni"
     const before = byLast.get(demonymNoun.first - 1);
     if (!(before && before.type === 'lex' && before.entry.kind === 'title')) {
@@ -409,7 +423,7 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Map<nu
 }
 
 /** "Giorgia Meloni, la présidente du Conseil italien," / "Ursula von der Leyen, présidente de la Commission". */
-function appositiveTitle(nameLast: number, tokens: Token[], byLast: Map<number, Item>, byFirst: Map<number, Item>): TitleRef | null {
+function appositiveTitle(nameLast: number, tokens: Token[], byLast: Slots, byFirst: Slots): TitleRef | null {
   if (tokens[nameLast + 1]?.key !== ',') return null;
   let p = nameLast + 2;
   if (DETERMINERS.has(tokens[p]?.key ?? '') && !POSSESSIVES.has(tokens[p]!.key)) p++;
@@ -438,7 +452,7 @@ function appositiveTitle(nameLast: number, tokens: Token[], byLast: Map<number, 
   return ref;
 }
 
-function titleIntroducesName(end: number, tokens: Token[], byFirst: Map<number, Item>): boolean {
+function titleIntroducesName(end: number, tokens: Token[], byFirst: Slots): boolean {
   let p = end + 1;
   while (tokens[p]?.type === 'flag') p++;
   if (tokens[p]?.key === ',') p++;
@@ -462,7 +476,7 @@ function propagatePluralTitles(mentions: Mention[], tokens: Token[]): void {
 }
 
 /** A title without a name: "le président américain", "Le chef de l'État russe", "Sa présidente". */
-function buildDescription(it: Item & { type: 'lex' }, tokens: Token[], sentence: number, byLast: Map<number, Item>, byFirst: Map<number, Item>): Mention | null {
+function buildDescription(it: Item & { type: 'lex' }, tokens: Token[], sentence: number, byLast: Slots, byFirst: Slots): Mention | null {
   if (it.entry.kind !== 'title' || it.entry.title.plural) return null;
   let end = it.last;
   const next = byFirst.get(end + 1);
@@ -486,7 +500,7 @@ function buildDescription(it: Item & { type: 'lex' }, tokens: Token[], sentence:
 }
 
 /** "force multinationale pour l'Ukraine", "une force de dissuasion multinationale", "la force internationale". */
-function matchForce(tokens: Token[], at: number, sentence: number, byFirst: Map<number, Item>): Mention | null {
+function matchForce(tokens: Token[], at: number, sentence: number, byFirst: Slots): Mention | null {
   let p = at + 1;
   let qualified = false;
   for (;;) {

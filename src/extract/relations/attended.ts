@@ -14,7 +14,7 @@ import { tenseNear } from '../dates/time-expressions.ts';
 import type { Argument } from './clause.ts';
 import { addFact, eventAfter, eventBefore, eventKey, focusFor, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
-import { classesOf, classesOfAll, WordClass } from '../text/word-classes.ts';
+import { classesOf, WordClass } from '../text/word-classes.ts';
 
 const A = relations.attended;
 const PARTICIPATE = new VerbSet(A.verbs);
@@ -40,7 +40,7 @@ const GATHERING_PARTS = new Set(A.gatheringParts);
 
 export function extractAttended(ctx: SentenceContext): void {
   const { tokens, clause } = ctx;
-  const words = classesOfAll(tokens);
+  const words = ctx.words;
   if (!(words & (TRIGGERS | COMPANION_FIRST.bit))) return;
   const attended = new Set<string>();
   let sentenceEvent: string | undefined;

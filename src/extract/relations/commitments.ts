@@ -18,7 +18,7 @@ import words from '../data/words.json' with { type: 'json' };
 import type { Argument } from './clause.ts';
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
-import { classesOf, classesOfAll, WordClass } from '../text/word-classes.ts';
+import { classesOf, WordClass } from '../text/word-classes.ts';
 
 const P = relations.pledges;
 const R = relations.refuses;
@@ -42,7 +42,7 @@ const NEEDS_OBJECT = /^(?:approuv|accord|apport|livr|financ|debloqu|octroy|garan
 
 export function extractCommitments(ctx: SentenceContext): void {
   const { tokens } = ctx;
-  if (!(classesOfAll(tokens) & TRIGGERS)) return;
+  if (!(ctx.words & TRIGGERS)) return;
   const done = new Set<string>();
   const add = (type: 'PLEDGES' | 'REFUSES_TROOPS', source: string, target: string | undefined, confidence: number, props: { what?: string; amount?: string; condition?: string } = {}): void => {
     if (!target || source === target || done.has(type + source)) return;

@@ -11,7 +11,6 @@
 import relations from '../data/relations.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
-import { classesOfAll } from '../text/word-classes.ts';
 
 const LEAD_VERBS = new VerbSet(relations.leads.verbs);
 const REPRESENTING_ROLES = new Set(['envoy', 'minister']);
@@ -40,7 +39,7 @@ export function extractLeads(ctx: SentenceContext): void {
     }
   }
 
-  if (!(classesOfAll(tokens) & LEAD_VERBS.bit)) return;
+  if (!(ctx.words & LEAD_VERBS.bit)) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!LEAD_VERBS.matchAt(tokens, i)) continue;
     const start = clause.clauseStart(i);

@@ -34,7 +34,7 @@ export function isBoilerplateLine(line: string): boolean {
 
 /** "Les garanties de sécurité en Ukraine et les modalités de…": a link preview cut mid-sentence. */
 function isTruncatedPreview(line: string): boolean {
-  return /[\p{L},]\s?…$/u.test(line) && !/[.!?]\s/u.test(line);
+  return line.endsWith('…') && /[\p{L},]\s?…$/u.test(line.slice(-3)) && !/[.!?]\s/u.test(line);
 }
 
 export function removeBoilerplate(text: string): CleanText {

@@ -142,11 +142,26 @@ function pushWord(tokens: Token[], word: string, start: number): void {
   } else tokens.push(make(word, start, 'word'));
 }
 
+function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 128) {
+      const ch = text.charAt(i);
+      if (ch !== ch.toUpperCase()) return false;
+      if (ch !== ch.toLowerCase()) letters++;
+    }
+  }
+  return letters >= 2;
+}
+
 function make(text: string, start: number, type: TokenType, flag?: string): Token {
   const c = text.charCodeAt(0);
   // ASCII fast paths; other scripts and accented capitals ("État") go the Unicode way.
   const cap = type === 'word' && (c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== text.charAt(0).toLowerCase());
-  const allCaps = cap && text.length >= 2 && text === text.toUpperCase() && /\p{L}{2}/u.test(text);
+  const allCaps = cap && text.length >= 2 && isAllCaps(text);
   // Every token has every field, so all share one hidden class in the engine.
   return { text, key: type === 'flag' ? flag!.toLowerCase() : fold(text), start, end: start + text.length, type, cap, allCaps, flag, triggers: undefined };
 }
