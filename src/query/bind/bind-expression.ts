@@ -172,32 +172,22 @@ export function bindExpr(e: A.Expr, env: Env): BExpr {
     case 'call':
       return bindCall(e, env);
     case 'listComprehension': {
-      const list = bindExpr(e.list, env);
-      if (!compatible(list.t, ['LIST'])) throw fail('InvalidArgumentType', `IN expects a list, got ${list.t.toLowerCase()}`, e.list);
-      const inner = innerEnv(env);
-      const slot = declareLocal(inner, e.variable.name);
+      const { list, inner, slot } = iteration(e.list, e.variable, env);
       const where = e.where ? bindExpr(e.where, inner) : null;
       const map = e.map ? bindExpr(e.map, inner) : null;
       return { k: 'listComp', slot, list, where, map, t: 'LIST', at };
     }
     case 'quantifier': {
-      const list = bindExpr(e.list, env);
-      if (!compatible(list.t, ['LIST'])) throw fail('InvalidArgumentType', `IN expects a list, got ${list.t.toLowerCase()}`, e.list);
-      const inner = innerEnv(env);
-      const slot = declareLocal(inner, e.variable.name);
+      const { list, inner, slot } = iteration(e.list, e.variable, env);
       const where = e.where ? bindExpr(e.where, inner) : null;
       if (where) requireBoolean(where, `the predicate of ${e.quantifier}()`, e.where!);
       return { k: 'quantifier', q: e.quantifier, slot, list, where, t: 'BOOLEAN', at };
     }
     case 'reduce': {
       const init = bindExpr(e.init, env);
-      const list = bindExpr(e.list, env);
-      if (!compatible(list.t, ['LIST'])) throw fail('InvalidArgumentType', `IN expects a list, got ${list.t.toLowerCase()}`, e.list);
-      const inner = innerEnv(env);
-      const acc = declareLocal(inner, e.accumulator.name);
-      const slot = declareLocal(inner, e.variable.name);
+      const { list, inner, slot } = iteration(e.list, e.variable, env, e.accumulator);
       const expr = bindExpr(e.expr, inner);
-      return { k: 'reduce', acc, init, slot, list, expr, t: 'ANY', at };
+      return { k: 'reduce', acc: inner.scope.lookup(e.accumulator.name)!.slot, init, slot, list, expr, t: 'ANY', at };
     }
     case 'patternPredicate': {
       if (!env.patterns) {
@@ -222,6 +212,18 @@ export function bindExpr(e: A.Expr, env: Env): BExpr {
       return { k: 'exists', sub: { clauses }, t: 'BOOLEAN', at };
     }
   }
+}
+
+/**
+ * `x IN list` of comprehensions, quantifiers and reduce: the list in the outer scope, then a child
+ * scope declaring the variable (and reduce's accumulator first).
+ */
+function iteration(listNode: A.Expr, variable: A.Name, env: Env, accumulator?: A.Name): { list: BExpr; inner: Env; slot: number } {
+  const list = bindExpr(listNode, env);
+  if (!compatible(list.t, ['LIST'])) throw fail('InvalidArgumentType', `IN expects a list, got ${list.t.toLowerCase()}`, listNode);
+  const inner = innerEnv(env);
+  if (accumulator) declareLocal(inner, accumulator.name);
+  return { list, inner, slot: declareLocal(inner, variable.name) };
 }
 
 /** Comprehensions, quantifiers and reduce: a child scope; aggregates cannot reach inside. */

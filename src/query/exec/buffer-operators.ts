@@ -9,7 +9,7 @@ import { orderCompare } from '../values/ordering.ts';
 import type { Value } from '../values/types.ts';
 import type { ExecContext } from './context.ts';
 import type { Compiled } from './compile-expression.ts';
-import { restoreSlots, saveSlots } from './operator.ts';
+import { MaterializingOp, restoreSlots, saveSlots } from './operator.ts';
 import type { PhysicalOperator } from './operator.ts';
 import { rowCount } from './row-operators.ts';
 
@@ -34,84 +34,74 @@ function compareRows(keys: SortKey[]) {
   };
 }
 
-export class SortOp implements PhysicalOperator {
-  private rows: SortedRow[] | null = null;
-  private i = 0;
+export class SortOp extends MaterializingOp<SortedRow> {
   constructor(
-    private readonly ctx: ExecContext,
-    private readonly input: PhysicalOperator,
+    protected override readonly ctx: ExecContext,
+    input: PhysicalOperator,
     private readonly keys: SortKey[],
     private readonly slots: number[],
-  ) {}
-  next(): boolean {
-    const f = this.ctx.frame;
-    if (this.rows === null) {
-      const rows: SortedRow[] = [];
-      while (this.input.next()) {
-        this.ctx.buffer();
-        rows.push({ keys: this.keys.map((k) => k.expr(f)), row: saveSlots(f, this.slots), seq: rows.length });
-      }
-      rows.sort(compareRows(this.keys));
-      this.rows = rows;
-      this.i = 0;
-    }
-    if (this.i >= this.rows.length) return false;
-    restoreSlots(f, this.slots, this.rows[this.i++]!.row);
-    return true;
+  ) {
+    super(ctx, input);
   }
-  reset(): void {
-    this.input.reset();
-    this.rows = null;
+
+  protected materialize(): SortedRow[] {
+    const f = this.ctx.frame;
+    const rows: SortedRow[] = [];
+    while (this.input.next()) {
+      this.ctx.buffer();
+      rows.push({ keys: this.keys.map((k) => k.expr(f)), row: this.save(), seq: rows.length });
+    }
+    return rows.sort(compareRows(this.keys));
+  }
+
+  protected save(): Value[] {
+    return saveSlots(this.ctx.frame, this.slots);
+  }
+
+  protected restore(row: SortedRow): void {
+    restoreSlots(this.ctx.frame, this.slots, row.row);
   }
 }
 
 /** ORDER BY … LIMIT k: a heap of the k best rows, O(n log k), holding only k rows. */
-export class TopOp implements PhysicalOperator {
-  private rows: SortedRow[] | null = null;
-  private i = 0;
+export class TopOp extends SortOp {
   constructor(
-    private readonly ctx: ExecContext,
-    private readonly input: PhysicalOperator,
-    private readonly keys: SortKey[],
+    ctx: ExecContext,
+    input: PhysicalOperator,
+    private readonly sortKeys: SortKey[],
     private readonly limit: Compiled,
-    private readonly slots: number[],
+    slots: number[],
     /** The input writes: read it to the end even for LIMIT 0. */
     private readonly drain = false,
-  ) {}
-  next(): boolean {
-    const f = this.ctx.frame;
-    if (this.rows === null) {
-      const k = rowCount(this.limit(f), 'LIMIT');
-      const cmp = compareRows(this.keys);
-      // Max-heap on `cmp`: the root is the worst row kept.
-      const heap: SortedRow[] = [];
-      let seq = 0;
-      if (k === 0 && this.drain) while (this.input.next());
-      if (k > 0) {
-        while (this.input.next()) {
-          const candidate: SortedRow = { keys: this.keys.map((key) => key.expr(f)), row: [], seq: seq++ };
-          if (heap.length < k) {
-            candidate.row = saveSlots(f, this.slots);
-            heap.push(candidate);
-            siftUp(heap, heap.length - 1, cmp);
-            this.ctx.buffer();
-          } else if (cmp(candidate, heap[0]!) < 0) {
-            candidate.row = saveSlots(f, this.slots);
-            heap[0] = candidate;
-            siftDown(heap, 0, cmp);
-          }
-        }
-      }
-      this.rows = heap.sort(cmp);
-      this.i = 0;
-    }
-    if (this.i >= this.rows.length) return false;
-    restoreSlots(f, this.slots, this.rows[this.i++]!.row);
-    return true;
+  ) {
+    super(ctx, input, sortKeys, slots);
   }
-  reset(): void {
-    this.input.reset();
-    this.rows = null;
+
+  protected override materialize(): SortedRow[] {
+    const f = this.ctx.frame;
+    const k = rowCount(this.limit(f), 'LIMIT');
+    const cmp = compareRows(this.sortKeys);
+    // Max-heap on `cmp`: the root is the worst row kept.
+    const heap: SortedRow[] = [];
+    let seq = 0;
+    if (k === 0) {
+      if (this.drain) while (this.input.next());
+      return heap;
+    }
+    while (this.input.next()) {
+      const candidate: SortedRow = { keys: this.sortKeys.map((key) => key.expr(f)), row: [], seq: seq++ };
+      if (heap.length < k) {
+        candidate.row = this.save();
+        heap.push(candidate);
+        siftUp(heap, heap.length - 1, cmp);
+        this.ctx.buffer();
+      } else if (cmp(candidate, heap[0]!) < 0) {
+        candidate.row = this.save();
+        heap[0] = candidate;
+        siftDown(heap, 0, cmp);
+      }
+    }
+    return heap.sort(cmp);
   }
 }
 
@@ -162,36 +152,6 @@ export class DistinctOp implements PhysicalOperator {
   }
 }
 
-/** Reads its whole input before giving the first row (a fence before and after writes). */
-export class EagerOp implements PhysicalOperator {
-  private rows: Value[][] | null = null;
-  private i = 0;
-  constructor(
-    private readonly ctx: ExecContext,
-    private readonly input: PhysicalOperator,
-  ) {}
-  next(): boolean {
-    const f = this.ctx.frame;
-    if (this.rows === null) {
-      const rows: Value[][] = [];
-      while (this.input.next()) {
-        this.ctx.buffer();
-        rows.push(f.slice());
-      }
-      this.rows = rows;
-      this.i = 0;
-    }
-    if (this.i >= this.rows.length) return false;
-    const row = this.rows[this.i++]!;
-    for (let s = 0; s < row.length; s++) f[s] = row[s]!;
-    return true;
-  }
-  reset(): void {
-    this.input.reset();
-    this.rows = null;
-  }
-}
-
 export interface CompiledAggregate {
   fn: AggregateFunction;
   args: Compiled[];
@@ -207,16 +167,16 @@ interface Group {
 
 const NO_ARGS: Value[] = [];
 
-export class AggregateOp implements PhysicalOperator {
-  private groups: Group[] | null = null;
-  private i = 0;
+export class AggregateOp extends MaterializingOp<Group> {
   constructor(
-    private readonly ctx: ExecContext,
-    private readonly input: PhysicalOperator,
+    protected override readonly ctx: ExecContext,
+    input: PhysicalOperator,
     private readonly keySlots: number[],
     private readonly keys: Compiled[],
     private readonly aggregates: CompiledAggregate[],
-  ) {}
+  ) {
+    super(ctx, input);
+  }
 
   private newGroup(keys: Value[]): Group {
     this.ctx.buffer();
@@ -243,43 +203,36 @@ export class AggregateOp implements PhysicalOperator {
     }
   }
 
-  next(): boolean {
+  protected materialize(): Group[] {
     const f = this.ctx.frame;
-    if (this.groups === null) {
-      const byKey = new Map<unknown, Group>();
-      const groups: Group[] = [];
-      const single = this.keys.length === 1 ? this.keys[0]! : null;
-      while (this.input.next()) {
-        let group: Group | undefined;
-        if (this.keys.length === 0) {
-          group = groups[0];
-          if (group === undefined) groups.push((group = this.newGroup([])));
-        } else {
-          const values = single ? [single(f)] : this.keys.map((k) => k(f));
-          const key = single ? groupKey(values[0]!) : compositeKey(values);
-          group = byKey.get(key);
-          if (group === undefined) {
-            group = this.newGroup(values);
-            byKey.set(key, group);
-            groups.push(group);
-          }
+    const byKey = new Map<unknown, Group>();
+    const groups: Group[] = [];
+    const single = this.keys.length === 1 ? this.keys[0]! : null;
+    while (this.input.next()) {
+      let group: Group | undefined;
+      if (this.keys.length === 0) {
+        group = groups[0];
+        if (group === undefined) groups.push((group = this.newGroup([])));
+      } else {
+        const values = single ? [single(f)] : this.keys.map((k) => k(f));
+        const key = single ? groupKey(values[0]!) : compositeKey(values);
+        group = byKey.get(key);
+        if (group === undefined) {
+          group = this.newGroup(values);
+          byKey.set(key, group);
+          groups.push(group);
         }
-        this.accumulate(group);
       }
-      // Aggregating nothing without grouping keys still gives one row: count(*) = 0.
-      if (groups.length === 0 && this.keys.length === 0) groups.push(this.newGroup([]));
-      this.groups = groups;
-      this.i = 0;
+      this.accumulate(group);
     }
-    if (this.i >= this.groups.length) return false;
-    const group = this.groups[this.i++]!;
-    for (let k = 0; k < this.keySlots.length; k++) f[this.keySlots[k]!] = group.keys[k]!;
-    for (let a = 0; a < this.aggregates.length; a++) f[this.aggregates[a]!.slot] = group.accumulators[a]!.result();
-    return true;
+    // Aggregating nothing without grouping keys still gives one row: count(*) = 0.
+    if (groups.length === 0 && this.keys.length === 0) groups.push(this.newGroup([]));
+    return groups;
   }
 
-  reset(): void {
-    this.input.reset();
-    this.groups = null;
+  protected restore(group: Group): void {
+    const f = this.ctx.frame;
+    for (let k = 0; k < this.keySlots.length; k++) f[this.keySlots[k]!] = group.keys[k]!;
+    for (let a = 0; a < this.aggregates.length; a++) f[this.aggregates[a]!.slot] = group.accumulators[a]!.result();
   }
 }

@@ -2,11 +2,11 @@
 import type { BPatternPart } from '../bind/bound.ts';
 import { inputsOf } from '../plan/logical.ts';
 import type { LogicalOperator } from '../plan/logical.ts';
-import { AggregateOp, DistinctOp, EagerOp, SortOp, TopOp } from './buffer-operators.ts';
+import { AggregateOp, DistinctOp, SortOp, TopOp } from './buffer-operators.ts';
 import { ExpressionCompiler } from './compile-expression.ts';
 import type { ExecContext } from './context.ts';
 import { ExpandOp, VarLengthExpandOp } from './expand-operators.ts';
-import { ArgumentOp } from './operator.ts';
+import { ArgumentOp, EagerOp } from './operator.ts';
 import type { PhysicalOperator } from './operator.ts';
 import { BuildPathOp, FilterOp, LimitOp, OptionalOp, ProjectOp, SkipOp, UnionOp, UnwindOp } from './row-operators.ts';
 import { NodeCountOp, NodeIndexSeekOp, NodeScanOp, RelationshipCountOp } from './scan-operators.ts';

@@ -83,9 +83,15 @@ function sliceValue(o: Value, from: Value | undefined, to: Value | undefined): V
   return b > a ? o.slice(a, b) : [];
 }
 
-function inList(x: Value, list: Value): Value {
+/** The list an IN iterates over; null stays null, anything else is a type error. */
+function listOrNull(v: Value): Value[] | null {
+  if (v === null || Array.isArray(v)) return v;
+  throw typeError('InvalidArgumentType', `IN expects a list, got ${typeOf(v)} ${formatValue(v)}`);
+}
+
+function inList(x: Value, value: Value): Value {
+  const list = listOrNull(value);
   if (list === null) return null;
-  if (!Array.isArray(list)) throw typeError('InvalidArgumentType', `IN expects a list, got ${typeOf(list)} ${formatValue(list)}`);
   let sawNull = false;
   for (const item of list) {
     const r = equals(x, item);
@@ -363,9 +369,8 @@ export class ExpressionCompiler {
         const map = e.map ? c(e.map) : null;
         const slot = e.slot;
         return (f) => {
-          const l = list(f);
+          const l = listOrNull(list(f));
           if (l === null) return null;
-          if (!Array.isArray(l)) throw typeError('InvalidArgumentType', `IN expects a list, got ${typeOf(l)} ${formatValue(l)}`);
           const out: Value[] = [];
           for (const item of l) {
             f[slot] = item;
@@ -381,9 +386,8 @@ export class ExpressionCompiler {
         const slot = e.slot;
         const q = e.q;
         return (f) => {
-          const l = list(f);
+          const l = listOrNull(list(f));
           if (l === null) return null;
-          if (!Array.isArray(l)) throw typeError('InvalidArgumentType', `IN expects a list, got ${typeOf(l)} ${formatValue(l)}`);
           let trues = 0;
           let nulls = 0;
           for (const item of l) {
@@ -411,9 +415,8 @@ export class ExpressionCompiler {
         const expr = c(e.expr);
         const { acc, slot } = e;
         return (f) => {
-          const l = list(f);
+          const l = listOrNull(list(f));
           if (l === null) return null;
-          if (!Array.isArray(l)) throw typeError('InvalidArgumentType', `IN expects a list, got ${typeOf(l)} ${formatValue(l)}`);
           f[acc] = init(f);
           for (const item of l) {
             f[slot] = item;

@@ -7,7 +7,7 @@ import type { GraphIndex } from '../graph-index/graph-index.ts';
 import type { ExpandSpec } from '../plan/logical.ts';
 import { equals } from '../values/equality.ts';
 import { formatValue } from '../values/format-value.ts';
-import { propertyOf } from '../values/properties.ts';
+import { hasAllLabels, propertyOf } from '../values/properties.ts';
 import { isMap, NodeRef, RelRef, typeOf } from '../values/types.ts';
 import type { CypherMap, Value } from '../values/types.ts';
 import type { ExecContext } from './context.ts';
@@ -27,14 +27,6 @@ function relationshipsOf(index: GraphIndex, node: NodeRef, types: string[], outg
   const all: RelRef[] = [];
   for (const t of new Set(types)) for (const r of outgoing ? index.outgoing(node, t) : index.incoming(node, t)) all.push(r);
   return all;
-}
-
-function hasLabels(node: NodeRef, labels: readonly string[]): boolean {
-  if (labels.length === 0) return true;
-  const own = node.attrs['labels'];
-  if (!Array.isArray(own)) return false;
-  for (const l of labels) if (!own.includes(l)) return false;
-  return true;
 }
 
 /** Relationship uniqueness within one MATCH: `r` differs from every relationship already bound. */
@@ -59,42 +51,34 @@ export class ExpandOp implements PhysicalOperator {
   ) {}
 
   next(): boolean {
-    const f = this.ctx.frame;
-    const { rel, to, into, toLabels, distinctFrom } = this.spec;
     for (;;) {
-      while (this.i < this.out.length) {
-        const r = this.out[this.i++]!;
-        if (distinctFrom.length > 0 && alreadyUsed(f, distinctFrom, r)) continue;
-        const other = r.end;
-        if (into) {
-          if (f[to] !== other) continue;
-        } else {
-          if (!hasLabels(other, toLabels)) continue;
-          f[to] = other;
-        }
-        f[rel] = r;
-        this.ctx.tick();
-        return true;
-      }
+      while (this.i < this.out.length) if (this.emit(this.out[this.i++]!, true)) return true;
       while (this.j < this.inc.length) {
         const r = this.inc[this.j++]!;
         // A self-loop was already produced from the outgoing side of an undirected expansion.
         if (this.spec.direction === 'both' && r.start === r.end) continue;
-        if (distinctFrom.length > 0 && alreadyUsed(f, distinctFrom, r)) continue;
-        const other = r.start;
-        if (into) {
-          if (f[to] !== other) continue;
-        } else {
-          if (!hasLabels(other, toLabels)) continue;
-          f[to] = other;
-        }
-        f[rel] = r;
-        this.ctx.tick();
-        return true;
+        if (this.emit(r, false)) return true;
       }
       if (!this.input.next()) return false;
       this.load();
     }
+  }
+
+  /** Binds `r` and the node it leads to, unless the pattern rules it out. */
+  private emit(r: RelRef, outgoing: boolean): boolean {
+    const f = this.ctx.frame;
+    const { rel, to, into, toLabels, distinctFrom } = this.spec;
+    if (distinctFrom.length > 0 && alreadyUsed(f, distinctFrom, r)) return false;
+    const other = outgoing ? r.end : r.start;
+    if (into) {
+      if (f[to] !== other) return false;
+    } else {
+      if (!hasAllLabels(other, toLabels)) return false;
+      f[to] = other;
+    }
+    f[rel] = r;
+    this.ctx.tick();
+    return true;
   }
 
   private load(): void {
@@ -181,7 +165,7 @@ export class VarLengthExpandOp implements PhysicalOperator {
     const used = new Set<RelRef>();
     const accept = (node: NodeRef) => {
       if (path.length < vl.min) return;
-      if (target !== undefined ? node !== target : !hasLabels(node, spec.toLabels)) return;
+      if (target !== undefined ? node !== target : !hasAllLabels(node, spec.toLabels)) return;
       results.push({ node, rels: path.slice() });
       this.ctx.tick();
     };
@@ -230,7 +214,7 @@ export class VarLengthExpandOp implements PhysicalOperator {
       else if (spec.direction !== 'out' && r.end === current) current = r.start;
       else return null;
     }
-    if (target !== undefined ? current !== target : !hasLabels(current, spec.toLabels)) return null;
+    if (target !== undefined ? current !== target : !hasAllLabels(current, spec.toLabels)) return null;
     return { node: current, rels };
   }
 

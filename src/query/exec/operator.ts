@@ -33,3 +33,62 @@ export class ArgumentOp implements PhysicalOperator {
     this.done = false;
   }
 }
+
+/** Reads its whole input on the first next(), then gives back the rows it kept, one per call. */
+export abstract class MaterializingOp<R> implements PhysicalOperator {
+  private rows: R[] | null = null;
+  private i = 0;
+  constructor(
+    protected readonly ctx: { frame: Value[] },
+    protected readonly input: PhysicalOperator,
+  ) {}
+
+  /** Consumes the input; returns the rows to give back. */
+  protected abstract materialize(): R[];
+
+  /** Writes a kept row back into the frame. */
+  protected abstract restore(row: R): void;
+
+  next(): boolean {
+    if (this.rows === null) {
+      this.rows = this.materialize();
+      this.i = 0;
+    }
+    if (this.i >= this.rows.length) return false;
+    this.restore(this.rows[this.i++]!);
+    return true;
+  }
+
+  reset(): void {
+    this.input.reset();
+    this.rows = null;
+  }
+}
+
+/** Eager: the whole frame of every input row, given back unchanged once the input is exhausted. */
+export class EagerOp extends MaterializingOp<Value[]> {
+  constructor(
+    protected override readonly ctx: { frame: Value[]; buffer(rows?: number): void },
+    input: PhysicalOperator,
+  ) {
+    super(ctx, input);
+  }
+
+  protected materialize(): Value[][] {
+    const rows: Value[][] = [];
+    while (this.input.next()) {
+      this.ctx.buffer();
+      this.onRow();
+      rows.push(this.ctx.frame.slice());
+    }
+    return rows;
+  }
+
+  /** Called for each input row while it is in the frame. */
+  protected onRow(): void {}
+
+  protected restore(row: Value[]): void {
+    const f = this.ctx.frame;
+    for (let s = 0; s < row.length; s++) f[s] = row[s]!;
+  }
+}

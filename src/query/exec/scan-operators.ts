@@ -1,6 +1,7 @@
 /** Leaves reading nodes: label or full scans, property-equality seeks, and counts from the index. */
 import type { GraphIndex } from '../graph-index/graph-index.ts';
 import { equals } from '../values/equality.ts';
+import { hasAllLabels, propertyOf } from '../values/properties.ts';
 import type { NodeRef, Value } from '../values/types.ts';
 import type { ExecContext } from './context.ts';
 import type { Compiled } from './compile-expression.ts';
@@ -8,39 +9,42 @@ import type { PhysicalOperator } from './operator.ts';
 
 const NO_NODES: readonly NodeRef[] = [];
 
-function hasLabels(node: NodeRef, labels: readonly string[]): boolean {
-  if (labels.length === 0) return true;
-  const own = node.attrs['labels'];
-  if (!Array.isArray(own)) return false;
-  for (const l of labels) if (!own.includes(l)) return false;
-  return true;
-}
-
-/** Nodes with `label` (or all nodes), for every input row. */
-export class NodeScanOp implements PhysicalOperator {
+/**
+ * Emits, for every input row, the nodes of a list that `load` chooses for that row (a label's
+ * nodes, an index bucket…), skipping deleted nodes and those missing one of `labels`.
+ */
+abstract class NodeListOp implements PhysicalOperator {
   private list: readonly NodeRef[] = NO_NODES;
   private i = 0;
   constructor(
-    private readonly ctx: ExecContext,
+    protected readonly ctx: ExecContext,
     private readonly input: PhysicalOperator,
     private readonly slot: number,
-    private readonly label: string | null,
     private readonly labels: string[],
   ) {}
+
+  /** The candidate nodes for the current input row. */
+  protected abstract load(): readonly NodeRef[];
+
+  /** Further condition on a candidate. */
+  protected accept(_node: NodeRef): boolean {
+    return true;
+  }
 
   next(): boolean {
     const f = this.ctx.frame;
     for (;;) {
       while (this.i < this.list.length) {
         const node = this.list[this.i++]!;
-        if (node.deleted || !hasLabels(node, this.labels)) continue;
+        if (node.deleted || !hasAllLabels(node, this.labels) || !this.accept(node)) continue;
         f[this.slot] = node;
         this.ctx.tick();
         return true;
       }
       if (!this.input.next()) return false;
-      this.list = this.label === null ? this.ctx.index.allNodes() : this.ctx.index.nodesWithLabel(this.label);
+      this.list = this.load();
       this.i = 0;
+      this.ctx.tick();
     }
   }
 
@@ -48,56 +52,47 @@ export class NodeScanOp implements PhysicalOperator {
     this.input.reset();
     this.list = NO_NODES;
     this.i = 0;
+  }
+}
+
+/** Nodes with `label` (or all nodes), for every input row. */
+export class NodeScanOp extends NodeListOp {
+  constructor(ctx: ExecContext, input: PhysicalOperator, slot: number, private readonly label: string | null, labels: string[]) {
+    super(ctx, input, slot, labels);
+  }
+
+  protected load(): readonly NodeRef[] {
+    return this.label === null ? this.ctx.index.allNodes() : this.ctx.index.nodesWithLabel(this.label);
   }
 }
 
 /** Nodes whose `key` equals a value, through the (label, key) equality index. */
-export class NodeIndexSeekOp implements PhysicalOperator {
-  private list: readonly NodeRef[] = NO_NODES;
-  private i = 0;
-  /** Set when the value cannot be looked up (a list, a map): then the nodes are filtered. */
+export class NodeIndexSeekOp extends NodeListOp {
+  /** Set when the value cannot be looked up (a list, a map): then the label's nodes are filtered. */
   private filterValue: Value | undefined = undefined;
   constructor(
-    private readonly ctx: ExecContext,
-    private readonly input: PhysicalOperator,
-    private readonly slot: number,
+    ctx: ExecContext,
+    input: PhysicalOperator,
+    slot: number,
     private readonly label: string | null,
     private readonly key: string,
     private readonly value: Compiled,
-    private readonly labels: string[],
-  ) {}
-
-  next(): boolean {
-    const f = this.ctx.frame;
-    for (;;) {
-      while (this.i < this.list.length) {
-        const node = this.list[this.i++]!;
-        if (node.deleted || !hasLabels(node, this.labels)) continue;
-        if (this.filterValue !== undefined && equals((node.attrs[this.key] as Value) ?? null, this.filterValue) !== true) continue;
-        f[this.slot] = node;
-        this.ctx.tick();
-        return true;
-      }
-      if (!this.input.next()) return false;
-      const v = this.value(f);
-      const index: GraphIndex = this.ctx.index;
-      const found = index.propertyIndex(this.label, this.key).lookup(v);
-      this.ctx.tick();
-      if (found === null) {
-        this.filterValue = v;
-        this.list = this.label === null ? index.allNodes() : index.nodesWithLabel(this.label);
-      } else {
-        this.filterValue = undefined;
-        this.list = found;
-      }
-      this.i = 0;
-    }
+    labels: string[],
+  ) {
+    super(ctx, input, slot, labels);
   }
 
-  reset(): void {
-    this.input.reset();
-    this.list = NO_NODES;
-    this.i = 0;
+  protected load(): readonly NodeRef[] {
+    const v = this.value(this.ctx.frame);
+    const index: GraphIndex = this.ctx.index;
+    const found = index.propertyIndex(this.label, this.key).lookup(v);
+    this.filterValue = found === null ? v : undefined;
+    if (found !== null) return found;
+    return this.label === null ? index.allNodes() : index.nodesWithLabel(this.label);
+  }
+
+  protected override accept(node: NodeRef): boolean {
+    return this.filterValue === undefined || equals(propertyOf(node, this.key), this.filterValue) === true;
   }
 }
 

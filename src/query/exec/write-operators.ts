@@ -8,7 +8,7 @@ import type { Value } from '../values/types.ts';
 import type { ExecContext } from './context.ts';
 import type { Compiled } from './compile-expression.ts';
 import type { PhysicalOperator } from './operator.ts';
-import { restoreSlots, saveSlots } from './operator.ts';
+import { EagerOp, restoreSlots, saveSlots } from './operator.ts';
 import { buildPath } from './row-operators.ts';
 
 export interface CompiledPart {
@@ -142,48 +142,42 @@ export class RemoveOp implements PhysicalOperator {
  * DELETE: reads all its input, then deletes relationships before nodes (so `DELETE a, r` works in
  * any order), refusing to delete a node that still has relationships unless DETACH.
  */
-export class DeleteOp implements PhysicalOperator {
-  private rows: Value[][] | null = null;
-  private i = 0;
+export class DeleteOp extends EagerOp {
   constructor(
-    private readonly ctx: ExecContext,
-    private readonly input: PhysicalOperator,
+    protected override readonly ctx: ExecContext,
+    input: PhysicalOperator,
     private readonly exprs: Compiled[],
     private readonly detach: boolean,
-  ) {}
-  next(): boolean {
-    const f = this.ctx.frame;
-    if (this.rows === null) {
-      const rows: Value[][] = [];
-      const nodes = new Set<NodeRef>();
-      const rels = new Set<RelRef>();
-      const collect = (v: Value) => {
-        if (v === null) return;
-        if (v instanceof NodeRef) nodes.add(v);
-        else if (v instanceof RelRef) rels.add(v);
-        else if (v instanceof PathValue) {
-          v.rels.forEach((r) => rels.add(r));
-          v.nodes.forEach((n) => nodes.add(n));
-        } else throw runtimeError('TypeError', 'InvalidArgumentType', `DELETE expects nodes, relationships or paths, got ${typeOf(v)} ${formatValue(v)}`);
-      };
-      while (this.input.next()) {
-        this.ctx.buffer();
-        for (const e of this.exprs) collect(e(f));
-        rows.push(f.slice());
-      }
-      for (const r of rels) this.ctx.writer.deleteRelationship(r);
-      for (const n of nodes) this.ctx.writer.deleteNode(n, this.detach);
-      this.rows = rows;
-      this.i = 0;
-    }
-    if (this.i >= this.rows.length) return false;
-    const row = this.rows[this.i++]!;
-    for (let s = 0; s < row.length; s++) f[s] = row[s]!;
-    return true;
+  ) {
+    super(ctx, input);
   }
-  reset(): void {
-    this.input.reset();
-    this.rows = null;
+
+  private readonly nodes = new Set<NodeRef>();
+  private readonly rels = new Set<RelRef>();
+
+  protected override onRow(): void {
+    for (const e of this.exprs) this.collect(e(this.ctx.frame));
+  }
+
+  private collect(v: Value): void {
+    if (v === null) return;
+    if (v instanceof NodeRef) this.nodes.add(v);
+    else if (v instanceof RelRef) this.rels.add(v);
+    else if (v instanceof PathValue) {
+      v.rels.forEach((r) => this.rels.add(r));
+      v.nodes.forEach((n) => this.nodes.add(n));
+    } else throw runtimeError('TypeError', 'InvalidArgumentType', `DELETE expects nodes, relationships or paths, got ${typeOf(v)} ${formatValue(v)}`);
+  }
+
+  protected override materialize(): Value[][] {
+    this.nodes.clear();
+    this.rels.clear();
+    const rows = super.materialize();
+    for (const r of this.rels) this.ctx.writer.deleteRelationship(r);
+    for (const n of this.nodes) this.ctx.writer.deleteNode(n, this.detach);
+    this.nodes.clear();
+    this.rels.clear();
+    return rows;
   }
 }
 

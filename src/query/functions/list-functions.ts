@@ -2,6 +2,7 @@
 import { runtimeError } from '../errors.ts';
 import { isMap } from '../values/types.ts';
 import type { Value } from '../values/types.ts';
+import { unary } from './define.ts';
 import { invalidArgument } from './errors.ts';
 import type { ScalarFunction } from './types.ts';
 
@@ -17,66 +18,20 @@ function asInt(fn: string, v: Value): number {
 }
 
 export const listFunctions: ScalarFunction[] = [
-  {
-    name: 'size',
-    aggregate: false,
-    minArgs: 1,
-    maxArgs: 1,
-    accepts: [['LIST', 'STRING']],
-    returns: 'INTEGER',
-    description: 'size(x): the number of elements of a list, or of characters of a string',
-    fn: ([v]) => {
-      if (Array.isArray(v)) return v.length;
-      if (typeof v === 'string') return [...v].length;
-      throw invalidArgument('size', v!, 'a list or a string');
-    },
-  },
-  {
-    name: 'head',
-    aggregate: false,
-    minArgs: 1,
-    maxArgs: 1,
-    accepts: [['LIST']],
-    returns: 'ANY',
-    description: 'head(list): the first element, or null',
-    fn: ([v]) => asList('head', v!)[0] ?? null,
-  },
-  {
-    name: 'last',
-    aggregate: false,
-    minArgs: 1,
-    maxArgs: 1,
-    accepts: [['LIST']],
-    returns: 'ANY',
-    description: 'last(list): the last element, or null',
-    fn: ([v]) => {
-      const list = asList('last', v!);
-      return list.length === 0 ? null : list[list.length - 1]!;
-    },
-  },
-  {
-    name: 'tail',
-    aggregate: false,
-    minArgs: 1,
-    maxArgs: 1,
-    accepts: [['LIST']],
-    returns: 'LIST',
-    description: 'tail(list): all elements but the first',
-    fn: ([v]) => asList('tail', v!).slice(1),
-  },
-  {
-    name: 'reverse',
-    aggregate: false,
-    minArgs: 1,
-    maxArgs: 1,
-    accepts: [['LIST', 'STRING']],
-    returns: 'ANY',
-    description: 'reverse(x): a list or string in reverse order',
-    fn: ([v]) => {
-      if (typeof v === 'string') return [...v].reverse().join('');
-      return [...asList('reverse', v!)].reverse();
-    },
-  },
+  unary('size', ['LIST', 'STRING'], 'INTEGER', 'size(x): the number of elements of a list, or of characters of a string', (v) => {
+    if (Array.isArray(v)) return v.length;
+    if (typeof v === 'string') return [...v].length;
+    throw invalidArgument('size', v, 'a list or a string');
+  }),
+  unary('head', ['LIST'], 'ANY', 'head(list): the first element, or null', (v) => asList('head', v)[0] ?? null),
+  unary('last', ['LIST'], 'ANY', 'last(list): the last element, or null', (v) => {
+    const list = asList('last', v);
+    return list.length === 0 ? null : list[list.length - 1]!;
+  }),
+  unary('tail', ['LIST'], 'LIST', 'tail(list): all elements but the first', (v) => asList('tail', v).slice(1)),
+  unary('reverse', ['LIST', 'STRING'], 'ANY', 'reverse(x): a list or string in reverse order', (v) =>
+    typeof v === 'string' ? [...v].reverse().join('') : [...asList('reverse', v)].reverse(),
+  ),
   {
     name: 'range',
     aggregate: false,
@@ -110,20 +65,10 @@ export const listFunctions: ScalarFunction[] = [
       return null;
     },
   },
-  {
-    name: 'isEmpty',
-    aggregate: false,
-    minArgs: 1,
-    maxArgs: 1,
-    accepts: [['LIST', 'STRING', 'MAP']],
-    returns: 'BOOLEAN',
-    description: 'isEmpty(x): whether a list, string or map is empty',
-    fn: ([v]) => {
-      if (Array.isArray(v)) return v.length === 0;
-      if (typeof v === 'string') return v.length === 0;
-      if (isMap(v)) return Object.keys(v).length === 0;
-      throw invalidArgument('isEmpty', v!, 'a list, a string or a map');
-    },
-  },
+  unary('isEmpty', ['LIST', 'STRING', 'MAP'], 'BOOLEAN', 'isEmpty(x): whether a list, string or map is empty', (v) => {
+    if (Array.isArray(v) || typeof v === 'string') return v.length === 0;
+    if (isMap(v)) return Object.keys(v).length === 0;
+    throw invalidArgument('isEmpty', v, 'a list, a string or a map');
+  }),
 ];
 

@@ -2,6 +2,7 @@
 import { CypherFloat, makeFloat, normalizeBigInt } from '../values/types.ts';
 import type { Value } from '../values/types.ts';
 import { runtimeError } from '../errors.ts';
+import { unary } from './define.ts';
 import { invalidArgument } from './errors.ts';
 import type { ScalarFunction } from './types.ts';
 
@@ -14,7 +15,7 @@ function float(fn: string, v: Value): number {
 
 /** FLOAT -> FLOAT functions (sqrt, exp, sin, …). */
 function floatFn(name: string, description: string, f: (x: number) => number): ScalarFunction {
-  return { name, aggregate: false, minArgs: 1, maxArgs: 1, accepts: [['NUMBER']], returns: 'FLOAT', description, fn: ([v]) => makeFloat(f(float(name, v!))) };
+  return unary(name, ['NUMBER'], 'FLOAT', description, (v) => makeFloat(f(float(name, v))));
 }
 
 /** Functions keeping INTEGER as INTEGER (abs) or FLOAT as FLOAT. */

@@ -1,6 +1,7 @@
 /** String functions: toLower, toUpper, trim, substring, replace, split, left, right, … */
 import { runtimeError } from '../errors.ts';
 import type { Value } from '../values/types.ts';
+import { unary } from './define.ts';
 import { invalidArgument } from './errors.ts';
 import type { ScalarFunction } from './types.ts';
 
@@ -20,18 +21,18 @@ function nonNegative(fn: string, n: number): number {
   return n;
 }
 
-function unary(name: string, description: string, f: (s: string) => Value): ScalarFunction {
-  return { name, aggregate: false, minArgs: 1, maxArgs: 1, accepts: [['STRING']], returns: 'STRING', description, fn: ([v]) => f(str(name, v!)) };
+function stringToString(name: string, description: string, f: (s: string) => Value): ScalarFunction {
+  return unary(name, ['STRING'], 'STRING', description, (v) => f(str(name, v)));
 }
 
 export const stringFunctions: ScalarFunction[] = [
-  unary('toLower', 'toLower(s): the string in lower case', (s) => s.toLowerCase()),
-  unary('toUpper', 'toUpper(s): the string in upper case', (s) => s.toUpperCase()),
-  unary('lower', 'lower(s): the string in lower case', (s) => s.toLowerCase()),
-  unary('upper', 'upper(s): the string in upper case', (s) => s.toUpperCase()),
-  unary('trim', 'trim(s): without leading and trailing whitespace', (s) => s.trim()),
-  unary('ltrim', 'ltrim(s): without leading whitespace', (s) => s.trimStart()),
-  unary('rtrim', 'rtrim(s): without trailing whitespace', (s) => s.trimEnd()),
+  stringToString('toLower', 'toLower(s): the string in lower case', (s) => s.toLowerCase()),
+  stringToString('toUpper', 'toUpper(s): the string in upper case', (s) => s.toUpperCase()),
+  stringToString('lower', 'lower(s): the string in lower case', (s) => s.toLowerCase()),
+  stringToString('upper', 'upper(s): the string in upper case', (s) => s.toUpperCase()),
+  stringToString('trim', 'trim(s): without leading and trailing whitespace', (s) => s.trim()),
+  stringToString('ltrim', 'ltrim(s): without leading whitespace', (s) => s.trimStart()),
+  stringToString('rtrim', 'rtrim(s): without trailing whitespace', (s) => s.trimEnd()),
   {
     name: 'substring',
     aggregate: false,

@@ -27,10 +27,8 @@ export class GraphIndex implements ElementIds {
   private typeCounts: Map<string, number> | null = null;
   /** label ('' for any node) -> key -> index; nested so lookups hash no new string. */
   private readonly propertyIndexes = new Map<string, Map<string, PropertyIndex>>();
-  private nodeIds: Map<string, number> | null = null;
-  private nextNodeId = 0;
-  private relIds: Map<string, number> | null = null;
-  private nextRelId = 0;
+  private readonly nodeIds = new Numbering((visit) => this.graph.forEachNode((k) => visit(k)));
+  private readonly relIds = new Numbering((visit) => this.graph.forEachEdge((k) => visit(k)));
   /** Bumped on every change: plan caches compare it to know the statistics moved. */
   version = 0;
 
@@ -204,35 +202,11 @@ export class GraphIndex implements ElementIds {
   // Ids
 
   nodeId(key: string): number {
-    if (this.nodeIds === null) {
-      const ids = new Map<string, number>();
-      this.graph.forEachNode((k) => {
-        ids.set(k, this.nextNodeId++);
-      });
-      this.nodeIds = ids;
-    }
-    let id = this.nodeIds.get(key);
-    if (id === undefined) {
-      id = this.nextNodeId++;
-      this.nodeIds.set(key, id);
-    }
-    return id;
+    return this.nodeIds.of(key);
   }
 
   relId(key: string): number {
-    if (this.relIds === null) {
-      const ids = new Map<string, number>();
-      this.graph.forEachEdge((k) => {
-        ids.set(k, this.nextRelId++);
-      });
-      this.relIds = ids;
-    }
-    let id = this.relIds.get(key);
-    if (id === undefined) {
-      id = this.nextRelId++;
-      this.relIds.set(key, id);
-    }
-    return id;
+    return this.relIds.of(key);
   }
 
   // Keeping in sync
@@ -361,6 +335,30 @@ export class GraphIndex implements ElementIds {
     g.on('edgesCleared', resetAll);
     g.on('eachNodeAttributesUpdated', resetAll);
     g.on('eachEdgeAttributesUpdated', resetAll);
+  }
+}
+
+/**
+ * Integer ids in graph order, assigned on first use (one pass over the elements); elements added
+ * later get the next numbers, so an id never changes while the process runs.
+ */
+class Numbering {
+  private ids: Map<string, number> | null = null;
+  private next = 0;
+  constructor(private readonly forEach: (visit: (key: string) => void) => void) {}
+
+  of(key: string): number {
+    if (this.ids === null) {
+      const ids = new Map<string, number>();
+      this.forEach((k) => ids.set(k, this.next++));
+      this.ids = ids;
+    }
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.next++;
+      this.ids.set(key, id);
+    }
+    return id;
   }
 }
 

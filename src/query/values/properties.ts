@@ -39,3 +39,12 @@ export function labelsOf(node: NodeRef): string[] {
   const labels = node.attrs[LABELS_ATTRIBUTE];
   return Array.isArray(labels) ? (labels as string[]) : [];
 }
+
+/** Whether the node has every one of `labels` (true for none). */
+export function hasAllLabels(node: NodeRef, labels: readonly string[]): boolean {
+  if (labels.length === 0) return true;
+  const own = node.attrs[LABELS_ATTRIBUTE];
+  if (!Array.isArray(own)) return false;
+  for (const l of labels) if (!own.includes(l)) return false;
+  return true;
+}
