@@ -1,12 +1,6 @@
-import Table from 'cli-table3';
 import { escapeForTerminal, paint } from '../format/index.ts';
+import { renderTable } from '../format/text-table.ts';
 import type { GraphSchema, SchemaEntry } from '../graph/graph-schema.ts';
-
-const NO_BORDERS = Object.fromEntries(
-  ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid', 'middle'].map(
-    (name) => [name, ''],
-  ),
-);
 
 /** `:schema`: labels, relationship types and property keys, each with how many nodes or relationships have it. */
 export function schemaReport(schema: GraphSchema, color?: boolean): string {
@@ -20,11 +14,6 @@ export function schemaReport(schema: GraphSchema, color?: boolean): string {
 function section(title: string, counted: string, entries: SchemaEntry[], notation: (name: string) => string, color?: boolean): string {
   const heading = paint('bold', `${title} (${entries.length})`, color) + paint('dim', `  count of ${counted}`, color);
   if (entries.length === 0) return `${heading}\n  (none)`;
-  const table = new Table({
-    chars: NO_BORDERS,
-    style: { head: [], border: [], compact: true, 'padding-left': 2, 'padding-right': 0 },
-    colAligns: ['left', 'right'],
-  });
-  table.push(...entries.map((e) => [escapeForTerminal(notation(e.name)), String(e.count)]));
-  return `${heading}\n${table.toString()}`;
+  const rows = entries.map((e) => [escapeForTerminal(notation(e.name)), String(e.count)]);
+  return `${heading}\n${renderTable(undefined, rows, { frame: false, indent: '  ', alignRight: [false, true] })}`;
 }

@@ -124,14 +124,14 @@ export async function startRepl(options: ReplOptions): Promise<number> {
       else await runStatement(state, input.text);
     } catch (error) {
       failures++;
-      if (hardStopped) {
-        hardStopped = false;
-        state.warn(`Query stopped. Reloading ${options.graphPath} (changes made in this session are gone)…`);
+      state.warn(hardStopped ? 'Query stopped.' : paint('red', messageOf(error), options.color));
+      hardStopped = false;
+      // A stopped (or crashed: out of memory) worker took the graph with it: load it again.
+      if (!worker.alive && !closed) {
+        state.warn(`Reloading ${options.graphPath} (changes made in this session are gone)…`);
         ({ worker } = await openWorker({ ...options, buildFrom: undefined }, state.warn));
         state.worker = worker;
         state.schema = await worker.call('schema', {});
-      } else {
-        state.warn(paint('red', messageOf(error), options.color));
       }
     } finally {
       cancelling = false;
