@@ -103,10 +103,11 @@ function topicCountry(sentences: SentenceMentions[]): string | undefined {
       score.set(m.iso2, (score.get(m.iso2) ?? 0) + (m.form === 'demonym' ? 0.5 : 1));
     }
   }
-  let best: string | undefined;
-  let n = 0;
-  for (const [iso, c] of [...score].sort((a, b) => a[0].localeCompare(b[0]))) if (c > n) [best, n] = [iso, c];
-  return best;
+  // It must stand out: named several times, and clearly more than any other.
+  const ranked = [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const [first, second] = ranked;
+  if (!first || first[1] < 3 || (second && first[1] < second[1] * 1.5)) return undefined;
+  return first[0];
 }
 
 /** A first line without final punctuation is the headline. */

@@ -47,3 +47,33 @@ describe('an AFP dispatch from Cairo', async () => {
     expect(facts.filter((f) => f.includes('-PLEDGES->') || f.includes('-REFUSES_TROOPS->'))).toEqual(['Arabie Saoudite -PLEDGES-> Palestine']);
   });
 });
+
+describe('a Le Monde report on a G20 summit', async () => {
+  const { graph } = await buildGraphFromPaths(['tests/resources/extract/g20-lemonde.txt']);
+  const facts = factsOf(graph);
+
+  it('dates the article from its publication line and the summit from "samedi 21 novembre"', () => {
+    expect(graph.getAttribute('documents')!['g20-lemonde.txt']!.date).toBe('2026-11-22');
+    expect(graph.getNodeAttributes('event:2026-11-21-johannesburg-summit')).toMatchObject({ kind: 'summit', place: 'Johannesburg' });
+  });
+
+  it('reads "Mme von der Leyen" as Ursula von der Leyen, and acronyms such as G20', () => {
+    expect(namesOf(graph, 'Person')).toContain('Ursula von der Leyen');
+    expect(namesOf(graph, 'Person').some((n) => n.startsWith('Mme') || n === 'von der Leyen')).toBe(false);
+    expect(namesOf(graph, 'Organization')).toContain('G20');
+  });
+
+  it('reads who attended: the host, those present, the representative; not the boycotter', () => {
+    expect(facts.filter((f) => f.endsWith('Sommet de Johannesburg'))).toEqual([
+      'Cyril Ramaphosa -ATTENDED-> Sommet de Johannesburg',
+      'Friedrich Merz -ATTENDED-> Sommet de Johannesburg',
+      'Li Qiang -ATTENDED-> Sommet de Johannesburg',
+      'Ursula von der Leyen -ATTENDED-> Sommet de Johannesburg',
+    ]);
+  });
+
+  it('does not send a pledge "pour l\'Afrique" to a country, nor make a past G20 presidency a leadership', () => {
+    expect(facts.filter((f) => f.includes('-PLEDGES->'))).toEqual([]);
+    expect(facts.filter((f) => f.includes('-LEADS-> G20'))).toEqual([]);
+  });
+});

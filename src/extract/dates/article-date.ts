@@ -5,7 +5,9 @@
 import type { Sentence } from '../text/sentences.ts';
 import { parseIsoDay, type DayDate } from './calendar.ts';
 import { findTimeExpressions } from './time-expressions.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
 
+const PUBLISHED = /(?:^|\n)\s*(?:publié|mis à jour|modifié|actualisé)\s+le\s+[^\n]{0,60}/iu;
 const META_DATE = /(?:^|\n)\s*(?:date|publié le|published)\s*:?\s*(\d{4}-\d{2}-\d{2})\b/i;
 const LEADING_SENTENCES = 8;
 
@@ -15,10 +17,22 @@ export function findArticleDate(text: string, sentences: Sentence[]): DayDate | 
     const d = parseIsoDay(meta[1]!);
     if (d) return d;
   }
+  // "Publié le 22 novembre 2026 à 18h30": the publication line, boilerplate though it is.
+  const published = PUBLISHED.exec(text.slice(0, 2000));
+  if (published) {
+    const full = firstFullDate(tokenize(published[0]));
+    if (full) return full;
+  }
   for (const s of sentences.slice(0, LEADING_SENTENCES)) {
-    for (const e of findTimeExpressions(s.tokens)) {
-      if (e.value.kind === 'date' && e.value.year !== undefined) return { year: e.value.year, month: e.value.month, day: e.value.day };
-    }
+    const full = firstFullDate(s.tokens);
+    if (full) return full;
+  }
+  return null;
+}
+
+function firstFullDate(tokens: Token[]): DayDate | null {
+  for (const e of findTimeExpressions(tokens)) {
+    if (e.value.kind === 'date' && e.value.year !== undefined) return { year: e.value.year, month: e.value.month, day: e.value.day };
   }
   return null;
 }

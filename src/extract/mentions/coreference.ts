@@ -105,7 +105,10 @@ function resolvePerson(
   if (m.form === 'description') {
     m.ref = resolveDescription(m, persons, recent);
   } else if (m.surface.includes(' ')) {
-    m.ref = personKey(m.surface);
+    // "von der Leyen" is the end of "Ursula von der Leyen": the longer name of the article.
+    const words = fold(m.surface).split(/\s+/);
+    const longer = fullNames.filter((f) => f.tokens.length > words.length && words.every((w, i) => f.tokens[f.tokens.length - words.length + i] === w));
+    m.ref = longer.length === 1 ? longer[0]!.key : personKey(m.surface);
   } else {
     const key = fold(m.surface);
     const matches = fullNames.filter((f) => f.tokens.length > 1 && f.tokens[f.tokens.length - 1] === key);
@@ -149,14 +152,11 @@ function adoptCounterpartTitle(m: Mention, s: SentenceMentions, previous: Senten
 
 /** "Sa présidente, Ursula von der Leyen": the organization (else country) the previous sentence was about. */
 function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMentions | undefined): void {
-  // The nearest one before it in the sentence, else the first one of the previous sentence (its topic).
+  // The nearest one before it in the sentence, else the first one of the previous sentence (its subject).
   const before = [...s.mentions.filter((x) => x.last < m.first).reverse(), ...(previous?.mentions ?? [])].filter((x) => !x.inTitle);
-  const org = before.find((x) => x.label === 'Organization' && x.form !== 'anaphor' && x.orgId !== 'force');
-  if (org) m.title!.org = org.orgId;
-  else {
-    const country = before.find((x) => x.label === 'Country' && x.form !== 'demonym');
-    if (country) m.title!.country = country.iso2;
-  }
+  const owner = before.find((x) => (x.label === 'Organization' && x.form !== 'anaphor' && x.orgId !== 'force') || (x.label === 'Country' && x.form !== 'demonym' && x.form !== 'flag'));
+  if (owner?.label === 'Organization') m.title!.org = owner.orgId;
+  else if (owner) m.title!.country = owner.iso2;
 }
 
 function resolveDescription(m: Mention, persons: Map<string, PersonFacts>, recent: Mention[]): string | undefined {

@@ -190,7 +190,7 @@ function scanItems(tokens: Token[], lex: Lexicon): Item[] {
     }
     // "l'Alliance", "la Commission": an organization named before, not a person.
     const anaphor = lex.orgAnaphors.has(t.key) && ['la', 'le', "l'", 'cette', 'ce', 'cet'].includes(tokens[i - 1]?.key ?? '');
-    if (!anaphor && (isNameToken(t, lex) || (NAME_PREFIX.test(t.text) && t.type === 'word'))) {
+    if (!anaphor && (isNameToken(t, lex) || (NAME_PREFIX.test(t.text) && t.type === 'word') || particleAfterCivility(tokens, i, lex))) {
       let last = i;
       while (last - i < 4) {
         const next = tokens[last + 1];
@@ -240,7 +240,8 @@ function accepts(e: LexEntry, tokens: readonly Token[], at: number, length: numb
     case 'place':
       return t.cap || length >= 2;
     case 'org':
-      return e.acronym ? t.allCaps : length >= 2 || t.cap;
+      // "G20" is the letter "G" and the number 20.
+      return e.acronym ? t.allCaps || (t.cap && t.text.length === 1) : length >= 2 || t.cap;
     default:
       return true;
   }
@@ -248,6 +249,19 @@ function accepts(e: LexEntry, tokens: readonly Token[], at: number, length: numb
 
 function isNameToken(t: Token, lex: Lexicon): boolean {
   return t.type === 'word' && t.cap && !t.allCaps && t.text.length >= 2 && !(classesOf(t) & lex.functionWord) && !t.text.endsWith("'");
+}
+
+const CIVILITIES = new Set(words.civilities);
+
+/** "Mme von der Leyen", "M. de Villepin": a surname may open with its particle after a civility. */
+function particleAfterCivility(tokens: Token[], i: number, lex: Lexicon): boolean {
+  if (!lex.particles.has(tokens[i]!.key)) return false;
+  const prev = tokens[i - 1];
+  const civility = prev && (CIVILITIES.has(prev.key) || (prev.key === '.' && CIVILITIES.has(tokens[i - 2]?.key ?? '')));
+  if (!civility) return false;
+  let p = i + 1;
+  while (tokens[p] && lex.particles.has(tokens[p]!.key)) p++;
+  return !!tokens[p] && isNameToken(tokens[p]!, lex);
 }
 
 function canonicalCity(surface: string, lex: Lexicon): string {

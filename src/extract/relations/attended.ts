@@ -93,7 +93,9 @@ export function extractAttended(ctx: SentenceContext): void {
     const hold = HOLD.matchAt(tokens, i) || CHAIR.matchAt(tokens, i);
     if (hold) {
       const [start, end] = b();
-      const event = eventAfter(ctx, i, Math.min(end, i + 5));
+      // "a ouvert le sommet", "a ouvert les travaux" (of the article's gathering)
+      const part = tokens.slice(i + 1, i + 4).some((t) => GATHERING_PARTS.has(t.key));
+      const event = eventAfter(ctx, i, Math.min(end, i + 8)) ?? (part ? focusFor(ctx) : undefined);
       if (event) {
         const conf = confidenceAt(start, i);
         if (conf !== null) attend(clause.subjects(i, ctx.previousSubject), event, conf);

@@ -168,7 +168,9 @@ function pledgeNoun(ctx: SentenceContext, at: number, add: Add): void {
   }
   if (!agent) return;
   const what = whatOf(tokens, at, at + 1) ?? 'support';
-  add('PLEDGES', agent, beneficiary(ctx, at, [agent]), 0.7, { what, ...conditionOf(ctx, at) });
+  // "L'Arménie a salué le soutien des États-Unis": who speaks of the support received it.
+  const receiver = clause.subjects(at, ctx.previousSubject).find((a) => a.mention.label !== 'Person' && a.mention.ref !== agent)?.mention.ref;
+  add('PLEDGES', agent, explicitBeneficiary(ctx, at, [agent]) ?? receiver ?? beneficiary(ctx, at, [agent]), 0.7, { what, ...conditionOf(ctx, at) });
 }
 
 /** The agents of a troop verb: its subjects, else the nationality of the troops ("soldats français"). */
@@ -233,6 +235,14 @@ function opposes(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** A beneficiary named after the trigger ("à l'Ukraine"), if any. */
+function explicitBeneficiary(ctx: SentenceContext, at: number, agents: string[]): string | undefined {
+  const end = ctx.clause.clauseEnd(at);
+  return ctx.clause
+    .objects(at, end)
+    .find((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!) && a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!))?.mention.ref;
+}
+
 /** "à l'Ukraine", "pour l'Ukraine", "en Ukraine", the direct object of "soutenir", else the article's country. */
 function beneficiary(ctx: SentenceContext, at: number, agents: string[], directObject = false): string | undefined {
   const { clause } = ctx;
@@ -240,9 +250,10 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   const candidates = clause.objects(at, end).filter((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!));
   const named = candidates.find((a) => a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!)) ?? (directObject ? candidates.find((a) => a.role === 'core' && a.mention.first <= at + 3) : undefined);
   if (named) return named.mention.ref;
-  // "pour la reconstruction de Gaza": a place of a known state, named after the verb.
-  const place = ctx.mentions.places.find((p) => p.iso2 && p.first > at && p.first < end);
-  if (place && !agents.includes(`country:${place.iso2}`)) return `country:${place.iso2}`;
+  // "pour la reconstruction de Gaza": a place of a known state, named after the verb; a place of
+  // none ("pour l'Afrique") is a beneficiary the graph cannot hold.
+  const place = ctx.mentions.places.find((p) => p.first > at && p.first < end);
+  if (place) return place.iso2 && !agents.includes(`country:${place.iso2}`) ? `country:${place.iso2}` : undefined;
   return ctx.topic && !agents.includes(ctx.topic) ? ctx.topic : undefined;
 }
 

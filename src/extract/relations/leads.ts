@@ -11,6 +11,7 @@
 import relations from '../data/relations.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
+import { tenseNear } from '../dates/time-expressions.ts';
 
 const LEAD_VERBS = new VerbSet(relations.leads.verbs);
 const REPRESENTING_ROLES = new Set(['envoy', 'minister']);
@@ -43,7 +44,8 @@ export function extractLeads(ctx: SentenceContext): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!LEAD_VERBS.matchAt(tokens, i)) continue;
     const start = clause.clauseStart(i);
-    if (clause.negated(start, i)) continue;
+    // "qui avait présidé le G20 en 2024": leading is now or not at all.
+    if (clause.negated(start, i) || tenseNear(tokens, i, 2) === 'past') continue;
     const passive = tokens[i + 1]?.key === 'par' || tokens[i + 2]?.key === 'par';
     if (passive) {
       // "la coalition, dirigée par la France": the agent leads the subject.
