@@ -77,6 +77,15 @@ export class GraphSession {
     };
   }
 
+  /** Runs a trivial query once (parser and engine warm-up); failures are of no interest here. */
+  warmUp(): void {
+    try {
+      if (this.graph) runCypher(this.graph, 'MATCH (n) RETURN count(n) AS n', { readOnly: true, timeoutMs: 5_000 });
+    } catch {
+      // the user's first query will report whatever is wrong
+    }
+  }
+
   explain(text: string, params: Record<string, unknown>): string {
     return explain(this.opened(), text, { params, readOnly: true });
   }

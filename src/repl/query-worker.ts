@@ -22,7 +22,12 @@ function send(message: ResponseMessage): void {
 type Handlers = { [K in CallName]: (request: WorkerCalls[K]['request']) => WorkerCalls[K]['reply'] | Promise<WorkerCalls[K]['reply']> };
 
 const handlers: Handlers = {
-  open: (r) => session.open(r.path, r.buildFrom),
+  open: async (r) => {
+    const opened = await session.open(r.path, r.buildFrom);
+    // While the user reads the banner: compile the engine's first query, so the user's is not the slow one.
+    setImmediate(() => session.warmUp());
+    return opened;
+  },
   query: (r) => session.query(r),
   explain: (r) => session.explain(r.text, r.params),
   evaluate: (r) => session.evaluate(r.expression, r.params),
