@@ -4,6 +4,7 @@
  * spans [0, 1] at ratio 1.
  */
 import type Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
 import type { ViewerSettings } from './settings.ts';
 
 export function focusNode(sigma: Sigma, key: string, settings: ViewerSettings): Promise<void> {
@@ -36,25 +37,60 @@ export function fitNodes(sigma: Sigma, keys: Iterable<string>, settings: ViewerS
 }
 
 /**
- * Pans (without zooming) just enough to bring a node inside the viewport's inner area, with more room
- * on the right, where its label is written.
+ * The camera state that pans (without zooming) just enough to bring a node inside the viewport's
+ * inner area, with more room on the right, where its label is written; null if it is there already.
  */
-export function keepInView(sigma: Sigma, key: string, settings: ViewerSettings): Promise<void> {
+export function revealState(sigma: Sigma, key: string): CameraState | null {
   const data = sigma.getNodeDisplayData(key);
-  if (!data) return Promise.resolve();
+  if (!data) return null;
   const at = sigma.framedGraphToViewport(data);
   const { width, height } = sigma.getDimensions();
   const target = {
     x: Math.min(Math.max(at.x, width * 0.08), width * 0.75),
     y: Math.min(Math.max(at.y, height * 0.1), height * 0.9),
   };
-  if (target.x === at.x && target.y === at.y) return Promise.resolve();
+  if (target.x === at.x && target.y === at.y) return null;
   // The framed-graph point now drawn at `target` must move to where the node is.
   const shown = sigma.viewportToFramedGraph(target);
   const camera = sigma.getCamera().getState();
-  return sigma
-    .getCamera()
-    .animate({ x: camera.x + data.x - shown.x, y: camera.y + data.y - shown.y }, { duration: settings.cameraDurationMs });
+  return { ...camera, x: camera.x + data.x - shown.x, y: camera.y + data.y - shown.y };
+}
+
+function sameState(a: CameraState, b: CameraState): boolean {
+  return Math.abs(a.x - b.x) < 1e-9 && Math.abs(a.y - b.y) < 1e-9 && Math.abs(a.ratio - b.ratio) < 1e-9 && a.angle === b.angle;
+}
+
+/**
+ * The pans made so the selected node is not hidden by the panel, undone when the panel closes if the
+ * user has not moved the camera meanwhile: closing the panel gives back the view it was opened from.
+ */
+export class PanelPans {
+  private before: CameraState | null = null;
+  private after: CameraState | null = null;
+
+  constructor(
+    private readonly sigma: Sigma,
+    private readonly settings: ViewerSettings,
+  ) {}
+
+  reveal(key: string): void {
+    const camera = this.sigma.getCamera();
+    const start = camera.getState();
+    if (this.after && !camera.isAnimated() && !sameState(start, this.after)) this.before = this.after = null; // the user moved
+    const target = revealState(this.sigma, key);
+    if (!target) return;
+    this.before ??= start;
+    this.after = target;
+    void camera.animate(target, { duration: this.settings.cameraDurationMs });
+  }
+
+  restore(): void {
+    const camera = this.sigma.getCamera();
+    if (this.before && this.after && (camera.isAnimated() || sameState(camera.getState(), this.after))) {
+      void camera.animate(this.before, { duration: this.settings.cameraDurationMs });
+    }
+    this.before = this.after = null;
+  }
 }
 
 /**

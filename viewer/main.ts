@@ -8,7 +8,7 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram } from 'sigma/rendering';
 import { fetchGraph } from './api/client.ts';
 import type { QueryPayload } from './api/types.ts';
-import { fitNodes, focusNode, frameWithLabels, keepInView } from './camera.ts';
+import { fitNodes, focusNode, frameWithLabels, PanelPans } from './camera.ts';
 import { exportGexf, exportPng } from './export/export-view.ts';
 import { buildDisplayGraph, type DisplayGraph, type EdgeView, type GraphData, type NodeView } from './graph/display-graph.ts';
 import { settleLayout, WorkerLayout } from './layout/fa2-layout.ts';
@@ -79,6 +79,7 @@ function start(graph: DisplayGraph, data: GraphData, settings: ViewerSettings): 
   new ResizeObserver(() => sigma.scheduleRender()).observe(container);
 
   const layout = new WorkerLayout(graph);
+  const panelPans = new PanelPans(sigma, settings);
   const details = byId('details');
   const select = (selection: ViewerState['selection']): void => store.update({ selection });
   const panelContext = {
@@ -103,7 +104,8 @@ function start(graph: DisplayGraph, data: GraphData, settings: ViewerSettings): 
       renderDetails(details, state.selection, panelContext);
       // The panel takes width from the graph: resize now, and bring a clicked node back into view.
       if (panelWasOpen !== !details.hidden) sigma.resize();
-      if (state.selection?.kind === 'node') void keepInView(sigma, state.selection.key, settings);
+      if (state.selection?.kind === 'node') panelPans.reveal(state.selection.key);
+      else if (state.selection === null) panelPans.restore();
     }
   });
 

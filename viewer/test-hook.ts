@@ -33,6 +33,8 @@ export interface ViewerProbe {
   readonly fadedNodes: string[];
   readonly layout: { running: boolean; iterations: number; iterationsPerSecond: number };
   readonly camera: { x: number; y: number; ratio: number };
+  /** The camera is in the middle of an animation (search, selection, query result). */
+  readonly cameraMoving: boolean;
   /** The node's centre in CSS pixels of the graph container, to click it like a user. */
   nodePosition(key: string): { x: number; y: number } | null;
 }
@@ -99,6 +101,9 @@ export function installProbe(sources: ProbeSources): void {
     get camera() {
       const { x, y, ratio } = sigma.getCamera().getState();
       return { x, y, ratio };
+    },
+    get cameraMoving() {
+      return sigma.getCamera().isAnimated();
     },
     nodePosition(key) {
       const data = sigma.getNodeDisplayData(key);

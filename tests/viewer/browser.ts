@@ -106,15 +106,27 @@ export interface ViewerProbeShape {
   fadedNodes: string[];
   layout: { running: boolean; iterations: number; iterationsPerSecond: number };
   camera: { x: number; y: number; ratio: number };
+  cameraMoving: boolean;
   nodePosition(key: string): { x: number; y: number } | null;
 }
 
-/** Clicks a node where sigma draws it, as a user would. */
+const lastClick = new WeakMap<Page, number>();
+
+/**
+ * Clicks a node where sigma draws it, as a user would, once the camera is still. Two clicks closer
+ * than sigma's doubleClickTimeout (300 ms) would make a double click (a zoom), so they are spaced.
+ */
 export async function clickNode(page: Page, key: string): Promise<void> {
+  const wait = (lastClick.get(page) ?? 0) + 350 - Date.now();
+  if (wait > 0) await page.waitForTimeout(wait);
+  await page.waitForFunction(() => !(window as never as { __kgViewer: { cameraMoving: boolean } }).__kgViewer.cameraMoving);
+  // Sigma finds the node under the mouse in what it last drew: let the camera's last position be drawn.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const at = await page.evaluate(`window.__kgViewer.nodePosition(${JSON.stringify(key)})`) as { x: number; y: number } | null;
   if (!at) throw new Error(`test: node ${key} is not drawn`);
   const box = (await page.locator('#graph').boundingBox())!;
   await page.mouse.click(box.x + at.x, box.y + at.y);
+  lastClick.set(page, Date.now());
 }
 
 /** Pixels of the graph area that differ from the white background, from a real screenshot. */

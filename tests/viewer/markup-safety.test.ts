@@ -3,9 +3,13 @@
  * carry markup (`<img src=x onerror=…>`, `<script>`, `<svg onload>`, `<iframe src=javascript:>`) is
  * opened in every view that shows text; each payload would set window.__xss if it ever ran. It must
  * stay unset, and the markup must show literally, as text, with no element created from it.
+ * Then the same through the real pipeline: articles with markup, built by the extractor (`kg build`).
  */
 import type { Browser, Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGraphFromPaths } from '../../src/extract/index.ts';
+import { evidenceList } from '../../viewer/ui/evidence-quote.ts';
 import type { RunningServer } from '../../src/server/index.ts';
 import { buildMarkupGraph, MARKUP_ALIAS, MARKUP_NAME, MARKUP_TITLE } from './fixture-graph.ts';
 import { clickNode, launchChromium, openViewer, probe, serveGraph } from './browser.ts';
@@ -83,5 +87,41 @@ describe('markup in article text', () => {
     expect(await page.locator('#details .properties').textContent()).toContain('<u>Paris</u>');
     expect(await injectedElements()).toBe(0);
     await nothingRan();
+  });
+});
+
+describe('markup in articles built with kg build', () => {
+  it('is shown as text in the evidence of every relationship extracted from them', async () => {
+    const corpus = fileURLToPath(new URL('../resources/viewer/markup-corpus/', import.meta.url));
+    const { graph } = await buildGraphFromPaths([corpus]);
+    // Every relationship's sentences, as the extractor recorded them.
+    const withMarkup = graph.filterEdges((_edge, attributes) => evidenceList(attributes.evidence).some((e) => /<(img|script|b)\b/.test(e.text)));
+    expect(withMarkup.length, 'the extractor found relationships in sentences with markup').toBeGreaterThan(0);
+
+    const built = await serveGraph(graph);
+    const viewer = await openViewer(browser, built.url);
+    try {
+      for (const node of graph.filterNodes((n) => graph.degree(n) > 0)) {
+        await clickNode(viewer.page, node);
+        const details = viewer.page.locator('#details');
+        await expect.poll(() => probe(viewer.page, (v) => v.selection?.key)).toBe(node);
+        const expected = graph.reduceEdges(
+          (texts, _edge, attributes, source, target) =>
+            source === node || target === node ? [...texts, ...evidenceList(attributes.evidence).map((e) => e.text)] : texts,
+          [] as string[],
+        );
+        const shown = await details.locator('.evidence blockquote').allTextContents();
+        // Every quote is the recorded sentence, character for character: markup included, as text.
+        expect(new Set(shown)).toEqual(new Set(expected));
+        expect(await details.locator('img, script, b, svg, iframe').count()).toBe(0);
+        await viewer.page.keyboard.press('Escape');
+      }
+      await viewer.page.waitForTimeout(300);
+      expect(await viewer.page.evaluate(() => (window as never as { __xss?: unknown }).__xss)).toBeUndefined();
+      expect(viewer.errors).toEqual([]);
+    } finally {
+      await viewer.page.close();
+      await built.close();
+    }
   });
 });
