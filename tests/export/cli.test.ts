@@ -34,6 +34,15 @@ describe('kg export', () => {
     expect(readFileSync(output, 'utf8')).toContain('<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz">');
   });
 
+  it('leaves positions out with --no-layout, and checks --layout-iterations', async () => {
+    const output = join(dir, 'plain.gexf');
+    expect((await runKg(['export', '-g', fixture, '--no-layout', '-o', output])).status).toBe(0);
+    expect(readFileSync(output, 'utf8')).not.toContain('viz:position');
+    const bad = await runKg(['export', '-g', fixture, '--layout-iterations', 'many', '-o', output]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe('kg export: --layout-iterations expects a whole number ≥ 0, not "many"\n');
+  });
+
   it('writes a Neo4j CSV folder and prints the command that imports it', async () => {
     const output = join(dir, 'neo4j');
     const run = await runKg(['export', '-g', fixture, '--format', 'csv', '-o', output]);
