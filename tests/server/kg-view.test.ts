@@ -90,6 +90,20 @@ describe('kg view', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('says when the port is taken', async () => {
+    const { child, url } = await startView(['--graph', graphPath, '--port', '0', '--no-open']);
+    try {
+      const port = new URL(url).port;
+      const result = spawnSync(process.execPath, [KG, 'view', '--graph', graphPath, '--port', port, '--no-open'], { encoding: 'utf8' });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`kg view: port ${port} is already in use`);
+    } finally {
+      const exited = exitOf(child);
+      child.kill('SIGINT');
+      await exited;
+    }
+  });
+
   it('refuses a port that is not a number', () => {
     const result = spawnSync(process.execPath, [KG, 'view', '--graph', graphPath, '--port', 'http', '--no-open'], { encoding: 'utf8' });
     expect(result.status).not.toBe(0);

@@ -43,7 +43,14 @@ async function view(options: ViewOptions): Promise<void> {
   const common = { graph, graphPath: options.graph, host: options.host, allowWrite: options.allowWrite };
   let server;
   if (options.port !== undefined) {
-    server = await startServer({ ...common, port: options.port });
+    try {
+      server = await startServer({ ...common, port: options.port });
+    } catch (error) {
+      if (error instanceof KgError && /already in use/.test(error.message)) {
+        throw new KgError(`kg view: port ${options.port} is already in use (another kg view?); choose another with --port, or --port 0 for any free one`);
+      }
+      throw error;
+    }
   } else {
     try {
       server = await startServer({ ...common, port: DEFAULT_VIEW_PORT });
