@@ -10,11 +10,23 @@ import { graphSchema, type GraphSchema } from '../graph/graph-schema.ts';
 import { loadGraph } from '../graph/load-graph.ts';
 import { saveGraph } from '../graph/save-graph.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
-import { explain, formatValue, functionNames, resultSubgraph, runCypher, toPlain, type QueryResult } from '../query/index.ts';
+import { CypherError, explain, formatValue, functionNames, resultSubgraph, runCypher, toPlain, type QueryResult } from '../query/index.ts';
 import { KgError } from '../util/errors.ts';
 import { evidenceReport } from './evidence-report.ts';
 import type { ExportFormat } from './repl-commands.ts';
 import type { OpenReply, QueryReply, QueryRequest } from './worker-protocol.ts';
+
+const EVALUATE_PREFIX = 'RETURN ';
+
+/** An error in a `:param` value, positioned in the value as typed rather than in the query wrapped around it. */
+function valueError(error: unknown, expression: string): unknown {
+  if (!(error instanceof CypherError) || !error.position || error.position.line !== 1) return error;
+  const column = error.position.column - EVALUATE_PREFIX.length;
+  if (column < 1 || column > expression.length + 1) return error;
+  const description = 'description' in error && typeof error.description === 'string' ? error.description : error.message;
+  const firstLine = expression.split('\n')[0];
+  return new KgError(`repl: ${error.kind} error in the value at column ${column}: ${description}\n  ${firstLine}\n  ${' '.repeat(column - 1)}^`);
+}
 
 export interface SessionHooks {
   /** Polled by the engine while a query runs. */
@@ -92,12 +104,17 @@ export class GraphSession {
 
   /** Evaluates a parameter's value, `:param name => 1 + 1`, as cypher-shell does. */
   evaluate(expression: string, params: Record<string, unknown>): { value: unknown; display: string } {
-    const result = runCypher(this.opened(), `RETURN ${expression} AS value`, {
-      params,
-      readOnly: true,
-      timeoutMs: 10_000,
-      isCancelled: this.hooks.isCancelled,
-    });
+    let result: QueryResult;
+    try {
+      result = runCypher(this.opened(), `${EVALUATE_PREFIX}${expression} AS value`, {
+        params,
+        readOnly: true,
+        timeoutMs: 10_000,
+        isCancelled: this.hooks.isCancelled,
+      });
+    } catch (error) {
+      throw valueError(error, expression);
+    }
     const value = result.rows[0]?.[0];
     return { value: toPlain(value), display: formatValue(value) };
   }

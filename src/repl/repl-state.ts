@@ -15,6 +15,8 @@ export interface ReplState {
   format: ResultFormat;
   params: Map<string, { value: unknown; display: string }>;
   lastQuery: string | undefined;
+  /** Whether the session said once that writes are not saved. */
+  toldAboutWrites?: boolean;
   timeoutMs: number | undefined;
   maxRows: number | undefined;
   /** Names completion offers (refreshed after a query changes the graph). */

@@ -17,5 +17,11 @@ export async function runStatement(state: ReplState, text: string): Promise<void
   // The summary goes with a table; json and csv stay machine-readable on stdout.
   if (state.format === 'table') state.print(paint('dim', reply.summary, state.color));
   else state.warn(reply.summary);
-  if (reply.changed) state.schema = await state.worker.call('schema', {});
+  if (reply.changed) {
+    state.schema = await state.worker.call('schema', {});
+    if (!state.toldAboutWrites) {
+      state.toldAboutWrites = true;
+      state.warn(paint('dim', `(changes live in this session only: ${state.graphPath} is not modified)`, state.color));
+    }
+  }
 }

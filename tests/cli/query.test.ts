@@ -63,6 +63,16 @@ describe('kg query', () => {
     expect(run.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
   });
 
+  it('runs a write in memory and says the file is not modified', async () => {
+    const run = await query("CREATE (:Person {name: 'Friedrich Merz'})");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^0 rows in .* ms; 1 node created, 1 property set, 1 label added\n/);
+    expect(run.stderr).toContain('is not modified');
+    const after = await query("MATCH (p:Person {name: 'Friedrich Merz'}) RETURN count(p) AS n", '--format', 'csv');
+    expect(after.stdout).toBe('n\n0\n');
+  });
+
   it('enforces the row cap', async () => {
     const run = await query('UNWIND range(1, 100) AS x RETURN x', '--max-rows', '10');
     expect(run.status).toBe(1);

@@ -67,6 +67,10 @@ describe('GraphSession', () => {
     expect(session.evaluate('[x IN range(1, 3) | x * $k]', { k: 2 })).toEqual({ value: [2, 4, 6], display: '[2, 4, 6]' });
   });
 
+  it('positions an error in a parameter value within the value as typed', () => {
+    expect(() => session.evaluate('1 + nope', {})).toThrow('repl: semantic error in the value at column 5: variable `nope` is not defined\n  1 + nope\n      ^');
+  });
+
   it('gives the plan of a query', () => {
     expect(session.explain('MATCH (p:Person) RETURN p.name', {})).toMatch(/Person/);
   });

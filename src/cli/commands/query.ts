@@ -50,7 +50,7 @@ Examples:
       const text = statementText(cypher, options.file);
       const graph = loadGraph(options.graph);
       // Loaded on use: the other subcommands do not pay for the engine's start-up.
-      const [{ runCypher }, { formatResult, formatSummary }] = await Promise.all([
+      const [{ runCypher }, { formatResult, formatStats, formatSummary }] = await Promise.all([
         import('../../query/index.ts'),
         import('../../format/index.ts'),
       ]);
@@ -66,6 +66,7 @@ Examples:
       const body = formatResult(result, options.format, { color, maxWidth });
       if (body !== '') process.stdout.write(`${body}\n`);
       process.stderr.write(`${formatSummary(result, elapsedMs)}\n`);
+      if (formatStats(result.stats) !== '') process.stderr.write(`kg query: ${options.graph} is not modified (writes change the graph in memory only)\n`);
     });
 }
 
