@@ -66,7 +66,8 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
     }
     for (const m of x.mentions) {
       if (m.label === 'Person' && m.ref?.startsWith('person:') && m.surface.includes(' ')) {
-        const last = fold(m.surface).split(/\s+/).pop()!;
+        const folded = fold(m.surface);
+        const last = folded.slice(folded.lastIndexOf(' ') + 1);
         if (!surnames.has(last)) surnames.set(last, new Set());
         surnames.get(last)!.add(m.ref);
       }

@@ -13,6 +13,8 @@ const KIND_NAMES = events.kindNames as Record<string, string>;
 
 export interface CorpusEvent {
   key: string;
+  /** Rank of creation: candidates are tried oldest first. */
+  order: number;
   kind: string;
   date?: string;
   place?: string;
@@ -35,15 +37,21 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
   const byParticipant = new Map<string, CorpusEvent[]>();
   const byDayAndPlace = new Map<string, CorpusEvent[]>();
   const index = (e: CorpusEvent): void => {
-    for (const p of e.participants) if (!byParticipant.get(p)?.includes(e)) byParticipant.set(p, [...(byParticipant.get(p) ?? []), e]);
+    for (const p of e.participants) {
+      const list = byParticipant.get(p);
+      if (!list) byParticipant.set(p, [e]);
+      else if (list[list.length - 1] !== e && !list.includes(e)) list.push(e);
+    }
     if (e.date && e.place) {
       const k = `${e.date}|${e.place}`;
-      if (!byDayAndPlace.get(k)?.includes(e)) byDayAndPlace.set(k, [...(byDayAndPlace.get(k) ?? []), e]);
+      const list = byDayAndPlace.get(k);
+      if (!list) byDayAndPlace.set(k, [e]);
+      else if (!list.includes(e)) list.push(e);
     }
   };
   for (const { id, draft, participants } of inputs) {
     const candidates = participants.length
-      ? [...new Set(participants.flatMap((p) => byParticipant.get(p) ?? []))].sort((a, b) => merged.indexOf(a) - merged.indexOf(b))
+      ? [...new Set(participants.flatMap((p) => byParticipant.get(p) ?? []))].sort((a, b) => a.order - b.order)
       : draft.date && draft.place
         ? (byDayAndPlace.get(`${draft.date}|${draft.place}`) ?? [])
         : [];
@@ -57,7 +65,7 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
       index(target);
       continue;
     }
-    const e: CorpusEvent = { key: '', kind: draft.kind, participants: [...participants], drafts: [id] };
+    const e: CorpusEvent = { key: '', order: merged.length, kind: draft.kind, participants: [...participants], drafts: [id] };
     if (draft.date) e.date = draft.date;
     if (draft.place) e.place = draft.place;
     merged.push(e);

@@ -71,6 +71,8 @@ export interface Lexicon {
   functionWord: number;
   /** Word-class bit: a word that never belongs to a person's name ("Watch", "Banque"). */
   notInName: number;
+  /** Word-class bit: the head noun of an organization named before ("commission", "alliance"). */
+  orgAnaphor: number;
   particles: Set<string>;
 }
 
@@ -87,6 +89,7 @@ const PHRASE_START = defineClass((k) => getLexicon().index.has(k));
 const FUNCTION_WORD = defineClass((k) => getLexicon().functionWords.has(k));
 const NOT_IN_NAME_WORDS = new Set(nameStopwords.words);
 const NOT_IN_NAME = defineClass((k) => NOT_IN_NAME_WORDS.has(k));
+const ORG_ANAPHOR = defineClass((k) => getLexicon().orgAnaphors.has(k));
 
 export function getLexicon(): Lexicon {
   cached ??= buildLexicon();
@@ -180,6 +183,7 @@ function buildLexicon(): Lexicon {
     phraseStart: PHRASE_START,
     functionWord: FUNCTION_WORD,
     notInName: NOT_IN_NAME,
+    orgAnaphor: ORG_ANAPHOR,
     countries: countryMap,
     organizations: orgMap,
     orgAnaphors,

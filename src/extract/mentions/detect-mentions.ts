@@ -140,7 +140,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
         continue;
       }
     }
-    const anaphorIds = lex.orgAnaphors.get(t.key);
+    const anaphorIds = classesOf(t) & lex.orgAnaphor ? lex.orgAnaphors.get(t.key) : undefined;
     const prev = tokens[i - 1]?.key ?? '';
     const next = tokens[i + 1]?.key ?? '';
     if ((anaphorIds || FORCE.heads.includes(t.key)) && (DEFINITE.has(prev) || DEMONSTRATIVE.has(prev)) && !GENITIVES.has(next)) {
@@ -189,8 +189,8 @@ function scanItems(tokens: Token[], lex: Lexicon): Item[] {
       continue;
     }
     // "l'Alliance", "la Commission": an organization named before, not a person.
-    const anaphor = lex.orgAnaphors.has(t.key) && ['la', 'le', "l'", 'cette', 'ce', 'cet'].includes(tokens[i - 1]?.key ?? '');
-    if (!anaphor && (isNameToken(t, lex) || (NAME_PREFIX.test(t.text) && t.type === 'word') || particleAfterCivility(tokens, i, lex))) {
+    const anaphor = t.cap && !!(classesOf(t) & lex.orgAnaphor) && ['la', 'le', "l'", 'cette', 'ce', 'cet'].includes(tokens[i - 1]?.key ?? '');
+    if (!anaphor && (isNameToken(t, lex) || startsWithPrefix(t) || particleAfterCivility(tokens, i, lex))) {
       let last = i;
       while (last - i < 4) {
         const next = tokens[last + 1];
@@ -255,8 +255,8 @@ const CIVILITIES = new Set(words.civilities);
 
 /** "Mme von der Leyen", "M. de Villepin": a surname may open with its particle after a civility. */
 function particleAfterCivility(tokens: Token[], i: number, lex: Lexicon): boolean {
-  if (!lex.particles.has(tokens[i]!.key)) return false;
   const prev = tokens[i - 1];
+  if (!prev || (prev.key !== '.' && !CIVILITIES.has(prev.key)) || !lex.particles.has(tokens[i]!.key)) return false;
   const civility = prev && (CIVILITIES.has(prev.key) || (prev.key === '.' && CIVILITIES.has(tokens[i - 2]?.key ?? '')));
   if (!civility) return false;
   let p = i + 1;
@@ -270,7 +270,12 @@ function canonicalCity(surface: string, lex: Lexicon): string {
 
 /** Inside a name, also "al-Sissi", "ben-Gvir" and regnal numbers ("Abdallah II"). */
 function continuesName(t: Token, lex: Lexicon): boolean {
-  return isNameToken(t, lex) || (t.type === 'word' && (NAME_PREFIX.test(t.text) || ROMAN.test(t.text)));
+  return isNameToken(t, lex) || startsWithPrefix(t) || (t.allCaps && ROMAN.test(t.text)) || (t.text.length === 1 && (t.text === 'I' || t.text === 'V' || t.text === 'X'));
+}
+
+/** "al-Sissi", "ben-Gvir": cheap checks before the regular expression. */
+function startsWithPrefix(t: Token): boolean {
+  return t.type === 'word' && !t.cap && t.text.length > 3 && t.text.includes('-') && NAME_PREFIX.test(t.text);
 }
 const NAME_PREFIX = /^(?:al|el|ad|ash|ben|bin|abu|ibn)-\p{Lu}/u;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}I{0,3})$/;
