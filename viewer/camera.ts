@@ -96,12 +96,21 @@ export class PanelPans {
 /**
  * Frames the whole drawing, labels included: sigma frames node positions, but labels are written to
  * the right of their nodes and the outermost ones would be cut. Measures what is drawn (nodes and the
- * labels sigma shows) and zooms out and recentres just enough, without animation.
+ * labels sigma shows) and zooms out and recentres just enough, without animation. Zooming out lets
+ * sigma show other labels, so small graphs are measured again after a redraw.
  */
-export function frameWithLabels(sigma: Sigma, margin = 12): void {
+export function frameWithLabels(sigma: Sigma, passes: number): void {
+  for (let pass = 0; pass < passes; pass++) {
+    if (!frameOnce(sigma, 12)) return;
+    if (pass + 1 < passes) sigma.refresh();
+  }
+}
+
+/** One measure-and-frame; false when everything was inside already. */
+function frameOnce(sigma: Sigma, margin: number): boolean {
   const { width, height } = sigma.getDimensions();
   const context = document.createElement('canvas').getContext('2d');
-  if (!context || width === 0 || height === 0) return;
+  if (!context || width === 0 || height === 0) return false;
   const settings = sigma.getSettings();
   context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
   const labelled = sigma.getNodeDisplayedLabels();
@@ -120,11 +129,12 @@ export function frameWithLabels(sigma: Sigma, margin = 12): void {
     minY = Math.min(minY, at.y - Math.max(radius, settings.labelSize / 2));
     maxY = Math.max(maxY, at.y + Math.max(radius, settings.labelSize / 2));
   });
-  if (minX === Infinity) return;
+  if (minX === Infinity) return false;
   const inside = minX >= margin && maxX <= width - margin && minY >= margin && maxY <= height - margin;
-  if (inside) return;
+  if (inside) return false;
   const zoom = Math.max(1, (maxX - minX) / (width - 2 * margin), (maxY - minY) / (height - 2 * margin));
   const centre = sigma.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 });
   const camera = sigma.getCamera();
   camera.setState({ x: centre.x, y: centre.y, ratio: camera.getState().ratio * zoom });
+  return true;
 }

@@ -66,7 +66,8 @@ function start(graph: DisplayGraph, data: GraphData, settings: ViewerSettings): 
   // The constructor draws the first frame synchronously.
   timing.firstRenderMs = performance.now();
   performance.mark('kg:first-render');
-  frameWithLabels(sigma);
+  // Each pass redraws the whole graph: a few for small graphs, one for large ones.
+  frameWithLabels(sigma, graph.order <= settings.settleMaxNodes ? 3 : 1);
   const initialCamera = sigma.getCamera().getState();
   let renderStarted = 0;
   sigma.on('beforeRender', () => {

@@ -25,6 +25,10 @@ export function layoutSettings(order: number): ForceAtlas2Settings {
     ...forceAtlas2.inferSettings(order),
     // Barnes-Hut pays off well before inferSettings' 2,000 nodes.
     barnesHutOptimize: order > 500,
+    // LinLog spreads the hubs of a news graph (summits, Ukraine, Macron) apart, so their neighbours'
+    // labels have room; half gravity keeps the isolated nodes from squeezing the rest into the centre.
+    linLogMode: true,
+    gravity: 0.5,
   };
 }
 
