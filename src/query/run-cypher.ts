@@ -125,6 +125,7 @@ function execute(
       for (let i = 0; i < slots.length; i++) row[i] = frame[slots[i]!]!;
       rows.push(row);
     }
+    ctx.writer.commit();
   } catch (error) {
     // A statement that fails leaves the graph as it found it.
     ctx.writer.rollback();

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createGraph } from '../../src/graph/index.ts';
 import {
-  CypherError,
   explain,
   formatValue,
   functionNames,
@@ -17,6 +16,7 @@ import {
   toPlain,
 } from '../../src/query/index.ts';
 import type { KnowledgeGraph } from '../../src/graph/types.ts';
+import { errorOf } from './helpers.ts';
 
 function newsGraph(): KnowledgeGraph {
   const g = createGraph();
@@ -62,13 +62,13 @@ describe('runCypher', () => {
 
   test('refuses writes when readOnly, before changing anything', () => {
     const g = newsGraph();
-    const error = catchError(() => runCypher(g, "MATCH (n) SET n.x = 1 RETURN n", { readOnly: true }));
+    const error = errorOf(() => runCypher(g, "MATCH (n) SET n.x = 1 RETURN n", { readOnly: true }));
     expect(error.kind).toBe('forbidden');
     expect(g.getNodeAttribute('person:macron', 'x')).toBeUndefined();
   });
 
   test('a syntax error names line and column, shows the line with a caret and what was expected', () => {
-    const error = catchError(() => runCypher(newsGraph(), 'MATCH (n:Person)\nRETRUN n'));
+    const error = errorOf(() => runCypher(newsGraph(), 'MATCH (n:Person)\nRETRUN n'));
     expect(error.kind).toBe('syntax');
     expect(error.tckType).toBe('SyntaxError');
     expect(error.position).toEqual({ offset: 17, line: 2, column: 1 });
@@ -80,7 +80,7 @@ describe('runCypher', () => {
 
   test('semantic errors are raised before anything runs', () => {
     const g = newsGraph();
-    const error = catchError(() => runCypher(g, 'CREATE (a:X) RETURN b'));
+    const error = errorOf(() => runCypher(g, 'CREATE (a:X) RETURN b'));
     expect(error.kind).toBe('semantic');
     expect(error.tckDetail).toBe('UndefinedVariable');
     expect(error.position?.column).toBe(21);
@@ -88,7 +88,7 @@ describe('runCypher', () => {
   });
 
   test('runtime errors carry the TCK type and a position', () => {
-    const error = catchError(() => runCypher(newsGraph(), 'UNWIND [1, 0] AS d RETURN 10 / d'));
+    const error = errorOf(() => runCypher(newsGraph(), 'UNWIND [1, 0] AS d RETURN 10 / d'));
     expect(error.kind).toBe('runtime');
     expect(error.tckType).toBe('ArithmeticError');
     expect(error.position?.column).toBe(27);
@@ -97,12 +97,12 @@ describe('runCypher', () => {
   test('a time budget stops a runaway cartesian product', () => {
     const g = createGraph();
     runCypher(g, 'UNWIND range(1, 300) AS i CREATE (:N {i: i})');
-    const error = catchError(() => runCypher(g, 'MATCH (a:N), (b:N), (c:N) RETURN count(*)', { timeoutMs: 50 }));
+    const error = errorOf(() => runCypher(g, 'MATCH (a:N), (b:N), (c:N) RETURN count(*)', { timeoutMs: 50 }));
     expect(error.kind).toBe('timeout');
   });
 
   test('a row cap stops a result that is too large', () => {
-    const error = catchError(() => runCypher(createGraph(), 'UNWIND range(1, 100) AS i RETURN i', { maxRows: 10 }));
+    const error = errorOf(() => runCypher(createGraph(), 'UNWIND range(1, 100) AS i RETURN i', { maxRows: 10 }));
     expect(error.kind).toBe('row-limit');
   });
 
@@ -110,7 +110,7 @@ describe('runCypher', () => {
     const g = createGraph();
     runCypher(g, 'UNWIND range(1, 300) AS i CREATE (:N)');
     let polls = 0;
-    const error = catchError(() => runCypher(g, 'MATCH (a:N), (b:N), (c:N) RETURN count(*)', { isCancelled: () => ++polls > 3 }));
+    const error = errorOf(() => runCypher(g, 'MATCH (a:N), (b:N), (c:N) RETURN count(*)', { isCancelled: () => ++polls > 3 }));
     expect(error.kind).toBe('cancelled');
   });
 });
@@ -172,13 +172,3 @@ describe('helpers', () => {
     for (const name of ['count', 'collect', 'toInteger', 'startNode', 'coalesce', 'exists']) expect(names).toContain(name);
   });
 });
-
-function catchError(f: () => unknown): CypherError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CypherError);
-    return error as CypherError;
-  }
-  throw new Error('expected a CypherError');
-}

@@ -62,8 +62,6 @@ export class ExecContext {
       this.stats.nodesDeleted + this.stats.relationshipsDeleted + this.stats.labelsRemoved > 0) {
       this.stats = zeroStats();
       this.writer = new GraphWriter(this.graph, this.index, this.stats);
-    } else {
-      this.writer.forget();
     }
   }
 

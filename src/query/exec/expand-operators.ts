@@ -68,7 +68,7 @@ export class ExpandOp implements PhysicalOperator {
   private emit(r: RelRef, outgoing: boolean): boolean {
     const f = this.ctx.frame;
     const { rel, to, into, toLabels, distinctFrom } = this.spec;
-    if (distinctFrom.length > 0 && alreadyUsed(f, distinctFrom, r)) return false;
+    if (r.deleted || (distinctFrom.length > 0 && alreadyUsed(f, distinctFrom, r))) return false;
     const other = outgoing ? r.end : r.start;
     if (into) {
       if (f[to] !== other) return false;
@@ -170,7 +170,7 @@ export class VarLengthExpandOp implements PhysicalOperator {
       this.ctx.tick();
     };
     const matches = (r: RelRef) => {
-      if (used.has(r) || (spec.distinctFrom.length > 0 && alreadyUsed(f, spec.distinctFrom, r))) return false;
+      if (r.deleted || used.has(r) || (spec.distinctFrom.length > 0 && alreadyUsed(f, spec.distinctFrom, r))) return false;
       if (required) for (const k of Object.keys(required)) if (equals(propertyOf(r, k), required[k]!) !== true) return false;
       return true;
     };

@@ -43,8 +43,17 @@ function checkKey(entity: NodeRef | RelRef | 'node' | 'relationship', key: strin
   }
 }
 
+/**
+ * Changes are applied to the graph as the query runs, except deletions, which only mark the
+ * elements (scans and expansions skip them) until `commit`. `rollback` restores the graph exactly:
+ * created elements are dropped (they were appended last), changed ones get their attributes
+ * back as they were, marked ones are unmarked.
+ */
 export class GraphWriter {
-  private readonly undo: (() => void)[] = [];
+  private readonly created: { node: boolean; key: string }[] = [];
+  private readonly snapshots = new Map<NodeRef | RelRef, { attrs: Attributes; floats: Set<string> | null }>();
+  private readonly deletedNodes: NodeRef[] = [];
+  private readonly deletedRels: RelRef[] = [];
 
   constructor(
     private readonly graph: KnowledgeGraph,
@@ -74,7 +83,7 @@ export class GraphWriter {
     const unique = [...new Set(labels)];
     const { attrs, floats } = this.attributesFrom(properties, 'node');
     this.graph.addNode(key, { labels: unique, ...attrs } as never);
-    this.undo.push(() => this.graph.hasNode(key) && this.graph.dropNode(key));
+    this.created.push({ node: true, key });
     this.stats.nodesCreated++;
     this.stats.labelsAdded += unique.length;
     const node = this.index.node(key);
@@ -86,36 +95,31 @@ export class GraphWriter {
     const key = this.index.newEdgeKey();
     const { attrs, floats } = this.attributesFrom(properties, 'relationship');
     this.graph.addEdgeWithKey(key, source.key, target.key, { type, ...attrs } as never);
-    this.undo.push(() => this.graph.hasEdge(key) && this.graph.dropEdge(key));
+    this.created.push({ node: false, key });
     this.stats.relationshipsCreated++;
     const rel = this.index.rel(key);
     if (floats.length > 0) rel.floats = new Set(floats);
     return rel;
   }
 
+  /** Remembers an element's attributes before its first change. */
+  private snapshot(entity: NodeRef | RelRef): void {
+    if (!this.snapshots.has(entity)) this.snapshots.set(entity, { attrs: { ...entity.attrs }, floats: entity.floats && new Set(entity.floats) });
+  }
+
   setProperty(entity: NodeRef | RelRef, key: string, value: Value): void {
     checkKey(entity, key);
     const { stored, float } = storable(value, key);
-    const previous = entity.attrs[key];
-    const wasFloat = entity.floats?.has(key) ?? false;
-    if (stored === undefined && previous === undefined) return;
-    this.write(entity, key, stored);
-    if (float) (entity.floats ??= new Set()).add(key);
-    this.undo.push(() => {
-      if (entity.deleted) return;
-      this.write(entity, key, previous);
-      if (wasFloat) (entity.floats ??= new Set()).add(key);
-    });
-    this.stats.propertiesSet++;
-  }
-
-  private write(entity: NodeRef | RelRef, key: string, stored: unknown): void {
+    if (stored === undefined && entity.attrs[key] === undefined) return;
+    this.snapshot(entity);
     const g = this.graph;
     if (entity instanceof NodeRef) {
       if (stored === undefined) g.removeNodeAttribute(entity.key, key);
       else g.setNodeAttribute(entity.key, key, stored as never);
     } else if (stored === undefined) g.removeEdgeAttribute(entity.key, key);
     else g.setEdgeAttribute(entity.key, key, stored as never);
+    if (float) (entity.floats ??= new Set()).add(key);
+    this.stats.propertiesSet++;
   }
 
   /** Replaces (or with `merge`, extends) all properties with those of a map. */
@@ -131,61 +135,62 @@ export class GraphWriter {
   setLabels(node: NodeRef, labels: string[]): void {
     const previous = labelsOf(node);
     if (previous.length === labels.length && previous.every((l, i) => l === labels[i])) return;
-    const before = [...previous];
+    this.snapshot(node);
     this.graph.setNodeAttribute(node.key, LABELS_ATTRIBUTE, labels);
-    this.undo.push(() => !node.deleted && this.graph.setNodeAttribute(node.key, LABELS_ATTRIBUTE, before));
-    const added = labels.filter((l) => !before.includes(l)).length;
-    this.stats.labelsAdded += added;
-    this.stats.labelsRemoved += before.filter((l) => !labels.includes(l)).length;
+    this.stats.labelsAdded += labels.filter((l) => !previous.includes(l)).length;
+    this.stats.labelsRemoved += previous.filter((l) => !labels.includes(l)).length;
   }
 
   deleteRelationship(rel: RelRef): void {
-    if (rel.deleted || !this.graph.hasEdge(rel.key)) return;
-    const { key, type } = rel;
-    const source = rel.start.key;
-    const target = rel.end.key;
-    const attrs = { ...rel.attrs };
-    const floats = rel.floats;
-    this.graph.dropEdge(key);
+    if (rel.deleted) return;
+    rel.deleted = true;
+    this.deletedRels.push(rel);
     this.stats.relationshipsDeleted++;
-    this.undo.push(() => {
-      this.graph.addEdgeWithKey(key, source, target, { ...attrs, type } as never);
-      if (floats) this.index.rel(key).floats = new Set(floats);
-    });
   }
 
   deleteNode(node: NodeRef, detach: boolean): void {
-    if (node.deleted || !this.graph.hasNode(node.key)) return;
-    const degree = this.graph.degree(node.key);
-    if (degree > 0 && !detach) {
-      throw runtimeError('ConstraintValidationFailed', 'DeleteConnectedNode', `cannot delete a node that still has ${degree} relationship${degree === 1 ? '' : 's'}: use DETACH DELETE`);
+    if (node.deleted) return;
+    const live = [...this.index.outgoing(node, null), ...this.index.incoming(node, null)].filter((r) => !r.deleted);
+    const attached = new Set(live);
+    if (attached.size > 0 && !detach) {
+      throw runtimeError('ConstraintValidationFailed', 'DeleteConnectedNode', `cannot delete a node that still has ${attached.size} relationship${attached.size === 1 ? '' : 's'}: use DETACH DELETE`);
     }
-    for (const edge of this.graph.edges(node.key)) this.deleteRelationship(this.index.rel(edge));
-    const key = node.key;
-    const attrs = { ...node.attrs };
-    const floats = node.floats;
-    this.graph.dropNode(key);
+    for (const r of attached) this.deleteRelationship(r);
+    node.deleted = true;
+    this.deletedNodes.push(node);
     this.stats.nodesDeleted++;
-    this.undo.push(() => {
-      this.graph.addNode(key, attrs as never);
-      if (floats) this.index.node(key).floats = new Set(floats);
-    });
   }
 
-  /** Drops the undo log (the execution succeeded). */
-  forget(): void {
-    this.undo.length = 0;
+  /** The query succeeded: deletions are carried out, the undo information dropped. */
+  commit(): void {
+    for (const r of this.deletedRels) if (this.graph.hasEdge(r.key)) this.graph.dropEdge(r.key);
+    for (const n of this.deletedNodes) if (this.graph.hasNode(n.key)) this.graph.dropNode(n.key);
+    this.forget();
   }
 
-  /** Undoes every change, newest first (called when the query fails). */
+  /** Undoes every change (called when the query fails). */
   rollback(): void {
-    for (let i = this.undo.length - 1; i >= 0; i--) {
-      try {
-        this.undo[i]!();
-      } catch {
-        // Best effort: keep undoing the rest.
-      }
+    for (const r of this.deletedRels) r.deleted = false;
+    for (const n of this.deletedNodes) n.deleted = false;
+    const g = this.graph;
+    for (const [entity, { attrs, floats }] of this.snapshots) {
+      if (entity instanceof NodeRef) {
+        if (g.hasNode(entity.key)) g.replaceNodeAttributes(entity.key, attrs as never);
+      } else if (g.hasEdge(entity.key)) g.replaceEdgeAttributes(entity.key, attrs as never);
+      entity.floats = floats;
     }
-    this.undo.length = 0;
+    for (let i = this.created.length - 1; i >= 0; i--) {
+      const { node, key } = this.created[i]!;
+      if (node && g.hasNode(key)) g.dropNode(key);
+      else if (!node && g.hasEdge(key)) g.dropEdge(key);
+    }
+    this.forget();
+  }
+
+  private forget(): void {
+    this.created.length = 0;
+    this.snapshots.clear();
+    this.deletedNodes.length = 0;
+    this.deletedRels.length = 0;
   }
 }

@@ -15,6 +15,10 @@ interface OhmFailure {
 /** Keywords that begin a clause: listed together when a clause may start. */
 const CLAUSE_KEYWORDS = new Set(['MATCH', 'OPTIONAL', 'UNWIND', 'WITH', 'RETURN', 'CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'REMOVE', 'CALL', 'UNION']);
 
+/** What can begin an expression, as the failures name them. */
+const EXPRESSION_STARTS = ['a variable', 'a number', 'a string', 'a parameter', "'('", "'['", "'{'", "'-'", "'+'", 'NULL', 'TRUE', 'FALSE', 'CASE', 'COUNT', 'ALL', 'ANY', 'NONE', 'SINGLE', 'REDUCE', 'EXISTS', 'NOT', "'_'", 'a letter', "'`'"];
+const NAME_PIECES = ["'_'", 'a letter', "'`'"];
+
 export function describeFailure(match: FailedMatchResult, text: string): CypherError {
   const offset = match.getRightmostFailurePosition();
   const expected = expectedItems(match);
@@ -51,6 +55,8 @@ function expectedItems(match: FailedMatchResult): string {
       items.add(word);
     } else if (raw === 'end of input') {
       items.add('end of query');
+    } else if (raw.startsWith('not ')) {
+      // A negative lookahead (a name that must not be a keyword): not something to type.
     } else if (failure.getType() === 'description') {
       items.add(raw);
     } else if (failure.getType() === 'string') {
@@ -61,11 +67,17 @@ function expectedItems(match: FailedMatchResult): string {
       items.add('end of query');
     }
   }
-  // A long run of clause keywords reads better as one item.
+  // A long run of clause keywords reads better as one item, and so do the ways an expression starts.
   if (clauseKeywords > 3) {
     for (const k of CLAUSE_KEYWORDS) items.delete(k);
     items.add('a clause (MATCH, WITH, RETURN, …)');
   }
+  if (EXPRESSION_STARTS.filter((s) => items.has(s)).length >= 4) {
+    for (const s of EXPRESSION_STARTS) items.delete(s);
+    items.add('an expression');
+  }
+  // Pieces of a name are implied by "a variable".
+  if (items.has('a variable')) for (const s of NAME_PIECES) items.delete(s);
   const list = [...items].filter((i) => !/^'[\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u27e8\u3008\ufe64\uff1c\u27e9\u3009\ufe65\uff1e]'$/.test(i));
   if (list.length === 0) return 'a valid continuation';
   if (list.length === 1) return list[0]!;

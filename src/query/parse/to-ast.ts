@@ -417,6 +417,9 @@ semantics.addOperation<unknown>('ast', {
   FunctionName(parts) {
     return parts.asIteration().children.map((p) => ast<string>(p)).join('.');
   },
+  FunctionNamePart(name) {
+    return ast<string>(name);
+  },
   MapProjection(variable, _open, items, _close): A.Expr {
     return { kind: 'mapProjection', variable: name(variable), items: listOf(items), ...span(this) };
   },

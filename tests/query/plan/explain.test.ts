@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { createGraph } from '../../../src/graph/index.ts';
+import type { KnowledgeGraph } from '../../../src/graph/types.ts';
+import { explain, runCypher } from '../../../src/query/index.ts';
+
+/** 200 people, 20 events, 5 countries; every person attended two events and leads nothing. */
+function planningGraph(): KnowledgeGraph {
+  const g = createGraph();
+  for (let i = 0; i < 200; i++) g.addNode(`p${i}`, { labels: ['Person'], name: `P${i}` });
+  for (let i = 0; i < 20; i++) g.addNode(`e${i}`, { labels: ['Event'], name: `E${i}`, date: `2025-12-${String(i + 1).padStart(2, '0')}` });
+  for (let i = 0; i < 5; i++) g.addNode(`c${i}`, { labels: ['Country'], name: `C${i}` });
+  for (let i = 0; i < 200; i++) {
+    g.addEdgeWithKey(`a${i}`, `p${i}`, `e${i % 20}`, { type: 'ATTENDED' });
+    g.addEdgeWithKey(`b${i}`, `p${i}`, `e${(i * 7) % 20}`, { type: 'ATTENDED' });
+  }
+  for (let i = 0; i < 5; i++) g.addEdgeWithKey(`l${i}`, `p${i}`, `c${i}`, { type: 'LEADS' });
+  return g;
+}
+
+/** The operator names of a plan, top to bottom. */
+function operators(plan: string): string[] {
+  return plan.split('\n').map((line) => line.trim().replace(/^⤷ /, '').split(/[ (]/)[0]!);
+}
+
+describe('planning', () => {
+  test('a property equality on a label starts from the equality index', () => {
+    const plan = explain(planningGraph(), 'MATCH (p:Person {name: $name})-[:ATTENDED]->(e:Event) RETURN e.name');
+    expect(operators(plan)).toEqual(['ProduceResults', 'Projection', 'Expand', 'NodeIndexSeek', 'Argument']);
+    expect(plan).toContain('NodeIndexSeek (p:Person {name: $name})');
+    expect(plan).toContain('Expand (p)-[anon_1:ATTENDED]->(e:Event)');
+  });
+
+  test('without an index the smallest label starts, and the expansion goes against the arrow', () => {
+    const plan = explain(planningGraph(), 'MATCH (p:Person)-[:LEADS]->(c:Country) RETURN p.name');
+    expect(plan).toContain('NodeByLabelScan (c:Country)  ~5 rows');
+    expect(plan).toContain('Expand (c)<-[anon_1:LEADS]-(p:Person)');
+  });
+
+  test('a predicate runs right after the operator that binds its variables', () => {
+    const plan = explain(planningGraph(), "MATCH (e:Event)<-[:ATTENDED]-(p:Person) WHERE e.date STARTS WITH '2025-12-0' AND p.name <> 'P1' RETURN p");
+    const lines = plan.split('\n').map((l) => l.trim());
+    const dateFilter = lines.findIndex((l) => l.startsWith('Filter e.date'));
+    const nameFilter = lines.findIndex((l) => l.startsWith('Filter p.name'));
+    const expand = lines.findIndex((l) => l.startsWith('Expand'));
+    const scan = lines.findIndex((l) => l.startsWith('NodeByLabelScan (e:Event)'));
+    expect(nameFilter).toBeLessThan(expand);
+    expect(dateFilter).toBeGreaterThan(expand);
+    expect(dateFilter).toBeLessThan(scan);
+  });
+
+  test('a cycle closes with ExpandInto', () => {
+    const plan = explain(planningGraph(), 'MATCH (a:Person)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(a) RETURN count(*)');
+    expect(plan).toMatch(/ExpandInto \((a|e)\)/);
+  });
+
+  test('counts come from the index when that gives the same answer', () => {
+    const g = planningGraph();
+    expect(explain(g, 'MATCH ()-[r]->() RETURN type(r), count(*)')).toContain('RelationshipCountFromIndex all types grouped by type');
+    expect(explain(g, 'MATCH (n:Person) RETURN count(n)')).toContain('NodeCountFromIndex :Person');
+    expect(explain(g, 'MATCH ()-[r:ATTENDED]->() RETURN count(r)')).toContain('RelationshipCountFromIndex ATTENDED');
+    // Not when the pattern filters: then it enumerates.
+    expect(explain(g, 'MATCH (:Person)-[r]->() RETURN count(r)')).not.toContain('FromIndex');
+    expect(runCypher(g, 'MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c ORDER BY t').rows).toEqual([
+      ['ATTENDED', 400],
+      ['LEADS', 5],
+    ]);
+  });
+
+  test('ORDER BY … LIMIT keeps only the top rows', () => {
+    expect(explain(planningGraph(), 'MATCH (p:Person) RETURN p.name ORDER BY p.name DESC LIMIT 3')).toContain('Top 3 by p.name DESC');
+  });
+
+  test('OPTIONAL MATCH runs an inner plan per row', () => {
+    const plan = explain(planningGraph(), 'MATCH (p:Person) OPTIONAL MATCH (p)-[:LEADS]->(c) RETURN p, c');
+    expect(operators(plan)).toEqual(['ProduceResults', 'Projection', 'Optional', 'Expand', 'Argument', 'NodeByLabelScan', 'Argument']);
+  });
+
+  test('writes are fenced so reads finish first', () => {
+    expect(explain(planningGraph(), 'MATCH (p:Person) CREATE (p)-[:KNOWS]->(:Person)')).toMatch(/Create[\s\S]*Eager[\s\S]*NodeByLabelScan/);
+  });
+
+  test('a plan is reused for the same text, whatever the parameters', () => {
+    const g = planningGraph();
+    const text = 'MATCH (p:Person {name: $name}) RETURN p.name AS name';
+    expect(runCypher(g, text, { params: { name: 'P3' } }).rows).toEqual([['P3']]);
+    expect(runCypher(g, text, { params: { name: 'P4' } }).rows).toEqual([['P4']]);
+    expect(runCypher(g, text, { params: { name: 'nobody' } }).rows).toEqual([]);
+  });
+});
