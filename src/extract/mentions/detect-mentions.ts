@@ -451,24 +451,26 @@ function appositiveTitle(nameLast: number, tokens: Token[], byLast: Slots, byFir
   const it = byFirst.get(p);
   if (!it || it.type !== 'lex' || it.entry.kind !== 'title' || it.entry.title.counterpart) return null;
   // Extend over a demonym or a "de ORG" complement.
-  let end = it.last;
   if (!it.entry.title.plural && titleIntroducesName(it.last, tokens, byFirst)) return null;
-  const next = byFirst.get(end + 1);
-  if (next && next.type === 'lex' && next.entry.kind === 'demonym') end = next.last;
-  else {
-    let q = end + 1;
-    if (['de', "d'", 'du', 'des'].includes(tokens[q]?.key ?? '')) {
-      q++;
-      if (['la', 'le', "l'", 'les'].includes(tokens[q]?.key ?? '')) q++;
-      const c = byFirst.get(q);
-      if (c && c.type === 'lex' && (c.entry.kind === 'org' || (c.entry.kind === 'country' && c.entry.form !== 'capital'))) end = c.last;
-    }
-  }
+  const end = complementEnd(it.last, tokens, byFirst);
   // "Zelensky, le Premier ministre britannique Keir Starmer": the title is the next name's.
   if (titleIntroducesName(end, tokens, byFirst)) return null;
   const ref = titleEndingAt(end, tokens, byLast);
   if (ref && former && former.type === 'lex' && former.entry.kind === 'former') ref.former = true;
   return ref;
+}
+
+/** Where a title ending at `end` really ends: over a demonym ("président français") or a
+ * "de ORG|COUNTRY" complement ("présidente de la Commission européenne"). */
+function complementEnd(end: number, tokens: Token[], byFirst: Slots): number {
+  const next = byFirst.get(end + 1);
+  if (next && next.type === 'lex' && next.entry.kind === 'demonym') return next.last;
+  let q = end + 1;
+  if (!['de', "d'", 'du', 'des'].includes(tokens[q]?.key ?? '')) return end;
+  q++;
+  if (['la', 'le', "l'", 'les'].includes(tokens[q]?.key ?? '')) q++;
+  const c = byFirst.get(q);
+  return c && c.type === 'lex' && (c.entry.kind === 'org' || (c.entry.kind === 'country' && c.entry.form === 'name')) ? c.last : end;
 }
 
 function titleIntroducesName(end: number, tokens: Token[], byFirst: Slots): boolean {
@@ -497,18 +499,7 @@ function propagatePluralTitles(mentions: Mention[], tokens: Token[]): void {
 /** A title without a name: "le président américain", "Le chef de l'État russe", "Sa présidente". */
 function buildDescription(it: Item & { type: 'lex' }, tokens: Token[], sentence: number, byLast: Slots, byFirst: Slots): Mention | null {
   if (it.entry.kind !== 'title' || it.entry.title.plural) return null;
-  let end = it.last;
-  const next = byFirst.get(end + 1);
-  if (next && next.type === 'lex' && next.entry.kind === 'demonym') end = next.last;
-  else {
-    let q = end + 1;
-    if (['de', "d'", 'du', 'des'].includes(tokens[q]?.key ?? '')) {
-      q++;
-      if (['la', 'le', "l'", 'les'].includes(tokens[q]?.key ?? '')) q++;
-      const c = byFirst.get(q);
-      if (c && c.type === 'lex' && (c.entry.kind === 'org' || (c.entry.kind === 'country' && c.entry.form === 'name'))) end = c.last;
-    }
-  }
+  const end = complementEnd(it.last, tokens, byFirst);
   const ref = titleEndingAt(end, tokens, byLast);
   if (!ref) return null;
   const det = tokens[ref.first - 1]?.key ?? '';
