@@ -1,5 +1,5 @@
 /**
- * The words completion offers where a clause or an operator may start. Multi-word entries complete in one
+ * The words of grammar/cypher.ohm that completion offers where a clause or an operator may start. Multi-word entries complete in one
  * go (`ORD` → `ORDER BY`), as in cypher-shell.
  */
 export const CYPHER_KEYWORDS: readonly string[] = [
@@ -23,6 +23,14 @@ export const CYPHER_KEYWORDS: readonly string[] = [
   'UNION',
   'UNION ALL',
   'CREATE',
+  'MERGE',
+  'ON CREATE SET',
+  'ON MATCH SET',
+  'SET',
+  'REMOVE',
+  'DELETE',
+  'DETACH DELETE',
+  'CALL',
   'AND',
   'OR',
   'XOR',
@@ -33,6 +41,12 @@ export const CYPHER_KEYWORDS: readonly string[] = [
   'STARTS WITH',
   'ENDS WITH',
   'CONTAINS',
+  'EXISTS',
+  'ALL',
+  'ANY',
+  'NONE',
+  'SINGLE',
+  'REDUCE',
   'CASE',
   'WHEN',
   'THEN',

@@ -215,14 +215,18 @@ async function openWorker(options: ReplOptions, warn: (text: string) => void): P
     }
   });
   if (building) warn(`kg repl: no graph at ${options.graphPath} yet: building it from ${options.buildFrom!.join(', ')} first…`);
+  // A large graph takes a while to load: at a terminal, say so rather than look stuck.
+  const slow = building || !options.interactive ? undefined : setTimeout(() => warn(`kg repl: loading ${options.graphPath}…`), 700);
   try {
     const opened = await worker.call('open', { path: options.graphPath, buildFrom: building ? options.buildFrom : undefined });
+    clearTimeout(slow);
     if (opened.built) {
       warn(`kg repl: built ${options.graphPath} (${opened.nodes} nodes, ${opened.relationships} relationships)`);
       for (const problem of opened.problems) warn(`  ${problem}`);
     }
     return { worker, opened };
   } catch (error) {
+    clearTimeout(slow);
     await worker.terminate();
     throw error instanceof WorkerRequestError ? new KgError(error.message) : error;
   }
