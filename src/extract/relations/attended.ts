@@ -29,7 +29,11 @@ const HOST_NOUNS = new WordClass(A.hostNouns);
 const COMPANIONS = A.companions;
 const REPRESENTED = new Set(A.representedBy);
 const ABSENCE = new Set(A.absence);
-const MEETING_VERBS = Object.entries(events.meetingVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key) })));
+const MEETING_VERBS = [
+  ...Object.entries(events.meetingVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key), reciprocal: false }))),
+  // "X et Y se sont rencontrés": the subjects are all the participants.
+  ...Object.entries(events.reciprocalVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key), reciprocal: true }))),
+];
 const MEETING_FIRST = new WordClass(MEETING_VERBS.map((v) => v.keys[0]!));
 const COMPANION_FIRST = new WordClass([...COMPANIONS.map((c) => c[0]!), ...REPRESENTED]);
 /** Every word that may start a trigger of this module. */
@@ -134,7 +138,7 @@ export function extractAttended(ctx: SentenceContext): void {
     const meeting = MEETING_VERBS.find((v) => v.keys.every((w, j) => tokens[i + j]?.key === w));
     // "la rencontre" is a noun, "rencontre" after its subject a verb.
     if (meeting && !ctx.mentions.events.some((e) => e.first === i && e.determiner !== 'none')) {
-      extractMeeting(ctx, i, meeting.keys.length, meeting.kind, attend, confidenceAt(b()[0], i));
+      extractMeeting(ctx, i, meeting.keys.length, meeting.kind, attend, confidenceAt(b()[0], i), meeting.reciprocal);
       i += meeting.keys.length - 1;
     }
   }
@@ -175,6 +179,7 @@ function extractMeeting(
   kind: string,
   attend: (args: Argument[], event: string | undefined, confidence: number) => void,
   confidence: number | null,
+  reciprocal: boolean,
 ): void {
   if (confidence === null) return;
   const { clause } = ctx;
@@ -183,7 +188,7 @@ function extractMeeting(
   if (!subjects.length) return;
   const after = at + length;
   const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < end && a.mention.label === 'Person' && (a.role === 'core' || a.preposition === 'avec'));
-  if (!guests.length) return;
+  if (!guests.length && !(reciprocal && subjects.length >= 2)) return;
   const people = [...subjects, ...guests];
   let event = eventAfter(ctx, at, end);
   if (!event) {

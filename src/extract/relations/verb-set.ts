@@ -19,8 +19,11 @@ export class VerbSet {
   private readonly patterns: Pattern[];
   readonly bit: number;
 
-  constructor(spec: { er?: string[]; regex?: string[] } | string[]) {
+  private readonly except: Set<string>;
+
+  constructor(spec: { er?: string[]; regex?: string[]; except?: string[] } | string[]) {
     const s = Array.isArray(spec) ? { regex: spec } : spec;
+    this.except = new Set(s.except ?? []);
     this.er = s.er?.length ? new RegExp(`^(?:${s.er.join('|')})${ER_SUFFIXES}$`) : null;
     this.patterns = (s.regex ?? []).map((r) => {
       const [first, ...rest] = r.split(' ');
@@ -30,6 +33,7 @@ export class VerbSet {
   }
 
   canStart(key: string): boolean {
+    if (this.except.has(key)) return false;
     return !!this.er?.test(key) || this.patterns.some((p) => p.first.test(key));
   }
 
@@ -41,7 +45,7 @@ export class VerbSet {
     // Which patterns a word can start is memoised: the regular expressions run once per word form.
     let candidates = this.memo.get(k);
     if (candidates === undefined) {
-      candidates = this.er?.test(k) ? [ER] : this.patterns.filter((p) => p.first.test(k));
+      candidates = this.except.has(k) ? [] : this.er?.test(k) ? [ER] : this.patterns.filter((p) => p.first.test(k));
       if (this.memo.size > 50_000) this.memo.clear();
       this.memo.set(k, candidates);
     }

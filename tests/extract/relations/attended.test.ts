@@ -59,4 +59,23 @@ describe('ATTENDED', () => {
       'Friedrich Merz -ATTENDED-> Réunion entre Emmanuel Macron et Friedrich Merz à Berlin',
     ]);
   });
+
+  it('reads a future negation and "se faire représenter"', () => {
+    expect(factsOf(SUMMIT + "Le Premier ministre slovaque Robert Fico n'assistera pas au sommet.\n", 'ATTENDED')).toEqual([]);
+    expect(factsOf(SUMMIT + "La présidente slovène Natasa Pirc Musar s'est fait représenter par la ministre Tanja Fajon.\n", 'ATTENDED')).toEqual([
+      'Tanja Fajon -ATTENDED-> Sommet de Rome',
+    ]);
+  });
+
+  it('makes both subjects of a reciprocal verb attend ("se sont rencontrés")', () => {
+    expect(factsOf('Le président polonais Karol Nawrocki et le président lituanien Gitanas Nauseda se sont rencontrés le 3 mars 2026 à Vilnius.\n', 'ATTENDED')).toEqual([
+      'Gitanas Nauseda -ATTENDED-> Réunion de Vilnius',
+      'Karol Nawrocki -ATTENDED-> Réunion de Vilnius',
+    ]);
+  });
+
+  it('does not take the noun "président" for the verb "présider"', () => {
+    expect(factsOf('Le 3 mars 2026 à Vilnius, le président polonais Karol Nawrocki a parlé du sommet.\n', 'ATTENDED')).toEqual([]);
+  });
 });
+

@@ -56,4 +56,15 @@ describe('REFUSES_TROOPS', () => {
   it('does not read a refused spending target as refusing troops', () => {
     expect(factsOf("L'Espagne refuse l'objectif de 5 % du PIB pour la défense fixé par l'Otan.\n", 'REFUSES_TROOPS')).toEqual([]);
   });
+
+  it('reads "a exclu tout envoi de troupes" as a refusal, "n\'exclut pas d\'envoyer" and "envisage d\'envoyer" as neither', () => {
+    expect(factsOf('Le président tchèque Petr Pavel a exclu tout envoi de troupes en Ukraine.\n', 'REFUSES_TROOPS')).toEqual(['Petr Pavel -REFUSES_TROOPS-> Ukraine']);
+    const undecided = factsOf("Le Premier ministre néerlandais Dick Schoof n'exclut pas d'envoyer des troupes en Ukraine. Le Portugal envisage d'envoyer des troupes en Lettonie.\n");
+    expect(undecided.filter((f) => !f.includes('-LEADS->'))).toEqual([]);
+  });
+
+  it('reads a promise not to send troops as a refusal', () => {
+    expect(factsOf('La Grèce a promis de ne pas envoyer de soldats en Ukraine.\n')).toEqual(['Grèce -REFUSES_TROOPS-> Ukraine']);
+  });
 });
+
