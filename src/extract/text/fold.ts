@@ -6,21 +6,22 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 const cache = new Map<string, string>();
 
-/** Lower-case ASCII letters, digits, apostrophe, hyphen, space: already folded. */
-function isFolded(text: string): boolean {
+export function fold(text: string): string {
+  // ASCII (most words): lower-casing is all there is to do, no table needed.
+  let upper = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 32)) return false;
+    if (c >= 128 || c === 96) return foldUnicode(text);
+    if (c >= 65 && c <= 90) upper = true;
   }
-  return true;
+  return upper ? text.toLowerCase() : text;
 }
 
-export function fold(text: string): string {
-  if (isFolded(text)) return text;
+function foldUnicode(text: string): string {
   let folded = cache.get(text);
   if (folded === undefined) {
     folded = text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/[’‘`´]/g, "'");
-    // Words repeat (Zipf): a bounded memo saves most of the Unicode work.
+    // Accented words repeat (Zipf): a bounded memo saves most of the Unicode work.
     if (cache.size > 100_000) cache.clear();
     cache.set(text, folded);
   }
