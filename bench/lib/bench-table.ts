@@ -23,7 +23,7 @@ function ratio(ours: Timing | undefined, other: Timing | undefined, target: numb
   if (!ours || !other) return 'n/a';
   const r = ours.medianMs / other.medianMs;
   const met = strict ? r < target : r <= target;
-  return `${r.toFixed(2)}× ${met ? 'met' : 'NOT met'}`;
+  return `${r >= 10 ? r.toFixed(1) : r.toPrecision(2)}× ${met ? 'met' : 'NOT met'}`;
 }
 
 export function renderTable(header: string[], rows: string[][]): string {

@@ -3,25 +3,26 @@
  * code, with what a careful programmer builds once at load (a Map name → node key per label and the
  * list of nodes of each label). Our engine's target is to stay within 3× of this.
  */
-import type { KnowledgeGraph } from '../../src/graph/types.ts';
+import type { KnowledgeGraph, NodeAttributes } from '../../src/graph/types.ts';
 
 export interface GraphologyBaseline {
   graph: KnowledgeGraph;
   byName: Map<string, Map<string, string>>;
-  byLabel: Map<string, string[]>;
+  /** The attribute objects of each label's nodes (graphology hands out the live objects). */
+  byLabel: Map<string, NodeAttributes[]>;
 }
 
 export function buildBaselineIndex(graph: KnowledgeGraph): GraphologyBaseline {
   const byName = new Map<string, Map<string, string>>();
-  const byLabel = new Map<string, string[]>();
+  const byLabel = new Map<string, NodeAttributes[]>();
   graph.forEachNode((key, attributes) => {
     for (const label of attributes.labels) {
       let names = byName.get(label);
       if (!names) byName.set(label, (names = new Map()));
       if (typeof attributes.name === 'string') names.set(attributes.name, key);
-      let keys = byLabel.get(label);
-      if (!keys) byLabel.set(label, (keys = []));
-      keys.push(key);
+      let nodes = byLabel.get(label);
+      if (!nodes) byLabel.set(label, (nodes = []));
+      nodes.push(attributes);
     }
   });
   return { graph, byName, byLabel };
@@ -78,8 +79,8 @@ export function countByType(b: GraphologyBaseline): Row[] {
 /** MATCH (e:Event) WHERE e.date STARTS WITH $prefix RETURN count(e) */
 export function countEventsByDatePrefix(b: GraphologyBaseline, prefix: string): Row[] {
   let count = 0;
-  for (const key of b.byLabel.get('Event') ?? []) {
-    const date = b.graph.getNodeAttribute(key, 'date');
+  for (const attributes of b.byLabel.get('Event') ?? []) {
+    const date = attributes.date;
     if (typeof date === 'string' && date.startsWith(prefix)) count++;
   }
   return [[count]];

@@ -1,10 +1,10 @@
 /**
- * Timing with warm-up and repetitions: the first (cold) run is kept apart (it pays for lazy index
- * builds and plan caches), then warm-up runs, then timed samples until enough of them or the time
- * budget; medians and 95th percentiles of the samples are reported. A sample is one pass over the
- * `cycle` parameter sets (so every contender is timed on the same mix of inputs), repeated when calls
- * are much shorter than a millisecond so the clock's resolution does not swamp them; its value is the
- * mean time per call.
+ * Timing with warm-up and repetitions. The first (cold) run is kept apart (it pays for lazy index
+ * builds and plan caches). Contenders are then sampled in turns, one sample each per round, so that a
+ * burst of load on a shared machine falls on all of them alike rather than on whoever ran at the time.
+ * A sample is one pass over the `cycle` parameter sets (every contender is timed on the same mix of
+ * inputs), repeated when calls are much shorter than a millisecond so the clock's resolution does not
+ * swamp them; its value is the mean time per call. Medians and 95th percentiles are reported.
  */
 export interface Timing {
   firstMs: number;
@@ -19,13 +19,15 @@ export interface MeasureOptions {
   warmup?: number;
   minRuns?: number;
   maxRuns?: number;
-  /** Stop adding samples past this much measuring time (after minRuns). */
+  /** Stop adding rounds past this much measuring time per contender (after minRuns). */
   budgetMs?: number;
   /** Target length of one sample (ms), for batching short calls. */
   sampleMs?: number;
-  /** Parameter sets `run` cycles through: a sample covers all of them. */
+  /** Parameter sets each run cycles through: a sample covers all of them. */
   cycle?: number;
 }
+
+type Run = (i: number) => unknown;
 
 function quantile(sorted: number[], q: number): number {
   if (sorted.length === 0) return NaN;
@@ -33,28 +35,45 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.max(0, i)]!;
 }
 
-/** Times `run(i)` (i counts calls, for cycling parameters); a returned promise is awaited inside the timing. */
-export async function measure(run: (i: number) => unknown, options: MeasureOptions = {}): Promise<Timing> {
-  const { warmup = 5, minRuns = 15, maxRuns = 200, budgetMs = 4000, sampleMs = 2, cycle = 1 } = options;
-  (globalThis as { gc?: () => void }).gc?.();
-  let call = 0;
-  const sample = async (batch: number) => {
+class Contender {
+  private call = 0;
+  batch = 1;
+  firstMs = NaN;
+  readonly times: number[] = [];
+  constructor(readonly run: Run) {}
+
+  /** Mean time per call over `calls` calls; a returned promise is awaited inside the timing. */
+  async sample(calls: number): Promise<number> {
     const started = performance.now();
-    for (let k = 0; k < batch; k++) {
-      const value = run(call++);
+    for (let k = 0; k < calls; k++) {
+      const value = this.run(this.call++);
       if (value instanceof Promise) await value;
     }
-    return (performance.now() - started) / batch;
-  };
-  const firstMs = await sample(1);
-  call = 0;
-  const warm: number[] = [];
-  for (let i = 0; i < warmup; i++) warm.push(await sample(cycle));
-  warm.sort((a, b) => a - b);
-  const batch = cycle * Math.max(1, Math.min(10_000, Math.floor(sampleMs / (cycle * Math.max(quantile(warm, 0.5), 1e-5)))));
-  const times: number[] = [];
+    return (performance.now() - started) / calls;
+  }
+}
+
+/** Times each contender's `run(i)` (i counts its calls, for cycling parameters), interleaved. */
+export async function measureAll(runs: Map<string, Run>, options: MeasureOptions = {}): Promise<Map<string, Timing>> {
+  const { warmup = 5, minRuns = 15, maxRuns = 200, budgetMs = 4000, sampleMs = 2, cycle = 1 } = options;
+  const contenders = new Map([...runs].map(([label, run]) => [label, new Contender(run)]));
+  (globalThis as { gc?: () => void }).gc?.();
+  for (const c of contenders.values()) {
+    c.firstMs = await c.sample(1);
+    const warm: number[] = [];
+    for (let i = 0; i < warmup; i++) warm.push(await c.sample(cycle));
+    warm.sort((a, b) => a - b);
+    c.batch = cycle * Math.max(1, Math.min(10_000, Math.floor(sampleMs / (cycle * Math.max(quantile(warm, 0.5), 1e-5)))));
+  }
   const started = performance.now();
-  while (times.length < maxRuns && (times.length < minRuns || performance.now() - started < budgetMs)) times.push(await sample(batch));
-  times.sort((a, b) => a - b);
-  return { firstMs, medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95), runs: times.length, batch };
+  const budget = budgetMs * contenders.size;
+  for (let round = 0; round < maxRuns && (round < minRuns || performance.now() - started < budget); round++) {
+    for (const c of contenders.values()) c.times.push(await c.sample(c.batch));
+  }
+  const timings = new Map<string, Timing>();
+  for (const [label, c] of contenders) {
+    const sorted = [...c.times].sort((a, b) => a - b);
+    timings.set(label, { firstMs: c.firstMs, medianMs: quantile(sorted, 0.5), p95Ms: quantile(sorted, 0.95), runs: sorted.length, batch: c.batch });
+  }
+  return timings;
 }
