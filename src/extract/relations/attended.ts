@@ -35,6 +35,9 @@ const MEETING_VERBS = [
   ...Object.entries(events.reciprocalVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key), reciprocal: true }))),
 ];
 const MEETING_FIRST = new WordClass(MEETING_VERBS.map((v) => v.keys[0]!));
+/** Meeting verbs by their first word, longest first. */
+const MEETING_BY_FIRST = new Map<string, typeof MEETING_VERBS>();
+for (const v of [...MEETING_VERBS].sort((a, b) => b.keys.length - a.keys.length)) MEETING_BY_FIRST.set(v.keys[0]!, [...(MEETING_BY_FIRST.get(v.keys[0]!) ?? []), v]);
 const COMPANION_FIRST = new WordClass([...COMPANIONS.map((c) => c[0]!), ...REPRESENTED]);
 /** Every word that may start a trigger of this module. */
 const TRIGGERS = [PARTICIPATE, SIGN, HOLD, CHAIR, GATHER, PRESENCE, ASSEMBLED, HOST_NOUNS, MEETING_FIRST].reduce((m, c) => m | c.bit, 0);
@@ -135,7 +138,7 @@ export function extractAttended(ctx: SentenceContext): void {
       continue;
     }
     if (!MEETING_FIRST.has(tokens[i])) continue;
-    const meeting = MEETING_VERBS.find((v) => v.keys.every((w, j) => tokens[i + j]?.key === w));
+    const meeting = MEETING_BY_FIRST.get(tokens[i]!.key)?.find((v) => v.keys.every((w, j) => tokens[i + j]?.key === w));
     // "la rencontre" is a noun, "rencontre" after its subject a verb.
     if (meeting && !ctx.mentions.events.some((e) => e.first === i && e.determiner !== 'none')) {
       extractMeeting(ctx, i, meeting.keys.length, meeting.kind, attend, confidenceAt(b()[0], i), meeting.reciprocal);

@@ -33,7 +33,9 @@ const PLEDGE_NOUNS = new WordClass(P.nouns.filter((n) => !n.includes(' ')));
 const TRIGGERS = [PLEDGE_VERBS, TROOP_VERBS, REFUSE_VERBS, REFUSE_NOUNS, PLEDGE_NOUNS].reduce((m, c) => m | c.bit, 0);
 const BENEFICIARY_PREPOSITIONS = new Set(P.beneficiaryPrepositions);
 const WHAT = Object.entries(P.what).map(([what, keys]) => ({ what, keys: new Set(keys) }));
-const CONDITIONS = words.conditionIntroducers;
+/** Condition introducers by their first word ("sous réserve de", "en cas de", "si"). */
+const CONDITIONS = new Map<string, string[][]>();
+for (const c of words.conditionIntroducers) CONDITIONS.set(c[0]!, [...(CONDITIONS.get(c[0]!) ?? []), c]);
 const QUANTITY = new Set(['milliers', 'centaines', 'dizaines', 'millions', 'milliards', 'million', 'milliard', 'plusieurs', 'quelques', 'des', 'de', "d'", 'a', 'mille']);
 const CURRENCY = new Set(['euros', 'dollars', 'livres', 'francs', 'roubles', 'hryvnias']);
 const AGENT_LABELS = new Set(['Person', 'Country', 'Organization']);
@@ -296,7 +298,7 @@ function moneyOf(tokens: Token[], from: number, to: number): { amount?: string }
 function conditionOf(ctx: SentenceContext, at: number): { condition?: string } {
   const { tokens } = ctx;
   for (let i = at + 1; i < tokens.length; i++) {
-    const length = CONDITIONS.find((c) => c.every((w, j) => tokens[i + j]?.key === w))?.length;
+    const length = CONDITIONS.get(tokens[i]!.key)?.find((c) => c.every((w, j) => tokens[i + j]?.key === w))?.length;
     if (!length) continue;
     let end = i + length;
     while (end < tokens.length && ![',', '.', ';', ':', '"', ')'].includes(tokens[end]!.key)) end++;
