@@ -9,7 +9,7 @@ import { ExpandOp, VarLengthExpandOp } from './expand-operators.ts';
 import { ArgumentOp, EagerOp } from './operator.ts';
 import type { PhysicalOperator } from './operator.ts';
 import { BuildPathOp, FilterOp, LimitOp, OptionalOp, ProjectOp, SkipOp, UnionOp, UnwindOp } from './row-operators.ts';
-import { NodeCountOp, NodeIndexSeekOp, NodeScanOp, RelationshipCountOp } from './scan-operators.ts';
+import { NodeCountOp, NodeIndexSeekOp, NodeRangeSeekOp, NodeScanOp, RelationshipCountOp } from './scan-operators.ts';
 import { CreateOp, DeleteOp, MergeOp, RemoveOp, SetOp } from './write-operators.ts';
 import type { CompiledPart } from './write-operators.ts';
 
@@ -32,6 +32,10 @@ export function buildPhysical(plan: LogicalOperator, ctx: ExecContext): Physical
         return new NodeScanOp(ctx, build(op.input), op.slot, op.label, op.labels);
       case 'NodeIndexSeek':
         return new NodeIndexSeekOp(ctx, build(op.input), op.slot, op.label, op.key, expr(op.value), op.labels);
+      case 'NodeIndexRangeSeek': {
+        const bound = (b: typeof op.lower) => b && { value: expr(b.value), inclusive: b.inclusive };
+        return new NodeRangeSeekOp(ctx, build(op.input), op.slot, op.label, op.key, op.prefix && expr(op.prefix), bound(op.lower), bound(op.upper), op.labels);
+      }
       case 'Expand':
         return op.spec.varLength
           ? new VarLengthExpandOp(ctx, build(op.input), op.spec, op.spec.varLength.properties ? expr(op.spec.varLength.properties) : null)

@@ -1,7 +1,9 @@
 /** Leaves reading nodes: label or full scans, property-equality seeks, and counts from the index. */
 import type { GraphIndex } from '../graph-index/graph-index.ts';
+import type { Bound } from '../graph-index/sorted-index.ts';
 import { equals } from '../values/equality.ts';
 import { hasAllLabels, propertyOf } from '../values/properties.ts';
+import { CypherFloat } from '../values/types.ts';
 import type { NodeRef, Value } from '../values/types.ts';
 import type { ExecContext } from './context.ts';
 import type { Compiled } from './compile-expression.ts';
@@ -94,6 +96,66 @@ export class NodeIndexSeekOp extends NodeListOp {
   protected override accept(node: NodeRef): boolean {
     return this.filterValue === undefined || equals(propertyOf(node, this.key), this.filterValue) === true;
   }
+}
+
+/**
+ * Candidates for `n.key STARTS WITH v` or a range on n.key, from the (label, key) ordered index.
+ * The predicate itself still runs after this operator; a value the index cannot use (a list, a
+ * boolean) gives the label's nodes, so the answer never depends on the index.
+ */
+export class NodeRangeSeekOp extends NodeListOp {
+  constructor(
+    ctx: ExecContext,
+    input: PhysicalOperator,
+    slot: number,
+    private readonly label: string | null,
+    private readonly key: string,
+    private readonly prefix: Compiled | null,
+    private readonly lower: { value: Compiled; inclusive: boolean } | null,
+    private readonly upper: { value: Compiled; inclusive: boolean } | null,
+    labels: string[],
+  ) {
+    super(ctx, input, slot, labels);
+  }
+
+  protected load(): readonly NodeRef[] {
+    const f = this.ctx.frame;
+    const index = this.ctx.index.sortedIndex(this.label, this.key);
+    if (this.prefix) {
+      const p = this.prefix(f);
+      if (p === null) return NO_NODES;
+      if (typeof p === 'string') return index.prefix(p);
+      return this.labelNodes();
+    }
+    const lower = this.bound(this.lower);
+    const upper = this.bound(this.upper);
+    if (lower === 'nothing' || upper === 'nothing') return NO_NODES;
+    if (lower === 'unusable' || upper === 'unusable') return this.labelNodes();
+    return index.range(lower, upper);
+  }
+
+  /** The bound for this row: absent (null), one the index uses, one no value satisfies, or one it cannot use. */
+  private bound(b: { value: Compiled; inclusive: boolean } | null): Bound | null | 'nothing' | 'unusable' {
+    if (b === null) return null;
+    const v = scalar(b.value(this.ctx.frame));
+    if (v === null) return 'nothing';
+    if (v === undefined) return 'unusable';
+    return { value: v, inclusive: b.inclusive };
+  }
+
+  private labelNodes(): readonly NodeRef[] {
+    return this.label === null ? this.ctx.index.allNodes() : this.ctx.index.nodesWithLabel(this.label);
+  }
+}
+
+/** A range bound the ordered index understands: a string or a number (NaN and null match nothing). */
+function scalar(v: Value): string | number | null | undefined {
+  if (v === null) return null;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isNaN(v) ? null : v;
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof CypherFloat) return v.value;
+  return undefined;
 }
 
 /** count(*) of `MATCH (n:L)` from the label index: one row. */

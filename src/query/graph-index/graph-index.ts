@@ -14,6 +14,7 @@ import { LABELS_ATTRIBUTE, TYPE_ATTRIBUTE } from '../values/properties.ts';
 import { NodeRef, RelRef } from '../values/types.ts';
 import type { ElementIds } from '../values/types.ts';
 import { PropertyIndex } from './property-index.ts';
+import { SortedIndex } from './sorted-index.ts';
 
 type Attributes = Record<string, unknown>;
 
@@ -27,6 +28,8 @@ export class GraphIndex implements ElementIds {
   private typeCounts: Map<string, number> | null = null;
   /** label ('' for any node) -> key -> index; nested so lookups hash no new string. */
   private readonly propertyIndexes = new Map<string, Map<string, PropertyIndex>>();
+  /** label ('' for any node) -> key -> ordered index (STARTS WITH, ranges). */
+  private readonly sortedIndexes = new Map<string, Map<string, SortedIndex>>();
   private readonly nodeIds = new Numbering((visit) => this.graph.forEachNode((k) => visit(k)));
   private readonly relIds = new Numbering((visit) => this.graph.forEachEdge((k) => visit(k)));
   /** Bumped on every change: plan caches compare it to know the statistics moved. */
@@ -178,6 +181,26 @@ export class GraphIndex implements ElementIds {
     return index;
   }
 
+  /** The (label, key) ordered index; label null means any node. Built on first use. */
+  sortedIndex(label: string | null, key: string): SortedIndex {
+    let byKey = this.sortedIndexes.get(label ?? '');
+    if (byKey === undefined) this.sortedIndexes.set(label ?? '', (byKey = new Map()));
+    let index = byKey.get(key);
+    if (index === undefined) {
+      index = new SortedIndex(label, key, () => (label === null ? this.allNodes() : this.nodesWithLabel(label)));
+      byKey.set(key, index);
+    }
+    return index;
+  }
+
+  /** Ordered indexes a change of `key` (or of anything, when undefined) may affect go stale. */
+  private invalidateSorted(key?: string): void {
+    for (const byKey of this.sortedIndexes.values()) {
+      if (key === undefined) for (const index of byKey.values()) index.invalidate();
+      else byKey.get(key)?.invalidate();
+    }
+  }
+
   private *allPropertyIndexes(): Iterable<PropertyIndex> {
     for (const byKey of this.propertyIndexes.values()) yield* byKey.values();
   }
@@ -215,6 +238,7 @@ export class GraphIndex implements ElementIds {
     const g = this.graph;
     g.on('nodeAdded', ({ key }: { key: string }) => {
       this.version++;
+      this.invalidateSorted();
       if (this.nodeList === null && this.labels === null && this.propertyIndexes.size === 0) return;
       const ref = this.node(key);
       this.nodeList?.push(ref);
@@ -223,6 +247,7 @@ export class GraphIndex implements ElementIds {
     });
     g.on('nodeDropped', ({ key }: { key: string }) => {
       this.version++;
+      this.invalidateSorted();
       const ref = this.nodeRefs.get(key);
       if (ref === undefined) {
         // Never handed out, but the lists may hold it only through a ref: nothing to do.
@@ -272,6 +297,7 @@ export class GraphIndex implements ElementIds {
       const { key, type } = payload;
       const name = 'name' in payload ? String(payload.name) : undefined;
       this.version++;
+      this.invalidateSorted(name === LABELS_ATTRIBUTE ? undefined : name);
       const ref = this.nodeRefs.get(key);
       if (ref === undefined) return;
       ref.attrs = g.getNodeAttributes(key) as Attributes;
@@ -330,6 +356,7 @@ export class GraphIndex implements ElementIds {
       this.labels = null;
       this.typeCounts = null;
       this.propertyIndexes.clear();
+      this.sortedIndexes.clear();
     };
     g.on('cleared', resetAll);
     g.on('edgesCleared', resetAll);

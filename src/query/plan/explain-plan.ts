@@ -45,6 +45,15 @@ function headline(op: LogicalOperator, name: (s: number) => string, expr: (e: BE
         : `NodeByLabelScan (${name(op.slot)}:${quoteName(op.label)}${labels(op.labels)})  ~${Math.max(0, Math.round(op.estimate))} rows`;
     case 'NodeIndexSeek':
       return `NodeIndexSeek (${name(op.slot)}${op.label ? ':' + quoteName(op.label) : ''}${labels(op.labels)} {${quoteName(op.key)}: ${expr(op.value)}})`;
+    case 'NodeIndexRangeSeek': {
+      const target = `${name(op.slot)}${op.label ? ':' + quoteName(op.label) : ''}${labels(op.labels)}`;
+      const what = op.prefix
+        ? `${quoteName(op.key)} STARTS WITH ${expr(op.prefix)}`
+        : [op.lower && `${quoteName(op.key)} ${op.lower.inclusive ? '>=' : '>'} ${expr(op.lower.value)}`, op.upper && `${quoteName(op.key)} ${op.upper.inclusive ? '<=' : '<'} ${expr(op.upper.value)}`]
+            .filter(Boolean)
+            .join(' AND ');
+      return `NodeIndexRangeSeek (${target} ${what})  ~${Math.max(0, Math.round(op.estimate))} rows`;
+    }
     case 'Expand': {
       const s = op.spec;
       const types = s.types.length ? ':' + s.types.map(quoteName).join('|') : '';

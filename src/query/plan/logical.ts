@@ -26,10 +26,28 @@ export interface ExpandSpec {
   varLength: { min: number; max: number | null; properties: BExpr | null } | null;
 }
 
+export interface RangeBound {
+  value: BExpr;
+  inclusive: boolean;
+}
+
 export type LogicalOperator =
   | { op: 'Argument' }
   | { op: 'NodeScan'; input: LogicalOperator; slot: number; label: string | null; labels: string[]; estimate: number }
   | { op: 'NodeIndexSeek'; input: LogicalOperator; slot: number; label: string | null; key: string; value: BExpr; labels: string[]; estimate: number }
+  | {
+      op: 'NodeIndexRangeSeek';
+      input: LogicalOperator;
+      slot: number;
+      label: string | null;
+      key: string;
+      /** STARTS WITH this value, or between the bounds. */
+      prefix: BExpr | null;
+      lower: RangeBound | null;
+      upper: RangeBound | null;
+      labels: string[];
+      estimate: number;
+    }
   | { op: 'Expand'; input: LogicalOperator; spec: ExpandSpec }
   | { op: 'Filter'; input: LogicalOperator; predicate: BExpr }
   | { op: 'Optional'; input: LogicalOperator; inner: LogicalOperator; nullSlots: number[] }

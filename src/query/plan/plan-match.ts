@@ -7,7 +7,7 @@
 import type { BExpr, BMatch, BNode, BPatternPart, BRel } from '../bind/bound.ts';
 import { collectSlots } from '../bind/expression-tools.ts';
 import { propertiesMatchFunction } from '../functions/internal-functions.ts';
-import type { ExpandSpec, LogicalOperator } from './logical.ts';
+import type { ExpandSpec, LogicalOperator, RangeBound } from './logical.ts';
 import type { PlannerStats } from './planner-stats.ts';
 
 interface Predicate {
@@ -22,6 +22,16 @@ interface Equality {
   value: BExpr;
   deps: number[];
   predicate: Predicate;
+}
+
+/** A predicate an ordered index can narrow: `n.key STARTS WITH v`, `n.key > v`, … */
+interface RangeCandidate {
+  node: number;
+  key: string;
+  prefix: BExpr | null;
+  lower: RangeBound | null;
+  upper: RangeBound | null;
+  deps: number[];
 }
 
 interface RelEdge {
@@ -101,7 +111,14 @@ export function planMatch(clause: BMatch, input: LogicalOperator, stats: Planner
       if (rel.range === null) addProperties(rel.slot, rel.properties, false);
     });
   }
-  if (clause.where) splitConjuncts(clause.where).forEach(addPredicate);
+  const ranges: RangeCandidate[] = [];
+  if (clause.where) {
+    for (const conjunct of splitConjuncts(clause.where)) {
+      addPredicate(conjunct);
+      const range = rangeCandidate(conjunct);
+      if (range) ranges.push(range);
+    }
+  }
 
   let plan = input;
   const applyReady = () => {
@@ -167,6 +184,25 @@ export function planMatch(clause: BMatch, input: LogicalOperator, stats: Planner
           return { op: 'NodeIndexSeek', input: i, slot, label: bestLabel, key: seek.key, value: seek.value, labels: others(bestLabel), estimate: cost };
         },
       };
+    }
+    // STARTS WITH and ranges narrow the label through its ordered index (the predicate still filters).
+    const usable = ranges.filter((r) => r.node === slot && r.deps.every(isAvailable));
+    if (usable.length > 0) {
+      const key = usable[0]!.key;
+      const same = usable.filter((r) => r.key === key);
+      const prefix = same.find((r) => r.prefix)?.prefix ?? null;
+      const lower = prefix ? null : (same.find((r) => r.lower)?.lower ?? null);
+      const upper = prefix ? null : (same.find((r) => r.upper)?.upper ?? null);
+      const constant = (e: BExpr | null | undefined) => (e && e.k === 'const' && (typeof e.v === 'string' || typeof e.v === 'number') ? e.v : null);
+      const cost = prefix
+        ? stats.prefixEstimate(bestLabel, key, typeof constant(prefix) === 'string' ? (constant(prefix) as string) : null)
+        : stats.rangeEstimate(bestLabel, key, constant(lower?.value), constant(upper?.value));
+      if (cost < labelCost * 0.9) {
+        return {
+          cost,
+          plan: (i) => ({ op: 'NodeIndexRangeSeek', input: i, slot, label: bestLabel, key, prefix, lower, upper, labels: others(bestLabel), estimate: cost }),
+        };
+      }
     }
     return {
       cost: labelCost,
@@ -255,6 +291,29 @@ export function planMatch(clause: BMatch, input: LogicalOperator, stats: Planner
   for (const s of introduced) bound.add(s);
   applyReady();
   return plan;
+}
+
+/** `n.key STARTS WITH v`, `n.key < v`, `v <= n.key`… as a range on n's ordered index, when it is one. */
+function rangeCandidate(e: BExpr): RangeCandidate | null {
+  const propertyOfSlot = (x: BExpr) => (x.k === 'prop' && x.obj.k === 'slot' ? { node: x.obj.slot, key: x.key } : null);
+  if (e.k === 'strOp' && e.op === 'STARTS WITH') {
+    const target = propertyOfSlot(e.a);
+    if (!target) return null;
+    return { ...target, prefix: e.b, lower: null, upper: null, deps: [...new Set(collectSlots(e.b))] };
+  }
+  if (e.k !== 'cmp' || e.ops.length !== 1 || e.ops[0] === '=' || e.ops[0] === '<>') return null;
+  let op = e.ops[0]!;
+  let target = propertyOfSlot(e.operands[0]!);
+  let value = e.operands[1]!;
+  if (!target) {
+    target = propertyOfSlot(e.operands[1]!);
+    value = e.operands[0]!;
+    op = op === '<' ? '>' : op === '>' ? '<' : op === '<=' ? '>=' : '<=';
+  }
+  if (!target) return null;
+  const bound: RangeBound = { value, inclusive: op === '<=' || op === '>=' };
+  const below = op === '<' || op === '<=';
+  return { ...target, prefix: null, lower: below ? null : bound, upper: below ? bound : null, deps: [...new Set(collectSlots(value))] };
 }
 
 /** The pattern part of a MERGE, planned as a MATCH on its own (properties as predicates). */

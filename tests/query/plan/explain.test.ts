@@ -37,7 +37,7 @@ describe('planning', () => {
   });
 
   test('a predicate runs right after the operator that binds its variables', () => {
-    const plan = explain(planningGraph(), "MATCH (e:Event)<-[:ATTENDED]-(p:Person) WHERE e.date STARTS WITH '2025-12-0' AND p.name <> 'P1' RETURN p");
+    const plan = explain(planningGraph(), "MATCH (e:Event)<-[:ATTENDED]-(p:Person) WHERE e.date ENDS WITH '0' AND p.name <> 'P1' RETURN p");
     const lines = plan.split('\n').map((l) => l.trim());
     const dateFilter = lines.findIndex((l) => l.startsWith('Filter e.date'));
     const nameFilter = lines.findIndex((l) => l.startsWith('Filter p.name'));
@@ -85,5 +85,31 @@ describe('planning', () => {
     expect(runCypher(g, text, { params: { name: 'P3' } }).rows).toEqual([['P3']]);
     expect(runCypher(g, text, { params: { name: 'P4' } }).rows).toEqual([['P4']]);
     expect(runCypher(g, text, { params: { name: 'nobody' } }).rows).toEqual([]);
+  });
+});
+
+describe('ordered index', () => {
+  test('STARTS WITH and ranges on a property narrow the label through its ordered index', () => {
+    const g = planningGraph();
+    const plan = explain(g, "MATCH (e:Event) WHERE e.date STARTS WITH '2025-12-0' RETURN count(e)");
+    expect(plan).toContain("NodeIndexRangeSeek (e:Event date STARTS WITH '2025-12-0')  ~9 rows");
+    expect(runCypher(g, "MATCH (e:Event) WHERE e.date STARTS WITH '2025-12-0' RETURN count(e) AS c").rows).toEqual([[9]]);
+    expect(explain(g, "MATCH (e:Event) WHERE '2025-12-05' <= e.date AND e.date < '2025-12-08' RETURN e")).toContain(
+      "NodeIndexRangeSeek (e:Event date >= '2025-12-05' AND date < '2025-12-08')",
+    );
+    expect(runCypher(g, "MATCH (e:Event) WHERE '2025-12-05' <= e.date AND e.date < '2025-12-08' RETURN e.name AS n ORDER BY n").rows).toEqual([['E4'], ['E5'], ['E6']]);
+  });
+
+  test('the answer does not depend on the index: other types, null bounds, changes after the first query', () => {
+    const g = planningGraph();
+    const count = (where: string, params = {}) => runCypher(g, `MATCH (e:Event) WHERE ${where} RETURN count(e) AS c`, { params }).rows[0]![0];
+    expect(count('e.date STARTS WITH $p', { p: '2025-12-1' })).toBe(10);
+    expect(count('e.date STARTS WITH $p', { p: null })).toBe(0);
+    expect(count('e.date >= $d', { d: 5 })).toBe(0);
+    expect(count('e.date >= $d', { d: true })).toBe(0);
+    g.setNodeAttribute('e0', 'date', '2025-12-19');
+    g.addNode('e99', { labels: ['Event'], date: '2025-12-15' });
+    expect(count('e.date STARTS WITH $p', { p: '2025-12-1' })).toBe(12);
+    expect(count('e.date > $d', { d: '2025-12-18' })).toBe(3);
   });
 });
