@@ -11,7 +11,7 @@ import { classesOf } from '../text/word-classes.ts';
 import { fold } from '../text/fold.ts';
 import organizations from '../data/organizations.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
-import type { EventMention, Mention, PlaceMention, TitleRef } from './types.ts';
+import { mention, type EventMention, type Mention, type PlaceMention, type TitleRef } from './types.ts';
 
 export interface SentenceMentions {
   mentions: Mention[];
@@ -66,7 +66,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
 
   for (const it of items) {
     if (it.type === 'flag') {
-      out.mentions.push({ label: 'Country', form: 'flag', sentence, first: it.first, last: it.last, npFirst: it.first, surface: tokens[it.first]!.text, iso2: it.iso2, inTitle: !!it.used });
+      out.mentions.push(mention({ label: 'Country', form: 'flag', sentence, first: it.first, last: it.last, npFirst: it.first, surface: tokens[it.first]!.text, iso2: it.iso2, inTitle: !!it.used }));
       continue;
     }
     if (it.type !== 'lex') continue;
@@ -78,7 +78,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
           out.places.push({ sentence, first: it.first, last: it.last, city: canonicalCity(surface, lex) });
           break;
         }
-        out.mentions.push({ label: 'Country', form: e.form === 'capital' ? 'capital' : e.form === 'acronym' ? 'acronym' : 'name', sentence, first: it.first, last: it.last, npFirst: npStart(tokens, it.first), surface, iso2: e.iso2, inTitle: !!it.used });
+        out.mentions.push(mention({ label: 'Country', form: e.form === 'capital' ? 'capital' : e.form === 'acronym' ? 'acronym' : 'name', sentence, first: it.first, last: it.last, npFirst: npStart(tokens, it.first), surface, iso2: e.iso2, inTitle: !!it.used }));
         break;
       }
       case 'org': {
@@ -87,20 +87,20 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
           out.places.push({ sentence, first: it.first, last: it.last, city: info.seat });
           break;
         }
-        out.mentions.push({ label: 'Organization', form: e.acronym ? 'acronym' : 'name', sentence, first: it.first, last: it.last, npFirst: npStart(tokens, it.first), surface, orgId: e.id, inTitle: !!it.used });
+        out.mentions.push(mention({ label: 'Organization', form: e.acronym ? 'acronym' : 'name', sentence, first: it.first, last: it.last, npFirst: npStart(tokens, it.first), surface, orgId: e.id, inTitle: !!it.used }));
         break;
       }
       case 'demonym': {
         if (it.used) {
-          out.mentions.push({ label: 'Country', form: 'demonym', sentence, first: it.first, last: it.last, npFirst: it.first, surface, iso2: e.iso2, inTitle: true });
+          out.mentions.push(mention({ label: 'Country', form: 'demonym', sentence, first: it.first, last: it.last, npFirst: it.first, surface, iso2: e.iso2, inTitle: true }));
           break;
         }
         const t = tokens[it.first]!;
         const isNoun = t.cap && it.first > 0 && DETERMINERS.has(tokens[it.first - 1]!.key);
-        out.mentions.push({
+        out.mentions.push(mention({
           label: 'Country', form: isNoun ? 'demonym-noun' : 'demonym', sentence, first: it.first, last: it.last,
           npFirst: isNoun ? it.first - 1 : it.first, surface, iso2: e.iso2, qualifies: adjectiveHead(tokens, it.first, byLast),
-        });
+        }));
         break;
       }
       case 'title': {
@@ -144,7 +144,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
     const prev = tokens[i - 1]?.key ?? '';
     const next = tokens[i + 1]?.key ?? '';
     if ((anaphorIds || FORCE.heads.includes(t.key)) && (DEFINITE.has(prev) || DEMONSTRATIVE.has(prev)) && !GENITIVES.has(next)) {
-      out.mentions.push({ label: 'Organization', form: 'anaphor', sentence, first: i, last: i, npFirst: i - 1, surface: t.text, orgId: anaphorIds ? anaphorIds.join('|') : 'force' });
+      out.mentions.push(mention({ label: 'Organization', form: 'anaphor', sentence, first: i, last: i, npFirst: i - 1, surface: t.text, orgId: anaphorIds ? anaphorIds.join('|') : 'force' }));
     }
   }
 
@@ -385,10 +385,7 @@ function titleEndingAt(end: number, tokens: Token[], byLast: Slots): TitleRef | 
   if (/^ex-/.test(tokens[titleItem.first]!.key)) former = true;
   titleItem.used = true;
   for (const c of consumed) c.used = true;
-  const ref: TitleRef = { title: info, surface: text(tokens, titleItem.first, end), former, possessive, first, last: end };
-  if (country) ref.country = country;
-  if (org) ref.org = org;
-  return ref;
+  return { title: info, surface: text(tokens, titleItem.first, end), country, org, former, possessive, first, last: end };
 }
 
 function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots, byFirst: Slots): Mention {
@@ -427,7 +424,7 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
       c.used = true;
     }
   }
-  const m: Mention = {
+  const m: Mention = mention({
     label: 'Person',
     form: it.last > it.first || title || nationality ? 'name' : 'surname',
     sentence,
@@ -435,7 +432,7 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
     last: it.last,
     npFirst: npStart(tokens, first),
     surface,
-  };
+  });
   if (title) m.title = title;
   if (nationality) m.nationality = nationality;
   return m;
@@ -506,7 +503,7 @@ function buildDescription(it: Item & { type: 'lex' }, tokens: Token[], sentence:
   const definite = ['le', 'la', "l'"].includes(det);
   if (!(definite || ref.possessive) || ref.former) return null;
   if (!ref.country && !ref.org && !ref.possessive && !ref.title.counterpart) return null;
-  return { label: 'Person', form: 'description', sentence, first: ref.first, last: end, npFirst: ref.first - 1, surface: text(tokens, ref.first, end), title: ref };
+  return mention({ label: 'Person', form: 'description', sentence, first: ref.first, last: end, npFirst: ref.first - 1, surface: text(tokens, ref.first, end), title: ref });
 }
 
 /** "force multinationale pour l'Ukraine", "une force de dissuasion multinationale", "la force internationale". */
@@ -542,7 +539,7 @@ function matchForce(tokens: Token[], at: number, sentence: number, byFirst: Slot
       last = c.last;
     }
   }
-  const m: Mention = { label: 'Organization', form: 'name', sentence, first: at, last, npFirst: npStart(tokens, at), surface: text(tokens, at, last), orgId: 'force' };
+  const m: Mention = mention({ label: 'Organization', form: 'name', sentence, first: at, last, npFirst: npStart(tokens, at), surface: text(tokens, at, last), orgId: 'force' });
   if (iso2) m.iso2 = iso2;
   return m;
 }

@@ -56,5 +56,15 @@ export function eventBefore(ctx: SentenceContext, at: number): string | undefine
 
 export function addFact(ctx: SentenceContext, fact: Omit<Fact, 'sentence'>): void {
   if (fact.source === fact.target) return;
-  ctx.facts.push({ ...fact, sentence: ctx.index });
+  // Every fact has every field, in one order (one shape for the engine).
+  ctx.facts.push({
+    type: fact.type,
+    source: fact.source,
+    target: fact.target,
+    sentence: ctx.index,
+    confidence: fact.confidence,
+    what: fact.what,
+    amount: fact.amount,
+    condition: fact.condition,
+  });
 }
