@@ -40,21 +40,30 @@ function name(node: Node): A.Name {
   return { name: ast<string>(node), ...span(node) };
 }
 
-function binaryNode(self: NonterminalNode, op: A.BinaryOperator, left: Node, right: Node): A.Expr {
-  return { kind: 'binary', op, left: ast(left), right: ast(right), ...span(self) };
+/** An operator applied to the expression on its left: built once that expression is known. */
+type Suffix = (left: A.Expr) => A.Expr;
+
+/** `this` is the suffix's node: the result spans from the left operand to the suffix's end. */
+function suffix(self: NonterminalNode, build: (left: A.Expr) => Record<string, unknown>): Suffix {
+  const end = self.source.endIdx;
+  return (left) => ({ ...build(left), start: left.start, end }) as A.Expr;
 }
 
-/** Actions must declare exactly the rule's arity: `left op right` or `left KW KW right`. */
-function binary(op: A.BinaryOperator) {
-  return function (this: NonterminalNode, left: Node, _op: Node, right: Node): A.Expr {
-    return binaryNode(this, op, left, right);
-  };
+/** `first suffix*`: each suffix applied in turn (left-associative). */
+function fold(this: NonterminalNode, first: Node, suffixes: IterationNode): A.Expr {
+  let expr = ast<A.Expr>(first);
+  for (const s of suffixes.children) expr = ast<Suffix>(s)(expr);
+  return expr;
 }
 
-function binary2(op: A.BinaryOperator) {
-  return function (this: NonterminalNode, left: Node, _kw1: Node, _kw2: Node, right: Node): A.Expr {
-    return binaryNode(this, op, left, right);
-  };
+/** `first (op operand)*` for one operator. */
+function foldBinary(op: A.BinaryOperator, first: Node, rest: IterationNode): A.Expr {
+  let expr = ast<A.Expr>(first);
+  for (const operand of rest.children) {
+    const right = ast<A.Expr>(operand);
+    expr = { kind: 'binary', op, left: expr, right, start: expr.start, end: operand.source.endIdx };
+  }
+  return expr;
 }
 
 function element(this: NonterminalNode, first: Node, chains: IterationNode): A.PatternElement {
@@ -284,36 +293,68 @@ semantics.addOperation<unknown>('ast', {
   },
   RelationshipsPattern: element,
 
-  OrExpression_or: binary('OR'),
-  XorExpression_xor: binary('XOR'),
-  AndExpression_and: binary('AND'),
+  OrExpression(first, _ops, rest) {
+    return foldBinary('OR', first, rest);
+  },
+  XorExpression(first, _ops, rest) {
+    return foldBinary('XOR', first, rest);
+  },
+  AndExpression(first, _ops, rest) {
+    return foldBinary('AND', first, rest);
+  },
   NotExpression_not(_not, operand): A.Expr {
     return { kind: 'unary', op: 'NOT', operand: ast(operand), ...span(this) };
   },
-  ComparisonExpression_chain(first, partials): A.Expr {
+  ComparisonExpression(first, partials): A.Expr {
+    if (partials.children.length === 0) return ast(first);
     const rest = partials.children.map((p) => ast<{ op: A.ComparisonOperator; operand: A.Expr }>(p));
     return { kind: 'comparison', ops: rest.map((r) => r.op), operands: [ast(first), ...rest.map((r) => r.operand)], ...span(this) };
   },
   PartialComparison(op, operand) {
     return { op: op.sourceString, operand: ast(operand) };
   },
-  PredicateExpression_startsWith: binary2('STARTS WITH'),
-  PredicateExpression_endsWith: binary2('ENDS WITH'),
-  PredicateExpression_contains: binary('CONTAINS'),
-  PredicateExpression_in: binary('IN'),
-  PredicateExpression_regex: binary('=~'),
-  PredicateExpression_isNotNull(operand, _is, _not, _null): A.Expr {
-    return { kind: 'isNull', operand: ast(operand), negated: true, ...span(this) };
+  PredicateExpression: fold,
+  PredicateSuffix_startsWith(_starts, _with, right) {
+    return suffix(this, (left) => ({ kind: 'binary', op: 'STARTS WITH', left, right: ast(right) }));
   },
-  PredicateExpression_isNull(operand, _is, _null): A.Expr {
-    return { kind: 'isNull', operand: ast(operand), negated: false, ...span(this) };
+  PredicateSuffix_endsWith(_ends, _with, right) {
+    return suffix(this, (left) => ({ kind: 'binary', op: 'ENDS WITH', left, right: ast(right) }));
   },
-  AddExpression_add: binary('+'),
-  AddExpression_subtract: binary('-'),
-  MultiplyExpression_multiply: binary('*'),
-  MultiplyExpression_divide: binary('/'),
-  MultiplyExpression_modulo: binary('%'),
-  PowerExpression_power: binary('^'),
+  PredicateSuffix_contains(_contains, right) {
+    return suffix(this, (left) => ({ kind: 'binary', op: 'CONTAINS', left, right: ast(right) }));
+  },
+  PredicateSuffix_in(_in, right) {
+    return suffix(this, (left) => ({ kind: 'binary', op: 'IN', left, right: ast(right) }));
+  },
+  PredicateSuffix_regex(_op, right) {
+    return suffix(this, (left) => ({ kind: 'binary', op: '=~', left, right: ast(right) }));
+  },
+  PredicateSuffix_isNotNull(_is, _not, _null) {
+    return suffix(this, (operand) => ({ kind: 'isNull', operand, negated: true }));
+  },
+  PredicateSuffix_isNull(_is, _null) {
+    return suffix(this, (operand) => ({ kind: 'isNull', operand, negated: false }));
+  },
+  AddExpression: fold,
+  AddOperand_add(_op, right) {
+    return suffix(this, (left) => ({ kind: 'binary', op: '+', left, right: ast(right) }));
+  },
+  AddOperand_subtract(_op, right) {
+    return suffix(this, (left) => ({ kind: 'binary', op: '-', left, right: ast(right) }));
+  },
+  MultiplyExpression: fold,
+  MultiplyOperand_multiply(_op, right) {
+    return suffix(this, (left) => ({ kind: 'binary', op: '*', left, right: ast(right) }));
+  },
+  MultiplyOperand_divide(_op, right) {
+    return suffix(this, (left) => ({ kind: 'binary', op: '/', left, right: ast(right) }));
+  },
+  MultiplyOperand_modulo(_op, right) {
+    return suffix(this, (left) => ({ kind: 'binary', op: '%', left, right: ast(right) }));
+  },
+  PowerExpression(first, _ops, rest) {
+    return foldBinary('^', first, rest);
+  },
   UnaryExpression_negate(_minus, operand): A.Expr {
     const inner = ast<A.Expr | OverflowingLiteral>(operand);
     if (inner.kind === 'literal' && operand.source.startIdx === (inner as A.Span).start) {
@@ -329,17 +370,18 @@ semantics.addOperation<unknown>('ast', {
   UnaryExpression_plus(_plus, operand): A.Expr {
     return { kind: 'unary', op: '+', operand: ast(operand), ...span(this) };
   },
-  PostfixExpression_index(object, _open, index, _close): A.Expr {
-    return { kind: 'index', object: ast(object), index: ast(index), ...span(this) };
+  PostfixExpression: fold,
+  PostfixOperator_index(_open, index, _close) {
+    return suffix(this, (object) => ({ kind: 'index', object, index: ast(index) }));
   },
-  PostfixExpression_slice(object, _open, from, _dots, to, _close): A.Expr {
-    return { kind: 'slice', object: ast(object), from: opt(from), to: opt(to), ...span(this) };
+  PostfixOperator_slice(_open, from, _dots, to, _close) {
+    return suffix(this, (object) => ({ kind: 'slice', object, from: opt(from), to: opt(to) }));
   },
-  PostfixExpression_property(object, lookup): A.Expr {
-    return { kind: 'property', object: ast(object), key: ast(lookup), ...span(this) };
+  PostfixOperator_property(lookup) {
+    return suffix(this, (object) => ({ kind: 'property', object, key: ast(lookup) }));
   },
-  PostfixExpression_labels(object, labels): A.Expr {
-    return { kind: 'hasLabels', object: ast(object), labels: ast<A.Name[]>(labels).map((l) => l.name), ...span(this) };
+  PostfixOperator_labels(labels) {
+    return suffix(this, (object) => ({ kind: 'hasLabels', object, labels: ast<A.Name[]>(labels).map((l) => l.name) }));
   },
   PropertyLookup(_dot, key) {
     return ast<A.Name>(key).name;
