@@ -25,6 +25,8 @@ export interface TitleInfo {
   counterpart?: boolean;
   weak?: boolean;
   plural: boolean;
+  /** The state the title itself names ("président de la République" → FR). */
+  country?: string;
 }
 
 export interface CountryInfo {
@@ -159,6 +161,7 @@ function buildLexicon(): Lexicon {
       if ('role' in t) info.role = t.role as string;
       if ('counterpart' in t) info.counterpart = true;
       if ('weak' in t) info.weak = true;
+      if ('country' in t) info.country = t.country as string;
       index.add(form, { kind: 'title', title: info });
     }
   }

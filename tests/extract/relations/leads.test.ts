@@ -48,3 +48,12 @@ describe('LEADS', () => {
     ]);
   });
 });
+
+describe('LEADS, French usage', () => {
+  it('reads "le président de la République" as the French president', () => {
+    expect(factsOf('Le président de la République, Emmanuel Macron, a reçu le président de la République tchèque Petr Pavel.\n', 'LEADS')).toEqual([
+      'Emmanuel Macron -LEADS-> France',
+      'Petr Pavel -LEADS-> Tchéquie',
+    ]);
+  });
+});
