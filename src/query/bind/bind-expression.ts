@@ -313,6 +313,7 @@ function bindAggregate(e: A.Expr, name: string, argNodes: A.Expr[], distinct: bo
   checkArgumentTypes(def.name, def.accepts, args, argNodes);
   if (args.some(nonDeterministic)) throw fail('NonConstantExpression', `${def.name}() cannot aggregate a random value`, e);
   const slot = env.slots.next();
+  env.scope.names.set(slot, e.kind === 'countStar' ? 'count(*)' : `${def.name}(…)`);
   env.aggregates.push({ fn: def, args, distinct, slot });
   const t: StaticType = def.name === 'sum' && args[0]?.t === 'INTEGER' ? 'INTEGER' : def.returns;
   return { k: 'slot', slot, name: `${def.name}(…)`, t, at: e.start };

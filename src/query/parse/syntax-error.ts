@@ -76,6 +76,12 @@ function expectedItems(match: FailedMatchResult): string {
     for (const s of EXPRESSION_STARTS) items.delete(s);
     items.add('an expression');
   }
+  // After a node, '-' and '<' begin a relationship.
+  if (items.has("'-'") && items.has("'<'")) {
+    items.delete("'-'");
+    items.delete("'<'");
+    items.add('a relationship pattern');
+  }
   // Pieces of a name are implied by "a variable".
   if (items.has('a variable')) for (const s of NAME_PIECES) items.delete(s);
   const list = [...items].filter((i) => !/^'[\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u27e8\u3008\ufe64\uff1c\u27e9\u3009\ufe65\uff1e]'$/.test(i));
