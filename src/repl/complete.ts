@@ -4,7 +4,7 @@
  * `[…]`), after `.` a property key, after `$` a parameter, at the start of a command line a `:command`,
  * elsewhere keywords, functions and the statement's variables.
  */
-import { CYPHER_KEYWORDS } from './cypher-keywords.ts';
+import { CYPHER_KEYWORDS, IDENTIFIER } from './cypher-keywords.ts';
 import { RESULT_FORMATS } from '../format/result-formats.ts';
 import { EXPORT_FORMATS, REPL_COMMANDS } from './repl-commands.ts';
 
@@ -19,7 +19,6 @@ export interface CompletionSource {
 /** [candidates, the text they replace], the shape readline's completer returns. */
 export type Completion = [string[], string];
 
-const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 const WORD_AT_END = /(`[^`]*|[\p{L}\p{N}_]*)$/u;
 
 /**

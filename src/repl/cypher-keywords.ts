@@ -56,3 +56,6 @@ export const CYPHER_KEYWORDS: readonly string[] = [
   'FALSE',
   'NULL',
 ];
+
+/** A name Cypher takes without backticks (a variable, a label, a parameter). */
+export const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;

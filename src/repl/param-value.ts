@@ -6,6 +6,7 @@
  */
 import JSON5 from 'json5';
 import { KgError } from '../util/errors.ts';
+import { IDENTIFIER } from './cypher-keywords.ts';
 
 const LITERAL_START = /^\s*(?:[-+]?(?:\d|\.\d)|['"[{]|true\s*$|false\s*$|null\s*$)/;
 const INTEGER = /^\s*[-+]?\d+\s*$/;
@@ -25,7 +26,7 @@ export function parseParamValue(text: string): unknown {
 export function parseParamOption(option: string): [string, unknown] {
   const at = option.indexOf('=');
   const name = at < 0 ? '' : option.slice(0, at).trim().replace(/^\$/, '');
-  if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) {
+  if (!IDENTIFIER.test(name)) {
     throw new KgError(`kg query: --param expects name=value (for instance --param name='Emmanuel Macron'), got ${JSON.stringify(option)}`);
   }
   return [name, parseParamValue(option.slice(at + 1))];

@@ -127,16 +127,23 @@ export async function startRepl(options: ReplOptions): Promise<number> {
       state.warn(hardStopped ? 'Query stopped.' : paint('red', messageOf(error), options.color));
       hardStopped = false;
       // A stopped (or crashed: out of memory) worker took the graph with it: load it again.
-      if (!worker.alive && !closed) {
-        state.warn(`Reloading ${options.graphPath} (changes made in this session are gone)…`);
-        ({ worker } = await openWorker({ ...options, buildFrom: undefined }, state.warn));
-        state.worker = worker;
-        state.schema = await worker.call('schema', {});
-      }
+      if (!worker.alive && !closed) await reload();
     } finally {
       cancelling = false;
     }
     if (options.interactive) state.print('');
+  };
+
+  const reload = async (): Promise<void> => {
+    state.warn(`Reloading ${options.graphPath} (changes made in this session are gone)…`);
+    try {
+      ({ worker } = await openWorker({ ...options, buildFrom: undefined }, state.warn));
+      state.worker = worker;
+      state.schema = await worker.call('schema', {});
+    } catch (error) {
+      state.warn(paint('red', messageOf(error), options.color));
+      state.quit(); // nothing left to query
+    }
   };
 
   const pump = async (): Promise<void> => {
