@@ -66,7 +66,9 @@ export function readArticle(path: string): { text: string } | { problem: string 
 
 export function documentIds(files: string[]): string[] {
   const names = files.map((f) => basename(f));
-  return files.map((f, i) => (names.indexOf(names[i]!) !== names.lastIndexOf(names[i]!) ? relative(process.cwd(), f) : names[i]!));
+  const count = new Map<string, number>();
+  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  return files.map((f, i) => (count.get(names[i]!)! > 1 ? relative(process.cwd(), f) : names[i]!));
 }
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */

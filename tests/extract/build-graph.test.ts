@@ -60,3 +60,10 @@ describe('buildGraphFromPaths', () => {
     expect(seen).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5']);
   });
 });
+
+describe('document ids', () => {
+  it('are file names, or relative paths when two files share a name', async () => {
+    const { documentIds } = await import('../../src/extract/read-documents.ts');
+    expect(documentIds(['a/x.txt', 'b/x.txt', 'b/y.txt'])).toEqual(['a/x.txt', 'b/x.txt', 'y.txt']);
+  });
+});
