@@ -33,25 +33,43 @@ export interface EventInput {
 
 export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => string): { events: CorpusEvent[]; byDraft: Map<string, CorpusEvent> } {
   const merged: CorpusEvent[] = [];
-  // Only events sharing a participant, or a day and a place, can be the same: index them so.
-  const byParticipant = new Map<string, CorpusEvent[]>();
+  // Only events sharing a participant, or a day and a place, can be the same: index them so, and
+  // by month, since events of different months never merge (a corpus about one leader stays linear).
+  const byParticipant = new Map<string, Map<string, CorpusEvent[]>>();
   const byDayAndPlace = new Map<string, CorpusEvent[]>();
+  const bucketOf = (date: string | undefined): string => (date ? date.slice(0, 7) : '');
+  const push = (list: CorpusEvent[] | undefined, e: CorpusEvent): CorpusEvent[] => {
+    if (!list) return [e];
+    if (!list.includes(e)) list.push(e);
+    return list;
+  };
   const index = (e: CorpusEvent): void => {
     for (const p of e.participants) {
-      const list = byParticipant.get(p);
-      if (!list) byParticipant.set(p, [e]);
-      else if (list[list.length - 1] !== e && !list.includes(e)) list.push(e);
+      const buckets = byParticipant.get(p) ?? new Map<string, CorpusEvent[]>();
+      byParticipant.set(p, buckets);
+      const b = bucketOf(e.date);
+      buckets.set(b, push(buckets.get(b), e));
     }
     if (e.date && e.place) {
       const k = `${e.date}|${e.place}`;
-      const list = byDayAndPlace.get(k);
-      if (!list) byDayAndPlace.set(k, [e]);
-      else if (!list.includes(e)) list.push(e);
+      byDayAndPlace.set(k, push(byDayAndPlace.get(k), e));
     }
+  };
+  const withParticipants = (participants: string[], date: string | undefined): CorpusEvent[] => {
+    const found = new Set<CorpusEvent>();
+    for (const p of participants) {
+      const buckets = byParticipant.get(p);
+      if (!buckets) continue;
+      // An undated draft may join any of them; a dated one the undated ones, those of its month, of its year.
+      const keys = date ? ['', date.slice(0, 7), date.slice(0, 4)] : [...buckets.keys()];
+      for (const k of keys) for (const e of buckets.get(k) ?? []) found.add(e);
+      if (date && date.length === 4) for (const [k, list] of buckets) if (k.startsWith(date)) for (const e of list) found.add(e);
+    }
+    return [...found].sort((a, b) => a.order - b.order);
   };
   for (const { id, draft, participants } of inputs) {
     const candidates = participants.length
-      ? [...new Set(participants.flatMap((p) => byParticipant.get(p) ?? []))].sort((a, b) => a.order - b.order)
+      ? withParticipants(participants, draft.date)
       : draft.date && draft.place
         ? (byDayAndPlace.get(`${draft.date}|${draft.place}`) ?? [])
         : [];
