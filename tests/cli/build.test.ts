@@ -68,3 +68,33 @@ describe('kg build', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('kg build progress bar', () => {
+  const fakeStream = (isTTY: boolean) => {
+    const written: string[] = [];
+    return { stream: { isTTY, write: (s: string) => (written.push(s), true) }, written };
+  };
+
+  it('stays silent for a short build, then draws on a terminal and clears its line at the end', async () => {
+    const { progressBar } = await import('../../src/cli/commands/build.ts');
+    let now = 0;
+    const { stream, written } = fakeStream(true);
+    const bar = progressBar(stream, 0, () => now);
+    bar.update(1, 4);
+    expect(written).toEqual([]);
+    now = 1000;
+    bar.update(2, 4);
+    expect(written).toEqual(['\r[###############...............] 2/4 articles']);
+    bar.done();
+    expect(written[written.length - 1]).toBe('\r\x1b[K');
+  });
+
+  it('never draws when stderr is not a terminal', async () => {
+    const { progressBar } = await import('../../src/cli/commands/build.ts');
+    const { stream, written } = fakeStream(false);
+    const bar = progressBar(stream, 0, () => 10_000);
+    bar.update(1, 2);
+    bar.done();
+    expect(written).toEqual([]);
+  });
+});

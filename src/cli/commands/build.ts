@@ -54,13 +54,18 @@ function count(values: string[]): [string, number][] {
   return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
-function progressBar(stream: NodeJS.WriteStream, started: number): { update: (done: number, total: number) => void; done: () => void } {
+/** The progress bar: drawn only on a terminal, and only once the build has taken a while. */
+export function progressBar(
+  stream: Pick<NodeJS.WriteStream, 'isTTY' | 'write'>,
+  started: number,
+  clock: () => number = () => performance.now(),
+): { update: (done: number, total: number) => void; done: () => void } {
   let shown = false;
   let lastDraw = 0;
   return {
     update(done, total) {
       if (!stream.isTTY) return;
-      const now = performance.now();
+      const now = clock();
       if (now - started < PROGRESS_AFTER_MS || (now - lastDraw < 50 && done < total)) return;
       lastDraw = now;
       shown = true;
