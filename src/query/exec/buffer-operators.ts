@@ -4,7 +4,7 @@
  * the row cap.
  */
 import type { Accumulator, AggregateFunction } from '../functions/types.ts';
-import { compositeKey, groupKey } from '../values/equality.ts';
+import { compositeKey, equals, groupKey } from '../values/equality.ts';
 import { orderCompare } from '../values/ordering.ts';
 import type { Value } from '../values/types.ts';
 import type { ExecContext } from './context.ts';
@@ -234,5 +234,66 @@ export class AggregateOp extends MaterializingOp<Group> {
     const f = this.ctx.frame;
     for (let k = 0; k < this.keySlots.length; k++) f[this.keySlots[k]!] = group.keys[k]!;
     for (let a = 0; a < this.aggregates.length; a++) f[this.aggregates[a]!.slot] = group.accumulators[a]!.result();
+  }
+}
+
+/**
+ * `input` joined with `inner` on leftKey = rightKey: the inner rows are hashed once (per reset),
+ * then each input row picks its matches. Keys are compared with Cypher's `=` (null never matches).
+ */
+export class HashJoinOp implements PhysicalOperator {
+  private table: Map<unknown, { key: Value; row: Value[] }[]> | null = null;
+  private matches: { key: Value; row: Value[] }[] = [];
+  private i = 0;
+  private left: Value = null;
+
+  constructor(
+    private readonly ctx: ExecContext,
+    private readonly input: PhysicalOperator,
+    private readonly inner: PhysicalOperator,
+    private readonly innerSlots: number[],
+    private readonly leftKey: Compiled,
+    private readonly rightKey: Compiled,
+  ) {}
+
+  private build(): Map<unknown, { key: Value; row: Value[] }[]> {
+    const f = this.ctx.frame;
+    const table = new Map<unknown, { key: Value; row: Value[] }[]>();
+    this.inner.reset();
+    while (this.inner.next()) {
+      const key = this.rightKey(f);
+      if (key === null) continue;
+      this.ctx.buffer();
+      const bucket = groupKey(key);
+      const entry = { key, row: saveSlots(f, this.innerSlots) };
+      const list = table.get(bucket);
+      if (list) list.push(entry);
+      else table.set(bucket, [entry]);
+    }
+    return table;
+  }
+
+  next(): boolean {
+    const f = this.ctx.frame;
+    this.table ??= this.build();
+    for (;;) {
+      while (this.i < this.matches.length) {
+        const m = this.matches[this.i++]!;
+        if (equals(this.left, m.key) !== true) continue;
+        restoreSlots(f, this.innerSlots, m.row);
+        return true;
+      }
+      if (!this.input.next()) return false;
+      this.left = this.leftKey(f);
+      this.matches = this.left === null ? [] : (this.table.get(groupKey(this.left)) ?? []);
+      this.i = 0;
+    }
+  }
+
+  reset(): void {
+    this.input.reset();
+    this.table = null;
+    this.matches = [];
+    this.i = 0;
   }
 }

@@ -2,7 +2,7 @@
 import type { BPatternPart } from '../bind/bound.ts';
 import { inputsOf } from '../plan/logical.ts';
 import type { LogicalOperator } from '../plan/logical.ts';
-import { AggregateOp, DistinctOp, SortOp, TopOp } from './buffer-operators.ts';
+import { AggregateOp, DistinctOp, HashJoinOp, SortOp, TopOp } from './buffer-operators.ts';
 import { ExpressionCompiler } from './compile-expression.ts';
 import type { ExecContext } from './context.ts';
 import { ExpandOp, VarLengthExpandOp } from './expand-operators.ts';
@@ -44,10 +44,8 @@ export function buildPhysical(plan: LogicalOperator, ctx: ExecContext): Physical
         return new FilterOp(ctx, build(op.input), expr(op.predicate));
       case 'Optional':
         return new OptionalOp(ctx, build(op.input), build(op.inner), op.nullSlots);
-      case 'SemiApply':
-      case 'CartesianProduct':
       case 'HashJoin':
-        throw new Error(`operator ${op.op} is not implemented`);
+        return new HashJoinOp(ctx, build(op.input), build(op.inner), op.innerSlots, expr(op.leftKey), expr(op.rightKey));
       case 'Unwind':
         return new UnwindOp(ctx, build(op.input), expr(op.expr), op.slot);
       case 'Project':

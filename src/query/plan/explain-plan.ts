@@ -17,8 +17,6 @@ export function explainPlan(plan: LogicalOperator, names: Map<number, string>): 
         op.inputs.forEach((input) => walk(input, depth + 1, ''));
         return;
       case 'Optional':
-      case 'SemiApply':
-      case 'CartesianProduct':
       case 'HashJoin':
         walk(op.inner, depth + 1, '⤷ ');
         walk(op.input, depth + 1, '');
@@ -67,10 +65,6 @@ function headline(op: LogicalOperator, name: (s: number) => string, expr: (e: BE
       return `Filter ${expr(op.predicate)}`;
     case 'Optional':
       return 'Optional';
-    case 'SemiApply':
-      return op.negated ? 'AntiSemiApply' : 'SemiApply';
-    case 'CartesianProduct':
-      return 'CartesianProduct';
     case 'HashJoin':
       return `HashJoin ${expr(op.leftKey)} = ${expr(op.rightKey)}`;
     case 'Unwind':

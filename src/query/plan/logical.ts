@@ -51,8 +51,6 @@ export type LogicalOperator =
   | { op: 'Expand'; input: LogicalOperator; spec: ExpandSpec }
   | { op: 'Filter'; input: LogicalOperator; predicate: BExpr }
   | { op: 'Optional'; input: LogicalOperator; inner: LogicalOperator; nullSlots: number[] }
-  | { op: 'SemiApply'; input: LogicalOperator; inner: LogicalOperator; negated: boolean }
-  | { op: 'CartesianProduct'; input: LogicalOperator; inner: LogicalOperator; innerSlots: number[] }
   | { op: 'HashJoin'; input: LogicalOperator; inner: LogicalOperator; innerSlots: number[]; leftKey: BExpr; rightKey: BExpr }
   | { op: 'Unwind'; input: LogicalOperator; expr: BExpr; slot: number }
   | { op: 'Project'; input: LogicalOperator; items: { slot: number; expr: BExpr }[] }
@@ -84,8 +82,6 @@ export function inputsOf(op: LogicalOperator): LogicalOperator[] {
     case 'Union':
       return op.inputs;
     case 'Optional':
-    case 'SemiApply':
-    case 'CartesianProduct':
     case 'HashJoin':
       return [op.input, op.inner];
     case 'Merge':

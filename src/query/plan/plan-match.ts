@@ -55,8 +55,10 @@ function propertyRead(slot: number, key: string, at: number): BExpr {
 
 export function planMatch(clause: BMatch, input: LogicalOperator, stats: PlannerStats): LogicalOperator {
   const introduced = new Set(clause.introduced);
-  const bound = new Set<number>();
-  const isAvailable = (slot: number) => !introduced.has(slot) || bound.has(slot);
+  let bound = new Set<number>();
+  /** Planning a part on its own (the inner side of a hash join): only its own variables exist. */
+  let standalone = false;
+  const isAvailable = (slot: number) => (standalone ? bound.has(slot) : !introduced.has(slot) || bound.has(slot));
 
   const nodes = new Map<number, { labels: Set<string>; bound: boolean }>();
   const predicates: Predicate[] = [];
@@ -226,23 +228,68 @@ export function planMatch(clause: BMatch, input: LogicalOperator, stats: Planner
     })
     .sort((a, b) => a.best.cost - b.best.cost);
 
-  for (const { slots } of ordered) {
-    // Re-evaluate the start now that earlier components are bound.
+  const planComponent = (slots: number[]) => {
     const best = slots.map((s) => ({ s, ...startCost(s) })).sort((a, b) => a.cost - b.cost)[0]!;
     plan = best.plan(plan);
     bound.add(best.s);
     applyReady();
     const inComponent = new Set(slots);
     for (;;) {
-      const candidates = edges.filter(
-        (e) => !e.planned && inComponent.has(e.left) && (isNodeBound(e.left) || isNodeBound(e.right)),
-      );
+      const candidates = edges.filter((e) => !e.planned && inComponent.has(e.left) && (isNodeBound(e.left) || isNodeBound(e.right)));
       if (candidates.length === 0) break;
       candidates.sort((a, b) => edgeCost(a) - edgeCost(b));
-      const next = candidates[0]!;
-      plan = expand(plan, next);
+      plan = expand(plan, candidates[0]!);
       applyReady();
     }
+  };
+
+  ordered.forEach(({ slots }, i) => {
+    const join = i > 0 ? joinFor(slots) : null;
+    if (join === null) {
+      // Re-evaluate the start now that earlier parts are bound; the part runs for each row so far.
+      planComponent(slots);
+      return;
+    }
+    // A part joined by an equality: planned on its own, hashed once, probed by each row so far.
+    const outer = plan;
+    const outerBound = bound;
+    plan = { op: 'Argument' };
+    bound = new Set();
+    standalone = true;
+    planComponent(slots);
+    const inner = plan;
+    const innerSlots = [...bound];
+    standalone = false;
+    bound = new Set([...outerBound, ...innerSlots]);
+    join.predicate.done = true;
+    plan = { op: 'HashJoin', input: outer, inner, innerSlots, leftKey: join.left, rightKey: join.right };
+    applyReady();
+  });
+
+  /**
+   * `left = right` with `left` known from the rows so far and `right` from this part alone, when the
+   * part can be planned without the rows so far (nothing in it reads them).
+   */
+  function joinFor(slots: number[]): { left: BExpr; right: BExpr; predicate: Predicate } | null {
+    const own = new Set(slots);
+    for (const e of edges) if (own.has(e.left)) own.add(e.rel.slot);
+    if (slots.some((s) => !introduced.has(s))) return null;
+    for (const p of predicates) {
+      if (p.done || p.expr.k !== 'cmp' || p.expr.ops.length !== 1 || p.expr.ops[0] !== '=') continue;
+      const [a, b] = p.expr.operands as [BExpr, BExpr];
+      const sideOf = (x: BExpr) => {
+        const deps = collectSlots(x);
+        if (deps.length === 0) return null;
+        if (deps.every((d) => own.has(d))) return 'inner';
+        if (deps.every((d) => isAvailable(d))) return 'outer';
+        return null;
+      };
+      const sa = sideOf(a);
+      const sb = sideOf(b);
+      if (sa === 'outer' && sb === 'inner') return { left: a, right: b, predicate: p };
+      if (sa === 'inner' && sb === 'outer') return { left: b, right: a, predicate: p };
+    }
+    return null;
   }
 
   function isNodeBound(slot: number): boolean {

@@ -113,3 +113,26 @@ describe('ordered index', () => {
     expect(count('e.date > $d', { d: '2025-12-18' })).toBe(3);
   });
 });
+
+describe('joins', () => {
+  test('two parts joined by an equality are hashed, not nested', () => {
+    const g = planningGraph();
+    for (let i = 0; i < 5; i++) g.setNodeAttribute(`c${i}`, 'capital', `E${i * 3}`);
+    const text = 'MATCH (c:Country), (e:Event) WHERE e.name = c.capital RETURN c.name AS c, e.name AS e ORDER BY c';
+    expect(explain(g, text)).toMatch(/HashJoin (c\.capital = e\.name|e\.name = c\.capital)/);
+    expect(runCypher(g, text).rows).toEqual([0, 1, 2, 3, 4].map((i) => [`C${i}`, `E${i * 3}`]));
+  });
+
+  test('null keys never join, and a join under OPTIONAL MATCH runs per row', () => {
+    const g = planningGraph();
+    g.setNodeAttribute('c0', 'capital', 'E1');
+    const rows = runCypher(g, 'MATCH (c:Country) OPTIONAL MATCH (x:Country), (e:Event) WHERE e.name = x.capital AND x = c RETURN c.name AS c, e.name AS e ORDER BY c').rows;
+    expect(rows).toEqual([
+      ['C0', 'E1'],
+      ['C1', null],
+      ['C2', null],
+      ['C3', null],
+      ['C4', null],
+    ]);
+  });
+});
