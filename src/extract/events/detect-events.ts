@@ -70,7 +70,8 @@ export function detectEvents(
   if (focusDesc) {
     focus = drafts.length;
     const draft: EventDraft = { id: focus, kind: focusDesc.e.kind, participants: [], sentence: focusDesc.si, focus: true };
-    const date = focusDesc.date ?? articleDay;
+    // Undated, it is the article's day, unless told as past ("la réunion de la semaine dernière").
+    const date = focusDesc.date ?? (hasRecentPast(sentences[focusDesc.si]!.tokens) ? undefined : articleDay);
     const place = focusDesc.place ?? mainPlace;
     if (date) draft.date = date;
     if (place) draft.place = place;

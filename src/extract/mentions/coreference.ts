@@ -171,7 +171,9 @@ function resolveDescription(m: Mention, persons: Map<string, PersonFacts>, recen
   }
   // Else the person just named in the same sentence whose country is still unknown
   // ("une rencontre entre X et Donald Trump … le président américain").
-  for (const r of recent.filter((x) => x.sentence === m.sentence).reverse()) {
+  // Only someone named inside a list or a complement ("entre X et Donald Trump"), never the
+  // subject who speaks of the description ("Boris Pistorius a critiqué le président américain").
+  for (const r of recent.filter((x) => x.sentence === m.sentence && x.listed).reverse()) {
     const facts = persons.get(r.ref!);
     if (r.ref!.startsWith('person:') && !facts?.leads && !facts?.country && !(facts?.titleName && facts.titleName !== t.title.name)) return r.ref;
   }

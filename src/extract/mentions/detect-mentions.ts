@@ -252,6 +252,7 @@ function isNameToken(t: Token, lex: Lexicon): boolean {
 }
 
 const CIVILITIES = new Set(words.civilities);
+const LISTING = new Set(['et', 'entre', 'avec', ',', 'ou']);
 
 /** "Mme von der Leyen", "M. de Villepin": a surname may open with its particle after a civility. */
 function particleAfterCivility(tokens: Token[], i: number, lex: Lexicon): boolean {
@@ -424,7 +425,9 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
       c.used = true;
     }
   }
+  const before = tokens[npStart(tokens, first) - 1]?.key ?? '';
   const m: Mention = mention({
+    listed: LISTING.has(before),
     label: 'Person',
     form: it.last > it.first || title || nationality ? 'name' : 'surname',
     sentence,

@@ -51,6 +51,8 @@ export interface Mention {
   inTitle?: boolean;
   /** Entity key, once coreference has run. */
   ref?: string;
+  /** Named after "et", "entre", "avec" or a comma: inside a list or a complement, not a subject. */
+  listed?: boolean;
 }
 
 export interface EventMention {
@@ -95,5 +97,6 @@ export function mention(fields: Omit<Mention, never>): Mention {
     qualifies: fields.qualifies,
     inTitle: fields.inTitle ?? false,
     ref: fields.ref,
+    listed: fields.listed ?? false,
   };
 }

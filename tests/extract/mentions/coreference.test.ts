@@ -58,3 +58,9 @@ describe('coreference and resolution', () => {
     expect(nodeNamed(graph, 'Coalition des volontaires')?.mentions).toBe(2);
   });
 });
+
+describe('descriptions are not the subject who speaks of them', () => {
+  it('does not make the critic the American president', () => {
+    expect(factsOf('Boris Pistorius a critiqué le président américain.\n', 'LEADS')).toEqual([]);
+  });
+});
