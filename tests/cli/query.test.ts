@@ -46,11 +46,13 @@ describe('kg query', () => {
     expect(JSON.parse(run.stdout)).toEqual([{ country: 'Italie', next: 42 }]);
   });
 
-  it('reads the statement from a file, a final ; allowed', async () => {
+  it('reads the statement from a file or standard input, a final ; allowed', async () => {
     const file = join(dir, 'question.cypher');
     writeFileSync(file, "// who refuses to send troops?\nMATCH (x)-[:REFUSES_TROOPS]->(y)\nRETURN x.name, y.name;\n");
     const run = await query('-f', file, '--format', 'csv');
     expect(run.stdout).toBe('x.name,y.name\nItalie,Ukraine\n');
+    const piped = await runKg(['query', '--graph', graph, '-f', '-', '--format', 'csv'], { input: 'MATCH (x)-[:REFUSES_TROOPS]->(y) RETURN x.name;' });
+    expect(piped.stdout).toBe('x.name\nItalie\n');
   });
 
   it('exits with status 1 and the positioned message for a bad query', async () => {

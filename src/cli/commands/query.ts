@@ -29,7 +29,7 @@ export function registerQuery(program: Command): void {
     .description('run one Cypher statement on the graph and print its result')
     .argument('[cypher]', 'the statement (or -f FILE)')
     .option('-g, --graph <file>', 'the graph to query', '.kg/graph.json')
-    .option('-f, --file <file>', 'read the statement from a file')
+    .option('-f, --file <file>', 'read the statement from a file (- for standard input)')
     .option(
       '-p, --param <name=value>',
       "a parameter, $name in the query (repeatable); the value is a Cypher literal when it reads as one (42, 1.5, 'text', true, null, [1, 2], {k: 'v'}), else a string",
@@ -76,7 +76,7 @@ function statementText(cypher: string | undefined, file: string | undefined): st
   let text = cypher;
   if (file !== undefined) {
     try {
-      text = readFileSync(file, 'utf8');
+      text = readFileSync(file === '-' ? 0 : file, 'utf8');
     } catch (error) {
       throw new KgError(`kg query: cannot read ${file}: ${(error as Error).message}`, { cause: error });
     }
