@@ -75,10 +75,13 @@ describe('kg query', () => {
     expect(after.stdout).toBe('n\n0\n');
   });
 
-  it('enforces the row cap', async () => {
-    const run = await query('UNWIND range(1, 100) AS x RETURN x', '--max-rows', '10');
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/row/i);
+  it('enforces the row cap and the time budget', async () => {
+    const capped = await query('UNWIND range(1, 100) AS x RETURN x', '--max-rows', '10');
+    expect(capped.status).toBe(1);
+    expect(capped.stderr).toMatch(/row/i);
+    const slow = await query('UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y RETURN count(*)', '--timeout', '200');
+    expect(slow.status).toBe(1);
+    expect(slow.stderr).toMatch(/time/i);
   });
 
   it('refuses bad option values and a missing graph with a clear message', async () => {
