@@ -11,10 +11,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGraphFromPaths } from '../src/extract/index.ts';
-import { serializeGraph } from '../src/graph/index.ts';
+import { statSync } from 'node:fs';
+import type * as Extract from '../src/extract/index.ts';
+import type * as GraphModule from '../src/graph/index.ts';
 
 interface Measure {
+  compiled: boolean;
   scale: number;
   articles: number;
   bytes: number;
@@ -29,6 +31,33 @@ interface Measure {
 }
 
 const here = fileURLToPath(import.meta.url);
+const root = join(here, '..', '..');
+
+/**
+ * What `kg build` runs is the compiled code in dist/: measure it when it is up to date with src/
+ * (`npm run build`), else the sources through tsx (slower: transform helpers, source maps).
+ */
+function compiledIsFresh(): boolean {
+  try {
+    const built = statSync(join(root, 'dist', 'extract', 'index.js')).mtimeMs;
+    const newest = (dir: string): number =>
+      Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+    return built >= newest(join(root, 'src', 'extract'));
+  } catch {
+    return false;
+  }
+}
+
+async function load(): Promise<{ extract: typeof Extract; graph: typeof GraphModule; compiled: boolean }> {
+  const compiled = compiledIsFresh();
+  const base = compiled ? join(root, 'dist') : join(root, 'src');
+  const ext = compiled ? 'js' : 'ts';
+  return {
+    extract: (await import(join(base, 'extract', `index.${ext}`))) as typeof Extract,
+    graph: (await import(join(base, 'graph', `index.${ext}`))) as typeof GraphModule,
+    compiled,
+  };
+}
 const corpusDir = join(here, '..', '..', 'corpus');
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const SYLLABLES = ['ab', 'el', 'ko', 'ra', 'mi', 'tu', 'zo', 'ne', 'vi', 'sa'];
@@ -50,6 +79,9 @@ function variant(text: string, k: number): string {
 }
 
 async function measure(scale: number): Promise<Measure> {
+  const { extract, graph: graphModule, compiled } = await load();
+  const { buildGraphFromPaths } = extract;
+  const { serializeGraph } = graphModule;
   const dir = mkdtempSync(join(tmpdir(), 'kg-bench-extract-'));
   const sources = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
   let bytes = 0;
@@ -83,7 +115,7 @@ async function measure(scale: number): Promise<Measure> {
     const t2 = performance.now();
     sample();
     if (json.length === 0) throw new Error('empty graph');
-    return { scale, articles: scale * sources.length, bytes, extractMs: t1 - t0, cpuMs: (cpu.user + cpu.system) / 1000, totalMs: t2 - t0, nodes: graph.order, edges: graph.size, peakRss, peakHeap };
+    return { compiled, scale, articles: scale * sources.length, bytes, extractMs: t1 - t0, cpuMs: (cpu.user + cpu.system) / 1000, totalMs: t2 - t0, nodes: graph.order, edges: graph.size, peakRss, peakHeap };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -107,6 +139,7 @@ if (single >= 0) {
     results.push(JSON.parse(r.stdout.trim().split('\n').pop()!) as Measure);
   }
   const mb = (b: number): string => (b / 1e6).toFixed(2);
+  console.log(results[0]?.compiled ? 'code: dist/ (compiled, what kg build runs)' : 'code: src/ through tsx (run `npm run build` first to measure the compiled code)');
   console.log('scale  articles      MB  wall ms  cpu ms  MB/s (cpu)  articles/s (cpu)  nodes  edges  peak RSS MB  peak heap MB');
   for (const r of results) {
     console.log(
