@@ -142,7 +142,8 @@ function buildLexicon(): Lexicon {
   for (const c of countries) for (const cap of c.capital) cities.add(fold(cap));
   const orgMap = new Map<string, OrganizationInfo>();
   const orgAnaphors = new Map<string, string[]>();
-  for (const p of places.places) cities.add(fold(p));
+  const regions = new Set(places.regions);
+  for (const p of places.places) if (!regions.has(p)) cities.add(fold(p));
   for (const o of organizations.organizations as OrganizationInfo[]) {
     orgMap.set(o.id, o);
     for (const variant of numberVariants(o.name)) index.add(variant, { kind: 'org', id: o.id, acronym: false });

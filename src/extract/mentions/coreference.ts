@@ -10,6 +10,7 @@
  * resolution settles with what the other articles say.
  */
 import { fold, slug } from '../text/fold.ts';
+import { singular } from '../text/singular.ts';
 import titles from '../data/titles.json' with { type: 'json' };
 import type { Mention } from './types.ts';
 import type { SentenceMentions } from './detect-mentions.ts';
@@ -124,7 +125,8 @@ function resolvePerson(
   }
   if (t && !t.former) {
     if (!facts.title || (t.country || t.org) && !(facts.leads || facts.country)) {
-      facts.title = t.surface;
+      // One person's title, even when the article gave it to several ("les émissaires américains X et Y").
+      facts.title = t.title.plural ? singular(t.surface) : t.surface;
       facts.titleName = t.title.name;
     }
     const target = t.org ? `org:${t.org}` : t.country ? `country:${t.country}` : undefined;

@@ -9,6 +9,7 @@ import type { Token } from '../text/tokenize.ts';
 import { getLexicon, type Lexicon, type LexEntry } from '../lexicon/lexicon.ts';
 import { classesOf } from '../text/word-classes.ts';
 import { fold } from '../text/fold.ts';
+import { singular } from '../text/singular.ts';
 import organizations from '../data/organizations.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import { mention, type EventMention, type Mention, type PlaceMention, type TitleRef } from './types.ts';
@@ -490,7 +491,7 @@ function propagatePluralTitles(mentions: Mention[], tokens: Token[]): void {
     if (prev.label !== 'Person' || cur.label !== 'Person' || cur.title || !prev.title?.title.plural) continue;
     const between = tokens.slice(prev.last + 1, cur.first).map((t) => t.key);
     if (between.length === 1 && (between[0] === 'et' || between[0] === ',')) {
-      cur.title = { ...prev.title };
+      cur.title = { ...prev.title, surface: singular(prev.title.surface) };
       if (cur.form === 'surname') cur.form = 'name';
     }
   }
