@@ -32,6 +32,7 @@ interface RangeCandidate {
   lower: RangeBound | null;
   upper: RangeBound | null;
   deps: number[];
+  predicate?: Predicate;
 }
 
 interface RelEdge {
@@ -116,9 +117,9 @@ export function planMatch(clause: BMatch, input: LogicalOperator, stats: Planner
   const ranges: RangeCandidate[] = [];
   if (clause.where) {
     for (const conjunct of splitConjuncts(clause.where)) {
-      addPredicate(conjunct);
+      const predicate = addPredicate(conjunct);
       const range = rangeCandidate(conjunct);
-      if (range) ranges.push(range);
+      if (range) ranges.push({ ...range, predicate });
     }
   }
 
@@ -200,9 +201,17 @@ export function planMatch(clause: BMatch, input: LogicalOperator, stats: Planner
         ? stats.prefixEstimate(bestLabel, key, typeof constant(prefix) === 'string' ? (constant(prefix) as string) : null)
         : stats.rangeEstimate(bestLabel, key, constant(lower?.value), constant(upper?.value));
       if (cost < labelCost * 0.9) {
+        // With constant strings or numbers the seek gives exactly the matching nodes: no filter needed.
+        const exact = (e: BExpr | null | undefined) => e == null || constant(e) !== null;
+        const used = same.filter((r) => (prefix ? r.prefix === prefix : r.lower === lower || r.upper === upper));
+        const kinds = new Set([lower, upper].filter((b) => b !== null).map((b) => typeof constant(b!.value)));
+        const precise = prefix ? typeof constant(prefix) === 'string' : exact(lower?.value) && exact(upper?.value) && kinds.size <= 1;
         return {
           cost,
-          plan: (i) => ({ op: 'NodeIndexRangeSeek', input: i, slot, label: bestLabel, key, prefix, lower, upper, labels: others(bestLabel), estimate: cost }),
+          plan: (i) => {
+            if (precise) for (const r of used) r.predicate!.done = true;
+            return { op: 'NodeIndexRangeSeek', input: i, slot, label: bestLabel, key, prefix, lower, upper, labels: others(bestLabel), estimate: cost };
+          },
         };
       }
     }
