@@ -116,6 +116,7 @@ async function main(): Promise<void> {
       page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
       await page.goto(server.url);
       await page.waitForFunction(() => (window as never as { __kgViewer?: { firstRenderMs: number | null } }).__kgViewer?.firstRenderMs != null, null, {
+        polling: 50,
         timeout: 120_000,
       });
       const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
@@ -153,7 +154,7 @@ async function main(): Promise<void> {
             return viewer.queryStatus !== 'running' && viewer.renders > before;
           },
           (await read()).renders,
-          { timeout: 120_000 },
+          { polling: 50, timeout: 120_000 },
         );
         const status = await page.evaluate(() => (window as never as { __kgViewer: { queryStatus: string } }).__kgViewer.queryStatus);
         queryMs = (await page.evaluate(() => performance.now())) - started;

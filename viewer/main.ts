@@ -53,7 +53,7 @@ async function main(): Promise<void> {
 
 function start(graph: DisplayGraph, data: GraphData, settings: ViewerSettings): void {
   const store = new Store();
-  const timing = { firstRenderMs: null as number | null, renders: 0, renderMs: 0 };
+  const timing = { firstRenderMs: null as number | null, renders: 0, renderMs: 0, cameraUpdatedAt: 0, renderedAt: 0 };
   const reducers = createReducers(graph, () => store.state, settings);
   const container = byId('graph');
   const sigma = new Sigma<NodeView, EdgeView>(graph, container, {
@@ -75,7 +75,11 @@ function start(graph: DisplayGraph, data: GraphData, settings: ViewerSettings): 
   });
   sigma.on('afterRender', () => {
     timing.renders++;
-    timing.renderMs += performance.now() - renderStarted;
+    timing.renderedAt = performance.now();
+    timing.renderMs += timing.renderedAt - renderStarted;
+  });
+  sigma.getCamera().on('updated', () => {
+    timing.cameraUpdatedAt = performance.now();
   });
   new ResizeObserver(() => sigma.scheduleRender()).observe(container);
 

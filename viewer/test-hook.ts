@@ -35,6 +35,8 @@ export interface ViewerProbe {
   readonly camera: { x: number; y: number; ratio: number };
   /** The camera is in the middle of an animation (search, selection, query result). */
   readonly cameraMoving: boolean;
+  /** The camera is still and its position has been drawn (what a click is matched against). */
+  readonly cameraSettled: boolean;
   /** The node's centre in CSS pixels of the graph container, to click it like a user. */
   nodePosition(key: string): { x: number; y: number } | null;
 }
@@ -46,7 +48,7 @@ export interface ProbeSources {
   layout: WorkerLayout;
   queryPanel: QueryPanel;
   settings: ViewerSettings;
-  timing: { firstRenderMs: number | null; renders: number; renderMs: number };
+  timing: { firstRenderMs: number | null; renders: number; renderMs: number; cameraUpdatedAt: number; renderedAt: number };
 }
 
 export function installProbe(sources: ProbeSources): void {
@@ -104,6 +106,9 @@ export function installProbe(sources: ProbeSources): void {
     },
     get cameraMoving() {
       return sigma.getCamera().isAnimated();
+    },
+    get cameraSettled() {
+      return !sigma.getCamera().isAnimated() && timing.renderedAt >= timing.cameraUpdatedAt;
     },
     nodePosition(key) {
       const data = sigma.getNodeDisplayData(key);

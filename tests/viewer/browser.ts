@@ -76,12 +76,30 @@ export interface ViewerPage {
 export async function openViewer(browser: Browser, url: string): Promise<ViewerPage> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
   const errors: string[] = [];
+  const log: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => log.push(`${message.type()}: ${message.text()}`));
+  page.on('requestfailed', (request) => log.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __kgViewer?: { ready: boolean } }).__kgViewer?.ready === true, null, {
-    timeout: 30_000,
-  });
+  try {
+    await until(page, (v) => v?.ready === true);
+  } catch (error) {
+    const overlay = await page.locator('#loading').textContent().catch(() => '?');
+    throw new Error(`test: the viewer did not get ready (overlay: ${overlay}; errors: ${errors.join(' | ')}; console: ${log.join(' | ')})`, {
+      cause: error,
+    });
+  }
   return { page, errors };
+}
+
+/**
+ * Waits until `predicate` holds for the page's test hook. Polls on a timer: waiting on animation
+ * frames (playwright's default) stalls whenever a loaded machine delays the page's frames.
+ */
+export async function until(page: Page, predicate: (viewer: ViewerProbeShape) => boolean, timeout = 30_000): Promise<void> {
+  // A function, not a string: the page's Content-Security-Policy forbids eval, which string predicates need.
+  const check = new Function(`return (${predicate.toString()})(window.__kgViewer);`) as () => boolean;
+  await page.waitForFunction(check, null, { polling: 50, timeout });
 }
 
 /** Reads the page's test hook (window.__kgViewer). */
@@ -107,6 +125,7 @@ export interface ViewerProbeShape {
   layout: { running: boolean; iterations: number; iterationsPerSecond: number };
   camera: { x: number; y: number; ratio: number };
   cameraMoving: boolean;
+  cameraSettled: boolean;
   nodePosition(key: string): { x: number; y: number } | null;
 }
 
@@ -119,9 +138,8 @@ const lastClick = new WeakMap<Page, number>();
 export async function clickNode(page: Page, key: string): Promise<void> {
   const wait = (lastClick.get(page) ?? 0) + 350 - Date.now();
   if (wait > 0) await page.waitForTimeout(wait);
-  await page.waitForFunction(() => !(window as never as { __kgViewer: { cameraMoving: boolean } }).__kgViewer.cameraMoving);
-  // Sigma finds the node under the mouse in what it last drew: let the camera's last position be drawn.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // Sigma finds the node under the mouse in what it last drew: wait for the camera's last position to be drawn.
+  await until(page, (v) => v.cameraSettled);
   const at = await page.evaluate(`window.__kgViewer.nodePosition(${JSON.stringify(key)})`) as { x: number; y: number } | null;
   if (!at) throw new Error(`test: node ${key} is not drawn`);
   const box = (await page.locator('#graph').boundingBox())!;

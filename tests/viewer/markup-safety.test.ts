@@ -12,7 +12,7 @@ import { buildGraphFromPaths } from '../../src/extract/index.ts';
 import { evidenceList } from '../../viewer/ui/evidence-quote.ts';
 import type { RunningServer } from '../../src/server/index.ts';
 import { buildMarkupGraph, MARKUP_ALIAS, MARKUP_NAME, MARKUP_TITLE } from './fixture-graph.ts';
-import { clickNode, launchChromium, openViewer, probe, serveGraph } from './browser.ts';
+import { clickNode, launchChromium, openViewer, probe, serveGraph, until } from './browser.ts';
 
 let browser: Browser;
 let server: RunningServer;
@@ -76,7 +76,7 @@ describe('markup in article text', () => {
   it('is shown as text in a query’s result table and in the panel of an event', async () => {
     await page.fill('#query-input', 'MATCH (p:Person)-[r:ATTENDED]->(e:Event) RETURN p.name AS name, p, r, e ORDER BY name');
     await page.click('#query-run');
-    await page.waitForFunction(() => (window as never as { __kgViewer: { queryStatus: string } }).__kgViewer.queryStatus !== 'running');
+    await until(page, (v) => v.queryStatus !== 'running');
     expect(await probe(page, (v) => v.queryStatus)).toBe('ok');
     const cells = await page.locator('#results tbody tr').first().locator('td').allTextContents();
     expect(cells[0]).toBe(MARKUP_NAME);

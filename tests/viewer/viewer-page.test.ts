@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server/index.ts';
 import { buildSummitGraph } from './fixture-graph.ts';
-import { clickNode, drawnPixels, launchChromium, openViewer, probe, serveGraph, type ViewerPage } from './browser.ts';
+import { clickNode, drawnPixels, launchChromium, openViewer, probe, serveGraph, until, type ViewerPage } from './browser.ts';
 
 const ATTENDED_QUERY = 'MATCH (p:Person)-[r:ATTENDED]->(e:Event)\nRETURN p.name AS name, r, e\nORDER BY name';
 const ATTENDEES = ['event:2026-01-06-paris-summit', 'person:emmanuel-macron', 'person:keir-starmer', 'person:volodymyr-zelensky'];
@@ -44,7 +44,7 @@ async function open(search = ''): Promise<Page> {
 async function runQuery(page: Page, query: string): Promise<void> {
   await page.fill('#query-input', query);
   await page.click('#query-run');
-  await page.waitForFunction(() => ['ok', 'error'].includes((window as never as { __kgViewer: { queryStatus: string } }).__kgViewer.queryStatus));
+  await until(page, (v) => ['ok', 'error'].includes(v.queryStatus));
 }
 
 describe('the viewer page', () => {
@@ -90,7 +90,7 @@ describe('the viewer page', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe(ATTENDED_QUERY);
     // A shared link or a reload shows the same result.
     await page.reload();
-    await page.waitForFunction(() => (window as never as { __kgViewer?: { queryStatus: string } }).__kgViewer?.queryStatus === 'ok');
+    await until(page, (v) => v?.queryStatus === 'ok');
     expect(await page.inputValue('#query-input')).toBe(ATTENDED_QUERY);
     expect(await probe(page, (v) => v.highlightedNodes)).toEqual(ATTENDEES);
 
@@ -168,7 +168,7 @@ describe('the viewer page', () => {
     const at = (await probe(page, (v) => v.nodePosition('person:giorgia-meloni')))!;
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.move(box.x + at.x, box.y + at.y);
-    await page.waitForFunction(() => (window as never as { __kgViewer: { hoveredNode: string } }).__kgViewer.hoveredNode !== null);
+    await until(page, (v) => v.hoveredNode !== null);
     // Meloni's neighbours are Italie and Ukraine: the 8 other nodes fade.
     expect(await probe(page, (v) => v.fadedNodes.length)).toBe(8);
     expect(await probe(page, (v) => v.fadedNodes)).not.toContain('country:IT');
@@ -210,7 +210,7 @@ describe('the viewer page', () => {
     const before = (await probe(page, (v) => v.nodePosition('country:UA')))!;
     await page.click('#layout-toggle');
     expect(await page.locator('#layout-toggle').textContent()).toBe('Stop layout');
-    await page.waitForFunction(() => (window as never as { __kgViewer: { layout: { iterations: number } } }).__kgViewer.layout.iterations >= 20);
+    await until(page, (v) => v.layout.iterations >= 20);
     await page.click('#layout-toggle');
     expect(await probe(page, (v) => v.layout.running)).toBe(false);
     expect(await page.locator('#layout-toggle').textContent()).toBe('Run layout');
