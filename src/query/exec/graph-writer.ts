@@ -163,7 +163,7 @@ export class GraphWriter {
 
   /** The query succeeded: deletions are carried out, the undo information dropped. */
   commit(): void {
-    if (this.created.length === 0 && this.snapshots.size === 0 && this.deletedNodes.length === 0) return;
+    if (this.created.length + this.snapshots.size + this.deletedNodes.length + this.deletedRels.length === 0) return;
     for (const r of this.deletedRels) if (this.graph.hasEdge(r.key)) this.graph.dropEdge(r.key);
     for (const n of this.deletedNodes) if (this.graph.hasNode(n.key)) this.graph.dropNode(n.key);
     this.forget();

@@ -122,3 +122,11 @@ describe('a script exported as CREATE statements', () => {
     expect(rows(g, 'MATCH (a)-[r:LEADS]->(b) RETURN a.name, r.confidence, b.name')).toEqual([["'Emmanuel Macron'", '1.0', "'France'"]]);
   });
 });
+
+describe('DELETE of relationships alone', () => {
+  test('is carried out when the query ends, and the deleted relationship can still be named', () => {
+    const g = graphOf('CREATE ()-[:T]->()');
+    expect(rows(g, 'MATCH ()-[r]->() DELETE r RETURN type(r)')).toEqual([["'T'"]]);
+    expect(g.size).toBe(0);
+  });
+});
