@@ -77,3 +77,32 @@ describe('a Le Monde report on a G20 summit', async () => {
     expect(facts.filter((f) => f.includes('-LEADS-> G20'))).toEqual([]);
   });
 });
+
+describe('a France 24 brief on a European Council', async () => {
+  const { graph } = await buildGraphFromPaths(['tests/resources/extract/bruxelles-france24.txt']);
+  const facts = factsOf(graph);
+
+  it('dates the article from "Publié le : 18/12/2025" and places the summit', () => {
+    expect(graph.getAttribute('documents')!['bruxelles-france24.txt']!.date).toBe('2025-12-18');
+    expect(graph.hasNode('event:2025-12-18-bruxelles-summit')).toBe(true);
+  });
+
+  it('reads titles that name their organization, and a former chancellor leads nothing', () => {
+    expect(facts.filter((f) => f.includes('-LEADS->'))).toEqual([
+      'António Costa -LEADS-> Conseil européen',
+      'Ursula von der Leyen -LEADS-> Commission européenne',
+      'Viktor Orban -LEADS-> Hongrie',
+      'Volodymyr Zelensky -LEADS-> Ukraine',
+    ]);
+  });
+
+  it('does not make "présent à Bruxelles" attendance, and gives an unnamed leader\'s pledge to the country', () => {
+    expect(facts.filter((f) => f.includes('-ATTENDED->'))).toEqual([
+      'António Costa -ATTENDED-> Sommet de Bruxelles',
+      'Volodymyr Zelensky -ATTENDED-> Sommet de Bruxelles',
+    ]);
+    const pledge = graph.findEdge((_, a) => a.type === 'PLEDGES')!;
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Danemark -PLEDGES-> Estonie']);
+    expect(graph.getEdgeAttributes(pledge)).toMatchObject({ what: 'troops', amount: '200 soldats' });
+  });
+});

@@ -86,9 +86,11 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
       return titledSurnames.has(ref) ? `person:${ref.slice('surname:'.length)}` : undefined;
     }
     if (ref.startsWith('desc:')) {
+      // "le président américain": the one person known to hold the office; if none is, what he
+      // does ("la Première ministre danoise a promis…") is his country's doing.
       const target = ref.slice(ref.indexOf(':', 'desc:'.length) + 1);
       const holders = leaders.get(target) ?? [];
-      return holders.length === 1 ? holders[0] : undefined;
+      return holders.length === 1 ? holders[0] : holders.length === 0 && target.startsWith('country:') ? target : undefined;
     }
     return ref;
   };
@@ -103,7 +105,8 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
   for (const x of extractions) {
     for (const m of x.mentions) {
       const key = resolve(m.ref);
-      if (!key) continue;
+      // A description standing for its country names the country, it is no surface of it.
+      if (!key || (m.form === 'description' && !key.startsWith('person:'))) continue;
       const n = node(key, m.label);
       n.mentions++;
       if (m.form !== 'description' && m.form !== 'anaphor') n.surfaces.set(m.surface, (n.surfaces.get(m.surface) ?? 0) + 1);

@@ -56,6 +56,17 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type === 'punct' || t.type === 'flag' || (t.type === 'word' && !STARTERS.has(t) && !t.key.includes('-'))) continue;
+    // 18/12/2025
+    if (t.type === 'number' && tokens[i + 1]?.text === '/' && tokens[i + 3]?.text === '/' && tokens[i + 2]?.type === 'number') {
+      const d = Number(t.text);
+      const mo = Number(tokens[i + 2]!.text);
+      const y = yearNumber(tokens[i + 4]);
+      if (y !== null && d >= 1 && d <= 31 && mo >= 1 && mo <= 12) {
+        found.push({ first: i, last: i + 4, value: { kind: 'date', year: y, month: mo, day: d } });
+        i += 4;
+        continue;
+      }
+    }
     // [weekday] day month [year]; "1er" is a number and "er"
     const day = dayNumber(t);
     const m = tokens[i + 1]?.key === 'er' ? i + 2 : i + 1;

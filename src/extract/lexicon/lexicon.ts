@@ -27,6 +27,8 @@ export interface TitleInfo {
   plural: boolean;
   /** The state the title itself names ("président de la République" → FR). */
   country?: string;
+  /** The organization the title itself names ("présidente de la Commission"). */
+  org?: string;
 }
 
 export interface CountryInfo {
@@ -163,7 +165,10 @@ function buildLexicon(): Lexicon {
       if ('counterpart' in t) info.counterpart = true;
       if ('weak' in t) info.weak = true;
       if ('country' in t) info.country = t.country as string;
+      if ('org' in t) info.org = t.org as string;
       index.add(form, { kind: 'title', title: info });
+      // "l'ex-chancelier allemand": the same title, held no more.
+      index.add(`ex-${form}`, { kind: 'title', title: info });
     }
   }
   for (const f of titles.former) index.add(f, { kind: 'former' });

@@ -387,7 +387,7 @@ function titleEndingAt(end: number, tokens: Token[], byLast: Slots): TitleRef | 
   if (/^ex-/.test(tokens[titleItem.first]!.key)) former = true;
   titleItem.used = true;
   for (const c of consumed) c.used = true;
-  return { title: info, surface: text(tokens, titleItem.first, end), country: country ?? info.country, org, former, possessive, first, last: end };
+  return { title: info, surface: text(tokens, titleItem.first, end), country: country ?? (org ? undefined : info.country), org: org ?? info.org, former, possessive, first, last: end };
 }
 
 function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots, byFirst: Slots): Mention {

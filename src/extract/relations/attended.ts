@@ -93,7 +93,9 @@ export function extractAttended(ctx: SentenceContext): void {
       // "Dick Schoof, présent au sommet, a déclaré": the name just before.
       const before = clause.args.filter((a) => a.mention.last < i && a.mention.last >= i - 3 && a.role === 'core');
       const who = before.length ? before : clause.subjects(i, ctx.previousSubject);
-      if (conf !== null) attend(who, eventAfter(ctx, i, end) ?? focusFor(ctx), conf);
+      // "présent au sommet" is attendance; "présent à Bruxelles" is not, by itself.
+      const event = ASSEMBLED.has(tokens[i]) ? (eventAfter(ctx, i, end) ?? focusFor(ctx)) : eventAfter(ctx, i, Math.min(end, i + 5));
+      if (conf !== null) attend(who, event, conf);
       continue;
     }
     // "ont tenu une réunion", "a présidé le sommet"

@@ -137,7 +137,10 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, add: Add
     agents = clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label) && a.mention.orgId !== 'force').map((a) => a.mention.ref!);
     target = beneficiary(ctx, at + length - 1, agents, true);
   }
-  const props: { what?: string; amount?: string; condition?: string } = { what: what ?? 'support', ...moneyOf(tokens, at, end), ...conditionOf(ctx, at) };
+  // "l'envoi de 200 soldats": the troops counted; else money ("90 milliards d'euros").
+  const troop = what === 'troops' ? troopNounAfter(tokens, at, 8) : -1;
+  const amount = troop >= 0 ? amountOf(tokens, troop) : moneyOf(tokens, at, end);
+  const props: { what?: string; amount?: string; condition?: string } = { what: what ?? 'support', ...amount, ...conditionOf(ctx, at) };
   for (const a of agents) add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
 }
 
