@@ -56,18 +56,13 @@ interface PlanEntry {
 }
 
 const PLAN_CACHE_SIZE = 500;
-const planCaches = new WeakMap<GraphIndex, Map<string, PlanEntry>>();
 
 function drifted(then: number, now: number): boolean {
   return Math.abs(now - then) > Math.max(1000, then);
 }
 
 export function compileScript(text: string, index: GraphIndex): PlannedStatement[] {
-  let cache = planCaches.get(index);
-  if (cache === undefined) {
-    cache = new Map();
-    planCaches.set(index, cache);
-  }
+  const cache = index.planCache as Map<string, PlanEntry>;
   const nodeCount = index.nodeCount();
   const relationshipCount = index.relationshipCount();
   const cached = cache.get(text);

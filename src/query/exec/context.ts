@@ -57,7 +57,8 @@ export class ExecContext {
     this.isCancelled = isCancelled;
     this.ticks = 0;
     this.buffered = 0;
-    this.deadline = Date.now() + timeoutMs;
+    // The clock is read at the first check, after CHECK_EVERY rows: short queries never pay for it.
+    this.deadline = 0;
     if (this.stats.nodesCreated + this.stats.relationshipsCreated + this.stats.propertiesSet + this.stats.labelsAdded +
       this.stats.nodesDeleted + this.stats.relationshipsDeleted + this.stats.labelsRemoved > 0) {
       this.stats = zeroStats();
@@ -71,7 +72,9 @@ export class ExecContext {
   }
 
   check(): void {
-    if (Date.now() > this.deadline) {
+    const now = Date.now();
+    if (this.deadline === 0) this.deadline = now + this.timeoutMs;
+    else if (now > this.deadline) {
       throw new CypherError('timeout', `the query ran longer than its time budget of ${this.timeoutMs} ms (set a larger timeout or narrow the query)`);
     }
     if (this.isCancelled?.()) throw new CypherError('cancelled', 'the query was cancelled');

@@ -1,6 +1,7 @@
 /** Leaves reading nodes: label or full scans, property-equality seeks, and counts from the index. */
 import type { GraphIndex } from '../graph-index/graph-index.ts';
 import type { Bound } from '../graph-index/sorted-index.ts';
+import type { PropertyIndex } from '../graph-index/property-index.ts';
 import { equals } from '../values/equality.ts';
 import { hasAllLabels, propertyOf } from '../values/properties.ts';
 import { CypherFloat } from '../values/types.ts';
@@ -84,10 +85,17 @@ export class NodeIndexSeekOp extends NodeListOp {
     super(ctx, input, slot, labels);
   }
 
+  private cached: PropertyIndex | null = null;
+  private generation = -1;
+
   protected load(): readonly NodeRef[] {
     const v = this.value(this.ctx.frame);
     const index: GraphIndex = this.ctx.index;
-    const found = index.propertyIndex(this.label, this.key).lookup(v);
+    if (this.cached === null || this.generation !== index.generation) {
+      this.cached = index.propertyIndex(this.label, this.key);
+      this.generation = index.generation;
+    }
+    const found = this.cached.lookup(v);
     this.filterValue = found === null ? v : undefined;
     if (found !== null) return found;
     return this.label === null ? index.allNodes() : index.nodesWithLabel(this.label);

@@ -32,8 +32,12 @@ export class GraphIndex implements ElementIds {
   private readonly sortedIndexes = new Map<string, Map<string, SortedIndex>>();
   private readonly nodeIds = new Numbering((visit) => this.graph.forEachNode((k) => visit(k)));
   private readonly relIds = new Numbering((visit) => this.graph.forEachEdge((k) => visit(k)));
-  /** Bumped on every change: plan caches compare it to know the statistics moved. */
+  /** Bumped on every change. */
   version = 0;
+  /** Bumped when every index is dropped (graph cleared): operators holding an index fetch it again. */
+  generation = 0;
+  /** Planned statements by query text (owned by compile-statements). */
+  readonly planCache = new Map<string, unknown>();
 
   constructor(readonly graph: KnowledgeGraph) {
     this.listen();
@@ -357,6 +361,7 @@ export class GraphIndex implements ElementIds {
       this.typeCounts = null;
       this.propertyIndexes.clear();
       this.sortedIndexes.clear();
+      this.generation++;
     };
     g.on('cleared', resetAll);
     g.on('edgesCleared', resetAll);
