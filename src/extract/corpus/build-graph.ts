@@ -156,7 +156,9 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
   const eventNodes = new Map<string, CorpusEvent>();
   for (const e of events) {
     const used = linked.has(e.key);
-    if (used || e.drafts.length > 1 || e.participants.length || (e.date && e.place)) eventNodes.set(e.key, e);
+    // An event one could point to: dated or placed, or between two people at least.
+    if ((used || e.drafts.length > 1 || e.participants.length) && (e.date || e.place || e.participants.length >= 2)) eventNodes.set(e.key, e);
+    else if (e.date && e.place) eventNodes.set(e.key, e);
   }
 
   // Graph attributes, nodes, edges: all in sorted order.

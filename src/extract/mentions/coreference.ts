@@ -89,7 +89,8 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
 }
 
 export function personKey(fullName: string): string {
-  return `person:${slug(fullName)}`;
+  // "J. D. Vance" and "JD Vance" are one person: initials are joined before the slug.
+  return `person:${slug(fold(fullName).replace(/\b([a-z])\.\s*(?=[a-z]\b)/g, '$1').replace(/\b([a-z])\.\s*/g, '$1 '))}`;
 }
 
 function resolvePerson(

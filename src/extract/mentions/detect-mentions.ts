@@ -191,8 +191,12 @@ function scanItems(tokens: Token[], lex: Lexicon): Item[] {
     }
     // "l'Alliance", "la Commission": an organization named before, not a person.
     const anaphor = t.cap && !!(classesOf(t) & lex.orgAnaphor) && ['la', 'le', "l'", 'cette', 'ce', 'cet'].includes(tokens[i - 1]?.key ?? '');
-    if (!anaphor && (isNameToken(t, lex) || startsWithPrefix(t) || particleAfterCivility(tokens, i, lex))) {
+    if (!anaphor && (isNameToken(t, lex) || startsWithPrefix(t) || particleAfterCivility(tokens, i, lex) || initialsBeforeName(tokens, i, lex))) {
       let last = i;
+      // "J. D. Vance", "JD Vance": initials, then the name.
+      while (isInitial(tokens, last) && tokens[last + 1]?.key === '.') last += 2;
+      if (last > i) last--;
+      if (tokens[i]!.allCaps && tokens[i]!.text.length <= 3 && isNameToken(tokens[i + 1] ?? tokens[i]!, lex)) last = i;
       while (last - i < 4) {
         const next = tokens[last + 1];
         if (next && continuesName(next, lex) && next.start - tokens[last]!.end <= 1 && !startsEntry(tokens, last + 1, lex)) {
@@ -264,6 +268,20 @@ function particleAfterCivility(tokens: Token[], i: number, lex: Lexicon): boolea
   let p = i + 1;
   while (tokens[p] && lex.particles.has(tokens[p]!.key)) p++;
   return !!tokens[p] && isNameToken(tokens[p]!, lex);
+}
+
+function isInitial(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && t.type === 'word' && t.cap && t.text.length === 1 && tokens[i + 1]?.key === '.' && tokens[i + 1]!.start === t.end;
+}
+
+/** "J. D. Vance" (initials then a name), "JD Vance" (two or three capitals then a name). */
+function initialsBeforeName(tokens: Token[], i: number, lex: Lexicon): boolean {
+  let p = i;
+  while (isInitial(tokens, p)) p += 2;
+  if (p > i) return !!tokens[p] && isNameToken(tokens[p]!, lex) && !CIVILITIES.has(tokens[i]!.key);
+  const t = tokens[i]!;
+  return t.allCaps && t.text.length <= 3 && !!tokens[i + 1] && isNameToken(tokens[i + 1]!, lex) && !(classesOf(t) & lex.phraseStart);
 }
 
 function canonicalCity(surface: string, lex: Lexicon): string {

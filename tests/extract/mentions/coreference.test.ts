@@ -64,3 +64,11 @@ describe('descriptions are not the subject who speaks of them', () => {
     expect(factsOf('Boris Pistorius a critiqué le président américain.\n', 'LEADS')).toEqual([]);
   });
 });
+
+describe('initials', () => {
+  it('reads "J. D. Vance", "JD Vance" and "Vance" as one person', () => {
+    const graph = graphOf('Le vice-président américain J. D. Vance est arrivé. JD Vance a parlé. Vance est reparti.\n');
+    expect(namesOf(graph, 'Person')).toEqual(['J. D. Vance']);
+    expect(nodeNamed(graph, 'J. D. Vance')).toMatchObject({ aliases: ['JD Vance', 'Vance'], mentions: 3 });
+  });
+});
