@@ -172,3 +172,10 @@ describe('helpers', () => {
     for (const name of ['count', 'collect', 'toInteger', 'startNode', 'coalesce', 'exists']) expect(names).toContain(name);
   });
 });
+
+describe('guard rails inside expressions', () => {
+  test('a long list comprehension is stopped by the time budget', () => {
+    const error = errorOf(() => runCypher(createGraph(), 'RETURN size([x IN range(1, 2000000) WHERE x % 7 = 0 | x * 2]) AS n', { timeoutMs: 1 }));
+    expect(error.kind).toBe('timeout');
+  });
+});

@@ -147,6 +147,7 @@ export class ExpressionCompiler {
 
   private compileInner(e: BExpr): Compiled {
     const c = (x: BExpr) => this.compile(x);
+    const ctx = this.ctx;
     switch (e.k) {
       case 'const': {
         const v = e.v;
@@ -155,7 +156,6 @@ export class ExpressionCompiler {
       case 'param': {
         // Read at run time: a prepared plan serves every execution, whatever the parameters.
         const name = e.name;
-        const ctx = this.ctx;
         return () => ctx.params[name]!;
       }
       case 'slot': {
@@ -373,6 +373,7 @@ export class ExpressionCompiler {
           if (l === null) return null;
           const out: Value[] = [];
           for (const item of l) {
+            ctx.tick();
             f[slot] = item;
             if (where && where(f) !== true) continue;
             out.push(map ? map(f) : item);
@@ -391,6 +392,7 @@ export class ExpressionCompiler {
           let trues = 0;
           let nulls = 0;
           for (const item of l) {
+            ctx.tick();
             f[slot] = item;
             const r = asBoolean(where(f), q);
             if (r === true) trues++;
@@ -419,6 +421,7 @@ export class ExpressionCompiler {
           if (l === null) return null;
           f[acc] = init(f);
           for (const item of l) {
+            ctx.tick();
             f[slot] = item;
             f[acc] = expr(f);
           }

@@ -178,6 +178,7 @@ export class VarLengthExpandOp implements PhysicalOperator {
       accept(node);
       if (path.length >= max) return;
       const step = (r: RelRef, next: NodeRef) => {
+        this.ctx.tick();
         if (!matches(r)) return;
         used.add(r);
         path.push(r);
