@@ -17,6 +17,7 @@ import type { Mention } from './mentions/types.ts';
 import { detectEvents, timesOf, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
 import { TIME_WORDS } from './dates/time-expressions.ts';
 import { classesOf, classesOfAll } from './text/word-classes.ts';
+import { fold } from './text/fold.ts';
 import type { Token } from './text/tokenize.ts';
 import { Clause, type Argument } from './relations/clause.ts';
 import type { SentenceContext } from './relations/context.ts';
@@ -25,12 +26,28 @@ import { extractAttended } from './relations/attended.ts';
 import { extractCommitments } from './relations/commitments.ts';
 import type { Fact } from './relations/types.ts';
 
+/** What an article says of one entity, all its mentions summed up (what the corpus resolution needs). */
+export interface EntitySummary {
+  ref: string;
+  label: Mention['label'];
+  /** Surface forms and how often each was met (descriptions and anaphors excluded). */
+  surfaces: Map<string, number>;
+  mentions: number;
+  /** Titles held now ("président français"), in order of appearance. */
+  titles: string[];
+  /** Folded last words of its full names ("macron"), for surnames met elsewhere. */
+  lastNames: string[];
+  /** Met only as a description ("le président américain"). */
+  described: boolean;
+}
+
 export interface DocumentExtraction {
   doc: string;
   info: DocumentInfo;
   /** Sentence spans in the original text. */
   sentences: { start: number; end: number }[];
-  mentions: Mention[];
+  /** One summary per entity key: the article's mentions are not kept (memory stays small). */
+  entities: EntitySummary[];
   persons: Map<string, PersonFacts>;
   events: EventDraft[];
   facts: Fact[];
@@ -80,11 +97,32 @@ export function extractDocument(original: string, doc: string, path: string): Do
     doc,
     info,
     sentences: sentences.map((s) => ({ start: s.start, end: s.end })),
-    mentions: found.flatMap((f) => f.mentions),
+    entities: summarize(found),
     persons,
     events: events.drafts,
     facts,
   };
+}
+
+function summarize(found: SentenceMentions[]): EntitySummary[] {
+  const byRef = new Map<string, EntitySummary>();
+  for (const f of found) {
+    for (const m of f.mentions) {
+      if (!m.ref) continue;
+      let e = byRef.get(m.ref);
+      if (!e) byRef.set(m.ref, (e = { ref: m.ref, label: m.label, surfaces: new Map(), mentions: 0, titles: [], lastNames: [], described: true }));
+      e.mentions++;
+      if (m.form !== 'description') e.described = false;
+      if (m.form !== 'description' && m.form !== 'anaphor') e.surfaces.set(m.surface, (e.surfaces.get(m.surface) ?? 0) + 1);
+      if (m.title && !m.title.former) e.titles.push(m.title.surface);
+      if (m.label === 'Person' && m.surface.includes(' ')) {
+        const folded = fold(m.surface);
+        const last = folded.slice(folded.lastIndexOf(' ') + 1);
+        if (!e.lastNames.includes(last)) e.lastNames.push(last);
+      }
+    }
+  }
+  return [...byRef.values()];
 }
 
 const NO_TIMES: SentenceTimes = { expressions: [], dates: [] };

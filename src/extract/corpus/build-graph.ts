@@ -64,17 +64,16 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
       merged.titleName ??= facts.titleName;
       personFacts.set(key, merged);
     }
-    for (const m of x.mentions) {
-      if (m.label === 'Person' && m.ref?.startsWith('person:') && m.surface.includes(' ')) {
-        const folded = fold(m.surface);
-        const last = folded.slice(folded.lastIndexOf(' ') + 1);
+    for (const e of x.entities) {
+      if (!e.ref.startsWith('person:')) continue;
+      for (const last of e.lastNames) {
         if (!surnames.has(last)) surnames.set(last, new Set());
-        surnames.get(last)!.add(m.ref);
+        surnames.get(last)!.add(e.ref);
       }
     }
   }
   const titledSurnames = new Set<string>();
-  for (const x of extractions) for (const m of x.mentions) if (m.ref?.startsWith('surname:') && m.title) titledSurnames.add(m.ref);
+  for (const x of extractions) for (const e of x.entities) if (e.ref.startsWith('surname:') && e.titles.length) titledSurnames.add(e.ref);
 
   const leaders = new Map<string, string[]>();
   for (const [k, f] of personFacts) if (f.leads) leaders.set(f.leads, [...(leaders.get(f.leads) ?? []), k]);
@@ -103,14 +102,14 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
     return n;
   };
   for (const x of extractions) {
-    for (const m of x.mentions) {
-      const key = resolve(m.ref);
+    for (const e of x.entities) {
+      const key = resolve(e.ref);
       // A description standing for its country names the country, it is no surface of it.
-      if (!key || (m.form === 'description' && !key.startsWith('person:'))) continue;
-      const n = node(key, m.label);
-      n.mentions++;
-      if (m.form !== 'description' && m.form !== 'anaphor') n.surfaces.set(m.surface, (n.surfaces.get(m.surface) ?? 0) + 1);
-      if (m.title && !m.title.former) n.titles.push(m.title.surface);
+      if (!key || (e.described && !key.startsWith('person:'))) continue;
+      const n = node(key, e.label);
+      n.mentions += e.mentions;
+      for (const [surface, count] of e.surfaces) n.surfaces.set(surface, (n.surfaces.get(surface) ?? 0) + count);
+      n.titles.push(...e.titles);
     }
   }
 
