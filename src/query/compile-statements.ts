@@ -8,7 +8,7 @@ import type { BoundQuery } from './bind/bound.ts';
 import { CypherError } from './errors.ts';
 import type { GraphIndex } from './graph-index/graph-index.ts';
 import type { Query } from './parse/ast.ts';
-import { locateError, parseStatement } from './parse/parse.ts';
+import { asCypherError, locateError, parseStatement } from './parse/parse.ts';
 import { splitStatements } from './parse/split-statements.ts';
 import type { LogicalOperator } from './plan/logical.ts';
 import type { ExecContext } from './exec/context.ts';
@@ -73,7 +73,7 @@ export function compileScript(text: string, index: GraphIndex): PlannedStatement
       const bound = bindQuery(parsed.ast);
       return { ...parsed, bound, plan: planQuery(bound, stats) };
     } catch (error) {
-      throw locateError(error, text, parsed.offset);
+      throw locateError(asCypherError(error, 'semantic'), text, parsed.offset);
     }
   });
   remember(cache, text, { statements, nodeCount, relationshipCount }, PLAN_CACHE_SIZE);

@@ -144,3 +144,15 @@ describe('scripts', () => {
     expect(errorOf(() => runCypher(createGraph(), '  // nothing\n')).kind).toBe('syntax');
   });
 });
+
+describe('limits', () => {
+  test('absurdly deep nesting is a clean error, not a crash', () => {
+    const error = errorOf(() => runCypher(createGraph(), 'RETURN ' + '['.repeat(2000) + ']'.repeat(2000)));
+    expect(error.kind).toBe('syntax');
+    expect(error.userMessage).toContain('nests too deeply');
+  });
+
+  test('forty levels of nesting are fine', () => {
+    expect(value('RETURN size(' + '['.repeat(40) + ']'.repeat(40) + ')')).toBe('1');
+  });
+});
