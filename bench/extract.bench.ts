@@ -1,6 +1,6 @@
 /**
  * Extraction throughput: `kg build` on 1×, 10× and 100× the bundled corpus (`npm run bench -- extract`;
- * `-- extract --scales 1,10,100,1000` for others). Copies are made by this script with their people
+ * `npx tsx bench/extract.bench.ts --scales 1,10,100,1000` for others). Copies are made by this script with their people
  * renamed and their dates moved, so that cross-document resolution has real work to do: a copy's
  * "Emmanuel Macron" becomes "Emmanuel Macronab", another person, in another week.
  * Each scale runs in its own process (single-threaded, one core) so that its peak memory is its own.
