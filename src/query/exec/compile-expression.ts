@@ -24,15 +24,17 @@ function typeError(detail: string, message: string): CypherError {
   return runtimeError('TypeError', detail, message);
 }
 
-export function deletedAccess(what: 'node' | 'relationship'): CypherError {
-  return deletedEntityError(what);
+/** Gives an error raised while evaluating an expression the expression's position (the innermost wins). */
+function positioned(error: unknown, at: number): unknown {
+  if (error instanceof CypherError && error.position === undefined && error.pendingOffset === undefined) error.pendingOffset = at;
+  return error;
 }
 
 /** Property read with Cypher's rules: null propagates; nodes, relationships and maps have properties. */
 export function readProperty(o: Value, key: string): Value {
   if (o === null) return null;
   if (o instanceof NodeRef || o instanceof RelRef) {
-    if (o.deleted) throw deletedAccess(o instanceof NodeRef ? 'node' : 'relationship');
+    if (o.deleted) throw deletedEntityError(o instanceof NodeRef ? 'node' : 'relationship');
     return propertyOf(o, key);
   }
   if (isMap(o)) {
@@ -132,15 +134,15 @@ export class ExpressionCompiler {
 
   compile(e: BExpr): Compiled {
     const fn = this.compileInner(e);
-    if (e.k === 'const' || e.k === 'slot' || e.k === 'param') return fn;
+    // Property reads (the hottest expressions) position their own errors on their slow path.
+    if (e.k === 'const' || e.k === 'slot' || e.k === 'param' || e.k === 'prop') return fn;
     // Runtime errors name the expression's position (the innermost wins).
     const at = e.at;
     return (f) => {
       try {
         return fn(f);
       } catch (error) {
-        if (error instanceof CypherError && error.position === undefined && error.pendingOffset === undefined) error.pendingOffset = at;
-        throw error;
+        throw positioned(error, at);
       }
     };
   }
@@ -164,17 +166,26 @@ export class ExpressionCompiler {
       }
       case 'prop': {
         const key = e.key;
-        const obj = c(e.obj);
-        if (key === LABELS_ATTRIBUTE || key === TYPE_ATTRIBUTE) return (f) => readProperty(obj(f), key);
+        const at = e.at;
+        const slow = (o: Value): Value => {
+          try {
+            return readProperty(o, key);
+          } catch (error) {
+            throw positioned(error, at);
+          }
+        };
+        // The common case, a property of a variable's node or relationship, in one closure.
+        const direct = e.obj.k === 'slot' ? e.obj.slot : -1;
+        const obj = direct < 0 ? c(e.obj) : null;
+        if (key === LABELS_ATTRIBUTE || key === TYPE_ATTRIBUTE) return (f) => slow(direct < 0 ? obj!(f) : f[direct]!);
         return (f) => {
-          const o = obj(f);
-          if (o instanceof NodeRef || o instanceof RelRef) {
-            if (o.deleted) throw deletedAccess(o instanceof NodeRef ? 'node' : 'relationship');
+          const o = direct < 0 ? obj!(f) : f[direct]!;
+          if ((o instanceof NodeRef || o instanceof RelRef) && !o.deleted) {
             const v = o.attrs[key] as Value | undefined;
             if (v === undefined) return null;
             return o.floats === null ? v : propertyOf(o, key);
           }
-          return readProperty(o, key);
+          return slow(o);
         };
       }
       case 'index': {
@@ -195,7 +206,7 @@ export class ExpressionCompiler {
           const o = obj(f);
           if (o === null) return null;
           if (!(o instanceof NodeRef)) throw typeError('InvalidArgumentType', `label predicate on ${typeOf(o)} ${formatValue(o)}`);
-          if (o.deleted) throw deletedAccess('node');
+          if (o.deleted) throw deletedEntityError('node');
           const own = labelsOf(o);
           return labels.every((l) => own.includes(l));
         };
