@@ -66,7 +66,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const topic = topicCountry(found);
   const { persons } = resolveMentions(found, topic);
   // Only sentences with a number or a calendar word can hold a date.
-  const times = sentences.map((s, i) => (mayHoldTime(s.tokens) ? timesOf(s.tokens, articleDate) : NO_TIMES));
+  const times = sentences.map((s) => (mayHoldTime(s.tokens) ? timesOf(s.tokens, articleDate) : NO_TIMES));
   const events = detectEvents(
     sentences.map((s, i) => ({ tokens: s.tokens, mentions: found[i]!, times: times[i]! })),
     articleDate,

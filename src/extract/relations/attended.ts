@@ -72,7 +72,6 @@ export function extractAttended(ctx: SentenceContext): void {
   const b = (): [number, number] => [clause.clauseStart(i), clause.clauseEnd(i)];
   for (; i < tokens.length; i++) {
     if (!(classesOf(tokens[i]!) & TRIGGERS)) continue;
-    const k = tokens[i]!.key;
 
     const participate = PARTICIPATE.matchAt(tokens, i);
     if (participate) {

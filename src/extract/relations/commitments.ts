@@ -15,7 +15,6 @@
 import type { Token } from '../text/tokenize.ts';
 import relations from '../data/relations.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
-import type { Argument } from './clause.ts';
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
@@ -317,4 +316,3 @@ function surface(tokens: Token[], first: number, last: number): string {
   return s;
 }
 
-export type { Argument };

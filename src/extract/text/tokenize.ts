@@ -25,7 +25,6 @@ export interface Token {
 }
 
 const ELISION = /^(l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=.)/i;
-const REGIONAL_A = 0x1f1e6;
 const LETTER = /^[\p{L}\p{M}]$/u;
 const SPACE = /^\s$/u;
 /** Per UTF-16 unit: 1 letter or mark, 2 white space, 3 other; 0 not yet known. */
