@@ -145,6 +145,7 @@ async function main(): Promise<void> {
         frameMs = b.renders > a.renders ? (b.renderMs - a.renderMs) / (b.renders - a.renders) : NaN;
 
         const started = await page.evaluate(() => performance.now());
+        const rendersBefore = (await read()).renders;
         await page.fill('#query-input', "MATCH (p:Person)-[r:ATTENDED]->(e:Event) WHERE p.name STARTS WITH 'Person 1' RETURN p, r, e LIMIT 500");
         await page.click('#query-run');
         // Done when the status is set and the highlighted graph has been drawn.
@@ -153,7 +154,7 @@ async function main(): Promise<void> {
             const viewer = (window as never as { __kgViewer: { queryStatus: string; renders: number } }).__kgViewer;
             return viewer.queryStatus !== 'running' && viewer.renders > before;
           },
-          (await read()).renders,
+          rendersBefore,
           { polling: 50, timeout: 120_000 },
         );
         const status = await page.evaluate(() => (window as never as { __kgViewer: { queryStatus: string } }).__kgViewer.queryStatus);
