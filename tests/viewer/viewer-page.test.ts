@@ -94,6 +94,13 @@ describe('the viewer page', () => {
     expect(await page.inputValue('#query-input')).toBe(ATTENDED_QUERY);
     expect(await probe(page, (v) => v.highlightedNodes)).toEqual(ATTENDEES);
 
+    // The browser's back button walks the queries.
+    await runQuery(page, 'MATCH (c:Country {iso2: "IT"}) RETURN c');
+    expect(await probe(page, (v) => v.resultNodes)).toEqual(['country:IT']);
+    await page.goBack();
+    await until(page, (v) => v.queryStatus === 'ok' && v.resultNodes.length === 4);
+    expect(await page.inputValue('#query-input')).toBe(ATTENDED_QUERY);
+
     // The result alone.
     await page.selectOption('#query-mode', 'only');
     expect(await probe(page, (v) => v.visibleNodeCount)).toBe(4);
@@ -161,6 +168,24 @@ describe('the viewer page', () => {
 
     await page.keyboard.press('Escape');
     expect(await details.isVisible()).toBe(false);
+  });
+
+  it('opens a relationship clicked on the canvas, with its evidence', async () => {
+    const page = await open();
+    // Royaume-Uni —PLEDGES→ Ukraine is the only edge between them: a straight line; click its middle.
+    const [a, b] = await Promise.all([
+      probe(page, (v) => v.nodePosition('country:GB')),
+      probe(page, (v) => v.nodePosition('country:UA')),
+    ]);
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.click(box.x + (a!.x + b!.x) / 2, box.y + (a!.y + b!.y) / 2);
+    expect(await probe(page, (v) => v.selection)).toEqual({ kind: 'edge', key: 'country:GB-PLEDGES-country:UA' });
+    const details = page.locator('#details');
+    expect(await details.locator('.properties').textContent()).toContain('plusieurs milliers de soldats');
+    expect(await details.locator('.evidence blockquote').textContent()).toBe(
+      'Le Royaume-Uni enverra plusieurs milliers de soldats en Ukraine après un cessez-le-feu, a indiqué Keir Starmer.',
+    );
+    expect(await details.locator('.evidence mark').allTextContents()).toEqual(['Royaume-Uni', 'Ukraine']);
   });
 
   it('brings the neighbourhood forward on hover', async () => {
