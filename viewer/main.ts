@@ -23,7 +23,7 @@ import { currentUrlQuery, setupQueryPanel } from './ui/query-panel.ts';
 import { SearchIndex } from './ui/search-index.ts';
 import { setupSearchBox } from './ui/search-box.ts';
 
-/** State fields that change what is drawn; the others (none yet) would not need a refresh. */
+/** State fields that change what is drawn (hoveredNeighbors always changes with hoveredNode). */
 const DRAWN: (keyof ViewerState)[] = ['hoveredNode', 'selection', 'hiddenLabels', 'hiddenTypes', 'result', 'resultMode', 'layoutRunning'];
 
 async function main(): Promise<void> {
