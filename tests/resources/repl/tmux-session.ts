@@ -4,11 +4,13 @@
  * the expected text shows (never fixed sleeps).
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 
 let sessions = 0;
 
 export class TmuxSession {
   private readonly socket = `kg-test-${process.pid}-${++sessions}`;
+  private readonly socketPath: string;
 
   constructor(command: string[], options: { env: Record<string, string>; cwd: string }) {
     const env = Object.entries(options.env).map(([k, v]) => `${k}=${shellQuote(v)}`);
@@ -16,6 +18,7 @@ export class TmuxSession {
     this.tmux('-f', '/dev/null', 'new-session', '-d', '-x', '200', '-y', '50', '-s', 'kg', line);
     // Keep the pane after the command exits, so its last words can still be read.
     this.tmux('set-option', '-t', 'kg', 'remain-on-exit', 'on');
+    this.socketPath = this.tmux('display-message', '-p', '-t', 'kg', '#{socket_path}').trim();
   }
 
   /** Types text as is (no key names). */
@@ -65,6 +68,7 @@ export class TmuxSession {
     } catch {
       // already gone
     }
+    rmSync(this.socketPath, { force: true }); // tmux leaves the socket file behind
   }
 
   private tmux(...args: string[]): string {
