@@ -1,0 +1,165 @@
+/**
+ * The first pass over a sentence's tokens: lexicon matches (longest first, capitalisation checked)
+ * and capitalised name sequences ("Ursula von der Leyen", "J. D. Vance", "Abdel Fattah al-Sissi"),
+ * as items indexed by the token where they start and end.
+ */
+import type { Token } from '../text/tokenize.ts';
+import { getLexicon, type Lexicon, type LexEntry } from '../lexicon/lexicon.ts';
+import { classesOf } from '../text/word-classes.ts';
+import words from '../data/words.json' with { type: 'json' };
+
+const ARTICLES = new Set(words.determiners.filter((d) => !['du', 'des', 'au', 'aux'].includes(d)));
+
+export type Item =
+  | { type: 'lex'; first: number; last: number; entry: LexEntry; used?: boolean }
+  | { type: 'name'; first: number; last: number; used?: boolean }
+  | { type: 'flag'; first: number; last: number; iso2: string; used?: boolean };
+
+
+/** Items by token index (where they start, or end): an array, cheaper than a map for small integers. */
+export class Slots {
+  private readonly items: (Item | undefined)[];
+  constructor(n: number) {
+    this.items = new Array<Item | undefined>(n);
+  }
+  get(i: number): Item | undefined {
+    return i >= 0 ? this.items[i] : undefined;
+  }
+  set(i: number, item: Item): void {
+    this.items[i] = item;
+  }
+}
+
+export function scanItems(tokens: Token[], lex: Lexicon): Item[] {
+  const items: Item[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'flag') {
+      items.push({ type: 'flag', first: i, last: i, iso2: t.flag! });
+      continue;
+    }
+    if (t.type !== 'word') continue;
+    const m = classesOf(t) & lex.phraseStart ? lex.index.match(tokens, i, acceptsHere) : null;
+    if (m) {
+      const entry = m.values[0]!;
+      items.push({ type: 'lex', first: i, last: i + m.length - 1, entry });
+      i += m.length - 1;
+      continue;
+    }
+    // "l'Alliance", "la Commission": an organization named before, not a person.
+    const anaphor = t.cap && !!(classesOf(t) & lex.orgAnaphor) && ['la', 'le', "l'", 'cette', 'ce', 'cet'].includes(tokens[i - 1]?.key ?? '');
+    if (!anaphor && (isNameToken(t, lex) || startsWithPrefix(t) || particleAfterCivility(tokens, i, lex) || initialsBeforeName(tokens, i, lex))) {
+      let last = i;
+      // "J. D. Vance", "JD Vance": initials, then the name.
+      while (isInitial(tokens, last) && tokens[last + 1]?.key === '.') last += 2;
+      if (last > i) last--;
+      if (tokens[i]!.allCaps && tokens[i]!.text.length <= 3 && isNameToken(tokens[i + 1] ?? tokens[i]!, lex)) last = i;
+      while (last - i < 4) {
+        const next = tokens[last + 1];
+        if (next && continuesName(next, lex) && next.start - tokens[last]!.end <= 1 && !startsEntry(tokens, last + 1, lex)) {
+          last++;
+          continue;
+        }
+        // Particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
+        let p = last + 1;
+        while (p - last <= 2 && tokens[p] && lex.particles.has(tokens[p]!.key) && !tokens[p]!.allCaps) p++;
+        if (p > last + 1 && tokens[p] && isNameToken(tokens[p]!, lex) && !startsEntry(tokens, p, lex)) {
+          last = p;
+          continue;
+        }
+        break;
+      }
+      items.push({ type: 'name', first: i, last });
+      i = last;
+    }
+  }
+  return items;
+}
+
+/** A lexicon entry other than a demonym starts at `at` (a name stops there). */
+function startsEntry(tokens: Token[], at: number, lex: Lexicon): boolean {
+  return !!(classesOf(tokens[at]!) & lex.phraseStart) && !!lex.index.match(tokens, at, acceptsEntryHere);
+}
+
+function acceptsHere(e: LexEntry, length: number, tokens: readonly Token[], at: number): boolean {
+  return accepts(e, tokens, at, length, getLexicon());
+}
+
+function acceptsEntryHere(e: LexEntry, length: number, tokens: readonly Token[], at: number): boolean {
+  return e.kind !== 'demonym' && accepts(e, tokens, at, length, getLexicon());
+}
+
+function accepts(e: LexEntry, tokens: readonly Token[], at: number, length: number, lex: Lexicon): boolean {
+  const t = tokens[at]!;
+  switch (e.kind) {
+    case 'title': {
+      // "l'approbation générale": after a common noun, a title word is an adjective.
+      const prev = tokens[at - 1];
+      return !prev || prev.type !== 'word' || prev.cap || lex.functionWords.has(prev.key) || lex.index.has(prev.key);
+    }
+    case 'country':
+      return e.form === 'acronym' ? t.allCaps : t.cap;
+    case 'place':
+      return t.cap || length >= 2;
+    case 'org':
+      // "G20" is the letter "G" and the number 20.
+      return e.acronym ? t.allCaps || (t.cap && t.text.length === 1) : length >= 2 || t.cap;
+    default:
+      return true;
+  }
+}
+
+export function isNameToken(t: Token, lex: Lexicon): boolean {
+  return t.type === 'word' && t.cap && !t.allCaps && t.text.length >= 2 && !(classesOf(t) & lex.functionWord) && !t.text.endsWith("'");
+}
+
+export const CIVILITIES = new Set(words.civilities);
+
+/** "Mme von der Leyen", "M. de Villepin": a surname may open with its particle after a civility. */
+function particleAfterCivility(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || (prev.key !== '.' && !CIVILITIES.has(prev.key)) || !lex.particles.has(tokens[i]!.key)) return false;
+  const civility = prev && (CIVILITIES.has(prev.key) || (prev.key === '.' && CIVILITIES.has(tokens[i - 2]?.key ?? '')));
+  if (!civility) return false;
+  let p = i + 1;
+  while (tokens[p] && lex.particles.has(tokens[p]!.key)) p++;
+  return !!tokens[p] && isNameToken(tokens[p]!, lex);
+}
+
+function isInitial(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && t.type === 'word' && t.cap && t.text.length === 1 && tokens[i + 1]?.key === '.' && tokens[i + 1]!.start === t.end;
+}
+
+/** "J. D. Vance" (initials then a name), "JD Vance" (two or three capitals then a name). */
+function initialsBeforeName(tokens: Token[], i: number, lex: Lexicon): boolean {
+  let p = i;
+  while (isInitial(tokens, p)) p += 2;
+  if (p > i) return !!tokens[p] && isNameToken(tokens[p]!, lex) && !CIVILITIES.has(tokens[i]!.key);
+  const t = tokens[i]!;
+  return t.allCaps && t.text.length <= 3 && !!tokens[i + 1] && isNameToken(tokens[i + 1]!, lex) && !(classesOf(t) & lex.phraseStart);
+}
+
+/** Inside a name, also "al-Sissi", "ben-Gvir" and regnal numbers ("Abdallah II"). */
+function continuesName(t: Token, lex: Lexicon): boolean {
+  return isNameToken(t, lex) || startsWithPrefix(t) || (t.allCaps && ROMAN.test(t.text)) || (t.text.length === 1 && (t.text === 'I' || t.text === 'V' || t.text === 'X'));
+}
+
+/** "al-Sissi", "ben-Gvir": cheap checks before the regular expression. */
+function startsWithPrefix(t: Token): boolean {
+  return t.type === 'word' && !t.cap && t.text.length > 3 && t.text.includes('-') && NAME_PREFIX.test(t.text);
+}
+const NAME_PREFIX = /^(?:al|el|ad|ash|ben|bin|abu|ibn)-\p{Lu}/u;
+const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}I{0,3})$/;
+
+export function text(tokens: Token[], first: number, last: number): string {
+  let s = tokens[first]!.text;
+  for (let i = first + 1; i <= last; i++) s += (tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
+  return s;
+}
+
+/** Include the article before a noun phrase ("du", "des", "au" stay out: they carry a preposition). */
+export function npStart(tokens: Token[], first: number): number {
+  return first > 0 && ARTICLES.has(tokens[first - 1]!.key) ? first - 1 : first;
+}
+

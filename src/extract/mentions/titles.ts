@@ -1,0 +1,127 @@
+/**
+ * Titles around a name: before it ("le Premier ministre britannique Keir Starmer", "Sa présidente,
+ * Ursula von der Leyen"), after it ("Giorgia Meloni, la présidente du Conseil italien,"), shared by a
+ * list ("les émissaires américains X et Y"), or alone ("le président américain").
+ */
+import type { Token } from '../text/tokenize.ts';
+import { singular } from '../text/singular.ts';
+import words from '../data/words.json' with { type: 'json' };
+import { mention, type Mention, type TitleRef } from './types.ts';
+import { text, type Item, type Slots } from './items.ts';
+
+const DETERMINERS = new Set(words.determiners);
+const POSSESSIVES = new Set(words.possessives);
+
+/** A title phrase ending at token `end`: TITLE [demonym…] or TITLE de|du|à [la] ORG|COUNTRY. */
+export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): TitleRef | null {
+  let k = end;
+  let country: string | undefined;
+  let org: string | undefined;
+  const consumed: Item[] = [];
+  let it = byLast.get(k);
+  while (it && it.type === 'lex' && it.entry.kind === 'demonym') {
+    country ??= it.entry.iso2;
+    consumed.push(it);
+    k = it.first - 1;
+    it = byLast.get(k);
+  }
+  if (!country && it && it.type === 'lex' && (it.entry.kind === 'org' || (it.entry.kind === 'country' && it.entry.form !== 'capital'))) {
+    let p = it.first - 1;
+    if (['la', 'le', "l'", 'les'].includes(tokens[p]?.key ?? '')) p--;
+    if (['de', "d'", 'du', 'des', 'a', 'au', 'aux'].includes(tokens[p]?.key ?? '')) {
+      if (it.entry.kind === 'org') org = it.entry.id;
+      else country = it.entry.iso2;
+      consumed.push(it);
+      k = p - 1;
+      it = byLast.get(k);
+    }
+  }
+  if (!it || it.type !== 'lex' || it.entry.kind !== 'title') return null;
+  const titleItem = it;
+  const info = it.entry.title;
+  let first = titleItem.first;
+  let former = false;
+  let possessive = false;
+  const before = byLast.get(first - 1);
+  if (before && before.type === 'lex' && before.entry.kind === 'former') {
+    former = true;
+    first = before.first;
+    before.used = true;
+  }
+  const det = tokens[first - 1]?.key ?? '';
+  if (POSSESSIVES.has(det)) possessive = true;
+  // "ex-président" is one token.
+  if (/^ex-/.test(tokens[titleItem.first]!.key)) former = true;
+  titleItem.used = true;
+  for (const c of consumed) c.used = true;
+  return { title: info, surface: text(tokens, titleItem.first, end), country: country ?? (org ? undefined : info.country), org: org ?? info.org, former, possessive, first, last: end };
+}
+
+/** "Giorgia Meloni, la présidente du Conseil italien," / "Ursula von der Leyen, présidente de la Commission". */
+export function appositiveTitle(nameLast: number, tokens: Token[], byLast: Slots, byFirst: Slots): TitleRef | null {
+  if (tokens[nameLast + 1]?.key !== ',') return null;
+  let p = nameLast + 2;
+  if (DETERMINERS.has(tokens[p]?.key ?? '') && !POSSESSIVES.has(tokens[p]!.key)) p++;
+  const former = byFirst.get(p);
+  if (former && former.type === 'lex' && former.entry.kind === 'former') p = former.last + 1;
+  const it = byFirst.get(p);
+  if (!it || it.type !== 'lex' || it.entry.kind !== 'title' || it.entry.title.counterpart) return null;
+  // Extend over a demonym or a "de ORG" complement.
+  if (!it.entry.title.plural && titleIntroducesName(it.last, tokens, byFirst)) return null;
+  const end = complementEnd(it.last, tokens, byFirst);
+  // "Zelensky, le Premier ministre britannique Keir Starmer": the title is the next name's.
+  if (titleIntroducesName(end, tokens, byFirst)) return null;
+  const ref = titleEndingAt(end, tokens, byLast);
+  if (ref && former && former.type === 'lex' && former.entry.kind === 'former') ref.former = true;
+  return ref;
+}
+
+/** Where a title ending at `end` really ends: over a demonym ("président français") or a
+ * "de ORG|COUNTRY" complement ("présidente de la Commission européenne"). */
+function complementEnd(end: number, tokens: Token[], byFirst: Slots): number {
+  const next = byFirst.get(end + 1);
+  if (next && next.type === 'lex' && next.entry.kind === 'demonym') return next.last;
+  let q = end + 1;
+  if (!['de', "d'", 'du', 'des'].includes(tokens[q]?.key ?? '')) return end;
+  q++;
+  if (['la', 'le', "l'", 'les'].includes(tokens[q]?.key ?? '')) q++;
+  const c = byFirst.get(q);
+  return c && c.type === 'lex' && (c.entry.kind === 'org' || (c.entry.kind === 'country' && c.entry.form === 'name')) ? c.last : end;
+}
+
+function titleIntroducesName(end: number, tokens: Token[], byFirst: Slots): boolean {
+  let p = end + 1;
+  while (tokens[p]?.type === 'flag') p++;
+  if (tokens[p]?.key === ',') p++;
+  let next = byFirst.get(p);
+  while (next && next.type === 'lex' && next.entry.kind === 'demonym') next = byFirst.get(next.last + 1);
+  return next?.type === 'name';
+}
+
+/** "les émissaires américains Steve Witkoff et Jared Kushner": the plural title covers both names. */
+export function propagatePluralTitles(mentions: Mention[], tokens: Token[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const prev = mentions[i - 1]!;
+    const cur = mentions[i]!;
+    if (prev.label !== 'Person' || cur.label !== 'Person' || cur.title || !prev.title?.title.plural) continue;
+    const between = tokens.slice(prev.last + 1, cur.first).map((t) => t.key);
+    if (between.length === 1 && (between[0] === 'et' || between[0] === ',')) {
+      cur.title = { ...prev.title, surface: singular(prev.title.surface) };
+      if (cur.form === 'surname') cur.form = 'name';
+    }
+  }
+}
+
+/** A title without a name: "le président américain", "Le chef de l'État russe", "Sa présidente". */
+export function buildDescription(it: Item & { type: 'lex' }, tokens: Token[], sentence: number, byLast: Slots, byFirst: Slots): Mention | null {
+  if (it.entry.kind !== 'title' || it.entry.title.plural) return null;
+  const end = complementEnd(it.last, tokens, byFirst);
+  const ref = titleEndingAt(end, tokens, byLast);
+  if (!ref) return null;
+  const det = tokens[ref.first - 1]?.key ?? '';
+  const definite = ['le', 'la', "l'"].includes(det);
+  if (!(definite || ref.possessive) || ref.former) return null;
+  if (!ref.country && !ref.org && !ref.possessive && !ref.title.counterpart) return null;
+  return mention({ label: 'Person', form: 'description', sentence, first: ref.first, last: end, npFirst: ref.first - 1, surface: text(tokens, ref.first, end), title: ref });
+}
+
