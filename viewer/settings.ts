@@ -5,6 +5,7 @@
  */
 import type { Attributes } from 'graphology-types';
 import type { Settings as SigmaSettings } from 'sigma/settings';
+import { createDrawNodeHover } from './rendering/draw-node-hover.ts';
 import { createDrawNodeLabel } from './rendering/draw-node-label.ts';
 
 export interface ViewerSettings {
@@ -151,6 +152,7 @@ export function sigmaSettingsFor<N extends Attributes, E extends Attributes>(
     maxCameraRatio: 20,
     stagePadding: 30,
     defaultDrawNodeLabel: createDrawNodeLabel<N, E>(settings.backgroundColor),
+    defaultDrawNodeHover: createDrawNodeHover<N, E>(settings.backgroundColor),
   };
 }
 
