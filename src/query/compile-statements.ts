@@ -13,6 +13,7 @@ import { splitStatements } from './parse/split-statements.ts';
 import type { LogicalOperator } from './plan/logical.ts';
 import type { ExecContext } from './exec/context.ts';
 import type { PhysicalOperator } from './exec/operator.ts';
+import type { Value } from './values/types.ts';
 import { planQuery } from './plan/plan-query.ts';
 import { statsOf } from './plan/planner-stats.ts';
 
@@ -26,7 +27,7 @@ export interface PlannedStatement extends ParsedStatement {
   bound: BoundQuery;
   plan: LogicalOperator;
   /** Physical operators and their context, built on first execution and reused by the next ones. */
-  prepared?: { ctx: ExecContext; root: PhysicalOperator; busy: boolean };
+  prepared?: { ctx: ExecContext; root: PhysicalOperator; row: () => Value[]; busy: boolean };
 }
 
 const PARSE_CACHE_SIZE = 1000;

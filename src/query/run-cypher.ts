@@ -6,11 +6,10 @@ import type { KnowledgeGraph } from '../graph/types.ts';
 import { compileScript, parseScript } from './compile-statements.ts';
 import type { PlannedStatement } from './compile-statements.ts';
 import { CypherError } from './errors.ts';
-import { buildPhysical } from './exec/build-physical.ts';
+import { buildStatement } from './exec/build-physical.ts';
 import { ExecContext } from './exec/context.ts';
 import { graphIndex } from './graph-index/graph-index.ts';
 import type { GraphIndex } from './graph-index/graph-index.ts';
-import type { PhysicalOperator } from './exec/operator.ts';
 import { locateError } from './parse/parse.ts';
 import { explainPlan } from './plan/explain-plan.ts';
 import { toCypherParams } from './params.ts';
@@ -85,11 +84,11 @@ export function runCypher(graph: KnowledgeGraph, text: string, options: QueryOpt
   return result;
 }
 
-function prepare(statement: PlannedStatement, graph: KnowledgeGraph, index: GraphIndex): { ctx: ExecContext; root: PhysicalOperator; busy: boolean } {
+function prepare(statement: PlannedStatement, graph: KnowledgeGraph, index: GraphIndex): NonNullable<PlannedStatement['prepared']> {
   // A statement running inside another run of itself (a callback calling runCypher) gets its own copy.
   if (statement.prepared && !statement.prepared.busy) return statement.prepared;
   const ctx = new ExecContext(graph, index, statement.bound.slotCount);
-  const prepared = { ctx, root: buildPhysical(statement.plan, ctx), busy: false };
+  const prepared = { ctx, ...buildStatement(statement.plan, ctx), busy: false };
   statement.prepared ??= prepared;
   return prepared;
 }
@@ -108,22 +107,17 @@ function execute(
     }
   }
   const prepared = prepare(statement, graph, index);
-  const { ctx, root } = prepared;
+  const { ctx, root, row: resultRow } = prepared;
   prepared.busy = true;
   ctx.begin(params, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.maxRows ?? DEFAULT_MAX_ROWS, options.isCancelled);
-  const plan = statement.plan;
-  const slots = plan.op === 'Produce' ? plan.slots : [];
   const rows: Value[][] = [];
   try {
-    const frame = ctx.frame;
     // A query without RETURN (CREATE …) runs to the end and returns no rows.
     const collect = statement.bound.columns.length > 0;
     while (root.next()) {
       if (!collect) continue;
       ctx.buffer();
-      const row = new Array<Value>(slots.length);
-      for (let i = 0; i < slots.length; i++) row[i] = frame[slots[i]!]!;
-      rows.push(row);
+      rows.push(resultRow());
     }
     ctx.writer.commit();
   } catch (error) {
@@ -134,8 +128,9 @@ function execute(
     const message = error instanceof RangeError && /call stack/i.test(error.message) ? 'the query nests too deeply' : `internal error: ${(error as Error)?.message ?? String(error)}`;
     throw new CypherError('runtime', message, { tckType: 'RuntimeError', tckDetail: 'InternalError', cause: error });
   } finally {
-    // Release what operators hold (sorted rows, groups) and make the plan ready for the next run.
+    // Release what operators and the row hold (sorted rows, groups, lists) and make the plan ready for the next run.
     root.reset();
+    ctx.frame.fill(null);
     prepared.busy = false;
   }
   const { nodesCreated, relationshipsCreated, propertiesSet, labelsAdded, nodesDeleted, relationshipsDeleted, labelsRemoved } = ctx.stats;

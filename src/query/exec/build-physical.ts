@@ -2,6 +2,7 @@
 import type { BPatternPart } from '../bind/bound.ts';
 import { inputsOf } from '../plan/logical.ts';
 import type { LogicalOperator } from '../plan/logical.ts';
+import type { Value } from '../values/types.ts';
 import { AggregateOp, DistinctOp, HashJoinOp, SortOp, TopOp } from './buffer-operators.ts';
 import { ExpressionCompiler } from './compile-expression.ts';
 import type { ExecContext } from './context.ts';
@@ -12,6 +13,45 @@ import { BuildPathOp, FilterOp, LimitOp, OptionalOp, ProjectOp, SkipOp, UnionOp,
 import { NodeCountOp, NodeIndexSeekOp, NodeRangeSeekOp, NodeScanOp, RelationshipCountOp } from './scan-operators.ts';
 import { CreateOp, DeleteOp, MergeOp, RemoveOp, SetOp } from './write-operators.ts';
 import type { CompiledPart } from './write-operators.ts';
+
+/** A statement ready to run: its operators, and how a result row is read once they produced one. */
+export interface PhysicalStatement {
+  root: PhysicalOperator;
+  /** The result row for the current frame. */
+  row: () => Value[];
+}
+
+/**
+ * Builds a whole statement. When RETURN's projection feeds the result directly, its expressions are
+ * evaluated straight into the result row instead of through the frame.
+ */
+export function buildStatement(plan: LogicalOperator, ctx: ExecContext): PhysicalStatement {
+  const f = ctx.frame;
+  if (plan.op !== 'Produce') return { root: buildPhysical(plan, ctx), row: () => [] };
+  const slots = plan.slots;
+  const project = plan.input;
+  if (project.op === 'Project' && project.items.length === slots.length && project.items.every((item, i) => item.slot === slots[i])) {
+    const compiler = new ExpressionCompiler(ctx, (p) => buildPhysical(p, ctx));
+    const exprs = project.items.map((item) => compiler.compile(item.expr));
+    const n = exprs.length;
+    return {
+      root: buildPhysical(project.input, ctx),
+      row: () => {
+        const row = new Array<Value>(n);
+        for (let i = 0; i < n; i++) row[i] = exprs[i]!(f);
+        return row;
+      },
+    };
+  }
+  return {
+    root: buildPhysical(plan.input, ctx),
+    row: () => {
+      const row = new Array<Value>(slots.length);
+      for (let i = 0; i < slots.length; i++) row[i] = f[slots[i]!]!;
+      return row;
+    },
+  };
+}
 
 export function buildPhysical(plan: LogicalOperator, ctx: ExecContext): PhysicalOperator {
   const compiler = new ExpressionCompiler(ctx, (p) => build(p));

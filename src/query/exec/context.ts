@@ -20,6 +20,7 @@ export interface QueryStats {
   labelsRemoved: number;
 }
 
+/** A power of two: the check is a bit mask. */
 const CHECK_EVERY = 1024;
 
 function zeroStats(): QueryStats {
@@ -68,7 +69,7 @@ export class ExecContext {
 
   /** Called once per row produced by scans and expansions. */
   tick(): void {
-    if (++this.ticks % CHECK_EVERY === 0) this.check();
+    if ((++this.ticks & (CHECK_EVERY - 1)) === 0) this.check();
   }
 
   check(): void {
