@@ -3,7 +3,7 @@
  * [:LEADS {confidence: 0.9}], <(:A)-[:T]->(:B)>, 1 vs 1.0, 'text', [1, 2], {a: 1}, null.
  */
 import { CypherFloat, NodeRef, PathValue, RelRef } from './types.ts';
-import type { CypherMap, Value } from './types.ts';
+import type { CypherMap } from './types.ts';
 import { labelsOf, propertiesOf } from './properties.ts';
 
 export function formatValue(v: unknown): string {
