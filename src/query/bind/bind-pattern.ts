@@ -109,6 +109,15 @@ export function bindPattern(parts: A.PatternPart[], env: Env, mode: PatternMode,
   };
 
   const bound: BPatternPart[] = parts.map((part) => {
+    if (part.shortest) {
+      const what = part.shortest === 'all' ? 'allShortestPaths' : 'shortestPath';
+      if (mode !== 'match') throw fail('InvalidShortestPath', `${what}() can only be matched, not created`, part);
+      if (part.element.rels.length !== 1) throw fail('InvalidShortestPath', `${what}() needs a pattern of exactly one relationship: (a)-[*]-(b)`, part.element);
+      const rel = part.element.rels[0]!;
+      if (rel.range && rel.range.min !== null && rel.range.min > 1) throw fail('InvalidShortestPath', `${what}() paths start at length 0 or 1`, rel);
+      // Without a range the path is one relationship long; its variable still holds a list.
+      if (rel.range === null) part = { ...part, element: { ...part.element, rels: [{ ...rel, range: { min: 1, max: 1 } }] } };
+    }
     let pathSlot: number | null = null;
     if (part.variable !== null) {
       if (env.scope.lookup(part.variable.name) !== undefined || declared.has(part.variable.name)) {
@@ -130,7 +139,7 @@ export function bindPattern(parts: A.PatternPart[], env: Env, mode: PatternMode,
       if (declared.has(part.variable.name)) throw fail('VariableAlreadyBound', `\`${part.variable.name}\` is already used in the pattern`, part.variable);
       pathSlot = declare(part.variable.name, 'path', 'PATH');
     }
-    return { pathSlot, nodes, rels };
+    return { pathSlot, nodes, rels, shortest: part.shortest ?? null };
   });
   return { parts: bound, introduced };
 }

@@ -85,6 +85,8 @@ export interface BPatternPart {
   pathSlot: number | null;
   nodes: BNode[];
   rels: BRel[];
+  /** shortestPath / allShortestPaths: one relationship, its slot holding the path's relationships. */
+  shortest: 'one' | 'all' | null;
 }
 
 export interface BMatch {

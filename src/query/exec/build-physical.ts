@@ -11,6 +11,7 @@ import { ArgumentOp, EagerOp } from './operator.ts';
 import type { PhysicalOperator } from './operator.ts';
 import { BuildPathOp, FilterOp, LimitOp, OptionalOp, ProjectOp, SkipOp, UnionOp, UnwindOp } from './row-operators.ts';
 import { NodeCountOp, NodeIndexSeekOp, NodeRangeSeekOp, NodeScanOp, RelationshipCountOp } from './scan-operators.ts';
+import { ShortestPathOp } from './shortest-path-operator.ts';
 import { CreateOp, DeleteOp, MergeOp, RemoveOp, SetOp } from './write-operators.ts';
 import type { CompiledPart } from './write-operators.ts';
 
@@ -80,6 +81,8 @@ export function buildPhysical(plan: LogicalOperator, ctx: ExecContext): Physical
         return op.spec.varLength
           ? new VarLengthExpandOp(ctx, build(op.input), op.spec, op.spec.varLength.properties ? expr(op.spec.varLength.properties) : null)
           : new ExpandOp(ctx, build(op.input), op.spec);
+      case 'ShortestPath':
+        return new ShortestPathOp(ctx, build(op.input), op.spec, op.spec.properties ? expr(op.spec.properties) : null);
       case 'Filter':
         return new FilterOp(ctx, build(op.input), expr(op.predicate));
       case 'Optional':

@@ -127,6 +127,8 @@ export interface CallClause extends Span {
 export interface PatternPart extends Span {
   variable: Name | null;
   element: PatternElement;
+  /** shortestPath(…) / allShortestPaths(…) (CypherKG). */
+  shortest?: 'one' | 'all';
 }
 
 /** A chain: nodes.length === rels.length + 1; rels[i] joins nodes[i] and nodes[i + 1]. */

@@ -231,6 +231,15 @@ semantics.addOperation<unknown>('ast', {
   PatternPart_named(variable, _eq, elem): A.PatternPart {
     return { variable: name(variable), element: ast(elem), ...span(this) };
   },
+  PatternPart_namedShortest(variable, _eq, shortest): A.PatternPart {
+    return { variable: name(variable), ...ast<Pick<A.PatternPart, 'element' | 'shortest'>>(shortest), ...span(this) };
+  },
+  PatternPart_shortest(shortest): A.PatternPart {
+    return { variable: null, ...ast<Pick<A.PatternPart, 'element' | 'shortest'>>(shortest), ...span(this) };
+  },
+  ShortestPath(kind, _open, element, _close) {
+    return { element: ast(element), shortest: kind.sourceString.toLowerCase().startsWith('all') ? 'all' : 'one' };
+  },
   PatternPart_anonymous(elem): A.PatternPart {
     return { variable: null, element: ast(elem), ...span(this) };
   },

@@ -61,6 +61,12 @@ function headline(op: LogicalOperator, name: (s: number) => string, expr: (e: BE
       const kind = s.into ? 'ExpandInto' : s.varLength ? 'VarLengthExpand' : 'Expand';
       return `${kind} (${name(s.from)})${arrow}(${name(s.to)}${labels(s.toLabels)})`;
     }
+    case 'ShortestPath': {
+      const s = op.spec;
+      const rel = `[${name(s.rel)}${s.types.length ? ':' + s.types.map(quoteName).join('|') : ''}*${s.min}..${s.max ?? ''}]`;
+      const arrow = s.direction === 'out' ? `-${rel}->` : s.direction === 'in' ? `<-${rel}-` : `-${rel}-`;
+      return `${s.all ? 'AllShortestPaths' : 'ShortestPath'} (${name(s.from)})${arrow}(${name(s.to)})`;
+    }
     case 'Filter':
       return `Filter ${expr(op.predicate)}`;
     case 'Optional':

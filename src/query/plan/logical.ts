@@ -26,6 +26,19 @@ export interface ExpandSpec {
   varLength: { min: number; max: number | null; properties: BExpr | null } | null;
 }
 
+/** shortestPath((from)-[rel:types*min..max]-(to)) between two bound nodes; `all`: every shortest one. */
+export interface ShortestPathSpec {
+  from: number;
+  rel: number;
+  to: number;
+  types: string[];
+  direction: Direction;
+  min: number;
+  max: number | null;
+  properties: BExpr | null;
+  all: boolean;
+}
+
 export interface RangeBound {
   value: BExpr;
   inclusive: boolean;
@@ -49,6 +62,7 @@ export type LogicalOperator =
       estimate: number;
     }
   | { op: 'Expand'; input: LogicalOperator; spec: ExpandSpec }
+  | { op: 'ShortestPath'; input: LogicalOperator; spec: ShortestPathSpec }
   | { op: 'Filter'; input: LogicalOperator; predicate: BExpr }
   | { op: 'Optional'; input: LogicalOperator; inner: LogicalOperator; nullSlots: number[] }
   | { op: 'HashJoin'; input: LogicalOperator; inner: LogicalOperator; innerSlots: number[]; leftKey: BExpr; rightKey: BExpr }

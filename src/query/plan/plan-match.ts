@@ -107,10 +107,14 @@ export function planMatch(clause: BMatch, input: LogicalOperator, stats: Planner
     addProperties(node.slot, node.properties, true);
   };
 
+  /** shortestPath parts: searched once both ends are bound, so they do not join parts. */
+  const shortest: { edge: RelEdge; all: boolean }[] = [];
   for (const part of clause.parts) {
     part.nodes.forEach(addNode);
     part.rels.forEach((rel, i) => {
-      edges.push({ rel, left: part.nodes[i]!.slot, right: part.nodes[i + 1]!.slot, planned: false });
+      const edge = { rel, left: part.nodes[i]!.slot, right: part.nodes[i + 1]!.slot, planned: false };
+      if (part.shortest) shortest.push({ edge, all: part.shortest === 'all' });
+      else edges.push(edge);
       if (rel.range === null) addProperties(rel.slot, rel.properties, false);
     });
   }
@@ -335,6 +339,17 @@ export function planMatch(clause: BMatch, input: LogicalOperator, stats: Planner
     bound.add(e.rel.slot);
     bound.add(to);
     return { op: 'Expand', input, spec };
+  }
+
+  for (const { edge, all } of shortest) {
+    const { rel } = edge;
+    plan = {
+      op: 'ShortestPath',
+      input: plan,
+      spec: { from: edge.left, rel: rel.slot, to: edge.right, types: rel.types, direction: rel.direction, min: rel.range!.min, max: rel.range!.max, properties: rel.properties, all },
+    };
+    bound.add(rel.slot);
+    applyReady();
   }
 
   // Named paths, once every element is bound.
