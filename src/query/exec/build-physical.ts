@@ -72,7 +72,7 @@ export function buildPhysical(plan: LogicalOperator, ctx: ExecContext): Physical
       case 'NodeScan':
         return new NodeScanOp(ctx, build(op.input), op.slot, op.label, op.labels);
       case 'NodeIndexSeek':
-        return new NodeIndexSeekOp(ctx, build(op.input), op.slot, op.label, op.key, expr(op.value), op.labels);
+        return new NodeIndexSeekOp(ctx, build(op.input), op.slot, op.label, op.key, expr(op.value), op.labels, op.many);
       case 'NodeIndexRangeSeek': {
         const bound = (b: typeof op.lower) => b && { value: expr(b.value), inclusive: b.inclusive };
         return new NodeRangeSeekOp(ctx, build(op.input), op.slot, op.label, op.key, op.prefix && expr(op.prefix), bound(op.lower), bound(op.upper), op.labels);

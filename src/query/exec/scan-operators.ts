@@ -81,6 +81,8 @@ export class NodeIndexSeekOp extends NodeListOp {
     private readonly key: string,
     private readonly value: Compiled,
     labels: string[],
+    /** The value is a list: the nodes equal to any of its elements. */
+    private readonly many = false,
   ) {
     super(ctx, input, slot, labels);
   }
@@ -95,14 +97,28 @@ export class NodeIndexSeekOp extends NodeListOp {
       this.cached = index.propertyIndex(this.label, this.key);
       this.generation = index.generation;
     }
-    const found = this.cached.lookup(v);
+    const found = this.many ? this.lookupAll(v) : this.cached.lookup(v);
     this.filterValue = found === null ? v : undefined;
     if (found !== null) return found;
     return this.label === null ? index.allNodes() : index.nodesWithLabel(this.label);
   }
 
+  /** Nodes equal to some element of a list (each once); null when an element cannot be looked up. */
+  private lookupAll(list: Value): readonly NodeRef[] | null {
+    if (list === null) return NO_NODES;
+    if (!Array.isArray(list)) return null;
+    const out = new Set<NodeRef>();
+    for (const item of list) {
+      const found = this.cached!.lookup(item);
+      if (found === null) return null;
+      for (const n of found) out.add(n);
+    }
+    return [...out];
+  }
+
   protected override accept(node: NodeRef): boolean {
-    return this.filterValue === undefined || equals(propertyOf(node, this.key), this.filterValue) === true;
+    // With `many`, the IN predicate that follows does the filtering.
+    return this.filterValue === undefined || this.many || equals(propertyOf(node, this.key), this.filterValue) === true;
   }
 }
 

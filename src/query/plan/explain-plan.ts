@@ -42,7 +42,9 @@ function headline(op: LogicalOperator, name: (s: number) => string, expr: (e: BE
         ? `AllNodesScan (${name(op.slot)}${labels(op.labels)})  ~${Math.max(0, Math.round(op.estimate))} rows`
         : `NodeByLabelScan (${name(op.slot)}:${quoteName(op.label)}${labels(op.labels)})  ~${Math.max(0, Math.round(op.estimate))} rows`;
     case 'NodeIndexSeek':
-      return `NodeIndexSeek (${name(op.slot)}${op.label ? ':' + quoteName(op.label) : ''}${labels(op.labels)} {${quoteName(op.key)}: ${expr(op.value)}})`;
+      return op.many
+        ? `NodeIndexSeek (${name(op.slot)}${op.label ? ':' + quoteName(op.label) : ''}${labels(op.labels)} ${quoteName(op.key)} IN ${expr(op.value)})`
+        : `NodeIndexSeek (${name(op.slot)}${op.label ? ':' + quoteName(op.label) : ''}${labels(op.labels)} {${quoteName(op.key)}: ${expr(op.value)}})`;
     case 'NodeIndexRangeSeek': {
       const target = `${name(op.slot)}${op.label ? ':' + quoteName(op.label) : ''}${labels(op.labels)}`;
       const what = op.prefix

@@ -47,7 +47,18 @@ export interface RangeBound {
 export type LogicalOperator =
   | { op: 'Argument' }
   | { op: 'NodeScan'; input: LogicalOperator; slot: number; label: string | null; labels: string[]; estimate: number }
-  | { op: 'NodeIndexSeek'; input: LogicalOperator; slot: number; label: string | null; key: string; value: BExpr; labels: string[]; estimate: number }
+  | {
+      op: 'NodeIndexSeek';
+      input: LogicalOperator;
+      slot: number;
+      label: string | null;
+      key: string;
+      value: BExpr;
+      /** `n.key IN list`: one lookup per element (the IN predicate still filters). */
+      many: boolean;
+      labels: string[];
+      estimate: number;
+    }
   | {
       op: 'NodeIndexRangeSeek';
       input: LogicalOperator;

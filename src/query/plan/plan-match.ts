@@ -119,11 +119,15 @@ export function planMatch(clause: BMatch, input: LogicalOperator, stats: Planner
     });
   }
   const ranges: RangeCandidate[] = [];
+  const memberships: { node: number; key: string; list: BExpr; deps: number[] }[] = [];
   if (clause.where) {
     for (const conjunct of splitConjuncts(clause.where)) {
       const predicate = addPredicate(conjunct);
       const range = rangeCandidate(conjunct);
       if (range) ranges.push({ ...range, predicate });
+      if (conjunct.k === 'in' && conjunct.a.k === 'prop' && conjunct.a.obj.k === 'slot') {
+        memberships.push({ node: conjunct.a.obj.slot, key: conjunct.a.key, list: conjunct.b, deps: [...new Set(collectSlots(conjunct.b))] });
+      }
     }
   }
 
@@ -188,9 +192,21 @@ export function planMatch(clause: BMatch, input: LogicalOperator, stats: Planner
         cost,
         plan: (i) => {
           seek.predicate.done = true;
-          return { op: 'NodeIndexSeek', input: i, slot, label: bestLabel, key: seek.key, value: seek.value, labels: others(bestLabel), estimate: cost };
+          return { op: 'NodeIndexSeek', input: i, slot, label: bestLabel, key: seek.key, value: seek.value, many: false, labels: others(bestLabel), estimate: cost };
         },
       };
+    }
+    // `n.key IN list`: one equality lookup per element.
+    const member = memberships.find((m) => m.node === slot && m.deps.every(isAvailable));
+    if (member) {
+      const size = member.list.k === 'list' ? member.list.items.length : member.list.k === 'const' && Array.isArray(member.list.v) ? member.list.v.length : 10;
+      const cost = Math.min(labelCost, size * stats.equalityEstimate(bestLabel, member.key));
+      if (cost < labelCost * 0.9) {
+        return {
+          cost,
+          plan: (i) => ({ op: 'NodeIndexSeek', input: i, slot, label: bestLabel, key: member.key, value: member.list, many: true, labels: others(bestLabel), estimate: cost }),
+        };
+      }
     }
     // STARTS WITH and ranges narrow the label through its ordered index (the predicate still filters).
     const usable = ranges.filter((r) => r.node === slot && r.deps.every(isAvailable));

@@ -139,3 +139,14 @@ describe('joins', () => {
     ]);
   });
 });
+
+describe('IN lists', () => {
+  test('`n.key IN list` looks each element up in the equality index', () => {
+    const g = planningGraph();
+    const text = 'MATCH (p:Person) WHERE p.name IN $names RETURN p.name AS name';
+    expect(explain(g, text)).toContain('NodeIndexSeek (p:Person name IN $names)');
+    expect(runCypher(g, text, { params: { names: ['P3', 'P1', 'nobody', 'P3', null] } }).rows).toEqual([['P3'], ['P1']]);
+    expect(runCypher(g, text, { params: { names: null } }).rows).toEqual([]);
+    expect(runCypher(g, text, { params: { names: [['P1']] } }).rows).toEqual([]);
+  });
+});
