@@ -5,7 +5,7 @@
  */
 import { semanticError, syntaxError } from '../errors.ts';
 import type { CypherError } from '../errors.ts';
-import { lookupFunction } from '../functions/registry.ts';
+import { functionNames, lookupFunction } from '../functions/registry.ts';
 import type { StaticType } from '../functions/types.ts';
 import type * as A from '../parse/ast.ts';
 import { typeOf } from '../values/types.ts';
@@ -13,6 +13,7 @@ import type { Value } from '../values/types.ts';
 import type { BAggregate, BExpr, BoundClause, Subquery } from './bound.ts';
 import type { Scope, Slots } from './scope.ts';
 import { children } from './expression-tools.ts';
+import { didYouMean } from './suggest.ts';
 
 /** Binds the clauses of a subquery (EXISTS {…}, pattern predicates) in a child of `scope`. */
 export interface SubqueryBinder {
@@ -53,6 +54,10 @@ export function compatible(actual: StaticType, wanted: StaticType[]): boolean {
   return false;
 }
 
+function undefinedVariable(name: string, env: Env, at: A.Span): CypherError {
+  return fail('UndefinedVariable', `variable \`${name}\` is not defined${didYouMean(name, env.scope.all().map((v) => v.name))}`, at);
+}
+
 export function requireBoolean(e: BExpr, what: string, node: A.Span): void {
   if (!BOOLEAN_OK.includes(e.t)) throw fail('InvalidArgumentType', `${what} must be a boolean, got ${e.t.toLowerCase()}`, node);
 }
@@ -81,7 +86,7 @@ export function bindExpr(e: A.Expr, env: Env): BExpr {
       return { k: 'param', name: e.name, t: 'ANY', at };
     case 'variable': {
       const v = env.scope.lookup(e.name);
-      if (v === undefined) throw fail('UndefinedVariable', `variable \`${e.name}\` is not defined`, e);
+      if (v === undefined) throw undefinedVariable(e.name, env, e);
       env.onVariable?.(v.name, v.slot, e);
       return { k: 'slot', slot: v.slot, name: v.name, t: v.type, at };
     }
@@ -126,7 +131,7 @@ export function bindExpr(e: A.Expr, env: Env): BExpr {
       return { k: 'map', keys: e.keys, values: e.values.map((v) => bindExpr(v, env)), t: 'MAP', at };
     case 'mapProjection': {
       const v = env.scope.lookup(e.variable.name);
-      if (v === undefined) throw fail('UndefinedVariable', `variable \`${e.variable.name}\` is not defined`, e.variable);
+      if (v === undefined) throw undefinedVariable(e.variable.name, env, e.variable);
       env.onVariable?.(v.name, v.slot, e.variable);
       if (!compatible(v.type, PROPERTY_HOLDERS)) throw fail('InvalidArgumentType', `map projection of a ${v.type.toLowerCase()}`, e);
       const obj: BExpr = { k: 'slot', slot: v.slot, name: v.name, t: v.type, at };
@@ -281,7 +286,12 @@ function bindCall(e: Extract<A.Expr, { kind: 'call' }>, env: Env): BExpr {
     return { k: 'isNull', x: bindExpr(arg, env), negated: true, t: 'BOOLEAN', at: e.start };
   }
   const def = lookupFunction(e.name);
-  if (def === undefined) throw fail('UnknownFunction', `unknown function ${e.name}()`, e);
+  if (def === undefined) {
+    if (lower === 'shortestpath' || lower === 'allshortestpaths') {
+      throw fail('UnknownFunction', `${e.name}() is a pattern, not a function: MATCH p = ${e.name}((a)-[*]-(b))`, e);
+    }
+    throw fail('UnknownFunction', `unknown function ${e.name}()${didYouMean(e.name, functionNames(), (s) => `${s}()`)}`, e);
+  }
   if (e.args.length < def.minArgs || e.args.length > def.maxArgs) {
     const arity = def.minArgs === def.maxArgs ? `${def.minArgs}` : def.maxArgs === Infinity ? `at least ${def.minArgs}` : `${def.minArgs} to ${def.maxArgs}`;
     throw fail('InvalidNumberOfArguments', `${def.name}() takes ${arity} argument${arity === '1' ? '' : 's'}, got ${e.args.length}`, e);

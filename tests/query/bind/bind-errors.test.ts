@@ -89,3 +89,11 @@ describe('scoping', () => {
     expect(errorOf(() => runCypher(graphOf(), 'RETURN [x IN [1] | x] AS l, x')).tckDetail).toBe('UndefinedVariable');
   });
 });
+
+describe('suggestions', () => {
+  test('a misspelled variable or function name suggests the close one', () => {
+    expect(errorOf(() => runCypher(graphOf(), 'MATCH (person) RETURN persn.name')).userMessage).toContain('did you mean `person`?');
+    expect(errorOf(() => runCypher(graphOf(), "RETURN toUppr('a')")).userMessage).toContain('did you mean toUpper()?');
+    expect(errorOf(() => runCypher(graphOf(), 'MATCH (a) RETURN zzz')).userMessage).not.toContain('did you mean');
+  });
+});
