@@ -102,21 +102,21 @@ export function bindExpr(e: A.Expr, env: Env): BExpr {
       const obj = bindExpr(e.object, env);
       const index = bindExpr(e.index, env);
       if (!compatible(obj.t, ['LIST', 'MAP', 'NODE', 'RELATIONSHIP'])) {
-        throw fail('InvalidArgumentType', `cannot index a ${obj.t.toLowerCase()}`, e);
+        throw fail('InvalidArgumentType', `cannot index a ${obj.t.toLowerCase()}`, e, 'TypeError');
       }
-      if (obj.t === 'LIST' && !compatible(index.t, ['INTEGER'])) throw fail('InvalidArgumentType', `list index must be an integer, got ${index.t.toLowerCase()}`, e.index);
+      if (obj.t === 'LIST' && !compatible(index.t, ['INTEGER'])) throw fail('InvalidArgumentType', `list index must be an integer, got ${index.t.toLowerCase()}`, e.index, 'TypeError');
       if (compatible(obj.t, ['MAP', 'NODE', 'RELATIONSHIP']) && obj.t !== 'ANY' && !compatible(index.t, ['STRING'])) {
-        throw fail('InvalidArgumentType', `map key must be a string, got ${index.t.toLowerCase()}`, e.index);
+        throw fail('InvalidArgumentType', `map key must be a string, got ${index.t.toLowerCase()}`, e.index, 'TypeError');
       }
       return { k: 'index', obj, index, t: 'ANY', at };
     }
     case 'slice': {
       const obj = bindExpr(e.object, env);
-      if (!compatible(obj.t, ['LIST'])) throw fail('InvalidArgumentType', `cannot slice a ${obj.t.toLowerCase()}`, e);
+      if (!compatible(obj.t, ['LIST'])) throw fail('InvalidArgumentType', `cannot slice a ${obj.t.toLowerCase()}`, e, 'TypeError');
       const from = e.from ? bindExpr(e.from, env) : null;
       const to = e.to ? bindExpr(e.to, env) : null;
       for (const bound of [from, to]) {
-        if (bound && !compatible(bound.t, ['INTEGER'])) throw fail('InvalidArgumentType', 'slice bounds must be integers', e);
+        if (bound && !compatible(bound.t, ['INTEGER'])) throw fail('InvalidArgumentType', 'slice bounds must be integers', e, 'TypeError');
       }
       return { k: 'slice', obj, from, to, t: 'LIST', at };
     }

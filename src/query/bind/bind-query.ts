@@ -104,6 +104,7 @@ class Binder implements SubqueryBinder {
           break;
         case 'delete': {
           const exprs = clause.exprs.map((e) => {
+            if (e.kind === 'hasLabels') throw fail('InvalidDelete', 'DELETE removes nodes and relationships; to take a label off a node, use REMOVE n:Label', e);
             const bound = bindExpr(e, this.env(scope));
             if (!compatible(bound.t, ['NODE', 'RELATIONSHIP', 'PATH'])) {
               throw fail('InvalidArgumentType', `DELETE expects nodes, relationships or paths, got ${bound.t.toLowerCase()}`, e);

@@ -153,7 +153,7 @@ export class GraphWriter {
     const live = [...this.index.outgoing(node, null), ...this.index.incoming(node, null)].filter((r) => !r.deleted);
     const attached = new Set(live);
     if (attached.size > 0 && !detach) {
-      throw runtimeError('ConstraintValidationFailed', 'DeleteConnectedNode', `cannot delete a node that still has ${attached.size} relationship${attached.size === 1 ? '' : 's'}: use DETACH DELETE`);
+      throw runtimeError('ConstraintVerificationFailed', 'DeleteConnectedNode', `cannot delete a node that still has ${attached.size} relationship${attached.size === 1 ? '' : 's'}: use DETACH DELETE`);
     }
     for (const r of attached) this.deleteRelationship(r);
     node.deleted = true;

@@ -209,11 +209,23 @@ export class MergeOp implements PhysicalOperator {
       this.pending = found;
       this.i = 0;
       if (found.length > 0) continue;
+      this.checkNoNullProperties();
       createPart(this.ctx, this.part, new Set());
       for (const item of this.onCreate) applySetItem(this.ctx, item);
       return true;
     }
   }
+  /** MERGE cannot create an element with a null property: it could never match it again. */
+  private checkNoNullProperties(): void {
+    const f = this.ctx.frame;
+    for (const props of [...this.part.nodeProps, ...this.part.relProps]) {
+      const map = props?.(f);
+      if (isMap(map) && Object.values(map).some((v) => v === null)) {
+        throw runtimeError('SemanticError', 'MergeReadOwnWrites', 'MERGE cannot use a null property value (the element could never be matched again); filter the nulls out first');
+      }
+    }
+  }
+
   reset(): void {
     this.input.reset();
     this.pending = [];

@@ -50,7 +50,8 @@ function formatMap(map: CypherMap): string {
 }
 
 function withProperties(head: string, props: CypherMap): string {
-  return Object.keys(props).length === 0 ? head : `${head} ${formatMap(props)}`;
+  if (Object.keys(props).length === 0) return head;
+  return head === '' ? formatMap(props) : `${head} ${formatMap(props)}`;
 }
 
 function formatNode(node: NodeRef): string {
