@@ -12,6 +12,7 @@ import { isMap, NodeRef, RelRef, typeOf } from '../values/types.ts';
 import type { CypherMap, Value } from '../values/types.ts';
 import type { ExecContext } from './context.ts';
 import type { Compiled } from './compile-expression.ts';
+import { PerRowListOp } from './operator.ts';
 import type { PhysicalOperator } from './operator.ts';
 
 const NO_RELS: readonly RelRef[] = [];
@@ -113,30 +114,24 @@ export class ExpandOp implements PhysicalOperator {
 }
 
 /** `(a)-[r:T*min..max]->(b)`: every path of allowed length, no relationship twice; r is the list. */
-export class VarLengthExpandOp implements PhysicalOperator {
-  private results: { node: NodeRef; rels: RelRef[] }[] = [];
-  private i = 0;
-
+export class VarLengthExpandOp extends PerRowListOp<{ node: NodeRef; rels: RelRef[] }> {
   constructor(
     private readonly ctx: ExecContext,
-    private readonly input: PhysicalOperator,
+    input: PhysicalOperator,
     private readonly spec: ExpandSpec,
     private readonly properties: Compiled | null,
-  ) {}
+  ) {
+    super(input);
+  }
 
-  next(): boolean {
+  protected bind({ node, rels }: { node: NodeRef; rels: RelRef[] }): void {
     const f = this.ctx.frame;
-    for (;;) {
-      if (this.i < this.results.length) {
-        const { node, rels } = this.results[this.i++]!;
-        if (!this.spec.into) f[this.spec.to] = node;
-        f[this.spec.rel] = this.spec.reversed && !this.spec.relBound ? rels.reverse() : rels;
-        return true;
-      }
-      if (!this.input.next()) return false;
-      this.results = this.search();
-      this.i = 0;
-    }
+    if (!this.spec.into) f[this.spec.to] = node;
+    f[this.spec.rel] = this.spec.reversed && !this.spec.relBound ? [...rels].reverse() : rels;
+  }
+
+  protected expand(): { node: NodeRef; rels: RelRef[] }[] {
+    return this.search();
   }
 
   private search(): { node: NodeRef; rels: RelRef[] }[] {
@@ -217,11 +212,5 @@ export class VarLengthExpandOp implements PhysicalOperator {
     }
     if (target !== undefined ? current !== target : !hasAllLabels(current, spec.toLabels)) return null;
     return { node: current, rels };
-  }
-
-  reset(): void {
-    this.input.reset();
-    this.results = [];
-    this.i = 0;
   }
 }

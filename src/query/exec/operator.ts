@@ -92,3 +92,34 @@ export class EagerOp extends MaterializingOp<Value[]> {
     for (let s = 0; s < row.length; s++) f[s] = row[s]!;
   }
 }
+
+/**
+ * For each input row, a list of items computed from it (`expand`), then one output row per item
+ * (`bind` writes the item into the frame): UNWIND, variable-length and shortest-path searches.
+ */
+export abstract class PerRowListOp<T> implements PhysicalOperator {
+  private items: readonly T[] = [];
+  private i = 0;
+  constructor(protected readonly input: PhysicalOperator) {}
+
+  protected abstract expand(): readonly T[];
+  protected abstract bind(item: T): void;
+
+  next(): boolean {
+    for (;;) {
+      if (this.i < this.items.length) {
+        this.bind(this.items[this.i++]!);
+        return true;
+      }
+      if (!this.input.next()) return false;
+      this.items = this.expand();
+      this.i = 0;
+    }
+  }
+
+  reset(): void {
+    this.input.reset();
+    this.items = [];
+    this.i = 0;
+  }
+}

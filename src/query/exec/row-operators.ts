@@ -6,6 +6,7 @@ import { NodeRef, PathValue, RelRef, typeOf } from '../values/types.ts';
 import type { Value } from '../values/types.ts';
 import type { ExecContext } from './context.ts';
 import type { Compiled } from './compile-expression.ts';
+import { PerRowListOp } from './operator.ts';
 import type { PhysicalOperator } from './operator.ts';
 
 export class FilterOp implements PhysicalOperator {
@@ -42,33 +43,22 @@ export class ProjectOp implements PhysicalOperator {
   }
 }
 
-export class UnwindOp implements PhysicalOperator {
-  private list: Value[] = [];
-  private i = 0;
+export class UnwindOp extends PerRowListOp<Value> {
   constructor(
     private readonly ctx: ExecContext,
-    private readonly input: PhysicalOperator,
+    input: PhysicalOperator,
     private readonly expr: Compiled,
     private readonly slot: number,
-  ) {}
-  next(): boolean {
-    const f = this.ctx.frame;
-    for (;;) {
-      if (this.i < this.list.length) {
-        f[this.slot] = this.list[this.i++]!;
-        this.ctx.tick();
-        return true;
-      }
-      if (!this.input.next()) return false;
-      const v = this.expr(f);
-      this.list = v === null ? [] : Array.isArray(v) ? v : [v];
-      this.i = 0;
-    }
+  ) {
+    super(input);
   }
-  reset(): void {
-    this.input.reset();
-    this.list = [];
-    this.i = 0;
+  protected expand(): readonly Value[] {
+    const v = this.expr(this.ctx.frame);
+    return v === null ? [] : Array.isArray(v) ? v : [v];
+  }
+  protected bind(item: Value): void {
+    this.ctx.frame[this.slot] = item;
+    this.ctx.tick();
   }
 }
 

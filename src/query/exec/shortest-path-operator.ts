@@ -10,30 +10,25 @@ import { isMap, NodeRef } from '../values/types.ts';
 import type { CypherMap, RelRef, Value } from '../values/types.ts';
 import type { ExecContext } from './context.ts';
 import type { Compiled } from './compile-expression.ts';
+import { PerRowListOp } from './operator.ts';
 import type { PhysicalOperator } from './operator.ts';
 
-export class ShortestPathOp implements PhysicalOperator {
-  private paths: RelRef[][] = [];
-  private i = 0;
-
+export class ShortestPathOp extends PerRowListOp<RelRef[]> {
   constructor(
     private readonly ctx: ExecContext,
-    private readonly input: PhysicalOperator,
+    input: PhysicalOperator,
     private readonly spec: ShortestPathSpec,
     private readonly properties: Compiled | null,
-  ) {}
+  ) {
+    super(input);
+  }
 
-  next(): boolean {
-    const f = this.ctx.frame;
-    for (;;) {
-      if (this.i < this.paths.length) {
-        f[this.spec.rel] = this.paths[this.i++]!;
-        return true;
-      }
-      if (!this.input.next()) return false;
-      this.paths = this.search();
-      this.i = 0;
-    }
+  protected bind(path: RelRef[]): void {
+    this.ctx.frame[this.spec.rel] = path;
+  }
+
+  protected expand(): RelRef[][] {
+    return this.search();
   }
 
   private search(): RelRef[][] {
@@ -91,11 +86,5 @@ export class ShortestPathOp implements PhysicalOperator {
       if (direction !== 'in') for (const r of index.outgoing(node, t)) if (ok(r)) visit(r, r.end);
       if (direction !== 'out') for (const r of index.incoming(node, t)) if (ok(r) && !(direction === 'both' && r.start === r.end)) visit(r, r.start);
     }
-  }
-
-  reset(): void {
-    this.input.reset();
-    this.paths = [];
-    this.i = 0;
   }
 }
