@@ -33,13 +33,28 @@ export interface PlannedStatement extends ParsedStatement {
 const PARSE_CACHE_SIZE = 1000;
 const parseCache = new Map<string, ParsedStatement[]>();
 
-/** Parses every statement of a script (statements separated by `;`). */
-export function parseScript(text: string): ParsedStatement[] {
+/**
+ * Reading takes time in proportion to a statement's length and cannot be interrupted: a statement
+ * longer than this many characters per millisecond of the time budget is refused before reading.
+ * (Conservative; large data belongs in parameters.)
+ */
+const PARSE_CHARS_PER_MS = 20;
+
+/** Parses every statement of a script (statements separated by `;`), within a time budget. */
+export function parseScript(text: string, budgetMs = 30_000): ParsedStatement[] {
   const cached = parseCache.get(text);
   if (cached) return cached;
   const pieces = splitStatements(text);
   if (pieces.length === 0) throw new CypherError('syntax', 'the query is empty', { tckDetail: 'UnexpectedSyntax' });
+  const longest = budgetMs * PARSE_CHARS_PER_MS;
   const statements = pieces.map((piece) => {
+    if (piece.text.length > longest) {
+      throw new CypherError(
+        'timeout',
+        `a statement of ${piece.text.length} characters cannot be read within the time budget of ${budgetMs} ms (at most ${longest}); pass large values as parameters`,
+        { source: text, offset: piece.offset },
+      );
+    }
     try {
       return { ast: parseStatement(piece.text), offset: piece.offset };
     } catch (error) {
@@ -62,14 +77,14 @@ function drifted(then: number, now: number): boolean {
   return Math.abs(now - then) > Math.max(1000, then);
 }
 
-export function compileScript(text: string, index: GraphIndex): PlannedStatement[] {
+export function compileScript(text: string, index: GraphIndex, budgetMs?: number): PlannedStatement[] {
   const cache = index.planCache as Map<string, PlanEntry>;
   const nodeCount = index.nodeCount();
   const relationshipCount = index.relationshipCount();
   const cached = cache.get(text);
   if (cached && !drifted(cached.nodeCount, nodeCount) && !drifted(cached.relationshipCount, relationshipCount)) return cached.statements;
   const stats = statsOf(index);
-  const statements = parseScript(text).map((parsed) => {
+  const statements = parseScript(text, budgetMs).map((parsed) => {
     try {
       const bound = bindQuery(parsed.ast);
       return { ...parsed, bound, plan: planQuery(bound, stats) };

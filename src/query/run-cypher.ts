@@ -60,7 +60,7 @@ function emptyStats(): QueryStats {
  */
 export function runCypher(graph: KnowledgeGraph, text: string, options: QueryOptions = {}): QueryResult {
   const index = graphIndex(graph);
-  const statements = compileScript(text, index);
+  const statements = compileScript(text, index, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   if (options.readOnly) {
     const write = statements.find((s) => s.bound.isWrite);
     if (write) {
