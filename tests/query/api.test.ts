@@ -182,10 +182,10 @@ describe('guard rails inside expressions', () => {
 
 describe('reading within the time budget', () => {
   test('a statement too long to read within the budget is refused at once, not read', () => {
-    const text = 'RETURN ' + Array.from({ length: 2000 }, (_, i) => String(i)).join(' + ');
-    const error = errorOf(() => runCypher(createGraph(), text, { timeoutMs: 100 }));
+    const text = 'RETURN ' + Array.from({ length: 300 }, (_, i) => String(i)).join(' + ');
+    const error = errorOf(() => runCypher(createGraph(), text, { timeoutMs: 20 }));
     expect(error.kind).toBe('timeout');
     expect(error.userMessage).toContain('parameters');
-    expect(runCypher(createGraph(), text).rows[0]![0]).toBe(1999000);
+    expect(runCypher(createGraph(), text).rows[0]![0]).toBe(44850);
   });
 });
