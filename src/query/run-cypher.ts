@@ -135,7 +135,8 @@ function execute(
   }
   const { nodesCreated, relationshipsCreated, propertiesSet, labelsAdded, nodesDeleted, relationshipsDeleted, labelsRemoved } = ctx.stats;
   return {
-    columns: statement.bound.columns,
+    // A copy: the cached plan's list must not change if a caller edits the result.
+    columns: statement.bound.columns.slice(),
     rows,
     stats: { nodesCreated, relationshipsCreated, propertiesSet, labelsAdded, nodesDeleted, relationshipsDeleted, labelsRemoved },
   };
