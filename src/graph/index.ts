@@ -1,4 +1,4 @@
 export * from './types.ts';
 export { createGraph } from './create-graph.ts';
-export { loadGraph, parseGraph } from './load-graph.ts';
+export { isSafeNodeKey, loadGraph, parseGraph } from './load-graph.ts';
 export { saveGraph, serializeGraph } from './save-graph.ts';

@@ -38,6 +38,15 @@ export function parseGraph(text: string, source = 'graph'): KnowledgeGraph {
   return graph;
 }
 
+/**
+ * graphology keeps each node's neighbours in plain objects keyed by node key, so a key that an
+ * object inherits ("__proto__", "constructor", "toString"…) breaks adjacency and, for "__proto__",
+ * pollutes Object.prototype for the whole process. Our own keys never look like that.
+ */
+export function isSafeNodeKey(key: string): boolean {
+  return !(key in Object.prototype);
+}
+
 function shapeProblem(data: unknown): string | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'expected an object';
   const { nodes, edges } = data as { nodes?: unknown; edges?: unknown };
@@ -46,6 +55,7 @@ function shapeProblem(data: unknown): string | null {
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i] as { key?: unknown; attributes?: { labels?: unknown } };
     if (typeof n?.key !== 'string' && typeof n?.key !== 'number') return `nodes[${i}] has no key`;
+    if (!isSafeNodeKey(String(n.key))) return `nodes[${i}].key ${JSON.stringify(n.key)} is a name graphology cannot hold`;
     if (n.attributes?.labels !== undefined && !Array.isArray(n.attributes.labels)) return `nodes[${i}].attributes.labels must be an array`;
   }
   for (let i = 0; i < (edges as unknown[] | undefined ?? []).length; i++) {

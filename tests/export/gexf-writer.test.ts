@@ -8,6 +8,7 @@ import { gexfChunks } from '../../src/export/gexf-writer.ts';
 import { CHUNK_CHARS } from '../../src/export/xml-chunks.ts';
 import { xmlSafe } from '../../src/export/xml-text.ts';
 import { createGraph } from '../../src/graph/create-graph.ts';
+import { isSafeNodeKey } from '../../src/graph/load-graph.ts';
 import type { KnowledgeGraph, NodeAttributes } from '../../src/graph/types.ts';
 import { trickyGraph } from './helpers.ts';
 
@@ -49,7 +50,7 @@ const properties = fc.record(
 );
 const graphs = fc
   .record({
-    nodes: fc.uniqueArray(fc.tuple(text.filter((s) => s !== ''), fc.subarray(['Person', 'Country', 'Event', 'Custom']), properties), {
+    nodes: fc.uniqueArray(fc.tuple(text.filter((s) => s !== '' && isSafeNodeKey(s)), fc.subarray(['Person', 'Country', 'Event', 'Custom']), properties), {
       minLength: 1,
       maxLength: 12,
       selector: ([key]) => key,
