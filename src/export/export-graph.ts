@@ -8,16 +8,14 @@ import { KgError } from '../util/errors.ts';
 import { writeCsv } from './csv.ts';
 import { cypherScriptChunks } from './cypher-script.ts';
 import { gexfDocument } from './gexf.ts';
-import type { GexfVersion } from './gexf-attributes.ts';
+import { DEFAULT_OUTPUTS, EXPORT_FORMATS, GEXF_VERSIONS, type ExportFormat, type GexfVersion } from './export-formats.ts';
 import { graphmlChunks } from './graphml.ts';
 import { jsonChunks } from './json.ts';
 import type { LayoutOptions } from './layout.ts';
 import { STDOUT, writeChunks } from './output.ts';
 import { selectSubgraph, type Subgraph } from './select-subgraph.ts';
 
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'json', 'csv', 'cypher'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const GEXF_VERSIONS: readonly GexfVersion[] = ['1.3', '1.2'];
+export { DEFAULT_OUTPUTS, EXPORT_FORMATS, GEXF_VERSIONS, type ExportFormat };
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -30,15 +28,6 @@ export interface ExportOptions {
   /** GEXF only: ForceAtlas2 settings, or false for no positions. */
   layout?: LayoutOptions | false;
 }
-
-/** Where `kg export` writes when no `-o` is given. The JSON default is not the graph's own file. */
-export const DEFAULT_OUTPUTS: Record<ExportFormat, string> = {
-  gexf: '.kg/graph.gexf',
-  graphml: '.kg/graph.graphml',
-  json: '.kg/graph.export.json',
-  csv: '.kg/graph-csv',
-  cypher: '.kg/graph.cypher',
-};
 
 export async function exportGraph(graph: KnowledgeGraph, options: ExportOptions): Promise<void> {
   const { format, output } = options;

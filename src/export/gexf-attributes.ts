@@ -13,9 +13,10 @@
  */
 import { labelColor } from '../graph/label-colors.ts';
 import type { EdgeAttributes, Evidence, KnowledgeGraph, NodeAttributes } from '../graph/types.ts';
+import type { GexfVersion } from './export-formats.ts';
 import { xmlSafe } from './xml-text.ts';
 
-export type GexfVersion = '1.2' | '1.3';
+export type { GexfVersion };
 
 /** A value graphology-gexf can type: a scalar or a list of scalars of one kind. */
 export type GexfValue = string | number | boolean | string[] | number[] | boolean[];

@@ -1,5 +1,5 @@
 /** The REPL's `:commands`: what `:help` lists and what completion offers. */
-import type { ExportFormat } from '../export/export-graph.ts';
+import type { ExportFormat } from '../export/export-formats.ts';
 
 export type { ExportFormat };
 
@@ -23,8 +23,7 @@ export const REPL_COMMANDS: readonly ReplCommandInfo[] = [
   { name: 'quit', usage: ':quit', summary: 'leaves (so does Ctrl-D)' },
 ];
 
-// The exporter's formats, listed here so that completion does not load the exporter (the type keeps them in step).
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['gexf', 'graphml', 'json', 'csv', 'cypher'];
+export { EXPORT_FORMATS } from '../export/export-formats.ts';
 
 /** Splits `:name rest of line` into its name (lower-cased) and the rest. */
 export function parseCommandLine(text: string): { name: string; args: string } {

@@ -4,7 +4,6 @@
  * for builds long enough to wait for) go to stderr. Exit status 1 only when nothing could be read.
  */
 import type { Command } from 'commander';
-import { buildGraphFromPaths } from '../../extract/index.ts';
 import { saveGraph } from '../../graph/save-graph.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
 import { KgError } from '../../util/errors.ts';
@@ -22,6 +21,7 @@ export function registerBuild(program: Command): void {
     .action(async (paths: string[], options: { output: string }) => {
       const started = performance.now();
       const progress = progressBar(process.stderr, started);
+      const { buildGraphFromPaths } = await import('../../extract/index.ts'); // the other subcommands do not load the lexicons
       const result = await buildGraphFromPaths(paths, { onProgress: progress.update });
       progress.done();
       for (const problem of result.problems) process.stderr.write(`kg build: ${problem}\n`);

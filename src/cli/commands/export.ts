@@ -6,16 +6,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import {
-  DEFAULT_OUTPUTS,
-  EXPORT_FORMATS,
-  GEXF_VERSIONS,
-  exportGraph,
-  neo4jImportCommand,
-  selectSubgraph,
-  type ExportFormat,
-  type GexfVersion,
-} from '../../export/index.ts';
+import { DEFAULT_OUTPUTS, EXPORT_FORMATS, GEXF_VERSIONS, type ExportFormat, type GexfVersion } from '../../export/export-formats.ts';
 import { loadGraph } from '../../graph/load-graph.ts';
 import { parseParamOption } from '../../repl/param-value.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
@@ -71,6 +62,8 @@ Examples:
         throw new KgError(`kg export: ${output} is the graph being exported; choose another file with -o`);
       }
       const graph = readGraph(options.graph);
+      // The writers load on use, so that the other subcommands start at once.
+      const { exportGraph, neo4jImportCommand, selectSubgraph } = await import('../../export/index.ts');
       const selected = options.query === undefined ? graph : selectSubgraph(graph, await querySubgraph(graph, options.query, Object.fromEntries(options.param)));
       await exportGraph(selected, {
         format: options.format,
@@ -79,6 +72,7 @@ Examples:
         layout: options.layout ? { iterations: options.layoutIterations } : false,
       });
       report(options, output, selected);
+      if (options.format === 'csv' && output !== '-') process.stderr.write(`Load it into a new Neo4j database with:\n  ${neo4jImportCommand(output)}\n`);
     });
 }
 
@@ -115,7 +109,6 @@ function report(options: ExportCommandOptions, output: string, exported: Knowled
   const format = options.format === 'gexf' ? `GEXF ${options.gexfVersion}` : FORMAT_NAMES[options.format];
   const counts = `${exported.order} nodes, ${exported.size} relationships`;
   process.stderr.write(`kg export: wrote ${output} (${format}, ${counts}${sizeOf(output)})\n`);
-  if (options.format === 'csv') process.stderr.write(`Load it into a new Neo4j database with:\n  ${neo4jImportCommand(output)}\n`);
 }
 
 function sizeOf(path: string): string {

@@ -5,7 +5,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { loadGraph } from '../../graph/load-graph.ts';
-import { openBrowser, startServer } from '../../server/index.ts';
 import { KgError } from '../../util/errors.ts';
 
 /** Tried first when no --port is given; if it is taken, any free port will do. */
@@ -40,6 +39,7 @@ async function view(options: ViewOptions): Promise<void> {
     throw new KgError(`kg view: no graph at ${options.graph}; build one with \`kg build\` or name one with --graph FILE`);
   }
   const graph = loadGraph(options.graph);
+  const { openBrowser, startServer } = await import('../../server/index.ts'); // loaded by this command alone
   const common = { graph, graphPath: options.graph, host: options.host, allowWrite: options.allowWrite };
   let server;
   if (options.port !== undefined) {
