@@ -4,6 +4,7 @@
  * as a plain string, so `--param name=Emmanuel Macron` and `--param day=2026-01-06` need no quoting.
  * JSON5's grammar is the literal grammar of Cypher for these forms (single quotes, unquoted map keys).
  */
+import type { Command } from 'commander';
 import JSON5 from 'json5';
 import { KgError } from '../util/errors.ts';
 import { IDENTIFIER } from './cypher-keywords.ts';
@@ -30,4 +31,14 @@ export function parseParamOption(option: string): [string, unknown] {
     throw new KgError(`kg query: --param expects name=value (for instance --param name='Emmanuel Macron'), got ${JSON.stringify(option)}`);
   }
   return [name, parseParamValue(option.slice(at + 1))];
+}
+
+/** `-p, --param name=value` (repeatable), shared by `kg query` and `kg export --query`. */
+export function addParamOption(command: Command, description: string): Command {
+  return command.option(
+    '-p, --param <name=value>',
+    description,
+    (value: string, previous: [string, unknown][]) => [...previous, parseParamOption(value)],
+    [] as [string, unknown][],
+  );
 }

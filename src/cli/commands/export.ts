@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { DEFAULT_OUTPUTS, EXPORT_FORMATS, GEXF_VERSIONS, type ExportFormat, type GexfVersion } from '../../export/export-formats.ts';
 import { loadGraph } from '../../graph/load-graph.ts';
-import { parseParamOption } from '../../repl/param-value.ts';
+import { addParamOption } from '../../repl/param-value.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
 import { KgError } from '../../util/errors.ts';
 
@@ -32,19 +32,14 @@ const FORMAT_NAMES: Record<ExportFormat, string> = {
 };
 
 export function registerExport(program: Command): void {
-  program
+  const command = program
     .command('export')
     .description('write the graph, or what a query returns, as GEXF (Gephi), GraphML, JSON, Neo4j CSV or a Cypher script')
     .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('gexf'))
     .option('-g, --graph <file>', 'the graph to export', '.kg/graph.json')
     .option('-o, --output <file>', 'where to write (csv: a folder; "-": standard output) (default: ".kg/graph.<format>")')
-    .option('-q, --query <cypher>', 'export only the nodes and relationships this query returns (paths, nodes, relationships)')
-    .option(
-      '-p, --param <name=value>',
-      'a parameter of the query, $name (repeatable), as in kg query',
-      (value: string, previous: [string, unknown][]) => [...previous, parseParamOption(value)],
-      [] as [string, unknown][],
-    )
+    .option('-q, --query <cypher>', 'export only the nodes and relationships this query returns (paths, nodes, relationships)');
+  addParamOption(command, 'a parameter of the query, $name (repeatable), as in kg query')
     .addOption(new Option('--gexf-version <version>', 'GEXF version: 1.3 for current Gephi, 1.2 for older tools').choices(GEXF_VERSIONS).default('1.3'))
     .option('--no-layout', 'GEXF: leave out the ForceAtlas2 positions')
     .addOption(new Option('--layout-iterations <n>', 'GEXF: ForceAtlas2 iterations (default: by graph size)').argParser(parseIterations))

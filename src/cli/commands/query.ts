@@ -9,7 +9,7 @@ import { Option, type Command } from 'commander';
 import { wantsColor } from '../../format/ansi-style.ts';
 import { RESULT_FORMATS, type ResultFormat } from '../../format/result-formats.ts';
 import { loadGraph } from '../../graph/load-graph.ts';
-import { parseParamOption } from '../../repl/param-value.ts';
+import { addParamOption } from '../../repl/param-value.ts';
 import { addLimitOptions } from '../../repl/limit-options.ts';
 import { StatementReader } from '../../repl/statement-reader.ts';
 import { KgError } from '../../util/errors.ts';
@@ -29,14 +29,11 @@ export function registerQuery(program: Command): void {
     .description('run one Cypher statement on the graph and print its result')
     .argument('[cypher]', 'the statement (or -f FILE)')
     .option('-g, --graph <file>', 'the graph to query', '.kg/graph.json')
-    .option('-f, --file <file>', 'read the statement from a file (- for standard input)')
-    .option(
-      '-p, --param <name=value>',
-      "a parameter, $name in the query (repeatable); the value is a Cypher literal when it reads as one (42, 1.5, 'text', true, null, [1, 2], {k: 'v'}), else a string",
-      (value: string, previous: [string, unknown][]) => [...previous, parseParamOption(value)],
-      [] as [string, unknown][],
-    )
-    .addOption(new Option('--format <format>', 'how to print the result').choices(RESULT_FORMATS).default('table'));
+    .option('-f, --file <file>', 'read the statement from a file (- for standard input)');
+  addParamOption(
+    command,
+    "a parameter, $name in the query (repeatable); the value is a Cypher literal when it reads as one (42, 1.5, 'text', true, null, [1, 2], {k: 'v'}), else a string",
+  ).addOption(new Option('--format <format>', 'how to print the result').choices(RESULT_FORMATS).default('table'));
   addLimitOptions(command)
     .addHelpText(
       'after',
