@@ -13,13 +13,17 @@
  */
 import { labelColor } from '../graph/label-colors.ts';
 import type { EdgeAttributes, Evidence, KnowledgeGraph, NodeAttributes } from '../graph/types.ts';
+import { jsonText } from '../util/json-text.ts';
 import type { GexfVersion } from './export-formats.ts';
 import { xmlSafe } from './xml-text.ts';
 
 export type { GexfVersion };
 
-/** A value graphology-gexf can type: a scalar or a list of scalars of one kind. */
-export type GexfValue = string | number | boolean | string[] | number[] | boolean[];
+/**
+ * A value graphology-gexf can type: a scalar or a list of scalars of one kind. Integers beyond ±2^53
+ * (bigints, which only our streamed writer meets: the viewer's graph comes from JSON) are GEXF `long`s.
+ */
+export type GexfValue = string | number | bigint | boolean | string[] | (number | bigint)[] | boolean[];
 
 export interface GexfViz {
   color?: string;
@@ -139,16 +143,17 @@ export function gexfValue(value: unknown, version: GexfVersion): GexfValue | und
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return xmlSafe(value);
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'boolean') return value;
+  if (typeof value === 'boolean' || typeof value === 'bigint') return value;
   if (Array.isArray(value)) {
     const items = value.filter((item) => item !== null && item !== undefined);
     if (items.length === 0) return undefined;
-    const kinds = new Set(items.map((item) => typeof item));
+    // Integers beyond ±2^53 (bigint) and other numbers make one number list.
+    const kinds = new Set(items.map((item) => (typeof item === 'bigint' ? 'number' : typeof item)));
     if (kinds.size === 1 && (kinds.has('string') || kinds.has('number') || kinds.has('boolean'))) {
       if (kinds.has('string')) return (items as string[]).map(xmlSafe);
       if (version === '1.2') return items.map(String);
-      return items as number[] | boolean[];
+      return items as (number | bigint)[] | boolean[];
     }
   }
-  return xmlSafe(JSON.stringify(value));
+  return xmlSafe(jsonText(value));
 }

@@ -81,7 +81,7 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfWriterOptions): 
     const tag = name.replace(/["'<>&\s]/g, '').trim();
     const value: unknown = graphAttributes[name];
     if (!XML_NAME.test(tag)) continue;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') {
       w.writeElement(tag, xmlSafe('' + value));
     }
   }
@@ -214,6 +214,8 @@ function scalarType(value: unknown): GexfType {
     if (value === (value | 0)) return value <= 0x7fffffff && value >= -0x7fffffff ? 'integer' : 'long';
     return 'double';
   }
+  // Only a Cypher integer beyond ±2^53 is a bigint: GEXF long holds its 64 bits exactly.
+  if (typeof value === 'bigint') return 'long';
   return 'string';
 }
 
@@ -228,7 +230,8 @@ function valueType(value: GexfValue): GexfType {
 }
 
 /** graphology-gexf's rule, plus quoting what its list parser would otherwise split or trim. */
-function serializeListItem(subtype: string, value: string | number | boolean): string {
+function serializeListItem(subtype: string, value: string | number | bigint | boolean): string {
+  if (typeof value === 'bigint') return String(value);
   if (subtype !== 'string' || typeof value !== 'string') return JSON.stringify(value);
   if (/[\r\t\n,\\]/.test(value) || value === '' || value.trim() !== value) return JSON.stringify(value);
   if (!value.includes("'")) return value.includes('"') ? `'${value}'` : value;
@@ -237,7 +240,7 @@ function serializeListItem(subtype: string, value: string | number | boolean): s
 
 function cast(version: GexfVersion, type: GexfType, value: GexfValue): string {
   if (type.startsWith('list')) {
-    const items: (string | number | boolean)[] = Array.isArray(value) ? value : [value];
+    const items: (string | number | bigint | boolean)[] = Array.isArray(value) ? value : [value];
     if (version === '1.3') return '[' + items.map((item) => serializeListItem(type.slice(4), item)).join(', ') + ']';
     return items.join('|');
   }

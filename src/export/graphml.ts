@@ -8,6 +8,7 @@
  * (declared with APOC's `attr.list`) and so are maps such as `evidence`, which keeps every sentence.
  */
 import type { KnowledgeGraph } from '../graph/types.ts';
+import { jsonText } from '../util/json-text.ts';
 import { encodeProperty, inferEdgeSchema, inferNodeSchema, type PropertyKind, type PropertySchema } from './property-schema.ts';
 import { XmlChunks } from './xml-chunks.ts';
 import { xmlSafe } from './xml-text.ts';
@@ -95,6 +96,6 @@ function writeData(w: Writer, key: Key, value: unknown): void {
   if (encoded === undefined) return;
   w.startElement('data');
   w.writeAttribute('key', key.id);
-  w.text(xmlSafe(Array.isArray(encoded) ? JSON.stringify(encoded) : String(encoded)));
+  w.text(xmlSafe(Array.isArray(encoded) ? jsonText(encoded) : String(encoded)));
   w.endElement();
 }

@@ -1,14 +1,15 @@
 /**
  * The graph as graphology's serialized JSON, the form `kg` reads (`.kg/graph.json`, ONTOLOGY.md): an
  * exported subgraph loads again with `--graph`. Written element by element, with the bytes
- * `JSON.stringify(graph.export())` gives (serializeGraph), so memory stays bounded.
+ * serializeGraph gives (integers beyond ±2^53 with all their digits), so memory stays bounded.
  */
 import type { KnowledgeGraph } from '../graph/types.ts';
+import { jsonText } from '../util/json-text.ts';
 import { CHUNK_CHARS } from './xml-chunks.ts';
 
 export function* jsonChunks(graph: KnowledgeGraph): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-  yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":`;
+  yield `{"options":${jsonText(options)},"attributes":${jsonText(graph.getAttributes())},"nodes":`;
   yield* jsonArray(serializedNodes(graph));
   yield ',"edges":';
   yield* jsonArray(serializedEdges(graph));
@@ -36,7 +37,7 @@ function* jsonArray(items: Iterable<object>): Generator<string> {
   let buffer = '[';
   let first = true;
   for (const item of items) {
-    buffer += (first ? '' : ',') + JSON.stringify(item);
+    buffer += (first ? '' : ',') + jsonText(item);
     first = false;
     if (buffer.length >= CHUNK_CHARS) {
       yield buffer;

@@ -5,6 +5,7 @@
  * floats under one key make a float key; other mixtures of scalars a string key.
  */
 import type { KnowledgeGraph } from '../graph/types.ts';
+import { jsonText } from '../util/json-text.ts';
 
 export type ScalarKind = 'boolean' | 'integer' | 'float' | 'string';
 
@@ -12,7 +13,7 @@ export interface PropertyKind {
   kind: ScalarKind | 'json';
   /** A list of `kind` (never for json). */
   list: boolean;
-  /** Integers beyond 32 bits are present (Neo4j `long`, GraphML `long`). */
+  /** Integers beyond 32 bits are present (Neo4j `long`, GraphML `long`), bigints (beyond ±2^53) included. */
   long: boolean;
 }
 
@@ -59,13 +60,13 @@ export function inferEdgeSchema(graph: KnowledgeGraph, options: SchemaOptions = 
 export function encodeProperty(value: unknown, kind: PropertyKind): unknown {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'number' && !Number.isFinite(value)) return undefined;
-  if (kind.kind === 'json') return JSON.stringify(value);
+  if (kind.kind === 'json') return jsonText(value);
   if (kind.list) return (Array.isArray(value) ? value : [value]).map((item) => encodeScalar(item, kind.kind as ScalarKind));
   return encodeScalar(value, kind.kind);
 }
 
 function encodeScalar(value: unknown, kind: ScalarKind): unknown {
-  if (kind === 'string') return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (kind === 'string') return typeof value === 'string' ? value : typeof value === 'object' ? jsonText(value) : String(value);
   return value;
 }
 
@@ -99,6 +100,8 @@ function scalarKind(value: unknown): PropertyKind | undefined {
       if (!Number.isFinite(value)) return undefined;
       if (!Number.isInteger(value)) return { kind: 'float', list: false, long: false };
       return { kind: 'integer', list: false, long: value > 0x7fffffff || value < -0x80000000 };
+    case 'bigint':
+      return { kind: 'integer', list: false, long: true };
     default:
       return undefined;
   }

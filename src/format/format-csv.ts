@@ -5,6 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { toPlain, type QueryResult } from '../query/index.ts';
+import { jsonText } from '../util/json-text.ts';
 
 export function formatCsv(result: QueryResult): string {
   if (result.columns.length === 0) return '';
@@ -15,6 +16,6 @@ export function formatCsv(result: QueryResult): string {
 function csvField(value: unknown): string {
   const plain = toPlain(value);
   if (plain === null || plain === undefined) return '';
-  if (typeof plain === 'object') return JSON.stringify(plain);
+  if (typeof plain === 'object') return jsonText(plain);
   return String(plain);
 }

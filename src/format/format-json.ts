@@ -1,8 +1,9 @@
 import { toPlain, type QueryResult } from '../query/index.ts';
+import { jsonText } from '../util/json-text.ts';
 
-/** Rows as an array of objects keyed by column, values in their JSON-friendly form (toPlain). */
+/** Rows as an array of objects keyed by column, values in their plain form (toPlain); integers beyond ±2^53 keep every digit. */
 export function formatJson(result: QueryResult): string {
-  return JSON.stringify(resultObjects(result), null, 2);
+  return jsonText(resultObjects(result), 2);
 }
 
 export function resultObjects(result: QueryResult): Record<string, unknown>[] {

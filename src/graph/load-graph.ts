@@ -23,6 +23,8 @@ export function loadGraph(path: string): KnowledgeGraph {
 export function parseGraph(text: string, source = 'graph'): KnowledgeGraph {
   let data: unknown;
   try {
+    // An integer beyond ±2^53 that a query stored (saved with every digit, util/json-text.ts) loads as
+    // the nearest double: Node 20's JSON.parse cannot see a number's digits. Accepted for loading.
     data = JSON.parse(text);
   } catch (error) {
     throw new KgError(`graph/load: ${source} is not valid JSON: ${(error as Error).message}`, { cause: error });

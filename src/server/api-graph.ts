@@ -8,6 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { graphSchema } from '../graph/graph-schema.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
+import { jsonText } from '../util/json-text.ts';
 import { makeBody, send, sendNotModified, type Body } from './send.ts';
 
 export interface GraphMeta {
@@ -65,7 +66,7 @@ export class GraphEndpoint {
 
   private current(): { body: Body; etag: string } {
     if (this.cached?.version !== this.version) {
-      const text = JSON.stringify({ ...this.graph.export(), meta: { ...this.meta, schema: graphSchema(this.graph) } });
+      const text = jsonText({ ...this.graph.export(), meta: { ...this.meta, schema: graphSchema(this.graph) } });
       this.cached = { version: this.version, body: makeBody(text, true), etag: `"g${this.instance}-${this.version}"` };
     }
     return this.cached;

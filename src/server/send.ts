@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { jsonText } from '../util/json-text.ts';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -73,7 +74,7 @@ export function sendJson(
   value: unknown,
   headers: Record<string, string> = {},
 ): void {
-  send(req, res, status, 'application/json; charset=utf-8', makeBody(JSON.stringify(value), acceptsGzip(req)), {
+  send(req, res, status, 'application/json; charset=utf-8', makeBody(jsonText(value), acceptsGzip(req)), {
     'Cache-Control': 'no-store',
     ...headers,
   });

@@ -5,7 +5,7 @@ import { exportGraph } from '../../src/export/export-graph.ts';
 import { createGraph } from '../../src/graph/create-graph.ts';
 import type { KnowledgeGraph } from '../../src/graph/types.ts';
 import { runCypher } from '../../src/query/index.ts';
-import { tempDir, TRICKY_NAME, trickyGraph } from './helpers.ts';
+import { bigIntegerGraph, tempDir, TRICKY_NAME, trickyGraph } from './helpers.ts';
 
 const dir = tempDir();
 
@@ -76,6 +76,20 @@ describe('Cypher script export', () => {
     expect(again.relationships).toEqual(original.relationships);
     const tricky = rebuilt.findNode((_n, attributes) => attributes._kgid === 'person:tricky')!;
     expect(rebuilt.getNodeAttribute(tricky, 'name')).toBe(TRICKY_NAME);
+  });
+
+  it('writes integers beyond ±2^53 as literals our engine reads back to the same integers', async () => {
+    const file = join(dir, 'big.cypher');
+    await exportGraph(bigIntegerGraph(), { format: 'cypher', output: file });
+    const script = readFileSync(file, 'utf8');
+    expect(script).toContain("v: 9223372036854775807, w: [1, -9223372036854775808], mixed: '[1,\"a\",9007199254740993]'");
+    // A float key stays float: the digits with `.0`.
+    expect(script).toContain('score: 9223372036854775807.0');
+    const rebuilt = runScript(script);
+    const big = rebuilt.findNode((_key, attributes) => attributes.name === 'Big')!;
+    expect(rebuilt.getNodeAttribute(big, 'v')).toBe(9223372036854775807n);
+    expect(rebuilt.getNodeAttribute(big, 'w')).toEqual([1, -9223372036854775808n]);
+    expect(rebuilt.mapEdges((_edge, attributes) => attributes.n)).toEqual([-9007199254740993n, 12]);
   });
 
   it('writes one statement per line, CREATE for nodes then MATCH … CREATE for relationships', async () => {

@@ -1,7 +1,8 @@
 /**
- * JSON-friendly values for callers outside the engine (`query()`, the server, JSON output):
+ * Plain values for callers outside the engine (`query()`, the server, JSON output):
  * node -> {id, labels, properties}; relationship -> {id, type, start, end, properties};
- * path -> {nodes, relationships}; integers and floats -> number.
+ * path -> {nodes, relationships}; floats and integers -> number, except integers beyond ±2^53,
+ * which stay exact as bigint (JSON.stringify rejects them: write them with util/json-text.ts).
  */
 import { CypherFloat, NodeRef, PathValue, RelRef } from './types.ts';
 import type { CypherMap } from './types.ts';
@@ -11,7 +12,6 @@ export function toPlain(v: unknown): unknown {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
     case 'bigint':
-      return Number(v);
     case 'number':
     case 'string':
     case 'boolean':
