@@ -13,7 +13,9 @@
  *   unquoted, the list parsers (graphology-gexf's, Gephi's) split or trim it;
  * - a node that `nodeInterval` dates gets `start`/`end`, and the graph `mode="dynamic"` with
  *   `timeformat="date"`, so Gephi's timeline can use it (graphology-gexf cannot write these);
- * - a graph attribute whose name is not an XML name is left out of <meta> rather than written as a broken tag.
+ * - a graph attribute whose name is not an XML name is left out of <meta> rather than written as a broken tag;
+ * - an integer beyond ±2^53 (a bigint, which a Cypher write can store) is a `long` with its exact digits;
+ *   graphology-gexf would type it `string`, and fail on a list of them.
  */
 import type { Attributes } from 'graphology-types';
 import type { KnowledgeGraph, NodeAttributes } from '../graph/types.ts';

@@ -34,6 +34,14 @@ describe('kg query', () => {
     expect(csv.stdout).toBe("o.name,r.amount,c.name\nUnion européenne,90 milliards d'euros,Ukraine\n");
   });
 
+  it('prints integers beyond ±2^53 with every digit in JSON and CSV', async () => {
+    const statement = 'RETURN 9223372036854775807 AS max, [-9223372036854775808, 1.5] AS list';
+    const json = await query(statement, '--format', 'json');
+    expect(json.stdout).toBe('[\n  {\n    "max": 9223372036854775807,\n    "list": [\n      -9223372036854775808,\n      1.5\n    ]\n  }\n]\n');
+    const csv = await query(statement, '--format', 'csv');
+    expect(csv.stdout).toBe('max,list\n9223372036854775807,"[-9223372036854775808,1.5]"\n');
+  });
+
   it('takes parameters as Cypher literals, or as strings when they are not', async () => {
     const run = await query(
       'MATCH (p:Person {name: $who})-[:LEADS]->(c) WHERE c.iso2 IN $isos RETURN c.name AS country, $n + 1 AS next',

@@ -134,6 +134,13 @@ describe('values', () => {
     expect(row!.map(formatValue)).toEqual(['1', '1.0', '0', '0.5', "'1.0'", '4.0']);
   });
 
+  test('query() and toPlain give integers beyond ±2^53 exactly, as bigint', () => {
+    const g = createGraph();
+    expect(query(g, 'CREATE (n:Counter {v: 9223372036854775807}) RETURN n.v AS v, n AS n, [-9007199254740993, 1] AS l')).toEqual([
+      { v: 9223372036854775807n, n: { id: g.nodes()[0], labels: ['Counter'], properties: { v: 9223372036854775807n } }, l: [-9007199254740993n, 1] },
+    ]);
+  });
+
   test('toPlain gives JSON-friendly values', () => {
     const [row] = runCypher(newsGraph(), "MATCH (a {name: 'Giorgia Meloni'})-[r:LEADS]->() RETURN a, r, 1.0 AS f, [1, {x: 2}] AS l").rows;
     expect(row!.map(toPlain)).toEqual([

@@ -217,4 +217,21 @@ describe('limits and writes', () => {
       await writable.close();
     }
   });
+
+  it('answers integers beyond ±2^53 with every digit, in query rows and in the graph', async () => {
+    const writable = await startServer({ graph: buildSummitGraph(), port: 0, allowWrite: true, log: () => {} });
+    try {
+      const response = await postJson(writable.url, '/api/query', { query: "CREATE (n:Counter {v: 9223372036854775807}) RETURN n.v AS v, n" });
+      expect(response.status).toBe(200);
+      // JSON.parse would round these digits: read the text.
+      expect(response.body).toContain('"rows":[[9223372036854775807,{"id":');
+      expect(response.body).toContain('"properties":{"v":9223372036854775807}');
+      expect(response.body).toContain('"attributes":{"labels":["Counter"],"v":9223372036854775807}');
+      const graph = await send(writable.url, '/api/graph', { headers: { 'Accept-Encoding': 'gzip' } });
+      expect(graph.status).toBe(200);
+      expect(graph.body).toContain('"attributes":{"labels":["Counter"],"v":9223372036854775807}');
+    } finally {
+      await writable.close();
+    }
+  });
 });
