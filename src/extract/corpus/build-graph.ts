@@ -10,11 +10,12 @@
  */
 import { createGraph } from '../../graph/create-graph.ts';
 import type { DocumentInfo, Evidence, KnowledgeGraph, NodeAttributes } from '../../graph/types.ts';
-import { fold } from '../text/fold.ts';
+import { fold, slug } from '../text/fold.ts';
 import { getLexicon } from '../lexicon/lexicon.ts';
 import type { DocumentExtraction } from '../extract-document.ts';
 import type { PersonFacts } from '../mentions/coreference.ts';
 import { eventName, resolveEvents, type CorpusEvent } from './resolve-events.ts';
+import titles from '../data/titles.json' with { type: 'json' };
 
 interface NodeDraft {
   key: string;
@@ -47,6 +48,9 @@ const SIGNATURES: Record<string, { from: string[]; to: string[] }> = {
   REPRESENTS: { from: ['Person'], to: ['Country', 'Organization'] },
 };
 
+/** Slugs of the titles that make their holder a leader, as description keys carry them (desc:<slug>:<target>). */
+const LEADING_TITLES = new Set(titles.titles.filter((t) => t.leads).map((t) => slug(fold(t.forms[0]!))));
+
 export function buildGraph(extractions: DocumentExtraction[], originals: Map<string, string>): KnowledgeGraph {
   const lex = getLexicon();
   const graph = createGraph();
@@ -76,7 +80,7 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
   for (const x of extractions) for (const e of x.entities) if (e.ref.startsWith('surname:') && e.titles.length) titledSurnames.add(e.ref);
 
   const leaders = new Map<string, string[]>();
-  for (const [k, f] of personFacts) if (f.leads) leaders.set(f.leads, [...(leaders.get(f.leads) ?? []), k]);
+  for (const [k, f] of personFacts) if (f.leads) (leaders.get(f.leads) ?? leaders.set(f.leads, []).get(f.leads)!).push(k);
   const resolve = (ref: string | undefined): string | undefined => {
     if (!ref) return undefined;
     if (ref.startsWith('surname:')) {
@@ -87,8 +91,10 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
     if (ref.startsWith('desc:')) {
       // "le président américain": the one person known to hold the office; if none is, what he
       // does ("la Première ministre danoise a promis…") is his country's doing.
+      const title = ref.slice('desc:'.length, ref.indexOf(':', 'desc:'.length));
       const target = ref.slice(ref.indexOf(':', 'desc:'.length) + 1);
-      const holders = leaders.get(target) ?? [];
+      // "le ministre turc" is not the Turkish president: only a leading title names the leader.
+      const holders = LEADING_TITLES.has(title) ? (leaders.get(target) ?? []) : [];
       return holders.length === 1 ? holders[0] : holders.length === 0 && target.startsWith('country:') ? target : undefined;
     }
     return ref;

@@ -156,9 +156,19 @@ function adoptCounterpartTitle(m: Mention, s: SentenceMentions, previous: Senten
 /** "Sa présidente, Ursula von der Leyen": the organization (else country) the previous sentence was about. */
 function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMentions | undefined): void {
   // The nearest one before it in the sentence, else the first one of the previous sentence (its subject).
-  const before = [...s.mentions.filter((x) => x.last < m.first).reverse(), ...(previous?.mentions ?? [])].filter((x) => !x.inTitle);
-  const owner = before.find((x) => (x.label === 'Organization' && x.form !== 'anaphor' && x.orgId !== 'force') || (x.label === 'Country' && x.form !== 'demonym' && x.form !== 'flag'));
-  if (owner?.label === 'Organization') m.title!.org = owner.orgId;
+  // A titled person of the same sentence owns it too: "le président slovaque X … son ministre".
+  const here = s.mentions.filter((x) => x.last < m.first).reverse();
+  const before = [...here, ...(previous?.mentions ?? [])].filter((x) => !x.inTitle);
+  const owner = before.find(
+    (x) =>
+      (x.label === 'Organization' && x.form !== 'anaphor' && x.orgId !== 'force') ||
+      (x.label === 'Country' && x.form !== 'demonym' && x.form !== 'flag') ||
+      (x.label === 'Person' && here.includes(x) && !!(x.title?.country || x.title?.org)),
+  );
+  if (owner?.label === 'Person') {
+    if (owner.title!.org) m.title!.org = owner.title!.org;
+    else m.title!.country = owner.title!.country;
+  } else if (owner?.label === 'Organization') m.title!.org = owner.orgId;
   else if (owner) m.title!.country = owner.iso2;
 }
 
@@ -166,6 +176,14 @@ function resolveDescription(m: Mention, persons: Map<string, PersonFacts>, recen
   const t = m.title!;
   const target = t.org ? `org:${t.org}` : t.country ? `country:${t.country}` : undefined;
   if (!target) return undefined;
+  // A minister or an envoy is no leader: only someone of the article named with that very title.
+  if (!t.title.leads) {
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const facts = persons.get(recent[i]!.ref!);
+      if (t.country && facts?.titleName === t.title.name && facts.country === t.country) return recent[i]!.ref;
+    }
+    return `desc:${slug(t.title.name)}:${target}`;
+  }
   // Someone of the article already known by that role.
   for (let i = recent.length - 1; i >= 0; i--) {
     const r = recent[i]!;

@@ -6,11 +6,30 @@
 import type { Token } from '../text/tokenize.ts';
 import { singular } from '../text/singular.ts';
 import words from '../data/words.json' with { type: 'json' };
+import titles from '../data/titles.json' with { type: 'json' };
+import { tokenize } from '../text/tokenize.ts';
 import { mention, type Mention, type TitleRef } from './types.ts';
 import { text, type Item, type Slots } from './items.ts';
 
 const DETERMINERS = new Set(words.determiners);
 const POSSESSIVES = new Set(words.possessives);
+/** Portfolios as folded words, preposition first ("de", "l'", "economie"). */
+const PORTFOLIOS = titles.portfolios.map((p) => tokenize(p).map((t) => t.key));
+
+/** First token of a portfolio ending at `end` ("… de l'Économie"), else -1. */
+function portfolioEndingAt(end: number, tokens: Token[]): number {
+  for (const p of PORTFOLIOS) {
+    const first = end - p.length + 1;
+    if (first > 0 && p.every((w, i) => tokens[first + i]!.key === w)) return first;
+  }
+  return -1;
+}
+
+/** Last token of a portfolio starting at `at`, else -1. */
+function portfolioStartingAt(at: number, tokens: Token[]): number {
+  for (const p of PORTFOLIOS) if (p.every((w, i) => tokens[at + i]?.key === w)) return at + p.length - 1;
+  return -1;
+}
 
 /** A title phrase ending at token `end`: TITLE [demonym…] or TITLE de|du|à [la] ORG|COUNTRY. */
 export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): TitleRef | null {
@@ -19,6 +38,12 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
   let org: string | undefined;
   const consumed: Item[] = [];
   let it = byLast.get(k);
+  // "la ministre ukrainienne de l'Économie": the portfolio follows the demonym.
+  if (!(it && it.type === 'lex' && it.entry.kind === 'title')) {
+    const portfolio = portfolioEndingAt(k, tokens);
+    const before = portfolio > 0 ? byLast.get(portfolio - 1) : undefined;
+    if (before && before.type === 'lex' && before.entry.kind === 'demonym') it = byLast.get((k = portfolio - 1));
+  }
   while (it && it.type === 'lex' && it.entry.kind === 'demonym') {
     country ??= it.entry.iso2;
     consumed.push(it);
@@ -80,7 +105,10 @@ export function appositiveTitle(nameLast: number, tokens: Token[], byLast: Slots
  * "de ORG|COUNTRY" complement ("présidente de la Commission européenne"). */
 function complementEnd(end: number, tokens: Token[], byFirst: Slots): number {
   const next = byFirst.get(end + 1);
-  if (next && next.type === 'lex' && next.entry.kind === 'demonym') return next.last;
+  if (next && next.type === 'lex' && next.entry.kind === 'demonym') {
+    const portfolio = portfolioStartingAt(next.last + 1, tokens);
+    return portfolio >= 0 ? portfolio : next.last;
+  }
   let q = end + 1;
   if (!['de', "d'", 'du', 'des'].includes(tokens[q]?.key ?? '')) return end;
   q++;

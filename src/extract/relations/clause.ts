@@ -105,11 +105,12 @@ export class Clause {
     for (let i = start; i < at; i++) {
       const pronoun = this.tokens[i]!.key;
       if (SUBJECT_PRONOUNS.has(pronoun)) {
-        // "Meloni a déclaré qu'elle…": the subject of the main clause, else the last one of the
-        // article; never someone of the other gender ("elle" is not "le président").
+        // "Meloni a déclaré qu'elle…", "La Commission a rappelé qu'elle…": the subject of the main
+        // clause, else the last person of the article; never someone of the other gender ("elle" is
+        // not "le président"; a country or an institution has no known gender).
         const gender = pronoun.startsWith('elle') ? 'f' : 'm';
         const fits = (a: Argument): boolean => (this.genderOf(a.mention.ref!) ?? gender) === gender;
-        const matrix = start > 0 ? this.coreBefore(start - 1).filter((a) => a.mention.label === 'Person' && fits(a)) : [];
+        const matrix = start > 0 ? this.coreBefore(start - 1).filter((a) => (a.mention.label === 'Person' ? fits(a) : a.role === 'core')) : [];
         if (matrix.length) return matrix.slice(0, 1);
         return previousSubject && fits(previousSubject) ? [previousSubject] : [];
       }

@@ -72,3 +72,36 @@ describe('initials', () => {
     expect(nodeNamed(graph, 'J. D. Vance')).toMatchObject({ aliases: ['JD Vance', 'Vance'], mentions: 3 });
   });
 });
+
+describe('titles of ministers and unnamed officials', () => {
+  it('reads a minister title whose portfolio follows the demonym', () => {
+    const graph = graphOf("La ministre ukrainienne de l'Économie, Ioulia Svyrydenko, a rencontré le secrétaire au Trésor américain Scott Bessent. Le ministre turc des Affaires étrangères, Hakan Fidan, était présent.\n");
+    expect(nodeNamed(graph, 'Ioulia Svyrydenko')).toMatchObject({ title: "ministre ukrainienne de l'Économie" });
+    expect(nodeNamed(graph, 'Scott Bessent')).toMatchObject({ title: 'secrétaire au Trésor américain' });
+    expect(factsOf(graph, 'REPRESENTS')).toEqual(['Hakan Fidan -REPRESENTS-> Turquie', 'Ioulia Svyrydenko -REPRESENTS-> Ukraine', 'Scott Bessent -REPRESENTS-> États-Unis']);
+    expect(factsOf(graph, 'LEADS')).toEqual([]);
+  });
+
+  it('never takes an unnamed minister for the leader of his country', () => {
+    const texts = {
+      'a.txt': 'Le président turc Recep Erdogan a ouvert le sommet.\n',
+      'b.txt': 'Le ministre turc a assisté à la réunion de Genève le 3 mars 2026. Il a promis 10 millions de dollars au Soudan.\n',
+    };
+    const facts = factsOf(texts);
+    expect(facts.filter((f) => f.startsWith('Recep Erdogan'))).toEqual(['Recep Erdogan -LEADS-> Turquie']);
+  });
+
+  it('gives "son ministre" the country of the titled person of the same sentence, and no name', () => {
+    const facts = factsOf(
+      "Le Premier ministre norvégien Jonas Berg était présent au sommet de l'Otan à Ankara le 8 juillet 2026. Absent du sommet, le président slovaque Peter Pellegrini s'est fait représenter par son ministre des Affaires étrangères.\n",
+    );
+    expect(facts.filter((f) => f.startsWith('Jonas Berg'))).toEqual(['Jonas Berg -ATTENDED-> Sommet de Ankara', 'Jonas Berg -LEADS-> Norvège']);
+    expect(facts.filter((f) => f.includes('Pellegrini'))).toEqual(['Peter Pellegrini -LEADS-> Slovaquie']);
+  });
+
+  it('reads "elle" after an institution as that institution', () => {
+    expect(factsOf("Le porte-parole du Kremlin, Dmitri Peskov, a protesté. La Commission européenne a rappelé qu'elle avait déjà versé 12 milliards d'euros à Kiev.\n", 'PLEDGES')).toEqual([
+      'Commission européenne -PLEDGES-> Ukraine',
+    ]);
+  });
+});

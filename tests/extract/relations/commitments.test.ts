@@ -68,3 +68,11 @@ describe('REFUSES_TROOPS', () => {
   });
 });
 
+
+describe('negation by "ni … ni"', () => {
+  it('reads "n\'enverrait ni armes ni soldats" as a refusal, not a pledge', () => {
+    const text = "Le Premier ministre hongrois Viktor Orbán a répété que la Hongrie n'enverrait « ni armes ni soldats » en Ukraine.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Hongrie -REFUSES_TROOPS-> Ukraine', 'Viktor Orbán -REFUSES_TROOPS-> Ukraine']);
+    expect(factsOf(text, 'PLEDGES')).toEqual([]);
+  });
+});
