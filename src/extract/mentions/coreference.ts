@@ -157,7 +157,8 @@ function adoptCounterpartTitle(m: Mention, s: SentenceMentions, previous: Senten
 function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMentions | undefined): void {
   // The nearest one before it in the sentence, else the first one of the previous sentence (its subject).
   // A titled person of the same sentence owns it too: "le président slovaque X … son ministre".
-  const here = s.mentions.filter((x) => x.last < m.first).reverse();
+  const here = s.mentions.filter((x) => x.last < m.first);
+  if (!m.title!.incise) here.reverse();
   const before = [...here, ...(previous?.mentions ?? [])].filter((x) => !x.inTitle);
   const owner = before.find(
     (x) =>

@@ -183,7 +183,13 @@ function isPlace(tokens: Token[], first: number, last = first): boolean {
   const prev = tokens[p]?.key ?? '';
   if (PLACE_PREPOSITIONS.has(prev)) {
     if (prev === 'a' || prev === 'au') {
-      for (let q = p - 1; q >= Math.max(0, p - 5); q--) if (TRANSFER.has(tokens[q]!.key)) return false;
+      // "livrer des systèmes de défense antiaérienne à Kiev": the receiver, unless a gathering or a
+      // comma comes between ("a promis une aide lors du sommet à Washington").
+      for (let q = p - 1; q >= Math.max(0, p - 10); q--) {
+        const k = tokens[q]!.key;
+        if (TRANSFER.has(k)) return false;
+        if (k === ',' || PLACE_HEADS.has(k)) break;
+      }
     }
     return true;
   }

@@ -75,11 +75,12 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
   }
   const det = tokens[first - 1]?.key ?? '';
   if (POSSESSIVES.has(det)) possessive = true;
+  const incise = possessive && tokens[first - 4]?.key === ',' && ['a', 'ont'].includes(tokens[first - 3]?.key ?? '');
   // "ex-président" is one token.
   if (/^ex-/.test(tokens[titleItem.first]!.key)) former = true;
   titleItem.used = true;
   for (const c of consumed) c.used = true;
-  return { title: info, surface: text(tokens, titleItem.first, end), country: country ?? (org ? undefined : info.country), org: org ?? info.org, former, possessive, first, last: end };
+  return { title: info, surface: text(tokens, titleItem.first, end), country: country ?? (org ? undefined : info.country), org: org ?? info.org, former, possessive, ...(incise ? { incise } : {}), first, last: end };
 }
 
 /** "Giorgia Meloni, la présidente du Conseil italien," / "Ursula von der Leyen, présidente de la Commission". */

@@ -25,6 +25,8 @@ export interface TitleRef {
   former: boolean;
   /** "Sa présidente": the organization is the one just talked about. */
   possessive: boolean;
+  /** ", a précisé son Premier ministre": the possessive of a speech incise, whose owner is the sentence's subject. */
+  incise?: boolean;
   first: number;
   last: number;
 }

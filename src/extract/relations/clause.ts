@@ -8,6 +8,7 @@
 import type { Token } from '../text/tokenize.ts';
 import type { Mention } from '../mentions/types.ts';
 import words from '../data/words.json' with { type: 'json' };
+import relations from '../data/relations.json' with { type: 'json' };
 
 const GENITIVES = new Set(words.genitives);
 const PREPOSITIONS = new Set(words.prepositions);
@@ -18,6 +19,8 @@ const NEG_OPEN = new Set(words.negationOpeners);
 const NEG_CLOSE = new Set(words.negationClosers);
 const UNDECIDED = new Set(words.undecidedMarkers.filter((w) => !w.includes(' ')));
 const CONDITIONAL = new Set(words.conditionalMarkers);
+/** "souligne", "annonce", "rappele": the participles of speech verbs ("a souligné"). */
+const SPEECH_PARTICIPLES = new Set(words.speechVerbs.filter((v) => v.startsWith('a ')).map((v) => v.slice(2)));
 /** After these, "de X" / "des X" introduces an argument, not a complement of a noun. */
 const NOT_A_NOUN = new Set(['dont', ',', 'et', 'ou', 'incluant', 'comme', 'notamment', 'parmi', 'y', 'compris', '(', '"', ':', 'plus', 'moins', 'pres', 'autour']);
 
@@ -102,6 +105,8 @@ export class Clause {
     if (RELATIVES.has(opener)) return this.coreBefore(start - 1);
     const heads = this.args.filter((a) => a.role === 'core' && a.mention.first >= start && a.mention.last < at);
     if (heads.length) return lastChain(heads, this.tokens);
+    // "X a participé aux discussions mais a répété que…": the coordinated verb shares its subject.
+    if (opener === 'mais' && ['a', 'ont', 'avait', 'avaient'].includes(this.tokens[start]?.key ?? '')) return this.subjects(start - 1, previousSubject);
     for (let i = start; i < at; i++) {
       const pronoun = this.tokens[i]!.key;
       if (SUBJECT_PRONOUNS.has(pronoun)) {
@@ -165,6 +170,16 @@ export class Clause {
     return false;
   }
 
+  /** The person of a speech incise ("…, a annoncé le Premier ministre X"), with the comma opening it. */
+  inciseSpeaker(): { speaker: Argument; comma: number } | undefined {
+    for (let i = 1; i < this.tokens.length - 3; i++) {
+      if (this.tokens[i]!.key !== ',' || !['a', 'ont'].includes(this.tokens[i + 1]!.key) || !SPEECH_PARTICIPLES.has(this.tokens[i + 2]!.key)) continue;
+      const speaker = this.args.find((a) => a.mention.label === 'Person' && a.mention.npFirst >= i + 3 && a.mention.npFirst <= i + 4);
+      if (speaker) return { speaker, comma: i };
+    }
+    return undefined;
+  }
+
   /** Index of the first token at or after `from` whose key is one of `keys`, else -1. */
   find(keys: Set<string> | string[], from = 0, to = this.tokens.length): number {
     const set = keys instanceof Set ? keys : new Set(keys);
@@ -212,12 +227,32 @@ function isApposition(between: string[]): boolean {
   return between.length > 0 && between.length <= 8 && between[0] === ',' && between[between.length - 1] === ',';
 }
 
-/** Spans between "--", "—", "(" … ")": asides whose names are not arguments of the clause. */
+/** ", représentée par sa commissaire X," ", accompagné de Y,": an aside on the noun before. */
+const PASSIVE_ASIDES = new Set([...relations.attended.representedBy, ...relations.attended.companions.map((c) => c[0]!)]);
+
+function passiveAsideEnd(tokens: Token[], comma: number): number {
+  if (!PASSIVE_ASIDES.has(tokens[comma + 1]?.key ?? '') || !['par', 'de', 'du', 'des'].includes(tokens[comma + 2]?.key ?? '')) return -1;
+  // It closes at the comma before the main verb ("…, Dubravka Šuica, a annoncé"), else at the first one.
+  let first = -1;
+  for (let i = comma + 3; i < Math.min(tokens.length, comma + 16); i++) {
+    if (tokens[i]!.key !== ',') continue;
+    if (VERB_STARTS.has(tokens[i + 1]?.key ?? '')) return i;
+    if (first < 0) first = i;
+  }
+  return first;
+}
+const VERB_STARTS = new Set(['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'va', 'vont', 'doit', 'doivent', "s'", 'se', 'ne', "n'", 'sera', 'seront', 'fera', 'feront']);
+
+/** Spans between "--", "—", "(" … ")", and passive asides: names in them are not arguments of the clause. */
 function parentheticalSpans(tokens: Token[]): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
+    if (t === ',' && i > 0) {
+      const end = passiveAsideEnd(tokens, i);
+      if (end > 0) spans.push([i, end]);
+    }
     if (t === '(') open = i;
     else if (t === ')' && open >= 0) {
       spans.push([open, i]);

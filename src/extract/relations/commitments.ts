@@ -29,7 +29,10 @@ const OPPOSITION = new Set(R.oppositionVerbs);
 const TROOP_NOUNS = new Set(P.troopNouns.filter((n) => !n.includes(' ')));
 const FOREIGN = new Set(P.foreignTroopWords.filter((n) => !n.includes(' ')));
 const PLEDGE_NOUNS = new WordClass(P.nouns.filter((n) => !n.includes(' ')));
-const TRIGGERS = [PLEDGE_VERBS, TROOP_VERBS, REFUSE_VERBS, REFUSE_NOUNS, PLEDGE_NOUNS].reduce((m, c) => m | c.bit, 0);
+const ANNOUNCE_VERBS = new VerbSet(P.announceVerbs);
+const OFFER_OBJECTS = new Set(P.offerObjects);
+const OWN_SUPPORT_VERBS = new Set(P.ownSupportVerbs);
+const TRIGGERS = [PLEDGE_VERBS, TROOP_VERBS, REFUSE_VERBS, REFUSE_NOUNS, PLEDGE_NOUNS, ANNOUNCE_VERBS].reduce((m, c) => m | c.bit, 0);
 const BENEFICIARY_PREPOSITIONS = new Set(P.beneficiaryPrepositions);
 const WHAT = Object.entries(P.what).map(([what, keys]) => ({ what, keys: new Set(keys) }));
 /** Condition introducers by their first word ("sous réserve de", "en cas de", "si"). */
@@ -62,6 +65,12 @@ export function extractCommitments(ctx: SentenceContext): void {
     if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) {
       const t = troopNounAfter(tokens, i, 10);
       if (t >= 0 && !troopVerbBetween(tokens, i, t)) refusal(ctx, i, t, add);
+      continue;
+    }
+    const announce = ANNOUNCE_VERBS.matchAt(tokens, i);
+    if (announce) {
+      // "a annoncé une aide militaire de 200 millions d'euros": announcing what is given pledges it.
+      if (givesSomething(tokens, i + announce)) pledgeClause(ctx, i, announce, add);
       continue;
     }
     const pledgeVerb = PLEDGE_VERBS.matchAt(tokens, i);
@@ -136,11 +145,30 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, add: Add
     agents = clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label) && a.mention.orgId !== 'force').map((a) => a.mention.ref!);
     target = beneficiary(ctx, at + length - 1, agents, true);
   }
+  leadersCountries(ctx, agents);
   // "l'envoi de 200 soldats": the troops counted; else money ("90 milliards d'euros").
   const troop = what === 'troops' ? troopNounAfter(tokens, at, 8) : -1;
   const amount = troop >= 0 ? amountOf(tokens, troop) : moneyOf(tokens, at, end);
   const props: { what?: string; amount?: string; condition?: string } = { what: what ?? 'support', ...amount, ...conditionOf(ctx, at) };
   for (const a of agents) add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
+}
+
+/** "Le président finlandais a annoncé une aide": a head of state or government commits his country. */
+function leadersCountries(ctx: SentenceContext, agents: string[]): void {
+  for (const a of [...agents]) {
+    const leads = ctx.persons.get(a)?.leads;
+    if (leads?.startsWith('country:') && !agents.includes(leads)) agents.push(leads);
+  }
+}
+
+const OBJECT_OPENERS = new Set(['un', 'une', 'des', 'de', "d'", 'le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'nouvelle', 'nouveau', 'nouvel', 'nouvelles', 'nouveaux']);
+
+/** The verb's direct object, within a few words, is something given ("une aide", "200 millions"). */
+function givesSomething(tokens: Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || !(first.type === 'number' || OBJECT_OPENERS.has(first.key))) return false;
+  for (let i = from; i < Math.min(tokens.length, from + 4); i++) if (OFFER_OBJECTS.has(tokens[i]!.key)) return true;
+  return false;
 }
 
 /**
@@ -192,6 +220,12 @@ function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
 /** "Meloni a souligné que l'Italie ne prévoit pas…": the leader speaking for the country. */
 function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
   const { clause, tokens } = ctx;
+  // "L'Irlande n'enverra pas de soldats, a rappelé le Premier ministre irlandais, X"
+  const incise = clause.inciseSpeaker();
+  if (incise && incise.comma > at) {
+    const leads = ctx.persons.get(incise.speaker.mention.ref!)?.leads;
+    if (leads && agents.includes(leads) && !agents.includes(incise.speaker.mention.ref!)) agents.push(incise.speaker.mention.ref!);
+  }
   const start = clause.clauseStart(at);
   if (!['que', "qu'"].includes(tokens[start - 1]?.key ?? '')) return;
   const matrix = clause.subjects(start - 1, ctx.previousSubject).filter((a) => a.mention.label === 'Person');

@@ -31,6 +31,14 @@ export function extractLeads(ctx: SentenceContext): void {
     }
   }
 
+  // "Le Canada s'est engagé à …, a annoncé le Premier ministre X": the leader of the country the clause is about.
+  const incise = clause.inciseSpeaker();
+  const t = incise?.speaker.mention.title;
+  if (incise && t && t.title.leads && t.title.scope === 'country' && !t.country && !t.org && !t.former && !t.possessive) {
+    const subject = clause.args.find((a) => a.role === 'core' && a.mention.last < incise.comma);
+    if (subject?.mention.label === 'Country') addFact(ctx, { type: 'LEADS', source: incise.speaker.mention.ref!, target: subject.mention.ref!, confidence: 0.8 });
+  }
+
   // "des chefs d'État ou de gouvernement comme l'Italienne Giorgia Meloni et le Canadien Mark Carney"
   for (const g of mentions.headGroups) {
     for (const m of mentions.mentions) {

@@ -76,3 +76,34 @@ describe('negation by "ni … ni"', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual([]);
   });
 });
+
+describe('pledges said in other words', () => {
+  it('reads a capital after a transfer verb as its country receiving', () => {
+    expect(factsOf("La Norvège a promis de livrer des systèmes de défense antiaérienne à Kiev d'ici à la fin de l'année.\n", 'PLEDGES')).toEqual(['Norvège -PLEDGES-> Ukraine']);
+  });
+
+  it('reads "a annoncé une aide" as a pledge, by the leader and his country, not any announcement', () => {
+    expect(factsOf("Le président finlandais Alexander Stubb a annoncé une aide militaire de 200 millions d'euros à l'Ukraine.\n", 'PLEDGES')).toEqual([
+      'Alexander Stubb -PLEDGES-> Ukraine',
+      'Finlande -PLEDGES-> Ukraine',
+    ]);
+    expect(factsOf("Le président finlandais Alexander Stubb a annoncé des élections anticipées en Ukraine.\n", 'PLEDGES')).toEqual([]);
+  });
+
+  it('keeps the subject of a pledge past a passive aside ("représentée par …,")', () => {
+    expect(factsOf("L'Union européenne, représentée par sa commissaire à la Méditerranée, Dubravka Šuica, a annoncé une enveloppe de 1,6 milliard d'euros pour les Territoires palestiniens.\n", 'PLEDGES')).toEqual([
+      'Union européenne -PLEDGES-> Palestine',
+    ]);
+  });
+
+  it('adds the leader of a speech incise to his country\'s refusal, and a coordinated verb keeps its subject', () => {
+    expect(factsOf("L'Irlande, neutre, n'enverra pas de soldats en Ukraine, a rappelé le Premier ministre irlandais, Micheál Martin.\n", 'REFUSES_TROOPS')).toEqual([
+      'Irlande -REFUSES_TROOPS-> Ukraine',
+      'Micheál Martin -REFUSES_TROOPS-> Ukraine',
+    ]);
+    expect(factsOf("Le Premier ministre hongrois Viktor Orbán a participé aux discussions mais a répété que la Hongrie n'enverrait pas de soldats en Ukraine.\n", 'REFUSES_TROOPS')).toEqual([
+      'Hongrie -REFUSES_TROOPS-> Ukraine',
+      'Viktor Orbán -REFUSES_TROOPS-> Ukraine',
+    ]);
+  });
+});

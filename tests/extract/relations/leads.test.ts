@@ -57,3 +57,17 @@ describe('LEADS, French usage', () => {
     ]);
   });
 });
+
+describe('LEADS from a speech incise', () => {
+  it('makes the untitled-country leader of an incise lead the country the clause is about', () => {
+    expect(factsOf("Le Canada s'est engagé à fournir 2 milliards de dollars d'aide à l'Ukraine, a annoncé le Premier ministre Marc Tremblay.\n", 'LEADS')).toEqual(['Marc Tremblay -LEADS-> Canada']);
+  });
+
+  it('gives "son Premier ministre" of an incise the sentence\'s subject, not the last country named', () => {
+    expect(factsOf("La Norvège a promis de livrer des chars à Kiev, a précisé son Premier ministre, Jonas Gahr Støre.\n", 'LEADS')).toEqual(['Jonas Gahr Støre -LEADS-> Norvège']);
+  });
+
+  it('does not make a minister of an incise lead the country', () => {
+    expect(factsOf("Le Canada s'est engagé à fournir 2 milliards de dollars d'aide à l'Ukraine, a annoncé le ministre de la Défense David McGuinty.\n", 'LEADS')).toEqual([]);
+  });
+});
