@@ -29,6 +29,8 @@ const HOST_NOUNS = new WordClass(A.hostNouns);
 const COMPANIONS = A.companions;
 const REPRESENTED = new Set(A.representedBy);
 const ABSENCE = new Set(A.absence);
+const HOST_VERBS = new VerbSet(A.hostVerbs);
+const REPRESENTED_BIT = new WordClass(A.representedBy).bit;
 const MEETING_VERBS = [
   ...Object.entries(events.meetingVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key), reciprocal: false }))),
   // "X et Y se sont rencontrés": the subjects are all the participants.
@@ -80,7 +82,9 @@ export function extractAttended(ctx: SentenceContext): void {
       let next = i + participate;
       while (/ment$/.test(tokens[next]?.key ?? '')) next++;
       const complement = ['a', 'au', 'aux'].includes(tokens[next]?.key ?? '');
-      const part = complement && GATHERING_PARTS.has(tokens[next + 1]?.key ?? '');
+      // "à une partie des échanges"
+      const partOf = tokens[next + 1]?.key === 'une' && tokens[next + 2]?.key === 'partie' ? 3 : 0;
+      const part = complement && GATHERING_PARTS.has(tokens[next + 1 + partOf]?.key ?? '');
       const event = eventAfter(ctx, i, end) ?? (complement && !part && !nextIsEvent(ctx, next) ? undefined : focusFor(ctx));
       if (conf !== null) attend(clause.subjects(i, ctx.previousSubject), event, conf);
       i = next - 1;
@@ -93,7 +97,7 @@ export function extractAttended(ctx: SentenceContext): void {
       const before = clause.args.filter((a) => a.mention.last < i && a.mention.last >= i - 3 && a.role === 'core');
       const who = before.length ? before : clause.subjects(i, ctx.previousSubject);
       // "présent au sommet" is attendance; "présent à Bruxelles" is not, by itself.
-      const event = ASSEMBLED.has(tokens[i]) ? (eventAfter(ctx, i, end) ?? focusFor(ctx)) : eventAfter(ctx, i, Math.min(end, i + 5));
+      const event = ASSEMBLED.has(tokens[i]) ? (eventAfter(ctx, i, end) ?? focusFor(ctx)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, i + 1));
       if (conf !== null) attend(who, event, conf);
       continue;
     }
@@ -147,6 +151,19 @@ export function extractAttended(ctx: SentenceContext): void {
     }
   }
 
+  // "X, qui représentait son pays au sommet", "X, qui accueillait la conférence": they attend it.
+  for (let i = 0; i < tokens.length && words & (REPRESENTED_BIT | HOST_VERBS.bit); i++) {
+    const hosts = HOST_VERBS.matchAt(tokens, i) > 0;
+    if (!hosts && !(REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key !== 'par')) continue;
+    const start = clause.clauseStart(i);
+    if (clause.negated(start, i) || tokens.slice(start, i).some((t) => ABSENCE.has(t.key))) continue;
+    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + 6));
+    if (!event) continue;
+    const who = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+    attend(who, event, 0.85);
+    if (hosts) for (const h of who) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.85 });
+  }
+
   // "accompagnée par le Canada", "représenté par X", "en présence de X": they attend the
   // sentence's event, even when its subject names no one ("une trentaine de pays … ont tenu une réunion").
   for (let i = 0; i < tokens.length && words & COMPANION_FIRST.bit; i++) {
@@ -156,9 +173,18 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!length) continue;
     const event = sentenceEvent ?? (REPRESENTED.has(tokens[i]!.key) ? focusFor(ctx) : undefined);
     const end = clause.clauseEnd(i);
-    const companions = clause.args.filter((a) => a.mention.first >= i + length && a.mention.first < end && a.role !== 'genitive').filter(firstChain(i + length, ctx));
+    // "aux côtés du roi X": the phrase's own "de" makes its first name look like a complement.
+    const companions = clause.args.filter((a) => a.mention.first >= i + length && a.mention.first < end && (a.role !== 'genitive' || a.mention.npFirst <= i + length)).filter(firstChain(i + length, ctx));
     if (!clause.negated(clause.clauseStart(i), i)) attend(companions, event, 0.8);
   }
+}
+
+/** "présent à Ankara" where the article's gathering takes place: present at it. */
+function focusAtPlace(ctx: SentenceContext, at: number): string | undefined {
+  if (!['a', 'au'].includes(ctx.tokens[at]?.key ?? '')) return undefined;
+  const place = ctx.mentions.places.find((p) => p.first === at + 1);
+  const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+  return place && focus?.place === place.city ? focusFor(ctx) : undefined;
 }
 
 /** Arguments of the coordination that starts right after the phrase ("par le Canada et des émissaires"). */

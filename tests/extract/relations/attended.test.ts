@@ -79,3 +79,39 @@ describe('ATTENDED', () => {
   });
 });
 
+
+describe('ATTENDED in other words', () => {
+  const summit = "Le sommet de l'Otan s'est tenu le 8 juillet 2026 à Ankara. ";
+
+  it('reads "présent à <the summit\'s city>", "qui représentait son pays au sommet", "qui accueillait le sommet"', () => {
+    const facts = factsOf(
+      summit +
+        "Le Premier ministre norvégien Jonas Berg, présent à Ankara, a parlé. Le ministre canadien de la Défense, David McGuinty, qui représentait son pays au sommet, a parlé. Le président turc Recep Erdogan, qui accueillait le sommet, a parlé.\n",
+    );
+    expect(facts.filter((f) => /ATTENDED|HOSTED/.test(f))).toEqual([
+      'David McGuinty -ATTENDED-> Sommet de Ankara',
+      'Jonas Berg -ATTENDED-> Sommet de Ankara',
+      'Recep Erdogan -ATTENDED-> Sommet de Ankara',
+      'Recep Erdogan -HOSTED-> Sommet de Ankara',
+    ]);
+  });
+
+  it('does not read presence in another city, or a representative of an absent leader, as attendance', () => {
+    const facts = factsOf(summit + "Le président finlandais Alexander Stubb, présent à Helsinki, a parlé. Absent du sommet, le président slovaque Peter Pellegrini s'est fait représenter par son ministre.\n", 'ATTENDED');
+    expect(facts).toEqual([]);
+  });
+
+  it('reads "aux côtés du roi X", "qui menait les discussions", "a assisté à une partie des échanges"', () => {
+    const facts = factsOf(
+      summit +
+        "Le secrétaire général de l'ONU, António Guterres, a pris part aux travaux aux côtés du roi Abdallah II de Jordanie. C'est le conseiller du Kremlin Vladimir Medinski qui menait les discussions. L'émissaire américain Keith Kellogg a assisté à une partie des échanges.\n",
+      'ATTENDED',
+    );
+    expect(facts).toEqual([
+      'Abdallah II -ATTENDED-> Sommet de Ankara',
+      'António Guterres -ATTENDED-> Sommet de Ankara',
+      'Keith Kellogg -ATTENDED-> Sommet de Ankara',
+      'Vladimir Medinski -ATTENDED-> Sommet de Ankara',
+    ]);
+  });
+});
