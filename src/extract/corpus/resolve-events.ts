@@ -91,9 +91,19 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
   }
   const byDraft = new Map<string, CorpusEvent>();
   const used = new Set<string>();
+  // Per stem, the last number given: numbers below it are all taken (a search from 2 each time was
+  // quadratic in the events of one day and place).
+  const lastNumber = new Map<string, number>();
   for (const e of merged) {
     let key = `event:${[e.date ?? 'undated', e.place ? slug(e.place) : '', e.kind, e.place && GATHERINGS.has(e.kind) ? '' : e.participants.map((p) => slug(nameOf(p))).join('-')].filter(Boolean).join('-')}`;
-    for (let n = 2; used.has(key); n++) key = `${key.replace(/-\d+$/, '')}-${n}`;
+    if (used.has(key)) {
+      // The same keys as numbering from 2: "-2", "-3"… in place of a final number, if any.
+      const stem = key.replace(/-\d+$/, '');
+      let n = lastNumber.get(stem) ?? 1;
+      do key = `${stem}-${++n}`;
+      while (used.has(key));
+      lastNumber.set(stem, n);
+    }
     used.add(key);
     e.key = key;
     for (const d of e.drafts) byDraft.set(d, e);

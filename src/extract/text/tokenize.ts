@@ -24,7 +24,8 @@ export interface Token {
   triggers: number | undefined;
 }
 
-const ELISION = /^(l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=.)/i;
+/** Elided words ("l'", "qu'", "jusqu'"), lower-cased, without their apostrophe. */
+const ELIDED = new Set(['l', 'd', 'qu', 'n', 's', 'j', 'm', 't', 'c', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 const LETTER = /^[\p{L}\p{M}]$/u;
 const SPACE = /^\s$/u;
 /** Per UTF-16 unit: 1 letter or mark, 2 white space, 3 other; 0 not yet known. */
@@ -74,24 +75,23 @@ export function tokenize(text: string): Token[] {
     const letter = ascii ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : c < 0xd800 || c > 0xdfff ? kindOf(c) === 1 : LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
     if (letter) {
       let j = i;
+      let apostrophe = -1;
       for (;;) {
         while (j < n && isLetterAt(text, j)) j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
         const sep = text.charCodeAt(j);
         if ((sep === 39 || sep === 45) && j + 1 < n && isLetterAt(text, j + 1)) {
+          if (sep === 39 && apostrophe < 0) apostrophe = j;
           j++;
           continue;
         }
         break;
       }
       if (text.charCodeAt(j) === 39) j++;
-      const word = text.slice(i, j);
-      const apostrophe = word.indexOf("'");
-      const elided = apostrophe > 0 && apostrophe < 8 ? ELISION.exec(word) : null;
-      if (elided) {
-        const head = elided[0];
-        tokens.push(make(head, i, 'word'));
-        pushWord(tokens, word.slice(head.length), i + head.length);
-      } else pushWord(tokens, word, i);
+      // "l'Italie": an elided word before the first apostrophe, with something after it.
+      if (apostrophe > i && apostrophe < i + 8 && isElided(text, i, apostrophe)) {
+        tokens.push(word(text.slice(i, apostrophe + 1), i));
+        pushWord(tokens, text, apostrophe + 1, j);
+      } else pushWord(tokens, text, i, j);
       i = j;
       continue;
     }
@@ -133,12 +133,24 @@ function isLetterAt(text: string, i: number): boolean {
   return kindOf(c) === 1;
 }
 
-function pushWord(tokens: Token[], word: string, start: number): void {
+/** An ASCII word of `ELIDED` spans [from, to). */
+function isElided(text: string, from: number, to: number): boolean {
+  let head = '';
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) head += String.fromCharCode(c + 32);
+    else if (c >= 97 && c <= 122) head += text.charAt(k);
+    else return false;
+  }
+  return ELIDED.has(head);
+}
+
+function pushWord(tokens: Token[], text: string, from: number, to: number): void {
   // A trailing apostrophe is a closing quote, not part of the word ('sincère et fiable,').
-  if (word.endsWith("'") && word.length > 1) {
-    tokens.push(make(word.slice(0, -1), start, 'word'));
-    tokens.push(make("'", start + word.length - 1, 'punct'));
-  } else tokens.push(make(word, start, 'word'));
+  if (text.charCodeAt(to - 1) === 39 && to - from > 1) {
+    tokens.push(word(text.slice(from, to - 1), from));
+    tokens.push(make("'", to - 1, 'punct'));
+  } else tokens.push(word(text.slice(from, to), from));
 }
 
 function isAllCaps(text: string): boolean {
@@ -156,11 +168,35 @@ function isAllCaps(text: string): boolean {
   return letters >= 2;
 }
 
-function make(text: string, start: number, type: TokenType, flag?: string): Token {
-  const c = text.charCodeAt(0);
-  // ASCII fast paths; other scripts and accented capitals ("État") go the Unicode way.
-  const cap = type === 'word' && (c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== text.charAt(0).toLowerCase());
-  const allCaps = cap && text.length >= 2 && isAllCaps(text);
+/** What a word form always is, whatever its place: computed once per form. */
+interface WordForm {
+  text: string;
+  key: string;
+  cap: boolean;
+  allCaps: boolean;
+}
+
+/**
+ * Word forms met so far. Words repeat (Zipf): the folding and case tests run once per form, and every
+ * token of a form shares its strings, so the many lookups keyed by `key` downstream hash it once.
+ */
+const forms = new Map<string, WordForm>();
+
+function word(text: string, start: number): Token {
+  let f = forms.get(text);
+  if (f === undefined) {
+    const c = text.charCodeAt(0);
+    // ASCII fast paths; other scripts and accented capitals ("État") go the Unicode way.
+    const cap = c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== text.charAt(0).toLowerCase();
+    f = { text, key: fold(text), cap, allCaps: cap && text.length >= 2 && isAllCaps(text) };
+    if (forms.size >= 200_000) forms.clear();
+    forms.set(text, f);
+  }
+  return { text: f.text, key: f.key, start, end: start + text.length, type: 'word', cap: f.cap, allCaps: f.allCaps, flag: undefined, triggers: undefined };
+}
+
+/** Numbers, punctuation and flags (words go through `word`). */
+function make(text: string, start: number, type: Exclude<TokenType, 'word'>, flag?: string): Token {
   // Every token has every field, so all share one hidden class in the engine.
-  return { text, key: type === 'flag' ? flag!.toLowerCase() : fold(text), start, end: start + text.length, type, cap, allCaps, flag, triggers: undefined };
+  return { text, key: type === 'flag' ? flag!.toLowerCase() : fold(text), start, end: start + text.length, type, cap: false, allCaps: false, flag, triggers: undefined };
 }
