@@ -182,7 +182,8 @@ export function extractAttended(ctx: SentenceContext): void {
 /** "présent à Ankara" where the article's gathering takes place: present at it. */
 function focusAtPlace(ctx: SentenceContext, at: number): string | undefined {
   if (!['a', 'au'].includes(ctx.tokens[at]?.key ?? '')) return undefined;
-  const place = ctx.mentions.places.find((p) => p.first === at + 1);
+  // "présent à Bruxelles pour une conférence" is there for something else.
+  const place = ctx.mentions.places.find((p) => p.first === at + 1 && [',', '.', ';', undefined].includes(ctx.tokens[p.last + 1]?.key));
   const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
   return place && focus?.place === place.city ? focusFor(ctx) : undefined;
 }
