@@ -8,6 +8,7 @@ describe('boilerplate removal', () => {
     'Votre Pub ici !',
     'Publicité',
     'Par Claire Dubois',
+    'Par Julien Moreau (Kiev, correspondant)',
     'Photo : Ludovic Marin / AFP',
     'Le président brésilien à Brasilia, le 3 mars. AFP or licensors',
     'pic.twitter.com/AbC123 — Ministère des Armées (@Armees_Gouv) March 3, 2026',
@@ -21,6 +22,7 @@ describe('boilerplate removal', () => {
   it.each([
     'Le Premier ministre polonais a promis une aide à Kiev.',
     'Par ailleurs, la Commission a salué l’accord.',
+    'Par Kiev (Ukraine), la route passe au nord.',
     'Le texte sera publié le 3 mars.',
   ])('keeps article content %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
