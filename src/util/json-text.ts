@@ -6,16 +6,40 @@
  * Reading such text back with JSON.parse gives the nearest double: Node 20's JSON.parse has no access
  * to a number's source digits, so what we write is exact and what we load back may not be.
  */
-import { stringify as losslessStringify } from 'lossless-json';
 
 export function jsonText(value: unknown, space?: number): string {
   try {
-    // Bigints are rare, and the native writer is several times faster: try it first.
+    // Bigints are rare: the plain call is the fast path, and it throws when it meets one.
     return JSON.stringify(value, null, space);
   } catch (error) {
     if (!isBigIntError(error)) throw error;
-    return losslessStringify(value, null, space) as string;
   }
+  for (let attempt = 0; ; attempt++) {
+    const text = withBigIntDigits(value, space, `\u0000bigint${attempt}:`);
+    if (text !== undefined) return text;
+  }
+}
+
+/**
+ * JSON.stringify writes each bigint as the string `"<marker><digits>"`, then those strings become their
+ * digits. A marker can also occur in the data (a key or string holding it); then there are more matches
+ * than bigints, and the caller tries another marker. Any value holds finitely many strings, so that ends.
+ */
+function withBigIntDigits(value: unknown, space: number | undefined, marker: string): string | undefined {
+  let bigints = 0;
+  const text = JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v !== 'bigint') return v;
+    bigints++;
+    return marker + v.toString();
+  }, space);
+  // The marker as JSON writes it inside a string (its NUL escaped).
+  const written = JSON.stringify(marker).slice(1, -1).replaceAll('\\', '\\\\');
+  let matches = 0;
+  const digits = text.replace(new RegExp(`"${written}(-?\\d+)"`, 'g'), (_match, number: string) => {
+    matches++;
+    return number;
+  });
+  return matches === bigints ? digits : undefined;
 }
 
 /** V8 says "Do not know how to serialize a BigInt", Firefox and Safari say it their way, all naming BigInt. */
