@@ -174,7 +174,7 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
     const city = lex.placeAdjectives.get(tokens[i]!.key);
     if (city) return city;
   }
-  const after = mentions.places.filter((p) => p.first > e.last && p.first - e.last <= 12).sort((a, b) => a.first - b.first)[0];
+  const after = mentions.places.filter((p) => p.first > e.last && p.first - e.last <= 12 && placeOfEvent(tokens, e, p)).sort((a, b) => a.first - b.first)[0];
   if (after) return after.city;
   // "À Paris, les dirigeants…", "Réunis … à Paris, ils ont participé à une rencontre": the place
   // of an opening phrase is the place of what the sentence tells.
@@ -183,6 +183,20 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
   const comma = tokens.findIndex((t) => t.key === ',');
   const opening = mentions.places.filter((p) => comma > 0 && p.last < comma && comma < e.first).sort((a, b) => b.first - a.first)[0];
   return opening?.city;
+}
+
+/**
+ * "un sommet à Ankara", "le sommet de Paris": the place is the event's; "la réunion des dirigeants,
+ * retenue à Washington" (after a comma) or "un sommet marqué par l'absence des régimes du Sahel"
+ * (a complement of another noun) tell someone else's.
+ */
+function placeOfEvent(tokens: Token[], e: EventMention, p: PlaceMention): boolean {
+  for (let i = e.last + 1; i < p.first; i++) if (tokens[i]!.key === ',' || tokens[i]!.key === ';') return false;
+  let q = p.first - 1;
+  if (['la', 'le', "l'", 'les'].includes(tokens[q]?.key ?? '')) q--;
+  const prep = tokens[q]?.key ?? '';
+  if (['a', 'au', 'aux', 'en', 'dans', 'pres'].includes(prep)) return true;
+  return ['de', "d'", 'du'].includes(prep) && q - e.last <= 2;
 }
 
 /** "rencontre entre X et Y", "discussions de X avec Y", "la rencontre avec X". */
@@ -201,9 +215,10 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
   return found;
 }
 
+/** The article's place: the city most of its sentences name ("au département d'État, à Washington" counts once). */
 function mostFrequentPlace(sentences: SentenceMentions[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const s of sentences) for (const p of s.places) counts.set(p.city, (counts.get(p.city) ?? 0) + 1);
+  for (const s of sentences) for (const city of new Set(s.places.map((p) => p.city))) counts.set(city, (counts.get(city) ?? 0) + 1);
   let best: string | undefined;
   let n = 0;
   for (const [city, c] of counts) if (c > n) [best, n] = [city, c];

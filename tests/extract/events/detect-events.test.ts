@@ -42,3 +42,14 @@ describe('events', () => {
     expect(events(graph)).toEqual(['talk 2026-02-02 -: Entretien entre Emmanuel Macron et Xi Jinping']);
   });
 });
+
+describe('the place of an event', () => {
+  it('is not a city said of someone else after a comma, nor the complement of another noun', () => {
+    const graph = graphOf(
+      ' date 2026-03-20 Bruxelles\nRéunis à Bruxelles, les dirigeants ont approuvé une aide. Le président du Conseil européen, António Costa, qui présidait la réunion, a salué un accord. La haute représentante Kaja Kallas a manqué la réunion des dirigeants, retenue à Washington par des entretiens au département d\'État.\n',
+    );
+    expect(events(graph)).toEqual(['meeting 2026-03-20 Bruxelles: Réunion de Bruxelles']);
+    const sahel = graphOf(" date 2026-06-21 Abuja\nLes chefs d'État ont décidé à Abuja d'activer une force, lors d'un sommet marqué par l'absence des régimes militaires du Sahel.\n");
+    expect(events(sahel)).toEqual(['summit 2026-06-21 Abuja: Sommet de Abuja']);
+  });
+});
