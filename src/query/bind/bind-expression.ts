@@ -8,7 +8,7 @@ import type { CypherError } from '../errors.ts';
 import { functionNames, lookupFunction } from '../functions/registry.ts';
 import type { StaticType } from '../functions/types.ts';
 import type * as A from '../parse/ast.ts';
-import { typeOf } from '../values/types.ts';
+import { TemporalValue, typeOf } from '../values/types.ts';
 import type { Value } from '../values/types.ts';
 import type { BAggregate, BExpr, BoundClause, Subquery } from './bound.ts';
 import type { Scope, Slots } from './scope.ts';
@@ -42,7 +42,8 @@ export function fail(detail: string, message: string, at: A.Span | number, tckTy
 }
 
 function constant(v: Value, at: number): BExpr {
-  return { k: 'const', v, t: typeOf(v) === 'NULL' ? 'NULL' : (typeOf(v) as StaticType), at };
+  // Temporal values have no static type of their own: ANY lets operators and functions decide at run time.
+  return { k: 'const', v, t: v instanceof TemporalValue ? 'ANY' : typeOf(v) === 'NULL' ? 'NULL' : (typeOf(v) as StaticType), at };
 }
 
 /** Whether a value of static type `actual` can be a `wanted`. */

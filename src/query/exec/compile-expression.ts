@@ -9,7 +9,7 @@ import { equals } from '../values/equality.ts';
 import { formatValue } from '../values/format-value.ts';
 import { compare } from '../values/ordering.ts';
 import { LABELS_ATTRIBUTE, labelsOf, propertiesOf, propertyOf, TYPE_ATTRIBUTE } from '../values/properties.ts';
-import { isMap, NodeRef, RelRef, typeOf } from '../values/types.ts';
+import { isMap, NodeRef, RelRef, TemporalValue, typeOf } from '../values/types.ts';
 import type { CypherMap, Value } from '../values/types.ts';
 import type { ExecContext } from './context.ts';
 import type { LogicalOperator } from '../plan/logical.ts';
@@ -30,7 +30,7 @@ function positioned(error: unknown, at: number): unknown {
   return error;
 }
 
-/** Property read with Cypher's rules: null propagates; nodes, relationships and maps have properties. */
+/** Property read with Cypher's rules: null propagates; nodes, relationships and maps have properties, temporal values components. */
 export function readProperty(o: Value, key: string): Value {
   if (o === null) return null;
   if (o instanceof NodeRef || o instanceof RelRef) {
@@ -40,6 +40,10 @@ export function readProperty(o: Value, key: string): Value {
   if (isMap(o)) {
     const v = o[key];
     return v === undefined ? null : v;
+  }
+  if (o instanceof TemporalValue) {
+    const v = o.component(key);
+    if (v !== undefined) return v;
   }
   throw typeError('InvalidArgumentType', `cannot read property \`${key}\` of ${typeOf(o)} ${formatValue(o)}`);
 }

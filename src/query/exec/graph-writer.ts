@@ -8,7 +8,7 @@ import type { GraphIndex } from '../graph-index/graph-index.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
 import { formatValue } from '../values/format-value.ts';
 import { LABELS_ATTRIBUTE, labelsOf, TYPE_ATTRIBUTE } from '../values/properties.ts';
-import { CypherFloat, isMap, NodeRef, RelRef, typeOf } from '../values/types.ts';
+import { CypherFloat, isMap, NodeRef, RelRef, TemporalValue, typeOf } from '../values/types.ts';
 import type { CypherMap, Value } from '../values/types.ts';
 import type { QueryStats } from './context.ts';
 
@@ -19,6 +19,8 @@ function storable(v: Value, key: string): { stored: unknown; float: boolean } {
   if (v === null) return { stored: undefined, float: false };
   if (typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint') return { stored: v, float: false };
   if (v instanceof CypherFloat) return { stored: v.value, float: true };
+  // Temporal values are immutable: stored as they are (a saved graph holds their ISO text).
+  if (v instanceof TemporalValue) return { stored: v, float: false };
   if (Array.isArray(v)) {
     let float = false;
     const stored = v.map((item) => {
@@ -26,7 +28,7 @@ function storable(v: Value, key: string): { stored: unknown; float: boolean } {
         float = true;
         return item.value;
       }
-      if (item === null || typeof item === 'object') {
+      if (item === null || (typeof item === 'object' && !(item instanceof TemporalValue))) {
         throw runtimeError('TypeError', 'InvalidPropertyType', `property \`${key}\` cannot hold a list containing ${typeOf(item)} ${formatValue(item)}`);
       }
       return item;

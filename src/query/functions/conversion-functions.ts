@@ -1,7 +1,7 @@
 /** Type conversions: toString, toInteger, toFloat, toBoolean and their …OrNull forms. */
 import { runtimeError } from '../errors.ts';
 import { formatFloat } from '../values/format-value.ts';
-import { CypherFloat, makeFloat, normalizeBigInt } from '../values/types.ts';
+import { CypherFloat, makeFloat, normalizeBigInt, TemporalValue } from '../values/types.ts';
 import type { Value } from '../values/types.ts';
 import { invalidArgument } from './errors.ts';
 import type { ScalarFunction } from './types.ts';
@@ -15,6 +15,7 @@ const toStringValue: Conversion = (v) => {
   if (typeof v === 'bigint') return v.toString();
   if (typeof v === 'number') return Number.isSafeInteger(v) ? String(v) : formatFloat(v);
   if (v instanceof CypherFloat) return formatFloat(v.value);
+  if (v instanceof TemporalValue) return v.toString();
   return undefined;
 };
 

@@ -5,9 +5,10 @@ import { graphFunctions } from './graph-functions.ts';
 import { listFunctions } from './list-functions.ts';
 import { mathFunctions } from './math-functions.ts';
 import { stringFunctions } from './string-functions.ts';
+import { temporalFunctions } from './temporal-functions.ts';
 import type { FunctionDef } from './types.ts';
 
-const ALL: FunctionDef[] = [...graphFunctions, ...listFunctions, ...stringFunctions, ...mathFunctions, ...conversionFunctions, ...aggregateFunctions];
+const ALL: FunctionDef[] = [...graphFunctions, ...listFunctions, ...stringFunctions, ...mathFunctions, ...conversionFunctions, ...temporalFunctions, ...aggregateFunctions];
 
 const BY_NAME = new Map<string, FunctionDef>(ALL.map((f) => [f.name.toLowerCase(), f]));
 

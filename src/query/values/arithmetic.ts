@@ -1,11 +1,12 @@
 /**
  * Arithmetic with openCypher's types: INTEGER ops stay INTEGER (64-bit, overflow is an error,
  * division truncates, division by zero is an error), any FLOAT operand makes a FLOAT, `^` is always
- * FLOAT; `+` also concatenates strings and lists.
+ * FLOAT; `+` also concatenates strings and lists; temporal values move by durations (values/temporal).
  */
 import { runtimeError } from '../errors.ts';
 import { formatValue } from './format-value.ts';
-import { CypherFloat, makeFloat, normalizeBigInt, typeOf } from './types.ts';
+import { temporalArithmetic } from './temporal/temporal-arithmetic.ts';
+import { CypherFloat, makeFloat, normalizeBigInt, TemporalValue, typeOf } from './types.ts';
 import type { Value } from './types.ts';
 
 type Num = number | bigint | CypherFloat;
@@ -26,7 +27,12 @@ function overflow(op: string): never {
   throw runtimeError('ArithmeticError', 'IntegerOverflow', `integer overflow in ${op} (64-bit integers)`);
 }
 
-function typeMismatch(op: string, a: Value, b: Value): never {
+/** Operands that are not both numbers: temporal arithmetic when defined, else a type error. */
+function otherOperands(op: '+' | '-' | '*' | '/' | '%' | '^', a: Value, b: Value): Value {
+  if ((a instanceof TemporalValue || b instanceof TemporalValue) && op !== '%' && op !== '^') {
+    const r = temporalArithmetic(op, a, b);
+    if (r !== undefined) return r;
+  }
   throw runtimeError('TypeError', 'InvalidArgumentType', `cannot apply ${op} to ${typeOf(a)} ${formatValue(a)} and ${typeOf(b)} ${formatValue(b)}`);
 }
 
@@ -54,7 +60,7 @@ export function add(a: Value, b: Value): Value {
     if (isInt(a) && isInt(b)) return bigResult(BigInt(a) + BigInt(b), '+');
     return makeFloat(asFloat(a) + asFloat(b));
   }
-  return typeMismatch('+', a, b);
+  return otherOperands('+', a, b);
 }
 
 /** Numbers and booleans concatenated to strings read as Cypher prints them (1.0 stays 1.0). */
@@ -73,7 +79,7 @@ export function subtract(a: Value, b: Value): Value {
     if (isInt(a) && isInt(b)) return bigResult(BigInt(a) - BigInt(b), '-');
     return makeFloat(asFloat(a) - asFloat(b));
   }
-  return typeMismatch('-', a, b);
+  return otherOperands('-', a, b);
 }
 
 export function multiply(a: Value, b: Value): Value {
@@ -87,12 +93,12 @@ export function multiply(a: Value, b: Value): Value {
     if (isInt(a) && isInt(b)) return bigResult(BigInt(a) * BigInt(b), '*');
     return makeFloat(asFloat(a) * asFloat(b));
   }
-  return typeMismatch('*', a, b);
+  return otherOperands('*', a, b);
 }
 
 export function divide(a: Value, b: Value): Value {
   if (a === null || b === null) return null;
-  if (!isNum(a) || !isNum(b)) return typeMismatch('/', a, b);
+  if (!isNum(a) || !isNum(b)) return otherOperands('/', a, b);
   if (isInt(a) && isInt(b)) {
     if (b === 0 || b === 0n) throw runtimeError('ArithmeticError', 'DivisionByZero', 'division by zero');
     if (typeof a === 'number' && typeof b === 'number' && Math.abs(a) < 2 ** 31 && Math.abs(b) < 2 ** 31) {
@@ -105,7 +111,7 @@ export function divide(a: Value, b: Value): Value {
 
 export function modulo(a: Value, b: Value): Value {
   if (a === null || b === null) return null;
-  if (!isNum(a) || !isNum(b)) return typeMismatch('%', a, b);
+  if (!isNum(a) || !isNum(b)) return otherOperands('%', a, b);
   if (isInt(a) && isInt(b)) {
     if (b === 0 || b === 0n) throw runtimeError('ArithmeticError', 'DivisionByZero', 'modulo by zero');
     if (typeof a === 'number' && typeof b === 'number') return a % b || 0;
@@ -116,7 +122,7 @@ export function modulo(a: Value, b: Value): Value {
 
 export function power(a: Value, b: Value): Value {
   if (a === null || b === null) return null;
-  if (!isNum(a) || !isNum(b)) return typeMismatch('^', a, b);
+  if (!isNum(a) || !isNum(b)) return otherOperands('^', a, b);
   return makeFloat(Math.pow(asFloat(a), asFloat(b)));
 }
 

@@ -2,7 +2,8 @@
  * Cypher equality (`=`, three-valued) and equivalence (DISTINCT, grouping keys, where null ≡ null
  * and NaN ≡ NaN). Integers and floats compare by value: 1 = 1.0.
  */
-import { CypherFloat, isMap, NodeRef, PathValue, RelRef } from './types.ts';
+import { temporalEquals, temporalKey } from './temporal/temporal-order.ts';
+import { CypherFloat, isMap, NodeRef, PathValue, RelRef, TemporalValue } from './types.ts';
 import type { CypherMap, Value } from './types.ts';
 
 function isNumeric(v: unknown): v is number | bigint | CypherFloat {
@@ -31,6 +32,7 @@ export function equals(a: Value, b: Value): boolean | null {
     if (!(b instanceof PathValue) || a.rels.length !== b.rels.length) return false;
     return a.nodes.every((n, i) => n.key === b.nodes[i]!.key) && a.rels.every((r, i) => r.key === b.rels[i]!.key);
   }
+  if (a instanceof TemporalValue) return b instanceof TemporalValue && temporalEquals(a, b);
   if (isMap(a)) {
     if (!isMap(b)) return false;
     const keys = Object.keys(a);
@@ -87,6 +89,7 @@ export function canonical(v: Value): string {
   if (Array.isArray(v)) return 'l[' + v.map(canonical).join(',') + ']';
   if (v instanceof NodeRef) return 'N' + JSON.stringify(v.key);
   if (v instanceof RelRef) return 'R' + JSON.stringify(v.key);
+  if (v instanceof TemporalValue) return 'T' + temporalKey(v);
   if (v instanceof PathValue) return 'P' + v.nodes.map((n) => JSON.stringify(n.key)).join('') + '|' + v.rels.map((r) => JSON.stringify(r.key)).join('');
   const keys = Object.keys(v).sort();
   return 'm{' + keys.map((k) => JSON.stringify(k) + ':' + canonical((v as CypherMap)[k]!)).join(',') + '}';

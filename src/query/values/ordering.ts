@@ -1,9 +1,10 @@
 /**
  * Comparability (`<`, `>`, …: null when the operands are not comparable) and orderability (ORDER BY:
- * a total order across types, MAP < NODE < RELATIONSHIP < LIST < PATH < STRING < BOOLEAN < NUMBER
+ * a total order across types, MAP < NODE < RELATIONSHIP < LIST < PATH < temporal values < STRING < BOOLEAN < NUMBER
  * (NaN last) < NULL).
  */
-import { CypherFloat, NodeRef, PathValue, RelRef } from './types.ts';
+import { TEMPORAL_TYPE_ORDER, temporalCompare, temporalOrder } from './temporal/temporal-order.ts';
+import { CypherFloat, NodeRef, PathValue, RelRef, TemporalValue } from './types.ts';
 import type { CypherMap, Value } from './types.ts';
 
 function num(v: number | bigint | CypherFloat): number | bigint {
@@ -34,6 +35,7 @@ export function compare(a: Value, b: Value): number | null {
     return x < y ? -1 : x > y ? 1 : 0;
   }
   if (typeof a === 'boolean') return typeof b === 'boolean' ? Number(a) - Number(b) : null;
+  if (a instanceof TemporalValue) return b instanceof TemporalValue ? temporalCompare(a, b) : null;
   if (Array.isArray(a)) {
     if (!Array.isArray(b)) return null;
     const n = Math.min(a.length, b.length);
@@ -52,6 +54,7 @@ const RANK_NODE = 1;
 const RANK_REL = 2;
 const RANK_LIST = 3;
 const RANK_PATH = 4;
+const RANK_TEMPORAL = 4.5;
 const RANK_STRING = 5;
 const RANK_BOOLEAN = 6;
 const RANK_NUMBER = 7;
@@ -73,6 +76,7 @@ function rank(v: Value): number {
   if (v instanceof NodeRef) return RANK_NODE;
   if (v instanceof RelRef) return RANK_REL;
   if (v instanceof PathValue) return RANK_PATH;
+  if (v instanceof TemporalValue) return RANK_TEMPORAL;
   return RANK_MAP;
 }
 
@@ -101,6 +105,11 @@ export function orderCompare(a: Value, b: Value): number {
     }
     case RANK_BOOLEAN:
       return Number(a) - Number(b);
+    case RANK_TEMPORAL: {
+      const ta = a as TemporalValue;
+      const tb = b as TemporalValue;
+      return ta.type === tb.type ? temporalOrder(ta, tb) : TEMPORAL_TYPE_ORDER[ta.type]! - TEMPORAL_TYPE_ORDER[tb.type]!;
+    }
     case RANK_LIST:
       return orderLists(a as Value[], b as Value[]);
     case RANK_NODE:

@@ -1,10 +1,10 @@
 /**
  * Plain values for callers outside the engine (`query()`, the server, JSON output):
  * node -> {id, labels, properties}; relationship -> {id, type, start, end, properties};
- * path -> {nodes, relationships}; floats and integers -> number, except integers beyond ±2^53,
+ * path -> {nodes, relationships}; temporal values -> their ISO 8601 text; floats and integers -> number, except integers beyond ±2^53,
  * which stay exact as bigint (JSON.stringify rejects them: write them with util/json-text.ts).
  */
-import { CypherFloat, NodeRef, PathValue, RelRef } from './types.ts';
+import { CypherFloat, NodeRef, PathValue, RelRef, TemporalValue } from './types.ts';
 import type { CypherMap } from './types.ts';
 import { labelsOf, propertiesOf } from './properties.ts';
 
@@ -24,6 +24,7 @@ export function toPlain(v: unknown): unknown {
     return { id: v.key, type: v.type, start: v.start.key, end: v.end.key, properties: plainMap(propertiesOf(v)) };
   }
   if (v instanceof PathValue) return { nodes: v.nodes.map(toPlain), relationships: v.rels.map(toPlain) };
+  if (v instanceof TemporalValue) return v.toString();
   return plainMap(v as CypherMap);
 }
 

@@ -6,7 +6,9 @@
  * - FLOAT is a non-integral `number` (including NaN and ±Infinity), or a `CypherFloat` box when its
  *   value happens to be integral (`1.0`, `-0.0`), so `1` and `1.0` stay distinct;
  * - LIST is an array; MAP is a plain object (null prototype when built by the engine);
- * - NODE, RELATIONSHIP and PATH are the classes below, nodes and relationships interned per graph.
+ * - NODE, RELATIONSHIP and PATH are the classes below, nodes and relationships interned per graph;
+ * - DATE, LOCAL TIME, ZONED TIME, LOCAL DATETIME, ZONED DATETIME and DURATION extend TemporalValue
+ *   (implemented in values/temporal/).
  */
 
 /** A FLOAT whose value is integral (1.0, -0.0, 1e6); other floats are plain numbers. */
@@ -73,8 +75,22 @@ export class PathValue extends Entity {
   }
 }
 
+export type TemporalTypeName = 'DATE' | 'LOCAL TIME' | 'ZONED TIME' | 'LOCAL DATETIME' | 'ZONED DATETIME' | 'DURATION';
+
+/** Base of the temporal values: immutable, compared and printed through these members. */
+export abstract class TemporalValue extends Entity {
+  abstract readonly type: TemporalTypeName;
+  /** ISO 8601 text, as toString() gives it. */
+  abstract override toString(): string;
+  /** A component (`d.year`, `dur.days`); undefined when the type has no such component. */
+  abstract component(name: string): Value | undefined;
+  toJSON(): string {
+    return this.toString();
+  }
+}
+
 export type CypherMap = { [key: string]: Value };
-export type Value = null | boolean | number | bigint | string | CypherFloat | Value[] | CypherMap | NodeRef | RelRef | PathValue;
+export type Value = null | boolean | number | bigint | string | CypherFloat | Value[] | CypherMap | NodeRef | RelRef | PathValue | TemporalValue;
 
 export const MIN_INT64 = -(2n ** 63n);
 export const MAX_INT64 = 2n ** 63n - 1n;
@@ -111,7 +127,7 @@ export function normalizeBigInt(x: bigint): number | bigint | null {
   return x >= -9007199254740991n && x <= 9007199254740991n ? Number(x) : x;
 }
 
-export type TypeName = 'NULL' | 'BOOLEAN' | 'INTEGER' | 'FLOAT' | 'STRING' | 'LIST' | 'MAP' | 'NODE' | 'RELATIONSHIP' | 'PATH';
+export type TypeName = 'NULL' | 'BOOLEAN' | 'INTEGER' | 'FLOAT' | 'STRING' | 'LIST' | 'MAP' | 'NODE' | 'RELATIONSHIP' | 'PATH' | TemporalTypeName;
 
 export function typeOf(v: unknown): TypeName {
   if (v === null || v === undefined) return 'NULL';
@@ -130,5 +146,6 @@ export function typeOf(v: unknown): TypeName {
   if (v instanceof NodeRef) return 'NODE';
   if (v instanceof RelRef) return 'RELATIONSHIP';
   if (v instanceof PathValue) return 'PATH';
+  if (v instanceof TemporalValue) return v.type;
   return 'MAP';
 }

@@ -39,6 +39,9 @@ export function canonicalValue(value: TckValue, options: CanonicalOptions = {}):
       return `f${value.value === 0 ? '0' : String(value.value)}`;
     case 'string':
       return JSON.stringify(value.value);
+    case 'temporal':
+      // The features write temporal results as strings: '1984-10-11' for date('1984-10-11').
+      return JSON.stringify(value.text);
     case 'list': {
       const items = value.items.map((i) => canonicalValue(i, options));
       if (options.unorderedLists) items.sort();

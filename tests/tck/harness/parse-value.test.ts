@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { valuesEqual } from './canonical-value.ts';
 import { parseTckValue } from './parse-value.ts';
 import { renderValue } from './render-value.ts';
 
@@ -76,5 +77,21 @@ describe('the TCK value parser', () => {
       const value = parseTckValue(text);
       expect(parseTckValue(renderValue(value))).toEqual(value);
     }
+  });
+
+  it("reads the engine's temporal notation, equal to the string the features write for it", () => {
+    const date = parseTckValue("date('1984-10-11')");
+    expect(date).toEqual({ kind: 'temporal', type: 'date', text: '1984-10-11' });
+    expect(parseTckValue(renderValue(date))).toEqual(date);
+    expect(valuesEqual(date, parseTckValue("'1984-10-11'"))).toBe(true);
+    expect(valuesEqual(date, parseTckValue("'1984-10-12'"))).toBe(false);
+    expect(parseTckValue("[datetime('2015-07-21T21:40:32.142+01:00[Europe/London]'), duration('PT0S')]")).toEqual({
+      kind: 'list',
+      items: [
+        { kind: 'temporal', type: 'datetime', text: '2015-07-21T21:40:32.142+01:00[Europe/London]' },
+        { kind: 'temporal', type: 'duration', text: 'PT0S' },
+      ],
+    });
+    expect(() => parseTckValue("dates('1984-10-11')")).toThrow(/tck\/value: cannot read/);
   });
 });

@@ -60,6 +60,9 @@ const semantics = grammar.createSemantics().addOperation('toValue', {
   backticked(_open, _chars, _close) {
     return this.sourceString.slice(1, -1).replaceAll('``', '`');
   },
+  Temporal(type, _open, text, _close) {
+    return { kind: 'temporal', type: type.sourceString, text: (text.toValue() as { value: string }).value };
+  },
   string(_open, _chars, _close) {
     return { kind: 'string', value: unescape(this.sourceString.slice(1, -1)) };
   },

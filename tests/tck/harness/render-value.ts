@@ -49,6 +49,8 @@ export function renderValue(value: TckValue): string {
       return renderFloat(value.value);
     case 'string':
       return renderString(value.value);
+    case 'temporal':
+      return `${value.type}(${renderString(value.text)})`;
     case 'list':
       return `[${value.items.map(renderValue).join(', ')}]`;
     case 'map':

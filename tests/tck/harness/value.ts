@@ -10,11 +10,22 @@ export type TckValue =
   | { kind: 'integer'; value: bigint }
   | { kind: 'float'; value: number }
   | { kind: 'string'; value: string }
+  | TckTemporal
   | { kind: 'list'; items: TckValue[] }
   | { kind: 'map'; entries: Record<string, TckValue> }
   | TckNode
   | TckRelationship
   | TckPath;
+
+/**
+ * A temporal value as the engine prints it (`date('1984-10-11')`). The TCK writes expected temporal
+ * values as their ISO 8601 string ('1984-10-11'), so for comparison a temporal equals that string.
+ */
+export interface TckTemporal {
+  kind: 'temporal';
+  type: string;
+  text: string;
+}
 
 export interface TckNode {
   kind: 'node';
