@@ -292,7 +292,21 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   // none ("pour l'Afrique") is a beneficiary the graph cannot hold.
   const place = ctx.mentions.places.find((p) => p.first > at && p.first < end);
   if (place) return place.iso2 && !agents.includes(`country:${place.iso2}`) ? `country:${place.iso2}` : undefined;
+  // "verser 2 milliards à la Banque X": a receiver is named, one the graph does not know.
+  if (unknownReceiver(ctx, at, end)) return undefined;
   return ctx.topic && !agents.includes(ctx.topic) ? ctx.topic : undefined;
+}
+
+/** "à la Banque africaine…", "au Fonds X": a receiver named by a capitalised noun that no mention covers. */
+function unknownReceiver(ctx: SentenceContext, at: number, end: number): boolean {
+  const { tokens } = ctx;
+  for (let i = at + 1; i < end - 1; i++) {
+    if (!['a', 'au', 'aux'].includes(tokens[i]!.key)) continue;
+    const head = ['la', 'le', "l'", 'les'].includes(tokens[i + 1]!.key) ? i + 2 : i + 1;
+    const t = tokens[head];
+    if (t && t.type === 'word' && t.cap && !ctx.mentions.mentions.some((m) => m.first <= head && m.last >= head) && !ctx.mentions.places.some((p) => p.first === head)) return true;
+  }
+  return false;
 }
 
 function whatOf(tokens: Token[], from: number, to: number): string | undefined {

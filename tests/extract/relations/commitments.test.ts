@@ -107,3 +107,15 @@ describe('pledges said in other words', () => {
     ]);
   });
 });
+
+describe('the receiver of a pledge', () => {
+  const aboutUkraine = "L'Ukraine attend. L'Ukraine espère. L'Ukraine négocie. ";
+
+  it('is the institution named, and nobody when the one named is unknown (not the article\'s country)', () => {
+    expect(factsOf(aboutUkraine + "Le Japon s'est engagé à verser 2 milliards de dollars à la Banque africaine de développement.\n", 'PLEDGES')).toEqual([
+      'Japon -PLEDGES-> Banque africaine de développement',
+    ]);
+    expect(factsOf(aboutUkraine + "Le Japon s'est engagé à verser 2 milliards de dollars à la Fondation Tartempion.\n", 'PLEDGES')).toEqual([]);
+    expect(factsOf(aboutUkraine + "Le Japon s'est engagé à verser 2 milliards de dollars d'aide.\n", 'PLEDGES')).toEqual(['Japon -PLEDGES-> Ukraine']);
+  });
+});
