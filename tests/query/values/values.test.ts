@@ -21,8 +21,8 @@ describe('values', () => {
     expect(formatValue({ 'a b': [null, true, 'x\'y'] })).toBe("{`a b`: [null, true, 'x\\'y']}");
   });
 
-  test('toPlain: JSON-friendly numbers', () => {
-    expect(toPlain([new CypherFloat(2), 2n ** 62n, { a: null }])).toEqual([2, 2 ** 62, { a: null }]);
+  test('toPlain: plain numbers, integers beyond ±2^53 exact (bigint)', () => {
+    expect(toPlain([new CypherFloat(2), 2n ** 62n, { a: null }])).toEqual([2, 2n ** 62n, { a: null }]);
   });
 
   test('equality is three-valued, equivalence for grouping is not', () => {
