@@ -75,13 +75,15 @@ export function extractDocument(original: string, doc: string, path: string): Do
 
   const facts: Fact[] = [];
   let previousSubject: Argument | undefined;
+  let force: string | undefined;
   sentences.forEach((s, i) => {
+    force = found[i]!.mentions.find((m) => m.label === 'Organization' && m.orgId === 'force' && m.ref)?.ref ?? force;
     // A sentence naming no one and no event cannot state a relationship.
     if (found[i]!.mentions.length === 0 && found[i]!.events.length === 0) return;
     const clause = new Clause(s.tokens, found[i]!.mentions, (ref) => persons.get(ref)?.gender);
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions: found[i]!, times: times[i]!, events, articleDate,
-      topic: topic ? `country:${topic}` : undefined, previousSubject, facts, persons, words: classesOfAll(s.tokens),
+      topic: topic ? `country:${topic}` : undefined, force, previousSubject, facts, persons, words: classesOfAll(s.tokens),
     };
     extractLeads(ctx);
     extractAttended(ctx);

@@ -73,7 +73,8 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
             else m.ref = m.orgId!.split('|').map((id) => `org:${id}`).find((k) => seenOrgs.has(k));
           } else if (m.orgId === 'force') {
             const iso = m.iso2 ?? topicCountry;
-            m.ref = iso ? `org:force-multinationale-${iso.toLowerCase()}` : undefined;
+            // A force for no known country is known by its name ("la force régionale").
+            m.ref = iso ? `org:force-multinationale-${iso.toLowerCase()}` : `org:${slug(m.surface)}`;
             lastForce = m.ref;
           } else m.ref = `org:${m.orgId}`;
           if (m.ref) seenOrgs.add(m.ref);

@@ -174,7 +174,7 @@ export class Clause {
   inciseSpeaker(): { speaker: Argument; comma: number } | undefined {
     for (let i = 1; i < this.tokens.length - 3; i++) {
       if (this.tokens[i]!.key !== ',' || !['a', 'ont'].includes(this.tokens[i + 1]!.key) || !SPEECH_PARTICIPLES.has(this.tokens[i + 2]!.key)) continue;
-      const speaker = this.args.find((a) => a.mention.label === 'Person' && a.mention.npFirst >= i + 3 && a.mention.npFirst <= i + 4);
+      const speaker = this.args.find((a) => a.mention.label === 'Person' && a.mention.npFirst >= i + 3 && a.mention.npFirst <= i + 5);
       if (speaker) return { speaker, comma: i };
     }
     return undefined;

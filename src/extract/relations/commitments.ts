@@ -97,7 +97,7 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, add: Add):
   // "le refus italien d'envoyer des troupes"
   const refuser = refusalWord >= 0 ? demonymQualifying(ctx, refusalWord + 1) : undefined;
   if (refuser && !agents.includes(refuser)) agents.push(refuser);
-  const target = beneficiary(ctx, at, agents);
+  const target = beneficiary(ctx, at, agents, false, true);
   if (refused) {
     for (const a of agents) add('REFUSES_TROOPS', a, target, 0.85);
     return;
@@ -114,7 +114,7 @@ function refusal(ctx: SentenceContext, at: number, troop: number, add: Add): voi
   const agents = new Set(clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label)).map((a) => a.mention.ref!));
   const adjective = demonymQualifying(ctx, at + 1) ?? demonymQualifying(ctx, troop);
   if (adjective) agents.add(adjective);
-  const target = beneficiary(ctx, at, [...agents]);
+  const target = beneficiary(ctx, at, [...agents], false, true);
   for (const a of agents) add('REFUSES_TROOPS', a, target, 0.8);
 }
 
@@ -143,7 +143,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, add: Add
   } else {
     // A force is what is deployed, not who pledges.
     agents = clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label) && a.mention.orgId !== 'force').map((a) => a.mention.ref!);
-    target = beneficiary(ctx, at + length - 1, agents, true);
+    target = beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
   }
   leadersCountries(ctx, agents);
   // "l'envoi de 200 soldats": the troops counted; else money ("90 milliards d'euros").
@@ -187,6 +187,14 @@ function pledgeNoun(ctx: SentenceContext, at: number, add: Add): void {
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
   if (clause.negated(start, at)) return;
+  const own = ownSupportVerb(tokens, at);
+  if (own >= 0) {
+    // "ont promis de maintenir leur soutien militaire à l'Ukraine": the subjects' own support.
+    const agents = clause.subjects(own, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label)).map((a) => a.mention.ref!);
+    const target = explicitBeneficiary(ctx, at, agents);
+    for (const a of agents) add('PLEDGES', a, target, 0.75, { what: whatOf(tokens, at, at + 1) ?? 'support', ...conditionOf(ctx, at) });
+    return;
+  }
   let agent = demonymQualifying(ctx, at + 1);
   if (!agent && ['de', 'du'].includes(tokens[at + 1]?.key ?? '') && ['son', 'leur'].includes(tokens[at + 2]?.key ?? '') && tokens[at + 3]?.key === 'pays') {
     // "l'aide de son pays": the country of the one speaking.
@@ -203,6 +211,12 @@ function pledgeNoun(ctx: SentenceContext, at: number, add: Add): void {
   // "L'Arménie a salué le soutien des États-Unis": who speaks of the support received it.
   const receiver = clause.subjects(at, ctx.previousSubject).find((a) => a.mention.label !== 'Person' && a.mention.ref !== agent)?.mention.ref;
   add('PLEDGES', agent, explicitBeneficiary(ctx, at, [agent]) ?? receiver ?? beneficiary(ctx, at, [agent]), 0.7, { what, ...conditionOf(ctx, at) });
+}
+
+/** "maintenir leur soutien", "poursuivre son aide": the verb's index, else -1. */
+function ownSupportVerb(tokens: Token[], at: number): number {
+  if (!['son', 'sa', 'ses', 'leur', 'leurs'].includes(tokens[at - 1]?.key ?? '')) return -1;
+  return OWN_SUPPORT_VERBS.has(tokens[at - 2]?.key ?? '') ? at - 2 : -1;
 }
 
 /** The agents of a troop verb: its subjects, else the nationality of the troops ("soldats français"). */
@@ -281,8 +295,8 @@ function explicitBeneficiary(ctx: SentenceContext, at: number, agents: string[])
     .find((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!) && a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!))?.mention.ref;
 }
 
-/** "à l'Ukraine", "pour l'Ukraine", "en Ukraine", the direct object of "soutenir", else the article's country. */
-function beneficiary(ctx: SentenceContext, at: number, agents: string[], directObject = false): string | undefined {
+/** "à l'Ukraine", "pour l'Ukraine", "en Ukraine", the direct object of "soutenir", else the article's country, else (for troops) its force. */
+function beneficiary(ctx: SentenceContext, at: number, agents: string[], directObject = false, troops = false): string | undefined {
   const { clause } = ctx;
   const end = clause.clauseEnd(at);
   const candidates = clause.objects(at, end).filter((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!));
@@ -294,7 +308,9 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   if (place) return place.iso2 && !agents.includes(`country:${place.iso2}`) ? `country:${place.iso2}` : undefined;
   // "verser 2 milliards à la Banque X": a receiver is named, one the graph does not know.
   if (unknownReceiver(ctx, at, end)) return undefined;
-  return ctx.topic && !agents.includes(ctx.topic) ? ctx.topic : undefined;
+  if (ctx.topic && !agents.includes(ctx.topic)) return ctx.topic;
+  // "Le Nigeria fournira 1 500 soldats" in an article about a regional force: soldiers go to the force.
+  return troops ? ctx.force : undefined;
 }
 
 /** "à la Banque africaine…", "au Fonds X": a receiver named by a capitalised noun that no mention covers. */

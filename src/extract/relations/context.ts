@@ -17,6 +17,8 @@ export interface SentenceContext {
   articleDate: DayDate | null;
   /** Country key the article is mostly about ("country:UA"). */
   topic: string | undefined;
+  /** The international force the article last named ("une force régionale"), up to this sentence. */
+  force?: string | undefined;
   /** The last person who was the subject of a clause, for "il"/"elle". */
   previousSubject: Argument | undefined;
   facts: Fact[];

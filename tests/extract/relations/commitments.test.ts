@@ -119,3 +119,19 @@ describe('the receiver of a pledge', () => {
     expect(factsOf(aboutUkraine + "Le Japon s'est engagé à verser 2 milliards de dollars d'aide.\n", 'PLEDGES')).toEqual(['Japon -PLEDGES-> Ukraine']);
   });
 });
+
+describe('own support and regional forces', () => {
+  it('reads "ont promis de maintenir leur soutien à l\'Ukraine" as the subjects\' pledge, not "a salué leur soutien"', () => {
+    expect(factsOf("Le Royaume-Uni et la France ont promis de maintenir leur soutien militaire à l'Ukraine. L'Arménie a salué leur soutien.\n", 'PLEDGES')).toEqual([
+      'France -PLEDGES-> Ukraine',
+      'Royaume-Uni -PLEDGES-> Ukraine',
+    ]);
+  });
+
+  it('sends soldiers to the regional force of an article about no one country', () => {
+    const text =
+      "Les chefs d'État de la Cedeao ont décidé d'activer une force régionale de 5 000 hommes. Le Nigeria fournira 1 500 soldats. Le Sénégal ne prévoit pas d'envoyer de troupes, a indiqué M. Faye, le président sénégalais.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Nigéria -PLEDGES-> Force régionale']);
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Faye -REFUSES_TROOPS-> Force régionale', 'Sénégal -REFUSES_TROOPS-> Force régionale']);
+  });
+});
