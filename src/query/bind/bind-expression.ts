@@ -229,7 +229,17 @@ function iteration(listNode: A.Expr, variable: A.Name, env: Env, accumulator?: A
   if (!compatible(list.t, ['LIST'])) throw fail('InvalidArgumentType', `IN expects a list, got ${list.t.toLowerCase()}`, listNode);
   const inner = innerEnv(env);
   if (accumulator) declareLocal(inner, accumulator.name);
-  return { list, inner, slot: declareLocal(inner, variable.name) };
+  return { list, inner, slot: declareLocal(inner, variable.name, elementType(list)) };
+}
+
+/**
+ * The static type of every element of a list written out in the query (`['a', 'b']`), so that
+ * `x % 2` over it is a type error before running; ANY when unknown or mixed.
+ */
+function elementType(list: BExpr): StaticType {
+  const types = list.k === 'list' ? list.items.map((i) => i.t) : list.k === 'const' && Array.isArray(list.v) ? list.v.map((v) => constant(v, 0).t) : [];
+  const first = types[0];
+  return first !== undefined && first !== 'NULL' && types.every((t) => t === first) ? first : 'ANY';
 }
 
 /** Comprehensions, quantifiers and reduce: a child scope; aggregates cannot reach inside. */
@@ -237,9 +247,9 @@ function innerEnv(env: Env): Env {
   return { ...env, scope: env.scope.child(), aggregates: null };
 }
 
-function declareLocal(env: Env, name: string): number {
+function declareLocal(env: Env, name: string, type: StaticType = 'ANY'): number {
   const slot = env.slots.next();
-  env.scope.declare({ name, slot, type: 'ANY' });
+  env.scope.declare({ name, slot, type });
   return slot;
 }
 

@@ -42,6 +42,8 @@ const COMPILE_ERRORS: [string, string, number][] = [
   ['MATCH (n) RETURN n CREATE (m)', 'InvalidClauseComposition', 20],
   ['MATCH (n)', 'InvalidClauseComposition', 10],
   ['MATCH (n) WHERE exists { MATCH (n)-->(m) SET m.x = 1 } RETURN n', 'InvalidClauseComposition', 42],
+  ['RETURN none(x IN [false, true] WHERE x % 2 = 0)', 'InvalidArgumentType', 38],
+  ["RETURN [x IN ['a', 'b'] | x * 2]", 'InvalidArgumentType', 27],
 ];
 
 describe('compile-time errors', () => {
@@ -57,6 +59,10 @@ describe('compile-time errors', () => {
     const graph = graphOf('CREATE (:A)');
     errorOf(() => runCypher(graph, 'CREATE (:B) WITH 1 AS x RETURN y'));
     expect(graph.order).toBe(1);
+  });
+
+  test('elements of a mixed list are typed at run time only', () => {
+    expect(runCypher(graphOf(), "RETURN [x IN [1, 'a'] WHERE x = 1 | x] AS r").rows).toEqual([[[1]]]);
   });
 
   test('property access on a value that has no properties is a TypeError', () => {
