@@ -25,6 +25,14 @@ function portfolioEndingAt(end: number, tokens: Token[]): number {
   return -1;
 }
 
+/** "(l'émissaire américain) pour l'Ukraine": what an envoy is sent for, not whose he is; its first token, else -1. */
+function mandateEndingAt(it: Item | undefined, tokens: Token[]): number {
+  if (!it || it.type !== 'lex' || !(it.entry.kind === 'country' || it.entry.kind === 'org')) return -1;
+  let p = it.first - 1;
+  if (['la', 'le', "l'", 'les'].includes(tokens[p]?.key ?? '')) p--;
+  return tokens[p]?.key === 'pour' ? p : -1;
+}
+
 /** Last token of a portfolio starting at `at`, else -1. */
 function portfolioStartingAt(at: number, tokens: Token[]): number {
   for (const p of PORTFOLIOS) if (p.every((w, i) => tokens[at + i]?.key === w)) return at + p.length - 1;
@@ -40,9 +48,9 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
   let it = byLast.get(k);
   // "la ministre ukrainienne de l'Économie": the portfolio follows the demonym.
   if (!(it && it.type === 'lex' && it.entry.kind === 'title')) {
-    const portfolio = portfolioEndingAt(k, tokens);
+    const portfolio = portfolioEndingAt(k, tokens) > 0 ? portfolioEndingAt(k, tokens) : mandateEndingAt(it, tokens);
     const before = portfolio > 0 ? byLast.get(portfolio - 1) : undefined;
-    if (before && before.type === 'lex' && before.entry.kind === 'demonym') it = byLast.get((k = portfolio - 1));
+    if (before && before.type === 'lex' && (before.entry.kind === 'demonym' || before.entry.kind === 'title')) it = byLast.get((k = portfolio - 1));
   }
   while (it && it.type === 'lex' && it.entry.kind === 'demonym') {
     country ??= it.entry.iso2;

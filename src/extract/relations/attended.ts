@@ -30,6 +30,8 @@ const COMPANIONS = A.companions;
 const REPRESENTED = new Set(A.representedBy);
 const ABSENCE = new Set(A.absence);
 const HOST_VERBS = new VerbSet(A.hostVerbs);
+const DELEGATION_NOUNS = new WordClass(A.delegationLedBy.nouns);
+const LED_BY = new Set(A.delegationLedBy.verbs);
 const REPRESENTED_BIT = new WordClass(A.representedBy).bit;
 const MEETING_VERBS = [
   ...Object.entries(events.meetingVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key), reciprocal: false }))),
@@ -50,7 +52,7 @@ const GATHERING_PARTS = new Set(A.gatheringParts);
 export function extractAttended(ctx: SentenceContext): void {
   const { tokens, clause } = ctx;
   const words = ctx.words;
-  if (!(words & (TRIGGERS | COMPANION_FIRST.bit))) return;
+  if (!(words & (TRIGGERS | COMPANION_FIRST.bit | HOST_VERBS.bit | DELEGATION_NOUNS.bit))) return;
   const attended = new Set<string>();
   let sentenceEvent: string | undefined;
   const attend = (args: Argument[], event: string | undefined, confidence: number): void => {
@@ -162,6 +164,15 @@ export function extractAttended(ctx: SentenceContext): void {
     const who = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
     attend(who, event, 0.85);
     if (hosts) for (const h of who) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.85 });
+  }
+
+  // "La délégation ukrainienne était conduite par X": X is at the gathering.
+  for (let i = 1; i < tokens.length - 1 && words & DELEGATION_NOUNS.bit; i++) {
+    if (!LED_BY.has(tokens[i]!.key) || tokens[i + 1]!.key !== 'par') continue;
+    const start = clause.clauseStart(i);
+    if (!tokens.slice(start, i).some((t) => DELEGATION_NOUNS.has(t)) || clause.negated(start, i)) continue;
+    const leader = clause.objects(i).filter((a) => a.preposition === 'par' && a.mention.label === 'Person').slice(0, 1);
+    attend(leader, sentenceEvent ?? focusFor(ctx), 0.8);
   }
 
   // "accompagnée par le Canada", "représenté par X", "en présence de X": they attend the

@@ -120,3 +120,17 @@ describe('ATTENDED in other words', () => {
     ]);
   });
 });
+
+describe('ATTENDED at talks', () => {
+  const talks = ' date 2026-05-16 Istanbul\nLes délégations se sont retrouvées vendredi à Istanbul pour leurs premières négociations directes depuis des mois. ';
+
+  it('reads the head of a delegation and an envoy "pour l\'Ukraine" as present', () => {
+    expect(
+      factsOf(talks + "La délégation ukrainienne était conduite par le ministre de la Défense, Roustem Oumerov. L'émissaire américain pour l'Ukraine, Keith Kellogg, a assisté à une partie des échanges.\n", 'ATTENDED'),
+    ).toEqual(['Keith Kellogg -ATTENDED-> Réunion de Istanbul', 'Roustem Oumerov -ATTENDED-> Réunion de Istanbul']);
+  });
+
+  it('does not read a negated lead of the delegation as presence', () => {
+    expect(factsOf(talks + "La délégation n'était pas conduite par Jean Dupont.\n", 'ATTENDED')).toEqual([]);
+  });
+});
