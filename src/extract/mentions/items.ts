@@ -56,7 +56,7 @@ export function scanItems(tokens: Token[], lex: Lexicon): Item[] {
       if (tokens[i]!.allCaps && tokens[i]!.text.length <= 3 && isNameToken(tokens[i + 1] ?? tokens[i]!, lex)) last = i;
       while (last - i < 4) {
         const next = tokens[last + 1];
-        if (next && continuesName(next, lex) && next.start - tokens[last]!.end <= 1 && !startsEntry(tokens, last + 1, lex)) {
+        if (next && continuesName(next, lex) && next.start - tokens[last]!.end <= 1 && !startsEntry(tokens, last + 1, lex, true)) {
           last++;
           continue;
         }
@@ -76,9 +76,16 @@ export function scanItems(tokens: Token[], lex: Lexicon): Item[] {
   return items;
 }
 
-/** A lexicon entry other than a demonym starts at `at` (a name stops there). */
-function startsEntry(tokens: Token[], at: number, lex: Lexicon): boolean {
-  return !!(classesOf(tokens[at]!) & lex.phraseStart) && !!lex.index.match(tokens, at, acceptsEntryHere);
+/**
+ * A lexicon entry other than a demonym starts at `at` (a name stops there). A one-word country
+ * right after a given name (no particle, no article) is a surname: "Luís Montenegro".
+ */
+function startsEntry(tokens: Token[], at: number, lex: Lexicon, surnameMayBeCountry = false): boolean {
+  if (!(classesOf(tokens[at]!) & lex.phraseStart)) return false;
+  const m = lex.index.match(tokens, at, acceptsEntryHere);
+  if (!m) return false;
+  const e = m.values[0]!;
+  return !(surnameMayBeCountry && m.length === 1 && e.kind === 'country' && e.form === 'name' && !tokens[at + 1]?.cap);
 }
 
 function acceptsHere(e: LexEntry, length: number, tokens: readonly Token[], at: number): boolean {

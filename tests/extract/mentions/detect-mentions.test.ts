@@ -91,3 +91,10 @@ describe('what is not a person', () => {
     expect(mentions('Les dirigeants se retrouveront à New York, puis en Floride.').places.map((p) => p.city)).toEqual(['New York', 'Floride']);
   });
 });
+
+describe('names that are also country names', () => {
+  it('reads a one-word country right after a given name as a surname, but not after a particle', () => {
+    expect(people('Le chef du gouvernement portugais, Luís Montenegro, a parlé.').map((p) => p.name)).toEqual(['Luís Montenegro']);
+    expect(people('Il a reçu le roi Abdallah II de Jordanie.').map((p) => p.name)).toEqual(['Abdallah II']);
+  });
+});
