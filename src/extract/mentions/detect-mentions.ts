@@ -72,7 +72,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
     switch (e.kind) {
       case 'country': {
         if (e.form === 'capital' && isPlace(tokens, it.first, it.last)) {
-          out.places.push({ sentence, first: it.first, last: it.last, city: canonicalCity(surface, lex) });
+          out.places.push({ sentence, first: it.first, last: it.last, city: canonicalCity(surface, lex), capitalOf: e.iso2 });
           break;
         }
         out.mentions.push(mention({ label: 'Country', form: e.form === 'capital' ? 'capital' : e.form === 'acronym' ? 'acronym' : 'name', sentence, first: it.first, last: it.last, npFirst: npStart(tokens, it.first), surface, iso2: e.iso2, inTitle: !!it.used }));

@@ -77,6 +77,8 @@ export interface PlaceMention {
   city: string;
   /** The state the place belongs to, when known ("Gaza" → PS). */
   iso2?: string;
+  /** The state whose capital it is ("à Kiev" → UA): where its government sits, not a receiver. */
+  capitalOf?: string;
 }
 
 /**

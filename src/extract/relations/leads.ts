@@ -18,15 +18,21 @@ const REPRESENTING_ROLES = new Set(['envoy', 'minister']);
 
 export function extractLeads(ctx: SentenceContext): void {
   const { clause, tokens, mentions } = ctx;
+  const dateline = datelineCapital(ctx);
   for (const m of mentions.mentions) {
     if (m.label !== 'Person' || !m.ref || !m.title || m.title.former) continue;
     const t = m.title;
-    const target = t.org ? `org:${t.org}` : t.country ? `country:${t.country}` : undefined;
+    // "À Kiev, le Premier ministre X": a title without its country is the one of the capital opening the sentence.
+    // Not for someone the article gives another country ("À Paris, le président Zelensky").
+    const known = ctx.persons.get(m.ref);
+    const local = dateline && !t.org && t.title.scope !== 'organization' && !t.title.counterpart && !t.possessive && !known?.leads && (!known?.country || known.country === dateline);
+    const country = t.country ?? (local ? dateline : undefined);
+    const target = t.org ? `org:${t.org}` : country ? `country:${country}` : undefined;
     if (!target) continue;
     if (t.title.leads) {
       if (t.title.scope === 'organization' && !t.org) continue;
       addFact(ctx, { type: 'LEADS', source: m.ref, target, confidence: t.title.weak ? 0.7 : 0.95 });
-    } else if (t.title.role && REPRESENTING_ROLES.has(t.title.role) && t.country) {
+    } else if (t.title.role && REPRESENTING_ROLES.has(t.title.role) && country) {
       addFact(ctx, { type: 'REPRESENTS', source: m.ref, target, confidence: 0.85 });
     }
   }
@@ -66,4 +72,10 @@ export function extractLeads(ctx: SentenceContext): void {
     const led = clause.objects(i).filter((a) => a.role === 'core' && a.mention.label === 'Organization' && a.mention.first <= i + 4).slice(0, 1);
     for (const l of leaders) for (const o of led) addFact(ctx, { type: 'LEADS', source: l.mention.ref!, target: o.mention.ref!, confidence: 0.85 });
   }
+}
+
+/** The state of the capital opening the sentence ("À Kiev, …", "À Moscou, …"). */
+function datelineCapital(ctx: SentenceContext): string | undefined {
+  if (ctx.tokens[0]?.key !== 'a' || ctx.tokens[2]?.key !== ',') return undefined;
+  return ctx.mentions.places.find((p) => p.first === 1 && p.last === 1)?.capitalOf;
 }
