@@ -20,8 +20,21 @@ export interface Token {
   allCaps: boolean;
   /** ISO 3166-1 alpha-2 code of a flag emoji. */
   flag: string | undefined;
-  /** Memo of the relation rules: which verb sets this word may start (relations/verb-set.ts). */
-  triggers: number | undefined;
+  /** The form this token is an occurrence of, shared by every token written the same way. */
+  form: Form;
+}
+
+/** What a string of the text is wherever it occurs: computed once per form. */
+export interface Form {
+  text: string;
+  key: string;
+  type: TokenType;
+  cap: boolean;
+  allCaps: boolean;
+  flag: string | undefined;
+  /** Memo of text/word-classes.ts: the classes of `key`, valid while `classesVersion` is current. */
+  classes: number;
+  classesVersion: number;
 }
 
 /** Elided words ("l'", "qu'", "jusqu'"), lower-cased, without their apostrophe. */
@@ -66,7 +79,7 @@ export function tokenize(text: string): Token[] {
     if (a >= 0) {
       const b = regionalAt(text, i + 2);
       if (b >= 0) {
-        tokens.push(make(text.slice(i, i + 4), i, 'flag', String.fromCharCode(65 + a, 65 + b)));
+        tokens.push(token(text, i, i + 4));
         i += 4;
         continue;
       }
@@ -89,7 +102,7 @@ export function tokenize(text: string): Token[] {
       if (text.charCodeAt(j) === 39) j++;
       // "l'Italie": an elided word before the first apostrophe, with something after it.
       if (apostrophe > i && apostrophe < i + 8 && isElided(text, i, apostrophe)) {
-        tokens.push(word(text.slice(i, apostrophe + 1), i));
+        tokens.push(token(text, i, apostrophe + 1));
         pushWord(tokens, text, apostrophe + 1, j);
       } else pushWord(tokens, text, i, j);
       i = j;
@@ -107,7 +120,7 @@ export function tokenize(text: string): Token[] {
         j++;
         while (j < n && isDigit(text.charCodeAt(j))) j++;
       }
-      tokens.push(make(text.slice(i, j), i, 'number'));
+      tokens.push(token(text, i, j));
       i = j;
       continue;
     }
@@ -120,7 +133,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    tokens.push(make(text.slice(i, i + width), i, 'punct'));
+    tokens.push(token(text, i, i + width));
     i += width;
   }
   return tokens;
@@ -148,9 +161,9 @@ function isElided(text: string, from: number, to: number): boolean {
 function pushWord(tokens: Token[], text: string, from: number, to: number): void {
   // A trailing apostrophe is a closing quote, not part of the word ('sincère et fiable,').
   if (text.charCodeAt(to - 1) === 39 && to - from > 1) {
-    tokens.push(word(text.slice(from, to - 1), from));
-    tokens.push(make("'", to - 1, 'punct'));
-  } else tokens.push(word(text.slice(from, to), from));
+    tokens.push(token(text, from, to - 1));
+    tokens.push(token(text, to - 1, to));
+  } else tokens.push(token(text, from, to));
 }
 
 function isAllCaps(text: string): boolean {
@@ -168,35 +181,77 @@ function isAllCaps(text: string): boolean {
   return letters >= 2;
 }
 
-/** What a word form always is, whatever its place: computed once per form. */
-interface WordForm {
-  text: string;
-  key: string;
-  cap: boolean;
-  allCaps: boolean;
-}
-
 /**
- * Word forms met so far. Words repeat (Zipf): the folding and case tests run once per form, and every
- * token of a form shares its strings, so the many lookups keyed by `key` downstream hash it once.
+ * Forms met so far, in an open-addressing table probed with the text's characters in place: a
+ * form met before costs no string, and words repeat (Zipf). The folding and case tests run once
+ * per form, and the tokens of a form share its strings, so the lookups keyed by `key` downstream
+ * hash each string once.
  */
-const forms = new Map<string, WordForm>();
+let slots = new Int32Array(1 << 16);
+let forms: Form[] = [];
+const MAX_FORMS = 1 << 18;
 
-function word(text: string, start: number): Token {
-  let f = forms.get(text);
-  if (f === undefined) {
-    const c = text.charCodeAt(0);
-    // ASCII fast paths; other scripts and accented capitals ("État") go the Unicode way.
-    const cap = c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== text.charAt(0).toLowerCase();
-    f = { text, key: fold(text), cap, allCaps: cap && text.length >= 2 && isAllCaps(text) };
-    if (forms.size >= 200_000) forms.clear();
-    forms.set(text, f);
-  }
-  return { text: f.text, key: f.key, start, end: start + text.length, type: 'word', cap: f.cap, allCaps: f.allCaps, flag: undefined, triggers: undefined };
+function token(text: string, from: number, to: number): Token {
+  const f = formOf(text, from, to);
+  // Every token has every field, so all share one hidden class in the engine.
+  return { text: f.text, key: f.key, start: from, end: to, type: f.type, cap: f.cap, allCaps: f.allCaps, flag: f.flag, form: f };
 }
 
-/** Numbers, punctuation and flags (words go through `word`). */
-function make(text: string, start: number, type: Exclude<TokenType, 'word'>, flag?: string): Token {
-  // Every token has every field, so all share one hidden class in the engine.
-  return { text, key: type === 'flag' ? flag!.toLowerCase() : fold(text), start, end: start + text.length, type, cap: false, allCaps: false, flag, triggers: undefined };
+function formOf(text: string, from: number, to: number): Form {
+  const h = hash(text, from, to);
+  const mask = slots.length - 1;
+  for (let s = h & mask; ; s = (s + 1) & mask) {
+    const at = slots[s]!;
+    if (at === 0) break;
+    const f = forms[at - 1]!;
+    if (sameText(f.text, text, from, to)) return f;
+  }
+  if (forms.length >= MAX_FORMS) {
+    // A bounded memo: a long build starts over rather than grow without end.
+    slots = new Int32Array(slots.length);
+    forms = [];
+  } else if (forms.length * 2 >= slots.length) grow();
+  const f = newForm(text.slice(from, to));
+  forms.push(f);
+  insert(h, forms.length);
+  return f;
+}
+
+function sameText(a: string, text: string, from: number, to: number): boolean {
+  if (a.length !== to - from) return false;
+  for (let k = 0; k < a.length; k++) if (a.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
+}
+
+function insert(h: number, at: number): void {
+  const mask = slots.length - 1;
+  let s = h & mask;
+  while (slots[s] !== 0) s = (s + 1) & mask;
+  slots[s] = at;
+}
+
+function grow(): void {
+  slots = new Int32Array(slots.length * 2);
+  forms.forEach((f, i) => insert(hash(f.text, 0, f.text.length), i + 1));
+}
+
+/** FNV-1a over UTF-16 units. */
+function hash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/** The form of a string the scanner delimited: its kind follows from its first character. */
+function newForm(text: string): Form {
+  const c = text.charCodeAt(0);
+  const a = regionalAt(text, 0);
+  if (a >= 0 && text.length === 4) {
+    const flag = String.fromCharCode(65 + a, 65 + regionalAt(text, 2));
+    return { text, key: flag.toLowerCase(), type: 'flag', cap: false, allCaps: false, flag, classes: 0, classesVersion: -1 };
+  }
+  const type: TokenType = isDigit(c) ? 'number' : isLetterAt(text, 0) ? 'word' : 'punct';
+  // ASCII fast paths; other scripts and accented capitals ("État") go the Unicode way.
+  const cap = type === 'word' && (c < 128 ? c >= 65 && c <= 90 : text.charAt(0) !== text.charAt(0).toLowerCase());
+  return { text, key: fold(text), type, cap, allCaps: cap && text.length >= 2 && isAllCaps(text), flag: undefined, classes: 0, classesVersion: -1 };
 }

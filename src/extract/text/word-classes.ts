@@ -1,32 +1,31 @@
 /**
  * Word classes: each class (a verb set, a set of nouns, the words that start a lexicon phrase)
- * gets one bit, and the classes of a word form are computed once and memoised, then cached on the
- * token. A stage asks "may this word start one of mine?" with one bit test instead of a lookup per
- * set, and skips a sentence whose words start none at all.
+ * gets one bit, and the classes of a word form are computed once and memoised on the form. A stage
+ * asks "may this word start one of mine?" with one bit test instead of a lookup per set, and skips
+ * a sentence whose words start none at all.
  */
 import type { Token } from './tokenize.ts';
 
 const tests: ((key: string) => boolean)[] = [];
-const memo = new Map<string, number>();
+/** Bumped by each new class: the classes memoised on the forms before it are stale. */
+let version = 0;
 
 /** Registers a class; returns its bit. */
 export function defineClass(test: (key: string) => boolean): number {
   if (tests.length >= 31) throw new Error('extract/word-classes: more than 31 classes');
   tests.push(test);
-  memo.clear();
+  version++;
   return 1 << (tests.length - 1);
 }
 
 export function classesOf(token: Token): number {
-  if (token.triggers !== undefined) return token.triggers;
-  let mask = memo.get(token.key);
-  if (mask === undefined) {
-    mask = 0;
-    for (let i = 0; i < tests.length; i++) if (tests[i]!(token.key)) mask |= 1 << i;
-    if (memo.size > 100_000) memo.clear();
-    memo.set(token.key, mask);
-  }
-  token.triggers = mask;
+  // Memoised on the token's form (text/tokenize.ts): each form is tested once.
+  const form = token.form;
+  if (form.classesVersion === version) return form.classes;
+  let mask = 0;
+  for (let i = 0; i < tests.length; i++) if (tests[i]!(form.key)) mask |= 1 << i;
+  form.classes = mask;
+  form.classesVersion = version;
   return mask;
 }
 
