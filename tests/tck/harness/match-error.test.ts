@@ -33,6 +33,13 @@ describe('error matching', () => {
     expect(matchError(expected, new CypherError('semantic', 'SyntaxError', undefined, 'x')).failure?.category).toBe('right error type, no detail');
   });
 
+  it('takes a detail written * as any detail, the type still checked', () => {
+    const open = parseErrorStep('a TypeError should be raised at any time: *')!;
+    expect(matchError(open, new CypherError('runtime', 'TypeError', 'InvalidArgumentType', 'x')).failure).toBeNull();
+    expect(matchError(open, new CypherError('runtime', 'TypeError', undefined, 'x')).failure).toBeNull();
+    expect(matchError(open, new CypherError('runtime', 'ArgumentError', 'InvalidArgumentType', 'x')).failure?.category).toBe('wrong error type');
+  });
+
   it('does not fail on the phase, but notes it', () => {
     const verdict = matchError(expected, new CypherError('runtime', 'SyntaxError', 'UndefinedVariable', 'x'));
     expect(verdict.failure).toBeNull();

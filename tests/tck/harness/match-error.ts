@@ -8,6 +8,9 @@
  * the detail is what tells UndefinedVariable from VariableTypeConflict, and without it the TCK's
  * negative scenarios would pass on the type alone.
  *
+ * A detail written `*` (`Then a TypeError should be raised at any time: *`) leaves the detail open: any
+ * detail, or none, passes with the right type.
+ *
  * The phase is not part of the verdict (the TCK's own drivers do not check it and "any time" exists);
  * a phase other than the one written is recorded as a note.
  */
@@ -47,10 +50,11 @@ export function matchError(expected: ExpectedError, actual: EngineError): ErrorV
   if (actual.tckType !== expected.type) {
     return { failure: { category: 'wrong error type', signature: `wrong error type: expected ${want}, got ${got}`, message }, notes: [] };
   }
-  if (actual.tckDetail === undefined || actual.tckDetail === '') {
+  const anyDetail = expected.detail === '*';
+  if (!anyDetail && (actual.tckDetail === undefined || actual.tckDetail === '')) {
     return { failure: { category: 'right error type, no detail', signature: `right error type, no detail: expected ${want}`, message }, notes: [] };
   }
-  if (actual.tckDetail !== expected.detail) {
+  if (!anyDetail && actual.tckDetail !== expected.detail) {
     return { failure: { category: 'right error type, wrong detail', signature: `right error type, wrong detail: expected ${want}, got ${got}`, message }, notes: [] };
   }
   const phase = phaseOf(actual);
