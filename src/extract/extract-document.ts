@@ -18,6 +18,7 @@ import { detectEvents, timesOf, type EventDraft, type SentenceTimes } from './ev
 import { TIME_WORDS } from './dates/time-expressions.ts';
 import { classesOf, classesOfAll } from './text/word-classes.ts';
 import { fold } from './text/fold.ts';
+import { ownString } from './text/own-string.ts';
 import type { Token } from './text/tokenize.ts';
 import { Clause, type Argument } from './relations/clause.ts';
 import type { SentenceContext } from './relations/context.ts';
@@ -94,7 +95,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const info: DocumentInfo = { path, length: original.length };
   if (articleDate) info.date = toIso(articleDate);
   const title = documentTitle(text);
-  if (title) info.title = title;
+  if (title) info.title = ownString(title);
   return {
     doc,
     info,

@@ -4,6 +4,7 @@
  * words stay whole ("Royaume-Uni", "cessez-le-feu"); a flag emoji is one token naming its country.
  */
 import { fold } from './fold.ts';
+import { ownString } from './own-string.ts';
 
 export type TokenType = 'word' | 'number' | 'punct' | 'flag';
 
@@ -211,7 +212,8 @@ function formOf(text: string, from: number, to: number): Form {
     slots = new Int32Array(slots.length);
     forms = [];
   } else if (forms.length * 2 >= slots.length) grow();
-  const f = newForm(text.slice(from, to));
+  // A form outlives its article: its text must not keep the article's.
+  const f = newForm(ownString(text.slice(from, to)));
   forms.push(f);
   insert(h, forms.length);
   return f;
