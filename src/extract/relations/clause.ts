@@ -83,7 +83,7 @@ export class Clause {
   clauseStart(at: number): number {
     for (let i = at - 1; i >= 0; i--) {
       const k = this.tokens[i]!.key;
-      if (BOUNDARIES.has(k) || RELATIVES.has(k) || isParticipleOpener(this.tokens, i)) return Math.max(i + 1, at > this.frontedEnd && i < this.frontedEnd ? this.frontedEnd + 1 : 0);
+      if (BOUNDARIES.has(k) || RELATIVES.has(k) || isParticipleOpener(this.tokens, i) || this.isSpeechIncise(i)) return Math.max(i + 1, at > this.frontedEnd && i < this.frontedEnd ? this.frontedEnd + 1 : 0);
       if (i === this.frontedEnd && at > i) return i + 1;
     }
     return 0;
@@ -173,11 +173,21 @@ export class Clause {
   /** The person of a speech incise ("…, a annoncé le Premier ministre X"), with the comma opening it. */
   inciseSpeaker(): { speaker: Argument; comma: number } | undefined {
     for (let i = 1; i < this.tokens.length - 3; i++) {
-      if (this.tokens[i]!.key !== ',' || !['a', 'ont'].includes(this.tokens[i + 1]!.key) || !SPEECH_PARTICIPLES.has(this.tokens[i + 2]!.key)) continue;
-      const speaker = this.args.find((a) => a.mention.label === 'Person' && a.mention.npFirst >= i + 3 && a.mention.npFirst <= i + 5);
+      const speaker = this.speakerOfIncise(i);
       if (speaker) return { speaker, comma: i };
     }
     return undefined;
+  }
+
+  /** ", a rappelé le ministre X, présent à Londres": the incise is a clause of its own. */
+  private isSpeechIncise(i: number): boolean {
+    return this.tokens[i]!.key === ',' && !!this.speakerOfIncise(i);
+  }
+
+  /** The speaker of a speech incise opened by the comma at `i` (", a rappelé <person>"). */
+  private speakerOfIncise(i: number): Argument | undefined {
+    if (this.tokens[i]!.key !== ',' || !['a', 'ont'].includes(this.tokens[i + 1]?.key ?? '') || !SPEECH_PARTICIPLES.has(this.tokens[i + 2]?.key ?? '')) return undefined;
+    return this.args.find((a) => a.mention.label === 'Person' && a.mention.npFirst >= i + 3 && a.mention.npFirst <= i + 5);
   }
 
   /** Index of the first token at or after `from` whose key is one of `keys`, else -1. */

@@ -15,6 +15,7 @@
 import type { Token } from '../text/tokenize.ts';
 import relations from '../data/relations.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
+import titles from '../data/titles.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
@@ -41,6 +42,8 @@ for (const c of words.conditionIntroducers) CONDITIONS.set(c[0]!, [...(CONDITION
 const QUANTITY = new Set(['milliers', 'centaines', 'dizaines', 'millions', 'milliards', 'million', 'milliard', 'plusieurs', 'quelques', 'des', 'de', "d'", 'a', 'mille']);
 const CURRENCY = new Set(['euros', 'dollars', 'livres', 'francs', 'roubles', 'hryvnias']);
 const AGENT_LABELS = new Set(['Person', 'Country', 'Organization']);
+/** Names of the titles of members of a government (titles.json, role "minister"). */
+const MINISTER_TITLES = new Set(titles.titles.filter((t) => t.role === 'minister').map((t) => t.forms[0]!));
 /** Verbs that pledge only with something to give ("approuver" a plan is not a pledge). */
 const NEEDS_OBJECT = /^(?:approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers)/;
 
@@ -153,11 +156,15 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, add: Add
   for (const a of agents) add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
 }
 
-/** "Le président finlandais a annoncé une aide": a head of state or government commits his country. */
+/**
+ * "Le président finlandais a annoncé une aide", "le ministre britannique des Affaires étrangères a
+ * annoncé une aide": a head of state or government, or a minister, commits his country.
+ */
 function leadersCountries(ctx: SentenceContext, agents: string[]): void {
   for (const a of [...agents]) {
-    const leads = ctx.persons.get(a)?.leads;
-    if (leads?.startsWith('country:') && !agents.includes(leads)) agents.push(leads);
+    const facts = ctx.persons.get(a);
+    const country = facts?.leads?.startsWith('country:') ? facts.leads : facts?.country && MINISTER_TITLES.has(facts.titleName ?? '') ? `country:${facts.country}` : undefined;
+    if (country && !agents.includes(country)) agents.push(country);
   }
 }
 

@@ -134,3 +134,12 @@ describe('ATTENDED at talks', () => {
     expect(factsOf(talks + "La délégation n'était pas conduite par Jean Dupont.\n", 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('a speech incise is a clause of its own', () => {
+  it('does not carry the negation of the reported clause to "présent à <city>" in the incise', () => {
+    const text =
+      ' date 2025-04-15 Londres\nUne vingtaine de pays se sont retrouvés mardi 15 avril à Londres pour une conférence sur le Soudan. La France n\'enverra pas de soldats au Soudan, a rappelé le ministre délégué Thani Mohamed Soilihi, présent à Londres.\n';
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Thani Mohamed Soilihi -ATTENDED-> Conférence de Londres']);
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['France -REFUSES_TROOPS-> Soudan']);
+  });
+});

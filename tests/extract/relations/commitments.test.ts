@@ -135,3 +135,12 @@ describe('own support and regional forces', () => {
     expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Faye -REFUSES_TROOPS-> Force régionale', 'Sénégal -REFUSES_TROOPS-> Force régionale']);
   });
 });
+
+describe('a minister speaking for his country', () => {
+  it('makes the aid a minister announces his country\'s pledge too', () => {
+    expect(factsOf("Le ministre britannique des Affaires étrangères, David Lammy, a annoncé une aide de 120 millions de livres au Soudan.\n", 'PLEDGES')).toEqual([
+      'David Lammy -PLEDGES-> Soudan',
+      'Royaume-Uni -PLEDGES-> Soudan',
+    ]);
+  });
+});
