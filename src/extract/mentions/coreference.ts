@@ -46,7 +46,8 @@ export interface DocumentEntities {
 export function resolveMentions(sentences: SentenceMentions[], topicCountry: string | undefined): DocumentEntities {
   const persons = new Map<string, PersonFacts>();
   const fullNames: { key: string; tokens: string[] }[] = [];
-  const seenOrgs = new Set<string>();
+  /** Organizations named so far, with the rank of their last mention. */
+  const seenOrgs = new Map<string, number>();
   let lastForce: string | undefined;
 
   // Full names first, so a surname met before the full name still resolves ("Macron fédère…" in a title).
@@ -70,14 +71,15 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
         case 'Organization':
           if (m.form === 'anaphor') {
             if (m.orgId === 'force') m.ref = lastForce;
-            else m.ref = m.orgId!.split('|').map((id) => `org:${id}`).find((k) => seenOrgs.has(k));
+            // "l'organisation": the last one named among those the noun can stand for.
+            else m.ref = m.orgId!.split('|').map((id) => `org:${id}`).filter((k) => seenOrgs.has(k)).sort((a, b) => seenOrgs.get(b)! - seenOrgs.get(a)!)[0];
           } else if (m.orgId === 'force') {
             const iso = m.iso2 ?? topicCountry;
             // A force for no known country is known by its name ("la force régionale").
             m.ref = iso ? `org:force-multinationale-${iso.toLowerCase()}` : `org:${slug(m.surface)}`;
             lastForce = m.ref;
           } else m.ref = `org:${m.orgId}`;
-          if (m.ref) seenOrgs.add(m.ref);
+          if (m.ref) seenOrgs.set(m.ref, si * 10_000 + m.first);
           break;
         case 'Person':
           resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons);

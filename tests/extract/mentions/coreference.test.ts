@@ -105,3 +105,13 @@ describe('titles of ministers and unnamed officials', () => {
     ]);
   });
 });
+
+describe('"l\'organisation"', () => {
+  it('stands for the last organization named that it can stand for, not a genitive ("l\'organisation du sommet")', () => {
+    expect(factsOf("L'Union africaine a salué la décision. Les chefs d'État de la Cedeao se sont réunis. Le président nigérian Bola Tinubu, qui préside l'organisation, a parlé.\n", 'LEADS')).toEqual([
+      'Bola Tinubu -LEADS-> CEDEAO',
+      'Bola Tinubu -LEADS-> Nigéria',
+    ]);
+    expect(factsOf("Les chefs d'État de la Cedeao se sont réunis. Le président nigérian Bola Tinubu, qui dirige l'organisation du sommet, a parlé.\n", 'LEADS')).toEqual(['Bola Tinubu -LEADS-> Nigéria']);
+  });
+});
