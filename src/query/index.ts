@@ -8,3 +8,5 @@ export { formatValue } from './values/format-value.ts';
 export { toPlain } from './values/to-plain.ts';
 export { resultSubgraph } from './result-subgraph.ts';
 export { functionNames } from './functions/registry.ts';
+export { registerProcedure } from './procedures/procedures.ts';
+export type { ProcedureDefinition, ProcedureField } from './procedures/procedures.ts';

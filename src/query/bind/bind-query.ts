@@ -2,6 +2,7 @@
  * The binder: AST -> bound query. Walks the clauses in order with the variables in scope, and
  * raises every error openCypher defines as a compile-time error before anything runs.
  */
+import { bindCallClause } from './bind-call.ts';
 import { semanticError, syntaxError } from '../errors.ts';
 import type * as A from '../parse/ast.ts';
 import type { BExpr, BoundClause, BoundQuery, BoundSingleQuery, BRemoveItem, BSetItem } from './bound.ts';
@@ -114,8 +115,16 @@ class Binder implements SubqueryBinder {
           clauses.push({ kind: 'delete', detach: clause.detach, exprs });
           break;
         }
-        case 'call':
-          throw syntaxError('UnsupportedClause', 'CALL (procedures and subqueries) is not supported', clause.start);
+        case 'call': {
+          const standalone = query.clauses.length === 1 && !subquery;
+          const call = bindCallClause(clause, this.env(scope), standalone);
+          clauses.push(call.clause);
+          if (standalone) {
+            columns = call.columns;
+            outputSlots = call.outputSlots;
+          }
+          break;
+        }
       }
     });
     const lastClause = query.clauses[query.clauses.length - 1]!;

@@ -168,7 +168,16 @@ export interface BDelete {
   exprs: BExpr[];
 }
 
-export type BoundClause = BMatch | BUnwind | BProjection | BCreate | BMerge | BSet | BRemove | BDelete;
+/** CALL: `expr` gives one map per output row (into `rowSlot`); each yield reads one output of it. */
+export interface BCall {
+  kind: 'call';
+  expr: BExpr;
+  rowSlot: number;
+  yields: { slot: number; output: string }[];
+  where: BExpr | null;
+}
+
+export type BoundClause = BMatch | BUnwind | BProjection | BCreate | BMerge | BSet | BRemove | BDelete | BCall;
 
 export interface BoundSingleQuery {
   clauses: BoundClause[];

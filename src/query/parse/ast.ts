@@ -120,6 +120,18 @@ export interface RemoveClause extends Span {
 
 export interface CallClause extends Span {
   kind: 'call';
+  procedure: string;
+  /** null: no parentheses, the arguments are the parameters named as the procedure's inputs. */
+  args: Expr[] | null;
+  /** null: no YIELD; 'star': YIELD *. */
+  yields: { items: YieldItem[]; where: Expr | null } | 'star' | null;
+}
+
+export interface YieldItem {
+  /** The procedure's output. */
+  output: Name;
+  /** The variable it is bound to. */
+  variable: Name;
 }
 
 // Patterns

@@ -186,8 +186,25 @@ semantics.addOperation<unknown>('ast', {
     }
     return object as A.PropertyExpr;
   },
-  Call(_call): A.CallClause {
-    return { kind: 'call', ...span(this) };
+  Call(_call, procedure, args, yields): A.CallClause {
+    const argList = args.children.length > 0 ? ast<A.Expr[]>(args.children[0]!) : null;
+    const yieldItems = yields.children.length > 0 ? ast<A.CallClause['yields']>(yields.children[0]!) : null;
+    return { kind: 'call', procedure: ast<string>(procedure), args: argList, yields: yieldItems, ...span(this) };
+  },
+  ProcedureArguments(_open, args, _close): A.Expr[] {
+    return listOf<A.Expr>(args);
+  },
+  YieldItems_star(_yield, _star) {
+    return 'star';
+  },
+  YieldItems_items(_yield, items, where) {
+    return { items: listOf<A.YieldItem>(items), where: where.children.length > 0 ? ast<A.Expr>(where.children[0]!) : null };
+  },
+  YieldItem_aliased(output, _as, variable): A.YieldItem {
+    return { output: name(output), variable: name(variable) };
+  },
+  YieldItem_bare(variable): A.YieldItem {
+    return { output: name(variable), variable: name(variable) };
   },
   Where: passThrough,
 

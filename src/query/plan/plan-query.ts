@@ -73,6 +73,14 @@ class Planner {
         case 'delete':
           plan = fence({ op: 'Delete', input: eagerIfReads(plan), exprs: clause.exprs, detach: clause.detach });
           break;
+        case 'call': {
+          // The procedure's rows, unwound; then each yielded output read out of its row.
+          plan = { op: 'Unwind', input: plan, expr: clause.expr, slot: clause.rowSlot };
+          const items = clause.yields.map((y) => ({ slot: y.slot, expr: { k: 'prop', obj: { k: 'slot', slot: clause.rowSlot, name: y.output, t: 'MAP', at: 0 }, key: y.output, t: 'ANY', at: 0 } as BExpr }));
+          if (items.length > 0) plan = { op: 'Project', input: plan, items };
+          if (clause.where) plan = { op: 'Filter', input: plan, predicate: clause.where };
+          break;
+        }
       }
     }
     return plan;
@@ -129,6 +137,10 @@ class Planner {
         break;
       case 'unwind':
         visit(clause.expr);
+        break;
+      case 'call':
+        visit(clause.expr);
+        visit(clause.where);
         break;
       case 'projection':
         clause.items.forEach((i) => visit(i.expr));

@@ -4,6 +4,7 @@
  * exporting these names can be measured (tests use a small fake one).
  */
 import type { KnowledgeGraph } from '../../../src/graph/types.ts';
+import type { TableProcedure } from './procedure-step.ts';
 
 export interface EngineResult {
   columns: string[];
@@ -27,6 +28,8 @@ export interface TckEngine {
   runCypher(graph: KnowledgeGraph, text: string, options?: EngineOptions): EngineResult | Promise<EngineResult>;
   formatValue(value: unknown): string;
   isCypherError(error: unknown): error is EngineError;
+  /** Optional: makes a procedure callable (`there exists a procedure …`); returns its removal. */
+  registerProcedure?(procedure: TableProcedure): () => void;
 }
 
 /** Where the real engine lives; `npm run tck -- --engine <module>` can point elsewhere. */
@@ -51,5 +54,6 @@ export async function loadEngine(moduleUrl: string = DEFAULT_ENGINE_MODULE): Pro
     runCypher: mod.runCypher as TckEngine['runCypher'],
     formatValue: mod.formatValue as TckEngine['formatValue'],
     isCypherError: (error: unknown): error is EngineError => error instanceof CypherError,
+    ...(typeof mod.registerProcedure === 'function' ? { registerProcedure: mod.registerProcedure as NonNullable<TckEngine['registerProcedure']> } : {}),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Turns a step's text into what the harness must do, following the step definitions of the TCK's own
  * driver (openCypher tools/tck-api, TCKStepDefinitions). Keywords (Given/When/Then/And) carry no
- * meaning in the TCK, only the text does. Steps we do not implement (procedures, CSV files, GQL codes)
+ * meaning in the TCK, only the text does. Steps we do not implement (CSV files, GQL codes)
  * become `unsupported`, which fails the scenario with that reason instead of passing it silently.
  */
 import { parseErrorStep, type ExpectedError } from './match-error.ts';
@@ -18,6 +18,7 @@ export type StepAction =
   | { kind: 'expect-empty' }
   | { kind: 'expect-error'; expected: ExpectedError }
   | { kind: 'side-effects'; table: string[][] }
+  | { kind: 'procedure'; signature: string; table: string[][] }
   | { kind: 'no-side-effects' }
   | { kind: 'unsupported'; reason: string };
 
@@ -62,5 +63,7 @@ export function parseStep(step: TckStep): StepAction {
   if (expected) return { kind: 'expect-error', expected };
   if (text === 'the side effects should be:') return step.dataTable ? { kind: 'side-effects', table: step.dataTable } : missing('table');
   if (text === 'no side effects') return { kind: 'no-side-effects' };
+  m = /^there exists a procedure (.+)$/.exec(text);
+  if (m) return { kind: 'procedure', signature: m[1]!, table: step.dataTable ?? [] };
   return { kind: 'unsupported', reason: `step "${text}" (line ${step.line}) is not implemented by the harness` };
 }

@@ -14,6 +14,7 @@ import { namedGraphStatements } from './named-graphs.ts';
 import { toParameter } from './parameter-value.ts';
 import { parseStep } from './parse-step.ts';
 import { parseTckValue } from './parse-value.ts';
+import { tableProcedure } from './procedure-step.ts';
 import type { FailureReason, ScenarioResult, TckScenario } from './scenario.ts';
 import { describeSideEffects, diffSnapshots, noSideEffects, parseSideEffectsTable, sameSideEffects, snapshotGraph, type GraphSnapshot, type SideEffects } from './side-effects.ts';
 
@@ -128,6 +129,8 @@ export async function runScenario(scenario: TckScenario, engine: TckEngine, opti
   });
   if (scenario.tags.includes('@ignore')) return done('skipped');
   const state: State = { graph: createGraph(), params: {} };
+  // Procedures a scenario defines are removed when it ends.
+  const removals: (() => void)[] = [];
   try {
     for (const step of scenario.steps) {
       const action = parseStep(step);
@@ -225,6 +228,17 @@ export async function runScenario(scenario: TckScenario, engine: TckEngine, opti
           requireResult(state);
           checkSideEffects(state, noSideEffects());
           break;
+        case 'procedure': {
+          if (!engine.registerProcedure) fail('unsupported step', `the engine does not export registerProcedure (line ${step.line})`, 'unsupported step: procedures');
+          let procedure;
+          try {
+            procedure = tableProcedure(action.signature, action.table);
+          } catch (error) {
+            fail('bad feature', (error as Error).message);
+          }
+          removals.push(engine.registerProcedure(procedure));
+          break;
+        }
         case 'unsupported':
           fail('unsupported step', action.reason, `unsupported step: ${firstLine(action.reason).replace(/ \(line \d+\)/, '')}`);
       }
@@ -236,5 +250,7 @@ export async function runScenario(scenario: TckScenario, engine: TckEngine, opti
     if (error instanceof ScenarioFailure) return done('failed', error.reason);
     const e = error as Error;
     return done('failed', { category: 'harness error', signature: `harness error: ${e.message}`, message: e.stack ?? String(e) });
+  } finally {
+    for (const remove of removals) remove();
   }
 }
