@@ -36,7 +36,7 @@ export interface EntitySummary {
   mentions: number;
   /** Titles held now ("président français"), in order of appearance. */
   titles: string[];
-  /** Folded last words of its full names ("macron"), for surnames met elsewhere. */
+  /** Folded last words of its full names ("frederiksen"), for surnames met elsewhere. */
   lastNames: string[];
   /** Met only as a description ("le président américain"). */
   described: boolean;

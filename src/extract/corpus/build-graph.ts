@@ -1,11 +1,11 @@
 /**
  * From the articles' extractions to the knowledge graph: one node per real thing across the corpus,
  * one edge per (source, type, target) carrying every sentence that supports it.
- * - a full name is one person ("Donald Tusk" ≠ "Donald Trump": first names never merge people);
+ * - a full name is one person ("Antonio Costa" ≠ "Antonio Guterres": first names never merge people);
  * - a surname alone is the one person of the corpus with that surname, else it is dropped, unless a
- *   title vouches for it ("le général Knighton");
+ *   title vouches for it ("le général Mercier");
  * - a description ("le président américain") is the one person the corpus knows in that role.
- * Node keys are stable (person:emmanuel-macron, country:FR, org:otan, event:2026-01-06-paris-summit)
+ * Node keys are stable (person:mette-frederiksen, country:DK, org:otan, event:2025-03-14-rome-summit)
  * and nodes and edges are added in sorted order: the same articles give the same bytes.
  */
 import { createGraph } from '../../graph/create-graph.ts';
@@ -256,7 +256,7 @@ function orderAttributes(a: NodeAttributes): NodeAttributes {
   return { labels, name, aliases, ...rest } as NodeAttributes;
 }
 
-/** "force multinationale pour l'Ukraine" is a better name than "force internationale". */
+/** "force internationale pour Haïti" is a better name than "force internationale". */
 function scoreForce(s: string): number {
   return (/\b(?:pour|en)\b/.test(s) ? 100 : 0) + s.length;
 }

@@ -1,6 +1,6 @@
 /**
  * The article's own date, against which relative dates are resolved: a metadata line
- * (" date 2026-01-06"), else the first full date ("6 janvier 2026") in the first sentences.
+ * (" date 2025-03-14"), else the first full date ("14 mars 2025") in the first sentences.
  */
 import type { Sentence } from '../text/sentences.ts';
 import { parseIsoDay, type DayDate } from './calendar.ts';

@@ -1,5 +1,5 @@
 /**
- * Time expressions of a sentence: full dates ("mardi 6 janvier 2026"), months ("mars 2025",
+ * Time expressions of a sentence: full dates ("vendredi 14 mars 2025"), months ("mars 2025",
  * "en mars", "mi-décembre", "fin décembre"), weekdays ("jeudi"), and day words ("hier",
  * "en fin de journée"). Relative ones are resolved against the article's date and the tense of the
  * verb next to them: "a dit lundi" is the Monday before, "recevra jeudi" the Thursday after.
@@ -102,7 +102,7 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
       }
     }
     if (WEEKDAYS.has(t.key) && t.type === 'word') {
-      // "mardi 3 mars 2026": the full date that follows takes the weekday in.
+      // "vendredi 14 mars 2025": the full date that follows takes the weekday in.
       if (dayNumber(tokens[i + 1]) !== null && (MONTHS.has(tokens[i + 2]?.key ?? '') || MONTHS.has(tokens[i + 3]?.key ?? ''))) continue;
       found.push({ first: i, last: i, value: { kind: 'weekday', weekday: WEEKDAYS.get(t.key)! } });
       continue;

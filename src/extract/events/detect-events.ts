@@ -90,7 +90,7 @@ export function detectEvents(
     }
     const s = sentences[d.si]!;
     let date = d.date;
-    // Undated and unplaced: told in the present or the future, it is today's ("est prévue en fin de journée").
+    // Undated and unplaced: told in the present or the future, it is today's ("doit se tenir à huis clos").
     const anaphoric = d.e.determiner === 'definite' || d.e.determiner === 'demonstrative';
     if (!date && !anaphoric && articleDay && !hasRecentPast(s.tokens) && tenseNear(s.tokens, d.e.first) !== 'past') date = articleDay;
     let place = d.place;
@@ -161,14 +161,14 @@ function dateNear(times: SentenceTimes, e: EventMention): string | undefined {
     const date = times.dates[i];
     if (!date) return;
     const distance = x.first > e.last ? x.first - e.last : e.first - x.last;
-    // "Le 6 janvier 2026, …, ont tenu une réunion": a date opening the sentence dates all of it.
+    // "Le 14 mars 2025, …, ont tenu une réunion": a date opening the sentence dates all of it.
     if (distance > 12 && x.first > 1) return;
     if (!best || distance < best.distance) best = { date, distance };
   });
   return best?.date;
 }
 
-/** "réunion à Paris", "sommet de Paris", "la réunion parisienne"; or a place opening the sentence. */
+/** "réunion à Paris", "sommet de Paris", "la rencontre romaine"; or a place opening the sentence. */
 function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention, lex: Lexicon): string | undefined {
   for (let i = e.last + 1; i <= Math.min(tokens.length - 1, e.last + 3); i++) {
     const city = lex.placeAdjectives.get(tokens[i]!.key);

@@ -1,6 +1,6 @@
 /**
  * Coreference inside one article: each mention gets the key of the entity it names.
- * - a surname alone ("Macron") is the person named in full in the same article ("Emmanuel Macron");
+ * - a surname alone ("Frederiksen") is the person named in full in the same article ("Mette Frederiksen");
  * - a description ("le président américain", "Le chef de l'État russe") is the person of the article
  *   known by that title, else the one just named whose country is not known yet;
  * - "son homologue russe" takes the title of the person it is the counterpart of;
@@ -50,7 +50,7 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
   const seenOrgs = new Map<string, number>();
   let lastForce: string | undefined;
 
-  // Full names first, so a surname met before the full name still resolves ("Macron fédère…" in a title).
+  // Full names first, so a surname met before the full name still resolves ("Frederiksen rassemble…" in a title).
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.label === 'Person' && m.form === 'name' && m.surface.includes(' ')) {
@@ -110,7 +110,7 @@ function resolvePerson(
   if (m.form === 'description') {
     m.ref = resolveDescription(m, persons, recent);
   } else if (m.surface.includes(' ')) {
-    // "von der Leyen" is the end of "Ursula von der Leyen": the longer name of the article.
+    // "von Weizsäcker" is the end of "Richard von Weizsäcker": the longer name of the article.
     const words = fold(m.surface).split(/\s+/);
     const longer = fullNames.filter((f) => f.tokens.length > words.length && words.every((w, i) => f.tokens[f.tokens.length - words.length + i] === w));
     m.ref = longer.length === 1 ? longer[0]!.key : personKey(m.surface);
@@ -140,7 +140,7 @@ function resolvePerson(
   if (m.nationality && !facts.country) facts.country = m.nationality;
 }
 
-/** "son homologue russe Vladimir Poutine": the title of the last titled person before. */
+/** "son homologue turc Recep Tayyip Erdogan": the title of the last titled person before. */
 function adoptCounterpartTitle(m: Mention, s: SentenceMentions, previous: SentenceMentions | undefined, recent: Mention[]): void {
   const titled = (x: Mention): boolean => x.label === 'Person' && x !== m && !!x.title && !x.title.title.counterpart && !x.title.former;
   const here = s.mentions.filter((x) => x.first < m.first && x.label === 'Person').reverse();
@@ -156,7 +156,7 @@ function adoptCounterpartTitle(m: Mention, s: SentenceMentions, previous: Senten
   m.title = { ...m.title!, title: { ...source.title.title, plural: false }, surface: `${source.title.title.name}${m.title!.surface.slice(m.title!.surface.indexOf(' ') < 0 ? m.title!.surface.length : m.title!.surface.indexOf(' '))}` };
 }
 
-/** "Sa présidente, Ursula von der Leyen": the organization (else country) the previous sentence was about. */
+/** "Sa présidente, Roberta Metsola": the organization (else country) the previous sentence was about. */
 function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMentions | undefined): void {
   // The nearest one before it in the sentence, else the first one of the previous sentence (its subject).
   // A titled person of the same sentence owns it too: "le président slovaque X … son ministre".
@@ -195,8 +195,8 @@ function resolveDescription(m: Mention, persons: Map<string, PersonFacts>, recen
     if (facts?.leads === target && (t.title.weak || !facts.titleName || facts.titleName === t.title.name || t.title.leads)) return r.ref;
   }
   // Else the person just named in the same sentence whose country is still unknown
-  // ("une rencontre entre X et Donald Trump … le président américain").
-  // Only someone named inside a list or a complement ("entre X et Donald Trump"), never the
+  // ("une rencontre entre X et Xi Jinping … le président chinois").
+  // Only someone named inside a list or a complement ("entre X et Xi Jinping"), never the
   // subject who speaks of the description ("Boris Pistorius a critiqué le président américain").
   for (const r of recent.filter((x) => x.sentence === m.sentence && x.listed).reverse()) {
     const facts = persons.get(r.ref!);

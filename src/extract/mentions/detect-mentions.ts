@@ -1,8 +1,8 @@
 /**
  * Mention detection in one sentence: lexicon matches (countries, capitals, demonyms,
  * organizations, titles, event nouns), then capitalised name sequences for people, each joined to
- * the title around it ("le Premier ministre britannique Keir Starmer", "Giorgia Meloni, la
- * présidente du Conseil italien,"). Capitals and seats of power are places after "à", "en",
+ * the title around it ("la Première ministre danoise Mette Frederiksen", "Micheál Martin, le
+ * Premier ministre irlandais,"). Capitals and seats of power are places after "à", "en",
  * "sommet de"; elsewhere they stand for their government.
  */
 import type { Token } from '../text/tokenize.ts';
@@ -232,7 +232,7 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
   let first = it.first;
   const demonymNoun = byLast.get(j);
   if (demonymNoun && demonymNoun.type === 'lex' && demonymNoun.entry.kind === 'demonym' && tokens[demonymNoun.first]!.cap && !titleEndingAt(j, tokens, new Slots(0))) {
-    // "l'Italienne Giorgia Meloni"
+    // "la Danoise Mette Frederiksen"
     const before = byLast.get(demonymNoun.first - 1);
     if (!(before && before.type === 'lex' && before.entry.kind === 'title')) {
       nationality = demonymNoun.entry.iso2;
@@ -270,7 +270,7 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
   return m;
 }
 
-/** "force multinationale pour l'Ukraine", "une force de dissuasion multinationale", "la force internationale". */
+/** "force multinationale pour Haïti", "une force de stabilisation multinationale", "la force internationale". */
 function matchForce(tokens: Token[], at: number, sentence: number, byFirst: Slots): Mention | null {
   let p = at + 1;
   let qualified = false;

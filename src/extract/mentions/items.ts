@@ -1,6 +1,6 @@
 /**
  * The first pass over a sentence's tokens: lexicon matches (longest first, capitalisation checked)
- * and capitalised name sequences ("Ursula von der Leyen", "J. D. Vance", "Abdel Fattah al-Sissi"),
+ * and capitalised name sequences ("Richard von Weizsäcker", "J. K. Paasikivi", "Abdel Fattah al-Sissi"),
  * as items indexed by the token where they start and end.
  */
 import type { Token } from '../text/tokenize.ts';
@@ -60,7 +60,7 @@ export function scanItems(tokens: Token[], lex: Lexicon): Item[] {
           last++;
           continue;
         }
-        // Particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
+        // Particles inside names: "Richard von Weizsäcker", "Charles de Gaulle".
         let p = last + 1;
         while (p - last <= 2 && tokens[p] && lex.particles.has(tokens[p]!.key) && !tokens[p]!.allCaps) p++;
         if (p > last + 1 && tokens[p] && isNameToken(tokens[p]!, lex) && !startsEntry(tokens, p, lex)) {
@@ -122,7 +122,7 @@ export function isNameToken(t: Token, lex: Lexicon): boolean {
 
 export const CIVILITIES = new Set(words.civilities);
 
-/** "Mme von der Leyen", "M. de Villepin": a surname may open with its particle after a civility. */
+/** "M. von Weizsäcker", "M. de Villepin": a surname may open with its particle after a civility. */
 function particleAfterCivility(tokens: Token[], i: number, lex: Lexicon): boolean {
   const prev = tokens[i - 1];
   if (!prev || (prev.key !== '.' && !CIVILITIES.has(prev.key)) || !lex.particles.has(tokens[i]!.key)) return false;

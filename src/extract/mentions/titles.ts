@@ -1,6 +1,6 @@
 /**
- * Titles around a name: before it ("le Premier ministre britannique Keir Starmer", "Sa présidente,
- * Ursula von der Leyen"), after it ("Giorgia Meloni, la présidente du Conseil italien,"), shared by a
+ * Titles around a name: before it ("la Première ministre danoise Mette Frederiksen", "Sa présidente,
+ * Roberta Metsola"), after it ("Micheál Martin, le Premier ministre irlandais,"), shared by a
  * list ("les émissaires américains X et Y"), or alone ("le président américain").
  */
 import type { Token } from '../text/tokenize.ts';
@@ -91,7 +91,7 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
   return { title: info, surface: text(tokens, titleItem.first, end), country: country ?? (org ? undefined : info.country), org: org ?? info.org, former, possessive, ...(incise ? { incise } : {}), first, last: end };
 }
 
-/** "Giorgia Meloni, la présidente du Conseil italien," / "Ursula von der Leyen, présidente de la Commission". */
+/** "Micheál Martin, le Premier ministre irlandais," / "Roberta Metsola, présidente du Parlement européen". */
 export function appositiveTitle(nameLast: number, tokens: Token[], byLast: Slots, byFirst: Slots): TitleRef | null {
   if (tokens[nameLast + 1]?.key !== ',') return null;
   let p = nameLast + 2;
@@ -103,7 +103,7 @@ export function appositiveTitle(nameLast: number, tokens: Token[], byLast: Slots
   // Extend over a demonym or a "de ORG" complement.
   if (!it.entry.title.plural && titleIntroducesName(it.last, tokens, byFirst)) return null;
   const end = complementEnd(it.last, tokens, byFirst);
-  // "Zelensky, le Premier ministre britannique Keir Starmer": the title is the next name's.
+  // "Erdogan, la Première ministre danoise Mette Frederiksen": the title is the next name's.
   if (titleIntroducesName(end, tokens, byFirst)) return null;
   const ref = titleEndingAt(end, tokens, byLast);
   if (ref && former && former.type === 'lex' && former.entry.kind === 'former') ref.former = true;
@@ -135,7 +135,7 @@ function titleIntroducesName(end: number, tokens: Token[], byFirst: Slots): bool
   return next?.type === 'name';
 }
 
-/** "les émissaires américains Steve Witkoff et Jared Kushner": the plural title covers both names. */
+/** "les émissaires canadiens Paul Leduc et Anne Tremblay": the plural title covers both names. */
 export function propagatePluralTitles(mentions: Mention[], tokens: Token[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const prev = mentions[i - 1]!;

@@ -4,7 +4,7 @@ import type { TitleInfo } from '../lexicon/lexicon.ts';
 export type EntityLabel = 'Person' | 'Country' | 'Organization';
 
 export type MentionForm =
-  | 'name' // a proper name: "Emmanuel Macron", "Turquie", "Union européenne"
+  | 'name' // a proper name: "Mette Frederiksen", "Turquie", "Union européenne"
   | 'surname' // one capitalised word that may be a known person's surname
   | 'description' // a title without a name: "le président américain"
   | 'capital' // a capital standing for its government: "selon Moscou"
@@ -40,12 +40,12 @@ export interface Mention {
   last: number;
   /** First token of the noun phrase, determiner included. */
   npFirst: number;
-  /** The name as written ("Emmanuel Macron", "Otan"). */
+  /** The name as written ("Mette Frederiksen", "Otan"). */
   surface: string;
   iso2?: string;
   orgId?: string;
   title?: TitleRef;
-  /** Nationality given by a demonym noun or a flag ("l'Italienne Giorgia Meloni"). */
+  /** Nationality given by a demonym noun or a flag ("la Danoise Mette Frederiksen"). */
   nationality?: string;
   /** A demonym adjective qualifies the token before it: its index. */
   qualifies?: number;

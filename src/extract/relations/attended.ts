@@ -4,7 +4,7 @@
  *   une réunion", "X ont signé une déclaration" (at the article's gathering);
  * - "<event> réunira / réunissant X, Y", "X, hôte de la rencontre", "accompagné par X",
  *   "représenté par X", "X reçoit Y pour un déjeuner", "X s'est entretenu avec Y".
- * Negated ("n'a finalement pas pu assister"), undecided and absent people attend nothing.
+ * Negated ("n'a pas pu se joindre à la réunion"), undecided and absent people attend nothing.
  */
 import relations from '../data/relations.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
@@ -95,7 +95,7 @@ export function extractAttended(ctx: SentenceContext): void {
     if ((PRESENCE.has(tokens[i]) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1]?.key ?? '')) || (ASSEMBLED.has(tokens[i]) && i <= 1)) {
       const [start, end] = b();
       const conf = confidenceAt(start, i);
-      // "Dick Schoof, présent au sommet, a déclaré": the name just before.
+      // "Micheál Martin, présent à la réunion, a estimé": the name just before.
       const before = clause.args.filter((a) => a.mention.last < i && a.mention.last >= i - 3 && a.role === 'core');
       const who = before.length ? before : clause.subjects(i, ctx.previousSubject);
       // "présent au sommet" is attendance; "présent à Bruxelles" is not, by itself.
@@ -175,8 +175,8 @@ export function extractAttended(ctx: SentenceContext): void {
     attend(leader, sentenceEvent ?? focusFor(ctx), 0.8);
   }
 
-  // "accompagnée par le Canada", "représenté par X", "en présence de X": they attend the
-  // sentence's event, even when its subject names no one ("une trentaine de pays … ont tenu une réunion").
+  // "accompagnée par le Japon", "représenté par X", "en présence de X": they attend the
+  // sentence's event, even when its subject names no one ("une vingtaine de pays … ont tenu une réunion").
   for (let i = 0; i < tokens.length && words & COMPANION_FIRST.bit; i++) {
     if (!COMPANION_FIRST.has(tokens[i])) continue;
     let length = phraseAt(tokens, i, COMPANIONS);
@@ -199,7 +199,7 @@ function focusAtPlace(ctx: SentenceContext, at: number): string | undefined {
   return place && focus?.place === place.city ? focusFor(ctx) : undefined;
 }
 
-/** Arguments of the coordination that starts right after the phrase ("par le Canada et des émissaires"). */
+/** Arguments of the coordination that starts right after the phrase ("par le Japon et des émissaires"). */
 function firstChain(from: number, ctx: SentenceContext): (a: Argument, index: number, all: Argument[]) => boolean {
   return (a, index, all) => {
     if (index === 0) return a.mention.npFirst <= from + 6;

@@ -110,7 +110,7 @@ export class Clause {
     for (let i = start; i < at; i++) {
       const pronoun = this.tokens[i]!.key;
       if (SUBJECT_PRONOUNS.has(pronoun)) {
-        // "Meloni a déclaré qu'elle…", "La Commission a rappelé qu'elle…": the subject of the main
+        // "Frederiksen a déclaré qu'elle…", "La Commission a rappelé qu'elle…": the subject of the main
         // clause, else the last person of the article; never someone of the other gender ("elle" is
         // not "le président"; a country or an institution has no known gender).
         const gender = pronoun.startsWith('elle') ? 'f' : 'm';
@@ -150,7 +150,7 @@ export class Clause {
     return false;
   }
 
-  /** "ne pouvait pas encore confirmer", "hésite", "envisage": no decision either way. */
+  /** "ne peut pas encore le dire", "hésite", "envisage": no decision either way. */
   undecided(from: number, at: number): boolean {
     for (let i = from; i <= at; i++) {
       const k = this.tokens[i]!.key;
@@ -200,7 +200,7 @@ export class Clause {
 
 const FRONTING = new Set([...words.prepositions, 'si', 'bien', 'alors', 'lorsque', "lorsqu'", 'quand', 'puisque', "puisqu'", 'tandis', 'comme', 'parallelement', 'dans', 'du', 'au', 'aux', 'des', 'initialement', 'contrairement', 'toutefois', 'cependant', 'depuis', 'enfin', 'ainsi', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain']);
 
-/** "Selon X, …", "À Paris, …", "Le 6 janvier 2026, …", "Bien que …, …": the comma ending it, else -1. */
+/** "Selon X, …", "À Paris, …", "Le 14 mars 2025, …", "Bien que …, …": the comma ending it, else -1. */
 function frontedEnd(tokens: Token[]): number {
   const first = tokens[0];
   if (!first) return -1;

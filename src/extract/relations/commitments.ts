@@ -2,14 +2,14 @@
  * PLEDGES and REFUSES_TROOPS: what is committed to whom, and who declines to send soldiers.
  * - sending troops ("la France fournirait des troupes", "des soldats français pourraient
  *   participer") is a pledge; negated ("ne prévoit pas d'envoyer de troupes", "aucun plan pour
- *   envoyer des militaires polonais") or refused ("le refus italien d'envoyer des troupes",
- *   "des réticences concernant des troupes italiennes") it is a refusal;
+ *   envoyer des militaires polonais") or refused ("le refus belge d'envoyer des soldats",
+ *   "des réticences concernant des soldats belges") it is a refusal;
  * - opposing other countries' troops ("s'oppose au déploiement de troupes étrangères") is not a
- *   refusal; undecided ("ne pouvait pas encore confirmer") is neither;
- * - promising, approving, offering, supporting ("a approuvé 90 milliards d'euros d'aide",
- *   "s'engagent à soutenir la force", "le soutien des États-Unis") is a pledge, with what, how
+ *   refusal; undecided ("ne peut pas encore le dire") is neither;
+ * - promising, approving, offering, supporting ("a approuvé 12 milliards d'euros d'aide",
+ *   "s'engage à soutenir la mission", "le soutien du Japon") is a pledge, with what, how
  *   much and on what condition.
- * The beneficiary is the one named ("à l'Ukraine", "soutenir la force"), else the country the
+ * The beneficiary is the one named ("à la Moldavie", "soutenir la mission"), else the country the
  * article is about.
  */
 import type { Token } from '../text/tokenize.ts';
@@ -97,7 +97,7 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, add: Add):
   for (let i = Math.max(start, at - 6); i < at; i++) if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) refusalWord = i;
   const refused = refusalWord >= 0 || clause.negated(start, at);
   const agents = agentsOf(ctx, at, troop);
-  // "le refus italien d'envoyer des troupes"
+  // "le refus belge d'envoyer des soldats"
   const refuser = refusalWord >= 0 ? demonymQualifying(ctx, refusalWord + 1) : undefined;
   if (refuser && !agents.includes(refuser)) agents.push(refuser);
   const target = beneficiary(ctx, at, agents, false, true);
@@ -109,7 +109,7 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, add: Add):
   for (const a of agents) add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
 }
 
-/** "le refus italien d'envoyer des troupes", "des réticences concernant des troupes italiennes". */
+/** "le refus belge d'envoyer des soldats", "des réticences concernant des soldats belges". */
 function refusal(ctx: SentenceContext, at: number, troop: number, add: Add): void {
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
@@ -149,7 +149,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, add: Add
     target = beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
   }
   leadersCountries(ctx, agents);
-  // "l'envoi de 200 soldats": the troops counted; else money ("90 milliards d'euros").
+  // "l'envoi de 200 soldats": the troops counted; else money ("12 milliards d'euros").
   const troop = what === 'troops' ? troopNounAfter(tokens, at, 8) : -1;
   const amount = troop >= 0 ? amountOf(tokens, troop) : moneyOf(tokens, at, end);
   const props: { what?: string; amount?: string; condition?: string } = { what: what ?? 'support', ...amount, ...conditionOf(ctx, at) };
@@ -189,7 +189,7 @@ function pledgeConfidence(ctx: SentenceContext, start: number, at: number): numb
   return reported ? 0.75 : 0.6;
 }
 
-/** "le soutien des États-Unis", "un soutien logistique … des États-Unis", "l'engagement américain". */
+/** "le soutien du Japon", "un soutien logistique … du Japon", "l'engagement japonais". */
 function pledgeNoun(ctx: SentenceContext, at: number, add: Add): void {
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
@@ -238,7 +238,7 @@ function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
   return agents;
 }
 
-/** "Meloni a souligné que l'Italie ne prévoit pas…": the leader speaking for the country. */
+/** "Frederiksen a souligné que le Danemark ne prévoit pas…": the leader speaking for the country. */
 function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
   const { clause, tokens } = ctx;
   // "L'Irlande n'enverra pas de soldats, a rappelé le Premier ministre irlandais, X"
@@ -265,7 +265,7 @@ function demonymQualifying(ctx: SentenceContext, at: number): string | undefined
 function troopNounNear(tokens: Token[], at: number): number {
   const after = troopNounAfter(tokens, at, 6);
   if (after >= 0) return after;
-  // "des soldats français pourraient participer", "des troupes allemandes pourraient être déployées"
+  // "des soldats français pourraient participer", "des troupes belges pourraient être envoyées"
   for (let i = at - 1; i >= Math.max(0, at - 6); i--) if (TROOP_NOUNS.has(tokens[i]!.key)) return i;
   return -1;
 }
@@ -339,7 +339,7 @@ function whatOf(tokens: Token[], from: number, to: number): string | undefined {
   return undefined;
 }
 
-/** "des milliers de soldats", "15 000 à 30 000 soldats". */
+/** "des milliers de soldats", "2 000 à 5 000 soldats". */
 function amountOf(tokens: Token[], troop: number): { amount?: string } {
   let first = troop;
   for (let i = troop - 1; i >= Math.max(0, troop - 6); i--) {
@@ -352,7 +352,7 @@ function amountOf(tokens: Token[], troop: number): { amount?: string } {
   return { amount: surface(tokens, first, troop) };
 }
 
-/** "90 milliards d'euros" in the verb's clause. */
+/** "12 milliards d'euros" in the verb's clause. */
 function moneyOf(tokens: Token[], from: number, to: number): { amount?: string } {
   for (let i = from; i < to; i++) {
     if (!CURRENCY.has(tokens[i]!.key)) continue;
@@ -367,7 +367,7 @@ function moneyOf(tokens: Token[], from: number, to: number): { amount?: string }
   return {};
 }
 
-/** "sous réserve de l'approbation du parlement", "en cas d'attaque russe", "après un cessez-le-feu". */
+/** "sous réserve de l'approbation du parlement", "en cas de nouvelle offensive", "après un cessez-le-feu". */
 function conditionOf(ctx: SentenceContext, at: number): { condition?: string } {
   const { tokens } = ctx;
   for (let i = at + 1; i < tokens.length; i++) {

@@ -40,7 +40,7 @@ export function focusFor(ctx: SentenceContext): string | undefined {
   return other ? undefined : eventKey(focus.id);
 }
 
-/** The event named after token `at` in the same clause ("assisté à la réunion parisienne"). */
+/** The event named after token `at` in the same clause ("assisté à la réunion bruxelloise"). */
 export function eventAfter(ctx: SentenceContext, at: number, end: number): string | undefined {
   const e = ctx.mentions.events.find((x) => x.first > at && x.first < end);
   if (!e) return undefined;

@@ -1,11 +1,11 @@
 /**
  * LEADS and REPRESENTS.
- * - a leading title with its country or organization: "la première ministre italienne, Giorgia
- *   Meloni", "le président du Sénat Gérard Larcher", "Sa présidente, Ursula von der Leyen",
- *   "son homologue russe Vladimir Poutine" (a former leader, "l'ancien président", leads nothing);
+ * - a leading title with its country or organization: "la première ministre danoise, Mette
+ *   Frederiksen", "le président du Sénat Jean Dupuis", "Sa présidente, Roberta Metsola",
+ *   "son homologue turc Recep Tayyip Erdogan" (a former leader, "l'ancien président", leads nothing);
  * - people listed as heads of state or government with their nationality: "des chefs d'État ou
- *   de gouvernement comme l'Italienne Giorgia Meloni";
- * - "La France et le Royaume-Uni dirigent la coalition", "la force dirigée par X";
+ *   de gouvernement comme la Danoise Mette Frederiksen";
+ * - "L'Allemagne et les Pays-Bas dirigent la mission", "la force dirigée par X";
  * - envoys and ministers REPRESENT their country; they do not lead it.
  */
 import relations from '../data/relations.json' with { type: 'json' };
@@ -23,7 +23,7 @@ export function extractLeads(ctx: SentenceContext): void {
     if (m.label !== 'Person' || !m.ref || !m.title || m.title.former) continue;
     const t = m.title;
     // "À Kiev, le Premier ministre X": a title without its country is the one of the capital opening the sentence.
-    // Not for someone the article gives another country ("À Paris, le président Zelensky").
+    // Not for someone the article gives another country ("À Rome, le président Erdogan").
     const known = ctx.persons.get(m.ref);
     const local = dateline && !t.org && t.title.scope !== 'organization' && !t.title.counterpart && !t.possessive && !known?.leads && (!known?.country || known.country === dateline);
     const country = t.country ?? (local ? dateline : undefined);
@@ -45,7 +45,7 @@ export function extractLeads(ctx: SentenceContext): void {
     if (subject?.mention.label === 'Country') addFact(ctx, { type: 'LEADS', source: incise.speaker.mention.ref!, target: subject.mention.ref!, confidence: 0.8 });
   }
 
-  // "des chefs d'État ou de gouvernement comme l'Italienne Giorgia Meloni et le Canadien Mark Carney"
+  // "des chefs d'État ou de gouvernement comme la Danoise Mette Frederiksen et le Portugais Luís Montenegro"
   for (const g of mentions.headGroups) {
     for (const m of mentions.mentions) {
       if (m.label === 'Person' && m.ref && m.first > g && m.nationality && !m.title) {

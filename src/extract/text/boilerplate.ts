@@ -32,7 +32,7 @@ export function isBoilerplateLine(line: string): boolean {
   );
 }
 
-/** "Les garanties de sécurité en Ukraine et les modalités de…": a link preview cut mid-sentence. */
+/** "Les négociations sur le budget européen et le calendrier de…": a link preview cut mid-sentence. */
 function isTruncatedPreview(line: string): boolean {
   return line.endsWith('…') && /[\p{L},]\s?…$/u.test(line.slice(-3)) && !/[.!?]\s/u.test(line);
 }
