@@ -1,6 +1,6 @@
 /**
  * The first pass over a sentence's tokens: lexicon matches (longest first, capitalisation checked)
- * and capitalised name sequences ("Richard von Weizsäcker", "J. K. Paasikivi", "Abdel Fattah al-Sissi"),
+ * and capitalised name sequences ("Richard von Weizsäcker", "J. D. Vance", "Abdel Fattah al-Sissi"),
  * as items indexed by the token where they start and end.
  */
 import type { Token } from '../text/tokenize.ts';
