@@ -19,7 +19,7 @@ import { buildBaselineIndex } from './lib/graphology-baseline.ts';
 import { measureAll } from './lib/measure.ts';
 import { generateNewsData, nodeCount, relationshipCount, type NewsData } from './lib/news-data.ts';
 import { buildNewsGraph } from './lib/news-graph.ts';
-import { loadNewsIntoKuzu, type KuzuNews } from './lib/news-kuzu.ts';
+import type { KuzuNews } from './lib/news-kuzu.ts';
 import { currentEngineUrl, loadEngineAtRef, loadQueryEngine, type QueryEngine } from './lib/query-engine.ts';
 import { seededRandom } from './lib/random.ts';
 
@@ -96,6 +96,8 @@ async function main(): Promise<number> {
 
   let kuzu: KuzuNews | undefined;
   if (withKuzu) {
+    // Imported only when wanted: --no-kuzu also runs where Kuzu's native module is not installed.
+    const { loadNewsIntoKuzu } = await import('./lib/news-kuzu.ts');
     const rssBefore = rssMb();
     const [loaded, kuzuMs] = await timed(() => loadNewsIntoKuzu(data));
     kuzu = loaded;

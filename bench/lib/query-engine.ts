@@ -59,6 +59,8 @@ export async function loadEngineAtRef(ref: string): Promise<QueryEngine> {
   };
   try {
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    // The grammar bundle is generated, not committed: make that commit's own.
+    execFileSync('npm', ['run', 'generate', '--silent'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     const entry = join(dir, 'src/query/index.ts');
     if (!existsSync(entry)) throw new Error(`bench/query: ${ref} (${commit}) has no src/query/index.ts`);
     return await loadQueryEngine(pathToFileURL(entry).href, `ours@${commit}`, cleanup);
