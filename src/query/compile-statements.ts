@@ -69,6 +69,8 @@ interface PlanEntry {
   statements: PlannedStatement[];
   nodeCount: number;
   relationshipCount: number;
+  /** The index's version when the counts were last compared: unchanged since, no need to compare. */
+  version: number;
 }
 
 const PLAN_CACHE_SIZE = 500;
@@ -79,10 +81,16 @@ function drifted(then: number, now: number): boolean {
 
 export function compileScript(text: string, index: GraphIndex, budgetMs?: number): PlannedStatement[] {
   const cache = index.planCache as Map<string, PlanEntry>;
+  const cached = cache.get(text);
+  if (cached !== undefined) {
+    if (cached.version === index.version) return cached.statements;
+    if (!drifted(cached.nodeCount, index.nodeCount()) && !drifted(cached.relationshipCount, index.relationshipCount())) {
+      cached.version = index.version;
+      return cached.statements;
+    }
+  }
   const nodeCount = index.nodeCount();
   const relationshipCount = index.relationshipCount();
-  const cached = cache.get(text);
-  if (cached && !drifted(cached.nodeCount, nodeCount) && !drifted(cached.relationshipCount, relationshipCount)) return cached.statements;
   const stats = statsOf(index);
   const statements = parseScript(text, budgetMs).map((parsed) => {
     try {
@@ -92,7 +100,7 @@ export function compileScript(text: string, index: GraphIndex, budgetMs?: number
       throw locateError(asCypherError(error, 'semantic'), text, parsed.offset);
     }
   });
-  remember(cache, text, { statements, nodeCount, relationshipCount }, PLAN_CACHE_SIZE);
+  remember(cache, text, { statements, nodeCount, relationshipCount, version: index.version }, PLAN_CACHE_SIZE);
   return statements;
 }
 

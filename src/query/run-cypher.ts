@@ -54,11 +54,13 @@ function emptyStats(): QueryStats {
   return { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, labelsAdded: 0, nodesDeleted: 0, relationshipsDeleted: 0, labelsRemoved: 0 };
 }
 
+const NO_OPTIONS: QueryOptions = Object.freeze({});
+
 /**
  * Runs a query (or a script of statements separated by `;`: the result is the last statement's,
  * the stats are summed). Every error is a CypherError with a position where one is known.
  */
-export function runCypher(graph: KnowledgeGraph, text: string, options: QueryOptions = {}): QueryResult {
+export function runCypher(graph: KnowledgeGraph, text: string, options: QueryOptions = NO_OPTIONS): QueryResult {
   const index = graphIndex(graph);
   const statements = compileScript(text, index, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   if (options.readOnly) {
@@ -101,8 +103,11 @@ function execute(
   options: QueryOptions,
   text: string,
 ): QueryResult {
-  for (const name of statement.bound.parameters) {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) {
+  const bound = statement.bound;
+  const required = bound.parameters;
+  for (let i = 0; i < required.length; i++) {
+    const name = required[i]!;
+    if (!hasOwn.call(params, name)) {
       throw new CypherError('semantic', `parameter $${name} was not given`, { tckType: 'ParameterMissing', tckDetail: 'MissingParameter', source: text, offset: statement.offset });
     }
   }
@@ -110,14 +115,20 @@ function execute(
   const { ctx, root, row: resultRow } = prepared;
   prepared.busy = true;
   ctx.begin(params, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.maxRows ?? DEFAULT_MAX_ROWS, options.isCancelled);
-  const rows: Value[][] = [];
+  // Made on the first row, as a one-element literal: most answers to a lookup are a row or two, and
+  // an empty `[]` grows to room for 17 on its first push.
+  let rows: Value[][] | null = null;
   try {
     // A query without RETURN (CREATE …) runs to the end and returns no rows.
-    const collect = statement.bound.columns.length > 0;
-    while (root.next()) {
-      if (!collect) continue;
-      ctx.buffer();
-      rows.push(resultRow());
+    if (bound.columns.length > 0) {
+      while (root.next()) {
+        ctx.buffer();
+        const row = resultRow();
+        if (rows === null) rows = [row];
+        else rows.push(row);
+      }
+    } else {
+      while (root.next());
     }
     ctx.writer.commit();
   } catch (error) {
@@ -130,16 +141,21 @@ function execute(
   } finally {
     // Release what operators and the row hold (sorted rows, groups, lists) and make the plan ready for the next run.
     root.reset();
-    ctx.frame.fill(null);
+    ctx.clearFrame();
     prepared.busy = false;
   }
-  const { nodesCreated, relationshipsCreated, propertiesSet, labelsAdded, nodesDeleted, relationshipsDeleted, labelsRemoved } = ctx.stats;
-  return {
-    // A copy: the cached plan's list must not change if a caller edits the result.
-    columns: statement.bound.columns.slice(),
-    rows,
-    stats: { nodesCreated, relationshipsCreated, propertiesSet, labelsAdded, nodesDeleted, relationshipsDeleted, labelsRemoved },
-  };
+  // The columns are a copy: the cached plan's list must not change if a caller edits the result.
+  return { columns: copyOf(bound.columns), rows: rows ?? [], stats: ctx.statsCopy() };
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** A copy of a short list; a plain loop costs less than a call to slice() here. */
+function copyOf(list: readonly string[]): string[] {
+  const n = list.length;
+  const copy = new Array<string>(n);
+  for (let i = 0; i < n; i++) copy[i] = list[i]!;
+  return copy;
 }
 
 /** Rows as plain objects keyed by column, values made JSON-friendly (toPlain). */

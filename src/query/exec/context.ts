@@ -67,6 +67,26 @@ export class ExecContext {
     }
   }
 
+  /** The write statistics of the last execution, as a new object for the caller. */
+  statsCopy(): QueryStats {
+    const s = this.stats;
+    return {
+      nodesCreated: s.nodesCreated,
+      relationshipsCreated: s.relationshipsCreated,
+      propertiesSet: s.propertiesSet,
+      labelsAdded: s.labelsAdded,
+      nodesDeleted: s.nodesDeleted,
+      relationshipsDeleted: s.relationshipsDeleted,
+      labelsRemoved: s.labelsRemoved,
+    };
+  }
+
+  /** Lets go of the values of the last row (a loop: Array.prototype.fill costs more on frames this small). */
+  clearFrame(): void {
+    const f = this.frame;
+    for (let i = 0; i < f.length; i++) f[i] = null;
+  }
+
   /** Called once per row produced by scans and expansions. */
   tick(): void {
     if ((++this.ticks & (CHECK_EVERY - 1)) === 0) this.check();
