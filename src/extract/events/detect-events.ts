@@ -118,6 +118,8 @@ export function addVerbEvent(
   articleDate: DayDate | null,
   participants: string[],
   places: PlaceMention[],
+  /** Whether it may take the place of the article's gathering of the same day (not a phone call). */
+  placed = true,
 ): EventDraft {
   const draft: EventDraft = { id: doc.drafts.length, kind, participants, sentence, focus: false };
   const date = nearestDate(times, at);
@@ -126,7 +128,7 @@ export function addVerbEvent(
   const focus = doc.focus === undefined ? undefined : doc.drafts[doc.focus];
   const place = places.filter((p) => p.first > at).sort((a, b) => a.first - b.first)[0];
   if (place) draft.place = place.city;
-  else if (focus && draft.date && focus.date === draft.date && focus.place) draft.place = focus.place;
+  else if (placed && focus && draft.date && focus.date === draft.date && focus.place) draft.place = focus.place;
   doc.drafts.push(draft);
   return draft;
 }

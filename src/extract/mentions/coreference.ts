@@ -61,6 +61,8 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
   }
 
   const recentPersons: Mention[] = [];
+  /** Countries the article gave each leading title without a name ("Le Premier ministre français"). */
+  const describedCountries = new Map<string, Set<string>>();
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     for (const m of s.mentions) {
@@ -82,6 +84,7 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
           if (m.ref) seenOrgs.set(m.ref, si * 10_000 + m.first);
           break;
         case 'Person':
+          adoptDescribedCountry(m, describedCountries);
           resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons);
           if (m.ref) recentPersons.push(m);
           break;
@@ -138,6 +141,22 @@ function resolvePerson(
     if (t.country && !facts.country) facts.country = t.country;
   }
   if (m.nationality && !facts.country) facts.country = m.nationality;
+}
+
+/**
+ * "Le Premier ministre français et le chancelier allemand se sont retrouvés … Le Premier ministre
+ * Jean Dupont a reçu …": a leading title named without its country takes the one the article gave
+ * it, when it gave only one.
+ */
+function adoptDescribedCountry(m: Mention, described: Map<string, Set<string>>): void {
+  const t = m.title;
+  if (!t || !t.title.leads || t.title.scope !== 'country' || t.former || t.title.counterpart) return;
+  if (m.form === 'description') {
+    if (t.country) described.set(t.title.name, (described.get(t.title.name) ?? new Set()).add(t.country));
+    return;
+  }
+  const countries = described.get(t.title.name);
+  if (!t.country && !t.org && !t.possessive && countries?.size === 1) t.country = [...countries][0];
 }
 
 /** "son homologue turc Recep Tayyip Erdogan": the title of the last titled person before. */

@@ -70,8 +70,16 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
     }
   }
   if (!it || it.type !== 'lex' || it.entry.kind !== 'title') return null;
-  const titleItem = it;
-  const info = it.entry.title;
+  let titleItem = it;
+  let info = it.entry.title;
+  // "le conseiller diplomatique du président brésilien, X": X, set apart by the comma, holds the
+  // first title ("les émissaires du président Jan Novak": the name right after is the president).
+  const outer = tokens[end + 1]?.key === ',' ? titleGoverning(titleItem.first, tokens, byLast) : undefined;
+  if (outer && outer.type === 'lex' && outer.entry.kind === 'title' && !outer.entry.title.leads) {
+    titleItem.used = true;
+    titleItem = outer;
+    info = outer.entry.title;
+  }
   let first = titleItem.first;
   let former = false;
   let possessive = false;
@@ -89,6 +97,15 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
   titleItem.used = true;
   for (const c of consumed) c.used = true;
   return { title: info, surface: text(tokens, titleItem.first, end), country: country ?? (org ? undefined : info.country), org: org ?? info.org, former, possessive, ...(incise ? { incise } : {}), first, last: end };
+}
+
+/** The title whose complement starts at `first` ("conseiller du [président]"), if any. */
+function titleGoverning(first: number, tokens: Token[], byLast: Slots): Item | undefined {
+  let q = first - 1;
+  if (['la', 'le', "l'"].includes(tokens[q]?.key ?? '')) q--;
+  if (!['du', 'de', "d'"].includes(tokens[q]?.key ?? '')) return undefined;
+  const outer = byLast.get(q - 1);
+  return outer && outer.type === 'lex' && outer.entry.kind === 'title' ? outer : undefined;
 }
 
 /** "Micheál Martin, le Premier ministre irlandais," / "Roberta Metsola, présidente du Parlement européen". */

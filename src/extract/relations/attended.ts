@@ -29,6 +29,7 @@ const HOST_NOUNS = new WordClass(A.hostNouns);
 const COMPANIONS = A.companions;
 const REPRESENTED = new Set(A.representedBy);
 const ABSENCE = new Set(A.absence);
+const REMOTE_MEANS = events.remoteMeans as Record<string, string>;
 const HOST_VERBS = new VerbSet(A.hostVerbs);
 const DELEGATION_NOUNS = new WordClass(A.delegationLedBy.nouns);
 const LED_BY = new Set(A.delegationLedBy.verbs);
@@ -119,9 +120,10 @@ export function extractAttended(ctx: SentenceContext): void {
     }
     const sign = SIGN.matchAt(tokens, i);
     if (sign && tokens.slice(i + 1, i + 10).some((t) => SIGN_OBJECTS.has(t.key))) {
-      const [start] = b();
+      const [start, end] = b();
       const conf = confidenceAt(start, i);
-      const event = focusFor(ctx);
+      // "ont paraphé un accord, lors d'une cérémonie à la Maison Blanche": that ceremony, else the article's gathering.
+      const event = eventAfter(ctx, i, end) ?? focusFor(ctx);
       if (conf !== null) attend(clause.subjects(i, ctx.previousSubject), event, conf);
       if (event) sentenceEvent ??= event;
       continue;
@@ -234,7 +236,9 @@ function extractMeeting(
   const people = [...subjects, ...guests];
   let event = eventAfter(ctx, at, end);
   if (!event) {
-    const draft = addVerbEvent(ctx.events, kind, ctx.index, ctx.tokens, ctx.times, at, ctx.articleDate, people.map((p) => p.mention.ref!), ctx.mentions.places);
+    // "s'est entretenu par téléphone avec X": a call, held nowhere.
+    const remote = ctx.tokens.slice(after, Math.min(end, after + 4)).map((t) => REMOTE_MEANS[t.key]).find((k) => k !== undefined);
+    const draft = addVerbEvent(ctx.events, remote ?? kind, ctx.index, ctx.tokens, ctx.times, at, ctx.articleDate, people.map((p) => p.mention.ref!), remote ? [] : ctx.mentions.places, !remote);
     event = eventKey(draft.id);
   }
   attend(people, event, confidence);

@@ -115,3 +115,17 @@ describe('"l\'organisation"', () => {
     expect(factsOf("Les chefs d'État de la Cedeao se sont réunis. Le président nigérian Bola Tinubu, qui dirige l'organisation du sommet, a parlé.\n", 'LEADS')).toEqual(['Bola Tinubu -LEADS-> Nigéria']);
   });
 });
+
+describe('titles told apart from their names', () => {
+  it('gives a staff title governing a leader\'s title to the name set apart by a comma', () => {
+    expect(factsOf('Le Brésil est prêt, a déclaré le conseiller diplomatique du président brésilien, Celso Amorim.\n', 'LEADS')).toEqual([]);
+    expect(factsOf('Les émissaires du président brésilien Luiz Silva sont arrivés.\n', 'LEADS')).toEqual(['Luiz Silva -LEADS-> Brésil']);
+  });
+
+  it('gives a leading title named without its country the one the article gave it', () => {
+    expect(factsOf('Le Premier ministre français et le chancelier allemand se sont retrouvés mercredi. Le Premier ministre Jean Dupont a reçu le chancelier allemand, Olaf Lindner.\n', 'LEADS')).toEqual([
+      'Jean Dupont -LEADS-> France',
+      'Olaf Lindner -LEADS-> Allemagne',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf } from '../helpers.ts';
+import { factsOf, graphOf } from '../helpers.ts';
 
 const SUMMIT = 'Les dirigeants européens se sont réunis le 12 mars 2026 à Rome pour un sommet sur la défense.\n';
 
@@ -141,5 +141,19 @@ describe('a speech incise is a clause of its own', () => {
       ' date 2025-04-15 Londres\nUne vingtaine de pays se sont retrouvés mardi 15 avril à Londres pour une conférence sur le Soudan. La France n\'enverra pas de soldats au Soudan, a rappelé le ministre délégué Thani Mohamed Soilihi, présent à Londres.\n';
     expect(factsOf(text, 'ATTENDED')).toEqual(['Thani Mohamed Soilihi -ATTENDED-> Conférence de Londres']);
     expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['France -REFUSES_TROOPS-> Soudan']);
+  });
+});
+
+describe('signings and calls', () => {
+  it('attends the ceremony a signing is told with, and a call by phone is a call held nowhere', () => {
+    const graph = graphOf(
+      " date 2025-08-09 Washington\nLe Premier ministre arménien, Nikol Pachinian, et le président azerbaïdjanais, Ilham Aliev, ont paraphé vendredi 8 août à Washington un accord de paix, lors d'une cérémonie organisée à la Maison Blanche. Le président turc Recep Tayyip Erdogan s'est entretenu samedi par téléphone avec Ilham Aliev.\n",
+    );
+    expect(factsOf(graph, 'ATTENDED')).toEqual([
+      'Ilham Aliev -ATTENDED-> Conversation téléphonique entre Recep Tayyip Erdogan et Ilham Aliev',
+      'Ilham Aliev -ATTENDED-> Cérémonie à Washington',
+      'Nikol Pachinian -ATTENDED-> Cérémonie à Washington',
+      'Recep Tayyip Erdogan -ATTENDED-> Conversation téléphonique entre Recep Tayyip Erdogan et Ilham Aliev',
+    ]);
   });
 });
