@@ -1,31 +1,32 @@
 /**
- * Articles the rules were not written from (tests/extract/dev-articles, hand gold in dev.gold.json):
- * the extraction must keep generalizing. The floors are the scores reached when they were set, a
- * little below; raise them when the rules improve.
+ * Articles the rules were not written from, each folder with its hand gold: dev-articles (the rules
+ * were tuned on it), heldout-articles and fresh-articles (written and annotated later, scored first
+ * before any rule looked at them). Extraction must keep generalizing: the floors are a little below
+ * the scores reached when they were set; raise them when the rules improve.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraphFromPaths } from '../../src/extract/index.ts';
 import { scoreFacts, type Gold } from './gold-score.ts';
 
-const FOLDER = 'tests/extract/dev-articles';
+const SETS = [
+  { folder: 'tests/extract/dev-articles', gold: 'dev.gold.json', floors: { ATTENDED: 0.9, LEADS: 0.93, REFUSES_TROOPS: 0.9, PLEDGES: 0.9, all: 0.93 } },
+  { folder: 'tests/extract/heldout-articles', gold: 'heldout.gold.json', floors: { ATTENDED: 0.9, LEADS: 0.9, REFUSES_TROOPS: 0.9, PLEDGES: 0.8, all: 0.9 } },
+  { folder: 'tests/extract/fresh-articles', gold: 'fresh.gold.json', floors: { ATTENDED: 0.9, LEADS: 0.9, REFUSES_TROOPS: 0.9, PLEDGES: 0.8, all: 0.9 } },
+] as const;
 
-describe('unseen articles (development set)', async () => {
-  const { graph } = await buildGraphFromPaths([FOLDER]);
-  const gold = JSON.parse(readFileSync(`${FOLDER}/dev.gold.json`, 'utf8')) as Gold;
-  const score = scoreFacts(graph, gold);
+for (const set of SETS) {
+  describe(`unseen articles: ${set.folder}`, async () => {
+    const { graph } = await buildGraphFromPaths([set.folder]);
+    const gold = JSON.parse(readFileSync(`${set.folder}/${set.gold}`, 'utf8')) as Gold;
+    const score = scoreFacts(graph, gold);
 
-  it.each([
-    ['ATTENDED', 0.85],
-    ['LEADS', 0.9],
-    ['REFUSES_TROOPS', 0.8],
-    ['PLEDGES', 0.75],
-    ['all', 0.85],
-  ] as const)('%s keeps an F1 of at least %d', (type, floor) => {
-    expect(score[type].f1).toBeGreaterThanOrEqual(floor);
+    it.each(Object.entries(set.floors))('%s keeps an F1 of at least %d', (type, floor) => {
+      expect(score[type as keyof typeof score].f1).toBeGreaterThanOrEqual(floor);
+    });
+
+    it('asserts nothing the gold forbids', () => {
+      expect(score.all.forbidden).toBe(0);
+    });
   });
-
-  it('asserts nothing the gold forbids', () => {
-    expect(score.all.forbidden).toBe(0);
-  });
-});
+}
