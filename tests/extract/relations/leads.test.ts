@@ -75,8 +75,8 @@ describe('LEADS from a speech incise', () => {
 describe('LEADS from a capital opening the sentence', () => {
   it('gives a title without country the state of "À <capital>,", not to a leader the article already placed', () => {
     expect(factsOf('À Kiev, le Premier ministre Denys Chmyhal a salué un signal fort.\n', 'LEADS')).toEqual(['Denys Chmyhal -LEADS-> Ukraine']);
-    expect(factsOf('Le président ukrainien Volodymyr Zelensky est arrivé en France. À Paris, le président Volodymyr Zelensky a parlé.\n', 'LEADS')).toEqual([
-      'Volodymyr Zelensky -LEADS-> Ukraine',
+    expect(factsOf('Le président ukrainien Petro Kovalenko est arrivé en France. À Paris, le président Petro Kovalenko a parlé.\n', 'LEADS')).toEqual([
+      'Petro Kovalenko -LEADS-> Ukraine',
     ]);
     expect(factsOf('À Kiev, le ministre des Affaires étrangères, Andriï Sybiha, a parlé.\n', 'LEADS')).toEqual([]);
   });
