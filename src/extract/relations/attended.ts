@@ -122,9 +122,17 @@ export function extractAttended(ctx: SentenceContext): void {
     if (sign && tokens.slice(i + 1, i + 10).some((t) => SIGN_OBJECTS.has(t.key))) {
       const [start, end] = b();
       const conf = confidenceAt(start, i);
-      // "ont paraphé un accord, lors d'une cérémonie à la Maison Blanche": that ceremony, else the article's gathering.
-      const event = eventAfter(ctx, i, end) ?? focusFor(ctx);
-      if (conf !== null) attend(clause.subjects(i, ctx.previousSubject), event, conf);
+      // "ont paraphé un accord, lors d'une cérémonie à la Maison Blanche": that ceremony, else the
+      // article's gathering, unless the sentence is somewhere else ("s'est rendue à Washington pour
+      // parapher le texte avec X": a signing there, between them).
+      const signers = [...clause.subjects(i, ctx.previousSubject), ...clause.objects(i, end).filter((a) => a.preposition === 'avec' && a.mention.label === 'Person')];
+      let event = eventAfter(ctx, i, end);
+      if (!event && elsewhere(ctx)) {
+        const draft = addVerbEvent(ctx.events, 'signing', ctx.index, tokens, ctx.times, i, ctx.articleDate, signers.filter((a) => a.mention.label === 'Person').map((a) => a.mention.ref!), ctx.mentions.places);
+        event = eventKey(draft.id);
+      }
+      event ??= focusFor(ctx);
+      if (conf !== null) attend(signers, event, conf);
       if (event) sentenceEvent ??= event;
       continue;
     }
@@ -190,6 +198,12 @@ export function extractAttended(ctx: SentenceContext): void {
     const companions = clause.args.filter((a) => a.mention.first >= i + length && a.mention.first < end && (a.role !== 'genitive' || a.mention.npFirst <= i + length)).filter(firstChain(i + length, ctx));
     if (!clause.negated(clause.clauseStart(i), i)) attend(companions, event, 0.8);
   }
+}
+
+/** The sentence names a city other than the one of the article's gathering. */
+function elsewhere(ctx: SentenceContext): boolean {
+  const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+  return ctx.mentions.places.some((p) => p.city !== focus?.place);
 }
 
 /** "présent à Ankara" where the article's gathering takes place: present at it. */

@@ -157,3 +157,18 @@ describe('signings and calls', () => {
     ]);
   });
 });
+
+describe('a signing elsewhere', () => {
+  it('is a signing between the signers where they went, not the article\'s summit, and no later-named leader represents anyone', () => {
+    const facts = factsOf(
+      " date 2026-07-08 Ankara\nLes dirigeants de l'Otan se sont réunis mercredi à Ankara pour un sommet. La ministre ukrainienne de l'Économie, Ioulia Svyrydenko, s'est rendue à Washington pour parapher le texte avec le secrétaire au Trésor américain Scott Bessent. Le président ukrainien Petro Kovalenko a salué l'accord.\n",
+    );
+    expect(facts).toEqual([
+      'Ioulia Svyrydenko -ATTENDED-> Signature entre Ioulia Svyrydenko et Scott Bessent',
+      'Ioulia Svyrydenko -REPRESENTS-> Ukraine',
+      'Petro Kovalenko -LEADS-> Ukraine',
+      'Scott Bessent -ATTENDED-> Signature entre Ioulia Svyrydenko et Scott Bessent',
+      'Scott Bessent -REPRESENTS-> États-Unis',
+    ]);
+  });
+});
