@@ -31,6 +31,7 @@ const REPRESENTED = new Set(A.representedBy);
 const ABSENCE = new Set(A.absence);
 const REMOTE_MEANS = events.remoteMeans as Record<string, string>;
 const HOST_VERBS = new VerbSet(A.hostVerbs);
+const ARRIVAL = new WordClass(A.arrival);
 const DELEGATION_NOUNS = new WordClass(A.delegationLedBy.nouns);
 const LED_BY = new Set(A.delegationLedBy.verbs);
 const REPRESENTED_BIT = new WordClass(A.representedBy).bit;
@@ -53,7 +54,7 @@ const GATHERING_PARTS = new Set(A.gatheringParts);
 export function extractAttended(ctx: SentenceContext): void {
   const { tokens, clause } = ctx;
   const words = ctx.words;
-  if (!(words & (TRIGGERS | COMPANION_FIRST.bit | HOST_VERBS.bit | DELEGATION_NOUNS.bit))) return;
+  if (!(words & (TRIGGERS | COMPANION_FIRST.bit | HOST_VERBS.bit | DELEGATION_NOUNS.bit | ARRIVAL.bit))) return;
   const attended = new Set<string>();
   let sentenceEvent: string | undefined;
   const attend = (args: Argument[], event: string | undefined, confidence: number): void => {
@@ -161,6 +162,15 @@ export function extractAttended(ctx: SentenceContext): void {
       extractMeeting(ctx, i, meeting.keys.length, meeting.kind, attend, confidenceAt(b()[0], i), meeting.reciprocal);
       i += meeting.keys.length - 1;
     }
+  }
+
+  // "a-t-elle annoncé à son arrivée au sommet": the one arriving attends it.
+  for (let i = 1; i < tokens.length - 2 && words & ARRIVAL.bit; i++) {
+    if (!ARRIVAL.has(tokens[i]) || !['son', 'sa', 'leur'].includes(tokens[i - 1]!.key) || !['a', 'au', 'aux'].includes(tokens[i + 1]!.key)) continue;
+    const start = clause.clauseStart(i);
+    if (clause.negated(start, i)) continue;
+    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + 5));
+    attend(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
   }
 
   // "X, qui représentait son pays au sommet", "X, qui accueillait la conférence": they attend it.

@@ -108,14 +108,16 @@ export class Clause {
     // "X a participé aux discussions mais a répété que…": the coordinated verb shares its subject.
     if (opener === 'mais' && ['a', 'ont', 'avait', 'avaient'].includes(this.tokens[start]?.key ?? '')) return this.subjects(start - 1, previousSubject);
     for (let i = start; i < at; i++) {
-      const pronoun = this.tokens[i]!.key;
+      const inverted = invertedPronoun(this.tokens[i]!.key);
+      const pronoun = inverted ?? this.tokens[i]!.key;
       if (SUBJECT_PRONOUNS.has(pronoun)) {
         // "Frederiksen a déclaré qu'elle…", "La Commission a rappelé qu'elle…": the subject of the main
         // clause, else the last person of the article; never someone of the other gender ("elle" is
         // not "le président"; a country or an institution has no known gender).
         const gender = pronoun.startsWith('elle') ? 'f' : 'm';
         const fits = (a: Argument): boolean => (this.genderOf(a.mention.ref!) ?? gender) === gender;
-        const matrix = start > 0 ? this.coreBefore(start - 1).filter((a) => (a.mention.label === 'Person' ? fits(a) : a.role === 'core')) : [];
+        // An inverted pronoun ("a-t-elle annoncé") is the one speaking: a person.
+        const matrix = start > 0 ? this.coreBefore(start - 1).filter((a) => (a.mention.label === 'Person' ? fits(a) : a.role === 'core' && !inverted)) : [];
         if (matrix.length) return matrix.slice(0, 1);
         return previousSubject && fits(previousSubject) ? [previousSubject] : [];
       }
@@ -179,9 +181,11 @@ export class Clause {
     return undefined;
   }
 
-  /** ", a rappelé le ministre X, présent à Londres": the incise is a clause of its own. */
+  /** ", a rappelé le ministre X, présent à Londres", ", a-t-elle annoncé": the incise is a clause of its own. */
   private isSpeechIncise(i: number): boolean {
-    return this.tokens[i]!.key === ',' && !!this.speakerOfIncise(i);
+    if (this.tokens[i]!.key !== ',') return false;
+    if (invertedPronoun(this.tokens[i + 1]?.key ?? '') && SPEECH_PARTICIPLES.has(this.tokens[i + 2]?.key ?? '')) return true;
+    return !!this.speakerOfIncise(i);
   }
 
   /** The speaker of a speech incise opened by the comma at `i` (", a rappelé <person>"). */
@@ -216,6 +220,12 @@ function isParticipleOpener(tokens: Token[], i: number): boolean {
   if (k.length < 5 || !/ant$/.test(k)) return false;
   const prev = tokens[i - 1]?.key ?? '';
   return prev === "s'" || prev === 'se' || prev === 'en' || prev === ',';
+}
+
+/** "a-t-elle" → "elle", "déclare-t-il" → "il": the subject pronoun of an inverted verb. */
+function invertedPronoun(key: string): string | undefined {
+  const m = /-(?:t-)?(il|elle|ils|elles)$/.exec(key);
+  return m ? m[1] : undefined;
 }
 
 /** The last run of coordinated arguments ("La France et le Royaume-Uni"). */

@@ -172,3 +172,13 @@ describe('a signing elsewhere', () => {
     ]);
   });
 });
+
+describe('arrivals and inverted speech', () => {
+  it('reads "a-t-elle annoncé à son arrivée au sommet" as the speaker attending, not the country she speaks of', () => {
+    const facts = factsOf(
+      " date 2026-03-20 Bruxelles\nLes dirigeants se sont réunis jeudi à Bruxelles pour un sommet. La Première ministre danoise, Mette Frederiksen, a plaidé pour aller plus loin. Le Danemark va verser 300 millions d'euros, a-t-elle annoncé à son arrivée au sommet.\n",
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Mette Frederiksen -ATTENDED-> Sommet de Bruxelles']);
+  });
+});
