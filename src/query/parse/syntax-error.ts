@@ -28,8 +28,23 @@ export function describeFailure(match: FailedMatchResult, text: string): CypherE
     const error = syntaxError('InvalidUnicodeCharacter', `unexpected character ${found} (U+${ch.toString(16).toUpperCase().padStart(4, '0')})`, offset);
     return withExpected(error, expected);
   }
+  const quote = text[offset];
+  if ((quote === "'" || quote === '"') && !closes(text, offset)) {
+    // Reading stopped at the string's opening quote; what is missing is its closing one.
+    return withExpected(syntaxError('UnexpectedSyntax', 'this string is never closed', offset), `a closing ${quote === "'" ? `"'"` : `'"'`}`);
+  }
   const what = offset >= text.length ? 'unexpected end of query' : `unexpected ${found}`;
   return withExpected(syntaxError('UnexpectedSyntax', what, offset), expected);
+}
+
+/** Whether the string literal opening at `start` has its closing quote (backslash escapes skipped). */
+function closes(text: string, start: number): boolean {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === quote) return true;
+  }
+  return false;
 }
 
 function withExpected(error: CypherError, expected: string): CypherError {
@@ -76,8 +91,8 @@ function expectedItems(match: FailedMatchResult): string {
     for (const s of EXPRESSION_STARTS) items.delete(s);
     items.add('an expression');
   }
-  // After a node, '-' and '<' begin a relationship.
-  if (items.has("'-'") && items.has("'<'")) {
+  // After a node, '-' and '<' begin a relationship; after a value (where '+' may follow too) they are operators.
+  if (items.has("'-'") && items.has("'<'") && !items.has("'+'")) {
     items.delete("'-'");
     items.delete("'<'");
     items.add('a relationship pattern');
@@ -95,5 +110,5 @@ function tokenAt(text: string, offset: number): string {
   if (offset >= text.length) return 'end of query';
   const word = /^[\p{L}\p{N}_]+/u.exec(text.slice(offset));
   const token = word ? word[0] : String.fromCodePoint(text.codePointAt(offset)!);
-  return `'${token}'`;
+  return token === "'" ? `"'"` : `'${token}'`;
 }
