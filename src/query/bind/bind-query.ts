@@ -115,6 +115,9 @@ class Binder implements SubqueryBinder {
           clauses.push({ kind: 'delete', detach: clause.detach, exprs });
           break;
         }
+        case 'createIndex':
+          // Nothing to do: the engine indexes by itself.
+          break;
         case 'call': {
           const standalone = query.clauses.length === 1 && !subquery;
           const call = bindCallClause(clause, this.env(scope), standalone);

@@ -34,7 +34,8 @@ export type Clause =
   | SetClause
   | DeleteClause
   | RemoveClause
-  | CallClause;
+  | CallClause
+  | CreateIndexClause;
 
 export interface MatchClause extends Span {
   kind: 'match';
@@ -116,6 +117,11 @@ export type RemoveItem =
 export interface RemoveClause extends Span {
   kind: 'remove';
   items: RemoveItem[];
+}
+
+/** CREATE INDEX …: accepted for Neo4j scripts; indexes are automatic here, so it does nothing. */
+export interface CreateIndexClause extends Span {
+  kind: 'createIndex';
 }
 
 export interface CallClause extends Span {

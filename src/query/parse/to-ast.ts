@@ -103,8 +103,13 @@ semantics.addOperation<unknown>('ast', {
     return children.map((c) => ast(c));
   },
 
-  Statement(query, _semicolon, _end) {
+  Statement_query(query, _semicolon, _end) {
     return ast(query);
+  },
+  // A statement of its own, as a query of one clause (which does nothing).
+  Statement_createIndex(command, _semicolon, _end): A.Query {
+    const clause: A.CreateIndexClause = { kind: 'createIndex', ...span(command) };
+    return { kind: 'query', parts: [{ kind: 'single', clauses: [clause], ...span(command) }], unionAll: [], ...span(command) };
   },
   Query(first, unions): A.Query {
     const rest = unions.children.map((u) => ast<{ all: boolean; part: A.SingleQuery }>(u));
