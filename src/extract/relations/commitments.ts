@@ -45,7 +45,9 @@ const AGENT_LABELS = new Set(['Person', 'Country', 'Organization']);
 /** Names of the titles of members of a government (titles.json, role "minister"). */
 const MINISTER_TITLES = new Set(titles.titles.filter((t) => t.role === 'minister').map((t) => t.forms[0]!));
 /** Verbs that pledge only with something to give ("approuver" a plan is not a pledge). */
-const NEEDS_OBJECT = /^(?:approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers)/;
+const NEEDS_OBJECT = /^(?:approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis)/;
+/** Verbs of handing over: their object may be a named weapon ("livrer des Mirage"). */
+const HAND_OVER = /^(?:livr|fourn|envoi|envoy|enverr|transfer)/;
 
 export function extractCommitments(ctx: SentenceContext): void {
   const { tokens } = ctx;
@@ -134,7 +136,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, add: Add
   if (clause.negated(start, at) || clause.undecided(start, at)) return;
   const passiveAgent = tokens[at + 1]?.key === 'par';
   const end = clause.clauseEnd(at);
-  const what = whatOf(tokens, at + length, Math.min(end, at + length + 8));
+  const what = whatOf(tokens, at + length, Math.min(end, at + length + 8)) ?? (HAND_OVER.test(k) && namedProduct(ctx, at + length) ? 'equipment' : undefined);
   if (NEEDS_OBJECT.test(k) && !what) return;
   let agents: string[];
   let target: string | undefined;
@@ -318,6 +320,15 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   if (ctx.topic && !agents.includes(ctx.topic)) return ctx.topic;
   // "Le Nigeria fournira 1 500 soldats" in an article about a regional force: soldiers go to the force.
   return troops ? ctx.force : undefined;
+}
+
+/** "livrer des Mirage", "envoyer ses Patriot": a capitalised object no mention covers is a named product. */
+function namedProduct(ctx: SentenceContext, at: number): boolean {
+  const det = ctx.tokens[at]?.key ?? '';
+  const t = ctx.tokens[at + 1];
+  if (!['des', 'de', "d'", 'ses', 'leurs', 'son', 'sa', 'nouveaux', 'nouvelles'].includes(det) || !t || t.type !== 'word' || !t.cap) return false;
+  // A lone capitalised word after "des" is no one's surname.
+  return !ctx.mentions.mentions.some((m) => m.first <= at + 1 && m.last >= at + 1 && !(m.label === 'Person' && m.form === 'surname'));
 }
 
 /** "à la Banque africaine…", "au Fonds X": a receiver named by a capitalised noun that no mention covers. */

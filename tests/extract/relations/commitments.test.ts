@@ -144,3 +144,22 @@ describe('a minister speaking for his country', () => {
     ]);
   });
 });
+
+describe('more ways to give, and to decline', () => {
+  it.each([
+    ["La France va envoyer des canons Caesar à l'Ukraine.", 'France -PLEDGES-> Ukraine'],
+    ['La Suède a annoncé l\'envoi de 200 soldats en Lettonie.', 'Suède -PLEDGES-> Lettonie'],
+    ["Le Japon mettra à disposition 5 milliards de dollars pour l'Ukraine.", 'Japon -PLEDGES-> Ukraine'],
+    ["L'Allemagne va consacrer 8 milliards d'euros à l'aide militaire à l'Ukraine.", 'Allemagne -PLEDGES-> Ukraine'],
+    ["La Norvège fera don de 20 millions d'euros à l'Ukraine.", 'Norvège -PLEDGES-> Ukraine'],
+    ["Le Danemark a transféré 30 avions F-16 à l'Ukraine.", 'Danemark -PLEDGES-> Ukraine'],
+    ['Paris va livrer des Mirage à Kiev.', 'France -PLEDGES-> Ukraine'],
+    ["La Belgique a écarté l'envoi de troupes en Ukraine.", 'Belgique -REFUSES_TROOPS-> Ukraine'],
+  ])('%s', (sentence, fact) => {
+    expect(factsOf(sentence + '\n').filter((f) => /PLEDGES|REFUSES/.test(f))).toEqual([fact]);
+  });
+
+  it.each(['La France va envoyer un message à la Russie.', "La Pologne n'enverra pas de chars à l'Ukraine.", 'Le Kremlin a mis en garde Paris.'])('%s pledges nothing', (sentence) => {
+    expect(factsOf(sentence + '\n').filter((f) => /PLEDGES|REFUSES/.test(f))).toEqual([]);
+  });
+});
