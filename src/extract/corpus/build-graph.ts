@@ -120,7 +120,13 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
   }
 
   // Events, merged across articles.
-  const personName = (key: string): string => bestPersonName(nodes.get(key)) ?? key;
+  // A person's name is asked for each event they are part of: chosen once.
+  const names = new Map<string, string>();
+  const personName = (key: string): string => {
+    let name = names.get(key);
+    if (name === undefined) names.set(key, (name = bestPersonName(nodes.get(key)) ?? key));
+    return name;
+  };
   const inputs = extractions.flatMap((x, di) =>
     x.events.map((draft) => ({ id: `${di}:${draft.id}`, draft, participants: draft.participants.map(resolve).filter((p): p is string => !!p) })),
   );

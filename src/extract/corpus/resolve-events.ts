@@ -34,10 +34,10 @@ export interface EventInput {
 export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => string): { events: CorpusEvent[]; byDraft: Map<string, CorpusEvent> } {
   const merged: CorpusEvent[] = [];
   // Only events sharing a participant, or a day and a place, can be the same: index them so, and
-  // by month, since events of different months never merge (a corpus about one leader stays linear).
+  // by date, since events of different days never merge (a corpus about one leader stays linear).
   const byParticipant = new Map<string, Map<string, CorpusEvent[]>>();
   const byDayAndPlace = new Map<string, CorpusEvent[]>();
-  const bucketOf = (date: string | undefined): string => (date ? date.slice(0, 7) : '');
+  const bucketOf = (date: string | undefined): string => date ?? '';
   const push = (list: CorpusEvent[] | undefined, e: CorpusEvent): CorpusEvent[] => {
     if (!list) return [e];
     if (!list.includes(e)) list.push(e);
@@ -60,10 +60,14 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
     for (const p of participants) {
       const buckets = byParticipant.get(p);
       if (!buckets) continue;
-      // An undated draft may join any of them; a dated one the undated ones, those of its month, of its year.
-      const keys = date ? ['', date.slice(0, 7), date.slice(0, 4)] : [...buckets.keys()];
-      for (const k of keys) for (const e of buckets.get(k) ?? []) found.add(e);
-      if (date && date.length === 4) for (const [k, list] of buckets) if (k.startsWith(date)) for (const e of list) found.add(e);
+      // An undated draft may join any of them; a dated one those whose date holds its own or lies
+      // within it: undated, of its year, of its month, of its day ("2026", "2026-01", "2026-01-06").
+      if (!date) {
+        for (const list of buckets.values()) for (const e of list) found.add(e);
+        continue;
+      }
+      for (const k of ['', date.slice(0, 4), date.slice(0, 7), date]) for (const e of buckets.get(k) ?? []) found.add(e);
+      if (date.length < 10) for (const [k, list] of buckets) if (k.length > date.length && k.startsWith(date)) for (const e of list) found.add(e);
     }
     return [...found].sort((a, b) => a.order - b.order);
   };
