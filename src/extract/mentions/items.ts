@@ -7,7 +7,10 @@ import type { Token } from '../text/tokenize.ts';
 import { getLexicon, type Lexicon, type LexEntry } from '../lexicon/lexicon.ts';
 import { classesOf } from '../text/word-classes.ts';
 import words from '../data/words.json' with { type: 'json' };
+import titles from '../data/titles.json' with { type: 'json' };
 
+/** "le nouveau Premier ministre": an adjective, not a common noun, before the title. */
+const ADJECTIVES_BEFORE_TITLES = new Set(titles.adjectivesBefore);
 const ARTICLES = new Set(words.determiners.filter((d) => !['du', 'des', 'au', 'aux'].includes(d)));
 
 export type Item =
@@ -102,7 +105,7 @@ function accepts(e: LexEntry, tokens: readonly Token[], at: number, length: numb
     case 'title': {
       // "l'approbation générale": after a common noun, a title word is an adjective.
       const prev = tokens[at - 1];
-      return !prev || prev.type !== 'word' || prev.cap || lex.functionWords.has(prev.key) || lex.index.has(prev.key);
+      return !prev || prev.type !== 'word' || prev.cap || lex.functionWords.has(prev.key) || lex.index.has(prev.key) || ADJECTIVES_BEFORE_TITLES.has(prev.key);
     }
     case 'country':
       return e.form === 'acronym' ? t.allCaps : t.cap;

@@ -8,9 +8,9 @@
  */
 import relations from '../data/relations.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
-import { tokenize } from '../text/tokenize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
 import { addVerbEvent } from '../events/detect-events.ts';
-import { tenseNear } from '../dates/time-expressions.ts';
+import { tenseNear, TIME_WORDS } from '../dates/time-expressions.ts';
 import type { Argument } from './clause.ts';
 import { addFact, eventAfter, eventBefore, eventKey, focusFor, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
@@ -32,6 +32,7 @@ const ABSENCE = new Set(A.absence);
 const REMOTE_MEANS = events.remoteMeans as Record<string, string>;
 const HOST_VERBS = new VerbSet(A.hostVerbs);
 const ARRIVAL = new WordClass(A.arrival);
+const CAME_TO = new VerbSet(A.cameTo);
 const DELEGATION_NOUNS = new WordClass(A.delegationLedBy.nouns);
 const LED_BY = new Set(A.delegationLedBy.verbs);
 const REPRESENTED_BIT = new WordClass(A.representedBy).bit;
@@ -54,7 +55,7 @@ const GATHERING_PARTS = new Set(A.gatheringParts);
 export function extractAttended(ctx: SentenceContext): void {
   const { tokens, clause } = ctx;
   const words = ctx.words;
-  if (!(words & (TRIGGERS | COMPANION_FIRST.bit | HOST_VERBS.bit | DELEGATION_NOUNS.bit | ARRIVAL.bit))) return;
+  if (!(words & (TRIGGERS | COMPANION_FIRST.bit | HOST_VERBS.bit | DELEGATION_NOUNS.bit | ARRIVAL.bit | CAME_TO.bit))) return;
   const attended = new Set<string>();
   let sentenceEvent: string | undefined;
   const attend = (args: Argument[], event: string | undefined, confidence: number): void => {
@@ -164,6 +165,18 @@ export function extractAttended(ctx: SentenceContext): void {
     }
   }
 
+  // "a rejoint le sommet", "est arrivé à Ankara" (the gathering's city), "s'est exprimé devant le sommet".
+  for (let i = 0; i < tokens.length && words & CAME_TO.bit; i++) {
+    const length = CAME_TO.matchAt(tokens, i);
+    if (!length) continue;
+    const start = clause.clauseStart(i);
+    const conf = confidenceAt(start, i);
+    const to = tokens.slice(i + length, i + length + 3).findIndex((t) => t.key === 'a' || t.key === 'au');
+    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 ? focusAtPlace(ctx, i + length + to) : undefined);
+    if (conf !== null && event) attend(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
+    i += length - 1;
+  }
+
   // "a-t-elle annoncé à son arrivée au sommet": the one arriving attends it.
   for (let i = 1; i < tokens.length - 2 && words & ARRIVAL.bit; i++) {
     if (!ARRIVAL.has(tokens[i]) || !['son', 'sa', 'leur'].includes(tokens[i - 1]!.key) || !['a', 'au', 'aux'].includes(tokens[i + 1]!.key)) continue;
@@ -219,8 +232,9 @@ function elsewhere(ctx: SentenceContext): boolean {
 /** "présent à Ankara" where the article's gathering takes place: present at it. */
 function focusAtPlace(ctx: SentenceContext, at: number): string | undefined {
   if (!['a', 'au'].includes(ctx.tokens[at]?.key ?? '')) return undefined;
-  // "présent à Bruxelles pour une conférence" is there for something else.
-  const place = ctx.mentions.places.find((p) => p.first === at + 1 && [',', '.', ';', undefined].includes(ctx.tokens[p.last + 1]?.key));
+  // "présent à Bruxelles pour une conférence" is there for something else; "arrivé à Ankara mercredi" is not.
+  const endsThere = (t: Token | undefined): boolean => !t || [',', '.', ';'].includes(t.key) || (t.type === 'word' && (classesOf(t) & TIME_WORDS) !== 0);
+  const place = ctx.mentions.places.find((p) => p.first === at + 1 && endsThere(ctx.tokens[p.last + 1]));
   const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
   return place && focus?.place === place.city ? focusFor(ctx) : undefined;
 }

@@ -98,3 +98,10 @@ describe('names that are also country names', () => {
     expect(people('Il a reçu le roi Abdallah II de Jordanie.').map((p) => p.name)).toEqual(['Abdallah II']);
   });
 });
+
+describe('adjectives before a title', () => {
+  it('reads "le nouveau Premier ministre japonais X" as titled, "l\'approbation générale" as no title', () => {
+    expect(people('Le nouveau Premier ministre japonais Shigeru Ishiba a parlé.')[0]).toMatchObject({ name: 'Shigeru Ishiba', title: 'Premier ministre japonais', country: 'JP' });
+    expect(mentions("L'approbation générale est venue.").mentions).toEqual([]);
+  });
+});

@@ -182,3 +182,21 @@ describe('arrivals and inverted speech', () => {
     expect(facts).toEqual(['Mette Frederiksen -ATTENDED-> Sommet de Bruxelles']);
   });
 });
+
+describe('coming to the gathering', () => {
+  const summit = " date 2026-07-08 Ankara\nLes dirigeants de l'Otan se sont réunis mercredi à Ankara pour un sommet. ";
+
+  it.each([
+    'a pris la parole au sommet',
+    'a fait le déplacement à Ankara',
+    "a rejoint le sommet dans l'après-midi",
+    'est arrivé à Ankara mercredi matin',
+    "s'est exprimé devant le sommet",
+  ])('reads "%s" as attendance', (phrase) => {
+    expect(factsOf(`${summit}Le président finlandais Alexander Stubb ${phrase}.\n`, 'ATTENDED')).toEqual(['Alexander Stubb -ATTENDED-> Sommet de Ankara']);
+  });
+
+  it.each(["n'a pas fait le déplacement à Ankara", "s'est rendu à Helsinki", "a rejoint l'avis de ses pairs", "s'est exprimé à la télévision"])('does not read "%s" as attendance', (phrase) => {
+    expect(factsOf(`${summit}Le président finlandais Alexander Stubb ${phrase}.\n`, 'ATTENDED')).toEqual([]);
+  });
+});
