@@ -44,6 +44,18 @@ describe('temporal values', () => {
     expect(value(`RETURN duration.inSeconds(${night}, localdatetime('2017-10-29T04:00'))`)).toBe("duration('PT5H')");
   });
 
+  test('durations keep months, days and seconds apart; each unit of the text carries its sign', () => {
+    expect(value('RETURN duration({years: 12, months: 5, days: -14, hours: 16})')).toBe("duration('P12Y5M-14DT16H')");
+    expect(value('RETURN [duration({seconds: -2, milliseconds: 1}), duration({seconds: -60, milliseconds: -1})]')).toBe("[duration('PT-1.999S'), duration('PT-1M-0.001S')]");
+    expect(value('RETURN duration({months: 0.75})')).toBe("duration('P22DT19H51M49.5S')");
+    expect(value("RETURN duration('P2012-02-02T14:37:21.545')")).toBe("duration('P2012Y2M2DT14H37M21.545S')");
+  });
+
+  test('ISO week years at the turn of the year', () => {
+    expect(value("WITH date('1984-01-01') AS d RETURN [d.weekYear, d.week, d.weekDay]")).toBe('[1983, 52, 7]');
+    expect(value('RETURN date({year: 1818, week: 53})')).toBe("date('1818-12-28')");
+  });
+
   test('truncation', () => {
     expect(value("RETURN date.truncate('week', date('2024-05-09'))")).toBe("date('2024-05-06')");
     expect(value("RETURN datetime.truncate('month', datetime('2024-05-09T10:00+02:00'), {day: 2})")).toBe("datetime('2024-05-02T00:00+02:00')");
