@@ -105,8 +105,6 @@ export class Clause {
     if (RELATIVES.has(opener)) return this.coreBefore(start - 1);
     const heads = this.args.filter((a) => a.role === 'core' && a.mention.first >= start && a.mention.last < at);
     if (heads.length) return lastChain(heads, this.tokens);
-    // "X a participé aux discussions mais a répété que…": the coordinated verb shares its subject.
-    if (opener === 'mais' && ['a', 'ont', 'avait', 'avaient'].includes(this.tokens[start]?.key ?? '')) return this.subjects(start - 1, previousSubject);
     for (let i = start; i < at; i++) {
       const inverted = invertedPronoun(this.tokens[i]!.key);
       const pronoun = inverted ?? this.tokens[i]!.key;
@@ -122,6 +120,9 @@ export class Clause {
         return previousSubject && fits(previousSubject) ? [previousSubject] : [];
       }
     }
+    // "X a participé aux discussions mais a répété que…", "refuse … mais fournira des armes": the
+    // coordinated verb without a subject of its own shares the previous clause's.
+    if (opener === 'mais' && start > 0) return this.subjects(start - 1, previousSubject);
     return [];
   }
 

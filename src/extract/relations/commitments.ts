@@ -12,12 +12,12 @@
  * The beneficiary is the one named ("à la Moldavie", "soutenir la mission"), else the country the
  * article is about.
  */
-import type { Token } from '../text/tokenize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
 import relations from '../data/relations.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
-import { VerbSet } from './verb-set.ts';
+import { phraseAt, VerbSet } from './verb-set.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
 
 const P = relations.pledges;
@@ -29,6 +29,10 @@ const REFUSE_NOUNS = new WordClass(R.nouns);
 const OPPOSITION = new Set(R.oppositionVerbs);
 const TROOP_NOUNS = new Set(P.troopNouns.filter((n) => !n.includes(' ')));
 const FOREIGN = new Set(P.foreignTroopWords.filter((n) => !n.includes(' ')));
+/** "de l'otan": folded words, as the tokenizer gives them. */
+const FOREIGN_PHRASES = P.foreignTroopWords.filter((n) => n.includes(' ')).map((n) => tokenize(n).map((t) => t.key));
+/** "refuse de se prononcer sur l'envoi de troupes" declines to say, not to send. */
+const DECLINE_TO_SAY = new Set(R.declineToSay);
 const PLEDGE_NOUNS = new WordClass(P.nouns.filter((n) => !n.includes(' ')));
 const ANNOUNCE_VERBS = new VerbSet(P.announceVerbs);
 const OFFER_OBJECTS = new Set(P.offerObjects);
@@ -116,6 +120,7 @@ function refusal(ctx: SentenceContext, at: number, troop: number, add: Add): voi
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
   if (isForeign(tokens, troop) || clause.negated(start, at) || clause.undecided(start, at)) return;
+  if (tokens.slice(at + 1, at + 5).some((t) => DECLINE_TO_SAY.has(t.key))) return;
   const agents = new Set(clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label)).map((a) => a.mention.ref!));
   const adjective = demonymQualifying(ctx, at + 1) ?? demonymQualifying(ctx, troop);
   if (adjective) agents.add(adjective);
@@ -287,7 +292,7 @@ function troopVerbBetween(tokens: Token[], from: number, to: number): boolean {
 
 /** "troupes étrangères", "soldats occidentaux", "troupes de l'Otan": someone else's troops. */
 function isForeign(tokens: Token[], troop: number): boolean {
-  for (let i = troop + 1; i <= Math.min(tokens.length - 1, troop + 3); i++) if (FOREIGN.has(tokens[i]!.key)) return true;
+  for (let i = troop + 1; i <= Math.min(tokens.length - 1, troop + 3); i++) if (FOREIGN.has(tokens[i]!.key) || phraseAt(tokens, i, FOREIGN_PHRASES)) return true;
   return false;
 }
 

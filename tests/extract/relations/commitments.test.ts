@@ -163,3 +163,16 @@ describe('more ways to give, and to decline', () => {
     expect(factsOf(sentence + '\n').filter((f) => /PLEDGES|REFUSES/.test(f))).toEqual([]);
   });
 });
+
+describe('refusals told apart', () => {
+  it('keeps the subject of "mais fournira" and reads its pledge beside the refusal', () => {
+    expect(factsOf("L'Italie refuse d'envoyer des troupes en Ukraine mais fournira des armes à Kiev.\n").filter((f) => /PLEDGES|REFUSES/.test(f))).toEqual([
+      'Italie -PLEDGES-> Ukraine',
+      'Italie -REFUSES_TROOPS-> Ukraine',
+    ]);
+  });
+
+  it.each(["Moscou rejette toute présence de soldats de l'Otan en Ukraine.", "Le Danemark refuse de se prononcer sur l'envoi de troupes en Ukraine."])('%s is no refusal', (sentence) => {
+    expect(factsOf(sentence + '\n', 'REFUSES_TROOPS')).toEqual([]);
+  });
+});
