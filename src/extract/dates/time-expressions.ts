@@ -6,6 +6,7 @@
  */
 import type { Token } from '../text/tokenize.ts';
 import { WordClass } from '../text/word-classes.ts';
+import { phraseAt } from '../text/phrase-at.ts';
 import calendar from '../data/calendar.json' with { type: 'json' };
 import { addDays, isValidDay, toIso, weekday, type DayDate } from './calendar.ts';
 
@@ -34,6 +35,8 @@ const SAME_DAY = calendar.sameDay.map((p) => p.split(' '));
 const FUTURE_WORDS = new Set(calendar.futureWords);
 const PAST_WORDS = new Set(calendar.pastWords);
 const AUXILIARIES = new Set(calendar.auxiliaries);
+const MONTH_INTRODUCERS = new Set(['en', 'de', 'depuis', "d'", 'du', 'mois']);
+const YEAR_INTRODUCERS = new Set(['en', 'depuis', 'fin', 'debut', "d'ici"]);
 
 const dayNumber = (t: Token | undefined): number | null => {
   if (!t) return null;
@@ -95,7 +98,7 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
     // month [year], or "en mars"; a bare month needs "en" or a year ("mai" is also a verb form)
     if (MONTHS.has(t.key) && t.type === 'word') {
       const hasYear = yearNumber(tokens[i + 1]) !== null;
-      const introduced = ['en', 'de', 'depuis', "d'", 'du', 'mois'].includes(tokens[i - 1]?.key ?? '');
+      const introduced = MONTH_INTRODUCERS.has(tokens[i - 1]?.key ?? '');
       if (hasYear || (introduced && t.key !== 'mai') || (introduced && t.key === 'mai' && tokens[i - 1]?.key === 'en')) {
         i = pushMonth(found, tokens, i, i, MONTHS.get(t.key)!, undefined);
         continue;
@@ -111,14 +114,14 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
       found.push({ first: i, last: i, value: { kind: 'offset', days: OFFSETS[t.key]! } });
       continue;
     }
-    const sameDay = SAME_DAY.find((words) => words.every((w, k) => tokens[i + k]?.key === w));
+    const sameDay = phraseAt(tokens, i, SAME_DAY);
     if (sameDay) {
-      found.push({ first: i, last: i + sameDay.length - 1, value: { kind: 'offset', days: 0 } });
-      i += sameDay.length - 1;
+      found.push({ first: i, last: i + sameDay - 1, value: { kind: 'offset', days: 0 } });
+      i += sameDay - 1;
       continue;
     }
     const year = yearNumber(t);
-    if (year !== null && ['en', 'depuis', 'fin', 'debut', "d'ici"].includes(tokens[i - 1]?.key ?? '')) {
+    if (year !== null && YEAR_INTRODUCERS.has(tokens[i - 1]?.key ?? '')) {
       found.push({ first: i - 1, last: i, value: { kind: 'year', year } });
     }
   }

@@ -11,6 +11,7 @@
  */
 import { fold, slug } from '../text/fold.ts';
 import { singular } from '../text/singular.ts';
+import { boundedMemo } from '../text/bounded-memo.ts';
 import titles from '../data/titles.json' with { type: 'json' };
 import type { Mention } from './types.ts';
 import type { SentenceMentions } from './detect-mentions.ts';
@@ -31,12 +32,12 @@ const FEMININE = new Set(titles.feminine.map(fold));
 const MASCULINE = new Set(titles.masculine.map(fold));
 
 /** The gender a title's words give, if any. */
-export function genderOfTitle(surface: string): 'f' | 'm' | undefined {
+export const genderOfTitle = boundedMemo((surface: string): 'f' | 'm' | undefined => {
   const words = fold(surface).split(/[\s']+/);
   if (words.some((w) => FEMININE.has(w))) return 'f';
   if (words.some((w) => MASCULINE.has(w))) return 'm';
   return undefined;
-}
+});
 
 export interface DocumentEntities {
   /** Known facts about the persons named in the article, by entity key. */
@@ -94,10 +95,10 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
   return { persons };
 }
 
-export function personKey(fullName: string): string {
+export const personKey = boundedMemo((fullName: string): string => {
   // "J. D. Vance" and "JD Vance" are one person: initials are joined before the slug.
   return `person:${slug(fold(fullName).replace(/\b([a-z])\.\s*(?=[a-z]\b)/g, '$1').replace(/\b([a-z])\.\s*/g, '$1 '))}`;
-}
+});
 
 function resolvePerson(
   m: Mention,

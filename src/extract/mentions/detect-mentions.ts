@@ -8,6 +8,7 @@
 import type { Token } from '../text/tokenize.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { classesOf } from '../text/word-classes.ts';
+import { phraseAt } from '../text/phrase-at.ts';
 import { fold } from '../text/fold.ts';
 import organizations from '../data/organizations.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
@@ -39,6 +40,7 @@ const PLACE_HEADS = new Set([
 ]);
 const LISTING = new Set(['et', 'entre', 'avec', ',', 'ou']);
 const FORCE = organizations.forces;
+const FORCE_HEADS = new Set(FORCE.heads);
 const FORCE_QUALIFIERS = new Set(FORCE.qualifiers);
 const FORCE_MODIFIERS = FORCE.modifiers.map((m) => m.split(' '));
 
@@ -55,7 +57,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
   // People: name sequences with their titles ("Human Rights Watch" is no one).
   for (const it of items) {
     if (it.type !== 'name') continue;
-    if (tokens.slice(it.first, it.last + 1).some((t) => classesOf(t) & lex.notInName)) continue;
+    if (anyOfClass(tokens, it.first, it.last, lex.notInName)) continue;
     const person = buildPerson(it, tokens, sentence, byLast, byFirst);
     out.mentions.push(person);
   }
@@ -124,12 +126,12 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
   }
 
   // Organizations referred to by their head noun ("la Commission", "cette coalition"), and forces.
-  const covered = new Uint8Array(tokens.length);
+  const covered = coveredBuffer(tokens.length);
   for (const it of items) if (!(it.type === 'lex' && it.entry.kind === 'demonym')) covered.fill(1, it.first, it.last + 1);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const t = tokens[i]!;
-    if (FORCE.heads.includes(t.key)) {
+    if (FORCE_HEADS.has(t.key)) {
       const force = matchForce(tokens, i, sentence, byFirst);
       if (force) {
         out.mentions.push(force);
@@ -140,19 +142,33 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
     const anaphorIds = classesOf(t) & lex.orgAnaphor ? lex.orgAnaphors.get(t.key) : undefined;
     const prev = tokens[i - 1]?.key ?? '';
     const next = tokens[i + 1]?.key ?? '';
-    if ((anaphorIds || FORCE.heads.includes(t.key)) && (DEFINITE.has(prev) || DEMONSTRATIVE.has(prev)) && !GENITIVES.has(next)) {
+    if ((anaphorIds || FORCE_HEADS.has(t.key)) && (DEFINITE.has(prev) || DEMONSTRATIVE.has(prev)) && !GENITIVES.has(next)) {
       out.mentions.push(mention({ label: 'Organization', form: 'anaphor', sentence, first: i, last: i, npFirst: i - 1, surface: t.text, orgId: anaphorIds ? anaphorIds.join('|') : 'force' }));
     }
   }
 
   // Unknown capitalised words after "à"/"en" are places ("en Floride").
   for (const m of out.mentions) {
-    if (m.label === 'Person' && m.form === 'surname' && !m.title && ['a', 'en'].includes(tokens[m.first - 1]?.key ?? '')) {
+    if (m.label === 'Person' && m.form === 'surname' && !m.title && (tokens[m.first - 1]?.key === 'a' || tokens[m.first - 1]?.key === 'en')) {
       out.places.push({ sentence, first: m.first, last: m.last, city: m.surface });
     }
   }
   out.mentions.sort((a, b) => a.first - b.first || a.last - b.last);
   return out;
+}
+
+/** Some token of [first, last] is of the word class `bit`. */
+function anyOfClass(tokens: Token[], first: number, last: number, bit: number): boolean {
+  for (let i = first; i <= last; i++) if (classesOf(tokens[i]!) & bit) return true;
+  return false;
+}
+
+/** One buffer for the tokens covered by lexicon items, reused by every sentence (zeroed for each). */
+let covering = new Uint8Array(256);
+function coveredBuffer(n: number): Uint8Array {
+  if (covering.length < n) covering = new Uint8Array(Math.max(n, covering.length * 2));
+  covering.fill(0, 0, n);
+  return covering;
 }
 
 function canonicalCity(surface: string, lex: Lexicon): string {
@@ -282,9 +298,9 @@ function matchForce(tokens: Token[], at: number, sentence: number, byFirst: Slot
       p++;
       continue;
     }
-    const mod = FORCE_MODIFIERS.find((words) => words.every((w, k) => tokens[p + k]?.key === w));
+    const mod = phraseAt(tokens, p, FORCE_MODIFIERS);
     if (mod) {
-      p += mod.length;
+      p += mod;
       continue;
     }
     break;

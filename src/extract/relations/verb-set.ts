@@ -61,8 +61,4 @@ export class VerbSet {
   private readonly memo = new Map<string, Pattern[]>();
 }
 
-/** Index of a multi-word phrase (folded words) starting at `at`, as a length, or 0. */
-export function phraseAt(tokens: Token[], at: number, phrases: string[][]): number {
-  for (const p of phrases) if (p.every((w, i) => tokens[at + i]?.key === w)) return p.length;
-  return 0;
-}
+export { phraseAt } from '../text/phrase-at.ts';
