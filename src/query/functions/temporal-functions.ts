@@ -12,7 +12,6 @@ import { realtimeInstant } from '../values/temporal/clock.ts';
 import { construct, fromEpoch, fromTemporal, now } from '../values/temporal/construct.ts';
 import type { TemporalKind } from '../values/temporal/construct.ts';
 import { durationOf } from '../values/temporal/duration.ts';
-import { field } from '../values/temporal/fields.ts';
 import { parseDuration } from '../values/temporal/parse-temporal.ts';
 import { truncate } from '../values/temporal/truncate.ts';
 import { atInstant, UTC, zoneFromValue } from '../values/temporal/zoned.ts';
@@ -50,8 +49,8 @@ function constructors(kind: TemporalKind): ScalarFunction[] {
 }
 
 function integerArgument(fn: string, v: Value): number {
-  const n = field({ v }, 'v');
-  if (n === undefined) throw invalidArgument(fn, v, 'an integer');
+  const n = typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : NaN;
+  if (!Number.isInteger(n)) throw invalidArgument(fn, v, 'integers');
   return n;
 }
 

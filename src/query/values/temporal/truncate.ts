@@ -46,6 +46,10 @@ function badUnit(kind: TemporalKind, unit: Value): never {
   throw runtimeError('ArgumentError', 'InvalidArgumentValue', `${kind}.truncate() cannot truncate to ${JSON.stringify(unit)}`);
 }
 
+function noDate(kind: TemporalKind, value: TemporalValue): never {
+  throw runtimeError('ArgumentError', 'InvalidArgumentValue', `${kind}.truncate() needs a value with a date, got ${value.type} ${String(value)}`);
+}
+
 export function truncate(kind: TemporalKind, unit: Value, value: Value, fields: Value | undefined): Value {
   if (unit === null || value === null) return null;
   if (typeof unit !== 'string') return badUnit(kind, unit);
@@ -57,7 +61,7 @@ export function truncate(kind: TemporalKind, unit: Value, value: Value, fields: 
   const time = timePart(value) ?? 0;
   let truncatedDay: number | undefined;
   if (kind === 'date' || kind === 'localdatetime' || kind === 'datetime') {
-    if (day === undefined) return badUnit(kind, unit);
+    if (day === undefined) return noDate(kind, value);
     truncatedDay = resolveDate(map, isDateUnit ? DATE_UNITS[unit]!(day) : day);
   } else if (isDateUnit && unit !== 'day') return badUnit(kind, unit);
   const truncatedTime = resolveTime(map, isDateUnit ? 0 : time - (time % TIME_UNITS[unit]!), true);
