@@ -19,6 +19,7 @@ import titles from '../data/titles.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
+import { getLexicon } from '../lexicon/lexicon.ts';
 
 const P = relations.pledges;
 const R = relations.refuses;
@@ -165,10 +166,13 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, add: Add
 
 /**
  * "Le président finlandais a annoncé une aide", "le ministre britannique des Affaires étrangères a
- * annoncé une aide": a head of state or government, or a minister, commits his country.
+ * annoncé une aide", "le Quai d'Orsay a annoncé une aide": a head of state or government, a
+ * minister, a national institution commits its country.
  */
 function leadersCountries(ctx: SentenceContext, agents: string[]): void {
   for (const a of [...agents]) {
+    const institution = a.startsWith('org:') ? getLexicon().organizations.get(a.slice('org:'.length))?.country : undefined;
+    if (institution && !agents.includes(`country:${institution}`)) agents.push(`country:${institution}`);
     const facts = ctx.persons.get(a);
     const country = facts?.leads?.startsWith('country:') ? facts.leads : facts?.country && MINISTER_TITLES.has(facts.titleName ?? '') ? `country:${facts.country}` : undefined;
     if (country && !agents.includes(country)) agents.push(country);

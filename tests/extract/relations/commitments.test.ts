@@ -176,3 +176,17 @@ describe('refusals told apart', () => {
     expect(factsOf(sentence + '\n', 'REFUSES_TROOPS')).toEqual([]);
   });
 });
+
+describe('seats of power as actors', () => {
+  it('reads "Bruxelles" acting as the European Union, "à Bruxelles" as a place', () => {
+    expect(factsOf("Bruxelles a débloqué 5 milliards d'euros pour Kiev.\n", 'PLEDGES')).toEqual(['Union européenne -PLEDGES-> Ukraine']);
+    expect(factsOf('Les dirigeants se sont réunis le 3 mars 2026 à Bruxelles pour un sommet.\n')).toEqual([]);
+  });
+
+  it("makes a national institution's pledge its country's", () => {
+    expect(factsOf("La France soutient le Liban. Le Quai d'Orsay a annoncé une aide de 10 millions d'euros au Liban.\n", 'PLEDGES')).toEqual([
+      'France -PLEDGES-> Liban',
+      "Quai d'Orsay -PLEDGES-> Liban",
+    ]);
+  });
+});
