@@ -26,8 +26,12 @@ interface NodeDraft {
 }
 
 interface EdgeDraft {
-  /** "doc:start" of the evidence already there. */
-  seen: Set<string>;
+  /**
+   * The article whose facts are being added, and where its evidence starts in `evidence`: articles
+   * come one after the other, so a sentence is looked for among its own article's only.
+   */
+  doc: number;
+  docFrom: number;
   source: string;
   type: string;
   target: string;
@@ -148,11 +152,15 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
       if (!nodes.has(target) && tLabel !== 'Event') node(target, tLabel as NodeDraft['label']);
       const id = `${source}|${f.type}|${target}`;
       let e = edges.get(id);
-      if (!e) edges.set(id, (e = { seen: new Set(), source, type: f.type, target, evidence: [], confidences: [] }));
+      if (!e) edges.set(id, (e = { doc: di, docFrom: 0, source, type: f.type, target, evidence: [], confidences: [] }));
       const span = x.sentences[f.sentence]!;
-      const where = `${di}:${span.start}`;
-      if (!e.seen.has(where)) {
-        e.seen.add(where);
+      if (e.doc !== di) {
+        e.doc = di;
+        e.docFrom = e.evidence.length;
+      }
+      let known = false;
+      for (let k = e.docFrom; k < e.evidence.length && !known; k++) known = e.evidence[k]!.start === span.start;
+      if (!known) {
         e.evidence.push({ doc: x.doc, start: span.start, end: span.end, text: original.slice(span.start, span.end) });
       }
       e.confidences.push(f.confidence);
