@@ -15,10 +15,13 @@ const DETERMINERS = new Set(words.determiners);
 const POSSESSIVES = new Set(words.possessives);
 /** Portfolios as folded words, preposition first ("de", "l'", "economie"). */
 const PORTFOLIOS = titles.portfolios.map((p) => tokenize(p).map((t) => t.key));
+/** The same, by their last word (a title ending is looked up at every name). */
+const PORTFOLIOS_BY_LAST = new Map<string, string[][]>();
+for (const p of PORTFOLIOS) PORTFOLIOS_BY_LAST.set(p[p.length - 1]!, [...(PORTFOLIOS_BY_LAST.get(p[p.length - 1]!) ?? []), p]);
 
 /** First token of a portfolio ending at `end` ("… de l'Économie"), else -1. */
 function portfolioEndingAt(end: number, tokens: Token[]): number {
-  for (const p of PORTFOLIOS) {
+  for (const p of PORTFOLIOS_BY_LAST.get(tokens[end]?.key ?? '') ?? []) {
     const first = end - p.length + 1;
     if (first > 0 && p.every((w, i) => tokens[first + i]!.key === w)) return first;
   }
@@ -48,7 +51,8 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
   let it = byLast.get(k);
   // "la ministre ukrainienne de l'Économie": the portfolio follows the demonym.
   if (!(it && it.type === 'lex' && it.entry.kind === 'title')) {
-    const portfolio = portfolioEndingAt(k, tokens) > 0 ? portfolioEndingAt(k, tokens) : mandateEndingAt(it, tokens);
+    const inPortfolio = portfolioEndingAt(k, tokens);
+    const portfolio = inPortfolio > 0 ? inPortfolio : mandateEndingAt(it, tokens);
     const before = portfolio > 0 ? byLast.get(portfolio - 1) : undefined;
     if (before && before.type === 'lex' && (before.entry.kind === 'demonym' || before.entry.kind === 'title')) it = byLast.get((k = portfolio - 1));
   }

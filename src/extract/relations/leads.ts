@@ -38,7 +38,9 @@ export function extractLeads(ctx: SentenceContext): void {
   }
 
   // "Le Canada s'est engagé à …, a annoncé le Premier ministre X": the leader of the country the clause is about.
-  const incise = clause.inciseSpeaker();
+  // Only a sentence naming a leader without his country can need it.
+  const untitled = mentions.mentions.some((m) => m.title?.title.leads && !m.title.country && !m.title.org);
+  const incise = untitled ? clause.inciseSpeaker() : undefined;
   const t = incise?.speaker.mention.title;
   if (incise && t && t.title.leads && t.title.scope === 'country' && !t.country && !t.org && !t.former && !t.possessive) {
     const subject = clause.args.find((a) => a.role === 'core' && a.mention.last < incise.comma);
