@@ -97,7 +97,9 @@ async function main(): Promise<number> {
   let kuzu: KuzuNews | undefined;
   if (withKuzu) {
     // Imported only when wanted: --no-kuzu also runs where Kuzu's native module is not installed.
-    const { loadNewsIntoKuzu } = await import('./lib/news-kuzu.ts');
+    const { loadNewsIntoKuzu } = await import('./lib/news-kuzu.ts').catch((error: Error) => {
+      throw new Error(`bench/query: cannot load Kuzu (${error.message.split('\n', 1)[0]}); run with --no-kuzu (QUERY_BENCH_NO_KUZU=1) to leave it out`);
+    });
     const rssBefore = rssMb();
     const [loaded, kuzuMs] = await timed(() => loadNewsIntoKuzu(data));
     kuzu = loaded;
