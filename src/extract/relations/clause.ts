@@ -19,6 +19,8 @@ const NEG_OPEN = new Set(words.negationOpeners);
 const NEG_CLOSE = new Set(words.negationClosers);
 const UNDECIDED = new Set(words.undecidedMarkers.filter((w) => !w.includes(' ')));
 const CONDITIONAL = new Set(words.conditionalMarkers);
+const RULE_OUT = new Set(words.ruleOutMarkers);
+const NO_WHEN_NEGATED = new Set(words.noWhenNegated);
 /** "souligne", "annonce", "rappele": the participles of speech verbs ("a souligné"). */
 const SPEECH_PARTICIPLES = new Set(words.speechVerbs.filter((v) => v.startsWith('a ')).map((v) => v.slice(2)));
 /** After these, "de X" / "des X" introduces an argument, not a complement of a noun. */
@@ -158,7 +160,10 @@ export class Clause {
     for (let i = from; i <= at; i++) {
       const k = this.tokens[i]!.key;
       if (k === 'encore' && this.negated(from, i + 1)) return true;
-      if (UNDECIDED.has(k) && k !== 'encore' && i < at) return true;
+      if (!UNDECIDED.has(k) || k === 'encore' || i >= at) continue;
+      // "n'exclut pas d'envoyer" is undecided, "a exclu d'envoyer" is a no; "envisage" is undecided,
+      // "n'envisage pas" a no.
+      if (RULE_OUT.has(k) ? this.negated(from, i + 1) : !(NO_WHEN_NEGATED.has(k) && this.negated(from, i + 1))) return true;
     }
     return false;
   }

@@ -38,7 +38,9 @@ const PLEDGE_NOUNS = new WordClass(P.nouns.filter((n) => !n.includes(' ')));
 const ANNOUNCE_VERBS = new VerbSet(P.announceVerbs);
 const OFFER_OBJECTS = new Set(P.offerObjects);
 const OWN_SUPPORT_VERBS = new Set(P.ownSupportVerbs);
-const TRIGGERS = [PLEDGE_VERBS, TROOP_VERBS, REFUSE_VERBS, REFUSE_NOUNS, PLEDGE_NOUNS, ANNOUNCE_VERBS].reduce((m, c) => m | c.bit, 0);
+/** "opposé", "s'oppose": opposing troops is a refusal only when they are one's own. */
+const OPPOSED = new WordClass(R.oppositionVerbs.filter((w) => !w.includes("'")));
+const TRIGGERS = [PLEDGE_VERBS, TROOP_VERBS, REFUSE_VERBS, REFUSE_NOUNS, PLEDGE_NOUNS, ANNOUNCE_VERBS, OPPOSED].reduce((m, c) => m | c.bit, 0);
 const BENEFICIARY_PREPOSITIONS = new Set(P.beneficiaryPrepositions);
 const WHAT = Object.entries(P.what).map(([what, keys]) => ({ what, keys: new Set(keys) }));
 /** Condition introducers by their first word ("sous réserve de", "en cas de", "si"). */
@@ -75,6 +77,12 @@ export function extractCommitments(ctx: SentenceContext): void {
     if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) {
       const t = troopNounAfter(tokens, i, 10);
       if (t >= 0 && !troopVerbBetween(tokens, i, t)) refusal(ctx, i, t, add);
+      continue;
+    }
+    if (OPPOSED.has(tokens[i])) {
+      // "s'est dit opposé à l'envoi de soldats tchèques": his own country's soldiers.
+      const t = troopNounAfter(tokens, i, 8);
+      if (t >= 0 && ownTroops(ctx, i, t)) refusal(ctx, i, t, add);
       continue;
     }
     const announce = ANNOUNCE_VERBS.matchAt(tokens, i);
@@ -229,6 +237,16 @@ function pledgeNoun(ctx: SentenceContext, at: number, add: Add): void {
   // "L'Arménie a salué le soutien des États-Unis": who speaks of the support received it.
   const receiver = clause.subjects(at, ctx.previousSubject).find((a) => a.mention.label !== 'Person' && a.mention.ref !== agent)?.mention.ref;
   add('PLEDGES', agent, explicitBeneficiary(ctx, at, [agent]) ?? receiver ?? beneficiary(ctx, at, [agent]), 0.7, { what, ...conditionOf(ctx, at) });
+}
+
+/** The troops' demonym names the country of the subject (itself, or the one its person leads or serves). */
+function ownTroops(ctx: SentenceContext, at: number, troop: number): boolean {
+  const nationality = demonymQualifying(ctx, troop);
+  if (!nationality) return false;
+  return ctx.clause.subjects(at, ctx.previousSubject).some((a) => {
+    const facts = ctx.persons.get(a.mention.ref!);
+    return a.mention.ref === nationality || facts?.leads === nationality || (facts?.country !== undefined && `country:${facts.country}` === nationality);
+  });
 }
 
 /** "maintenir leur soutien", "poursuivre son aide": the verb's index, else -1. */

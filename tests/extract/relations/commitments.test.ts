@@ -190,3 +190,17 @@ describe('seats of power as actors', () => {
     ]);
   });
 });
+
+describe('refusal, indecision and opposition', () => {
+  it.each([
+    ["La Hongrie n'envisage pas d'envoyer des soldats en Ukraine.", ['Hongrie -REFUSES_TROOPS-> Ukraine']],
+    ["La Slovaquie a exclu d'envoyer des soldats en Ukraine.", ['Slovaquie -REFUSES_TROOPS-> Ukraine']],
+    ["La Grèce a décliné l'invitation à envoyer des soldats en Ukraine.", ['Grèce -REFUSES_TROOPS-> Ukraine']],
+    ["Le président tchèque Petr Pavel s'est dit opposé à l'envoi de soldats tchèques en Ukraine.", ['Petr Pavel -REFUSES_TROOPS-> Ukraine', 'Tchéquie -REFUSES_TROOPS-> Ukraine']],
+    ["La Hongrie envisage d'envoyer des soldats en Ukraine.", []],
+    ["La Turquie n'exclut pas d'envoyer des troupes en Ukraine.", []],
+    ["Le président tchèque Petr Pavel s'est dit opposé à l'envoi de soldats français en Ukraine.", []],
+  ])('%s', (sentence, facts) => {
+    expect(factsOf(sentence + '\n').filter((f) => /PLEDGES|REFUSES/.test(f))).toEqual(facts);
+  });
+});
