@@ -28,12 +28,17 @@ function portfolioEndingAt(end: number, tokens: Token[]): number {
   return -1;
 }
 
-/** "(l'émissaire américain) pour l'Ukraine": what an envoy is sent for, not whose he is; its first token, else -1. */
+/**
+ * "(l'émissaire américain) pour l'Ukraine", "(l'ambassadeur américain) à l'Otan", "auprès de l'ONU":
+ * where an envoy is sent, not whose he is; its first token, else -1.
+ */
 function mandateEndingAt(it: Item | undefined, tokens: Token[]): number {
   if (!it || it.type !== 'lex' || !(it.entry.kind === 'country' || it.entry.kind === 'org')) return -1;
   let p = it.first - 1;
   if (['la', 'le', "l'", 'les'].includes(tokens[p]?.key ?? '')) p--;
-  return tokens[p]?.key === 'pour' ? p : -1;
+  const k = tokens[p]?.key ?? '';
+  if (k === 'pour' || k === 'a' || k === 'au') return p;
+  return ['de', 'du', "d'"].includes(k) && tokens[p - 1]?.key === 'aupres' ? p - 1 : -1;
 }
 
 /** Last token of a portfolio starting at `at`, else -1. */
@@ -54,7 +59,10 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
     const inPortfolio = portfolioEndingAt(k, tokens);
     const portfolio = inPortfolio > 0 ? inPortfolio : mandateEndingAt(it, tokens);
     const before = portfolio > 0 ? byLast.get(portfolio - 1) : undefined;
-    if (before && before.type === 'lex' && (before.entry.kind === 'demonym' || before.entry.kind === 'title')) it = byLast.get((k = portfolio - 1));
+    // "son homologue à l'Assemblée nationale" is the head of it: only an envoy's "à" is a mandate.
+    const envoyOnly = inPortfolio < 0 && tokens[portfolio]?.key !== 'pour';
+    const fits = before && before.type === 'lex' && (before.entry.kind === 'demonym' || (before.entry.kind === 'title' && (!envoyOnly || before.entry.title.role === 'envoy')));
+    if (fits) it = byLast.get((k = portfolio - 1));
   }
   while (it && it.type === 'lex' && it.entry.kind === 'demonym') {
     country ??= it.entry.iso2;

@@ -81,3 +81,15 @@ describe('LEADS from a capital opening the sentence', () => {
     expect(factsOf('À Kiev, le ministre des Affaires étrangères, Andriï Sybiha, a parlé.\n', 'LEADS')).toEqual([]);
   });
 });
+
+describe('more ways to name a leader or an envoy', () => {
+  it.each([
+    ['Le numéro un chinois Xi Jinping a parlé.', ['Xi Jinping -LEADS-> Chine']],
+    ['Le chef de la junte malienne, le général Assimi Goïta, a parlé.', ['Assimi Goïta -LEADS-> Mali']],
+    ['Le ministre ukrainien, le général Jean Dupont, a parlé.', []],
+    ["L'ambassadeur américain à l'Otan, Matthew Whitaker, a parlé.", ['Matthew Whitaker -REPRESENTS-> États-Unis']],
+    ["Le président du Sénat Jean Larc, son homologue à l'Assemblée nationale Marie Dupont et les autres.", ['Jean Larc -LEADS-> Sénat', 'Marie Dupont -LEADS-> Assemblée nationale']],
+  ])('%s', (sentence, facts) => {
+    expect(factsOf(sentence + '\n').filter((f) => /LEADS|REPRESENTS/.test(f))).toEqual(facts);
+  });
+});
