@@ -91,7 +91,7 @@ export function tokenize(text: string): Token[] {
       let j = i;
       let apostrophe = -1;
       for (;;) {
-        while (j < n && isLetterAt(text, j)) j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
+        j = lettersEnd(text, j, n);
         const sep = text.charCodeAt(j);
         if ((sep === 39 || sep === 45) && j + 1 < n && isLetterAt(text, j + 1)) {
           if (sep === 39 && apostrophe < 0) apostrophe = j;
@@ -138,6 +138,22 @@ export function tokenize(text: string): Token[] {
     i += width;
   }
   return tokens;
+}
+
+/** End of the run of letters from `j` (ASCII ones, most of the text, tested first). */
+function lettersEnd(text: string, j: number, n: number): number {
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return j;
+      j++;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      if (!LETTER.test(String.fromCodePoint(text.codePointAt(j)!))) return j;
+      j += 2;
+    } else if (kindOf(c) === 1) j++;
+    else return j;
+  }
+  return j;
 }
 
 function isLetterAt(text: string, i: number): boolean {
