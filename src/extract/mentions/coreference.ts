@@ -22,6 +22,8 @@ export interface PersonFacts {
   titleName?: string;
   /** Country or organization key the person heads, from a leading title. */
   leads?: string;
+  /** Country or organization a minister, an envoy or a commissioner works for. */
+  serves?: string;
   /** Nationality or country of any title. */
   country?: string;
   /** Grammatical gender the titles give ("la présidente" → f), for "il" / "elle". */
@@ -46,7 +48,7 @@ export interface DocumentEntities {
 
 export function resolveMentions(sentences: SentenceMentions[], topicCountry: string | undefined): DocumentEntities {
   const persons = new Map<string, PersonFacts>();
-  const fullNames: { key: string; tokens: string[] }[] = [];
+  const fullNames: { key: string; tokens: readonly string[] }[] = [];
   /** Organizations named so far, with the rank of their last mention. */
   const seenOrgs = new Map<string, number>();
   let lastForce: string | undefined;
@@ -56,7 +58,7 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
     for (const m of s.mentions) {
       if (m.label === 'Person' && m.form === 'name' && m.surface.includes(' ')) {
         const key = personKey(m.surface);
-        if (!fullNames.some((f) => f.key === key)) fullNames.push({ key, tokens: fold(m.surface).split(/\s+/) });
+        if (!fullNames.some((f) => f.key === key)) fullNames.push({ key, tokens: nameWords(m.surface) });
       }
     }
   }
@@ -95,6 +97,9 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
   return { persons };
 }
 
+/** The folded words of a name (shared, read-only). */
+const nameWords = boundedMemo((surface: string): readonly string[] => fold(surface).split(/\s+/));
+
 export const personKey = boundedMemo((fullName: string): string => {
   // "J. D. Vance" and "JD Vance" are one person: initials are joined before the slug.
   return `person:${slug(fold(fullName).replace(/\b([a-z])\.\s*(?=[a-z]\b)/g, '$1').replace(/\b([a-z])\.\s*/g, '$1 '))}`;
@@ -104,7 +109,7 @@ function resolvePerson(
   m: Mention,
   s: SentenceMentions,
   previous: SentenceMentions | undefined,
-  fullNames: { key: string; tokens: string[] }[],
+  fullNames: { key: string; tokens: readonly string[] }[],
   persons: Map<string, PersonFacts>,
   recent: Mention[],
 ): void {
@@ -115,7 +120,7 @@ function resolvePerson(
     m.ref = resolveDescription(m, persons, recent);
   } else if (m.surface.includes(' ')) {
     // "von Weizsäcker" is the end of "Richard von Weizsäcker": the longer name of the article.
-    const words = fold(m.surface).split(/\s+/);
+    const words = nameWords(m.surface);
     const longer = fullNames.filter((f) => f.tokens.length > words.length && words.every((w, i) => f.tokens[f.tokens.length - words.length + i] === w));
     m.ref = longer.length === 1 ? longer[0]!.key : personKey(m.surface);
   } else {
@@ -139,6 +144,7 @@ function resolvePerson(
     }
     const target = t.org ? `org:${t.org}` : t.country ? `country:${t.country}` : undefined;
     if (t.title.leads && target && !facts.leads) facts.leads = target;
+    if (!t.title.leads && target && !facts.serves) facts.serves = target;
     if (t.country && !facts.country) facts.country = t.country;
   }
   if (m.nationality && !facts.country) facts.country = m.nationality;

@@ -13,6 +13,7 @@ import { text, type Item, type Slots } from './items.ts';
 
 const DETERMINERS = new Set(words.determiners);
 const POSSESSIVES = new Set(words.possessives);
+const FUNCTION_WORDS = new Set(words.functionWords);
 /** Portfolios as folded words, preposition first ("de", "l'", "economie"). */
 const PORTFOLIOS = titles.portfolios.map((p) => tokenize(p).map((t) => t.key));
 /** The same, by their last word (a title ending is looked up at every name). */
@@ -41,6 +42,20 @@ function mandateEndingAt(it: Item | undefined, tokens: Token[]): number {
   return ['de', 'du', "d'"].includes(k) && tokens[p - 1]?.key === 'aupres' ? p - 1 : -1;
 }
 
+/** "à la Gestion des crises", "de la Transition écologique": a preposition, an article, a capitalised noun and its complement ending at `end`; its first token, else -1. */
+function openPortfolioEndingAt(end: number, tokens: Token[]): number {
+  const last = tokens[end];
+  if (!last || last.type !== 'word' || FUNCTION_WORDS.has(last.key)) return -1;
+  for (let q = end - 1; q >= Math.max(1, end - 6); q--) {
+    const k = tokens[q]!.key;
+    if (k === ',' || k === '.') return -1;
+    if (!['de', 'du', 'des', "d'", 'a', 'au', 'aux'].includes(k)) continue;
+    const head = ['la', 'le', "l'", 'les'].includes(tokens[q + 1]?.key ?? '') ? q + 2 : q + 1;
+    if (head <= end && tokens[head]?.cap && tokens[head]!.type === 'word') return q;
+  }
+  return -1;
+}
+
 /** Last token of a portfolio starting at `at`, else -1. */
 function portfolioStartingAt(at: number, tokens: Token[]): number {
   for (const p of PORTFOLIOS) if (p.every((w, i) => tokens[at + i]?.key === w)) return at + p.length - 1;
@@ -63,6 +78,12 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
     const envoyOnly = inPortfolio < 0 && tokens[portfolio]?.key !== 'pour';
     const fits = before && before.type === 'lex' && (before.entry.kind === 'demonym' || (before.entry.kind === 'title' && (!envoyOnly || before.entry.title.role === 'envoy')));
     if (fits) it = byLast.get((k = portfolio - 1));
+    else {
+      // A portfolio of no list ("la commissaire européenne à la Gestion des crises"): a minister's.
+      const open = openPortfolioEndingAt(k, tokens);
+      const minister = open > 0 ? byLast.get(open - 1) : undefined;
+      if (minister && minister.type === 'lex' && ((minister.entry.kind === 'title' && minister.entry.title.role === 'minister') || minister.entry.kind === 'demonym')) it = byLast.get((k = open - 1));
+    }
   }
   while (it && it.type === 'lex' && it.entry.kind === 'demonym') {
     country ??= it.entry.iso2;

@@ -175,14 +175,14 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, add: Add
 /**
  * "Le président finlandais a annoncé une aide", "le ministre britannique des Affaires étrangères a
  * annoncé une aide", "le Quai d'Orsay a annoncé une aide": a head of state or government, a
- * minister, a national institution commits its country.
+ * minister (a commissioner: the Commission), a national institution commits its country.
  */
 function leadersCountries(ctx: SentenceContext, agents: string[]): void {
   for (const a of [...agents]) {
     const institution = a.startsWith('org:') ? getLexicon().organizations.get(a.slice('org:'.length))?.country : undefined;
     if (institution && !agents.includes(`country:${institution}`)) agents.push(`country:${institution}`);
     const facts = ctx.persons.get(a);
-    const country = facts?.leads?.startsWith('country:') ? facts.leads : facts?.country && MINISTER_TITLES.has(facts.titleName ?? '') ? `country:${facts.country}` : undefined;
+    const country = facts?.leads?.startsWith('country:') ? facts.leads : facts?.serves && MINISTER_TITLES.has(facts.titleName ?? '') ? facts.serves : undefined;
     if (country && !agents.includes(country)) agents.push(country);
   }
 }

@@ -129,3 +129,18 @@ describe('titles told apart from their names', () => {
     ]);
   });
 });
+
+describe('portfolios of no list', () => {
+  it('reads "la commissaire européenne à la Gestion des crises, X" as one title, whose pledges are the Commission\'s', () => {
+    const graph = graphOf("La Commission européenne agit. La commissaire européenne à la Gestion des crises, Hadja Lahbib, a débloqué 522 millions d'euros pour le Soudan.\n");
+    expect(nodeNamed(graph, 'Hadja Lahbib')).toMatchObject({ title: 'commissaire européenne à la Gestion des crises' });
+    expect(namesOf(graph, 'Person')).toEqual(['Hadja Lahbib']);
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Commission européenne -PLEDGES-> Soudan', 'Hadja Lahbib -PLEDGES-> Soudan']);
+  });
+
+  it('reads "la ministre française de la Transition écologique, X" without making "Transition" a person', () => {
+    const graph = graphOf('La ministre française de la Transition écologique, Agnès Pannier-Runacher, a parlé.\n');
+    expect(namesOf(graph, 'Person')).toEqual(['Agnès Pannier-Runacher']);
+    expect(factsOf(graph, 'REPRESENTS')).toEqual(['Agnès Pannier-Runacher -REPRESENTS-> France']);
+  });
+});
