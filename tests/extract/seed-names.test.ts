@@ -22,7 +22,7 @@ async function corpusPeople(): Promise<string[]> {
   const names = new Set<string>();
   graph.forEachNode((_, a) => {
     if (!a.labels.includes('Person')) return;
-    for (const n of [a.name, ...a.aliases].map((x) => fold(String(x)))) {
+    for (const n of [a.name, ...(a.aliases ?? [])].map((x) => fold(String(x)))) {
       names.add(n);
       if (n.includes(' ')) names.add(n.slice(n.lastIndexOf(' ') + 1));
     }
