@@ -131,7 +131,8 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const t = tokens[i]!;
-    if (FORCE_HEADS.has(t.key)) {
+    const forceHead = FORCE_HEADS.has(t.key);
+    if (forceHead) {
       const force = matchForce(tokens, i, sentence, byFirst);
       if (force) {
         out.mentions.push(force);
@@ -140,9 +141,10 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
       }
     }
     const anaphorIds = classesOf(t) & lex.orgAnaphor ? lex.orgAnaphors.get(t.key) : undefined;
+    if (!anaphorIds && !forceHead) continue;
     const prev = tokens[i - 1]?.key ?? '';
     const next = tokens[i + 1]?.key ?? '';
-    if ((anaphorIds || FORCE_HEADS.has(t.key)) && (DEFINITE.has(prev) || DEMONSTRATIVE.has(prev)) && !GENITIVES.has(next)) {
+    if ((DEFINITE.has(prev) || DEMONSTRATIVE.has(prev)) && !GENITIVES.has(next)) {
       out.mentions.push(mention({ label: 'Organization', form: 'anaphor', sentence, first: i, last: i, npFirst: i - 1, surface: t.text, orgId: anaphorIds ? anaphorIds.join('|') : 'force' }));
     }
   }

@@ -47,7 +47,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       paragraph++;
       continue;
     }
-    if (!TERMINAL.has(tokens[i]!.text)) continue;
+    if (tokens[i]!.type !== 'punct' || !TERMINAL.has(tokens[i]!.text)) continue;
     // Closing quotes or brackets after the stop belong to the sentence: one right after it, or a
     // quote that closes one the sentence opened ("« Nous tiendrons. »").
     let last = i;
