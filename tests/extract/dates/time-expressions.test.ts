@@ -34,7 +34,7 @@ describe('time expressions', () => {
 
   it('reads day words against the article date', () => {
     expect(datesIn("Hier, le ministre a démissionné.")).toEqual(['2026-06-23']);
-    expect(datesIn('Une conférence de presse est prévue en fin de journée.')).toEqual(['2026-06-24']);
+    expect(datesIn('Un point presse aura lieu en fin de journée.')).toEqual(['2026-06-24']);
   });
 
   it('cannot place a weekday without an article date', () => {

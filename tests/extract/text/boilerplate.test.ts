@@ -14,7 +14,7 @@ describe('boilerplate removal', () => {
     'pic.twitter.com/AbC123 — Ministère des Armées (@Armees_Gouv) March 3, 2026',
     'Vous aimerez peut-être aussi',
     'sommet-otan-vilnius-defense',
-    'Les garanties de sécurité en Ukraine et les modalités de…',
+    'Les négociations sur le budget européen et le calendrier de…',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
