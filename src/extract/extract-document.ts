@@ -9,19 +9,19 @@ import { removeBoilerplate } from './text/boilerplate.ts';
 import { tokenize } from './text/tokenize.ts';
 import { splitSentences } from './text/sentences.ts';
 import { findArticleDate } from './dates/article-date.ts';
-import { toIso } from './dates/calendar.ts';
+import { parseIsoDay, toIso, type DayDate } from './dates/calendar.ts';
 import { getLexicon } from './lexicon/lexicon.ts';
 import { detectMentions, type SentenceMentions } from './mentions/detect-mentions.ts';
 import { resolveMentions, type PersonFacts } from './mentions/coreference.ts';
 import type { Mention } from './mentions/types.ts';
-import { detectEvents, timesOf, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
+import { detectEvents, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
 import { TIME_WORDS } from './dates/time-expressions.ts';
 import { classesOf, classesOfAll } from './text/word-classes.ts';
 import { fold } from './text/fold.ts';
 import { ownString } from './text/own-string.ts';
 import type { Token } from './text/tokenize.ts';
 import { Clause, type Argument } from './relations/clause.ts';
-import type { SentenceContext } from './relations/context.ts';
+import { eventKey, type SentenceContext } from './relations/context.ts';
 import { extractLeads } from './relations/leads.ts';
 import { extractAttended } from './relations/attended.ts';
 import { extractCommitments } from './relations/commitments.ts';
@@ -67,7 +67,13 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const topic = topicCountry(found);
   const { persons } = resolveMentions(found, topic);
   // Only sentences with a number or a calendar word can hold a date.
-  const times = sentences.map((s) => (mayHoldTime(s.tokens) ? timesOf(s.tokens, articleDate) : NO_TIMES));
+  let previousDay: DayDate | null = null;
+  const times = sentences.map((s) => {
+    if (!mayHoldTime(s.tokens)) return NO_TIMES;
+    const t = timesOf(s.tokens, articleDate, previousDay);
+    previousDay = lastDay(t) ?? previousDay;
+    return t;
+  });
   const events = detectEvents(
     sentences.map((s, i) => ({ tokens: s.tokens, mentions: found[i]!, times: times[i]! })),
     articleDate,
@@ -77,6 +83,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const facts: Fact[] = [];
   let previousSubject: Argument | undefined;
   let force: string | undefined;
+  let previousEvent: string | undefined;
   sentences.forEach((s, i) => {
     force = found[i]!.mentions.find((m) => m.label === 'Organization' && m.orgId === 'force' && m.ref)?.ref ?? force;
     // A sentence naming no one and no event cannot state a relationship.
@@ -84,11 +91,12 @@ export function extractDocument(original: string, doc: string, path: string): Do
     const clause = new Clause(s.tokens, found[i]!.mentions, (ref) => persons.get(ref)?.gender);
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions: found[i]!, times: times[i]!, events, articleDate,
-      topic: topic ? `country:${topic}` : undefined, force, previousSubject, facts, persons, words: classesOfAll(s.tokens),
+      topic: topic ? `country:${topic}` : undefined, force, previousSubject, previousEvent, facts, persons, words: classesOfAll(s.tokens),
     };
     extractLeads(ctx);
     extractAttended(ctx);
     extractCommitments(ctx);
+    previousEvent = lastEventOf(i, found[i]!, events) ?? previousEvent;
     previousSubject = clause.args.find((a) => a.role === 'core' && a.mention.label === 'Person' && (a.mention.ref!.startsWith('person:') || !!a.mention.title)) ?? previousSubject;
   });
 
@@ -128,7 +136,24 @@ function summarize(found: SentenceMentions[]): EntitySummary[] {
   return [...byRef.values()];
 }
 
+/** The last event a sentence tells, named or added by a verb ("s'est entretenu avec"): what a later "y" stands for. */
+function lastEventOf(sentence: number, found: SentenceMentions, events: DocumentEvents): string | undefined {
+  let last: number | undefined;
+  for (const e of found.events) last = events.ofMention.get(e) ?? last;
+  if (last === undefined) for (const d of events.drafts) if (d.sentence === sentence) last = d.id;
+  return last === undefined ? undefined : eventKey(last);
+}
+
 const NO_TIMES: SentenceTimes = { expressions: [], dates: [] };
+
+/** The last full day a sentence dates (what "le lendemain" of a later sentence follows). */
+function lastDay(times: SentenceTimes): DayDate | null {
+  for (let i = times.dates.length - 1; i >= 0; i--) {
+    const day = times.dates[i] ? parseIsoDay(times.dates[i]!) : null;
+    if (day) return day;
+  }
+  return null;
+}
 
 function mayHoldTime(tokens: Token[]): boolean {
   for (const t of tokens) if (t.type === 'number' || (t.type === 'word' && (classesOf(t) & TIME_WORDS) !== 0)) return true;

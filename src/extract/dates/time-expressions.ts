@@ -17,7 +17,9 @@ export type TimeValue =
   | { kind: 'month'; year?: number; month: number; part?: 'early' | 'mid' | 'late' }
   | { kind: 'year'; year: number }
   | { kind: 'weekday'; weekday: number }
-  | { kind: 'offset'; days: number };
+  | { kind: 'offset'; days: number }
+  /** "le lendemain": days after the previous dated event of the story (else the article's day). */
+  | { kind: 'after-previous'; days: number };
 
 export interface TimeExpression {
   /** Token indices within the sentence, inclusive. */
@@ -32,6 +34,7 @@ const WEEKDAYS = new Map(calendar.weekdays.map((d, i) => [d, i]));
 const PARTS = calendar.monthParts as Record<string, 'early' | 'mid' | 'late'>;
 const OFFSETS = calendar.dayOffsets as Record<string, number>;
 const SAME_DAY = calendar.sameDay.map((p) => p.split(' '));
+const RELATIVE = Object.fromEntries(Object.entries(calendar.relativeDays).filter(([k]) => k !== 'about')) as Record<string, { determiner: string; days: number; from: 'article' | 'previous' }>;
 const FUTURE_WORDS = new Set(calendar.futureWords);
 const PAST_WORDS = new Set(calendar.pastWords);
 const AUXILIARIES = new Set(calendar.auxiliaries);
@@ -49,7 +52,7 @@ const yearNumber = (t: Token | undefined): number | null =>
   t && t.type === 'number' && /^(19|20)\d\d$/.test(t.text) ? Number(t.text) : null;
 
 /** Words that can start a time expression; any other word is skipped at once. */
-const STARTERS = new WordClass([...calendar.months.map((m) => `${'debut'}-${m}`), ...calendar.months.map((m) => `mi-${m}`), ...calendar.months.map((m) => `fin-${m}`), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...Object.keys(PARTS), ...Object.keys(OFFSETS), ...SAME_DAY.map((w) => w[0]!), 'premier', '1er']);
+const STARTERS = new WordClass([...calendar.months.map((m) => `${'debut'}-${m}`), ...calendar.months.map((m) => `mi-${m}`), ...calendar.months.map((m) => `fin-${m}`), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...Object.keys(PARTS), ...Object.keys(OFFSETS), ...SAME_DAY.map((w) => w[0]!), ...Object.keys(RELATIVE), 'premier', '1er']);
 
 /** Word-class bit of the words that may start a time expression. */
 export const TIME_WORDS = STARTERS.bit;
@@ -114,6 +117,12 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
       found.push({ first: i, last: i, value: { kind: 'offset', days: OFFSETS[t.key]! } });
       continue;
     }
+    // "La veille, il s'était entretenu…", "le lendemain"; "la veille du sommet" dates from the summit.
+    const relative = RELATIVE[t.key];
+    if (relative && tokens[i - 1]?.key === relative.determiner && !['de', 'du', "d'", 'des'].includes(tokens[i + 1]?.key ?? '')) {
+      found.push({ first: i - 1, last: i, value: relative.from === 'article' ? { kind: 'offset', days: relative.days } : { kind: 'after-previous', days: relative.days } });
+      continue;
+    }
     const sameDay = phraseAt(tokens, i, SAME_DAY);
     if (sameDay) {
       found.push({ first: i, last: i + sameDay - 1, value: { kind: 'offset', days: 0 } });
@@ -170,8 +179,11 @@ function isParticiple(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && t.key.length >= 3 && /(?:e|ee|es|ees|i|is|ie|ies|it|u|us|ue|ues|t|te|ts|tes)$/.test(t.key) && !/^(pas|plus|deja|aussi|bien|tres|toujours|jamais|ete)$/.test(t.key) || t?.key === 'ete';
 }
 
-/** The ISO date an expression stands for, or null when it cannot be placed. */
-export function resolveTime(value: TimeValue, articleDate: DayDate | null, tense: Tense): string | null {
+/**
+ * The ISO date an expression stands for, or null when it cannot be placed. `previousDay` is the
+ * day of the last dated event told before the sentence ("le lendemain" follows it).
+ */
+export function resolveTime(value: TimeValue, articleDate: DayDate | null, tense: Tense, previousDay: DayDate | null = null): string | null {
   switch (value.kind) {
     case 'date': {
       const year = value.year ?? (articleDate ? yearForMonth(value.month, articleDate, tense, value.day) : null);
@@ -195,6 +207,10 @@ export function resolveTime(value: TimeValue, articleDate: DayDate | null, tense
     }
     case 'offset':
       return articleDate ? toIso(addDays(articleDate, value.days)) : null;
+    case 'after-previous': {
+      const from = previousDay ?? articleDate;
+      return from ? toIso(addDays(from, value.days)) : null;
+    }
   }
 }
 

@@ -43,9 +43,10 @@ const GATHERINGS = new Set(events.gatheringKinds);
 const PARTICIPANT_INTRODUCERS = new Set(['entre', 'avec', 'de', 'du', "d'", 'reunissant', 'et', ',']);
 const RECENT_PAST = new Set(['recent', 'recente', 'recents', 'recentes', 'derniere', 'dernier', 'precedente', 'precedent', 'passe', 'passee']);
 
-export function timesOf(tokens: Token[], articleDate: DayDate | null): SentenceTimes {
+/** `previousDay`: the last day the article dated before this sentence ("le lendemain" follows it). */
+export function timesOf(tokens: Token[], articleDate: DayDate | null, previousDay: DayDate | null = null): SentenceTimes {
   const expressions = findTimeExpressions(tokens);
-  return { expressions, dates: expressions.map((e) => resolveTime(e.value, articleDate, tenseNear(tokens, e.first))) };
+  return { expressions, dates: expressions.map((e) => resolveTime(e.value, articleDate, tenseNear(tokens, e.first), previousDay)) };
 }
 
 export function detectEvents(
@@ -178,6 +179,9 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
   }
   const after = mentions.places.filter((p) => p.first > e.last && p.first - e.last <= 12 && placeOfEvent(tokens, e, p)).sort((a, b) => a.first - b.first)[0];
   if (after) return after.city;
+  // "a accueilli au Caire un sommet": the place its own clause gives, right before it.
+  const before = mentions.places.find((p) => p.last < e.first && e.first - p.last <= 3 && placedBefore(tokens, p, e));
+  if (before) return before.city;
   // "À Paris, les dirigeants…", "Réunis … à Paris, ils ont participé à une rencontre": the place
   // of an opening phrase is the place of what the sentence tells.
   const first = tokens[0]?.key ?? '';
@@ -200,6 +204,15 @@ function placeOfEvent(tokens: Token[], e: EventMention, p: PlaceMention): boolea
   if (['a', 'au', 'aux', 'en', 'dans', 'pres'].includes(prep)) return true;
   return ['de', "d'", 'du'].includes(prep) && q - e.last <= 2;
 }
+
+/** "au Caire un sommet", "à Riyad une réunion": a place phrase, then only a determiner before the event. */
+function placedBefore(tokens: Token[], p: PlaceMention, e: EventMention): boolean {
+  const prep = tokens[p.first - 1]?.key ?? '';
+  if (!['a', 'au', 'aux', 'en'].includes(prep) || p.first - 1 === 0) return false;
+  for (let i = p.last + 1; i < e.first; i++) if (!EVENT_DETERMINERS.has(tokens[i]!.key)) return false;
+  return true;
+}
+const EVENT_DETERMINERS = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'des', 'son', 'sa', 'leur', 'ce', 'cette', 'nouveau', 'nouvelle', 'premier', 'premiere', 'grand', 'grande']);
 
 /** "rencontre entre X et Y", "discussions de X avec Y", "la rencontre avec X". */
 function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, all: EventMention[]): string[] {

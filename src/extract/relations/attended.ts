@@ -37,9 +37,11 @@ const DELEGATION_NOUNS = new WordClass(A.delegationLedBy.nouns);
 const LED_BY = new Set(A.delegationLedBy.verbs);
 const REPRESENTED_BIT = new WordClass(A.representedBy).bit;
 const MEETING_VERBS = [
-  ...Object.entries(events.meetingVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key), reciprocal: false }))),
+  ...Object.entries(events.meetingVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key), reciprocal: false, passive: false }))),
   // "X et Y se sont rencontrés": the subjects are all the participants.
-  ...Object.entries(events.reciprocalVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key), reciprocal: true }))),
+  ...Object.entries(events.reciprocalVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key), reciprocal: true, passive: false }))),
+  // "X a été reçu par Y": the host is the agent after "par".
+  ...Object.entries(events.passiveMeetingVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key), reciprocal: false, passive: true }))),
 ];
 const MEETING_FIRST = new WordClass(MEETING_VERBS.map((v) => v.keys[0]!));
 /** Meeting verbs by their first word, longest first. */
@@ -90,7 +92,9 @@ export function extractAttended(ctx: SentenceContext): void {
       // "à une partie des échanges"
       const partOf = tokens[next + 1]?.key === 'une' && tokens[next + 2]?.key === 'partie' ? 3 : 0;
       const part = complement && GATHERING_PARTS.has(tokens[next + 1 + partOf]?.key ?? '');
-      const event = eventAfter(ctx, i, end) ?? (complement && !part && !nextIsEvent(ctx, next) ? undefined : focusFor(ctx));
+      // "X et Y y ont assisté": the event of the sentence before.
+      const there = pronounY(tokens, i) ? ctx.previousEvent : undefined;
+      const event = eventAfter(ctx, i, end) ?? there ?? (complement && !part && !nextIsEvent(ctx, next) ? undefined : focusFor(ctx));
       if (conf !== null) attend(clause.subjects(i, ctx.previousSubject), event, conf);
       i = next - 1;
       continue;
@@ -160,7 +164,7 @@ export function extractAttended(ctx: SentenceContext): void {
     const meeting = MEETING_BY_FIRST.get(tokens[i]!.key)?.find((v) => v.keys.every((w, j) => tokens[i + j]?.key === w));
     // "la rencontre" is a noun, "rencontre" after its subject a verb.
     if (meeting && !ctx.mentions.events.some((e) => e.first === i && e.determiner !== 'none')) {
-      extractMeeting(ctx, i, meeting.keys.length, meeting.kind, attend, confidenceAt(b()[0], i), meeting.reciprocal);
+      extractMeeting(ctx, i, meeting.keys.length, meeting.kind, attend, confidenceAt(b()[0], i), meeting.reciprocal, meeting.passive);
       i += meeting.keys.length - 1;
     }
   }
@@ -219,7 +223,11 @@ export function extractAttended(ctx: SentenceContext): void {
     const end = clause.clauseEnd(i);
     // "aux côtés du roi X": the phrase's own "de" makes its first name look like a complement.
     const companions = clause.args.filter((a) => a.mention.first >= i + length && a.mention.first < end && (a.role !== 'genitive' || a.mention.npFirst <= i + length)).filter(firstChain(i + length, ctx));
-    if (!clause.negated(clause.clauseStart(i), i)) attend(companions, event, 0.8);
+    const start = clause.clauseStart(i);
+    // "Absent du sommet, X s'est fait représenter par son ministre": only a representative named
+    // in person attends, not the absent one's country that "son ministre" stands for.
+    const absent = tokens.slice(start, i).some((t) => ABSENCE.has(t.key));
+    if (!clause.negated(start, i)) attend(absent ? companions.filter((a) => a.mention.label === 'Person' && a.mention.form !== 'description') : companions, event, 0.8);
   }
 }
 
@@ -249,6 +257,13 @@ function firstChain(from: number, ctx: SentenceContext): (a: Argument, index: nu
   };
 }
 
+/** "y participe", "y ont assisté", "y avait pris part": "y" before the verb or its auxiliary. */
+function pronounY(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1]?.key ?? '';
+  return before === 'y' || (Y_AUXILIARIES.has(before) && tokens[at - 2]?.key === 'y');
+}
+const Y_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront']);
+
 function nextIsEvent(ctx: SentenceContext, at: number): boolean {
   return ctx.mentions.events.some((e) => e.first > at && e.first <= at + 4);
 }
@@ -262,6 +277,7 @@ function extractMeeting(
   attend: (args: Argument[], event: string | undefined, confidence: number) => void,
   confidence: number | null,
   reciprocal: boolean,
+  passive: boolean,
 ): void {
   if (confidence === null) return;
   const { clause } = ctx;
@@ -269,7 +285,10 @@ function extractMeeting(
   const subjects = clause.subjects(at, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
   if (!subjects.length) return;
   const after = at + length;
-  const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < end && a.mention.label === 'Person' && (a.role === 'core' || a.preposition === 'avec'));
+  // Passive, the host is named after "par" ("a été reçu à Riyad par le prince héritier X").
+  const by = passive ? clause.find(['par'], after, end) : -1;
+  if (passive && by < 0) return;
+  const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < end && a.mention.label === 'Person' && (passive ? a.mention.first > by : a.role === 'core' || a.preposition === 'avec'));
   if (!guests.length && !(reciprocal && subjects.length >= 2)) return;
   const people = [...subjects, ...guests];
   let event = eventAfter(ctx, at, end);

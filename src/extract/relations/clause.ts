@@ -240,12 +240,21 @@ function lastChain(heads: Argument[], tokens: Token[]): Argument[] {
   for (let i = heads.length - 2; i >= 0; i--) {
     const a = heads[i]!;
     const next = chain[0]!;
-    const between = tokens.slice(a.mention.last + 1, next.mention.npFirst).map((t) => t.key);
+    const between = tokens.slice(namedComplementEnd(tokens, a.mention.last + 1), next.mention.npFirst).map((t) => t.key);
     const joined = between.every((k) => k === ',' || k === 'et' || k === 'ou' || k === 'ainsi' || k === 'que' || k === 'dont' || k === 'incluant') || isApposition(between);
     if (!joined) break;
     chain.unshift(a);
   }
   return chain;
+}
+
+/** "Abdallah II de Jordanie et …": a name's complement naming a place or a body is skipped; where the rest starts. */
+function namedComplementEnd(tokens: Token[], from: number): number {
+  if (!GENITIVES.has(tokens[from]?.key ?? '')) return from;
+  let j = ['la', 'le', "l'", 'les'].includes(tokens[from + 1]?.key ?? '') ? from + 2 : from + 1;
+  const first = j;
+  while (tokens[j]?.type === 'word' && tokens[j]!.cap) j++;
+  return j > first ? j : from;
 }
 
 /** ", émissaires du président," between two names: an apposition, the names stay coordinated. */

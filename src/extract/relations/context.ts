@@ -19,6 +19,8 @@ export interface SentenceContext {
   topic: string | undefined;
   /** The international force the article last named ("une force régionale"), up to this sentence. */
   force?: string | undefined;
+  /** The last event told before this sentence, for "y" ("X et Y y ont assisté"). */
+  previousEvent?: string | undefined;
   /** The last person who was the subject of a clause, for "il"/"elle". */
   previousSubject: Argument | undefined;
   facts: Fact[];

@@ -53,3 +53,41 @@ describe('the place of an event', () => {
     expect(events(sahel)).toEqual(['summit 2026-06-21 Abuja: Sommet de Abuja']);
   });
 });
+
+describe('events told relative to others', () => {
+  // Thursday 14 May 2026.
+  const DATED = ' date 2026-05-14 Diplomatie\n';
+
+  it('dates "la veille" from the article and "le lendemain" from the event told before', () => {
+    const graph = graphOf(
+      DATED +
+        'Les ministres des Finances du G7 se sont réunis le 11 mai à Ottawa pour une réunion sur la dette.\n' +
+        'Le lendemain, le président ghanéen Kofi Amankwah a accueilli à Accra un sommet de la Cedeao.\n' +
+        "La veille, le président kényan Daniel Mwangi s'était entretenu par téléphone avec le Premier ministre indien Arjun Mehta.\n",
+    );
+    expect(events(graph)).toEqual([
+      'call 2026-05-13 -: Conversation téléphonique entre Daniel Mwangi et Arjun Mehta',
+      'meeting 2026-05-11 Ottawa: Réunion de Ottawa',
+      'summit 2026-05-12 Accra: Sommet de Accra',
+    ]);
+  });
+
+  it('resolves a weekday of a past signing to the latest such day, the article day included', () => {
+    const graph = graphOf(DATED + "Le président ghanéen Kofi Amankwah et le président togolais Edem Koffi ont signé mardi à Lomé un accord sur la frontière.\n");
+    expect(events(graph)).toEqual(['signing 2026-05-12 Lomé: Signature entre Kofi Amankwah et Edem Koffi à Lomé']);
+  });
+
+  it('keeps a gathering placed in its own clause apart from the article\'s gathering in another city', () => {
+    const graph = graphOf(
+      DATED +
+        "Les dirigeants de l'Union africaine se sont retrouvés jeudi à Addis-Abeba pour un sommet sur le Sahel.\n" +
+        'Mardi, le président ghanéen Kofi Amankwah avait accueilli à Accra une réunion des ministres de la Cedeao.\n' +
+        'Le ministre nigérian des Affaires étrangères Tunde Bakare a été reçu jeudi à Addis-Abeba par le président éthiopien Dawit Bekele.\n',
+    );
+    expect(events(graph)).toEqual([
+      'meeting 2026-05-12 Accra: Réunion de Accra',
+      'meeting 2026-05-14 Addis-Abeba: Réunion entre Tunde Bakare et Dawit Bekele à Addis-Abeba',
+      'summit 2026-05-14 Addis-Abeba: Sommet de Addis-Abeba',
+    ]);
+  });
+});

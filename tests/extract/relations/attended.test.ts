@@ -102,8 +102,8 @@ describe('ATTENDED in other words', () => {
         "Le président finlandais Alexander Stubb, présent à Helsinki, a parlé. Le chancelier autrichien Karl Huber, présent à Ankara pour une conférence, a parlé. Absent du sommet, le président slovaque Peter Pellegrini s'est fait représenter par son ministre.\n",
       'ATTENDED',
     );
-    // Slovakia itself is there, through its minister.
-    expect(facts).toEqual(['Slovaquie -ATTENDED-> Sommet de Ankara']);
+    // The absent leader's country is not made present by an unnamed minister ("son ministre").
+    expect(facts).toEqual([]);
   });
 
   it('reads "aux côtés du roi X", "qui menait les discussions", "a assisté à une partie des échanges"', () => {
@@ -198,5 +198,25 @@ describe('coming to the gathering', () => {
 
   it.each(["n'a pas fait le déplacement à Ankara", "s'est rendu à Helsinki", "a rejoint l'avis de ses pairs", "s'est exprimé à la télévision"])('does not read "%s" as attendance', (phrase) => {
     expect(factsOf(`${summit}Le président finlandais Alexander Stubb ${phrase}.\n`, 'ATTENDED')).toEqual([]);
+  });
+});
+
+describe('ATTENDED of an event named elsewhere', () => {
+  it('reads "y" as the event of the sentence before, not the article\'s gathering', () => {
+    const facts = factsOf(
+      SUMMIT +
+        'Le lendemain, le président sénégalais Moussa Diallo a accueilli à Dakar une conférence sur la pêche. Le roi Hassan III du Maroc et la présidente libérienne Grace Tolbert y ont assisté.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual([
+      'Grace Tolbert -ATTENDED-> Conférence de Dakar',
+      'Hassan III -ATTENDED-> Conférence de Dakar',
+      'Moussa Diallo -ATTENDED-> Conférence de Dakar',
+    ]);
+  });
+
+  it('gives the attendance to the one added by "tout comme"', () => {
+    const facts = factsOf(SUMMIT + 'Le Premier ministre belge Luc Janssens a pris part au sommet, tout comme la secrétaire générale de l\'OCDE, Maria Costa.\n', 'ATTENDED');
+    expect(facts).toEqual(['Luc Janssens -ATTENDED-> Sommet de Rome', 'Maria Costa -ATTENDED-> Sommet de Rome']);
   });
 });
