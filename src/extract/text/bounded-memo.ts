@@ -5,7 +5,9 @@
 export function boundedMemo<T>(fn: (s: string) => T, max = 100_000): (s: string) => T {
   const memo = new Map<string, T>();
   return (s) => {
-    if (memo.has(s)) return memo.get(s)!;
+    const known = memo.get(s);
+    // One lookup, a second only for a memoised undefined.
+    if (known !== undefined || memo.has(s)) return known as T;
     const value = fn(s);
     if (memo.size >= max) memo.clear();
     memo.set(s, value);
