@@ -24,7 +24,7 @@ import { Clause, type Argument } from './relations/clause.ts';
 import { eventKey, type SentenceContext } from './relations/context.ts';
 import { extractLeads } from './relations/leads.ts';
 import { extractAttended } from './relations/attended.ts';
-import { extractCommitments } from './relations/commitments.ts';
+import { extractCommitments, settleUnnamedPledges } from './relations/commitments.ts';
 import type { Fact } from './relations/types.ts';
 
 /** What an article says of one entity, all its mentions summed up (what the corpus resolution needs). */
@@ -81,6 +81,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   );
 
   const facts: Fact[] = [];
+  const unnamedPledges: Fact[] = [];
   let previousSubject: Argument | undefined;
   let force: string | undefined;
   let previousEvent: string | undefined;
@@ -91,7 +92,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
     const clause = new Clause(s.tokens, found[i]!.mentions, (ref) => persons.get(ref)?.gender);
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions: found[i]!, times: times[i]!, events, articleDate,
-      topic: topic ? `country:${topic}` : undefined, force, previousSubject, previousEvent, facts, persons, words: classesOfAll(s.tokens),
+      topic: topic ? `country:${topic}` : undefined, force, previousSubject, previousEvent, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
     };
     extractLeads(ctx);
     extractAttended(ctx);
@@ -99,6 +100,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
     previousEvent = lastEventOf(i, found[i]!, events) ?? previousEvent;
     previousSubject = clause.args.find((a) => a.role === 'core' && a.mention.label === 'Person' && (a.mention.ref!.startsWith('person:') || !!a.mention.title)) ?? previousSubject;
   });
+
+  settleUnnamedPledges(facts, unnamedPledges);
 
   const info: DocumentInfo = { path, length: original.length };
   if (articleDate) info.date = toIso(articleDate);

@@ -15,6 +15,7 @@ const PREPOSITIONS = new Set(words.prepositions);
 const BOUNDARIES = new Set(words.clauseBoundaries);
 const RELATIVES = new Set(words.relativePronouns);
 const SUBJECT_PRONOUNS = new Set(words.subjectPronouns);
+const COLLECTIVE_MEMBERS = new Set(words.collectiveMembers);
 const NEG_OPEN = new Set(words.negationOpeners);
 const NEG_CLOSE = new Set(words.negationClosers);
 const UNDECIDED = new Set(words.undecidedMarkers.filter((w) => !w.includes(' ')));
@@ -107,6 +108,8 @@ export class Clause {
     if (RELATIVES.has(opener)) return this.coreBefore(start - 1);
     const heads = this.args.filter((a) => a.role === 'core' && a.mention.first >= start && a.mention.last < at);
     if (heads.length) return lastChain(heads, this.tokens);
+    const body = this.collectiveSubject(start, at);
+    if (body) return [body];
     for (let i = start; i < at; i++) {
       const inverted = invertedPronoun(this.tokens[i]!.key);
       const pronoun = inverted ?? this.tokens[i]!.key;
@@ -126,6 +129,14 @@ export class Clause {
     // coordinated verb without a subject of its own shares the previous clause's.
     if (opener === 'mais' && start > 0) return this.subjects(start - 1, previousSubject);
     return [];
+  }
+
+  /** "Les chefs d'État et de gouvernement de l'Union européenne ont approuvé…": the body its members act for. */
+  private collectiveSubject(start: number, at: number): Argument | undefined {
+    const body = this.args.find((a) => a.role === 'genitive' && a.mention.label === 'Organization' && a.mention.first >= start && a.mention.last < at);
+    if (!body) return undefined;
+    for (let i = start; i < body.mention.npFirst; i++) if (COLLECTIVE_MEMBERS.has(this.tokens[i]!.key)) return body;
+    return undefined;
   }
 
   /** Core arguments ending right before token `at` (the antecedent of "qui"). */

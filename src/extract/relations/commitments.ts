@@ -17,6 +17,7 @@ import relations from '../data/relations.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
+import type { Fact } from './types.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
 import { getLexicon } from '../lexicon/lexicon.ts';
@@ -62,6 +63,11 @@ export function extractCommitments(ctx: SentenceContext): void {
   const done = new Set<string>();
   const add = (type: 'PLEDGES' | 'REFUSES_TROOPS', source: string, target: string | undefined, confidence: number, props: { what?: string; amount?: string; condition?: string } = {}): void => {
     if (!target || source === target || done.has(type + source)) return;
+    if (target === UNNAMED) {
+      // Its receiver is settled once the article's other commitments are known.
+      if (type === 'PLEDGES') ctx.unnamedPledges.push({ type, source, target: '', sentence: ctx.index, confidence, what: props.what, amount: props.amount, condition: props.condition });
+      return;
+    }
     done.add(type + source);
     addFact(ctx, { type, source, target, confidence, ...props });
   };
@@ -131,6 +137,7 @@ function refusal(ctx: SentenceContext, at: number, troop: number, add: Add): voi
   if (isForeign(tokens, troop) || clause.negated(start, at) || clause.undecided(start, at)) return;
   if (tokens.slice(at + 1, at + 5).some((t) => DECLINE_TO_SAY.has(t.key))) return;
   const agents = new Set(clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label)).map((a) => a.mention.ref!));
+  if (!agents.size) for (const a of quotedWe(ctx, at)) agents.add(a);
   const adjective = demonymQualifying(ctx, at + 1) ?? demonymQualifying(ctx, troop);
   if (adjective) agents.add(adjective);
   const target = beneficiary(ctx, at, [...agents], false, true);
@@ -143,7 +150,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, add: Add
   const start = clause.clauseStart(at);
   // "s'engagent à soutenir": the verb that follows says what; "engagés" alone is an adjective.
   if (/^engag/.test(k) && tokens[at - 1]?.key !== "s'" && tokens[at - 1]?.key !== 'se') return;
-  if (/^(?:engag|promet|promis)/.test(k) && ['a', 'de', "d'"].includes(tokens[at + length]?.key ?? '')) {
+  if (/^(?:engag|promet|promis)/.test(k) && ['a', 'de', "d'"].includes(tokens[at + length]?.key ?? '') && !partitiveObject(tokens, at + length)) {
     // "promet de renforcer son flanc" pledges nothing to anyone; "promet d'envoyer des troupes" is read at "envoyer".
     return;
   }
@@ -185,6 +192,12 @@ function leadersCountries(ctx: SentenceContext, agents: string[]): void {
     const country = facts?.leads?.startsWith('country:') ? facts.leads : facts?.serves && MINISTER_TITLES.has(facts.titleName ?? '') ? facts.serves : undefined;
     if (country && !agents.includes(country)) agents.push(country);
   }
+}
+
+/** "ont promis de nouvelles livraisons", "promet d'importants financements": "de" opens what is given, not an infinitive. */
+function partitiveObject(tokens: Token[], de: number): boolean {
+  if (tokens[de]!.key === 'a') return false;
+  return givesSomething(tokens, de);
 }
 
 const OBJECT_OPENERS = new Set(['un', 'une', 'des', 'de', "d'", 'le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'nouvelle', 'nouveau', 'nouvel', 'nouvelles', 'nouveaux']);
@@ -258,12 +271,27 @@ function ownSupportVerb(tokens: Token[], at: number): number {
 /** The agents of a troop verb: its subjects, else the nationality of the troops ("soldats français"). */
 function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
   const agents = ctx.clause.subjects(at, ctx.previousSubject).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country' || a.mention.label === 'Organization').map((a) => a.mention.ref!);
+  if (!agents.length) agents.push(...quotedWe(ctx, at));
   const nationality = demonymQualifying(ctx, troop);
   if (nationality && !agents.includes(nationality)) {
     // The leader of that country speaking for it refuses or pledges too: keep the person.
     agents.push(nationality);
   }
   speakerFor(ctx, at, agents);
+  return agents;
+}
+
+/**
+ * "« Nous n'enverrons pas de soldats », a prévenu le président X": "nous" in a quote is its speaker,
+ * and, a leader or a minister, his country.
+ */
+function quotedWe(ctx: SentenceContext, at: number): string[] {
+  const { clause } = ctx;
+  if (clause.find(['nous'], clause.clauseStart(at), at) < 0) return [];
+  const incise = clause.inciseSpeaker();
+  if (!incise || incise.comma < at) return [];
+  const agents = [incise.speaker.mention.ref!];
+  leadersCountries(ctx, agents);
   return agents;
 }
 
@@ -346,7 +374,27 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   if (unknownReceiver(ctx, at, end)) return undefined;
   if (ctx.topic && !agents.includes(ctx.topic)) return ctx.topic;
   // "Le Nigeria fournira 1 500 soldats" in an article about a regional force: soldiers go to the force.
-  return troops ? ctx.force : undefined;
+  return (troops ? ctx.force : undefined) ?? UNNAMED;
+}
+
+/** A commitment whose receiver no word names (nor the article's country): settled by `settleUnnamedPledges`. */
+const UNNAMED = '?';
+
+/**
+ * "Le Canada s'est engagé à fournir 2 milliards de dollars d'aide" in an article whose commitments
+ * go to one receiver: it is that one's, less surely. Without one clear receiver, it is no one's.
+ */
+export function settleUnnamedPledges(facts: Fact[], unnamed: Fact[]): void {
+  if (!unnamed.length) return;
+  const givers = new Map<string, Set<string>>();
+  for (const f of facts) if (f.type === 'PLEDGES') givers.set(f.target, (givers.get(f.target) ?? new Set()).add(f.source));
+  const ranked = [...givers].map(([target, by]) => ({ target, n: by.size })).sort((a, b) => b.n - a.n);
+  const [first, second] = ranked;
+  if (!first || first.n < 2 || (second && first.n < 2 * second.n)) return;
+  for (const f of unnamed) {
+    if (f.source === first.target || givers.get(first.target)!.has(f.source)) continue;
+    facts.push({ ...f, target: first.target, confidence: Math.min(f.confidence, 0.6) });
+  }
 }
 
 /** "livrer des Mirage", "envoyer ses Patriot": a capitalised object no mention covers is a named product. */

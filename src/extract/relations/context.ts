@@ -24,6 +24,8 @@ export interface SentenceContext {
   /** The last person who was the subject of a clause, for "il"/"elle". */
   previousSubject: Argument | undefined;
   facts: Fact[];
+  /** Pledges whose receiver the sentence does not name, settled at the article's end (their target is empty). */
+  unnamedPledges: Fact[];
   /** The word classes of the sentence's words (text/word-classes.ts): a rule skips a sentence without its triggers. */
   words: number;
   /** What the article says of each person (the country a leader heads…). */

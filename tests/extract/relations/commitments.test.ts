@@ -204,3 +204,28 @@ describe('refusal, indecision and opposition', () => {
     expect(factsOf(sentence + '\n').filter((f) => /PLEDGES|REFUSES/.test(f))).toEqual(facts);
   });
 });
+
+describe('commitments of speakers, bodies and unnamed receivers', () => {
+  it('reads "nous" in a quote as its speaker and his country, and the pledge of his participle clause', () => {
+    const facts = factsOf(
+      "« Nous ne déploierons aucun soldat au Soudan », a averti le président kényan Daniel Mwangi, tout en promettant des drones supplémentaires à Khartoum.\n",
+    ).filter((f) => /PLEDGES|REFUSES_TROOPS/.test(f));
+    expect(facts).toEqual(['Daniel Mwangi -PLEDGES-> Soudan', 'Daniel Mwangi -REFUSES_TROOPS-> Soudan', 'Kenya -PLEDGES-> Soudan', 'Kenya -REFUSES_TROOPS-> Soudan']);
+  });
+
+  it('makes a body the giver when its members are the subject', () => {
+    expect(factsOf("Les dirigeants de l'Union africaine ont approuvé une aide de 40 millions de dollars au Soudan.\n", 'PLEDGES')).toEqual(['Union africaine -PLEDGES-> Soudan']);
+    expect(factsOf("Les ministres de l'Otan ont promis de nouvelles livraisons de munitions à la Moldavie.\n", 'PLEDGES')).toEqual(['OTAN -PLEDGES-> Moldavie']);
+  });
+
+  it('gives a pledge naming no receiver to the one receiver of the article, less surely, and to no one otherwise', () => {
+    const oneReceiver = graphOf(
+      "L'Espagne a promis des drones au Soudan. Le Portugal a annoncé une aide de 10 millions d'euros à Khartoum. La Grèce s'est engagée à fournir 5 millions d'euros d'aide supplémentaire.\n",
+    );
+    expect(factsOf(oneReceiver, 'PLEDGES')).toEqual(['Espagne -PLEDGES-> Soudan', 'Grèce -PLEDGES-> Soudan', 'Portugal -PLEDGES-> Soudan']);
+    const edge = oneReceiver.findEdge((_, a, s) => a.type === 'PLEDGES' && oneReceiver.getNodeAttribute(s, 'name') === 'Grèce')!;
+    expect(oneReceiver.getEdgeAttribute(edge, 'confidence')).toBeLessThan(0.85);
+    const twoReceivers = "L'Espagne a promis des drones au Soudan. Le Portugal a annoncé une aide de 10 millions d'euros au Tchad. La Grèce s'est engagée à fournir 5 millions d'euros d'aide supplémentaire.\n";
+    expect(factsOf(twoReceivers, 'PLEDGES')).toEqual(['Espagne -PLEDGES-> Soudan', 'Portugal -PLEDGES-> Tchad']);
+  });
+});
