@@ -133,7 +133,8 @@ export function extractAttended(ctx: SentenceContext): void {
       // parapher le texte avec X": a signing there, between them).
       const signers = [...clause.subjects(i, ctx.previousSubject), ...clause.objects(i, end).filter((a) => a.preposition === 'avec' && a.mention.label === 'Person')];
       let event = eventAfter(ctx, i, end);
-      if (!event && elsewhere(ctx)) {
+      // "ont signé mardi un accord", told on another day than the gathering's: a signing of its own too.
+      if (!event && (elsewhere(ctx) || (ctx.times.dates.some((d) => d !== null) && !focusFor(ctx)))) {
         const draft = addVerbEvent(ctx.events, 'signing', ctx.index, tokens, ctx.times, i, ctx.articleDate, signers.filter((a) => a.mention.label === 'Person').map((a) => a.mention.ref!), ctx.mentions.places);
         event = eventKey(draft.id);
       }

@@ -77,6 +77,13 @@ describe('events told relative to others', () => {
     expect(events(graph)).toEqual(['signing 2026-05-12 Lomé: Signature entre Kofi Amankwah et Edem Koffi à Lomé']);
   });
 
+  it("keeps a signing told on another day than the article's gathering as its own event", () => {
+    const graph = graphOf(
+      DATED + 'Les dirigeants africains se sont réunis jeudi à Niamey pour un sommet.\nLe président ghanéen Kofi Amankwah et le président togolais Edem Koffi ont signé lundi un accord sur la frontière.\n',
+    );
+    expect(events(graph)).toEqual(['signing 2026-05-11 -: Signature entre Kofi Amankwah et Edem Koffi', 'summit 2026-05-14 Niamey: Sommet de Niamey']);
+  });
+
   it('keeps a gathering placed in its own clause apart from the article\'s gathering in another city', () => {
     const graph = graphOf(
       DATED +
