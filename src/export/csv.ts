@@ -68,7 +68,7 @@ function shellWord(text: string): string {
 export function neo4jHeader(key: string, kind: PropertyKind): string {
   const type = kind.kind === 'json' || kind.kind === 'string'
     ? 'string'
-    : kind.kind === 'integer' ? (kind.long ? 'long' : 'int') : kind.kind;
+    : kind.kind === 'integer' ? (kind.long ? 'long' : 'int') : kind.kind === 'temporal' ? kind.temporal : kind.kind;
   if (kind.list) return `${key}:${type}[]`;
   return type === 'string' ? key : `${key}:${type}`;
 }

@@ -34,7 +34,7 @@ export function cypherLiteral(value: unknown, kind: PropertyKind): string {
 }
 
 function cypherScalar(value: unknown, kind: PropertyKind): string {
-  if (typeof value === 'string') return cypherString(value);
+  if (typeof value === 'string') return kind.temporal ? `${kind.temporal}(${cypherString(value)})` : cypherString(value);
   if (typeof value === 'number') return kind.kind === 'float' ? cypherFloat(value) : String(value);
   // A 64-bit integer beyond ±2^53: its exact digits (a float key's reader rounds them itself).
   if (typeof value === 'bigint') return kind.kind === 'float' ? `${value}.0` : String(value);

@@ -14,6 +14,7 @@
 import { labelColor } from '../graph/label-colors.ts';
 import type { EdgeAttributes, Evidence, KnowledgeGraph, NodeAttributes } from '../graph/types.ts';
 import { jsonText } from '../util/json-text.ts';
+import { TemporalValue } from '../query/values/types.ts';
 import type { GexfVersion } from './export-formats.ts';
 import { xmlSafe } from './xml-text.ts';
 
@@ -144,6 +145,7 @@ export function gexfValue(value: unknown, version: GexfVersion): GexfValue | und
   if (typeof value === 'string') return xmlSafe(value);
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value === 'boolean' || typeof value === 'bigint') return value;
+  if (value instanceof TemporalValue) return value.toString(); // GEXF has no temporal attribute type: ISO 8601 text
   if (Array.isArray(value)) {
     const items = value.filter((item) => item !== null && item !== undefined);
     if (items.length === 0) return undefined;

@@ -13,7 +13,8 @@ import { encodeProperty, inferEdgeSchema, inferNodeSchema, type PropertyKind, ty
 import { XmlChunks } from './xml-chunks.ts';
 import { xmlSafe } from './xml-text.ts';
 
-const GRAPHML_TYPES = { boolean: 'boolean', integer: 'int', float: 'double', string: 'string', json: 'string' } as const;
+// GraphML has no temporal type: ISO 8601 text.
+const GRAPHML_TYPES = { boolean: 'boolean', integer: 'int', float: 'double', string: 'string', json: 'string', temporal: 'string' } as const;
 
 interface Key {
   id: string;

@@ -5,9 +5,21 @@
  * floats under one key make a float key; other mixtures of scalars a string key.
  */
 import type { KnowledgeGraph } from '../graph/types.ts';
+import { TemporalValue, type TemporalTypeName } from '../query/values/types.ts';
 import { jsonText } from '../util/json-text.ts';
 
-export type ScalarKind = 'boolean' | 'integer' | 'float' | 'string';
+export type ScalarKind = 'boolean' | 'integer' | 'float' | 'string' | 'temporal';
+
+/** The Cypher function that builds each temporal type, also its Neo4j import type. */
+export type TemporalFunction = 'date' | 'localtime' | 'time' | 'localdatetime' | 'datetime' | 'duration';
+const TEMPORAL_FUNCTIONS: Record<TemporalTypeName, TemporalFunction> = {
+  DATE: 'date',
+  'LOCAL TIME': 'localtime',
+  'ZONED TIME': 'time',
+  'LOCAL DATETIME': 'localdatetime',
+  'ZONED DATETIME': 'datetime',
+  DURATION: 'duration',
+};
 
 export interface PropertyKind {
   kind: ScalarKind | 'json';
@@ -15,6 +27,8 @@ export interface PropertyKind {
   list: boolean;
   /** Integers beyond 32 bits are present (Neo4j `long`, GraphML `long`), bigints (beyond ±2^53) included. */
   long: boolean;
+  /** For temporal keys (values stored by CREATE or SET in a session): which temporal type. */
+  temporal?: TemporalFunction;
 }
 
 export interface SchemaOptions {
@@ -66,6 +80,8 @@ export function encodeProperty(value: unknown, kind: PropertyKind): unknown {
 }
 
 function encodeScalar(value: unknown, kind: ScalarKind): unknown {
+  // A temporal value is its ISO 8601 text, under a temporal key or a text one.
+  if (value instanceof TemporalValue) return value.toString();
   if (kind === 'string') return typeof value === 'string' ? value : typeof value === 'object' ? jsonText(value) : String(value);
   return value;
 }
@@ -81,7 +97,8 @@ function kindOf(value: unknown, listDelimiter: string | undefined): PropertyKind
       if (listDelimiter !== undefined && typeof item === 'string' && item.includes(listDelimiter)) return JSON_KIND;
       if (!kind) kind = { ...itemKind, list: true };
       else if (kind.kind !== itemKind.kind && !(isNumeric(kind.kind) && isNumeric(itemKind.kind))) return JSON_KIND;
-      else kind = { kind: kind.kind === itemKind.kind ? kind.kind : 'float', list: true, long: kind.long || itemKind.long };
+      else if (kind.temporal !== itemKind.temporal) return JSON_KIND;
+      else kind = { ...kind, kind: kind.kind === itemKind.kind ? kind.kind : 'float', long: kind.long || itemKind.long };
     }
     return kind;
   }
@@ -103,6 +120,7 @@ function scalarKind(value: unknown): PropertyKind | undefined {
     case 'bigint':
       return { kind: 'integer', list: false, long: true };
     default:
+      if (value instanceof TemporalValue) return { kind: 'temporal', list: false, long: false, temporal: TEMPORAL_FUNCTIONS[value.type] };
       return undefined;
   }
 }
@@ -114,6 +132,11 @@ function isNumeric(kind: PropertyKind['kind']): boolean {
 function merge(a: PropertyKind, b: PropertyKind): PropertyKind {
   if (a.kind === 'json' || b.kind === 'json' || a.list !== b.list) return JSON_KIND;
   const long = a.long || b.long;
+  if (a.kind === 'temporal' || b.kind === 'temporal') {
+    if (a.temporal === b.temporal) return a;
+    // Dates with datetimes (say) are no one Neo4j type: text, or JSON text for lists.
+    return a.list ? JSON_KIND : { kind: 'string', list: false, long: false };
+  }
   if (a.kind === b.kind) return { kind: a.kind, list: a.list, long };
   if (isNumeric(a.kind) && isNumeric(b.kind)) return { kind: 'float', list: a.list, long };
   // Scalars of different kinds read as text; lists of different kinds cannot be one Neo4j list.
