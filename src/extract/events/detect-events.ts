@@ -13,6 +13,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import { findTimeExpressions, resolveTime, tenseNear, type TimeExpression } from '../dates/time-expressions.ts';
 import type { DayDate } from '../dates/calendar.ts';
 import events from '../data/events.json' with { type: 'json' };
+import { fold } from '../text/fold.ts';
 
 export interface EventDraft {
   id: number;
@@ -57,7 +58,7 @@ export function detectEvents(
   const drafts: EventDraft[] = [];
   const ofMention = new Map<EventMention, number>();
   const articleDay = articleDate ? iso(articleDate) : undefined;
-  const mainPlace = mostFrequentPlace(sentences.map((s) => s.mentions));
+  const mainPlace = mostFrequentPlace(sentences.map((s) => s.mentions), lex);
 
   // First pass: what each event mention says by itself.
   const described = sentences.flatMap((s, si) =>
@@ -179,9 +180,13 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
   }
   const after = mentions.places.filter((p) => p.first > e.last && p.first - e.last <= 12 && placeOfEvent(tokens, e, p)).sort((a, b) => a.first - b.first)[0];
   if (after) return after.city;
-  // "a accueilli au Caire un sommet": the place its own clause gives, right before it.
+  // "a accueilli au Caire un sommet": the place its own clause gives, right before it; "a reçu à
+  // Canberra X pour un déjeuner", "se sont réunis à Lusaka pour un sommet": a new event (not "le
+  // sommet", which is one told before) takes the place its clause gives.
   const before = mentions.places.find((p) => p.last < e.first && e.first - p.last <= 3 && placedBefore(tokens, p, e));
   if (before) return before.city;
+  const inClause = !newEvent(tokens, e) ? undefined : mentions.places.filter((p) => p.last < e.first && e.first - p.last <= 12 && placeOfClause(tokens, p, e)).pop();
+  if (inClause) return inClause.city;
   // "À Paris, les dirigeants…", "Réunis … à Paris, ils ont participé à une rencontre": the place
   // of an opening phrase is the place of what the sentence tells.
   const first = tokens[0]?.key ?? '';
@@ -212,6 +217,19 @@ function placedBefore(tokens: Token[], p: PlaceMention, e: EventMention): boolea
   for (let i = p.last + 1; i < e.first; i++) if (!EVENT_DETERMINERS.has(tokens[i]!.key)) return false;
   return true;
 }
+/** "un sommet", "pour des discussions" (not "le sommet", "lors des discussions", which are told before). */
+function newEvent(tokens: Token[], e: EventMention): boolean {
+  if (e.determiner !== 'definite' && e.determiner !== 'demonstrative') return true;
+  return tokens[e.first - 1]?.key === 'des' && ['pour', 'avec', 'par'].includes(tokens[e.first - 2]?.key ?? '');
+}
+
+/** "à Canberra … pour un déjeuner": the place is said with "à", and no comma or clause word comes between. */
+function placeOfClause(tokens: Token[], p: PlaceMention, e: EventMention): boolean {
+  if (!['a', 'au', 'aux'].includes(tokens[p.first - 1]?.key ?? '')) return false;
+  for (let i = p.last + 1; i < e.first; i++) if (CLAUSE_BREAKS.has(tokens[i]!.key)) return false;
+  return true;
+}
+const CLAUSE_BREAKS = new Set([',', ';', ':', 'que', "qu'", 'qui', 'dont', 'et', 'mais', 'ou', '«', '»', '"', '(', ')']);
 const EVENT_DETERMINERS = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'des', 'son', 'sa', 'leur', 'ce', 'cette', 'nouveau', 'nouvelle', 'premier', 'premiere', 'grand', 'grande']);
 
 /** "rencontre entre X et Y", "discussions de X avec Y", "la rencontre avec X". */
@@ -230,12 +248,19 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
   return found;
 }
 
-/** The article's place: the city most of its sentences name ("au département d'État, à Washington" counts once). */
-function mostFrequentPlace(sentences: SentenceMentions[]): string | undefined {
+/**
+ * The article's place: the city most of its sentences name ("au département d'État, à Washington"
+ * counts once); a region or a continent ("l'Afrique australe") only when no city is named.
+ */
+function mostFrequentPlace(sentences: SentenceMentions[], lex: Lexicon): string | undefined {
   const counts = new Map<string, number>();
   for (const s of sentences) for (const city of new Set(s.places.map((p) => p.city))) counts.set(city, (counts.get(city) ?? 0) + 1);
   let best: string | undefined;
   let n = 0;
-  for (const [city, c] of counts) if (c > n) [best, n] = [city, c];
+  let bestIsCity = false;
+  for (const [place, c] of counts) {
+    const isCity = lex.cities.has(fold(place));
+    if ((isCity && !bestIsCity) || (isCity === bestIsCity && c > n)) [best, n, bestIsCity] = [place, c, isCity];
+  }
   return best;
 }
