@@ -1,6 +1,6 @@
 /**
  * Articles the rules were not written from, each folder with its hand gold: dev-articles (the rules
- * were tuned on it), heldout-articles, fresh-articles and final-articles (written and annotated
+ * were tuned on it), heldout-articles, fresh-articles, final-articles and diplomacy-articles (written and annotated
  * later, each scored once before any rule looked at it). Extraction must keep generalizing: the floors are a little below
  * the scores reached when they were set; raise them when the rules improve.
  */
@@ -14,6 +14,8 @@ const SETS = [
   { folder: 'tests/extract/heldout-articles', gold: 'heldout.gold.json', floors: { ATTENDED: 0.9, LEADS: 0.9, REFUSES_TROOPS: 0.9, PLEDGES: 0.8, all: 0.9 } },
   { folder: 'tests/extract/fresh-articles', gold: 'fresh.gold.json', floors: { ATTENDED: 0.9, LEADS: 0.9, REFUSES_TROOPS: 0.9, PLEDGES: 0.8, all: 0.9 } },
   { folder: 'tests/extract/final-articles', gold: 'final.gold.json', floors: { ATTENDED: 0.9, LEADS: 0.8, REFUSES_TROOPS: 0.9, PLEDGES: 0.9, all: 0.9 } },
+  // Its first run, before any rule looked at it: all 0.747, ATTENDED 0.424 (two forbidden facts).
+  { folder: 'tests/extract/diplomacy-articles', gold: 'diplomacy.gold.json', floors: { ATTENDED: 0.9, LEADS: 0.93, REFUSES_TROOPS: 0.9, PLEDGES: 0.85, all: 0.9 } },
 ] as const;
 
 for (const set of SETS) {

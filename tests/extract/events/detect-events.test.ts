@@ -98,3 +98,15 @@ describe('events told relative to others', () => {
     ]);
   });
 });
+
+describe('the place of a new event', () => {
+  it('is the city its clause gives before it, and a meeting there is not the article\'s gathering', () => {
+    const graph = graphOf(
+      ' date 2026-05-14 Diplomatie\n' +
+        "Les dirigeants de l'Afrique de l'Ouest se sont réunis jeudi à Accra pour un sommet sur le Sahel.\n" +
+        'Le président ghanéen Kofi Amankwah a reçu jeudi à Lomé le président togolais Edem Koffi pour des discussions sur la frontière.\n',
+    );
+    expect(events(graph)).toEqual(['meeting 2026-05-14 Lomé: Réunion de Lomé', 'summit 2026-05-14 Accra: Sommet de Accra']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Edem Koffi -ATTENDED-> Réunion de Lomé', 'Kofi Amankwah -ATTENDED-> Réunion de Lomé']);
+  });
+});
