@@ -99,6 +99,12 @@ export function extractAttended(ctx: SentenceContext): void {
       i = next - 1;
       continue;
     }
+    // "Y y était présent": at the event of the sentence before.
+    if (PRESENCE.has(tokens[i]) && pronounY(tokens, i) && ctx.previousEvent) {
+      const conf = confidenceAt(clause.clauseStart(i), i);
+      if (conf !== null) attend(clause.subjects(i, ctx.previousSubject), ctx.previousEvent, conf);
+      continue;
+    }
     if ((PRESENCE.has(tokens[i]) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1]?.key ?? '')) || (ASSEMBLED.has(tokens[i]) && i <= 1)) {
       const [start, end] = b();
       const conf = confidenceAt(start, i);
@@ -258,12 +264,12 @@ function firstChain(from: number, ctx: SentenceContext): (a: Argument, index: nu
   };
 }
 
-/** "y participe", "y ont assisté", "y avait pris part": "y" before the verb or its auxiliary. */
+/** "y participe", "y ont assisté", "y était présent": "y" before the verb or its auxiliary. */
 function pronounY(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1]?.key ?? '';
   return before === 'y' || (Y_AUXILIARIES.has(before) && tokens[at - 2]?.key === 'y');
 }
-const Y_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront']);
+const Y_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'etait', 'etaient', 'sera', 'seront']);
 
 function nextIsEvent(ctx: SentenceContext, at: number): boolean {
   return ctx.mentions.events.some((e) => e.first > at && e.first <= at + 4);

@@ -252,7 +252,7 @@ function lastChain(heads: Argument[], tokens: Token[]): Argument[] {
     const a = heads[i]!;
     const next = chain[0]!;
     const between = tokens.slice(namedComplementEnd(tokens, a.mention.last + 1), next.mention.npFirst).map((t) => t.key);
-    const joined = between.every((k) => k === ',' || k === 'et' || k === 'ou' || k === 'ainsi' || k === 'que' || k === 'dont' || k === 'incluant') || isApposition(between);
+    const joined = between.every((k) => k === ',' || k === 'et' || k === 'ou' || k === 'ainsi' || k === 'que' || k === 'dont' || k === 'incluant') || isApposition(between) || asWellAs(between);
     if (!joined) break;
     chain.unshift(a);
   }
@@ -266,6 +266,12 @@ function namedComplementEnd(tokens: Token[], from: number): number {
   const first = j;
   while (tokens[j]?.type === 'word' && tokens[j]!.cap) j++;
   return j > first ? j : from;
+}
+
+/** "X, tout comme son homologue belge, Y": "tout comme" coordinates, a title may follow it. */
+function asWellAs(between: string[]): boolean {
+  const at = between[0] === ',' ? 1 : 0;
+  return between[at] === 'tout' && between[at + 1] === 'comme' && between.length - at <= 8;
 }
 
 /** ", émissaires du président," between two names: an apposition, the names stay coordinated. */

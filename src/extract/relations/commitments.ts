@@ -169,6 +169,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, add: Add
   } else {
     // A force is what is deployed, not who pledges.
     agents = clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label) && a.mention.orgId !== 'force').map((a) => a.mention.ref!);
+    if (!agents.length) agents = quotedWe(ctx, at);
     target = beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
   }
   leadersCountries(ctx, agents);

@@ -215,6 +215,16 @@ describe('ATTENDED of an event named elsewhere', () => {
     ]);
   });
 
+  it('reads "y était présent" as presence at the event of the sentence before', () => {
+    const facts = factsOf(SUMMIT + 'Mardi, le président ghanéen Kofi Amankwah a accueilli à Accra une conférence sur le cacao. Le président ivoirien Yao Kouassi y était présent.\n', 'ATTENDED');
+    expect(facts).toEqual(['Kofi Amankwah -ATTENDED-> Conférence de Accra', 'Yao Kouassi -ATTENDED-> Conférence de Accra']);
+  });
+
+  it('keeps both subjects of "X, tout comme son homologue Y, a participé"', () => {
+    const facts = factsOf(SUMMIT + 'Le chancelier autrichien Karl Huber, tout comme son homologue belge Luc Janssens, a participé au sommet.\n', 'ATTENDED');
+    expect(facts).toEqual(['Karl Huber -ATTENDED-> Sommet de Rome', 'Luc Janssens -ATTENDED-> Sommet de Rome']);
+  });
+
   it('gives the attendance to the one added by "tout comme"', () => {
     const facts = factsOf(SUMMIT + 'Le Premier ministre belge Luc Janssens a pris part au sommet, tout comme la secrétaire générale de l\'OCDE, Maria Costa.\n', 'ATTENDED');
     expect(facts).toEqual(['Luc Janssens -ATTENDED-> Sommet de Rome', 'Maria Costa -ATTENDED-> Sommet de Rome']);

@@ -213,6 +213,10 @@ describe('commitments of speakers, bodies and unnamed receivers', () => {
     expect(facts).toEqual(['Daniel Mwangi -PLEDGES-> Soudan', 'Daniel Mwangi -REFUSES_TROOPS-> Soudan', 'Kenya -PLEDGES-> Soudan', 'Kenya -REFUSES_TROOPS-> Soudan']);
   });
 
+  it('reads "nous" of a quoted pledge as its speaker and his country', () => {
+    expect(factsOf("« Nous fournirons des drones au Soudan », a martelé le président kényan Daniel Mwangi.\n", 'PLEDGES')).toEqual(['Daniel Mwangi -PLEDGES-> Soudan', 'Kenya -PLEDGES-> Soudan']);
+  });
+
   it('makes a body the giver when its members are the subject', () => {
     expect(factsOf("Les dirigeants de l'Union africaine ont approuvé une aide de 40 millions de dollars au Soudan.\n", 'PLEDGES')).toEqual(['Union africaine -PLEDGES-> Soudan']);
     expect(factsOf("Les ministres de l'Otan ont promis de nouvelles livraisons de munitions à la Moldavie.\n", 'PLEDGES')).toEqual(['OTAN -PLEDGES-> Moldavie']);
