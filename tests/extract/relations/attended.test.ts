@@ -225,6 +225,11 @@ describe('ATTENDED of an event named elsewhere', () => {
     expect(facts).toEqual(['Karl Huber -ATTENDED-> Sommet de Rome', 'Luc Janssens -ATTENDED-> Sommet de Rome']);
   });
 
+  it('gives the attendance to the one added by ", ainsi que"', () => {
+    const facts = factsOf(SUMMIT + 'Le Premier ministre belge Luc Janssens y a participé, ainsi que le président ghanéen Kofi Amankwah.\n', 'ATTENDED');
+    expect(facts).toEqual(['Kofi Amankwah -ATTENDED-> Sommet de Rome', 'Luc Janssens -ATTENDED-> Sommet de Rome']);
+  });
+
   it('gives the attendance to the one added by "tout comme"', () => {
     const facts = factsOf(SUMMIT + 'Le Premier ministre belge Luc Janssens a pris part au sommet, tout comme la secrétaire générale de l\'OCDE, Maria Costa.\n', 'ATTENDED');
     expect(facts).toEqual(['Luc Janssens -ATTENDED-> Sommet de Rome', 'Maria Costa -ATTENDED-> Sommet de Rome']);
