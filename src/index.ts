@@ -7,6 +7,7 @@ export { buildGraphFromPaths, buildGraphFromTexts, extractDocument, buildGraph }
 export {
   runCypher,
   query,
+  prepare,
   explain,
   isWriteQuery,
   CypherError,
@@ -20,4 +21,4 @@ export {
   resultSubgraph,
   functionNames,
 } from './query/index.ts';
-export type { QueryOptions, QueryResult, QueryStats, CypherValue } from './query/index.ts';
+export type { QueryOptions, QueryResult, QueryStats, CypherValue, PreparedQuery, PrepareOptions } from './query/index.ts';

@@ -33,14 +33,18 @@ export function renderTable(header: string[], rows: string[][]): string {
 }
 
 /**
- * query | ours | graphology | kuzu | ours/graphology (target ≤ 3×) | ours/kuzu (target < 1×),
- * plus one column per extra engine (e.g. a --baseline build of ours).
+ * query | each of ours | extras | graphology | kuzu | then for each of ours: X/graphology (target ≤ 3×)
+ * and X/kuzu (target < 1×). Extras (e.g. a --baseline build of ours) are shown, not judged.
  */
-export function formatBenchTable(results: QueryTimings[], ours: string, extras: string[]): string {
-  const header = ['query', ours, ...extras, 'graphology', 'kuzu', 'ours/graphology (≤ 3×)', 'ours/kuzu (< 1×)'];
+export function formatBenchTable(results: QueryTimings[], ours: string[], extras: string[]): string {
+  const header = ['query', ...ours, ...extras, 'graphology', 'kuzu', ...ours.flatMap((o) => [`${o}/graphology (≤ 3×)`, `${o}/kuzu (< 1×)`])];
   const rows = results.map((r) => {
     const t = (k: string) => r.timings.get(k);
-    return [r.title, cell(t(ours)), ...extras.map((e) => cell(t(e))), cell(t('graphology')), cell(t('kuzu')), ratio(t(ours), t('graphology'), 3, false), ratio(t(ours), t('kuzu'), 1, true)];
+    return [
+      r.title,
+      ...[...ours, ...extras, 'graphology', 'kuzu'].map((k) => cell(t(k))),
+      ...ours.flatMap((o) => [ratio(t(o), t('graphology'), 3, false), ratio(t(o), t('kuzu'), 1, true)]),
+    ];
   });
   return renderTable(header, rows);
 }

@@ -26,6 +26,8 @@ export interface ParsedStatement {
 export interface PlannedStatement extends ParsedStatement {
   bound: BoundQuery;
   plan: LogicalOperator;
+  /** The result's column names, frozen: every result shares this list, so no caller can change it. */
+  columns: readonly string[];
   /** Physical operators and their context, built on first execution and reused by the next ones. */
   prepared?: { ctx: ExecContext; root: PhysicalOperator; row: () => Value[]; busy: boolean };
 }
@@ -65,7 +67,8 @@ export function parseScript(text: string, budgetMs = 30_000): ParsedStatement[] 
   return statements;
 }
 
-interface PlanEntry {
+/** A script planned for one graph, with the graph's size it was planned for. */
+export interface CompiledScript {
   statements: PlannedStatement[];
   nodeCount: number;
   relationshipCount: number;
@@ -79,29 +82,35 @@ function drifted(then: number, now: number): boolean {
   return Math.abs(now - then) > Math.max(1000, then);
 }
 
-export function compileScript(text: string, index: GraphIndex, budgetMs?: number): PlannedStatement[] {
-  const cache = index.planCache as Map<string, PlanEntry>;
+/**
+ * Whether the plans still suit the graph: yes while it is unchanged, or changed without growing or
+ * shrinking a lot (the version is then recorded, so the next call compares nothing).
+ */
+export function stillFits(script: CompiledScript, index: GraphIndex): boolean {
+  if (script.version === index.version) return true;
+  if (drifted(script.nodeCount, index.nodeCount()) || drifted(script.relationshipCount, index.relationshipCount())) return false;
+  script.version = index.version;
+  return true;
+}
+
+export function compileScript(text: string, index: GraphIndex, budgetMs?: number): CompiledScript {
+  const cache = index.planCache as Map<string, CompiledScript>;
   const cached = cache.get(text);
-  if (cached !== undefined) {
-    if (cached.version === index.version) return cached.statements;
-    if (!drifted(cached.nodeCount, index.nodeCount()) && !drifted(cached.relationshipCount, index.relationshipCount())) {
-      cached.version = index.version;
-      return cached.statements;
-    }
-  }
+  if (cached !== undefined && stillFits(cached, index)) return cached;
   const nodeCount = index.nodeCount();
   const relationshipCount = index.relationshipCount();
   const stats = statsOf(index);
   const statements = parseScript(text, budgetMs).map((parsed) => {
     try {
       const bound = bindQuery(parsed.ast);
-      return { ...parsed, bound, plan: planQuery(bound, stats) };
+      return { ...parsed, bound, plan: planQuery(bound, stats), columns: Object.freeze(bound.columns.slice()) };
     } catch (error) {
       throw locateError(asCypherError(error, 'semantic'), text, parsed.offset);
     }
   });
-  remember(cache, text, { statements, nodeCount, relationshipCount, version: index.version }, PLAN_CACHE_SIZE);
-  return statements;
+  const script = { statements, nodeCount, relationshipCount, version: index.version };
+  remember(cache, text, script, PLAN_CACHE_SIZE);
+  return script;
 }
 
 /** A bounded map that forgets its oldest entry (Map keeps insertion order). */
