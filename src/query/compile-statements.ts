@@ -70,6 +70,8 @@ export function parseScript(text: string, budgetMs = 30_000): ParsedStatement[] 
 /** A script planned for one graph, with the graph's size it was planned for. */
 export interface CompiledScript {
   statements: PlannedStatement[];
+  /** The first statement that writes, if any (for readOnly callers, found once rather than per call). */
+  firstWrite: PlannedStatement | undefined;
   nodeCount: number;
   relationshipCount: number;
   /** The index's version when the counts were last compared: unchanged since, no need to compare. */
@@ -108,7 +110,7 @@ export function compileScript(text: string, index: GraphIndex, budgetMs?: number
       throw locateError(asCypherError(error, 'semantic'), text, parsed.offset);
     }
   });
-  const script = { statements, nodeCount, relationshipCount, version: index.version };
+  const script = { statements, firstWrite: statements.find((s) => s.bound.isWrite), nodeCount, relationshipCount, version: index.version };
   remember(cache, text, script, PLAN_CACHE_SIZE);
   return script;
 }

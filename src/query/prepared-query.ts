@@ -58,7 +58,7 @@ class Prepared implements PreparedQuery {
     this.maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
     this.isCancelled = options.isCancelled;
     this.script = compileScript(text, this.index, this.timeoutMs);
-    const write = this.script.statements.find((s) => s.bound.isWrite);
+    const write = this.script.firstWrite;
     this.isWrite = write !== undefined;
     if (write && options.readOnly) {
       throw new CypherError('forbidden', 'this query writes to the graph (CREATE, MERGE, SET, DELETE or REMOVE), which is not allowed here', {
