@@ -271,7 +271,9 @@ function ownSupportVerb(tokens: Token[], at: number): number {
 
 /** The agents of a troop verb: its subjects, else the nationality of the troops ("soldats français"). */
 function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
-  const agents = ctx.clause.subjects(at, ctx.previousSubject).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country' || a.mention.label === 'Organization').map((a) => a.mention.ref!);
+  // "X s'est entretenu avec Y, dont les troupes sont déployées": the troops are Y's.
+  const whose = ctx.tokens[troop - 2]?.key === 'dont' && troop < at ? ctx.clause.coreBefore(troop - 2) : undefined;
+  const agents = (whose ?? ctx.clause.subjects(at, ctx.previousSubject)).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country' || a.mention.label === 'Organization').map((a) => a.mention.ref!);
   if (!agents.length) agents.push(...quotedWe(ctx, at));
   const nationality = demonymQualifying(ctx, troop);
   if (nationality && !agents.includes(nationality)) {

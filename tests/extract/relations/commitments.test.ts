@@ -217,6 +217,14 @@ describe('commitments of speakers, bodies and unnamed receivers', () => {
     expect(factsOf("« Nous fournirons des drones au Soudan », a martelé le président kényan Daniel Mwangi.\n", 'PLEDGES')).toEqual(['Daniel Mwangi -PLEDGES-> Soudan', 'Kenya -PLEDGES-> Soudan']);
   });
 
+  it('gives troops named after "dont" to the one "dont" stands for, not the subject', () => {
+    const facts = factsOf(
+      "Le président malien Issa Traoré s'est entretenu avec le président nigérien Ali Moussa, dont les soldats sont déployés au Burkina Faso.\n",
+      'PLEDGES',
+    );
+    expect(facts).toEqual(['Ali Moussa -PLEDGES-> Burkina Faso']);
+  });
+
   it('makes a body the giver when its members are the subject', () => {
     expect(factsOf("Les dirigeants de l'Union africaine ont approuvé une aide de 40 millions de dollars au Soudan.\n", 'PLEDGES')).toEqual(['Union africaine -PLEDGES-> Soudan']);
     expect(factsOf("Les ministres de l'Otan ont promis de nouvelles livraisons de munitions à la Moldavie.\n", 'PLEDGES')).toEqual(['OTAN -PLEDGES-> Moldavie']);
