@@ -219,7 +219,8 @@ export class Clause {
   }
 }
 
-const FRONTING = new Set([...words.prepositions, 'si', 'bien', 'alors', 'lorsque', "lorsqu'", 'quand', 'puisque', "puisqu'", 'tandis', 'comme', 'parallelement', 'dans', 'du', 'au', 'aux', 'des', 'initialement', 'contrairement', 'toutefois', 'cependant', 'depuis', 'enfin', 'ainsi', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain']);
+// "Réunis jeudi à Bruxelles, les dirigeants…": a participle of gathering opens a fronted phrase, not the subject.
+const FRONTING = new Set([...relations.attended.assembled, ...words.prepositions, 'si', 'bien', 'alors', 'lorsque', "lorsqu'", 'quand', 'puisque', "puisqu'", 'tandis', 'comme', 'parallelement', 'dans', 'du', 'au', 'aux', 'des', 'initialement', 'contrairement', 'toutefois', 'cependant', 'depuis', 'enfin', 'ainsi', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain']);
 
 /** "Selon X, …", "À Paris, …", "Le 14 mars 2025, …", "Bien que …, …": the comma ending it, else -1. */
 function frontedEnd(tokens: Token[]): number {

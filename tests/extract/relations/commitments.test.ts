@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphOf, factsOf } from '../helpers.ts';
+import { graphOf, factsOf, namesOf } from '../helpers.ts';
 
 describe('PLEDGES', () => {
   it('reads what is pledged, how much and on what condition', () => {
@@ -228,6 +228,14 @@ describe('commitments of speakers, bodies and unnamed receivers', () => {
   it('makes a body the giver when its members are the subject', () => {
     expect(factsOf("Les dirigeants de l'Union africaine ont approuvé une aide de 40 millions de dollars au Soudan.\n", 'PLEDGES')).toEqual(['Union africaine -PLEDGES-> Soudan']);
     expect(factsOf("Les ministres de l'Otan ont promis de nouvelles livraisons de munitions à la Moldavie.\n", 'PLEDGES')).toEqual(['OTAN -PLEDGES-> Moldavie']);
+  });
+
+  it('keeps the body as the giver after an opening participle of gathering ("Réunis …, les chefs d\'État et de gouvernement de X")', () => {
+    const graph = graphOf(
+      " date 2026-05-22 Addis-Abeba\nRéunis jeudi à Addis-Abeba, les chefs d'État et de gouvernement de l'Union africaine ont approuvé une aide de 40 millions de dollars au Soudan pour l'année prochaine.\n",
+    );
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Union africaine -PLEDGES-> Soudan']);
+    expect(namesOf(graph, 'Person')).toEqual([]);
   });
 
   it('gives a pledge naming no receiver to the one receiver of the article, less surely, and to no one otherwise', () => {
