@@ -101,7 +101,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
     previousSubject = clause.args.find((a) => a.role === 'core' && a.mention.label === 'Person' && (a.mention.ref!.startsWith('person:') || !!a.mention.title)) ?? previousSubject;
   });
 
-  settleUnnamedPledges(facts, unnamedPledges);
+  settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found));
 
   const info: DocumentInfo = { path, length: original.length };
   if (articleDate) info.date = toIso(articleDate);
@@ -177,6 +177,15 @@ function topicCountry(sentences: SentenceMentions[]): string | undefined {
   const [first, second] = ranked;
   if (!first || first[1] < 3 || (second && first[1] < second[1] * 1.5)) return undefined;
   return first[0];
+}
+
+/** The countries the headline and the lead (the first two paragraphs) name. */
+function leadCountries(sentences: { paragraph: number }[], found: SentenceMentions[]): Set<string> {
+  const countries = new Set<string>();
+  sentences.forEach((s, i) => {
+    if (s.paragraph <= 1) for (const m of found[i]!.mentions) if (m.label === 'Country' && m.ref) countries.add(m.ref);
+  });
+  return countries;
 }
 
 /** A first line without final punctuation is the headline. */

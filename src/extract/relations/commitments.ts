@@ -385,15 +385,20 @@ const UNNAMED = '?';
 
 /**
  * "Le Canada s'est engagé à fournir 2 milliards de dollars d'aide" in an article whose commitments
- * go to one receiver: it is that one's, less surely. Without one clear receiver, it is no one's.
+ * go to one receiver: it is that one's, less surely. One giver is enough when that receiver is the
+ * only one named and the headline or lead names it (`leadCountries`): the article is about its aid.
+ * Without one clear receiver, it is no one's.
  */
-export function settleUnnamedPledges(facts: Fact[], unnamed: Fact[]): void {
+export function settleUnnamedPledges(facts: Fact[], unnamed: Fact[], leadCountries: ReadonlySet<string> = new Set()): void {
   if (!unnamed.length) return;
   const givers = new Map<string, Set<string>>();
   for (const f of facts) if (f.type === 'PLEDGES') givers.set(f.target, (givers.get(f.target) ?? new Set()).add(f.source));
   const ranked = [...givers].map(([target, by]) => ({ target, n: by.size })).sort((a, b) => b.n - a.n);
   const [first, second] = ranked;
-  if (!first || first.n < 2 || (second && first.n < 2 * second.n)) return;
+  if (!first) return;
+  const manyGivers = first.n >= 2 && !(second && first.n < 2 * second.n);
+  const onlyOneInLead = !second && leadCountries.has(first.target);
+  if (!manyGivers && !onlyOneInLead) return;
   for (const f of unnamed) {
     if (f.source === first.target || givers.get(first.target)!.has(f.source)) continue;
     facts.push({ ...f, target: first.target, confidence: Math.min(f.confidence, 0.6) });

@@ -248,4 +248,14 @@ describe('commitments of speakers, bodies and unnamed receivers', () => {
     const twoReceivers = "L'Espagne a promis des drones au Soudan. Le Portugal a annoncé une aide de 10 millions d'euros au Tchad. La Grèce s'est engagée à fournir 5 millions d'euros d'aide supplémentaire.\n";
     expect(factsOf(twoReceivers, 'PLEDGES')).toEqual(['Espagne -PLEDGES-> Soudan', 'Portugal -PLEDGES-> Tchad']);
   });
+
+  it('gives a pledge naming no receiver to the headline\'s country when it is the only receiver named, even with one other giver', () => {
+    const article = (headline: string): string =>
+      `${headline}\n\nLe texte doit encore être ratifié.\n\nLa Norvège et le Soudan ont signé mardi un accord sur l'irrigation. Selon Oslo, les entreprises norvégiennes pourront investir.. Le Japon a versé 3 millions de dollars au Soudan l'an dernier.\n\nLe Canada s'est engagé à fournir 2 millions de dollars d'aide supplémentaire.\n`;
+    const about = graphOf(article("Oslo et Khartoum signent un accord sur l'eau"));
+    expect(factsOf(about, 'PLEDGES')).toEqual(['Canada -PLEDGES-> Soudan', 'Japon -PLEDGES-> Soudan']);
+    const edge = about.findEdge((_, a, s) => a.type === 'PLEDGES' && about.getNodeAttribute(s, 'name') === 'Canada')!;
+    expect(about.getEdgeAttribute(edge, 'confidence')).toBeLessThan(0.85);
+    expect(factsOf(article("Un accord sur l'eau signé mardi"), 'PLEDGES')).toEqual(['Japon -PLEDGES-> Soudan']);
+  });
 });
