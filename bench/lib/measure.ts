@@ -1,7 +1,8 @@
 /**
  * Timing with warm-up and repetitions. The first (cold) run is kept apart (it pays for lazy index
- * builds and plan caches). Contenders are then sampled in turns, one sample each per round, so that a
- * burst of load on a shared machine falls on all of them alike rather than on whoever ran at the time.
+ * builds and plan caches). Contenders are then sampled in turns, one sample each per round, each round
+ * starting with the next contender, so that a burst of load on a shared machine (or the aftermath of
+ * another contender's work) falls on all of them alike rather than on whoever ran at the time.
  * A sample is one pass over the `cycle` parameter sets (every contender is timed on the same mix of
  * inputs), repeated when calls are much shorter than a millisecond so the clock's resolution does not
  * swamp them; its value is the mean time per call. Medians and 95th percentiles are reported.
@@ -67,8 +68,14 @@ export async function measureAll(runs: Map<string, Run>, options: MeasureOptions
   }
   const started = performance.now();
   const budget = budgetMs * contenders.size;
+  const order = [...contenders.values()];
   for (let round = 0; round < maxRuns && (round < minRuns || performance.now() - started < budget); round++) {
-    for (const c of contenders.values()) c.times.push(await c.sample(c.batch));
+    // Each round starts with the next contender: whoever runs first after another's work (Kuzu's
+    // threads winding down, a collection of its garbage) is not always the same one.
+    for (let k = 0; k < order.length; k++) {
+      const c = order[(round + k) % order.length]!;
+      c.times.push(await c.sample(c.batch));
+    }
   }
   const timings = new Map<string, Timing>();
   for (const [label, c] of contenders) {
