@@ -50,6 +50,7 @@ const SIGNATURES: Record<string, { from: string[]; to: string[] }> = {
   REFUSES_TROOPS: { from: ['Person', 'Country'], to: ['Country', 'Organization', 'Event'] },
   PLEDGES: { from: ['Person', 'Country', 'Organization'], to: ['Country', 'Organization'] },
   REPRESENTS: { from: ['Person'], to: ['Country', 'Organization'] },
+  SIGNED: { from: ['Country', 'Organization'], to: ['Event'] },
 };
 
 /** Slugs of the titles that make their holder a leader, as description keys carry them (desc:<slug>:<target>). */

@@ -24,6 +24,8 @@ export interface EventDraft {
   participants: string[];
   sentence: number;
   focus: boolean;
+  /** Countries of those it gathers, when a verb told it ("Les États-Unis et l'Ukraine ont signé"). */
+  countries?: string[];
 }
 
 export interface DocumentEvents {
@@ -122,6 +124,8 @@ export function addVerbEvent(
   places: PlaceMention[],
   /** Whether it may take the place of the article's gathering of the same day (not a phone call). */
   placed = true,
+  /** The countries of those it gathers: an event of the same kind and day sharing one is the same. */
+  countries: string[] = [],
 ): EventDraft {
   const draft: EventDraft = { id: doc.drafts.length, kind, participants, sentence, focus: false };
   const date = nearestDate(times, at);
@@ -131,8 +135,28 @@ export function addVerbEvent(
   const place = places.filter((p) => p.first > at).sort((a, b) => a.first - b.first)[0];
   if (place) draft.place = place.city;
   else if (placed && focus && draft.date && focus.date === draft.date && focus.place) draft.place = focus.place;
+  if (countries.length) draft.countries = [...countries];
+  const same = sameVerbEvent(doc, draft);
+  if (same) return same;
   doc.drafts.push(draft);
   return draft;
+}
+
+/**
+ * "Les États-Unis et l'Ukraine ont signé mercredi un accord. La ministre ukrainienne … s'est rendue
+ * à Washington pour parapher le texte avec le secrétaire américain …": one signing told twice. A
+ * verb event of the same kind, on the same (or an unknown) day, whose countries overlap is merged
+ * into the earlier one, which takes what it lacked (date, place, participants).
+ */
+function sameVerbEvent(doc: DocumentEvents, draft: EventDraft): EventDraft | undefined {
+  const countries = draft.countries ?? [];
+  const same = doc.drafts.find((d) => !d.focus && d.kind === draft.kind && compatible(d.date, draft.date) && (!d.place || !draft.place || d.place === draft.place) && (d.countries ?? []).some((c) => countries.includes(c)));
+  if (!same) return undefined;
+  if (!same.date && draft.date) same.date = draft.date;
+  if (!same.place && draft.place) same.place = draft.place;
+  for (const p of draft.participants) if (!same.participants.includes(p)) same.participants.push(p);
+  for (const c of countries) if (!same.countries!.includes(c)) same.countries!.push(c);
+  return same;
 }
 
 function iso(d: DayDate): string {

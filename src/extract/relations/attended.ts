@@ -138,14 +138,25 @@ export function extractAttended(ctx: SentenceContext): void {
       // article's gathering, unless the sentence is somewhere else ("s'est rendue à Washington pour
       // parapher le texte avec X": a signing there, between them).
       const signers = [...clause.subjects(i, ctx.previousSubject), ...clause.objects(i, end).filter((a) => a.preposition === 'avec' && a.mention.label === 'Person')];
+      // "Les États-Unis et l'Ukraine ont signé un accord": a state or a body signs; it attends only
+      // when the text says it was there.
+      const people = signers.filter((a) => a.mention.label === 'Person');
+      const parties = signers.filter((a) => a.mention.label !== 'Person' && a.mention.ref);
       let event = eventAfter(ctx, i, end);
       // "ont signé mardi un accord", told on another day than the gathering's: a signing of its own too.
       if (!event && (elsewhere(ctx) || (ctx.times.dates.some((d) => d !== null) && !focusFor(ctx)))) {
-        const draft = addVerbEvent(ctx.events, 'signing', ctx.index, tokens, ctx.times, i, ctx.articleDate, signers.filter((a) => a.mention.label === 'Person').map((a) => a.mention.ref!), ctx.mentions.places);
+        const countries = [...new Set([...parties.map((a) => a.mention.ref!), ...people.map((a) => countryOf(ctx, a.mention.ref!)).filter((c) => c !== undefined)])];
+        const draft = addVerbEvent(ctx.events, 'signing', ctx.index, tokens, ctx.times, i, ctx.articleDate, people.map((a) => a.mention.ref!), ctx.mentions.places, true, countries);
+        // "s'est rendue à Washington pour parapher le texte": the city the signer went to.
+        const wentTo = ctx.mentions.places.find((p) => p.first >= start && p.last < i && tokens[p.first - 1]?.key === 'a');
+        if (!draft.place && wentTo) draft.place = wentTo.city;
         event = eventKey(draft.id);
       }
       event ??= focusFor(ctx);
-      if (conf !== null) attend(signers, event, conf);
+      if (conf !== null) {
+        attend(people, event, conf);
+        if (event) for (const p of parties) addFact(ctx, { type: 'SIGNED', source: p.mention.ref!, target: event, confidence: conf });
+      }
       if (event) sentenceEvent ??= event;
       continue;
     }
@@ -236,6 +247,12 @@ export function extractAttended(ctx: SentenceContext): void {
     const absent = tokens.slice(start, i).some((t) => ABSENCE.has(t.key));
     if (!clause.negated(start, i)) attend(absent ? companions.filter((a) => a.mention.label === 'Person' && a.mention.form !== 'description') : companions, event, 0.8);
   }
+}
+
+/** The country a person heads, serves or belongs to, as the article titles them. */
+function countryOf(ctx: SentenceContext, person: string): string | undefined {
+  const facts = ctx.persons.get(person);
+  return [facts?.leads, facts?.serves, facts?.country].find((c) => c?.startsWith('country:'));
 }
 
 /** The sentence names a city other than the one of the article's gathering. */

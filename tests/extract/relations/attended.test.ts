@@ -164,12 +164,33 @@ describe('a signing elsewhere', () => {
       " date 2026-07-08 Ankara\nLes dirigeants de l'Otan se sont réunis mercredi à Ankara pour un sommet. La ministre ukrainienne de l'Économie, Ioulia Svyrydenko, s'est rendue à Washington pour parapher le texte avec le secrétaire au Trésor américain Scott Bessent. Le président ukrainien Petro Kovalenko a salué l'accord.\n",
     );
     expect(facts).toEqual([
-      'Ioulia Svyrydenko -ATTENDED-> Signature entre Ioulia Svyrydenko et Scott Bessent',
+      'Ioulia Svyrydenko -ATTENDED-> Signature entre Ioulia Svyrydenko et Scott Bessent à Washington',
       'Ioulia Svyrydenko -REPRESENTS-> Ukraine',
       'Petro Kovalenko -LEADS-> Ukraine',
-      'Scott Bessent -ATTENDED-> Signature entre Ioulia Svyrydenko et Scott Bessent',
+      'Scott Bessent -ATTENDED-> Signature entre Ioulia Svyrydenko et Scott Bessent à Washington',
       'Scott Bessent -REPRESENTS-> États-Unis',
     ]);
+  });
+});
+
+describe('one signing told twice', () => {
+  it('is one event, dated by the weekday, placed where the signers went, attended by them; the states sign it', () => {
+    const graph = graphOf(
+      " date 2025-05-01 Oslo\nLa Norvège et le Chili ont signé mercredi un accord sur la pêche. La ministre chilienne de l'Économie, Ana Rojas, s'est rendue à Oslo pour parapher le texte avec son homologue norvégien Lars Berg.\n",
+    );
+    const signings = graph.filterNodes((_, a) => a.labels.includes('Event'));
+    expect(signings).toHaveLength(1);
+    expect(graph.getNodeAttributes(signings[0]!)).toMatchObject({ kind: 'signing', date: '2025-04-30', place: 'Oslo' });
+    const name = String(graph.getNodeAttribute(signings[0]!, 'name'));
+    expect(factsOf(graph, 'ATTENDED')).toEqual([`Ana Rojas -ATTENDED-> ${name}`, `Lars Berg -ATTENDED-> ${name}`]);
+    expect(factsOf(graph, 'SIGNED')).toEqual([`Chili -SIGNED-> ${name}`, `Norvège -SIGNED-> ${name}`]);
+  });
+
+  it('stays two signings when their states differ', () => {
+    const graph = graphOf(
+      " date 2025-05-01 Oslo\nLa Norvège et le Chili ont signé mercredi un accord sur la pêche. La ministre péruvienne de l'Économie, Ana Rojas, s'est rendue à Lima pour parapher un autre texte avec le ministre bolivien des Finances Luis Mamani.\n",
+    );
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event'))).toHaveLength(2);
   });
 });
 
