@@ -145,18 +145,24 @@ export function addVerbEvent(
 /**
  * "Les États-Unis et l'Ukraine ont signé mercredi un accord. La ministre ukrainienne … s'est rendue
  * à Washington pour parapher le texte avec le secrétaire américain …": one signing told twice. A
- * verb event of the same kind, on the same (or an unknown) day, whose countries overlap is merged
+ * verb event of the same kind, on the same (or an unknown) day, whose countries are the same is merged
  * into the earlier one, which takes what it lacked (date, place, participants).
  */
 function sameVerbEvent(doc: DocumentEvents, draft: EventDraft): EventDraft | undefined {
   const countries = draft.countries ?? [];
-  const same = doc.drafts.find((d) => !d.focus && d.kind === draft.kind && compatible(d.date, draft.date) && (!d.place || !draft.place || d.place === draft.place) && (d.countries ?? []).some((c) => countries.includes(c)));
+  const same = doc.drafts.find((d) => !d.focus && d.kind === draft.kind && compatible(d.date, draft.date) && (!d.place || !draft.place || d.place === draft.place) && sameCountries(d.countries ?? [], countries));
   if (!same) return undefined;
   if (!same.date && draft.date) same.date = draft.date;
   if (!same.place && draft.place) same.place = draft.place;
   for (const p of draft.participants) if (!same.participants.includes(p)) same.participants.push(p);
   for (const c of countries) if (!same.countries!.includes(c)) same.countries!.push(c);
   return same;
+}
+
+/** The countries of one signing told twice: two shared, or all of the fewer ("la France et l'Italie" is not "la France et l'Allemagne"). */
+function sameCountries(a: string[], b: string[]): boolean {
+  const shared = a.filter((c) => b.includes(c)).length;
+  return shared >= 2 || (shared > 0 && shared === Math.min(a.length, b.length));
 }
 
 function iso(d: DayDate): string {

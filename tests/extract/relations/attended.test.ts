@@ -186,11 +186,13 @@ describe('one signing told twice', () => {
     expect(factsOf(graph, 'SIGNED')).toEqual([`Chili -SIGNED-> ${name}`, `Norvège -SIGNED-> ${name}`]);
   });
 
-  it('stays two signings when their states differ', () => {
+  it('stays two signings when their states differ, or share only one of two', () => {
     const graph = graphOf(
       " date 2025-05-01 Oslo\nLa Norvège et le Chili ont signé mercredi un accord sur la pêche. La ministre péruvienne de l'Économie, Ana Rojas, s'est rendue à Lima pour parapher un autre texte avec le ministre bolivien des Finances Luis Mamani.\n",
     );
     expect(graph.filterNodes((_, a) => a.labels.includes('Event'))).toHaveLength(2);
+    const sharingOne = graphOf(" date 2025-05-01 Oslo\nLa Norvège et le Chili ont signé mercredi un accord sur la pêche. La Norvège et le Pérou ont signé mercredi un accord sur le cuivre.\n");
+    expect(sharingOne.filterNodes((_, a) => a.labels.includes('Event'))).toHaveLength(2);
   });
 });
 
