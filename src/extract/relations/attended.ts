@@ -138,8 +138,8 @@ export function extractAttended(ctx: SentenceContext): void {
       // article's gathering, unless the sentence is somewhere else ("s'est rendue à Washington pour
       // parapher le texte avec X": a signing there, between them).
       const signers = [...clause.subjects(i, ctx.previousSubject), ...clause.objects(i, end).filter((a) => a.preposition === 'avec' && a.mention.label === 'Person')];
-      // "Les États-Unis et l'Ukraine ont signé un accord": a state or a body signs; it attends only
-      // when the text says it was there.
+      // "Les États-Unis et l'Ukraine ont signé un accord": a state or a body that signs ATTENDED the
+      // signing (ONTOLOGY.md: "signed at" is attendance) and also SIGNED it.
       const people = signers.filter((a) => a.mention.label === 'Person');
       const parties = signers.filter((a) => a.mention.label !== 'Person' && a.mention.ref);
       let event = eventAfter(ctx, i, end);
@@ -154,7 +154,7 @@ export function extractAttended(ctx: SentenceContext): void {
       }
       event ??= focusFor(ctx);
       if (conf !== null) {
-        attend(people, event, conf);
+        attend(signers, event, conf);
         if (event) for (const p of parties) addFact(ctx, { type: 'SIGNED', source: p.mention.ref!, target: event, confidence: conf });
       }
       if (event) sentenceEvent ??= event;
