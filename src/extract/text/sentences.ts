@@ -5,6 +5,8 @@
  */
 import type { Token } from './tokenize.ts';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
+import newsAgencies from '../data/news-agencies.json' with { type: 'json' };
+import calendar from '../data/calendar.json' with { type: 'json' };
 
 export interface Sentence {
   index: number;
@@ -19,6 +21,12 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(abbreviations.map((a) => a.toLowerCase()));
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', ')', '»']);
+const AGENCIES = new Set(newsAgencies.agencies);
+const DASHES = new Set(['-', '–', '—']);
+// Lower-case words a dateline may hold besides its place: "le 1er mai", "Saint-Jean-de-Luz".
+const DATELINE_WORDS = new Set([...calendar.months, 'le', 'er', 'de', 'du', 'des', 'la', 'sur', 'en']);
+/** How far into its paragraph a dateline may end, in tokens ("Saint-Jean-de-Luz, le 1er mai 2025 (AFP) -"). */
+const DATELINE_MAX_TOKENS = 16;
 
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -47,6 +55,10 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       paragraph++;
       continue;
     }
+    if (endsDateline(tokens, first, i)) {
+      close(i);
+      continue;
+    }
     if (tokens[i]!.type !== 'punct' || !TERMINAL.has(tokens[i]!.text)) continue;
     // Closing quotes or brackets after the stop belong to the sentence: one right after it, or a
     // quote that closes one the sentence opened ("« Nous tiendrons. »").
@@ -63,6 +75,23 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     i = last;
   }
   return sentences;
+}
+
+/**
+ * "Bruxelles, 19 décembre 2024 (AFP) -": the dash after an agency in brackets, early in a paragraph,
+ * after nothing but a place and a date.
+ */
+function endsDateline(tokens: Token[], first: number, i: number): boolean {
+  return (
+    DASHES.has(tokens[i]!.text) &&
+    i - first < DATELINE_MAX_TOKENS &&
+    tokens[i - 1]?.text === ')' &&
+    AGENCIES.has(tokens[i - 2]?.text ?? '') &&
+    tokens[i - 3]?.text === '(' &&
+    i - 3 > first &&
+    tokens[first]!.cap &&
+    tokens.slice(first, i - 3).every((t) => t.type !== 'word' || t.cap || DATELINE_WORDS.has(t.key))
+  );
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {

@@ -27,4 +27,20 @@ describe('splitSentences', () => {
   it('does not split before a lower-case word', () => {
     expect(split('Il a dit etc. et puis rien.')).toEqual(['Il a dit etc. et puis rien.']);
   });
+
+  it("makes an agency dispatch's dateline a sentence of its own, so the article's first sentence starts after it", () => {
+    expect(split('Addis-Abeba, 4 février 2025 (AFP) - Réunis mardi, les ministres ont approuvé le plan. Il pleuvait.')).toEqual([
+      'Addis-Abeba, 4 février 2025 (AFP) -',
+      'Réunis mardi, les ministres ont approuvé le plan.',
+      'Il pleuvait.',
+    ]);
+    expect(split('Kiev (Reuters) — Les combats ont repris.')).toEqual(['Kiev (Reuters) —', 'Les combats ont repris.']);
+    expect(split('Saint-Jean-de-Luz, le 1er mai (AFP) – Le sommet s’ouvre.')).toEqual(['Saint-Jean-de-Luz, le 1er mai (AFP) –', 'Le sommet s’ouvre.']);
+  });
+
+  it('leaves an agency named in the middle of a sentence alone', () => {
+    for (const text of ['Le ministre a parlé à une agence (AFP) - sans plus de détails - hier soir.', 'Selon un communiqué cité par l’agence (AFP) - le texte est prêt.']) {
+      expect(split(text)).toEqual([text]);
+    }
+  });
 });
