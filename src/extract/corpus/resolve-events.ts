@@ -128,9 +128,12 @@ export function eventName(e: CorpusEvent, nameOf: (key: string) => string, isCit
   return name;
 }
 
-/** "de Paris", "du Caire", "des Sables-d'Olonne". */
+/** "de Paris", "d'Ankara", "du Caire", "des Sables-d'Olonne". */
 function of(place: string): string {
-  return place.startsWith('Le ') ? `du ${place.slice(3)}` : place.startsWith('Les ') ? `des ${place.slice(4)}` : `de ${place}`;
+  if (place.startsWith('Le ')) return `du ${place.slice(3)}`;
+  if (place.startsWith('Les ')) return `des ${place.slice(4)}`;
+  // Elision before a vowel; not before h, which is often aspirated in place names ("de Hambourg").
+  return /^[AEIOUYÀÂÉÈÊÎÔÛ]/u.test(place) ? `d'${place}` : `de ${place}`;
 }
 
 /** "à Paris", "au Caire", "aux Sables-d'Olonne". */

@@ -27,6 +27,7 @@ const ASSEMBLED = new WordClass(A.assembled);
 const SIGN_OBJECTS = new Set(A.signObjects);
 const HOST_NOUNS = new WordClass(A.hostNouns);
 const COMPANIONS = A.companions;
+const CHAIRED_UNDER = A.chairedUnder;
 const REPRESENTED = new Set(A.representedBy);
 const ABSENCE = new Set(A.absence);
 const REMOTE_MEANS = events.remoteMeans as Record<string, string>;
@@ -47,7 +48,7 @@ const MEETING_FIRST = new WordClass(MEETING_VERBS.map((v) => v.keys[0]!));
 /** Meeting verbs by their first word, longest first. */
 const MEETING_BY_FIRST = new Map<string, typeof MEETING_VERBS>();
 for (const v of [...MEETING_VERBS].sort((a, b) => b.keys.length - a.keys.length)) MEETING_BY_FIRST.set(v.keys[0]!, [...(MEETING_BY_FIRST.get(v.keys[0]!) ?? []), v]);
-const COMPANION_FIRST = new WordClass([...COMPANIONS.map((c) => c[0]!), ...REPRESENTED]);
+const COMPANION_FIRST = new WordClass([...COMPANIONS.map((c) => c[0]!), ...CHAIRED_UNDER.map((c) => c[0]!), ...REPRESENTED]);
 /** Every word that may start a trigger of this module. */
 const TRIGGERS = [PARTICIPATE, SIGN, HOLD, CHAIR, GATHER, PRESENCE, ASSEMBLED, HOST_NOUNS, MEETING_FIRST].reduce((m, c) => m | c.bit, 0);
 const PARTICIPANT_LABELS = new Set(['Person', 'Country', 'Organization']);
@@ -235,9 +236,11 @@ export function extractAttended(ctx: SentenceContext): void {
   for (let i = 0; i < tokens.length && words & COMPANION_FIRST.bit; i++) {
     if (!COMPANION_FIRST.has(tokens[i])) continue;
     let length = phraseAt(tokens, i, COMPANIONS);
+    const chaired = length ? 0 : phraseAt(tokens, i, CHAIRED_UNDER);
+    length ||= chaired;
     if (!length && REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key === 'par') length = 2;
     if (!length) continue;
-    const event = sentenceEvent ?? (REPRESENTED.has(tokens[i]!.key) ? focusFor(ctx) : undefined);
+    const event = sentenceEvent ?? (REPRESENTED.has(tokens[i]!.key) ? focusFor(ctx) : chaired ? eventBefore(ctx, i) : undefined);
     const end = clause.clauseEnd(i);
     // "aux côtés du roi X": the phrase's own "de" makes its first name look like a complement.
     const companions = clause.args.filter((a) => a.mention.first >= i + length && a.mention.first < end && (a.role !== 'genitive' || a.mention.npFirst <= i + length)).filter(firstChain(i + length, ctx));

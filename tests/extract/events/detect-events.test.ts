@@ -50,7 +50,7 @@ describe('the place of an event', () => {
     );
     expect(events(graph)).toEqual(['meeting 2026-03-20 Bruxelles: Réunion de Bruxelles']);
     const sahel = graphOf(" date 2026-06-21 Abuja\nLes chefs d'État ont décidé à Abuja d'activer une force, lors d'un sommet marqué par l'absence des régimes militaires du Sahel.\n");
-    expect(events(sahel)).toEqual(['summit 2026-06-21 Abuja: Sommet de Abuja']);
+    expect(events(sahel)).toEqual(['summit 2026-06-21 Abuja: Sommet d\'Abuja']);
   });
 });
 
@@ -67,8 +67,8 @@ describe('events told relative to others', () => {
     );
     expect(events(graph)).toEqual([
       'call 2026-05-13 -: Conversation téléphonique entre Daniel Mwangi et Arjun Mehta',
-      'meeting 2026-05-11 Ottawa: Réunion de Ottawa',
-      'summit 2026-05-12 Accra: Sommet de Accra',
+      'meeting 2026-05-11 Ottawa: Réunion d\'Ottawa',
+      'summit 2026-05-12 Accra: Sommet d\'Accra',
     ]);
   });
 
@@ -92,9 +92,9 @@ describe('events told relative to others', () => {
         'Le ministre nigérian des Affaires étrangères Tunde Bakare a été reçu jeudi à Addis-Abeba par le président éthiopien Dawit Bekele.\n',
     );
     expect(events(graph)).toEqual([
-      'meeting 2026-05-12 Accra: Réunion de Accra',
+      'meeting 2026-05-12 Accra: Réunion d\'Accra',
       'meeting 2026-05-14 Addis-Abeba: Réunion entre Tunde Bakare et Dawit Bekele à Addis-Abeba',
-      'summit 2026-05-14 Addis-Abeba: Sommet de Addis-Abeba',
+      'summit 2026-05-14 Addis-Abeba: Sommet d\'Addis-Abeba',
     ]);
   });
 });
@@ -106,7 +106,7 @@ describe('the place of a new event', () => {
         "Les dirigeants de l'Afrique de l'Ouest se sont réunis jeudi à Accra pour un sommet sur le Sahel.\n" +
         'Le président ghanéen Kofi Amankwah a reçu jeudi à Lomé le président togolais Edem Koffi pour des discussions sur la frontière.\n',
     );
-    expect(events(graph)).toEqual(['meeting 2026-05-14 Lomé: Réunion de Lomé', 'summit 2026-05-14 Accra: Sommet de Accra']);
+    expect(events(graph)).toEqual(['meeting 2026-05-14 Lomé: Réunion de Lomé', 'summit 2026-05-14 Accra: Sommet d\'Accra']);
     expect(factsOf(graph, 'ATTENDED')).toEqual(['Edem Koffi -ATTENDED-> Réunion de Lomé', 'Kofi Amankwah -ATTENDED-> Réunion de Lomé']);
   });
 });

@@ -95,7 +95,7 @@ describe('titles of ministers and unnamed officials', () => {
     const facts = factsOf(
       "Le Premier ministre norvégien Jonas Berg était présent au sommet de l'Otan à Ankara le 8 juillet 2026. Absent du sommet, le président slovaque Peter Pellegrini s'est fait représenter par son ministre des Affaires étrangères.\n",
     );
-    expect(facts.filter((f) => f.startsWith('Jonas Berg'))).toEqual(['Jonas Berg -ATTENDED-> Sommet de Ankara', 'Jonas Berg -LEADS-> Norvège']);
+    expect(facts.filter((f) => f.startsWith('Jonas Berg'))).toEqual(['Jonas Berg -ATTENDED-> Sommet d\'Ankara', 'Jonas Berg -LEADS-> Norvège']);
     expect(facts.filter((f) => f.includes('Pellegrini'))).toEqual(['Peter Pellegrini -LEADS-> Slovaquie']);
   });
 

@@ -89,10 +89,10 @@ describe('ATTENDED in other words', () => {
         "Le Premier ministre norvégien Jonas Berg, présent à Ankara, a parlé. Le ministre canadien de la Défense, David McGuinty, qui représentait son pays au sommet, a parlé. Le président turc Recep Erdogan, qui accueillait le sommet, a parlé.\n",
     );
     expect(facts.filter((f) => /ATTENDED|HOSTED/.test(f))).toEqual([
-      'David McGuinty -ATTENDED-> Sommet de Ankara',
-      'Jonas Berg -ATTENDED-> Sommet de Ankara',
-      'Recep Erdogan -ATTENDED-> Sommet de Ankara',
-      'Recep Erdogan -HOSTED-> Sommet de Ankara',
+      'David McGuinty -ATTENDED-> Sommet d\'Ankara',
+      'Jonas Berg -ATTENDED-> Sommet d\'Ankara',
+      'Recep Erdogan -ATTENDED-> Sommet d\'Ankara',
+      'Recep Erdogan -HOSTED-> Sommet d\'Ankara',
     ]);
   });
 
@@ -113,10 +113,10 @@ describe('ATTENDED in other words', () => {
       'ATTENDED',
     );
     expect(facts).toEqual([
-      'Abdallah II -ATTENDED-> Sommet de Ankara',
-      'António Guterres -ATTENDED-> Sommet de Ankara',
-      'Keith Kellogg -ATTENDED-> Sommet de Ankara',
-      'Vladimir Medinski -ATTENDED-> Sommet de Ankara',
+      'Abdallah II -ATTENDED-> Sommet d\'Ankara',
+      'António Guterres -ATTENDED-> Sommet d\'Ankara',
+      'Keith Kellogg -ATTENDED-> Sommet d\'Ankara',
+      'Vladimir Medinski -ATTENDED-> Sommet d\'Ankara',
     ]);
   });
 });
@@ -127,7 +127,7 @@ describe('ATTENDED at talks', () => {
   it('reads the head of a delegation and an envoy "pour l\'Ukraine" as present', () => {
     expect(
       factsOf(talks + "La délégation ukrainienne était conduite par le ministre de la Défense, Roustem Oumerov. L'émissaire américain pour l'Ukraine, Keith Kellogg, a assisté à une partie des échanges.\n", 'ATTENDED'),
-    ).toEqual(['Keith Kellogg -ATTENDED-> Réunion de Istanbul', 'Roustem Oumerov -ATTENDED-> Réunion de Istanbul']);
+    ).toEqual(['Keith Kellogg -ATTENDED-> Réunion d\'Istanbul', 'Roustem Oumerov -ATTENDED-> Réunion d\'Istanbul']);
   });
 
   it('does not read a negated lead of the delegation as presence', () => {
@@ -217,7 +217,7 @@ describe('coming to the gathering', () => {
     'est arrivé à Ankara mercredi matin',
     "s'est exprimé devant le sommet",
   ])('reads "%s" as attendance', (phrase) => {
-    expect(factsOf(`${summit}Le président finlandais Alexander Stubb ${phrase}.\n`, 'ATTENDED')).toEqual(['Alexander Stubb -ATTENDED-> Sommet de Ankara']);
+    expect(factsOf(`${summit}Le président finlandais Alexander Stubb ${phrase}.\n`, 'ATTENDED')).toEqual(['Alexander Stubb -ATTENDED-> Sommet d\'Ankara']);
   });
 
   it.each(["n'a pas fait le déplacement à Ankara", "s'est rendu à Helsinki", "a rejoint l'avis de ses pairs", "s'est exprimé à la télévision"])('does not read "%s" as attendance', (phrase) => {
@@ -241,7 +241,7 @@ describe('ATTENDED of an event named elsewhere', () => {
 
   it('reads "y était présent" as presence at the event of the sentence before', () => {
     const facts = factsOf(SUMMIT + 'Mardi, le président ghanéen Kofi Amankwah a accueilli à Accra une conférence sur le cacao. Le président ivoirien Yao Kouassi y était présent.\n', 'ATTENDED');
-    expect(facts).toEqual(['Kofi Amankwah -ATTENDED-> Conférence de Accra', 'Yao Kouassi -ATTENDED-> Conférence de Accra']);
+    expect(facts).toEqual(['Kofi Amankwah -ATTENDED-> Conférence d\'Accra', 'Yao Kouassi -ATTENDED-> Conférence d\'Accra']);
   });
 
   it('keeps both subjects of "X, tout comme son homologue Y, a participé"', () => {
@@ -257,5 +257,30 @@ describe('ATTENDED of an event named elsewhere', () => {
   it('gives the attendance to the one added by "tout comme"', () => {
     const facts = factsOf(SUMMIT + 'Le Premier ministre belge Luc Janssens a pris part au sommet, tout comme la secrétaire générale de l\'OCDE, Maria Costa.\n', 'ATTENDED');
     expect(facts).toEqual(['Luc Janssens -ATTENDED-> Sommet de Rome', 'Maria Costa -ATTENDED-> Sommet de Rome']);
+  });
+});
+
+describe('chairing and leaving a gathering', () => {
+  it('reads "sous la présidence de X" as X chairing, so attending, the event the sentence named', () => {
+    const facts = factsOf(
+      " date 2026-09-14 Oslo\nLe sommet nordique s'est ouvert lundi à Oslo sous la présidence du Premier ministre norvégien Jonas Berg.\n",
+      'ATTENDED',
+    );
+    expect(facts).toEqual(["Jonas Berg -ATTENDED-> Sommet d'Oslo"]);
+  });
+
+  it('does not make a presidency of a country an attendance when no event is named', () => {
+    const facts = factsOf(" date 2026-09-14 Oslo\nSous la présidence du Premier ministre norvégien Jonas Berg, la Norvège a augmenté son budget.\n", 'ATTENDED');
+    expect(facts).toEqual([]);
+  });
+
+  it('reads "a quitté la réunion" as having been there, but not leaving an organization', () => {
+    const facts = factsOf(
+      SUMMIT +
+        'Le président américain Tom Walker a quitté la réunion avant la déclaration finale.\n' +
+        'Le Premier ministre hongrois Peter Kovacs menace de quitter l’Union européenne.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Tom Walker -ATTENDED-> Sommet de Rome']);
   });
 });
