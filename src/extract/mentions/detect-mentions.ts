@@ -261,10 +261,11 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
   if (first === it.first) {
     title = titleEndingAt(j, tokens, byLast);
     if (!title && tokens[j]?.key === ',') title = titleEndingAt(j - 1, tokens, byLast);
-    // "Le chef de la junte malienne, le général X": the leading title set before the rank is his too.
+    // "Le chef de la junte malienne, le général X", "son homologue burkinabè, le capitaine X": the
+    // leading title (or counterpart) set before the rank is his too.
     if (title && !title.title.leads && tokens[title.first - 2]?.key === ',' && DEFINITE.has(tokens[title.first - 1]!.key)) {
       const leading = titleEndingAt(title.first - 3, tokens, byLast);
-      if (leading?.title.leads && (leading.country || leading.org) && !leading.former) title = leading;
+      if (leading && !leading.former && ((leading.title.leads && (leading.country || leading.org)) || leading.title.counterpart)) title = leading;
     }
     if (title) first = title.first;
   }

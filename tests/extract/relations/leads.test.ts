@@ -87,6 +87,11 @@ describe('more ways to name a leader or an envoy', () => {
     ['Le numéro un chinois Xi Jinping a parlé.', ['Xi Jinping -LEADS-> Chine']],
     ['Le chef de la junte malienne, le général Assimi Goïta, a parlé.', ['Assimi Goïta -LEADS-> Mali']],
     ['Le ministre ukrainien, le général Jean Dupont, a parlé.', []],
+    [
+      'Le chef de la junte guinéenne, le général Jean Kaba, a reçu à Conakry son homologue malien, le colonel Paul Keita.',
+      ['Jean Kaba -LEADS-> Guinée', 'Paul Keita -LEADS-> Mali'],
+    ],
+    ['Le capitaine Paul Keita, ministre malien de la Défense, a parlé.', []],
     ["L'ambassadeur américain à l'Otan, Matthew Whitaker, a parlé.", ['Matthew Whitaker -REPRESENTS-> États-Unis']],
     ["Le président du Sénat Jean Larc, son homologue à l'Assemblée nationale Marie Dupont et les autres.", ['Jean Larc -LEADS-> Sénat', 'Marie Dupont -LEADS-> Assemblée nationale']],
   ])('%s', (sentence, facts) => {
