@@ -40,16 +40,16 @@ export function prepare(graph: KnowledgeGraph, text: string, options: PrepareOpt
   return new Prepared(graph, text, options);
 }
 
-class Prepared implements PreparedQuery {
+class Prepared implements PreparedQuery, RunSetting {
   readonly isWrite: boolean;
-  private readonly index: GraphIndex;
+  readonly index: GraphIndex;
   private script: CompiledScript;
-  private readonly timeoutMs: number;
-  private readonly maxRows: number;
-  private readonly isCancelled: (() => boolean) | undefined;
+  readonly timeoutMs: number;
+  readonly maxRows: number;
+  readonly isCancelled: (() => boolean) | undefined;
 
   constructor(
-    private readonly graph: KnowledgeGraph,
+    readonly graph: KnowledgeGraph,
     readonly text: string,
     options: PrepareOptions,
   ) {
@@ -58,93 +58,111 @@ class Prepared implements PreparedQuery {
     this.maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
     this.isCancelled = options.isCancelled;
     this.script = compileScript(text, this.index, this.timeoutMs);
-    const write = this.script.firstWrite;
-    this.isWrite = write !== undefined;
-    if (write && options.readOnly) {
-      throw new CypherError('forbidden', 'this query writes to the graph (CREATE, MERGE, SET, DELETE or REMOVE), which is not allowed here', {
-        tckType: 'ForbiddenError',
-        tckDetail: 'WriteQueryNotAllowed',
-        source: text,
-        offset: write.offset,
-      });
-    }
+    this.isWrite = this.script.firstWrite !== undefined;
+    if (options.readOnly) refuseWrites(this.script, text);
   }
 
   run(params?: Record<string, unknown>): QueryResult {
-    const statements = this.currentStatements();
-    const values = toCypherParams(params);
-    if (statements.length === 1) return this.execute(statements[0]!, values);
-    // A script: the last statement's result, the stats summed.
-    const stats = emptyStats();
-    let result: QueryResult = { columns: [], rows: [], stats };
-    for (const statement of statements) {
-      const { columns, rows, stats: own } = this.execute(statement, values);
-      for (const key of Object.keys(stats) as (keyof QueryStats)[]) stats[key] += own[key];
-      result = { columns, rows, stats };
-    }
-    return result;
+    // The plans are made again when the graph has changed too much for them since.
+    if (!stillFits(this.script, this.index)) this.script = compileScript(this.text, this.index, this.timeoutMs);
+    return runScript(this, this.script, params);
   }
 
   objects(params?: Record<string, unknown>): Record<string, unknown>[] {
-    const { columns, rows } = this.run(params);
-    const n = columns.length;
-    return rows.map((row) => {
-      const object: Record<string, unknown> = {};
-      for (let i = 0; i < n; i++) object[columns[i]!] = toPlain(row[i]);
-      return object;
-    });
+    return plainObjects(this.run(params));
   }
+}
 
-  /** The plans, made again when the graph has changed too much for them since. */
-  private currentStatements(): PlannedStatement[] {
-    if (!stillFits(this.script, this.index)) this.script = compileScript(this.text, this.index, this.timeoutMs);
-    return this.script.statements;
-  }
+/** What a run needs besides the plans: the graph, its index and the run's limits. */
+export interface RunSetting {
+  readonly graph: KnowledgeGraph;
+  readonly index: GraphIndex;
+  readonly text: string;
+  readonly timeoutMs: number;
+  readonly maxRows: number;
+  readonly isCancelled: (() => boolean) | undefined;
+}
 
-  private execute(statement: PlannedStatement, params: Record<string, Value>): QueryResult {
-    const { bound, columns } = statement;
-    const required = bound.parameters;
-    for (let i = 0; i < required.length; i++) {
-      const name = required[i]!;
-      if (!hasOwn.call(params, name)) {
-        throw new CypherError('semantic', `parameter $${name} was not given`, { tckType: 'ParameterMissing', tckDetail: 'MissingParameter', source: this.text, offset: statement.offset });
-      }
-    }
-    const operators = operatorsOf(statement, this.graph, this.index);
-    const { ctx, root, row: resultRow } = operators;
-    operators.busy = true;
-    ctx.begin(params, this.timeoutMs, this.maxRows, this.isCancelled);
-    // Made on the first row, as a one-element literal: most answers to a lookup are a row or two, and
-    // an empty `[]` grows to room for 17 on its first push.
-    let rows: Value[][] | null = null;
-    try {
-      // A query without RETURN (CREATE …) runs to the end and returns no rows.
-      if (columns.length > 0) {
-        while (root.next()) {
-          ctx.buffer();
-          const row = resultRow();
-          if (rows === null) rows = [row];
-          else rows.push(row);
-        }
-      } else {
-        while (root.next());
-      }
-      ctx.writer.commit();
-    } catch (error) {
-      // A statement that fails leaves the graph as it found it.
-      ctx.writer.rollback();
-      if (error instanceof CypherError) throw locateError(error, this.text, statement.offset);
-      // A bug of ours: still a CypherError for the caller, with the original as its cause.
-      const message = error instanceof RangeError && /call stack/i.test(error.message) ? 'the query nests too deeply' : `internal error: ${(error as Error)?.message ?? String(error)}`;
-      throw new CypherError('runtime', message, { tckType: 'RuntimeError', tckDetail: 'InternalError', cause: error });
-    } finally {
-      // Release what operators and the row hold (sorted rows, groups, lists) and make them ready for the next run.
-      root.reset();
-      ctx.clearFrame();
-      operators.busy = false;
-    }
-    return { columns, rows: rows ?? [], stats: bound.isWrite ? ctx.statsCopy() : NO_CHANGES };
+/** Throws the error of a write clause in a statement that may only read. */
+export function refuseWrites(script: CompiledScript, text: string): void {
+  const write = script.firstWrite;
+  if (!write) return;
+  throw new CypherError('forbidden', 'this query writes to the graph (CREATE, MERGE, SET, DELETE or REMOVE), which is not allowed here', {
+    tckType: 'ForbiddenError',
+    tckDetail: 'WriteQueryNotAllowed',
+    source: text,
+    offset: write.offset,
+  });
+}
+
+/** Runs a compiled script: one statement's result, or for a script the last one's with the stats summed. */
+export function runScript(setting: RunSetting, script: CompiledScript, params: Record<string, unknown> | undefined): QueryResult {
+  const statements = script.statements;
+  const values = toCypherParams(params);
+  if (statements.length === 1) return execute(setting, statements[0]!, values);
+  const stats = emptyStats();
+  let result: QueryResult = { columns: [], rows: [], stats };
+  for (const statement of statements) {
+    const { columns, rows, stats: own } = execute(setting, statement, values);
+    for (const key of Object.keys(stats) as (keyof QueryStats)[]) stats[key] += own[key];
+    result = { columns, rows, stats };
   }
+  return result;
+}
+
+/** Rows as plain objects keyed by column, values made JSON-friendly (toPlain). */
+export function plainObjects({ columns, rows }: QueryResult): Record<string, unknown>[] {
+  const n = columns.length;
+  return rows.map((row) => {
+    const object: Record<string, unknown> = {};
+    for (let i = 0; i < n; i++) object[columns[i]!] = toPlain(row[i]);
+    return object;
+  });
+}
+
+function execute(setting: RunSetting, statement: PlannedStatement, params: Record<string, Value>): QueryResult {
+  const { bound, columns } = statement;
+  const required = bound.parameters;
+  for (let i = 0; i < required.length; i++) {
+    const name = required[i]!;
+    if (!hasOwn.call(params, name)) {
+      throw new CypherError('semantic', `parameter $${name} was not given`, { tckType: 'ParameterMissing', tckDetail: 'MissingParameter', source: setting.text, offset: statement.offset });
+    }
+  }
+  const operators = operatorsOf(statement, setting.graph, setting.index);
+  const { ctx, root, row: resultRow } = operators;
+  operators.busy = true;
+  ctx.begin(params, setting.timeoutMs, setting.maxRows, setting.isCancelled);
+  // Made on the first row, as a one-element literal: most answers to a lookup are a row or two, and
+  // an empty `[]` grows to room for 17 on its first push.
+  let rows: Value[][] | null = null;
+  try {
+    // A query without RETURN (CREATE …) runs to the end and returns no rows.
+    if (columns.length > 0) {
+      while (root.next()) {
+        ctx.buffer();
+        const row = resultRow();
+        if (rows === null) rows = [row];
+        else rows.push(row);
+      }
+    } else {
+      while (root.next());
+    }
+    ctx.writer.commit();
+  } catch (error) {
+    // A statement that fails leaves the graph as it found it.
+    ctx.writer.rollback();
+    if (error instanceof CypherError) throw locateError(error, setting.text, statement.offset);
+    // A bug of ours: still a CypherError for the caller, with the original as its cause.
+    const message = error instanceof RangeError && /call stack/i.test(error.message) ? 'the query nests too deeply' : `internal error: ${(error as Error)?.message ?? String(error)}`;
+    throw new CypherError('runtime', message, { tckType: 'RuntimeError', tckDetail: 'InternalError', cause: error });
+  } finally {
+    // Release what operators and the row hold (sorted rows, groups, lists) and make them ready for the next run.
+    root.reset();
+    ctx.clearFrame();
+    operators.busy = false;
+  }
+  return { columns, rows: rows ?? [], stats: bound.isWrite ? ctx.statsCopy() : NO_CHANGES };
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;

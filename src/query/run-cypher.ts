@@ -6,7 +6,8 @@ import type { KnowledgeGraph } from '../graph/types.ts';
 import { compileScript, parseScript } from './compile-statements.ts';
 import { graphIndex } from './graph-index/graph-index.ts';
 import { explainPlan } from './plan/explain-plan.ts';
-import { prepare } from './prepared-query.ts';
+import { plainObjects, refuseWrites, runScript, type RunSetting } from './prepared-query.ts';
+import { DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_MS } from './query-options.ts';
 import type { QueryOptions, QueryResult } from './query-options.ts';
 
 export type { QueryOptions, QueryResult, QueryStats, CypherValue } from './query-options.ts';
@@ -20,7 +21,13 @@ const NO_OPTIONS: QueryOptions = Object.freeze({});
  * Statements are planned once per text and graph (the plan cache), then run as prepared.
  */
 export function runCypher(graph: KnowledgeGraph, text: string, options: QueryOptions = NO_OPTIONS): QueryResult {
-  return prepare(graph, text, options).run(options.params);
+  // The prepared path without a PreparedQuery object per call: the plan cache holds the plans.
+  const index = graphIndex(graph);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const script = compileScript(text, index, timeoutMs);
+  if (options.readOnly) refuseWrites(script, text);
+  const setting: RunSetting = { graph, index, text, timeoutMs, maxRows: options.maxRows ?? DEFAULT_MAX_ROWS, isCancelled: options.isCancelled };
+  return runScript(setting, script, options.params);
 }
 
 /** Rows as plain objects keyed by column, values made JSON-friendly (toPlain). */
@@ -30,7 +37,7 @@ export function query(
   params?: Record<string, unknown>,
   options: Omit<QueryOptions, 'params'> = NO_OPTIONS,
 ): Record<string, unknown>[] {
-  return prepare(graph, text, options).objects(params);
+  return plainObjects(runCypher(graph, text, { ...options, params }));
 }
 
 /** The plan of each statement, as an indented operator tree (most selective operator at the bottom). */
