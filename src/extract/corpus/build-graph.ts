@@ -63,6 +63,7 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
   // People known by full name, and what the corpus knows of them.
   const personFacts = new Map<string, PersonFacts>();
   const surnames = new Map<string, Set<string>>();
+  const titledSurnames = new Set<string>();
   for (const x of extractions) {
     for (const [key, facts] of x.persons) {
       if (!key.startsWith('person:')) continue;
@@ -73,21 +74,32 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
       merged.titleName ??= facts.titleName;
       personFacts.set(key, merged);
     }
+    // One pass over the articles' entities: at 1,000s of articles they are no longer in the CPU's caches.
     for (const e of x.entities) {
+      if (e.ref.startsWith('surname:')) {
+        if (e.titles.length) titledSurnames.add(e.ref);
+        continue;
+      }
       if (!e.ref.startsWith('person:')) continue;
       for (const last of e.lastNames) {
-        if (!surnames.has(last)) surnames.set(last, new Set());
-        surnames.get(last)!.add(e.ref);
+        let owners = surnames.get(last);
+        if (!owners) surnames.set(last, (owners = new Set()));
+        owners.add(e.ref);
       }
     }
   }
-  const titledSurnames = new Set<string>();
-  for (const x of extractions) for (const e of x.entities) if (e.ref.startsWith('surname:') && e.titles.length) titledSurnames.add(e.ref);
 
   const leaders = new Map<string, string[]>();
   for (const [k, f] of personFacts) if (f.leads) (leaders.get(f.leads) ?? leaders.set(f.leads, []).get(f.leads)!).push(k);
+  // Every mention and fact asks for its key: each distinct key is resolved once.
+  const resolved = new Map<string, string | undefined>();
   const resolve = (ref: string | undefined): string | undefined => {
     if (!ref) return undefined;
+    let key = resolved.get(ref);
+    if (key === undefined && !resolved.has(ref)) resolved.set(ref, (key = resolveKey(ref)));
+    return key;
+  };
+  const resolveKey = (ref: string): string | undefined => {
     if (ref.startsWith('surname:')) {
       const owners = surnames.get(ref.slice('surname:'.length));
       if (owners?.size === 1) return [...owners][0];
@@ -119,7 +131,8 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
       if (!key || (e.described && !key.startsWith('person:'))) continue;
       const n = node(key, e.label);
       n.mentions += e.mentions;
-      for (const [surface, count] of e.surfaces) n.surfaces.set(surface, (n.surfaces.get(surface) ?? 0) + count);
+      // forEach: no [surface, count] pair allocated per entry, as for…of over a Map does.
+      e.surfaces.forEach((count, surface) => n.surfaces.set(surface, (n.surfaces.get(surface) ?? 0) + count));
       n.titles.push(...e.titles);
     }
   }
@@ -138,7 +151,7 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
   const { events, byDraft } = resolveEvents(inputs, personName);
 
   // Facts → edges.
-  const edges = new Map<string, EdgeDraft>();
+  const edges = new EdgeDrafts();
   extractions.forEach((x, di) => {
     const original = originals.get(x.doc)!;
     for (const f of x.facts) {
@@ -151,9 +164,7 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
       if (sig && (!sig.from.includes(sLabel) || !sig.to.includes(tLabel))) continue;
       if (!nodes.has(source) && sLabel !== 'Event') continue;
       if (!nodes.has(target) && tLabel !== 'Event') node(target, tLabel as NodeDraft['label']);
-      const id = `${source}|${f.type}|${target}`;
-      let e = edges.get(id);
-      if (!e) edges.set(id, (e = { doc: di, docFrom: 0, source, type: f.type, target, evidence: [], confidences: [] }));
+      const e = edges.get(source, f.type, target, di);
       const span = x.sentences[f.sentence]!;
       if (e.doc !== di) {
         e.doc = di;
@@ -172,7 +183,7 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
   });
 
   const linked = new Set<string>();
-  for (const d of edges.values()) linked.add(d.source).add(d.target);
+  for (const d of edges.all) linked.add(d.source).add(d.target);
   const eventNodes = new Map<string, CorpusEvent>();
   for (const e of events) {
     const used = linked.has(e.key);
@@ -195,9 +206,9 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
     }
     const n = nodes.get(key)!;
     if (n.label === 'Event') continue;
-    graph.addNode(key, entityAttributes(n, lex, personFacts.get(key)));
+    graph.addNode(key, entityAttributes(n, lex, personFacts.get(key), personName));
   }
-  const sorted = [...edges.values()].sort((a, b) => cmp(a.source, b.source) || cmp(a.type, b.type) || cmp(a.target, b.target));
+  const sorted = [...edges.all].sort((a, b) => cmp(a.source, b.source) || cmp(a.type, b.type) || cmp(a.target, b.target));
   for (const e of sorted) {
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     e.evidence.sort((a, b) => cmp(a.doc, b.doc) || a.start - b.start);
@@ -210,6 +221,25 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
     graph.addDirectedEdgeWithKey(`${e.source}-${e.type}->${e.target}`, e.source, e.target, attrs as never);
   }
   return graph;
+}
+
+/** Edges by source, then target, then type: a fact finds its edge without building a key string. */
+class EdgeDrafts {
+  readonly all: EdgeDraft[] = [];
+  private readonly bySource = new Map<string, Map<string, EdgeDraft[]>>();
+
+  /** The edge, created for article `doc` if it is new. */
+  get(source: string, type: string, target: string, doc: number): EdgeDraft {
+    let byTarget = this.bySource.get(source);
+    if (!byTarget) this.bySource.set(source, (byTarget = new Map()));
+    let list = byTarget.get(target);
+    if (!list) byTarget.set(target, (list = []));
+    for (const e of list) if (e.type === type) return e;
+    const e: EdgeDraft = { doc, docFrom: 0, source, type, target, evidence: [], confidences: [] };
+    list.push(e);
+    this.all.push(e);
+    return e;
+  }
 }
 
 function mapKey(key: string, doc: number, resolve: (k: string) => string | undefined, byDraft: Map<string, CorpusEvent>): string | undefined {
@@ -226,12 +256,28 @@ function labelOf(key: string, nodes: Map<string, NodeDraft>): string {
   return 'Person';
 }
 
+/** The surface with the most words, then the longest, then the first in code order. */
 function bestPersonName(n: NodeDraft | undefined): string | undefined {
   if (!n) return undefined;
-  return [...n.surfaces.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length || cmp(a, b))[0];
+  let best: string | undefined;
+  let bestWords = 0;
+  for (const s of n.surfaces.keys()) {
+    const words = wordCount(s);
+    if (best === undefined || words > bestWords || (words === bestWords && (s.length > best.length || (s.length === best.length && s < best)))) {
+      best = s;
+      bestWords = words;
+    }
+  }
+  return best;
 }
 
-function entityAttributes(n: NodeDraft, lex: ReturnType<typeof getLexicon>, facts: PersonFacts | undefined): NodeAttributes {
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+function entityAttributes(n: NodeDraft, lex: ReturnType<typeof getLexicon>, facts: PersonFacts | undefined, personName: (key: string) => string): NodeAttributes {
   const surfaces = [...n.surfaces.keys()];
   let name: string;
   const attrs: NodeAttributes = { labels: [n.label] };
@@ -246,7 +292,7 @@ function entityAttributes(n: NodeDraft, lex: ReturnType<typeof getLexicon>, fact
       if (info.acronym) attrs.acronym = info.acronym;
     } else name = capitalize(surfaces.sort((a, b) => scoreForce(b) - scoreForce(a) || cmp(a, b))[0] ?? n.key);
   } else {
-    name = bestPersonName(n) ?? n.key;
+    name = personName(n.key);
     const title = facts?.title ?? n.titles[0];
     if (title) attrs.title = title;
   }

@@ -155,8 +155,21 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
       out.places.push({ sentence, first: m.first, last: m.last, city: m.surface });
     }
   }
-  out.mentions.sort((a, b) => a.first - b.first || a.last - b.last);
+  sortByPosition(out.mentions);
   return out;
+}
+
+/**
+ * In text order, in place: a sentence has a handful of mentions, and Array#sort would copy them
+ * into a new array on every sentence. Stable, like Array#sort, so ties keep their order.
+ */
+function sortByPosition(mentions: Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    let j = i - 1;
+    for (; j >= 0 && (mentions[j]!.first - m.first || mentions[j]!.last - m.last) > 0; j--) mentions[j + 1] = mentions[j]!;
+    mentions[j + 1] = m;
+  }
 }
 
 /** Some token of [first, last] is of the word class `bit`. */
