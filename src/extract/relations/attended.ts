@@ -49,6 +49,17 @@ const MEETING_FIRST = new WordClass(MEETING_VERBS.map((v) => v.keys[0]!));
 const MEETING_BY_FIRST = new Map<string, typeof MEETING_VERBS>();
 for (const v of [...MEETING_VERBS].sort((a, b) => b.keys.length - a.keys.length)) MEETING_BY_FIRST.set(v.keys[0]!, [...(MEETING_BY_FIRST.get(v.keys[0]!) ?? []), v]);
 const COMPANION_FIRST = new WordClass([...COMPANIONS.map((c) => c[0]!), ...CHAIRED_UNDER.map((c) => c[0]!), ...REPRESENTED]);
+/** The longest meeting verb written at `at`: plain loops, as "a" or "s'" start many and no closure is made per token. */
+function meetingAt(tokens: Token[], at: number): (typeof MEETING_VERBS)[number] | undefined {
+  const candidates = MEETING_BY_FIRST.get(tokens[at]!.key);
+  if (!candidates) return undefined;
+  for (const v of candidates) {
+    let j = 1;
+    while (j < v.keys.length && tokens[at + j]?.key === v.keys[j]) j++;
+    if (j === v.keys.length) return v;
+  }
+  return undefined;
+}
 /** Every word that may start a trigger of this module. */
 const TRIGGERS = [PARTICIPATE, SIGN, HOLD, CHAIR, GATHER, PRESENCE, ASSEMBLED, HOST_NOUNS, MEETING_FIRST].reduce((m, c) => m | c.bit, 0);
 const PARTICIPANT_LABELS = new Set(['Person', 'Country', 'Organization']);
@@ -180,7 +191,7 @@ export function extractAttended(ctx: SentenceContext): void {
       continue;
     }
     if (!MEETING_FIRST.has(tokens[i])) continue;
-    const meeting = MEETING_BY_FIRST.get(tokens[i]!.key)?.find((v) => v.keys.every((w, j) => tokens[i + j]?.key === w));
+    const meeting = meetingAt(tokens, i);
     // "la rencontre" is a noun, "rencontre" after its subject a verb.
     if (meeting && !ctx.mentions.events.some((e) => e.first === i && e.determiner !== 'none')) {
       extractMeeting(ctx, i, meeting.keys.length, meeting.kind, attend, confidenceAt(b()[0], i), meeting.reciprocal, meeting.passive);
