@@ -44,10 +44,14 @@ const FORCE_HEADS = new Set(FORCE.heads);
 const FORCE_QUALIFIERS = new Set(FORCE.qualifiers);
 const FORCE_MODIFIERS = FORCE.modifiers.map((m) => m.split(' '));
 
+const BY_LAST = new Slots(0);
+const BY_FIRST = new Slots(0);
+
 export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon): SentenceMentions {
   const items = scanItems(tokens, lex);
-  const byLast = new Slots(tokens.length);
-  const byFirst = new Slots(tokens.length);
+  // Sentences are read one at a time, and nothing keeps these after it: reused.
+  const byLast = BY_LAST.reset(tokens.length);
+  const byFirst = BY_FIRST.reset(tokens.length);
   for (const it of items) {
     byLast.set(it.last, it);
     byFirst.set(it.first, it);

@@ -19,17 +19,28 @@ export type Item =
   | { type: 'flag'; first: number; last: number; iso2: string; used?: boolean };
 
 
-/** Items by token index (where they start, or end): an array, cheaper than a map for small integers. */
+/**
+ * Items by token index (where they start, or end): an array, cheaper than a map for small integers.
+ * `reset` makes it serve the next sentence, so one array serves them all instead of one per sentence.
+ */
 export class Slots {
-  private readonly items: (Item | undefined)[];
+  private readonly items: (Item | undefined)[] = [];
+  private n = 0;
   constructor(n: number) {
-    this.items = new Array<Item | undefined>(n);
+    this.reset(n);
+  }
+  /** Empty, for a sentence of `n` tokens. */
+  reset(n: number): this {
+    this.items.fill(undefined, 0, this.n);
+    while (this.items.length < n) this.items.push(undefined);
+    this.n = n;
+    return this;
   }
   get(i: number): Item | undefined {
-    return i >= 0 ? this.items[i] : undefined;
+    return i >= 0 && i < this.n ? this.items[i] : undefined;
   }
   set(i: number, item: Item): void {
-    this.items[i] = item;
+    if (i < this.n) this.items[i] = item;
   }
 }
 
