@@ -184,7 +184,7 @@ export class Clause {
     for (let i = from; i <= Math.min(at + 1, this.tokens.length - 1); i++) {
       const k = this.tokens[i]!.key;
       if (CONDITIONAL.has(k)) return true;
-      if (i <= at && k.length > 5 && /(?:rait|raient)$/.test(k)) return true;
+      if (i <= at && k.length > 5 && (k.endsWith('rait') || k.endsWith('raient'))) return true;
     }
     return false;
   }
@@ -227,7 +227,7 @@ function frontedEnd(tokens: Token[]): number {
   const first = tokens[0];
   if (!first) return -1;
   const dated = first.type === 'number' || (first.key === 'le' && tokens[1]?.type === 'number');
-  if (!FRONTING.has(first.key) && !dated && !/ment$/.test(first.key)) return -1;
+  if (!FRONTING.has(first.key) && !dated && !first.key.endsWith('ment')) return -1;
   for (let i = 1; i < tokens.length; i++) if (tokens[i]!.key === ',') return i;
   return -1;
 }
@@ -235,14 +235,17 @@ function frontedEnd(tokens: Token[]): number {
 /** ", indiquant que", "s'engageant à", "en offrant": a participle opens a clause of its own. */
 function isParticipleOpener(tokens: Token[], i: number): boolean {
   const k = tokens[i]!.key;
-  if (k.length < 5 || !/ant$/.test(k)) return false;
+  // endsWith, not a regular expression literal: that makes a RegExp object per call, and this runs per token.
+  if (k.length < 5 || !k.endsWith('ant')) return false;
   const prev = tokens[i - 1]?.key ?? '';
   return prev === "s'" || prev === 'se' || prev === 'en' || prev === ',';
 }
 
+const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles)$/;
+
 /** "a-t-elle" → "elle", "déclare-t-il" → "il": the subject pronoun of an inverted verb. */
 function invertedPronoun(key: string): string | undefined {
-  const m = /-(?:t-)?(il|elle|ils|elles)$/.exec(key);
+  const m = INVERTED_PRONOUN.exec(key);
   return m ? m[1] : undefined;
 }
 
