@@ -5,21 +5,11 @@
  * floats under one key make a float key; other mixtures of scalars a string key.
  */
 import type { KnowledgeGraph } from '../graph/types.ts';
-import { TemporalValue, type TemporalTypeName } from '../query/values/types.ts';
+import { TEMPORAL_CONSTRUCTORS, TemporalValue, type TemporalConstructor } from '../query/values/types.ts';
 import { jsonText } from '../util/json-text.ts';
 
 export type ScalarKind = 'boolean' | 'integer' | 'float' | 'string' | 'temporal';
 
-/** The Cypher function that builds each temporal type, also its Neo4j import type. */
-export type TemporalFunction = 'date' | 'localtime' | 'time' | 'localdatetime' | 'datetime' | 'duration';
-const TEMPORAL_FUNCTIONS: Record<TemporalTypeName, TemporalFunction> = {
-  DATE: 'date',
-  'LOCAL TIME': 'localtime',
-  'ZONED TIME': 'time',
-  'LOCAL DATETIME': 'localdatetime',
-  'ZONED DATETIME': 'datetime',
-  DURATION: 'duration',
-};
 
 export interface PropertyKind {
   kind: ScalarKind | 'json';
@@ -28,7 +18,7 @@ export interface PropertyKind {
   /** Integers beyond 32 bits are present (Neo4j `long`, GraphML `long`), bigints (beyond ±2^53) included. */
   long: boolean;
   /** For temporal keys (values stored by CREATE or SET in a session): which temporal type. */
-  temporal?: TemporalFunction;
+  temporal?: TemporalConstructor;
 }
 
 export interface SchemaOptions {
@@ -120,7 +110,7 @@ function scalarKind(value: unknown): PropertyKind | undefined {
     case 'bigint':
       return { kind: 'integer', list: false, long: true };
     default:
-      if (value instanceof TemporalValue) return { kind: 'temporal', list: false, long: false, temporal: TEMPORAL_FUNCTIONS[value.type] };
+      if (value instanceof TemporalValue) return { kind: 'temporal', list: false, long: false, temporal: TEMPORAL_CONSTRUCTORS[value.type] };
       return undefined;
   }
 }

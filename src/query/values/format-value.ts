@@ -2,7 +2,7 @@
  * Values in Cypher notation, as the TCK writes them: (:Person {name: 'Emmanuel Macron'}),
  * [:LEADS {confidence: 0.9}], <(:A)-[:T]->(:B)>, 1 vs 1.0, 'text', [1, 2], {a: 1}, null, date('2026-01-05').
  */
-import { CypherFloat, NodeRef, PathValue, RelRef, TemporalValue } from './types.ts';
+import { CypherFloat, NodeRef, PathValue, RelRef, TEMPORAL_CONSTRUCTORS, TemporalValue } from './types.ts';
 import type { CypherMap } from './types.ts';
 import { labelsOf, propertiesOf } from './properties.ts';
 
@@ -28,17 +28,8 @@ export function formatValue(v: unknown): string {
 }
 
 /** As the constructor call that makes the value again: date('2026-01-05'), duration('P1D'). */
-const CONSTRUCTOR: Record<TemporalValue['type'], string> = {
-  DATE: 'date',
-  'LOCAL TIME': 'localtime',
-  'ZONED TIME': 'time',
-  'LOCAL DATETIME': 'localdatetime',
-  'ZONED DATETIME': 'datetime',
-  DURATION: 'duration',
-};
-
 function formatTemporal(v: TemporalValue): string {
-  return `${CONSTRUCTOR[v.type]}(${quoteString(v.toString())})`;
+  return `${TEMPORAL_CONSTRUCTORS[v.type]}(${quoteString(v.toString())})`;
 }
 
 export function formatFloat(x: number): string {

@@ -77,6 +77,17 @@ export class PathValue extends Entity {
 
 export type TemporalTypeName = 'DATE' | 'LOCAL TIME' | 'ZONED TIME' | 'LOCAL DATETIME' | 'ZONED DATETIME' | 'DURATION';
 
+/** The function that builds each temporal type (`date('2026-01-05')`), also its Neo4j import type. */
+export type TemporalConstructor = 'date' | 'localtime' | 'time' | 'localdatetime' | 'datetime' | 'duration';
+export const TEMPORAL_CONSTRUCTORS: Readonly<Record<TemporalTypeName, TemporalConstructor>> = {
+  DATE: 'date',
+  'LOCAL TIME': 'localtime',
+  'ZONED TIME': 'time',
+  'LOCAL DATETIME': 'localdatetime',
+  'ZONED DATETIME': 'datetime',
+  DURATION: 'duration',
+};
+
 /** Base of the temporal values: immutable, compared and printed through these members. */
 export abstract class TemporalValue extends Entity {
   abstract readonly type: TemporalTypeName;
