@@ -132,6 +132,14 @@ export function extractAttended(ctx: SentenceContext): void {
     const hold = HOLD.matchAt(tokens, i) || CHAIR.matchAt(tokens, i);
     if (hold) {
       const [start, end] = b();
+      // "(la conférence) coprésidée par la France et l'Arabie saoudite": the agents chair the event named before.
+      if (tokens[i + hold]?.key === 'par') {
+        const event = eventBefore(ctx, i);
+        const conf = confidenceAt(start, i);
+        if (event && conf !== null) attend(clause.objects(i, end).filter((a) => a.preposition === 'par'), event, conf);
+        if (event) sentenceEvent ??= event;
+        continue;
+      }
       // "a ouvert le sommet", "a ouvert les travaux" (of the article's gathering)
       const part = tokens.slice(i + 1, i + 4).some((t) => GATHERING_PARTS.has(t.key));
       const event = eventAfter(ctx, i, Math.min(end, i + 8)) ?? (part ? focusFor(ctx) : undefined);

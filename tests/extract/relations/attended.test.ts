@@ -284,3 +284,18 @@ describe('chairing and leaving a gathering', () => {
     expect(facts).toEqual(['Tom Walker -ATTENDED-> Sommet de Rome']);
   });
 });
+
+describe('a gathering chaired by its agents', () => {
+  it('reads "coprésidée par X et Y" as both chairing, so attending, the event it follows', () => {
+    const facts = factsOf(
+      " date 2026-05-20 Genève\nLa conférence sur le Soudan, coprésidée par la Norvège et le Kenya, s'est ouverte mercredi à Genève.\n",
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Kenya -ATTENDED-> Conférence de Genève', 'Norvège -ATTENDED-> Conférence de Genève']);
+  });
+
+  it('does not when the chairing is denied', () => {
+    const facts = factsOf(" date 2026-05-20 Genève\nLa conférence de Genève, qui n'est pas présidée par la Norvège, s'est ouverte mercredi.\n", 'ATTENDED');
+    expect(facts).toEqual([]);
+  });
+});
