@@ -25,6 +25,7 @@ export interface SentenceMentions {
 }
 
 const DETERMINERS = new Set(words.determiners);
+const FUSED_ARTICLES = new Set(words.fusedArticles);
 const POSSESSIVES = new Set(words.possessives);
 const GENITIVES = new Set(words.genitives);
 const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
@@ -99,10 +100,14 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
           break;
         }
         const t = tokens[it.first]!;
-        const isNoun = t.cap && it.first > 0 && DETERMINERS.has(tokens[it.first - 1]!.key);
+        const before = it.first > 0 ? tokens[it.first - 1]!.key : '';
+        const isNoun = t.cap && DETERMINERS.has(before);
+        // "les Américains" starts at its article; "aux Palestiniens" after it, so that "aux" reads as
+        // the preposition it also is (à + les).
+        const fused = FUSED_ARTICLES.has(before);
         out.mentions.push(mention({
           label: 'Country', form: isNoun ? 'demonym-noun' : 'demonym', sentence, first: it.first, last: it.last,
-          npFirst: isNoun ? it.first - 1 : it.first, surface, iso2: e.iso2, qualifies: adjectiveHead(tokens, it.first, byLast),
+          npFirst: isNoun && !fused ? it.first - 1 : it.first, surface, iso2: e.iso2, qualifies: adjectiveHead(tokens, it.first, byLast),
         }));
         break;
       }

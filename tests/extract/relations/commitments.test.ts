@@ -259,3 +259,13 @@ describe('commitments of speakers, bodies and unnamed receivers', () => {
     expect(factsOf(article("Un accord sur l'eau signé mardi"), 'PLEDGES')).toEqual(['Japon -PLEDGES-> Soudan']);
   });
 });
+
+describe('a people as the receiver', () => {
+  it('reads "aux Palestiniens", "aux Ukrainiens" as the country of that people', () => {
+    const facts = factsOf(
+      " date 2026-03-02 Oslo\nLe Japon a promis 30 millions de dollars d'aide humanitaire aux Soudanais.\nLa Norvège a promis 20 millions d'euros aux Ukrainiens.\n",
+      'PLEDGES',
+    );
+    expect(facts).toEqual(['Japon -PLEDGES-> Soudan', 'Norvège -PLEDGES-> Ukraine']);
+  });
+});
