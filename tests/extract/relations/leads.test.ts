@@ -98,3 +98,13 @@ describe('more ways to name a leader or an envoy', () => {
     expect(factsOf(sentence + '\n').filter((f) => /LEADS|REPRESENTS/.test(f))).toEqual(facts);
   });
 });
+
+describe('honorifics before a name', () => {
+  it.each([
+    ["L'émir du Koweït, le cheikh Mechaal Al-Ahmad, a parlé.", ['Mechaal Al-Ahmad -LEADS-> Koweït']],
+    ["Le ministre omanais des Affaires étrangères a reçu son homologue saoudien, le prince Fahd ben Ali.", ['Fahd ben Ali -REPRESENTS-> Arabie Saoudite']],
+    ['Le prince Karim Aga a parlé.', []],
+  ])('%s', (sentence, facts) => {
+    expect(factsOf(sentence + '\n').filter((f) => /LEADS|REPRESENTS/.test(f))).toEqual(facts);
+  });
+});
