@@ -6,6 +6,7 @@
 import type { DocumentInfo } from '../graph/types.ts';
 import { normalizeText } from './text/normalize.ts';
 import { removeBoilerplate } from './text/boilerplate.ts';
+import { mergeHeadlineEvents } from './events/merge-headline-events.ts';
 import { tokenize } from './text/tokenize.ts';
 import { splitSentences } from './text/sentences.ts';
 import { findArticleDate } from './dates/article-date.ts';
@@ -102,10 +103,11 @@ export function extractDocument(original: string, doc: string, path: string): Do
   });
 
   settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found));
+  const title = documentTitle(text);
+  mergeHeadlineEvents(events, facts, title ? 0 : undefined, articleDate ? toIso(articleDate) : undefined);
 
   const info: DocumentInfo = { path, length: original.length };
   if (articleDate) info.date = toIso(articleDate);
-  const title = documentTitle(text);
   if (title) info.title = ownString(title);
   return {
     doc,

@@ -299,3 +299,15 @@ describe('a gathering chaired by its agents', () => {
     expect(facts).toEqual([]);
   });
 });
+
+describe('a headline retelling the gathering', () => {
+  it('is the gathering the body tells, not a second event dated by the article', () => {
+    const graph = graphOf(
+      "Mercosur : Santos reçoit Ferreira à Montevideo\n\nPublié le 9 juillet 2025\n\nLe président uruguayen Carlos Santos a accueilli lundi à Montevideo un sommet régional, en présence de son homologue argentin Luis Ferreira.\n",
+    );
+    const events = graph.filterNodes((_, a) => a.labels.includes('Event'));
+    expect(events).toHaveLength(1);
+    expect(graph.getNodeAttributes(events[0]!)).toMatchObject({ date: '2025-07-07', place: 'Montevideo' });
+    expect(factsOf(graph, 'ATTENDED').map((f) => f.split(' -')[0])).toEqual(['Carlos Santos', 'Luis Ferreira']);
+  });
+});

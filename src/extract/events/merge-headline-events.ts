@@ -1,0 +1,42 @@
+/**
+ * A headline retells the article's gathering in the present tense ("X reçoit Y à Brasilia") and
+ * carries no date of its own, so its event would be dated by the article, a day or more after the
+ * gathering the body tells. It is that body event: the first gathering after the headline, at the
+ * same place (or the headline names none), within the week before the article.
+ */
+import events from '../data/events.json' with { type: 'json' };
+import type { Fact } from '../relations/types.ts';
+import type { DocumentEvents, EventDraft } from './detect-events.ts';
+
+const GATHERINGS = new Set(events.gatheringKinds);
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+export function mergeHeadlineEvents(doc: DocumentEvents, facts: Fact[], headline: number | undefined, articleDate: string | undefined): void {
+  if (headline === undefined || !articleDate) return;
+  for (const h of doc.drafts) {
+    if (h.sentence !== headline || !GATHERINGS.has(h.kind) || (h.date !== undefined && h.date !== articleDate)) continue;
+    const body = doc.drafts.find((d) => d.sentence > headline && GATHERINGS.has(d.kind) && (!h.place || d.place === h.place) && withinWeekBefore(d.date, articleDate));
+    if (!body) continue;
+    const from = `event:${h.id}`;
+    const to = `event:${body.id}`;
+    for (const f of facts) if (f.target === from) f.target = to;
+    for (const p of h.participants) if (!body.participants.includes(p)) body.participants.push(p);
+    for (const [mention, id] of doc.ofMention) if (id === h.id) doc.ofMention.set(mention, body.id);
+    if (doc.focus === h.id) doc.focus = body.id;
+    forget(h);
+  }
+}
+
+function withinWeekBefore(date: string | undefined, articleDate: string): boolean {
+  if (!date || date.length !== 10) return false;
+  const gap = Date.parse(articleDate) - Date.parse(date);
+  return gap >= 0 && gap <= WEEK_MS;
+}
+
+/** Nothing left to make a node of: no date, place or participant. */
+function forget(draft: EventDraft): void {
+  draft.participants = [];
+  delete draft.date;
+  delete draft.place;
+  delete draft.countries;
+}
