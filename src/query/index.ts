@@ -8,6 +8,7 @@ export type { CypherErrorKind, SourcePosition } from './errors.ts';
 export { isNode, isRelationship, isPath, nodeKey, relationshipKey } from './values/accessors.ts';
 export { formatValue } from './values/format-value.ts';
 export { toPlain } from './values/to-plain.ts';
+export { plainObjects } from './prepared-query.ts';
 export { resultSubgraph } from './result-subgraph.ts';
 export { functionNames } from './functions/registry.ts';
 export { registerProcedure } from './procedures/procedures.ts';

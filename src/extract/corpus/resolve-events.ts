@@ -6,9 +6,8 @@
  */
 import events from '../data/events.json' with { type: 'json' };
 import { slug } from '../text/fold.ts';
-import type { EventDraft } from '../events/detect-events.ts';
+import { GATHERINGS, type EventDraft } from '../events/detect-events.ts';
 
-const GATHERINGS = new Set(events.gatheringKinds);
 const KIND_NAMES = events.kindNames as Record<string, string>;
 
 export interface CorpusEvent {

@@ -42,7 +42,8 @@ export interface SentenceTimes {
   dates: (string | null)[];
 }
 
-const GATHERINGS = new Set(events.gatheringKinds);
+/** Kinds several outlets tell as one event when date and place agree (data/events.json). */
+export const GATHERINGS: ReadonlySet<string> = new Set(events.gatheringKinds);
 const PARTICIPANT_INTRODUCERS = new Set(['entre', 'avec', 'de', 'du', "d'", 'reunissant', 'et', ',']);
 const RECENT_PAST = new Set(['recent', 'recente', 'recents', 'recentes', 'derniere', 'dernier', 'precedente', 'precedent', 'passe', 'passee']);
 

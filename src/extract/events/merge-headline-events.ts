@@ -4,11 +4,9 @@
  * gathering the body tells. It is that body event: the first gathering after the headline, at the
  * same place (or the headline names none), within the week before the article.
  */
-import events from '../data/events.json' with { type: 'json' };
 import type { Fact } from '../relations/types.ts';
-import type { DocumentEvents, EventDraft } from './detect-events.ts';
+import { GATHERINGS, type DocumentEvents, type EventDraft } from './detect-events.ts';
 
-const GATHERINGS = new Set(events.gatheringKinds);
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 export function mergeHeadlineEvents(doc: DocumentEvents, facts: Fact[], headline: number | undefined, articleDate: string | undefined): void {
