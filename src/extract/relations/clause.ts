@@ -9,6 +9,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { Mention } from '../mentions/types.ts';
 import words from '../data/words.json' with { type: 'json' };
 import relations from '../data/relations.json' with { type: 'json' };
+import calendar from '../data/calendar.json' with { type: 'json' };
 
 const GENITIVES = new Set(words.genitives);
 const PREPOSITIONS = new Set(words.prepositions);
@@ -220,7 +221,7 @@ export class Clause {
 }
 
 // "Réunis jeudi à Bruxelles, les dirigeants…": a participle of gathering opens a fronted phrase, not the subject.
-const FRONTING = new Set([...relations.attended.assembled, ...words.prepositions, 'si', 'bien', 'alors', 'lorsque', "lorsqu'", 'quand', 'puisque', "puisqu'", 'tandis', 'comme', 'parallelement', 'dans', 'du', 'au', 'aux', 'des', 'initialement', 'contrairement', 'toutefois', 'cependant', 'depuis', 'enfin', 'ainsi', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'demain']);
+const FRONTING = new Set([...relations.attended.assembled, ...words.prepositions, 'si', 'bien', 'alors', 'lorsque', "lorsqu'", 'quand', 'puisque', "puisqu'", 'tandis', 'comme', 'parallelement', 'dans', ...words.fusedArticles, 'initialement', 'contrairement', 'toutefois', 'cependant', 'depuis', 'enfin', 'ainsi', ...calendar.weekdays, 'hier', "aujourd'hui", 'demain']);
 
 /** "Selon X, …", "À Paris, …", "Le 14 mars 2025, …", "Bien que …, …": the comma ending it, else -1. */
 function frontedEnd(tokens: Token[]): number {
