@@ -12,8 +12,7 @@ import { asCypherError, locateError, parseStatement } from './parse/parse.ts';
 import { splitStatements } from './parse/split-statements.ts';
 import type { LogicalOperator } from './plan/logical.ts';
 import type { ExecContext } from './exec/context.ts';
-import type { PhysicalOperator } from './exec/operator.ts';
-import type { Value } from './values/types.ts';
+import type { PhysicalStatement } from './exec/build-physical.ts';
 import { planQuery } from './plan/plan-query.ts';
 import { statsOf } from './plan/planner-stats.ts';
 
@@ -29,7 +28,7 @@ export interface PlannedStatement extends ParsedStatement {
   /** The result's column names, frozen: every result shares this list, so no caller can change it. */
   columns: readonly string[];
   /** Physical operators and their context, built on first execution and reused by the next ones. */
-  prepared?: { ctx: ExecContext; root: PhysicalOperator; row: () => Value[]; busy: boolean };
+  prepared?: PhysicalStatement & { ctx: ExecContext; busy: boolean };
 }
 
 const PARSE_CACHE_SIZE = 1000;

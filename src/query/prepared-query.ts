@@ -138,7 +138,8 @@ function execute(setting: RunSetting, statement: PlannedStatement, params: Recor
   let rows: Value[][] | null = null;
   try {
     // A query without RETURN (CREATE …) runs to the end and returns no rows.
-    if (columns.length > 0) {
+    if (operators.collect !== undefined) rows = operators.collect();
+    else if (columns.length > 0) {
       while (root.next()) {
         ctx.buffer();
         const row = resultRow();

@@ -28,6 +28,7 @@ export type CypherValue = unknown;
 export interface QueryResult {
   /** Shared by every result of the same statement (frozen). */
   columns: readonly string[];
+  /** New arrays on every run: the caller's to keep or change (the engine holds none of them). */
   rows: CypherValue[][];
   /** A read's stats are one shared frozen object of zeros. */
   stats: Readonly<QueryStats>;

@@ -20,6 +20,11 @@ export interface PhysicalStatement {
   root: PhysicalOperator;
   /** The result row for the current frame. */
   row: () => Value[];
+  /**
+   * All the result rows at once, where the plan allows it without the operators' row-by-row protocol
+   * (a point lookup: an index seek projected straight into the result).
+   */
+  collect?: () => Value[][] | null;
 }
 
 /**
@@ -35,14 +40,17 @@ export function buildStatement(plan: LogicalOperator, ctx: ExecContext): Physica
     const compiler = new ExpressionCompiler(ctx, (p) => buildPhysical(p, ctx));
     const exprs = project.items.map((item) => compiler.compile(item.expr));
     const n = exprs.length;
-    return {
-      root: buildPhysical(project.input, ctx),
-      row: () => {
-        const row = new Array<Value>(n);
-        for (let i = 0; i < n; i++) row[i] = exprs[i]!(f);
-        return row;
-      },
+    const row = (): Value[] => {
+      const values = new Array<Value>(n);
+      for (let i = 0; i < n; i++) values[i] = exprs[i]!(f);
+      return values;
     };
+    const root = buildPhysical(project.input, ctx);
+    const seek = project.input;
+    if (seek.op === 'NodeIndexSeek' && seek.input.op === 'Argument' && root instanceof NodeIndexSeekOp) {
+      return { root, row, collect: () => seekRows(root, seek.slot, row, ctx) };
+    }
+    return { root, row };
   }
   return {
     root: buildPhysical(plan.input, ctx),
@@ -52,6 +60,28 @@ export function buildStatement(plan: LogicalOperator, ctx: ExecContext): Physica
       return row;
     },
   };
+}
+
+/**
+ * The rows of `MATCH (n:L {key: value}) RETURN …`: the seek's nodes projected one after the other,
+ * with the same checks the operators make (labels, deleted nodes, the row cap, the time budget),
+ * none of their per-row calls. A point lookup costs little more than the index lookup itself.
+ */
+function seekRows(seek: NodeIndexSeekOp, slot: number, row: () => Value[], ctx: ExecContext): Value[][] | null {
+  const nodes = seek.candidates();
+  const f = ctx.frame;
+  // Made on the first row, as a one-element literal: most lookups give a row or two.
+  let rows: Value[][] | null = null;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (!seek.admits(node)) continue;
+    f[slot] = node;
+    ctx.tick();
+    ctx.buffer();
+    if (rows === null) rows = [row()];
+    else rows.push(row());
+  }
+  return rows;
 }
 
 export function buildPhysical(plan: LogicalOperator, ctx: ExecContext): PhysicalOperator {

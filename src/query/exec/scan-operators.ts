@@ -34,12 +34,25 @@ abstract class NodeListOp implements PhysicalOperator {
     return true;
   }
 
+  /** Whether a candidate is a row: alive, with every label, and accepted. */
+  admits(node: NodeRef): boolean {
+    return !node.deleted && hasAllLabels(node, this.labels) && this.accept(node);
+  }
+
+  /**
+   * The candidates for one input row, when the caller drains them itself (a seek feeding the result
+   * directly, see build-physical.ts); `admits` then says which are rows.
+   */
+  candidates(): readonly NodeRef[] {
+    return this.load();
+  }
+
   next(): boolean {
     const f = this.ctx.frame;
     for (;;) {
       while (this.i < this.list.length) {
         const node = this.list[this.i++]!;
-        if (node.deleted || !hasAllLabels(node, this.labels) || !this.accept(node)) continue;
+        if (!this.admits(node)) continue;
         f[this.slot] = node;
         this.ctx.tick();
         return true;
