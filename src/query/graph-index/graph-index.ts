@@ -431,13 +431,17 @@ function allOf(adjacency: Map<string, RelRef[]>): readonly RelRef[] {
 }
 
 const indexes = new WeakMap<KnowledgeGraph, GraphIndex>();
+/** The last index asked for (callers mostly query one graph; a WeakMap lookup costs more than this check). It keeps at most that one graph alive after its last use. */
+let last: GraphIndex | null = null;
 
 /** The index of `graph`, created on first use and kept for the graph's lifetime. */
 export function graphIndex(graph: KnowledgeGraph): GraphIndex {
+  if (last !== null && last.graph === graph) return last;
   let index = indexes.get(graph);
   if (index === undefined) {
     index = new GraphIndex(graph);
     indexes.set(graph, index);
   }
+  last = index;
   return index;
 }
