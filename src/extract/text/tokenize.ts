@@ -8,21 +8,40 @@ import { ownString } from './own-string.ts';
 
 export type TokenType = 'word' | 'number' | 'punct' | 'flag';
 
-export interface Token {
-  text: string;
+/**
+ * One occurrence of a form: where it is, and the form it is. The form's fields are read through
+ * getters, so a token costs three fields, not a copy of its form's nine (tokens are the most
+ * numerous objects of a build).
+ */
+export class Token {
+  constructor(
+    /** The form this token is an occurrence of, shared by every token written the same way. */
+    readonly form: Form,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get text(): string {
+    return this.form.text;
+  }
   /** Folded form (lower case, no accents) used for every lookup. */
-  key: string;
-  start: number;
-  end: number;
-  type: TokenType;
+  get key(): string {
+    return this.form.key;
+  }
+  get type(): TokenType {
+    return this.form.type;
+  }
   /** Starts with a capital letter. */
-  cap: boolean;
+  get cap(): boolean {
+    return this.form.cap;
+  }
   /** Two or more letters, all capitals (acronyms: OTAN, UE). */
-  allCaps: boolean;
+  get allCaps(): boolean {
+    return this.form.allCaps;
+  }
   /** ISO 3166-1 alpha-2 code of a flag emoji. */
-  flag: string | undefined;
-  /** The form this token is an occurrence of, shared by every token written the same way. */
-  form: Form;
+  get flag(): string | undefined {
+    return this.form.flag;
+  }
 }
 
 /** What a string of the text is wherever it occurs: computed once per form. */
@@ -209,9 +228,7 @@ let forms: Form[] = [];
 const MAX_FORMS = 1 << 18;
 
 function token(text: string, from: number, to: number): Token {
-  const f = formOf(text, from, to);
-  // Every token has every field, so all share one hidden class in the engine.
-  return { text: f.text, key: f.key, start: from, end: to, type: f.type, cap: f.cap, allCaps: f.allCaps, flag: f.flag, form: f };
+  return new Token(formOf(text, from, to), from, to);
 }
 
 function formOf(text: string, from: number, to: number): Form {
