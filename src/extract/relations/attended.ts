@@ -66,38 +66,59 @@ const PARTICIPANT_LABELS = new Set(['Person', 'Country', 'Organization']);
 /** "participé aux négociations / aux travaux": the parts of the article's gathering. */
 const GATHERING_PARTS = new Set(A.gatheringParts);
 
+/**
+ * The attendances one sentence states so far, each stated once, and the event the sentence is about.
+ * One object per sentence, not a set and closures made for every sentence read.
+ */
+class Attendances {
+  private seen: Set<string> | undefined;
+  /** The first event someone attends in the sentence. */
+  event: string | undefined;
+  constructor(private readonly ctx: SentenceContext) {}
+
+  add(args: Argument[], event: string | undefined, confidence: number): void {
+    if (!event) return;
+    this.event ??= event;
+    for (const a of args) {
+      if (!PARTICIPANT_LABELS.has(a.mention.label) || !a.mention.ref) continue;
+      this.seen ??= new Set();
+      if (this.seen.has(a.mention.ref + event)) continue;
+      this.seen.add(a.mention.ref + event);
+      addFact(this.ctx, { type: 'ATTENDED', source: a.mention.ref, target: event, confidence });
+    }
+  }
+}
+
+/** Confidence of an attendance told by the verb at `at` of the clause from `start`; null when denied. */
+function confidenceAt(ctx: SentenceContext, start: number, at: number): number | null {
+  const { clause, tokens } = ctx;
+  if (clause.negated(start, at) || clause.undecided(start, at)) return null;
+  if (saysAbsent(tokens, start, at)) return null;
+  return clause.conditional(start, at) ? 0.6 : 0.9;
+}
+
+/** A word of absence ("absent", "excusé") among tokens [from, to): a loop, no slice per question. */
+function saysAbsent(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ABSENCE.has(tokens[k]!.key)) return true;
+  return false;
+}
+
 export function extractAttended(ctx: SentenceContext): void {
   const { tokens, clause } = ctx;
   const words = ctx.words;
   if (!(words & (TRIGGERS | COMPANION_FIRST.bit | HOST_VERBS.bit | DELEGATION_NOUNS.bit | ARRIVAL.bit | CAME_TO.bit))) return;
-  const attended = new Set<string>();
-  let sentenceEvent: string | undefined;
-  const attend = (args: Argument[], event: string | undefined, confidence: number): void => {
-    if (!event) return;
-    sentenceEvent ??= event;
-    for (const a of args) {
-      if (!PARTICIPANT_LABELS.has(a.mention.label) || !a.mention.ref) continue;
-      if (attended.has(a.mention.ref + event)) continue;
-      attended.add(a.mention.ref + event);
-      addFact(ctx, { type: 'ATTENDED', source: a.mention.ref, target: event, confidence });
-    }
-  };
-  const confidenceAt = (start: number, at: number): number | null => {
-    if (clause.negated(start, at) || clause.undecided(start, at)) return null;
-    if (tokens.slice(start, at).some((t) => ABSENCE.has(t.key))) return null;
-    return clause.conditional(start, at) ? 0.6 : 0.9;
-  };
+  const attendances = new Attendances(ctx);
 
   // Clause bounds are computed only for a word that is a trigger.
   let i = 0;
-  const b = (): [number, number] => [clause.clauseStart(i), clause.clauseEnd(i)];
   for (; i < tokens.length; i++) {
     if (!(classesOf(tokens[i]!) & TRIGGERS)) continue;
 
     const participate = PARTICIPATE.matchAt(tokens, i);
     if (participate) {
-      const [start, end] = b();
-      const conf = confidenceAt(start, i);
+      const start = clause.clauseStart(i);
+      const end = clause.clauseEnd(i);
+      const conf = confidenceAt(ctx, start, i);
       let next = i + participate;
       while (/ment$/.test(tokens[next]?.key ?? '')) next++;
       const complement = ['a', 'au', 'aux'].includes(tokens[next]?.key ?? '');
@@ -107,53 +128,56 @@ export function extractAttended(ctx: SentenceContext): void {
       // "X et Y y ont assisté": the event of the sentence before.
       const there = pronounY(tokens, i) ? ctx.previousEvent : undefined;
       const event = eventAfter(ctx, i, end) ?? there ?? (complement && !part && !nextIsEvent(ctx, next) ? undefined : focusFor(ctx));
-      if (conf !== null) attend(clause.subjects(i, ctx.previousSubject), event, conf);
+      if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), event, conf);
       i = next - 1;
       continue;
     }
     // "Y y était présent": at the event of the sentence before.
     if (PRESENCE.has(tokens[i]) && pronounY(tokens, i) && ctx.previousEvent) {
-      const conf = confidenceAt(clause.clauseStart(i), i);
-      if (conf !== null) attend(clause.subjects(i, ctx.previousSubject), ctx.previousEvent, conf);
+      const conf = confidenceAt(ctx, clause.clauseStart(i), i);
+      if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), ctx.previousEvent, conf);
       continue;
     }
     if ((PRESENCE.has(tokens[i]) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1]?.key ?? '')) || (ASSEMBLED.has(tokens[i]) && i <= 1)) {
-      const [start, end] = b();
-      const conf = confidenceAt(start, i);
+      const start = clause.clauseStart(i);
+      const end = clause.clauseEnd(i);
+      const conf = confidenceAt(ctx, start, i);
       // "Micheál Martin, présent à la réunion, a estimé": the name just before.
       const before = clause.args.filter((a) => a.mention.last < i && a.mention.last >= i - 3 && a.role === 'core');
       const who = before.length ? before : clause.subjects(i, ctx.previousSubject);
       // "présent au sommet" is attendance; "présent à Bruxelles" is not, by itself.
       const event = ASSEMBLED.has(tokens[i]) ? (eventAfter(ctx, i, end) ?? focusFor(ctx)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, i + 1));
-      if (conf !== null) attend(who, event, conf);
+      if (conf !== null) attendances.add(who, event, conf);
       continue;
     }
     // "ont tenu une réunion", "a présidé le sommet"
     const hold = HOLD.matchAt(tokens, i) || CHAIR.matchAt(tokens, i);
     if (hold) {
-      const [start, end] = b();
+      const start = clause.clauseStart(i);
+      const end = clause.clauseEnd(i);
       // "(la conférence) coprésidée par la France et l'Arabie saoudite": the agents chair the event named before.
       if (tokens[i + hold]?.key === 'par') {
         const event = eventBefore(ctx, i);
-        const conf = confidenceAt(start, i);
-        if (event && conf !== null) attend(clause.objects(i, end).filter((a) => a.preposition === 'par'), event, conf);
-        if (event) sentenceEvent ??= event;
+        const conf = confidenceAt(ctx, start, i);
+        if (event && conf !== null) attendances.add(clause.objects(i, end).filter((a) => a.preposition === 'par'), event, conf);
+        if (event) attendances.event ??= event;
         continue;
       }
       // "a ouvert le sommet", "a ouvert les travaux" (of the article's gathering)
       const part = tokens.slice(i + 1, i + 4).some((t) => GATHERING_PARTS.has(t.key));
       const event = eventAfter(ctx, i, Math.min(end, i + 8)) ?? (part ? focusFor(ctx) : undefined);
       if (event) {
-        const conf = confidenceAt(start, i);
-        if (conf !== null) attend(clause.subjects(i, ctx.previousSubject), event, conf);
-        sentenceEvent ??= event;
+        const conf = confidenceAt(ctx, start, i);
+        if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), event, conf);
+        attendances.event ??= event;
       }
       continue;
     }
     const sign = SIGN.matchAt(tokens, i);
     if (sign && tokens.slice(i + 1, i + 10).some((t) => SIGN_OBJECTS.has(t.key))) {
-      const [start, end] = b();
-      const conf = confidenceAt(start, i);
+      const start = clause.clauseStart(i);
+      const end = clause.clauseEnd(i);
+      const conf = confidenceAt(ctx, start, i);
       // "ont paraphé un accord, lors d'une cérémonie à la Maison Blanche": that ceremony, else the
       // article's gathering, unless the sentence is somewhere else ("s'est rendue à Washington pour
       // parapher le texte avec X": a signing there, between them).
@@ -174,26 +198,27 @@ export function extractAttended(ctx: SentenceContext): void {
       }
       event ??= focusFor(ctx);
       if (conf !== null) {
-        attend(signers, event, conf);
+        attendances.add(signers, event, conf);
         if (event) for (const p of parties) addFact(ctx, { type: 'SIGNED', source: p.mention.ref!, target: event, confidence: conf });
       }
-      if (event) sentenceEvent ??= event;
+      if (event) attendances.event ??= event;
       continue;
     }
     const gather = GATHER.matchAt(tokens, i);
     if (gather) {
-      const [start, end] = b();
+      const start = clause.clauseStart(i);
+      const end = clause.clauseEnd(i);
       const event = eventBefore(ctx, i) ?? focusFor(ctx);
       const objects = clause.objects(i, end).filter((a) => a.role === 'core');
-      attend(objects, event, clause.conditional(start, i) || tenseNear(tokens, i) === 'future' ? 0.6 : 0.8);
+      attendances.add(objects, event, clause.conditional(start, i) || tenseNear(tokens, i) === 'future' ? 0.6 : 0.8);
       continue;
     }
     if (HOST_NOUNS.has(tokens[i]) && ['de', 'du', "d'"].includes(tokens[i + 1]?.key ?? '')) {
-      const [, end] = b();
+      const end = clause.clauseEnd(i);
       const event = eventAfter(ctx, i, Math.min(end, i + 5));
       const host = clause.args.filter((a) => a.mention.last < i && a.mention.last >= i - 3 && a.mention.label === 'Person');
       if (event) {
-        attend(host, event, 0.9);
+        attendances.add(host, event, 0.9);
         for (const h of host) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.9 });
       }
       continue;
@@ -202,7 +227,7 @@ export function extractAttended(ctx: SentenceContext): void {
     const meeting = meetingAt(tokens, i);
     // "la rencontre" is a noun, "rencontre" after its subject a verb.
     if (meeting && !ctx.mentions.events.some((e) => e.first === i && e.determiner !== 'none')) {
-      extractMeeting(ctx, i, meeting.keys.length, meeting.kind, attend, confidenceAt(b()[0], i), meeting.reciprocal, meeting.passive);
+      extractMeeting(ctx, i, meeting.keys.length, meeting.kind, attendances, confidenceAt(ctx, clause.clauseStart(i), i), meeting.reciprocal, meeting.passive);
       i += meeting.keys.length - 1;
     }
   }
@@ -212,10 +237,10 @@ export function extractAttended(ctx: SentenceContext): void {
     const length = CAME_TO.matchAt(tokens, i);
     if (!length) continue;
     const start = clause.clauseStart(i);
-    const conf = confidenceAt(start, i);
+    const conf = confidenceAt(ctx, start, i);
     const to = tokens.slice(i + length, i + length + 3).findIndex((t) => t.key === 'a' || t.key === 'au');
     const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 ? focusAtPlace(ctx, i + length + to) : undefined);
-    if (conf !== null && event) attend(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
+    if (conf !== null && event) attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
     i += length - 1;
   }
 
@@ -225,7 +250,7 @@ export function extractAttended(ctx: SentenceContext): void {
     const start = clause.clauseStart(i);
     if (clause.negated(start, i)) continue;
     const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + 5));
-    attend(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
+    attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
   }
 
   // "X, qui représentait son pays au sommet", "X, qui accueillait la conférence": they attend it.
@@ -233,11 +258,11 @@ export function extractAttended(ctx: SentenceContext): void {
     const hosts = HOST_VERBS.matchAt(tokens, i) > 0;
     if (!hosts && !(REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key !== 'par')) continue;
     const start = clause.clauseStart(i);
-    if (clause.negated(start, i) || tokens.slice(start, i).some((t) => ABSENCE.has(t.key))) continue;
+    if (clause.negated(start, i) || saysAbsent(tokens, start, i)) continue;
     const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + 6));
     if (!event) continue;
     const who = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
-    attend(who, event, 0.85);
+    attendances.add(who, event, 0.85);
     if (hosts) for (const h of who) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.85 });
   }
 
@@ -247,7 +272,7 @@ export function extractAttended(ctx: SentenceContext): void {
     const start = clause.clauseStart(i);
     if (!tokens.slice(start, i).some((t) => DELEGATION_NOUNS.has(t)) || clause.negated(start, i)) continue;
     const leader = clause.objects(i).filter((a) => a.preposition === 'par' && a.mention.label === 'Person').slice(0, 1);
-    attend(leader, sentenceEvent ?? focusFor(ctx), 0.8);
+    attendances.add(leader, attendances.event ?? focusFor(ctx), 0.8);
   }
 
   // "accompagnée par le Japon", "représenté par X", "en présence de X": they attend the
@@ -259,16 +284,24 @@ export function extractAttended(ctx: SentenceContext): void {
     length ||= chaired;
     if (!length && REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key === 'par') length = 2;
     if (!length) continue;
-    const event = sentenceEvent ?? (REPRESENTED.has(tokens[i]!.key) ? focusFor(ctx) : chaired ? eventBefore(ctx, i) : undefined);
-    const end = clause.clauseEnd(i);
-    // "aux côtés du roi X": the phrase's own "de" makes its first name look like a complement.
-    const companions = clause.args.filter((a) => a.mention.first >= i + length && a.mention.first < end && (a.role !== 'genitive' || a.mention.npFirst <= i + length)).filter(firstChain(i + length, ctx));
+    const event = attendances.event ?? (REPRESENTED.has(tokens[i]!.key) ? focusFor(ctx) : chaired ? eventBefore(ctx, i) : undefined);
+    const companions = companionsFrom(ctx, i + length, clause.clauseEnd(i));
     const start = clause.clauseStart(i);
     // "Absent du sommet, X s'est fait représenter par son ministre": only a representative named
     // in person attends, not the absent one's country that "son ministre" stands for.
-    const absent = tokens.slice(start, i).some((t) => ABSENCE.has(t.key));
-    if (!clause.negated(start, i)) attend(absent ? companions.filter((a) => a.mention.label === 'Person' && a.mention.form !== 'description') : companions, event, 0.8);
+    const absent = saysAbsent(tokens, start, i);
+    if (!clause.negated(start, i)) attendances.add(absent ? companions.filter((a) => a.mention.label === 'Person' && a.mention.form !== 'description') : companions, event, 0.8);
   }
+}
+
+/**
+ * The arguments named from `from` (after a phrase such as "accompagné par") to the clause's `end`.
+ * A function of its own: a closure over the loop's index would make the engine allocate a scope for
+ * every token the loop visits.
+ */
+function companionsFrom(ctx: SentenceContext, from: number, end: number): Argument[] {
+  // "aux côtés du roi X": the phrase's own "de" makes its first name look like a complement.
+  return ctx.clause.args.filter((a) => a.mention.first >= from && a.mention.first < end && (a.role !== 'genitive' || a.mention.npFirst <= from)).filter(firstChain(from, ctx));
 }
 
 /** The country a person heads, serves or belongs to, as the article titles them. */
@@ -320,7 +353,7 @@ function extractMeeting(
   at: number,
   length: number,
   kind: string,
-  attend: (args: Argument[], event: string | undefined, confidence: number) => void,
+  attendances: Attendances,
   confidence: number | null,
   reciprocal: boolean,
   passive: boolean,
@@ -344,5 +377,5 @@ function extractMeeting(
     const draft = addVerbEvent(ctx.events, remote ?? kind, ctx.index, ctx.tokens, ctx.times, at, ctx.articleDate, people.map((p) => p.mention.ref!), remote ? [] : ctx.mentions.places, !remote);
     event = eventKey(draft.id);
   }
-  attend(people, event, confidence);
+  attendances.add(people, event, confidence);
 }
