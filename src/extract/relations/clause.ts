@@ -114,22 +114,28 @@ export class Clause {
     for (let i = start; i < at; i++) {
       const inverted = invertedPronoun(this.tokens[i]!.key);
       const pronoun = inverted ?? this.tokens[i]!.key;
-      if (SUBJECT_PRONOUNS.has(pronoun)) {
-        // "Frederiksen a déclaré qu'elle…", "La Commission a rappelé qu'elle…": the subject of the main
-        // clause, else the last person of the article; never someone of the other gender ("elle" is
-        // not "le président"; a country or an institution has no known gender).
-        const gender = pronoun.startsWith('elle') ? 'f' : 'm';
-        const fits = (a: Argument): boolean => (this.genderOf(a.mention.ref!) ?? gender) === gender;
-        // An inverted pronoun ("a-t-elle annoncé") is the one speaking: a person.
-        const matrix = start > 0 ? this.coreBefore(start - 1).filter((a) => (a.mention.label === 'Person' ? fits(a) : a.role === 'core' && !inverted)) : [];
-        if (matrix.length) return matrix.slice(0, 1);
-        return previousSubject && fits(previousSubject) ? [previousSubject] : [];
-      }
+      if (SUBJECT_PRONOUNS.has(pronoun)) return this.pronounSubject(start, pronoun, inverted !== undefined, previousSubject);
     }
     // "X a participé aux discussions mais a répété que…", "refuse … mais fournira des armes": the
     // coordinated verb without a subject of its own shares the previous clause's.
     if (opener === 'mais' && start > 0) return this.subjects(start - 1, previousSubject);
     return [];
+  }
+
+  /**
+   * Whom the subject pronoun of the clause from `start` stands for. A method of its own: closures in
+   * the loop over the clause's tokens would make the engine allocate a scope for every token.
+   */
+  private pronounSubject(start: number, pronoun: string, inverted: boolean, previousSubject: Argument | undefined): Argument[] {
+    // "Frederiksen a déclaré qu'elle…", "La Commission a rappelé qu'elle…": the subject of the main
+    // clause, else the last person of the article; never someone of the other gender ("elle" is
+    // not "le président"; a country or an institution has no known gender).
+    const gender = pronoun.startsWith('elle') ? 'f' : 'm';
+    const fits = (a: Argument): boolean => (this.genderOf(a.mention.ref!) ?? gender) === gender;
+    // An inverted pronoun ("a-t-elle annoncé") is the one speaking: a person.
+    const matrix = start > 0 ? this.coreBefore(start - 1).filter((a) => (a.mention.label === 'Person' ? fits(a) : a.role === 'core' && !inverted)) : [];
+    if (matrix.length) return matrix.slice(0, 1);
+    return previousSubject && fits(previousSubject) ? [previousSubject] : [];
   }
 
   /** "Les chefs d'État et de gouvernement de l'Union européenne ont approuvé…": the body its members act for. */

@@ -421,9 +421,14 @@ function unknownReceiver(ctx: SentenceContext, at: number, end: number): boolean
     if (!['a', 'au', 'aux'].includes(tokens[i]!.key)) continue;
     const head = ['la', 'le', "l'", 'les'].includes(tokens[i + 1]!.key) ? i + 2 : i + 1;
     const t = tokens[head];
-    if (t && t.type === 'word' && t.cap && !ctx.mentions.mentions.some((m) => m.first <= head && m.last >= head) && !ctx.mentions.places.some((p) => p.first === head)) return true;
+    if (t && t.type === 'word' && t.cap && !isNamed(ctx, head)) return true;
   }
   return false;
+}
+
+/** A mention covers token `at`, or a place starts there. A function of its own: closures in the loop that asks would cost a scope per token. */
+function isNamed(ctx: SentenceContext, at: number): boolean {
+  return ctx.mentions.mentions.some((m) => m.first <= at && m.last >= at) || ctx.mentions.places.some((p) => p.first === at);
 }
 
 function whatOf(tokens: Token[], from: number, to: number): string | undefined {
@@ -462,13 +467,16 @@ function moneyOf(tokens: Token[], from: number, to: number): { amount?: string }
 }
 
 /** "sous réserve de l'approbation du parlement", "en cas de nouvelle offensive", "après un cessez-le-feu". */
+const CONDITION_ENDS = new Set([',', '.', ';', ':', '"', ')']);
+
 function conditionOf(ctx: SentenceContext, at: number): { condition?: string } {
   const { tokens } = ctx;
   for (let i = at + 1; i < tokens.length; i++) {
-    const length = CONDITIONS.get(tokens[i]!.key)?.find((c) => c.every((w, j) => tokens[i + j]?.key === w))?.length;
+    const introducers = CONDITIONS.get(tokens[i]!.key);
+    const length = introducers ? phraseAt(tokens, i, introducers) : 0;
     if (!length) continue;
     let end = i + length;
-    while (end < tokens.length && ![',', '.', ';', ':', '"', ')'].includes(tokens[end]!.key)) end++;
+    while (end < tokens.length && !CONDITION_ENDS.has(tokens[end]!.key)) end++;
     if (end - i > length && end - i <= 16) return { condition: surface(tokens, i, end - 1) };
     return {};
   }

@@ -57,23 +57,29 @@ export function extractLeads(ctx: SentenceContext): void {
   }
 
   if (!(ctx.words & LEAD_VERBS.bit)) return;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!LEAD_VERBS.matchAt(tokens, i)) continue;
-    const start = clause.clauseStart(i);
-    // "qui avait présidé le G20 en 2024": leading is now or not at all.
-    if (clause.negated(start, i) || tenseNear(tokens, i, 2) === 'past') continue;
-    const passive = tokens[i + 1]?.key === 'par' || tokens[i + 2]?.key === 'par';
-    if (passive) {
-      // "la coalition, dirigée par la France": the agent leads the subject.
-      const led = clause.args.filter((a) => a.mention.last < i && a.mention.label === 'Organization').slice(-1);
-      const agents = clause.objects(i).filter((a) => a.preposition === 'par' && a.mention.label !== 'Organization');
-      for (const o of led) for (const a of agents) addFact(ctx, { type: 'LEADS', source: a.mention.ref!, target: o.mention.ref!, confidence: 0.8 });
-      continue;
-    }
-    const leaders = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country');
-    const led = clause.objects(i).filter((a) => a.role === 'core' && a.mention.label === 'Organization' && a.mention.first <= i + 4).slice(0, 1);
-    for (const l of leaders) for (const o of led) addFact(ctx, { type: 'LEADS', source: l.mention.ref!, target: o.mention.ref!, confidence: 0.85 });
+  for (let i = 0; i < tokens.length; i++) if (LEAD_VERBS.matchAt(tokens, i)) leadsByVerb(ctx, i);
+}
+
+/**
+ * "L'Allemagne et les Pays-Bas dirigent la mission", "la coalition, dirigée par la France": the verb
+ * at `at`. A function of its own: closures in the loop over the tokens would cost a scope per token.
+ */
+function leadsByVerb(ctx: SentenceContext, at: number): void {
+  const { clause, tokens } = ctx;
+  const start = clause.clauseStart(at);
+  // "qui avait présidé le G20 en 2024": leading is now or not at all.
+  if (clause.negated(start, at) || tenseNear(tokens, at, 2) === 'past') return;
+  const passive = tokens[at + 1]?.key === 'par' || tokens[at + 2]?.key === 'par';
+  if (passive) {
+    // "la coalition, dirigée par la France": the agent leads the subject.
+    const led = clause.args.filter((a) => a.mention.last < at && a.mention.label === 'Organization').slice(-1);
+    const agents = clause.objects(at).filter((a) => a.preposition === 'par' && a.mention.label !== 'Organization');
+    for (const o of led) for (const a of agents) addFact(ctx, { type: 'LEADS', source: a.mention.ref!, target: o.mention.ref!, confidence: 0.8 });
+    return;
   }
+  const leaders = clause.subjects(at, ctx.previousSubject).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country');
+  const led = clause.objects(at).filter((a) => a.role === 'core' && a.mention.label === 'Organization' && a.mention.first <= at + 4).slice(0, 1);
+  for (const l of leaders) for (const o of led) addFact(ctx, { type: 'LEADS', source: l.mention.ref!, target: o.mention.ref!, confidence: 0.85 });
 }
 
 /** The state of the capital opening the sentence ("À Kiev, …", "À Moscou, …"). */
