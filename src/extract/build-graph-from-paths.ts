@@ -4,8 +4,8 @@
 import type { KnowledgeGraph } from '../graph/types.ts';
 import { relative } from 'node:path';
 import { documentIds, listArticlePaths, readArticle } from './read-documents.ts';
-import { extractDocument, type DocumentExtraction } from './extract-document.ts';
-import { buildGraph } from './corpus/build-graph.ts';
+import { extractDocument } from './extract-document.ts';
+import { buildGraph, CorpusGraphBuilder } from './corpus/build-graph.ts';
 
 export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
@@ -20,21 +20,21 @@ export interface BuildResult {
 export async function buildGraphFromPaths(paths: string[], options: BuildOptions = {}): Promise<BuildResult> {
   const { files, problems } = listArticlePaths(paths);
   const ids = documentIds(files);
-  const extractions: DocumentExtraction[] = [];
-  const originals = new Map<string, string>();
+  // Each article goes to the corpus tables as soon as it is extracted: its summaries are not held.
+  const corpus = new CorpusGraphBuilder();
+  let documentsRead = 0;
   for (let i = 0; i < files.length; i++) {
     const read = readArticle(files[i]!);
     if ('problem' in read) problems.push(read.problem);
     else {
-      const doc = ids[i]!;
-      originals.set(doc, read.text);
-      extractions.push(extractDocument(read.text, doc, relative(process.cwd(), files[i]!) || files[i]!));
+      corpus.add(extractDocument(read.text, ids[i]!, relative(process.cwd(), files[i]!) || files[i]!), read.text);
+      documentsRead++;
     }
     options.onProgress?.(i + 1, files.length);
     // Let a progress bar redraw and Ctrl-C land between articles.
     if (i % 64 === 63) await new Promise((r) => setImmediate(r));
   }
-  return { graph: buildGraph(extractions, originals), documentsRead: extractions.length, problems };
+  return { graph: corpus.build(), documentsRead, problems };
 }
 
 /** Extraction of texts held in memory (tests, the REPL): documents named by their keys. */

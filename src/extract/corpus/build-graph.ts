@@ -7,6 +7,8 @@
  * - a description ("le président américain") is the one person the corpus knows in that role.
  * Node keys are stable (person:mette-frederiksen, country:DK, org:otan, event:2025-03-14-rome-summit)
  * and nodes and edges are added in sorted order: the same articles give the same bytes.
+ * Articles are added one by one as they are extracted (CorpusGraphBuilder): what can be summed before
+ * the corpus is complete is summed at once, the rest is kept in the few fields the resolution reads.
  */
 import { createGraph } from '../../graph/create-graph.ts';
 import type { DocumentInfo, Evidence, KnowledgeGraph, NodeAttributes } from '../../graph/types.ts';
@@ -15,15 +17,24 @@ import { getLexicon } from '../lexicon/lexicon.ts';
 import type { DocumentExtraction } from '../extract-document.ts';
 import type { PersonFacts } from '../mentions/coreference.ts';
 import { eventName, resolveEvents, type CorpusEvent } from './resolve-events.ts';
+import { EntityTallies, type EntityTally } from './entity-tallies.ts';
 import titles from '../data/titles.json' with { type: 'json' };
 
 interface NodeDraft {
   key: string;
   label: 'Person' | 'Country' | 'Organization' | 'Event';
+  /** Surface forms, in the order the articles first give them (surface → position of that meeting). */
   surfaces: Map<string, number>;
   mentions: number;
-  titles: string[];
+  /** The first title of its entities, and where it was met. */
+  title?: string;
+  titleAt: number;
+  /** Tallies merged in: past one, the surfaces are put back in order of meeting. */
+  tallies: number;
 }
+
+/** What the resolution still reads of an article once its entities and people are tallied. */
+type ArticleFacts = Pick<DocumentExtraction, 'doc' | 'info' | 'sentences' | 'events' | 'facts'> & { original: string };
 
 interface EdgeDraft {
   /**
@@ -57,14 +68,23 @@ const SIGNATURES: Record<string, { from: string[]; to: string[] }> = {
 const LEADING_TITLES = new Set(titles.titles.filter((t) => t.leads).map((t) => slug(fold(t.forms[0]!))));
 
 export function buildGraph(extractions: DocumentExtraction[], originals: Map<string, string>): KnowledgeGraph {
-  const lex = getLexicon();
-  const graph = createGraph();
+  const builder = new CorpusGraphBuilder();
+  for (const x of extractions) builder.add(x, originals.get(x.doc)!);
+  return builder.build();
+}
 
+/** The graph of articles added one at a time, in the order that makes their document indices. */
+export class CorpusGraphBuilder {
+  private readonly articles: ArticleFacts[] = [];
   // People known by full name, and what the corpus knows of them.
-  const personFacts = new Map<string, PersonFacts>();
-  const surnames = new Map<string, Set<string>>();
-  const titledSurnames = new Set<string>();
-  for (const x of extractions) {
+  private readonly personFacts = new Map<string, PersonFacts>();
+  private readonly surnames = new Map<string, Set<string>>();
+  private readonly titledSurnames = new Set<string>();
+  private readonly tallies = new EntityTallies();
+
+  add(x: DocumentExtraction, original: string): void {
+    this.articles.push({ doc: x.doc, info: x.info, sentences: x.sentences, events: x.events, facts: x.facts, original });
+    const { personFacts, surnames, titledSurnames, tallies } = this;
     for (const [key, facts] of x.persons) {
       if (!key.startsWith('person:')) continue;
       const merged = personFacts.get(key) ?? {};
@@ -74,8 +94,8 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
       merged.titleName ??= facts.titleName;
       personFacts.set(key, merged);
     }
-    // One pass over the articles' entities: at 1,000s of articles they are no longer in the CPU's caches.
     for (const e of x.entities) {
+      tallies.add(e);
       if (e.ref.startsWith('surname:')) {
         if (e.titles.length) titledSurnames.add(e.ref);
         continue;
@@ -88,6 +108,21 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
       }
     }
   }
+
+  build(): KnowledgeGraph {
+    return resolveCorpus(this.articles, this.personFacts, this.surnames, this.titledSurnames, this.tallies.all);
+  }
+}
+
+function resolveCorpus(
+  articles: ArticleFacts[],
+  personFacts: Map<string, PersonFacts>,
+  surnames: Map<string, Set<string>>,
+  titledSurnames: Set<string>,
+  tallies: EntityTally[],
+): KnowledgeGraph {
+  const lex = getLexicon();
+  const graph = createGraph();
 
   const leaders = new Map<string, string[]>();
   for (const [k, f] of personFacts) if (f.leads) (leaders.get(f.leads) ?? leaders.set(f.leads, []).get(f.leads)!).push(k);
@@ -121,21 +156,17 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
   const nodes = new Map<string, NodeDraft>();
   const node = (key: string, label: NodeDraft['label']): NodeDraft => {
     let n = nodes.get(key);
-    if (!n) nodes.set(key, (n = { key, label, surfaces: new Map(), mentions: 0, titles: [] }));
+    if (!n) nodes.set(key, (n = { key, label, surfaces: new Map(), mentions: 0, titleAt: -1, tallies: 0 }));
     return n;
   };
-  for (const x of extractions) {
-    for (const e of x.entities) {
-      const key = resolve(e.ref);
-      // A description standing for its country names the country, it is no surface of it.
-      if (!key || (e.described && !key.startsWith('person:'))) continue;
-      const n = node(key, e.label);
-      n.mentions += e.mentions;
-      // forEach: no [surface, count] pair allocated per entry, as for…of over a Map does.
-      e.surfaces.forEach((count, surface) => n.surfaces.set(surface, (n.surfaces.get(surface) ?? 0) + count));
-      n.titles.push(...e.titles);
-    }
+  // Tallies in order of first appearance: a node takes the label of the first that makes it.
+  for (const t of tallies) {
+    const key = resolve(t.ref);
+    // A description standing for its country names the country, it is no surface of it.
+    if (!key || (t.described && !key.startsWith('person:'))) continue;
+    mergeTally(node(key, t.label), t);
   }
+  for (const n of nodes.values()) if (n.tallies > 1) n.surfaces = new Map([...n.surfaces].sort((a, b) => a[1] - b[1]));
 
   // Events, merged across articles.
   // A person's name is asked for each event they are part of: chosen once.
@@ -145,15 +176,15 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
     if (name === undefined) names.set(key, (name = bestPersonName(nodes.get(key)) ?? key));
     return name;
   };
-  const inputs = extractions.flatMap((x, di) =>
+  const inputs = articles.flatMap((x, di) =>
     x.events.map((draft) => ({ id: `${di}:${draft.id}`, draft, participants: draft.participants.map(resolve).filter((p): p is string => !!p) })),
   );
   const { events, byDraft } = resolveEvents(inputs, personName);
 
   // Facts → edges.
   const edges = new EdgeDrafts();
-  extractions.forEach((x, di) => {
-    const original = originals.get(x.doc)!;
+  articles.forEach((x, di) => {
+    const original = x.original;
     for (const f of x.facts) {
       const source = mapKey(f.source, di, resolve, byDraft);
       const target = mapKey(f.target, di, resolve, byDraft);
@@ -194,7 +225,7 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
 
   // Graph attributes, nodes, edges: all in sorted order.
   const documents: Record<string, DocumentInfo> = {};
-  for (const x of [...extractions].sort((a, b) => a.doc.localeCompare(b.doc))) documents[x.doc] = x.info;
+  for (const x of [...articles].sort((a, b) => a.doc.localeCompare(b.doc))) documents[x.doc] = x.info;
   graph.setAttribute('documents', documents);
 
   const keys = [...new Set([...nodes.keys(), ...eventNodes.keys()])].sort();
@@ -221,6 +252,25 @@ export function buildGraph(extractions: DocumentExtraction[], originals: Map<str
     graph.addDirectedEdgeWithKey(`${e.source}-${e.type}->${e.target}`, e.source, e.target, attrs as never);
   }
   return graph;
+}
+
+/** The tally's mentions, surfaces and title added to its node's. */
+function mergeTally(n: NodeDraft, t: EntityTally): void {
+  n.tallies++;
+  n.mentions += t.mentions;
+  // The first tally's surfaces are the node's; copied only when a second one comes (a tally is read once).
+  if (n.tallies === 1) n.surfaces = t.surfaces;
+  else {
+    if (n.tallies === 2) n.surfaces = new Map(n.surfaces);
+    t.surfaces.forEach((at, surface) => {
+      const known = n.surfaces.get(surface);
+      if (known === undefined || at < known) n.surfaces.set(surface, at);
+    });
+  }
+  if (t.title !== undefined && (n.title === undefined || t.titleAt < n.titleAt)) {
+    n.title = t.title;
+    n.titleAt = t.titleAt;
+  }
 }
 
 /** Edges by source, then target, then type: a fact finds its edge without building a key string. */
@@ -293,7 +343,7 @@ function entityAttributes(n: NodeDraft, lex: ReturnType<typeof getLexicon>, fact
     } else name = capitalize(surfaces.sort((a, b) => scoreForce(b) - scoreForce(a) || cmp(a, b))[0] ?? n.key);
   } else {
     name = personName(n.key);
-    const title = facts?.title ?? n.titles[0];
+    const title = facts?.title ?? n.title;
     if (title) attrs.title = title;
   }
   attrs.name = name;
