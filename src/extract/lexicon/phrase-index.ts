@@ -5,19 +5,14 @@
  */
 import { tokenize, type Token } from '../text/tokenize.ts';
 
-interface Entry<T> {
-  keys: string[];
-  value: T;
-}
-
-export interface PhraseMatch<T> {
-  /** Number of tokens matched. */
-  length: number;
-  values: T[];
+/** A phrase as folded words, and what it is. */
+export interface PhraseEntry<T> {
+  readonly keys: string[];
+  readonly value: T;
 }
 
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
 
   add(phrase: string, value: T): void {
     const keys = tokenize(phrase).map((t) => t.key);
@@ -36,19 +31,19 @@ export class PhraseIndex<T> {
   /** `priority`: which of several values of the same phrase comes first (lower first). */
   constructor(private readonly priority: (value: T) => number = () => 0) {}
 
-  /** Longest match starting at token `at` (every value sharing that length), or null. */
-  match(tokens: readonly Token[], at: number, accept?: (value: T, length: number, tokens: readonly Token[], at: number) => boolean): PhraseMatch<T> | null {
+  /**
+   * The longest phrase written from token `at` that `accept` takes (of several the same length, the
+   * first by priority), or null. The stored entry itself: nothing is allocated per match.
+   */
+  match(tokens: readonly Token[], at: number, accept?: (value: T, length: number, tokens: readonly Token[], at: number) => boolean): PhraseEntry<T> | null {
     const list = this.byFirst.get(tokens[at]!.key);
     if (!list) return null;
-    let found: PhraseMatch<T> | null = null;
     for (const entry of list) {
-      if (found && entry.keys.length < found.length) break;
       if (!matchesAt(tokens, at, entry.keys)) continue;
       if (accept && !accept(entry.value, entry.keys.length, tokens, at)) continue;
-      if (!found) found = { length: entry.keys.length, values: [] };
-      found.values.push(entry.value);
+      return entry;
     }
-    return found;
+    return null;
   }
 
   has(key: string): boolean {

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../text/tokenize.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import { classesOf } from '../text/word-classes.ts';
+import { classesOf, WordClass } from '../text/word-classes.ts';
 import { phraseAt } from '../text/phrase-at.ts';
 import { fold } from '../text/fold.ts';
 import organizations from '../data/organizations.json' with { type: 'json' };
@@ -41,7 +41,8 @@ const PLACE_HEADS = new Set([
 ]);
 const LISTING = new Set(['et', 'entre', 'avec', ',', 'ou']);
 const FORCE = organizations.forces;
-const FORCE_HEADS = new Set(FORCE.heads);
+/** A class, not a set: every token not covered by an item is asked. */
+const FORCE_HEADS = new WordClass(FORCE.heads);
 const FORCE_QUALIFIERS = new Set(FORCE.qualifiers);
 const FORCE_MODIFIERS = FORCE.modifiers.map((m) => m.split(' '));
 
@@ -140,7 +141,9 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const t = tokens[i]!;
-    const forceHead = FORCE_HEADS.has(t.key);
+    const classes = classesOf(t);
+    if (!(classes & (FORCE_HEADS.bit | lex.orgAnaphor))) continue;
+    const forceHead = (classes & FORCE_HEADS.bit) !== 0;
     if (forceHead) {
       const force = matchForce(tokens, i, sentence, byFirst);
       if (force) {
@@ -149,7 +152,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
         continue;
       }
     }
-    const anaphorIds = classesOf(t) & lex.orgAnaphor ? lex.orgAnaphors.get(t.key) : undefined;
+    const anaphorIds = classes & lex.orgAnaphor ? lex.orgAnaphors.get(t.key) : undefined;
     if (!anaphorIds && !forceHead) continue;
     const prev = tokens[i - 1]?.key ?? '';
     const next = tokens[i + 1]?.key ?? '';

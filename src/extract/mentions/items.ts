@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokenize.ts';
 import { getLexicon, type Lexicon, type LexEntry } from '../lexicon/lexicon.ts';
-import { classesOf } from '../text/word-classes.ts';
+import { classesOf, WordClass } from '../text/word-classes.ts';
 import words from '../data/words.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 
@@ -55,9 +55,9 @@ export function scanItems(tokens: Token[], lex: Lexicon): Item[] {
     if (t.type !== 'word') continue;
     const m = classesOf(t) & lex.phraseStart ? lex.index.match(tokens, i, acceptsHere) : null;
     if (m) {
-      const entry = m.values[0]!;
-      items.push({ type: 'lex', first: i, last: i + m.length - 1, entry });
-      i += m.length - 1;
+      const length = m.keys.length;
+      items.push({ type: 'lex', first: i, last: i + length - 1, entry: m.value });
+      i += length - 1;
       continue;
     }
     // "l'Alliance", "la Commission": an organization named before, not a person.
@@ -98,8 +98,8 @@ function startsEntry(tokens: Token[], at: number, lex: Lexicon, surnameMayBeCoun
   if (!(classesOf(tokens[at]!) & lex.phraseStart)) return false;
   const m = lex.index.match(tokens, at, acceptsEntryHere);
   if (!m) return false;
-  const e = m.values[0]!;
-  return !(surnameMayBeCountry && m.length === 1 && e.kind === 'country' && e.form === 'name' && !tokens[at + 1]?.cap);
+  const e = m.value;
+  return !(surnameMayBeCountry && m.keys.length === 1 && e.kind === 'country' && e.form === 'name' && !tokens[at + 1]?.cap);
 }
 
 function acceptsHere(e: LexEntry, length: number, tokens: readonly Token[], at: number): boolean {
@@ -135,11 +135,15 @@ export function isNameToken(t: Token, lex: Lexicon): boolean {
 }
 
 export const CIVILITIES = new Set(words.civilities);
+/** The lexicon's name particles ("de", "von", "al"), as a class. */
+const PARTICLE = new WordClass(words.particles);
 
 /** "M. von Weizsäcker", "M. de Villepin": a surname may open with its particle after a civility. */
 function particleAfterCivility(tokens: Token[], i: number, lex: Lexicon): boolean {
+  // Asked of most words: the bit test of the particle first, the civility after it.
+  if (!PARTICLE.has(tokens[i])) return false;
   const prev = tokens[i - 1];
-  if (!prev || (prev.key !== '.' && !CIVILITIES.has(prev.key)) || !lex.particles.has(tokens[i]!.key)) return false;
+  if (!prev || (prev.key !== '.' && !CIVILITIES.has(prev.key))) return false;
   const civility = prev && (CIVILITIES.has(prev.key) || (prev.key === '.' && CIVILITIES.has(tokens[i - 2]?.key ?? '')));
   if (!civility) return false;
   let p = i + 1;
