@@ -285,7 +285,15 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
  */
 function mostFrequentPlace(sentences: SentenceMentions[], lex: Lexicon): string | undefined {
   const counts = new Map<string, number>();
-  for (const s of sentences) for (const city of new Set(s.places.map((p) => p.city))) counts.set(city, (counts.get(city) ?? 0) + 1);
+  for (const s of sentences) {
+    // Each city once per sentence: a loop over its few places, no array and set per sentence.
+    for (let i = 0; i < s.places.length; i++) {
+      const city = s.places[i]!.city;
+      let again = false;
+      for (let j = 0; j < i && !again; j++) again = s.places[j]!.city === city;
+      if (!again) counts.set(city, (counts.get(city) ?? 0) + 1);
+    }
+  }
   let best: string | undefined;
   let n = 0;
   let bestIsCity = false;

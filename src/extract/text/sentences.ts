@@ -82,7 +82,9 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
  * after nothing but a place and a date.
  */
 function endsDateline(tokens: Token[], first: number, i: number): boolean {
+  // Asked at every token: the type first, the set only for punctuation.
   return (
+    tokens[i]!.type === 'punct' &&
     DASHES.has(tokens[i]!.text) &&
     i - first < DATELINE_MAX_TOKENS &&
     tokens[i - 1]?.text === ')' &&

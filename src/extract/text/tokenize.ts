@@ -58,7 +58,7 @@ export interface Form {
 }
 
 /** Elided words ("l'", "qu'", "jusqu'"), lower-cased, without their apostrophe. */
-const ELIDED = new Set(['l', 'd', 'qu', 'n', 's', 'j', 'm', 't', 'c', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
+const ELIDED = ['l', 'd', 'qu', 'n', 's', 'j', 'm', 't', 'c', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu'];
 const LETTER = /^[\p{L}\p{M}]$/u;
 const SPACE = /^\s$/u;
 /** Per UTF-16 unit: 1 letter or mark, 2 white space, 3 other; 0 not yet known. */
@@ -182,16 +182,19 @@ function isLetterAt(text: string, i: number): boolean {
   return kindOf(c) === 1;
 }
 
-/** An ASCII word of `ELIDED` spans [from, to). */
+/** An ASCII word of `ELIDED` spans [from, to): compared in place, no string made per apostrophe. */
 function isElided(text: string, from: number, to: number): boolean {
-  let head = '';
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90) head += String.fromCharCode(c + 32);
-    else if (c >= 97 && c <= 122) head += text.charAt(k);
-    else return false;
+  for (const word of ELIDED) {
+    if (word.length !== to - from) continue;
+    let k = 0;
+    // Lower case the text's ASCII capitals; anything else must equal the word's own letter.
+    for (; k < word.length; k++) {
+      const c = text.charCodeAt(from + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) break;
+    }
+    if (k === word.length) return true;
   }
-  return ELIDED.has(head);
+  return false;
 }
 
 function pushWord(tokens: Token[], text: string, from: number, to: number): void {
