@@ -86,21 +86,26 @@ export function extractDocument(original: string, doc: string, path: string): Do
   let previousSubject: Argument | undefined;
   let force: string | undefined;
   let previousEvent: string | undefined;
-  sentences.forEach((s, i) => {
-    force = found[i]!.mentions.find((m) => m.label === 'Organization' && m.orgId === 'force' && m.ref)?.ref ?? force;
+  // Made once per article, not once per sentence.
+  const genderOf = (ref: string): 'f' | 'm' | undefined => persons.get(ref)?.gender;
+  const topicKey = topic ? `country:${topic}` : undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const mentions = found[i]!;
+    force = forceOf(mentions) ?? force;
     // A sentence naming no one and no event cannot state a relationship.
-    if (found[i]!.mentions.length === 0 && found[i]!.events.length === 0) return;
-    const clause = new Clause(s.tokens, found[i]!.mentions, (ref) => persons.get(ref)?.gender);
+    if (mentions.mentions.length === 0 && mentions.events.length === 0) continue;
+    const clause = new Clause(s.tokens, mentions.mentions, genderOf);
     const ctx: SentenceContext = {
-      index: i, tokens: s.tokens, clause, mentions: found[i]!, times: times[i]!, events, articleDate,
-      topic: topic ? `country:${topic}` : undefined, force, previousSubject, previousEvent, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
+      index: i, tokens: s.tokens, clause, mentions, times: times[i]!, events, articleDate,
+      topic: topicKey, force, previousSubject, previousEvent, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
     };
     extractLeads(ctx);
     extractAttended(ctx);
     extractCommitments(ctx);
-    previousEvent = lastEventOf(i, found[i]!, events) ?? previousEvent;
-    previousSubject = clause.args.find((a) => a.role === 'core' && a.mention.label === 'Person' && (a.mention.ref!.startsWith('person:') || !!a.mention.title)) ?? previousSubject;
-  });
+    previousEvent = lastEventOf(i, mentions, events) ?? previousEvent;
+    previousSubject = personSubject(clause) ?? previousSubject;
+  }
 
   settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found));
   const title = documentTitle(text);
@@ -139,6 +144,18 @@ function summarize(found: SentenceMentions[]): EntitySummary[] {
     }
   }
   return [...byRef.values()];
+}
+
+/** The multinational force a sentence names, if any (what a later "la force" is). */
+function forceOf(found: SentenceMentions): string | undefined {
+  for (const m of found.mentions) if (m.label === 'Organization' && m.orgId === 'force' && m.ref) return m.ref;
+  return undefined;
+}
+
+/** The first person the sentence has as a subject, named or titled: who a later "il" may be. */
+function personSubject(clause: Clause): Argument | undefined {
+  for (const a of clause.args) if (a.role === 'core' && a.mention.label === 'Person' && (a.mention.ref!.startsWith('person:') || !!a.mention.title)) return a;
+  return undefined;
 }
 
 /** The last event a sentence tells, named or added by a verb ("s'est entretenu avec"): what a later "y" stands for. */

@@ -57,59 +57,68 @@ const NEEDS_OBJECT = /^(?:approuv|accord|apport|livr|financ|debloqu|octroy|garan
 /** Verbs of handing over: their object may be a named weapon ("livrer des Mirage"). */
 const HAND_OVER = /^(?:livr|fourn|envoi|envoy|enverr|transfer)/;
 
-export function extractCommitments(ctx: SentenceContext): void {
-  const { tokens } = ctx;
-  if (!(ctx.words & TRIGGERS)) return;
-  const done = new Set<string>();
-  const add = (type: 'PLEDGES' | 'REFUSES_TROOPS', source: string, target: string | undefined, confidence: number, props: { what?: string; amount?: string; condition?: string } = {}): void => {
-    if (!target || source === target || done.has(type + source)) return;
+/**
+ * The commitments one sentence states, each agent's once per type. One object per sentence, its set
+ * made at the first commitment, rather than a set and a closure made for every sentence read.
+ */
+class Commitments {
+  private done: Set<string> | undefined;
+  constructor(private readonly ctx: SentenceContext) {}
+
+  add(type: 'PLEDGES' | 'REFUSES_TROOPS', source: string, target: string | undefined, confidence: number, props: { what?: string; amount?: string; condition?: string } = {}): void {
+    const ctx = this.ctx;
+    if (!target || source === target || this.done?.has(type + source)) return;
     if (target === UNNAMED) {
       // Its receiver is settled once the article's other commitments are known.
       if (type === 'PLEDGES') ctx.unnamedPledges.push({ type, source, target: '', sentence: ctx.index, confidence, what: props.what, amount: props.amount, condition: props.condition });
       return;
     }
-    done.add(type + source);
+    (this.done ??= new Set()).add(type + source);
     addFact(ctx, { type, source, target, confidence, ...props });
-  };
+  }
+}
+
+export function extractCommitments(ctx: SentenceContext): void {
+  const { tokens } = ctx;
+  if (!(ctx.words & TRIGGERS)) return;
+  const commitments = new Commitments(ctx);
 
   for (let i = 0; i < tokens.length; i++) {
     if (!(classesOf(tokens[i]!) & TRIGGERS)) continue;
     const troopVerb = TROOP_VERBS.matchAt(tokens, i);
     const troop = troopVerb ? troopNounNear(tokens, i) : -1;
     if (troopVerb && troop >= 0) {
-      troopClause(ctx, i, troop, add);
+      troopClause(ctx, i, troop, commitments);
       continue;
     }
     if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) {
       const t = troopNounAfter(tokens, i, 10);
-      if (t >= 0 && !troopVerbBetween(tokens, i, t)) refusal(ctx, i, t, add);
+      if (t >= 0 && !troopVerbBetween(tokens, i, t)) refusal(ctx, i, t, commitments);
       continue;
     }
     if (OPPOSED.has(tokens[i])) {
       // "s'est dit opposé à l'envoi de soldats tchèques": his own country's soldiers.
       const t = troopNounAfter(tokens, i, 8);
-      if (t >= 0 && ownTroops(ctx, i, t)) refusal(ctx, i, t, add);
+      if (t >= 0 && ownTroops(ctx, i, t)) refusal(ctx, i, t, commitments);
       continue;
     }
     const announce = ANNOUNCE_VERBS.matchAt(tokens, i);
     if (announce) {
       // "a annoncé une aide militaire de 200 millions d'euros": announcing what is given pledges it.
-      if (givesSomething(tokens, i + announce)) pledgeClause(ctx, i, announce, add);
+      if (givesSomething(tokens, i + announce)) pledgeClause(ctx, i, announce, commitments);
       continue;
     }
     const pledgeVerb = PLEDGE_VERBS.matchAt(tokens, i);
     if (pledgeVerb) {
-      pledgeClause(ctx, i, pledgeVerb, add);
+      pledgeClause(ctx, i, pledgeVerb, commitments);
       continue;
     }
-    if (PLEDGE_NOUNS.has(tokens[i])) pledgeNoun(ctx, i, add);
+    if (PLEDGE_NOUNS.has(tokens[i])) pledgeNoun(ctx, i, commitments);
   }
 }
 
-type Add = (type: 'PLEDGES' | 'REFUSES_TROOPS', source: string, target: string | undefined, confidence: number, props?: { what?: string; amount?: string; condition?: string }) => void;
-
 /** A troop verb: pledge, or refusal when negated or governed by a refusal. */
-function troopClause(ctx: SentenceContext, at: number, troop: number, add: Add): void {
+function troopClause(ctx: SentenceContext, at: number, troop: number, commitments: Commitments): void {
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
   if (isForeign(tokens, troop) || opposes(tokens, start, at)) return;
@@ -123,15 +132,15 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, add: Add):
   if (refuser && !agents.includes(refuser)) agents.push(refuser);
   const target = beneficiary(ctx, at, agents, false, true);
   if (refused) {
-    for (const a of agents) add('REFUSES_TROOPS', a, target, 0.85);
+    for (const a of agents) commitments.add('REFUSES_TROOPS', a, target, 0.85);
     return;
   }
   const props = { what: 'troops', ...amountOf(tokens, troop), ...conditionOf(ctx, at) };
-  for (const a of agents) add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
+  for (const a of agents) commitments.add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
 }
 
 /** "le refus belge d'envoyer des soldats", "des réticences concernant des soldats belges". */
-function refusal(ctx: SentenceContext, at: number, troop: number, add: Add): void {
+function refusal(ctx: SentenceContext, at: number, troop: number, commitments: Commitments): void {
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
   if (isForeign(tokens, troop) || clause.negated(start, at) || clause.undecided(start, at)) return;
@@ -141,10 +150,10 @@ function refusal(ctx: SentenceContext, at: number, troop: number, add: Add): voi
   const adjective = demonymQualifying(ctx, at + 1) ?? demonymQualifying(ctx, troop);
   if (adjective) agents.add(adjective);
   const target = beneficiary(ctx, at, [...agents], false, true);
-  for (const a of agents) add('REFUSES_TROOPS', a, target, 0.8);
+  for (const a of agents) commitments.add('REFUSES_TROOPS', a, target, 0.8);
 }
 
-function pledgeClause(ctx: SentenceContext, at: number, length: number, add: Add): void {
+function pledgeClause(ctx: SentenceContext, at: number, length: number, commitments: Commitments): void {
   const { clause, tokens } = ctx;
   const k = tokens[at]!.key;
   const start = clause.clauseStart(at);
@@ -177,7 +186,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, add: Add
   const troop = what === 'troops' ? troopNounAfter(tokens, at, 8) : -1;
   const amount = troop >= 0 ? amountOf(tokens, troop) : moneyOf(tokens, at, end);
   const props: { what?: string; amount?: string; condition?: string } = { what: what ?? 'support', ...amount, ...conditionOf(ctx, at) };
-  for (const a of agents) add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
+  for (const a of agents) commitments.add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
 }
 
 /**
@@ -223,7 +232,7 @@ function pledgeConfidence(ctx: SentenceContext, start: number, at: number): numb
 }
 
 /** "le soutien du Japon", "un soutien logistique … du Japon", "l'engagement japonais". */
-function pledgeNoun(ctx: SentenceContext, at: number, add: Add): void {
+function pledgeNoun(ctx: SentenceContext, at: number, commitments: Commitments): void {
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
   if (clause.negated(start, at)) return;
@@ -232,7 +241,7 @@ function pledgeNoun(ctx: SentenceContext, at: number, add: Add): void {
     // "ont promis de maintenir leur soutien militaire à l'Ukraine": the subjects' own support.
     const agents = clause.subjects(own, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label)).map((a) => a.mention.ref!);
     const target = explicitBeneficiary(ctx, at, agents);
-    for (const a of agents) add('PLEDGES', a, target, 0.75, { what: whatOf(tokens, at, at + 1) ?? 'support', ...conditionOf(ctx, at) });
+    for (const a of agents) commitments.add('PLEDGES', a, target, 0.75, { what: whatOf(tokens, at, at + 1) ?? 'support', ...conditionOf(ctx, at) });
     return;
   }
   let agent = demonymQualifying(ctx, at + 1);
@@ -250,7 +259,7 @@ function pledgeNoun(ctx: SentenceContext, at: number, add: Add): void {
   const what = whatOf(tokens, at, at + 1) ?? 'support';
   // "L'Arménie a salué le soutien des États-Unis": who speaks of the support received it.
   const receiver = clause.subjects(at, ctx.previousSubject).find((a) => a.mention.label !== 'Person' && a.mention.ref !== agent)?.mention.ref;
-  add('PLEDGES', agent, explicitBeneficiary(ctx, at, [agent]) ?? receiver ?? beneficiary(ctx, at, [agent]), 0.7, { what, ...conditionOf(ctx, at) });
+  commitments.add('PLEDGES', agent, explicitBeneficiary(ctx, at, [agent]) ?? receiver ?? beneficiary(ctx, at, [agent]), 0.7, { what, ...conditionOf(ctx, at) });
 }
 
 /** The troops' demonym names the country of the subject (itself, or the one its person leads or serves). */
