@@ -11,7 +11,8 @@ import events from '../data/events.json' with { type: 'json' };
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { addVerbEvent } from '../events/detect-events.ts';
 import { tenseNear, TIME_WORDS } from '../dates/time-expressions.ts';
-import type { Argument } from './clause.ts';
+import type { Argument, Clause } from './clause.ts';
+import type { PlaceMention } from '../mentions/types.ts';
 import { addFact, eventAfter, eventBefore, eventKey, focusFor, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
@@ -110,8 +111,7 @@ export function extractAttended(ctx: SentenceContext): void {
   const attendances = new Attendances(ctx);
 
   // Clause bounds are computed only for a word that is a trigger.
-  let i = 0;
-  for (; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     if (!(classesOf(tokens[i]!) & TRIGGERS)) continue;
 
     const participate = PARTICIPATE.matchAt(tokens, i);
@@ -143,7 +143,7 @@ export function extractAttended(ctx: SentenceContext): void {
       const end = clause.clauseEnd(i);
       const conf = confidenceAt(ctx, start, i);
       // "Micheál Martin, présent à la réunion, a estimé": the name just before.
-      const before = clause.args.filter((a) => a.mention.last < i && a.mention.last >= i - 3 && a.role === 'core');
+      const before = argsJustBefore(clause, i, 'core');
       const who = before.length ? before : clause.subjects(i, ctx.previousSubject);
       // "présent au sommet" is attendance; "présent à Bruxelles" is not, by itself.
       const event = ASSEMBLED.has(tokens[i]) ? (eventAfter(ctx, i, end) ?? focusFor(ctx)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, i + 1));
@@ -192,7 +192,7 @@ export function extractAttended(ctx: SentenceContext): void {
         const countries = [...new Set([...parties.map((a) => a.mention.ref!), ...people.map((a) => countryOf(ctx, a.mention.ref!)).filter((c) => c !== undefined)])];
         const draft = addVerbEvent(ctx.events, 'signing', ctx.index, tokens, ctx.times, i, ctx.articleDate, people.map((a) => a.mention.ref!), ctx.mentions.places, true, countries);
         // "s'est rendue à Washington pour parapher le texte": the city the signer went to.
-        const wentTo = ctx.mentions.places.find((p) => p.first >= start && p.last < i && tokens[p.first - 1]?.key === 'a');
+        const wentTo = placeGoneTo(ctx, start, i);
         if (!draft.place && wentTo) draft.place = wentTo.city;
         event = eventKey(draft.id);
       }
@@ -216,7 +216,7 @@ export function extractAttended(ctx: SentenceContext): void {
     if (HOST_NOUNS.has(tokens[i]) && ['de', 'du', "d'"].includes(tokens[i + 1]?.key ?? '')) {
       const end = clause.clauseEnd(i);
       const event = eventAfter(ctx, i, Math.min(end, i + 5));
-      const host = clause.args.filter((a) => a.mention.last < i && a.mention.last >= i - 3 && a.mention.label === 'Person');
+      const host = argsJustBefore(clause, i, 'Person');
       if (event) {
         attendances.add(host, event, 0.9);
         for (const h of host) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.9 });
@@ -225,8 +225,7 @@ export function extractAttended(ctx: SentenceContext): void {
     }
     if (!MEETING_FIRST.has(tokens[i])) continue;
     const meeting = meetingAt(tokens, i);
-    // "la rencontre" is a noun, "rencontre" after its subject a verb.
-    if (meeting && !ctx.mentions.events.some((e) => e.first === i && e.determiner !== 'none')) {
+    if (meeting && !isEventNoun(ctx, i)) {
       extractMeeting(ctx, i, meeting.keys.length, meeting.kind, attendances, confidenceAt(ctx, clause.clauseStart(i), i), meeting.reciprocal, meeting.passive);
       i += meeting.keys.length - 1;
     }
@@ -292,6 +291,24 @@ export function extractAttended(ctx: SentenceContext): void {
     const absent = saysAbsent(tokens, start, i);
     if (!clause.negated(start, i)) attendances.add(absent ? companions.filter((a) => a.mention.label === 'Person' && a.mention.form !== 'description') : companions, event, 0.8);
   }
+}
+
+// The helpers below take the token's index as a parameter: a closure over the main loop's index
+// would keep it in a heap-allocated scope, read and written there at every token.
+
+/** "Micheál Martin, présent à la réunion": the core arguments (or the persons) ending in the 3 tokens before `at`. */
+function argsJustBefore(clause: Clause, at: number, which: 'core' | 'Person'): Argument[] {
+  return clause.args.filter((a) => a.mention.last < at && a.mention.last >= at - 3 && (which === 'core' ? a.role === 'core' : a.mention.label === 'Person'));
+}
+
+/** "s'est rendue à Washington pour parapher": the place after "à" in the clause before `at`. */
+function placeGoneTo(ctx: SentenceContext, start: number, at: number): PlaceMention | undefined {
+  return ctx.mentions.places.find((p) => p.first >= start && p.last < at && ctx.tokens[p.first - 1]?.key === 'a');
+}
+
+/** "la rencontre" is a noun, an event named; "rencontre" after its subject a verb. */
+function isEventNoun(ctx: SentenceContext, at: number): boolean {
+  return ctx.mentions.events.some((e) => e.first === at && e.determiner !== 'none');
 }
 
 /**
