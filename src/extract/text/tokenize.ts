@@ -9,17 +9,19 @@ import { ownString } from './own-string.ts';
 export type TokenType = 'word' | 'number' | 'punct' | 'flag';
 
 /**
- * One occurrence of a form: where it is, and the form it is. The form's fields are read through
- * getters, so a token costs three fields, not a copy of its form's nine (tokens are the most
- * numerous objects of a build).
+ * One occurrence of a form: the form it is and where it starts. The form's fields, and the end
+ * (the start plus the form's length), are read through getters, so a token costs two fields, not a
+ * copy of its form's nine (tokens are the most numerous objects of a build).
  */
 export class Token {
   constructor(
     /** The form this token is an occurrence of, shared by every token written the same way. */
     readonly form: Form,
     readonly start: number,
-    readonly end: number,
   ) {}
+  get end(): number {
+    return this.start + this.form.text.length;
+  }
   get text(): string {
     return this.form.text;
   }
@@ -231,7 +233,7 @@ let forms: Form[] = [];
 const MAX_FORMS = 1 << 18;
 
 function token(text: string, from: number, to: number): Token {
-  return new Token(formOf(text, from, to), from, to);
+  return new Token(formOf(text, from, to), from);
 }
 
 function formOf(text: string, from: number, to: number): Form {
