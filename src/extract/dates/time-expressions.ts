@@ -57,11 +57,19 @@ const STARTERS = new WordClass([...calendar.months.map((m) => `${'debut'}-${m}`)
 /** Word-class bit of the words that may start a time expression. */
 export const TIME_WORDS = STARTERS.bit;
 
+/**
+ * "mi-dec", "fin-janv": a month part joined to a month (an abbreviated one is no starter). Tested
+ * by prefix at every word that starts nothing, cheaper than searching it for a hyphen.
+ */
+function hasMonthPart(key: string): boolean {
+  return key.startsWith('mi-') || key.startsWith('fin-') || key.startsWith('debut-');
+}
+
 export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
   const found: TimeExpression[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.type === 'punct' || t.type === 'flag' || (t.type === 'word' && !STARTERS.has(t) && !t.key.includes('-'))) continue;
+    if (t.type === 'punct' || t.type === 'flag' || (t.type === 'word' && !STARTERS.has(t) && !hasMonthPart(t.key))) continue;
     // 18/12/2025
     if (t.type === 'number' && tokens[i + 1]?.text === '/' && tokens[i + 3]?.text === '/' && tokens[i + 2]?.type === 'number') {
       const d = Number(t.text);
