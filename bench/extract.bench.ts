@@ -1,7 +1,8 @@
 /**
  * Extraction throughput: `kg build` on 1×, 10× and 100× the bundled corpus (`npm run bench -- extract`;
- * `npx tsx bench/extract.bench.ts --scales 1,10,100,1000` for others). Copies are made by this script with their people
- * renamed and their dates moved, so that cross-document resolution has real work to do: a copy's
+ * `npx tsx bench/extract.bench.ts --scales 1,10,100,1000` for others; `--node-flags '--flag …'` to try other V8
+ * flags than kg's, bin/v8-flags.js). Copies are made by this script with their people renamed and their dates
+ * moved, so that cross-document resolution has real work to do: a copy's
  * "Emmanuel Macron" becomes "Emmanuel Macronab", another person, in another week.
  * Each scale runs in its own process (single-threaded, one core) so that its peak memory is its own.
  * Reports MB/s, articles/s, peak RSS and heap, the CPU time of the corpus-wide resolution and the garbage
@@ -16,6 +17,7 @@ import { statSync } from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
 import type * as Extract from '../src/extract/index.ts';
 import type * as GraphModule from '../src/graph/index.ts';
+import { V8_FLAGS } from '../bin/v8-flags.js';
 
 interface Measure {
   compiled: boolean;
@@ -150,9 +152,13 @@ if (single >= 0) {
 } else {
   const scalesArg = args.indexOf('--scales');
   const scales = scalesArg >= 0 ? args[scalesArg + 1]!.split(',').map(Number) : [1, 10, 100];
+  // The measured processes run with kg's V8 flags, as `kg build` does; --node-flags '…' tries others in
+  // their place ('' for none).
+  const flagsArg = args.indexOf('--node-flags');
+  const nodeFlags = flagsArg >= 0 ? args[flagsArg + 1]!.split(' ').filter(Boolean) : [...V8_FLAGS];
   const results: Measure[] = [];
   for (const scale of scales) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', here, '--scale', String(scale)], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', '--expose-gc', here, '--scale', String(scale)], { encoding: 'utf8' });
     if (r.status !== 0) {
       process.stderr.write(r.stderr);
       process.exit(1);
@@ -161,6 +167,8 @@ if (single >= 0) {
   }
   const mb = (b: number): string => (b / 1e6).toFixed(2);
   console.log(results[0]?.compiled ? 'code: dist/ (compiled, what kg build runs)' : 'code: src/ through tsx (run `npm run build` first to measure the compiled code)');
+  const asKg = nodeFlags.join(' ') === V8_FLAGS.join(' ');
+  console.log(`V8 flags: ${nodeFlags.join(' ') || '(none)'} (${asKg ? 'those kg runs with, bin/v8-flags.js' : `instead of kg's ${V8_FLAGS.join(' ') || '(none)'}`})`);
   console.log('scale  articles      MB  wall ms  cpu ms  resolve cpu ms  GC pause ms  MB/s (cpu)  articles/s (cpu)  nodes  edges  peak RSS MB  peak heap MB');
   for (const r of results) {
     console.log(
