@@ -77,7 +77,7 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
           if (m.form === 'anaphor') {
             if (m.orgId === 'force') m.ref = lastForce;
             // "l'organisation": the last one named among those the noun can stand for.
-            else m.ref = m.orgId!.split('|').map((id) => `org:${id}`).filter((k) => seenOrgs.has(k)).sort((a, b) => seenOrgs.get(b)! - seenOrgs.get(a)!)[0];
+            else m.ref = lastNamedOrg(m.orgId!, seenOrgs);
           } else if (m.orgId === 'force') {
             const iso = m.iso2 ?? topicCountry;
             // A force for no known country is known by its name ("la force régionale").
@@ -95,6 +95,24 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
     }
   }
   return { persons };
+}
+
+/**
+ * Of the organizations "id1|id2|…" a head noun can stand for, the one named last (the first listed
+ * of equals), by one loop rather than arrays split, mapped, filtered and sorted per anaphor.
+ */
+function lastNamedOrg(ids: string, seenOrgs: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestRank = -1;
+  for (const id of ids.split('|')) {
+    const key = `org:${id}`;
+    const rank = seenOrgs.get(key);
+    if (rank !== undefined && rank > bestRank) {
+      best = key;
+      bestRank = rank;
+    }
+  }
+  return best;
 }
 
 /** The folded words of a name (shared, read-only). */
