@@ -1,12 +1,14 @@
 /**
  * Timing with warm-up and repetitions. The first (cold) run is kept apart (it pays for lazy index
- * builds and plan caches). Contenders are then sampled in turns, one sample each per round, each round
- * starting with the next contender, so that a burst of load on a shared machine (or the aftermath of
+ * builds and plan caches). Contenders are then sampled in turns, one sample each per round, in a new
+ * (seeded) order every round, so that a burst of load on a shared machine (or the aftermath of
  * another contender's work) falls on all of them alike rather than on whoever ran at the time.
  * A sample is one pass over the `cycle` parameter sets (every contender is timed on the same mix of
  * inputs), repeated when calls are much shorter than a millisecond so the clock's resolution does not
  * swamp them; its value is the mean time per call. Medians and 95th percentiles are reported.
  */
+import { seededRandom, type Random } from './random.ts';
+
 export interface Timing {
   firstMs: number;
   medianMs: number;
@@ -29,6 +31,14 @@ export interface MeasureOptions {
 }
 
 type Run = (i: number) => unknown;
+
+/** Fisher–Yates, in place. */
+function shuffle<T>(items: T[], random: Random): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}
 
 function quantile(sorted: number[], q: number): number {
   if (sorted.length === 0) return NaN;
@@ -69,13 +79,13 @@ export async function measureAll(runs: Map<string, Run>, options: MeasureOptions
   const started = performance.now();
   const budget = budgetMs * contenders.size;
   const order = [...contenders.values()];
+  const random = seededRandom(0x5eed);
   for (let round = 0; round < maxRuns && (round < minRuns || performance.now() - started < budget); round++) {
-    // Each round starts with the next contender: whoever runs first after another's work (Kuzu's
-    // threads winding down, a collection of its garbage) is not always the same one.
-    for (let k = 0; k < order.length; k++) {
-      const c = order[(round + k) % order.length]!;
-      c.times.push(await c.sample(c.batch));
-    }
+    // A new order every round (seeded, so runs compare): whoever runs right after another's work
+    // (Kuzu's threads winding down, a collection of its garbage) is not always the same one. A
+    // rotation would not do: it keeps each contender's successor, so one would always follow Kuzu.
+    shuffle(order, random);
+    for (const c of order) c.times.push(await c.sample(c.batch));
   }
   const timings = new Map<string, Timing>();
   for (const [label, c] of contenders) {
