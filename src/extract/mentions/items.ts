@@ -170,9 +170,12 @@ function continuesName(t: Token, lex: Lexicon): boolean {
   return isNameToken(t, lex) || startsWithPrefix(t) || (t.allCaps && ROMAN.test(t.text)) || (t.text.length === 1 && (t.text === 'I' || t.text === 'V' || t.text === 'X'));
 }
 
-/** "al-Sissi", "ben-Gvir": cheap checks before the regular expression. */
+/** "al-Sissi", "ben-Gvir": cheap checks before the regular expression (asked of most lower-case words). */
 function startsWithPrefix(t: Token): boolean {
-  return t.type === 'word' && !t.cap && t.text.length > 3 && t.text.includes('-') && NAME_PREFIX.test(t.text);
+  if (t.type !== 'word' || t.cap || t.text.length <= 3) return false;
+  // Every prefix starts with a, e, b or i.
+  const c = t.text.charCodeAt(0);
+  return (c === 97 || c === 101 || c === 98 || c === 105) && t.text.includes('-') && NAME_PREFIX.test(t.text);
 }
 const NAME_PREFIX = /^(?:al|el|ad|ash|ben|bin|abu|ibn)-\p{Lu}/u;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}I{0,3})$/;
