@@ -311,6 +311,8 @@ function parentheticalSpans(tokens: Token[]): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
+    // Every mark looked for is punctuation: a word is passed by its type, not by six string comparisons.
+    if (tokens[i]!.type !== 'punct') continue;
     const t = tokens[i]!.text;
     if (t === ',' && i > 0) {
       const end = passiveAsideEnd(tokens, i);
