@@ -6,6 +6,7 @@
  */
 import type { Token } from '../text/tokenize.ts';
 import { WordClass } from '../text/word-classes.ts';
+import { boundedMemo } from '../text/bounded-memo.ts';
 import { phraseAt } from '../text/phrase-at.ts';
 import calendar from '../data/calendar.json' with { type: 'json' };
 import { addDays, isValidDay, toIso, weekday, type DayDate } from './calendar.ts';
@@ -174,14 +175,31 @@ function tenseOf(tokens: Token[], i: number): Tense | null {
   const t = tokens[i]!;
   if (t.type !== 'word') return null;
   const k = t.key;
-  if (FUTURE_WORDS.has(k)) return 'future';
-  if (PAST_WORDS.has(k)) return 'past';
+  const own = tenseOfWord(k);
+  if (own.listed) return own.tense;
   if (AUXILIARIES.has(k) && isParticiple(tokens[i + 1]) ) return 'past';
   if (AUXILIARIES.has(k) && isParticiple(tokens[i + 2]) && tokens[i + 1]?.type === 'word') return 'past';
-  if (k.length >= 5 && /[^aeiou]r(?:a|ont|ai|as|ons|ez)$/.test(k) && !/(?:tra|gra|bra|dra|cra|pra|fra)$/.test(k)) return 'future';
-  if (k.length >= 5 && /(?:ait|aient)$/.test(k) && !/r(?:ait|aient)$/.test(k)) return 'past';
-  return null;
+  return own.tense;
 }
+
+const LISTED_FUTURE = { listed: true, tense: 'future' } as const;
+const LISTED_PAST = { listed: true, tense: 'past' } as const;
+const FUTURE_ENDING = { listed: false, tense: 'future' } as const;
+const PAST_ENDING = { listed: false, tense: 'past' } as const;
+const NO_TENSE = { listed: false, tense: null } as const;
+
+/**
+ * The tense a word gives by itself: listed (a future or past word, before any auxiliary), else read
+ * from its ending. Memoised: tenseNear asks it of a dozen words around each verb, and the endings
+ * are regular expressions.
+ */
+const tenseOfWord = boundedMemo((k: string): { listed: boolean; tense: Tense | null } => {
+  if (FUTURE_WORDS.has(k)) return LISTED_FUTURE;
+  if (PAST_WORDS.has(k)) return LISTED_PAST;
+  if (k.length >= 5 && /[^aeiou]r(?:a|ont|ai|as|ons|ez)$/.test(k) && !/(?:tra|gra|bra|dra|cra|pra|fra)$/.test(k)) return FUTURE_ENDING;
+  if (k.length >= 5 && /(?:ait|aient)$/.test(k) && !/r(?:ait|aient)$/.test(k)) return PAST_ENDING;
+  return NO_TENSE;
+});
 
 function isParticiple(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && t.key.length >= 3 && /(?:e|ee|es|ees|i|is|ie|ies|it|u|us|ue|ues|t|te|ts|tes)$/.test(t.key) && !/^(pas|plus|deja|aussi|bien|tres|toujours|jamais|ete)$/.test(t.key) || t?.key === 'ete';
