@@ -13,6 +13,7 @@ import { splitStatements } from './parse/split-statements.ts';
 import type { LogicalOperator } from './plan/logical.ts';
 import type { ExecContext } from './exec/context.ts';
 import type { PhysicalStatement } from './exec/build-physical.ts';
+import type { RunSetting } from './prepared-query.ts';
 import { planQuery } from './plan/plan-query.ts';
 import { statsOf } from './plan/planner-stats.ts';
 
@@ -75,6 +76,8 @@ export interface CompiledScript {
   relationshipCount: number;
   /** The index's version when the counts were last compared: unchanged since, no need to compare. */
   version: number;
+  /** runCypher's setting of its last run of this script, kept to be reused. */
+  setting: RunSetting | undefined;
 }
 
 const PLAN_CACHE_SIZE = 500;
@@ -109,7 +112,7 @@ export function compileScript(text: string, index: GraphIndex, budgetMs?: number
       throw locateError(asCypherError(error, 'semantic'), text, parsed.offset);
     }
   });
-  const script = { statements, firstWrite: statements.find((s) => s.bound.isWrite), nodeCount, relationshipCount, version: index.version };
+  const script = { statements, firstWrite: statements.find((s) => s.bound.isWrite), nodeCount, relationshipCount, version: index.version, setting: undefined };
   remember(cache, text, script, PLAN_CACHE_SIZE);
   return script;
 }

@@ -40,32 +40,27 @@ export function prepare(graph: KnowledgeGraph, text: string, options: PrepareOpt
   return new Prepared(graph, text, options);
 }
 
-class Prepared implements PreparedQuery, RunSetting {
+class Prepared implements PreparedQuery {
   readonly isWrite: boolean;
-  readonly index: GraphIndex;
+  private readonly setting: RunSetting;
   private script: CompiledScript;
-  readonly timeoutMs: number;
-  readonly maxRows: number;
-  readonly isCancelled: (() => boolean) | undefined;
 
   constructor(
-    readonly graph: KnowledgeGraph,
+    graph: KnowledgeGraph,
     readonly text: string,
     options: PrepareOptions,
   ) {
-    this.index = graphIndex(graph);
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-    this.isCancelled = options.isCancelled;
-    this.script = compileScript(text, this.index, this.timeoutMs);
+    this.setting = new RunSetting(graph, graphIndex(graph), text, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.maxRows ?? DEFAULT_MAX_ROWS, options.isCancelled);
+    this.script = compileScript(text, this.setting.index, this.setting.timeoutMs);
     this.isWrite = this.script.firstWrite !== undefined;
     if (options.readOnly) refuseWrites(this.script, text);
   }
 
   run(params?: Record<string, unknown>): QueryResult {
     // The plans are made again when the graph has changed too much for them since.
-    if (!stillFits(this.script, this.index)) this.script = compileScript(this.text, this.index, this.timeoutMs);
-    return runScript(this, this.script, params);
+    const { index, timeoutMs } = this.setting;
+    if (!stillFits(this.script, index)) this.script = compileScript(this.text, index, timeoutMs);
+    return runScript(this.setting, this.script, params);
   }
 
   objects(params?: Record<string, unknown>): Record<string, unknown>[] {
@@ -73,14 +68,24 @@ class Prepared implements PreparedQuery, RunSetting {
   }
 }
 
-/** What a run needs besides the plans: the graph, its index and the run's limits. */
-export interface RunSetting {
-  readonly graph: KnowledgeGraph;
-  readonly index: GraphIndex;
-  readonly text: string;
-  readonly timeoutMs: number;
-  readonly maxRows: number;
-  readonly isCancelled: (() => boolean) | undefined;
+/**
+ * What a run needs besides the plans: the graph, its index and the run's limits. One class for
+ * prepared statements and runCypher alike, so the engine sees one shape where it reads them.
+ */
+export class RunSetting {
+  constructor(
+    readonly graph: KnowledgeGraph,
+    readonly index: GraphIndex,
+    readonly text: string,
+    readonly timeoutMs: number,
+    readonly maxRows: number,
+    readonly isCancelled: (() => boolean) | undefined,
+  ) {}
+
+  /** Whether a run with these limits can use this setting. */
+  fits(timeoutMs: number, maxRows: number, isCancelled: (() => boolean) | undefined): boolean {
+    return this.timeoutMs === timeoutMs && this.maxRows === maxRows && this.isCancelled === isCancelled;
+  }
 }
 
 /** Throws the error of a write clause in a statement that may only read. */

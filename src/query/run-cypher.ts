@@ -6,7 +6,7 @@ import type { KnowledgeGraph } from '../graph/types.ts';
 import { compileScript, parseScript } from './compile-statements.ts';
 import { graphIndex } from './graph-index/graph-index.ts';
 import { explainPlan } from './plan/explain-plan.ts';
-import { plainObjects, refuseWrites, runScript, type RunSetting } from './prepared-query.ts';
+import { plainObjects, refuseWrites, runScript, RunSetting } from './prepared-query.ts';
 import { DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_MS } from './query-options.ts';
 import type { QueryOptions, QueryResult } from './query-options.ts';
 
@@ -26,7 +26,11 @@ export function runCypher(graph: KnowledgeGraph, text: string, options: QueryOpt
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const script = compileScript(text, index, timeoutMs);
   if (options.readOnly) refuseWrites(script, text);
-  const setting: RunSetting = { graph, index, text, timeoutMs, maxRows: options.maxRows ?? DEFAULT_MAX_ROWS, isCancelled: options.isCancelled };
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const isCancelled = options.isCancelled;
+  // The setting of the script's last run, when its limits are the same (a caller's usual case).
+  let setting = script.setting;
+  if (setting === undefined || !setting.fits(timeoutMs, maxRows, isCancelled)) script.setting = setting = new RunSetting(graph, index, text, timeoutMs, maxRows, isCancelled);
   return runScript(setting, script, options.params);
 }
 
