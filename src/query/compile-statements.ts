@@ -98,9 +98,16 @@ export function stillFits(script: CompiledScript, index: GraphIndex): boolean {
 }
 
 export function compileScript(text: string, index: GraphIndex, budgetMs?: number): CompiledScript {
+  // The same statement run again and again (a caller's loop): one comparison, no hashing.
+  const last = index.lastPlan as CompiledScript | undefined;
+  if (last !== undefined && index.lastPlanText === text && stillFits(last, index)) return last;
   const cache = index.planCache as Map<string, CompiledScript>;
   const cached = cache.get(text);
-  if (cached !== undefined && stillFits(cached, index)) return cached;
+  if (cached !== undefined && stillFits(cached, index)) {
+    index.lastPlanText = text;
+    index.lastPlan = cached;
+    return cached;
+  }
   const nodeCount = index.nodeCount();
   const relationshipCount = index.relationshipCount();
   const stats = statsOf(index);
@@ -114,6 +121,8 @@ export function compileScript(text: string, index: GraphIndex, budgetMs?: number
   });
   const script = { statements, firstWrite: statements.find((s) => s.bound.isWrite), nodeCount, relationshipCount, version: index.version, setting: undefined };
   remember(cache, text, script, PLAN_CACHE_SIZE);
+  index.lastPlanText = text;
+  index.lastPlan = script;
   return script;
 }
 

@@ -38,6 +38,9 @@ export class GraphIndex implements ElementIds {
   generation = 0;
   /** Planned statements by query text (owned by compile-statements). */
   readonly planCache = new Map<string, unknown>();
+  /** The last statement planned or found in the plan cache, and its text (owned by compile-statements). */
+  lastPlanText: string | undefined = undefined;
+  lastPlan: unknown = undefined;
 
   constructor(readonly graph: KnowledgeGraph) {
     this.listen();
