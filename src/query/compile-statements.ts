@@ -76,6 +76,8 @@ export interface CompiledScript {
   relationshipCount: number;
   /** The index's version when the counts were last compared: unchanged since, no need to compare. */
   version: number;
+  /** The parameter names its statements read. */
+  parameters: readonly string[];
   /** runCypher's setting of its last run of this script, kept to be reused. */
   setting: RunSetting | undefined;
 }
@@ -119,7 +121,7 @@ export function compileScript(text: string, index: GraphIndex, budgetMs?: number
       throw locateError(asCypherError(error, 'semantic'), text, parsed.offset);
     }
   });
-  const script = { statements, firstWrite: statements.find((s) => s.bound.isWrite), nodeCount, relationshipCount, version: index.version, setting: undefined };
+  const script = { statements, firstWrite: statements.find((s) => s.bound.isWrite), nodeCount, relationshipCount, version: index.version, parameters: [...new Set(statements.flatMap((s) => s.bound.parameters))], setting: undefined };
   remember(cache, text, script, PLAN_CACHE_SIZE);
   index.lastPlanText = text;
   index.lastPlan = script;

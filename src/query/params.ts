@@ -29,19 +29,25 @@ export function toCypherValue(v: unknown, path = '$'): Value {
 
 const NO_PARAMS: Record<string, Value> = Object.freeze(Object.create(null) as Record<string, Value>);
 
-/** The caller's object itself when every value is already a Cypher value (the common case). */
-export function toCypherParams(params: Record<string, unknown> | undefined): Record<string, Value> {
+/**
+ * The caller's object itself when every value the statement reads (`used`, its parameter names) is
+ * already a Cypher value (the common case); else a converted copy. Values the statement does not read
+ * are not looked at.
+ */
+export function toCypherParams(params: Record<string, unknown> | undefined, used: readonly string[]): Record<string, Value> {
   if (!params) return NO_PARAMS;
   let plain = true;
-  for (const name in params) {
-    const v = params[name];
+  for (let i = 0; i < used.length; i++) {
+    const v = params[used[i]!];
     const t = typeof v;
-    if (!(v === null || t === 'string' || t === 'number' || t === 'boolean') || !Object.prototype.hasOwnProperty.call(params, name)) {
+    if (!(v === null || t === 'string' || t === 'number' || t === 'boolean')) {
       plain = false;
       break;
     }
   }
-  if (plain) return params as Record<string, Value>;
+  // Inherited properties are no parameters ("toString" of a plain object is not $toString).
+  const proto = Object.getPrototypeOf(params) as unknown;
+  if (plain && (proto === Object.prototype || proto === null)) return params as Record<string, Value>;
   const out: Record<string, Value> = Object.create(null) as Record<string, Value>;
   for (const [name, value] of Object.entries(params)) out[name] = toCypherValue(value, `$${name}`);
   return out;

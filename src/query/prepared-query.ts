@@ -103,7 +103,7 @@ export function refuseWrites(script: CompiledScript, text: string): void {
 /** Runs a compiled script: one statement's result, or for a script the last one's with the stats summed. */
 export function runScript(setting: RunSetting, script: CompiledScript, params: Record<string, unknown> | undefined): QueryResult {
   const statements = script.statements;
-  const values = toCypherParams(params);
+  const values = toCypherParams(params, script.parameters);
   if (statements.length === 1) return execute(setting, statements[0]!, values);
   const stats = emptyStats();
   let result: QueryResult = { columns: [], rows: [], stats };
