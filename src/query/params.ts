@@ -49,6 +49,6 @@ export function toCypherParams(params: Record<string, unknown> | undefined, used
   const proto = Object.getPrototypeOf(params) as unknown;
   if (plain && (proto === Object.prototype || proto === null)) return params as Record<string, Value>;
   const out: Record<string, Value> = Object.create(null) as Record<string, Value>;
-  for (const [name, value] of Object.entries(params)) out[name] = toCypherValue(value, `$${name}`);
+  for (const name of used) if (Object.prototype.hasOwnProperty.call(params, name)) out[name] = toCypherValue(params[name], `$${name}`);
   return out;
 }

@@ -122,3 +122,15 @@ describe('prepare', () => {
     expect(again.stats.nodesCreated).toBe(0);
   });
 });
+
+describe('parameters as the statement reads them', () => {
+  test('converts the ones it reads, ignores the ones it does not, and names a missing one', () => {
+    const graph = createGraph();
+    const statement = prepare(graph, 'RETURN $day AS day, $n AS n');
+    expect(statement.objects({ day: new Date('2026-01-06T00:00:00Z'), n: 2, unused: () => 1 })).toEqual([{ day: '2026-01-06T00:00:00.000Z', n: 2 }]);
+    expect(() => statement.run({ day: 'x' })).toThrow(/parameter \$n was not given/);
+    const inherited = Object.create({ n: 1 }) as Record<string, unknown>;
+    inherited.day = 'x';
+    expect(() => statement.run(inherited)).toThrow(/parameter \$n was not given/);
+  });
+});
