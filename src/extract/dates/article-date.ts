@@ -31,8 +31,15 @@ export function findArticleDate(text: string, sentences: Sentence[]): DayDate | 
 }
 
 function firstFullDate(tokens: Token[]): DayDate | null {
+  // A full date has its year, a number: a sentence without one is not searched.
+  if (!hasNumber(tokens)) return null;
   for (const e of findTimeExpressions(tokens)) {
     if (e.value.kind === 'date' && e.value.year !== undefined) return { year: e.value.year, month: e.value.month, day: e.value.day };
   }
   return null;
+}
+
+function hasNumber(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.type === 'number') return true;
+  return false;
 }
