@@ -12,6 +12,9 @@ import { phraseAt } from '../text/phrase-at.ts';
 import { fold } from '../text/fold.ts';
 import organizations from '../data/organizations.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
+import relations from '../data/relations.json' with { type: 'json' };
+import calendar from '../data/calendar.json' with { type: 'json' };
+import events from '../data/events.json' with { type: 'json' };
 import { mention, type EventMention, type Mention, type PlaceMention, type TitleRef } from './types.ts';
 import { npStart, scanItems, Slots, text, type Item } from './items.ts';
 import { appositiveTitle, buildDescription, propagatePluralTitles, titleEndingAt } from './titles.ts';
@@ -45,6 +48,14 @@ const FORCE = organizations.forces;
 const FORCE_HEADS = new WordClass(FORCE.heads);
 const FORCE_QUALIFIERS = new Set(FORCE.qualifiers);
 const FORCE_MODIFIERS = FORCE.modifiers.map((m) => m.split(' '));
+
+/** "les dirigeants réunis mardi à l'Élysée": a participle that tells a gathering, when dated or placed. */
+const ASSEMBLED = new Set(relations.attended.assembled);
+const WEEKDAYS = new Set(calendar.weekdays);
+const MONTHS = new Set(calendar.months);
+const AT = new Set(['a', 'au', 'aux', 'en']);
+const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
+const MEANS_PREPOSITIONS = new Set(['par', 'en']);
 
 const BY_LAST = new Slots(0);
 const BY_FIRST = new Slots(0);
@@ -121,6 +132,8 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
         break;
       }
       case 'event': {
+        // "par visioconférence", "en visioconférence": how one takes part, not an event of its own.
+        if (REMOTE_MEANS.has(tokens[it.first]!.key) && MEANS_PREPOSITIONS.has(tokens[it.first - 1]?.key ?? '')) break;
         out.events.push({ sentence, first: it.first, last: it.last, kind: e.eventKind, determiner: determinerOf(tokens, it.first), surface });
         break;
       }
@@ -167,8 +180,30 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
       out.places.push({ sentence, first: m.first, last: m.last, city: m.surface });
     }
   }
+  assembledGathering(tokens, sentence, out);
   sortByPosition(out.mentions);
   return out;
+}
+
+/**
+ * "Une trentaine de dirigeants réunis mardi à l'Élysée ont adopté…": a gathering told by its
+ * participle alone, no noun. It is one when a weekday follows, or a place right after "à"/"en"
+ * ("réunis à Bruxelles"), not "réunis au sein de l'OTAN" nor "réunis autour d'un projet".
+ */
+function assembledGathering(tokens: Token[], sentence: number, out: SentenceMentions): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!ASSEMBLED.has(tokens[i]!.key)) continue;
+    let at = i + 1;
+    const dated = WEEKDAYS.has(tokens[at]!.key);
+    if (dated) at++;
+    const placed = AT.has(tokens[at]?.key ?? '') && out.places.some((p) => p.first > at && p.first <= at + 2);
+    if (!dated && !placed) continue;
+    if (out.events.some((e) => e.first > i && e.first <= at + 3)) continue;
+    const e: EventMention = { sentence, first: i, last: i, kind: 'meeting', determiner: 'none', surface: tokens[i]!.text };
+    const before = out.events.findIndex((x) => x.first > i);
+    if (before < 0) out.events.push(e);
+    else out.events.splice(before, 0, e);
+  }
 }
 
 /**
@@ -220,7 +255,10 @@ function determinerOf(tokens: Token[], at: number): EventMention['determiner'] {
  * 24 juin"): the name is a place. "l'aide à Kiev" is the Ukrainian government receiving it.
  */
 function isPlace(tokens: Token[], first: number, last = first): boolean {
-  if (first === 0 && [',', '(', '-', '–'].includes(tokens[last + 1]?.key ?? '')) return true;
+  if (first === 0 && ['(', '-', '–'].includes(tokens[last + 1]?.key ?? '')) return true;
+  // "PARIS, 6 janvier (AFP)", "Bruxelles, le 12 mars": a dateline; "Berlin, de son côté, refuse…"
+  // is the government speaking.
+  if (first === 0 && tokens[last + 1]?.key === ',') return datelineAfter(tokens, last + 2) || tokens[first]!.allCaps;
   let p = first - 1;
   if (p >= 0 && ['la', 'le', "l'"].includes(tokens[p]!.key)) p--;
   const prev = tokens[p]?.key ?? '';
@@ -241,6 +279,14 @@ function isPlace(tokens: Token[], first: number, last = first): boolean {
   }
   if (prev === 'de' && tokens[p - 1]?.key === 'pres') return true;
   return false;
+}
+
+/** A date opens the text at `at`: a day number, a weekday or a month, "le 6". */
+function datelineAfter(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t) return true;
+  if (t.type === 'number' || WEEKDAYS.has(t.key) || MONTHS.has(t.key)) return true;
+  return t.key === 'le' && tokens[at + 1]?.type === 'number';
 }
 
 /** The noun a demonym adjective qualifies: the word before it, skipping other adjectives. */

@@ -38,6 +38,7 @@ const CAME_TO = new VerbSet(A.cameTo);
 const DELEGATION_NOUNS = new WordClass(A.delegationLedBy.nouns);
 const LED_BY = new Set(A.delegationLedBy.verbs);
 const REPRESENTED_BIT = new WordClass(A.representedBy).bit;
+const PRESENT_AMONG = new VerbSet(A.presentAmong);
 const MEETING_VERBS = [
   ...Object.entries(events.meetingVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key), reciprocal: false, passive: false }))),
   // "X et Y se sont rencontrés": the subjects are all the participants.
@@ -136,6 +137,13 @@ export function extractAttended(ctx: SentenceContext): void {
     if (PRESENCE.has(tokens[i]) && pronounY(tokens, i) && ctx.previousEvent) {
       const conf = confidenceAt(ctx, clause.clauseStart(i), i);
       if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), ctx.previousEvent, conf);
+      continue;
+    }
+    // "Présente par visioconférence, X a rappelé…": X took part in the article's gathering from afar.
+    if (PRESENCE.has(tokens[i]) && (tokens[i + 1]?.key === 'par' || tokens[i + 1]?.key === 'en') && REMOTE_MEANS[tokens[i + 2]?.key ?? ''] !== undefined) {
+      const conf = confidenceAt(ctx, clause.clauseStart(i), i);
+      const before = clause.args.filter((a) => a.mention.last < i && a.mention.last >= i - 3 && a.role === 'core');
+      if (conf !== null) attendances.add(before.length ? before : clause.subjects(i, ctx.previousSubject), eventAfter(ctx, i, clause.clauseEnd(i)) ?? focusFor(ctx), Math.min(conf, 0.8));
       continue;
     }
     if ((PRESENCE.has(tokens[i]) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1]?.key ?? '')) || (ASSEMBLED.has(tokens[i]) && i <= 1)) {
@@ -240,6 +248,20 @@ export function extractAttended(ctx: SentenceContext): void {
     const to = tokens.slice(i + length, i + length + 3).findIndex((t) => t.key === 'a' || t.key === 'au');
     const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 ? focusAtPlace(ctx, i + length + to) : undefined);
     if (conf !== null && event) attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
+    i += length - 1;
+  }
+
+  // "Autour de X se trouvaient notamment A, B et C", "parmi les invités figuraient A": the people
+  // named after the verb (its subject, inverted) were there.
+  for (let i = 1; i < tokens.length && words & PRESENT_AMONG.bit; i++) {
+    const length = PRESENT_AMONG.matchAt(tokens, i);
+    if (!length || (tokens[i]!.key.startsWith('trouv') && tokens[i - 1]!.key !== 'se')) continue;
+    const start = clause.clauseStart(i);
+    const end = clause.clauseEnd(i);
+    const conf = confidenceAt(ctx, start, i);
+    const named = companionsFrom(ctx, i + length, end);
+    if (conf === null || named.length === 0) continue;
+    attendances.add(named, eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? focusFor(ctx), Math.min(conf, 0.8));
     i += length - 1;
   }
 
@@ -349,9 +371,12 @@ function firstChain(from: number, ctx: SentenceContext): (a: Argument, index: nu
     if (index === 0) return a.mention.npFirst <= from + 6;
     const prev = all[index - 1]!;
     const between = ctx.tokens.slice(prev.mention.last + 1, a.mention.npFirst).map((t) => t.key);
-    return between.every((k) => k === ',' || k === 'et' || k === 'ou' || k === 'comme' || k === 'dont') || (between[0] === ',' && between.length <= 8);
+    // "par A et par B", "autour du président X et du Premier ministre Y": the phrase's preposition repeated.
+    return between.every((k) => k === ',' || k === 'et' || k === 'ou' || k === 'comme' || k === 'dont' || REPEATED_PREPOSITIONS.has(k)) || (between[0] === ',' && between.length <= 8);
   };
 }
+
+const REPEATED_PREPOSITIONS = new Set(['par', 'de', 'du', 'des', "d'"]);
 
 /** "y participe", "y ont assisté", "y était présent": "y" before the verb or its auxiliary. */
 function pronounY(tokens: Token[], at: number): boolean {

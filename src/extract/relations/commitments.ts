@@ -153,6 +153,13 @@ function refusal(ctx: SentenceContext, at: number, troop: number, commitments: C
   for (const a of agents) commitments.add('REFUSES_TROOPS', a, target, 0.8);
 }
 
+/** "accusé de soutenir", "soupçonnée d'armer": the verb tells an accusation, not a commitment. */
+function alleged(tokens: Token[], at: number): boolean {
+  const de = tokens[at - 1]?.key;
+  return (de === 'de' || de === "d'") && ALLEGED.has(tokens[at - 2]?.key ?? '');
+}
+const ALLEGED = new Set(relations.pledges.alleged);
+
 function pledgeClause(ctx: SentenceContext, at: number, length: number, commitments: Commitments): void {
   const { clause, tokens } = ctx;
   const k = tokens[at]!.key;
@@ -163,7 +170,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     // "promet de renforcer son flanc" pledges nothing to anyone; "promet d'envoyer des troupes" is read at "envoyer".
     return;
   }
-  if (clause.negated(start, at) || clause.undecided(start, at)) return;
+  if (clause.negated(start, at) || clause.undecided(start, at) || alleged(tokens, at)) return;
   const passiveAgent = tokens[at + 1]?.key === 'par';
   const end = clause.clauseEnd(at);
   const what = whatOf(tokens, at + length, Math.min(end, at + length + 8)) ?? (HAND_OVER.test(k) && namedProduct(ctx, at + length) ? 'equipment' : undefined);
@@ -192,7 +199,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
 /**
  * "Le président finlandais a annoncé une aide", "le ministre britannique des Affaires étrangères a
  * annoncé une aide", "le Quai d'Orsay a annoncé une aide": a head of state or government, a
- * minister (a commissioner: the Commission), a national institution commits its country.
+ * minister (a commissioner: the Commission), a national institution commits its country; the head
+ * of an international body commits that body.
  */
 function leadersCountries(ctx: SentenceContext, agents: string[]): void {
   for (const a of [...agents]) {
@@ -201,6 +209,10 @@ function leadersCountries(ctx: SentenceContext, agents: string[]): void {
     const facts = ctx.persons.get(a);
     const country = facts?.leads?.startsWith('country:') ? facts.leads : facts?.serves && MINISTER_TITLES.has(facts.titleName ?? '') ? facts.serves : undefined;
     if (country && !agents.includes(country)) agents.push(country);
+    // "La présidente de la Commission européenne a annoncé une enveloppe": the body she heads gives
+    // it (an international one: a national institution's head commits no one else).
+    const body = facts?.leads?.startsWith('org:') ? facts.leads : undefined;
+    if (body && !getLexicon().organizations.get(body.slice('org:'.length))?.country && !agents.includes(body)) agents.push(body);
   }
 }
 
