@@ -280,7 +280,8 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!hosts && !(REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key !== 'par')) continue;
     const start = clause.clauseStart(i);
     if (clause.negated(start, i) || saysAbsent(tokens, start, i)) continue;
-    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + 6));
+    // "X a représenté Berlin": the country or body represented, at the article's gathering.
+    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + 6)) ?? (!hosts && representsBody(ctx, i + 1) ? focusFor(ctx) : undefined);
     if (!event) continue;
     const who = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
     attendances.add(who, event, 0.85);
@@ -341,6 +342,11 @@ function isEventNoun(ctx: SentenceContext, at: number): boolean {
 function companionsFrom(ctx: SentenceContext, from: number, end: number): Argument[] {
   // "aux côtés du roi X": the phrase's own "de" makes its first name look like a complement.
   return ctx.clause.args.filter((a) => a.mention.first >= from && a.mention.first < end && (a.role !== 'genitive' || a.mention.npFirst <= from)).filter(firstChain(from, ctx));
+}
+
+/** A country or a body named right at `at` ("représenté Berlin", "représentait l'Union européenne"). */
+function representsBody(ctx: SentenceContext, at: number): boolean {
+  return ctx.clause.args.some((a) => a.mention.npFirst === at && (a.mention.label === 'Country' || a.mention.label === 'Organization'));
 }
 
 /** The country a person heads, serves or belongs to, as the article titles them. */

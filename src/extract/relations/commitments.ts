@@ -153,6 +153,12 @@ function refusal(ctx: SentenceContext, at: number, troop: number, commitments: C
   for (const a of agents) commitments.add('REFUSES_TROOPS', a, target, 0.8);
 }
 
+/** "a refusé l'aide de la Chine", "rejette le soutien de X": the aid is declined, so nobody gives it. */
+function refusedObject(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) if (REFUSE_VERBS.matchAt(tokens, i)) return true;
+  return false;
+}
+
 /** "accusé de soutenir", "soupçonnée d'armer": the verb tells an accusation, not a commitment. */
 function alleged(tokens: Token[], at: number): boolean {
   const de = tokens[at - 1]?.key;
@@ -247,7 +253,7 @@ function pledgeConfidence(ctx: SentenceContext, start: number, at: number): numb
 function pledgeNoun(ctx: SentenceContext, at: number, commitments: Commitments): void {
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
-  if (clause.negated(start, at)) return;
+  if (clause.negated(start, at) || refusedObject(tokens, at)) return;
   const own = ownSupportVerb(tokens, at);
   if (own >= 0) {
     // "ont promis de maintenir leur soutien militaire à l'Ukraine": the subjects' own support.
@@ -347,13 +353,21 @@ function troopNounNear(tokens: Token[], at: number): number {
   const after = troopNounAfter(tokens, at, 6);
   if (after >= 0) return after;
   // "des soldats français pourraient participer", "des troupes belges pourraient être envoyées"
-  for (let i = at - 1; i >= Math.max(0, at - 6); i--) if (TROOP_NOUNS.has(tokens[i]!.key)) return i;
+  for (let i = at - 1; i >= Math.max(0, at - 6); i--) if (isTroopNoun(tokens, i)) return i;
   return -1;
 }
 
+/** "soldats", "troupes", or the last word of "participation militaire": where a demonym would follow. */
+function isTroopNoun(tokens: Token[], i: number): boolean {
+  if (TROOP_NOUNS.has(tokens[i]!.key)) return true;
+  return i > 0 && TROOP_PHRASE_ENDS.has(tokens[i]!.key) && phraseAt(tokens, i - 1, TROOP_PHRASES) === 2;
+}
+const TROOP_PHRASES = P.troopPhrases;
+const TROOP_PHRASE_ENDS = new Set(TROOP_PHRASES.map((p) => p[p.length - 1]!));
+
 function troopNounAfter(tokens: Token[], at: number, window: number): number {
   for (let i = at + 1; i <= Math.min(tokens.length - 1, at + window); i++) {
-    if (TROOP_NOUNS.has(tokens[i]!.key)) return i;
+    if (isTroopNoun(tokens, i)) return i;
     if (tokens[i]!.key === ';' || tokens[i]!.key === '.') break;
   }
   return -1;
