@@ -120,6 +120,8 @@ function buildLexicon(): Lexicon {
     const capitals = new Set([...((capitalsFr.capitals as Record<string, string[]>)[iso2] ?? []), ...c.capital.filter((x) => !/[.]/.test(x))]);
     for (const cap of capitals) {
       index.add(cap, { kind: 'country', iso2, form: 'capital' });
+      // A dateline's "VARSOVIE" is Varsovie: each name's own spelling, French names first.
+      if (!cityNames.has(fold(cap))) cityNames.set(fold(cap), cap);
       // "au Caire", "du Caire": the article of "Le Caire" merges with the preposition.
       const bare = /^(?:Le|La|Les) (.+)$/.exec(cap);
       if (bare) {
@@ -145,7 +147,10 @@ function buildLexicon(): Lexicon {
   const orgMap = new Map<string, OrganizationInfo>();
   const orgAnaphors = new Map<string, string[]>();
   const regions = new Set(places.regions);
-  for (const p of places.places) if (!regions.has(p)) cities.add(fold(p));
+  for (const p of places.places) {
+    if (!regions.has(p)) cities.add(fold(p));
+    if (!cityNames.has(fold(p))) cityNames.set(fold(p), p);
+  }
   for (const o of organizations.organizations as OrganizationInfo[]) {
     orgMap.set(o.id, o);
     for (const variant of numberVariants(o.name)) index.add(variant, { kind: 'org', id: o.id, acronym: false });

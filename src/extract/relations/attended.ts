@@ -142,8 +142,9 @@ export function extractAttended(ctx: SentenceContext): void {
     // "Présente par visioconférence, X a rappelé…": X took part in the article's gathering from afar.
     if (PRESENCE.has(tokens[i]) && (tokens[i + 1]?.key === 'par' || tokens[i + 1]?.key === 'en') && REMOTE_MEANS[tokens[i + 2]?.key ?? ''] !== undefined) {
       const conf = confidenceAt(ctx, clause.clauseStart(i), i);
-      const before = clause.args.filter((a) => a.mention.last < i && a.mention.last >= i - 3 && a.role === 'core');
-      if (conf !== null) attendances.add(before.length ? before : clause.subjects(i, ctx.previousSubject), eventAfter(ctx, i, clause.clauseEnd(i)) ?? focusFor(ctx), Math.min(conf, 0.8));
+      const before = argsJustBefore(clause, i, 'core');
+      const who = before.length ? before : i === 0 ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
+      if (conf !== null) attendances.add(who, eventAfter(ctx, i, clause.clauseEnd(i)) ?? focusFor(ctx), Math.min(conf, 0.8));
       continue;
     }
     if ((PRESENCE.has(tokens[i]) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1]?.key ?? '')) || (ASSEMBLED.has(tokens[i]) && i <= 1)) {
@@ -152,7 +153,7 @@ export function extractAttended(ctx: SentenceContext): void {
       const conf = confidenceAt(ctx, start, i);
       // "Micheál Martin, présent à la réunion, a estimé": the name just before.
       const before = argsJustBefore(clause, i, 'core');
-      const who = before.length ? before : clause.subjects(i, ctx.previousSubject);
+      const who = before.length ? before : i === 0 && PRESENCE.has(tokens[i]) ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
       // "présent au sommet" is attendance; "présent à Bruxelles" is not, by itself.
       const event = ASSEMBLED.has(tokens[i]) ? (eventAfter(ctx, i, end) ?? focusFor(ctx)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, i + 1));
       if (conf !== null) attendances.add(who, event, conf);
@@ -344,6 +345,13 @@ function companionsFrom(ctx: SentenceContext, from: number, end: number): Argume
   return ctx.clause.args.filter((a) => a.mention.first >= from && a.mention.first < end && (a.role !== 'genitive' || a.mention.npFirst <= from)).filter(firstChain(from, ctx));
 }
 
+/** "Présent au sommet, le Premier ministre X a plaidé…": the noun phrase right after the opening phrase. */
+function frontedSubject(ctx: SentenceContext): Argument[] {
+  const comma = ctx.tokens.findIndex((t) => t.key === ',');
+  if (comma < 0) return [];
+  return ctx.clause.args.filter((a) => a.mention.npFirst === comma + 1 && a.role === 'core').slice(0, 1);
+}
+
 /** A country or a body named right at `at` ("représenté Berlin", "représentait l'Union européenne"). */
 function representsBody(ctx: SentenceContext, at: number): boolean {
   return ctx.clause.args.some((a) => a.mention.npFirst === at && (a.mention.label === 'Country' || a.mention.label === 'Organization'));
@@ -377,12 +385,27 @@ function firstChain(from: number, ctx: SentenceContext): (a: Argument, index: nu
     if (index === 0) return a.mention.npFirst <= from + 6;
     const prev = all[index - 1]!;
     const between = ctx.tokens.slice(prev.mention.last + 1, a.mention.npFirst).map((t) => t.key);
-    // "par A et par B", "autour du président X et du Premier ministre Y": the phrase's preposition repeated.
-    return between.every((k) => k === ',' || k === 'et' || k === 'ou' || k === 'comme' || k === 'dont' || REPEATED_PREPOSITIONS.has(k)) || (between[0] === ',' && between.length <= 8);
+    return listedAfter(between) || (between[0] === ',' && between.length <= 8);
   };
 }
 
+/**
+ * What separates two names of one list: commas and conjunctions, the phrase's preposition repeated
+ * ("par A et par B", "autour du président X et du Premier ministre Y"), and at most one noun after
+ * its determiner ("et par la diplomate Y").
+ */
+function listedAfter(between: string[]): boolean {
+  let nouns = 0;
+  for (let k = 0; k < between.length; k++) {
+    const w = between[k]!;
+    if (LIST_WORDS.has(w) || REPEATED_PREPOSITIONS.has(w) || LIST_DETERMINERS.has(w)) continue;
+    if (++nouns > 1 || !LIST_DETERMINERS.has(between[k - 1] ?? '')) return false;
+  }
+  return true;
+}
+const LIST_WORDS = new Set([',', 'et', 'ou', 'comme', 'dont']);
 const REPEATED_PREPOSITIONS = new Set(['par', 'de', 'du', 'des', "d'"]);
+const LIST_DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs']);
 
 /** "y participe", "y ont assisté", "y était présent": "y" before the verb or its auxiliary. */
 function pronounY(tokens: Token[], at: number): boolean {

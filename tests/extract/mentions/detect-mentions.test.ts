@@ -105,3 +105,18 @@ describe('adjectives before a title', () => {
     expect(mentions("L'approbation générale est venue.").mentions).toEqual([]);
   });
 });
+
+describe('a capital opening a sentence', () => {
+  it('is the place of a dateline before a date, the government otherwise', () => {
+    expect(mentions('VARSOVIE, 3 février (AFP) - Le gouvernement a annoncé un plan.').places.map((p) => p.city)).toEqual(['Varsovie']);
+    expect(mentions('Varsovie, le 3 février - Le gouvernement a annoncé un plan.').places.map((p) => p.city)).toEqual(['Varsovie']);
+    const metonym = mentions('Varsovie, de son côté, refuse tout compromis.');
+    expect(metonym.places).toEqual([]);
+    expect(metonym.mentions.map((m) => [m.label, m.iso2])).toEqual([['Country', 'PL']]);
+  });
+
+  it('makes a gathering of "réunis" with a weekday or a place after "à", not of "réunis au sein de"', () => {
+    expect(mentions('Les ministres réunis mardi à Varsovie ont adopté un plan.').events.map((e) => e.kind)).toEqual(['meeting']);
+    expect(mentions("Les pays réunis au sein de l'alliance ont adopté un plan.").events).toEqual([]);
+  });
+});

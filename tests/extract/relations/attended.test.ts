@@ -311,3 +311,44 @@ describe('a headline retelling the gathering', () => {
     expect(factsOf(graph, 'ATTENDED').map((f) => f.split(' -')[0])).toEqual(['Carlos Santos', 'Luis Ferreira']);
   });
 });
+
+describe('ATTENDED, told without an event noun or with the subject after the verb', () => {
+  it('reads a gathering from its participle, dated and placed ("réunis jeudi à Madrid")', () => {
+    const facts = factsOf(
+      'MADRID, 14 mai 2026 - Une vingtaine de ministres réunis jeudi à Madrid ont adopté un plan commun.\n' +
+        'Autour du chef du gouvernement espagnol Pedro Sánchez se trouvaient notamment le Premier ministre belge Bart De Wever et le président chypriote Nikos Christodoulides.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual([
+      'Bart De Wever -ATTENDED-> Réunion de Madrid',
+      'Nikos Christodoulides -ATTENDED-> Réunion de Madrid',
+      'Pedro Sánchez -ATTENDED-> Réunion de Madrid',
+    ]);
+  });
+
+  it('does not make a gathering of "réunis" without a day or a place', () => {
+    expect(factsOf('Les pays réunis au sein de l\'alliance ont renouvelé leur soutien au Premier ministre belge Bart De Wever.\n', 'ATTENDED')).toEqual([]);
+  });
+
+  it('gives every envoy of "représenté par A et par B" and a remote participant the gathering', () => {
+    const facts = factsOf(
+      SUMMIT +
+        "Washington était représenté par l'émissaire Tom Barrack et par la diplomate Dorothy Shea.\n" +
+        'Présent par visioconférence, le Premier ministre grec Kyriakos Mitsotakis a plaidé pour un emprunt commun.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual([
+      'Dorothy Shea -ATTENDED-> Sommet de Rome',
+      'Kyriakos Mitsotakis -ATTENDED-> Sommet de Rome',
+      'Tom Barrack -ATTENDED-> Sommet de Rome',
+    ]);
+  });
+
+  it('reads "X a représenté <pays>" as attendance of the gathering, not the absent leader\'s', () => {
+    const facts = factsOf(
+      SUMMIT + 'La ministre autrichienne des Affaires étrangères Beate Meinl-Reisinger a représenté Vienne, le chancelier Christian Stocker étant retenu par un sommet à Bruxelles.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Beate Meinl-Reisinger -ATTENDED-> Sommet de Rome']);
+  });
+});

@@ -269,3 +269,28 @@ describe('a people as the receiver', () => {
     expect(facts).toEqual(['Japon -PLEDGES-> Soudan', 'Norvège -PLEDGES-> Ukraine']);
   });
 });
+
+describe('PLEDGES and REFUSES_TROOPS, traps of wording', () => {
+  it('does not make a pledge of aid that is refused, or of support one is accused of', () => {
+    const facts = factsOf(
+      "Le Sri Lanka a refusé l'aide de l'Inde pour reconstruire son port.\n" +
+        'Minsk, accusé de soutenir les séparatistes, a démenti.\n',
+    );
+    expect(facts.filter((f) => f.includes('PLEDGES'))).toEqual([]);
+  });
+
+  it('reads "exclu toute participation militaire <demonym>" as a refusal of troops', () => {
+    const facts = factsOf("Le président brésilien Luiz Inácio Lula da Silva a exclu toute participation militaire brésilienne à une force au Soudan.\n", 'REFUSES_TROOPS');
+    expect(facts).toContain('Brésil -REFUSES_TROOPS-> Soudan');
+  });
+
+  it('gives the pledge of the head of an international body to that body', () => {
+    const facts = factsOf("Le président de la Banque africaine de développement, Sidi Ould Tah, a annoncé une enveloppe de 2 milliards de dollars pour le Soudan.\n", 'PLEDGES');
+    expect(facts).toContain('Banque africaine de développement -PLEDGES-> Soudan');
+  });
+
+  it('reads a capital opening a sentence as its government when no date follows ("Berlin, de son côté, …")', () => {
+    const facts = factsOf("Le sommet s'est tenu lundi à Oslo.\nBerlin, de son côté, ne prévoit pas de déployer de soldats en Ukraine.\n", 'REFUSES_TROOPS');
+    expect(facts).toEqual(['Allemagne -REFUSES_TROOPS-> Ukraine']);
+  });
+});
