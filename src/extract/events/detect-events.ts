@@ -65,7 +65,7 @@ export function detectEvents(
 
   // First pass: what each event mention says by itself.
   const described = sentences.flatMap((s, si) =>
-    s.mentions.events.map((e) => ({ e, si, date: dateNear(s.times, e), place: placeNear(s.tokens, s.mentions, e, lex), participants: participantsOf(s.tokens, s.mentions.mentions, e, s.mentions.events) })),
+    s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => ({ e, si, date: dateNear(s.times, e), place: placeNear(s.tokens, s.mentions, e, lex), participants: participantsOf(s.tokens, s.mentions.mentions, e, s.mentions.events) })),
   );
 
   // The focus: the first gathering with a date, else with a place, else the first gathering.
@@ -111,6 +111,13 @@ export function detectEvents(
   if (focus !== undefined) result.focus = focus;
   return result;
 }
+
+/** "a dû annuler son voyage", "ont reporté le sommet": the event did not take place (then). */
+function calledOff(tokens: Token[], e: EventMention): boolean {
+  for (let i = e.first - 1; i >= Math.max(0, e.first - 3); i--) if (CANCEL_VERBS.has(tokens[i]!.key)) return true;
+  return false;
+}
+const CANCEL_VERBS = new Set(events.cancelVerbs);
 
 /** A verb event ("s'est entretenu avec", "recevra") of the sentence: added by the relation rules. */
 export function addVerbEvent(

@@ -18,6 +18,7 @@ const RELATIVES = new Set(words.relativePronouns);
 const SUBJECT_PRONOUNS = new Set(words.subjectPronouns);
 const COLLECTIVE_MEMBERS = new Set(words.collectiveMembers);
 const NEG_OPEN = new Set(words.negationOpeners);
+const NEGATIVE_SUBJECTS = new Set(words.negativeSubjects);
 const NEG_CLOSE = new Set(words.negationClosers);
 const UNDECIDED = new Set(words.undecidedMarkers.filter((w) => !w.includes(' ')));
 const CONDITIONAL = new Set(words.conditionalMarkers);
@@ -161,10 +162,16 @@ export class Clause {
   /** "ne … pas", "n'… aucun", "sans": the verb at `at` is negated. `from` is where its clause starts. */
   negated(from: number, at: number): boolean {
     let opened = false;
+    // "aucun soldat ne sera envoyé": the negative subject comes before "ne".
+    let none = false;
     for (let i = from; i < at; i++) {
       const k = this.tokens[i]!.key;
-      if (NEG_OPEN.has(k)) opened = true;
-      else if (opened && NEG_CLOSE.has(k)) return true;
+      if (opened && NEG_CLOSE.has(k)) return true;
+      if (NEGATIVE_SUBJECTS.has(k)) none = true;
+      else if (NEG_OPEN.has(k)) {
+        if (none) return true;
+        opened = true;
+      }
       if (k === 'sans' && at - i <= 3) return true;
     }
     if (opened) {

@@ -17,6 +17,7 @@ const CONTAINS = rules.lineContains.map((c) => ({ hint: c.hint, pattern: new Reg
 const ENDS = [new RegExp(rules.lineEnds.map((p) => `(?:${p})`).join('|'), 'u')];
 const BYLINES = [new RegExp(rules.bylines.map((p) => `(?:${p})`).join('|'), 'u')];
 const SLUG = new RegExp(rules.slug, 'u');
+const PREFIX = new RegExp(rules.linePrefixes.map((p) => `(?:${p})`).join('|'), 'u');
 const TERMINAL = /[.!?…:"'»)]$/u;
 
 export function isBoilerplateLine(line: string): boolean {
@@ -30,6 +31,12 @@ export function isBoilerplateLine(line: string): boolean {
     SLUG.test(l) ||
     isTruncatedPreview(l)
   );
+}
+
+/** Length of the boilerplate prefix that opens a line (0 when none). */
+function prefixLength(line: string): number {
+  const m = PREFIX.exec(line);
+  return m ? m[0].length : 0;
 }
 
 /** "Les négociations sur le budget européen et le calendrier de…": a link preview cut mid-sentence. */
@@ -56,10 +63,12 @@ export function removeBoilerplate(text: string): CleanText {
   let out = '';
   let from = 0;
   lines.forEach((l, i) => {
-    if (!drop[i] || l.start === l.end) return;
-    out += text.slice(from, l.start) + ' '.repeat(l.end - l.start);
-    from = l.end;
-    removed.push({ start: l.start, end: l.end });
+    // A kept line may still open with a live report's time stamp ("19h05 - "): only that goes.
+    const end = drop[i] ? l.end : l.start + prefixLength(l.text);
+    if (end === l.start) return;
+    out += text.slice(from, l.start) + ' '.repeat(end - l.start);
+    from = end;
+    removed.push({ start: l.start, end });
   });
   return { text: out + text.slice(from), removed };
 }

@@ -352,3 +352,11 @@ describe('ATTENDED, told without an event noun or with the subject after the ver
     expect(facts).toEqual(['Beate Meinl-Reisinger -ATTENDED-> Sommet de Rome']);
   });
 });
+
+describe('plans that did not happen', () => {
+  it('"qui devait participer … a dû annuler son voyage": no attendance and no visit', () => {
+    const graph = graphOf(SUMMIT + 'Le ministre chilien Alberto van Klaveren, qui devait participer au sommet, a dû annuler son voyage.\n');
+    expect(factsOf(graph, 'ATTENDED')).toEqual([]);
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).length).toBe(1);
+  });
+});

@@ -294,3 +294,10 @@ describe('PLEDGES and REFUSES_TROOPS, traps of wording', () => {
     expect(facts).toEqual(['Allemagne -REFUSES_TROOPS-> Ukraine']);
   });
 });
+
+describe('a negative subject ("aucun soldat … ne sera envoyé")', () => {
+  it('is a refusal of troops, not a pledge', () => {
+    const facts = factsOf("Le président chilien Gabriel Boric a assuré qu'aucun soldat chilien ne serait envoyé en Haïti.\n");
+    expect(facts.filter((f) => !f.includes('LEADS'))).toEqual(['Chili -REFUSES_TROOPS-> Haïti', 'Gabriel Boric -REFUSES_TROOPS-> Haïti']);
+  });
+});

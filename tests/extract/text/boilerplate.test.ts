@@ -43,3 +43,12 @@ describe('boilerplate removal', () => {
     expect(clean.text.trim()).toBe('Le sommet s’est achevé.');
   });
 });
+
+describe("a live report's time stamps", () => {
+  it('are blanked at the start of a line, the rest of the line kept at its offsets', () => {
+    const text = "Direct\n17h15 - Le Chili a annoncé une aide.\n9h05 : La Bolivie a suivi à 10h30 précises.\n";
+    const { text: clean } = removeBoilerplate(text);
+    expect(clean).toBe("Direct\n        Le Chili a annoncé une aide.\n       La Bolivie a suivi à 10h30 précises.\n");
+    expect(clean.length).toBe(text.length);
+  });
+});
