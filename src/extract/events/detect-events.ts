@@ -14,6 +14,7 @@ import { findTimeExpressions, resolveTime, tenseNear, type TimeExpression } from
 import type { DayDate } from '../dates/calendar.ts';
 import events from '../data/events.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
+import { datelineAfter } from '../mentions/detect-mentions.ts';
 
 export interface EventDraft {
   id: number;
@@ -61,7 +62,9 @@ export function detectEvents(
   const drafts: EventDraft[] = [];
   const ofMention = new Map<EventMention, number>();
   const articleDay = articleDate ? iso(articleDate) : undefined;
-  const mainPlace = mostFrequentPlace(sentences.map((s) => s.mentions), lex);
+  // "LE CAIRE, 18 février (AFP) -": where the article was written is where its gathering took place,
+  // unless the gathering says otherwise; else the city it names most.
+  const mainPlace = datelineCity(sentences) ?? mostFrequentPlace(sentences.map((s) => s.mentions), lex);
 
   // First pass: what each event mention says by itself.
   const described = sentences.flatMap((s, si) =>
@@ -118,6 +121,7 @@ function calledOff(tokens: Token[], e: EventMention): boolean {
   return false;
 }
 const CANCEL_VERBS = new Set(events.cancelVerbs);
+const TOPIC_WORDS = new Set(events.topicWords);
 
 /** A verb event ("s'est entretenu avec", "recevra") of the sentence: added by the relation rules. */
 export function addVerbEvent(
@@ -240,7 +244,7 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
  * (a complement of another noun) tell someone else's.
  */
 function placeOfEvent(tokens: Token[], e: EventMention, p: PlaceMention): boolean {
-  for (let i = e.last + 1; i < p.first; i++) if (tokens[i]!.key === ',' || tokens[i]!.key === ';') return false;
+  for (let i = e.last + 1; i < p.first; i++) if (tokens[i]!.key === ',' || tokens[i]!.key === ';' || TOPIC_WORDS.has(tokens[i]!.key)) return false;
   let q = p.first - 1;
   if (['la', 'le', "l'", 'les'].includes(tokens[q]?.key ?? '')) q--;
   const prep = tokens[q]?.key ?? '';
@@ -285,6 +289,16 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
   }
   return found;
 }
+
+/** The city of a dateline opening one of the article's first sentences ("PARIS, 6 janvier 2026 (AFP) -"). */
+function datelineCity(sentences: { tokens: Token[]; mentions: SentenceMentions }[]): string | undefined {
+  for (const s of sentences.slice(0, 3)) {
+    const p = s.mentions.places.find((x) => x.first === 0 || (x.first === 1 && ARTICLES.has(s.tokens[0]!.key)));
+    if (p && s.tokens[p.last + 1]?.key === ',' && s.tokens[p.last + 2] && datelineAfter(s.tokens, p.last + 2)) return p.city;
+  }
+  return undefined;
+}
+const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 
 /**
  * The article's place: the city most of its sentences name ("au département d'État, à Washington"

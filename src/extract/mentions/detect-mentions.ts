@@ -48,6 +48,7 @@ const FORCE = organizations.forces;
 const FORCE_HEADS = new WordClass(FORCE.heads);
 const FORCE_QUALIFIERS = new Set(FORCE.qualifiers);
 const FORCE_MODIFIERS = FORCE.modifiers.map((m) => m.split(' '));
+const FORCE_SELF_QUALIFYING = FORCE.selfQualifying.map((m) => m.split(' '));
 
 /** "les dirigeants réunis mardi à l'Élysée": a participle that tells a gathering, when dated or placed. */
 const ASSEMBLED = new Set(relations.attended.assembled);
@@ -282,7 +283,7 @@ function isPlace(tokens: Token[], first: number, last = first): boolean {
 }
 
 /** A date opens the text at `at`: a day number, a weekday or a month, "le 6". */
-function datelineAfter(tokens: Token[], at: number): boolean {
+export function datelineAfter(tokens: Token[], at: number): boolean {
   const t = tokens[at];
   if (!t) return true;
   if (t.type === 'number' || WEEKDAYS.has(t.key) || MONTHS.has(t.key)) return true;
@@ -332,10 +333,11 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
   if (first === it.first) {
     title = titleEndingAt(j, tokens, byLast);
     if (!title && tokens[j]?.key === ',') title = titleEndingAt(j - 1, tokens, byLast);
-    // "Le chef de la junte malienne, le général X", "son homologue burkinabè, le capitaine X": the
-    // leading title (or counterpart) set before the rank is his too.
-    if (title && !title.title.leads && tokens[title.first - 2]?.key === ',' && DEFINITE.has(tokens[title.first - 1]!.key)) {
-      const leading = titleEndingAt(title.first - 3, tokens, byLast);
+    // "Le chef de la junte malienne, le général X", "son homologue burkinabè, le capitaine X",
+    // "le Premier ministre qatari, cheikh X": the leading title (or counterpart) set before the rank is his too.
+    const rankAfterComma = title && !title.title.leads ? (tokens[title.first - 1]?.key === ',' ? title.first - 1 : tokens[title.first - 2]?.key === ',' && DEFINITE.has(tokens[title.first - 1]!.key) ? title.first - 2 : -1) : -1;
+    if (title && rankAfterComma > 0) {
+      const leading = titleEndingAt(rankAfterComma - 1, tokens, byLast);
       if (leading && !leading.former && ((leading.title.leads && (leading.country || leading.org)) || leading.title.counterpart)) title = leading;
     }
     if (title) first = title.first;
@@ -379,6 +381,7 @@ function matchForce(tokens: Token[], at: number, sentence: number, byFirst: Slot
     }
     const mod = phraseAt(tokens, p, FORCE_MODIFIERS);
     if (mod) {
+      if (phraseAt(tokens, p, FORCE_SELF_QUALIFYING) === mod) qualified = true;
       p += mod;
       continue;
     }

@@ -139,6 +139,13 @@ export function extractAttended(ctx: SentenceContext): void {
       if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), ctx.previousEvent, conf);
       continue;
     }
+    // "Le ministre X était également présent.": at the article's gathering (or the sentence's event).
+    if (PRESENCE.has(tokens[i]) && sentenceEnds(tokens, i + 1) && copulaBefore(tokens, i)) {
+      const conf = confidenceAt(ctx, clause.clauseStart(i), i);
+      const event = ctx.mentions.places.length === 0 ? (eventBefore(ctx, i) ?? focusFor(ctx)) : eventBefore(ctx, i);
+      if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), event, Math.min(conf, 0.8));
+      continue;
+    }
     // "Présente par visioconférence, X a rappelé…": X took part in the article's gathering from afar.
     if (PRESENCE.has(tokens[i]) && (tokens[i + 1]?.key === 'par' || tokens[i + 1]?.key === 'en') && REMOTE_MEANS[tokens[i + 2]?.key ?? ''] !== undefined) {
       const conf = confidenceAt(ctx, clause.clauseStart(i), i);
@@ -352,6 +359,24 @@ function frontedSubject(ctx: SentenceContext): Argument[] {
   return ctx.clause.args.filter((a) => a.mention.npFirst === comma + 1 && a.role === 'core').slice(0, 1);
 }
 
+/** Nothing but the sentence's end after `at` ("était présent."). */
+function sentenceEnds(tokens: Token[], at: number): boolean {
+  const k = tokens[at]?.key;
+  return k === undefined || ((k === '.' || k === '!') && at === tokens.length - 1);
+}
+
+/** "était présent", "étaient aussi présents", "sera également présente": a form of "être" just before. */
+function copulaBefore(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const k = tokens[i]!.key;
+    if (COPULAS.has(k)) return true;
+    if (!PRESENCE_ADVERBS.has(k)) return false;
+  }
+  return false;
+}
+const COPULAS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'ete']);
+const PRESENCE_ADVERBS = new Set(['egalement', 'aussi', 'bien', 'personnellement', 'notamment']);
+
 /** A country or a body named right at `at` ("représenté Berlin", "représentait l'Union européenne"). */
 function representsBody(ctx: SentenceContext, at: number): boolean {
   return ctx.clause.args.some((a) => a.mention.npFirst === at && (a.mention.label === 'Country' || a.mention.label === 'Organization'));
@@ -439,9 +464,10 @@ function extractMeeting(
   const by = passive ? clause.find(['par'], after, end) : -1;
   if (passive && by < 0) return;
   const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < end && a.mention.label === 'Person' && (passive ? a.mention.first > by : a.role === 'core' || a.preposition === 'avec'));
-  if (!guests.length && !(reciprocal && subjects.length >= 2)) return;
-  const people = [...subjects, ...guests];
   let event = eventAfter(ctx, at, end);
+  // "X a reçu les dirigeants de la région pour un sommet": the host attends the event named, guests named or not.
+  if (!guests.length && !(reciprocal && subjects.length >= 2) && !event) return;
+  const people = [...subjects, ...guests];
   if (!event) {
     // "s'est entretenu par téléphone avec X": a call, held nowhere.
     const remote = ctx.tokens.slice(after, Math.min(end, after + 4)).map((t) => REMOTE_MEANS[t.key]).find((k) => k !== undefined);

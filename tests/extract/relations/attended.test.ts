@@ -360,3 +360,17 @@ describe('plans that did not happen', () => {
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).length).toBe(1);
   });
 });
+
+describe('where and who, from the dateline and short presence sentences', () => {
+  it('places the gathering at the dateline city, not at the place of its subject ("consacré à … à Khartoum")', () => {
+    const graph = graphOf(
+      "ADDIS-ABEBA, 9 février 2026 - Le président kényan William Ruto a reçu lundi les dirigeants de la région pour un sommet consacré à la guerre à Khartoum.\n" +
+        'Le ministre égyptien des Affaires étrangères Badr Abdelatty était également présent.\n',
+    );
+    expect(factsOf(graph, 'ATTENDED')).toEqual(["Badr Abdelatty -ATTENDED-> Sommet d'Addis-Abeba", "William Ruto -ATTENDED-> Sommet d'Addis-Abeba"]);
+  });
+
+  it('reads "la force de stabilisation" as the force soldiers are offered to', () => {
+    expect(factsOf("Le Rwanda est prêt à fournir des troupes à la force de stabilisation.\n", 'PLEDGES')).toEqual(['Rwanda -PLEDGES-> Force de stabilisation']);
+  });
+});

@@ -108,3 +108,12 @@ describe('honorifics before a name', () => {
     expect(factsOf(sentence + '\n').filter((f) => /LEADS|REPRESENTS/.test(f))).toEqual(facts);
   });
 });
+
+describe('a leading title, a comma, then an honorific without article', () => {
+  it.each([
+    ["Le Premier ministre koweïtien, cheikh Ahmad Al-Abdullah, a parlé.", ['Ahmad Al-Abdullah -LEADS-> Koweït']],
+    ["L'émir du Koweït, cheikh Mechaal Al-Ahmad, a parlé.", ['Mechaal Al-Ahmad -LEADS-> Koweït']],
+  ])('%s', (sentence, facts) => {
+    expect(factsOf(sentence + '\n').filter((f) => /LEADS|REPRESENTS/.test(f))).toEqual(facts);
+  });
+});
