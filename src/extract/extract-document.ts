@@ -107,7 +107,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
     previousSubject = personSubject(clause) ?? previousSubject;
   }
 
-  settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found));
+  settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found), forcesOf(found));
   const title = documentTitle(text);
   mergeHeadlineEvents(events, facts, title ? 0 : undefined, articleDate ? toIso(articleDate) : undefined);
 
@@ -196,6 +196,13 @@ function topicCountry(sentences: SentenceMentions[]): string | undefined {
   const [first, second] = ranked;
   if (!first || first[1] < 3 || (second && first[1] < second[1] * 1.5)) return undefined;
   return first[0];
+}
+
+/** The forces the article names, in order ("la force multinationale pour l'Ukraine"). */
+function forcesOf(found: SentenceMentions[]): string[] {
+  const forces: string[] = [];
+  for (const f of found) for (const m of f.mentions) if (m.label === 'Organization' && m.orgId === 'force' && m.ref && !forces.includes(m.ref)) forces.push(m.ref);
+  return forces;
 }
 
 /** The countries the headline and the lead (the first two paragraphs) name. */

@@ -68,7 +68,7 @@ export function detectEvents(
 
   // First pass: what each event mention says by itself.
   const described = sentences.flatMap((s, si) =>
-    s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => ({ e, si, date: dateNear(s.times, e), place: placeNear(s.tokens, s.mentions, e, lex), participants: participantsOf(s.tokens, s.mentions.mentions, e, s.mentions.events) })),
+    s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => ({ e, si, date: dateNear(s.tokens, s.times, e), place: placeNear(s.tokens, s.mentions, e, lex), participants: participantsOf(s.tokens, s.mentions.mentions, e, s.mentions.events) })),
   );
 
   // The focus: the first gathering with a date, else with a place, else the first gathering.
@@ -201,11 +201,11 @@ function nearestDate(times: SentenceTimes, at: number): string | undefined {
 }
 
 /** The time expression of the event: the nearest one, within the same stretch of the sentence. */
-function dateNear(times: SentenceTimes, e: EventMention): string | undefined {
+function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention): string | undefined {
   let best: { date: string; distance: number } | undefined;
   times.expressions.forEach((x, i) => {
     const date = times.dates[i];
-    if (!date) return;
+    if (!date || datelineDate(tokens, x)) return;
     const distance = x.first > e.last ? x.first - e.last : e.first - x.last;
     // "Le 14 mars 2025, …, ont tenu une réunion": a date opening the sentence dates all of it.
     if (distance > 12 && x.first > 1) return;
@@ -213,6 +213,17 @@ function dateNear(times: SentenceTimes, e: EventMention): string | undefined {
   });
   return best?.date;
 }
+
+/**
+ * "ROME, 10 juillet 2026 - La conférence … s'est ouverte jeudi": the dateline's date is the day the
+ * story was filed, not the event's (the article date already holds it).
+ */
+function datelineDate(tokens: Token[], x: TimeExpression): boolean {
+  if (x.first > 4 || tokens[x.first - 1]?.key !== ',') return false;
+  for (let i = x.last + 1; i <= Math.min(tokens.length - 1, x.last + 3); i++) if (DATELINE_ENDS.has(tokens[i]!.key)) return true;
+  return false;
+}
+const DATELINE_ENDS = new Set(['-', '–', '—', '(']);
 
 /** "réunion à Paris", "sommet de Paris", "la rencontre romaine"; or a place opening the sentence. */
 function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention, lex: Lexicon): string | undefined {

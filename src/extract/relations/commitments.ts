@@ -70,7 +70,7 @@ class Commitments {
     if (!target || source === target || this.done?.has(type + source)) return;
     if (target === UNNAMED) {
       // Its receiver is settled once the article's other commitments are known.
-      if (type === 'PLEDGES') ctx.unnamedPledges.push({ type, source, target: '', sentence: ctx.index, confidence, what: props.what, amount: props.amount, condition: props.condition });
+      ctx.unnamedPledges.push({ type, source, target: '', sentence: ctx.index, confidence, what: props.what, amount: props.amount, condition: props.condition });
       return;
     }
     (this.done ??= new Set()).add(type + source);
@@ -308,6 +308,8 @@ function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
     agents.push(nationality);
   }
   speakerFor(ctx, at, agents);
+  // "Le Premier ministre polonais X a refusé d'envoyer des soldats": a leader speaks for the country.
+  leadersCountries(ctx, agents);
   return agents;
 }
 
@@ -415,6 +417,26 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   return (troops ? ctx.force : undefined) ?? UNNAMED;
 }
 
+/**
+ * "Le Premier ministre X a refusé d'envoyer des soldats", no destination named: the soldiers would go
+ * where the article's other troop commitments and refusals go, else to the force it names. Without
+ * either, the refusal is no one's.
+ */
+function settleUnnamedRefusals(facts: Fact[], refusals: Fact[], forces: readonly string[]): void {
+  if (!refusals.length) return;
+  const counts = new Map<string, number>();
+  for (const f of facts) if (f.type === 'REFUSES_TROOPS' || (f.type === 'PLEDGES' && f.what === 'troops')) counts.set(f.target, (counts.get(f.target) ?? 0) + 1);
+  let target: string | undefined = forces[0];
+  let most = 0;
+  for (const [t, n] of counts) if (n > most || (n === most && target !== undefined && t < target)) [target, most] = [t, n];
+  if (!target) return;
+  for (const f of refusals) {
+    // One who refuses more soldiers where it already sends some ("pas de nouvelles troupes") refuses nothing there.
+    if (f.source === target || facts.some((g) => g.source === f.source && (g.type === f.type || g.target === target))) continue;
+    facts.push({ ...f, target, confidence: Math.min(f.confidence, 0.6) });
+  }
+}
+
 /** A commitment whose receiver no word names (nor the article's country): settled by `settleUnnamedPledges`. */
 const UNNAMED = '?';
 
@@ -424,7 +446,9 @@ const UNNAMED = '?';
  * only one named and the headline or lead names it (`leadCountries`): the article is about its aid.
  * Without one clear receiver, it is no one's.
  */
-export function settleUnnamedPledges(facts: Fact[], unnamed: Fact[], leadCountries: ReadonlySet<string> = new Set()): void {
+export function settleUnnamedPledges(facts: Fact[], all: Fact[], leadCountries: ReadonlySet<string> = new Set(), forces: readonly string[] = []): void {
+  settleUnnamedRefusals(facts, all.filter((f) => f.type === 'REFUSES_TROOPS'), forces);
+  const unnamed = all.filter((f) => f.type === 'PLEDGES');
   if (!unnamed.length) return;
   const givers = new Map<string, Set<string>>();
   for (const f of facts) if (f.type === 'PLEDGES') givers.set(f.target, (givers.get(f.target) ?? new Set()).add(f.source));

@@ -110,3 +110,11 @@ describe('the place of a new event', () => {
     expect(factsOf(graph, 'ATTENDED')).toEqual(['Edem Koffi -ATTENDED-> Réunion de Lomé', 'Kofi Amankwah -ATTENDED-> Réunion de Lomé']);
   });
 });
+
+describe("a dateline's date", () => {
+  it('dates the article, not the event the sentence tells ("s\'est ouverte jeudi")', () => {
+    const graph = graphOf('SÉVILLE, 4 juillet 2025 - La conférence internationale sur le financement du développement s\'est ouverte lundi à Séville.\n');
+    const events = graph.filterNodes((_, a) => a.labels.includes('Event'));
+    expect(events.map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2025-06-30']);
+  });
+});

@@ -217,12 +217,12 @@ describe('commitments of speakers, bodies and unnamed receivers', () => {
     expect(factsOf("« Nous fournirons des drones au Soudan », a martelé le président kényan Daniel Mwangi.\n", 'PLEDGES')).toEqual(['Daniel Mwangi -PLEDGES-> Soudan', 'Kenya -PLEDGES-> Soudan']);
   });
 
-  it('gives troops named after "dont" to the one "dont" stands for, not the subject', () => {
+  it('gives troops named after "dont" to the one "dont" stands for (and the country he leads), not the subject', () => {
     const facts = factsOf(
       "Le président malien Issa Traoré s'est entretenu avec le président nigérien Ali Moussa, dont les soldats sont déployés au Burkina Faso.\n",
       'PLEDGES',
     );
-    expect(facts).toEqual(['Ali Moussa -PLEDGES-> Burkina Faso']);
+    expect(facts).toEqual(['Ali Moussa -PLEDGES-> Burkina Faso', 'Niger -PLEDGES-> Burkina Faso']);
   });
 
   it('makes a body the giver when its members are the subject', () => {
@@ -299,5 +299,21 @@ describe('a negative subject ("aucun soldat … ne sera envoyé")', () => {
   it('is a refusal of troops, not a pledge', () => {
     const facts = factsOf("Le président chilien Gabriel Boric a assuré qu'aucun soldat chilien ne serait envoyé en Haïti.\n");
     expect(facts.filter((f) => !f.includes('LEADS'))).toEqual(['Chili -REFUSES_TROOPS-> Haïti', 'Gabriel Boric -REFUSES_TROOPS-> Haïti']);
+  });
+});
+
+describe('a refusal of troops that names no destination', () => {
+  it('goes where the article sends its soldiers (its force), and a leader refuses for the country', () => {
+    const facts = factsOf(
+      'Les alliés préparent une force multinationale pour le Soudan.\n' + "Le Premier ministre grec Kyriakos Mitsotakis a refusé d'envoyer des soldats.\n",
+      'REFUSES_TROOPS',
+    );
+    expect(facts).toEqual(['Grèce -REFUSES_TROOPS-> Force multinationale pour le Soudan', 'Kyriakos Mitsotakis -REFUSES_TROOPS-> Force multinationale pour le Soudan']);
+  });
+
+  it('is no one\'s without a force or other troop commitments, and never where the refuser already sends soldiers', () => {
+    expect(factsOf("Le Premier ministre grec Kyriakos Mitsotakis a refusé d'envoyer des soldats.\n", 'REFUSES_TROOPS')).toEqual([]);
+    const facts = factsOf("La Grèce s'est engagée à déployer 800 soldats en Bulgarie. Mais Athènes n'a pas l'intention d'envoyer de nouvelles troupes dans la région.\n");
+    expect(facts.filter((f) => f.includes('REFUSES_TROOPS'))).toEqual([]);
   });
 });
