@@ -403,7 +403,7 @@ function explicitBeneficiary(ctx: SentenceContext, at: number, agents: string[])
 function beneficiary(ctx: SentenceContext, at: number, agents: string[], directObject = false, troops = false): string | undefined {
   const { clause } = ctx;
   const end = clause.clauseEnd(at);
-  const candidates = clause.objects(at, end).filter((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!));
+  const candidates = clause.objects(at, end).filter((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!) && !neighbourOf(ctx.tokens, a.mention.npFirst));
   const named = candidates.find((a) => a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!)) ?? (directObject ? candidates.find((a) => a.role === 'core' && a.mention.first <= at + 3) : undefined);
   if (named) return named.mention.ref;
   // "pour la reconstruction de Gaza": a place of a known state, named after the verb; a place of
@@ -436,6 +436,13 @@ function settleUnnamedRefusals(facts: Fact[], refusals: Fact[], forces: readonly
     facts.push({ ...f, target, confidence: Math.min(f.confidence, 0.6) });
   }
 }
+
+/** "dans un pays voisin de l'Ukraine": the country named is the neighbour's reference, not where anything goes. */
+function neighbourOf(tokens: Token[], npFirst: number): boolean {
+  const de = tokens[npFirst - 1]?.key ?? '';
+  return (de === 'de' || de === "d'" || de === 'du') && NEIGHBOUR_WORDS.has(tokens[npFirst - 2]?.key ?? '');
+}
+const NEIGHBOUR_WORDS = new Set(relations.pledges.neighbourWords);
 
 /** A commitment whose receiver no word names (nor the article's country): settled by `settleUnnamedPledges`. */
 const UNNAMED = '?';

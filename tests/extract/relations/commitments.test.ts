@@ -317,3 +317,10 @@ describe('a refusal of troops that names no destination', () => {
     expect(facts.filter((f) => f.includes('REFUSES_TROOPS'))).toEqual([]);
   });
 });
+
+describe('a neighbour of the country named', () => {
+  it('"dans un pays voisin de la Moldavie" sends nothing to Moldova', () => {
+    const facts = factsOf("La Roumanie pourrait déployer des soldats dans un pays voisin de la Moldavie.\n", 'PLEDGES');
+    expect(facts).not.toContain('Roumanie -PLEDGES-> Moldavie');
+  });
+});
