@@ -52,3 +52,11 @@ describe("a live report's time stamps", () => {
     expect(clean.length).toBe(text.length);
   });
 });
+
+describe('bylines of several authors', () => {
+  it('are boilerplate, a sentence opening with "Par" is not', () => {
+    expect(isBoilerplateLine('Par Sophie Lenoir et Marc Dubois')).toBe(true);
+    expect(isBoilerplateLine('Par Sophie Lenoir, Marc Dubois et Ana Ruiz')).toBe(true);
+    expect(isBoilerplateLine('Par ailleurs, le Chili a promis une aide.')).toBe(false);
+  });
+});
