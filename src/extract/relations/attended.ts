@@ -116,6 +116,11 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!(classesOf(tokens[i]!) & TRIGGERS)) continue;
 
     const participate = PARTICIPATE.matchAt(tokens, i);
+    // "prête à participer": a readiness, not a presence.
+    if (participate && tokens[i - 1]?.key === 'a' && READY.has(tokens[i - 2]?.key ?? '')) {
+      i += participate - 1;
+      continue;
+    }
     if (participate) {
       const start = clause.clauseStart(i);
       const end = clause.clauseEnd(i);
@@ -374,6 +379,7 @@ function copulaBefore(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+const READY = new Set(['pret', 'prete', 'prets', 'pretes', 'dispose', 'disposee', 'disposes', 'disposees']);
 const COPULAS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'ete']);
 const PRESENCE_ADVERBS = new Set(['egalement', 'aussi', 'bien', 'personnellement', 'notamment']);
 

@@ -87,8 +87,10 @@ export function extractCommitments(ctx: SentenceContext): void {
     if (!(classesOf(tokens[i]!) & TRIGGERS)) continue;
     const troopVerb = TROOP_VERBS.matchAt(tokens, i);
     const troop = troopVerb ? troopNounNear(tokens, i) : -1;
-    if (troopVerb && troop >= 0) {
-      troopClause(ctx, i, troop, commitments);
+    // "L'Italie ne participera pas à la force": taking part in a force is sending soldiers.
+    const force = troopVerb && troop < 0 && tokens[i]!.key.startsWith('particip') ? forceAfter(ctx, i) : -1;
+    if (troopVerb && (troop >= 0 || force >= 0)) {
+      troopClause(ctx, i, troop >= 0 ? troop : force, commitments);
       continue;
     }
     if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) {
@@ -349,6 +351,12 @@ function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
 function demonymQualifying(ctx: SentenceContext, at: number): string | undefined {
   const m = ctx.mentions.mentions.find((x) => x.form === 'demonym' && !x.inTitle && (x.first === at || x.first === at + 1 || x.qualifies === at));
   return m?.ref;
+}
+
+/** Last token of a force named right after the verb at `at` ("participera à la force multinationale"), else -1. */
+function forceAfter(ctx: SentenceContext, at: number): number {
+  for (const m of ctx.mentions.mentions) if (m.orgId === 'force' && m.first > at && m.first <= at + 4) return m.last;
+  return -1;
 }
 
 function troopNounNear(tokens: Token[], at: number): number {

@@ -374,3 +374,9 @@ describe('where and who, from the dateline and short presence sentences', () => 
     expect(factsOf("Le Rwanda est prêt à fournir des troupes à la force de stabilisation.\n", 'PLEDGES')).toEqual(['Rwanda -PLEDGES-> Force de stabilisation']);
   });
 });
+
+describe('readiness', () => {
+  it('"prête à participer" is no attendance', () => {
+    expect(factsOf(SUMMIT + 'La Slovénie se dit prête à participer, sous réserve d\'un vote du Parlement.\n', 'ATTENDED')).toEqual([]);
+  });
+});

@@ -324,3 +324,11 @@ describe('a neighbour of the country named', () => {
     expect(facts).not.toContain('Roumanie -PLEDGES-> Moldavie');
   });
 });
+
+describe('taking part in a force', () => {
+  const FORCE = 'Les alliés préparent une force multinationale pour le Soudan.\n';
+  it('is sending soldiers to it, or refusing to', () => {
+    expect(factsOf(FORCE + 'Le Kenya participera à la force multinationale.\n', 'PLEDGES')).toEqual(['Kenya -PLEDGES-> Force multinationale pour le Soudan']);
+    expect(factsOf(FORCE + "L'Ouganda ne participera pas à la force multinationale.\n", 'REFUSES_TROOPS')).toEqual(['Ouganda -REFUSES_TROOPS-> Force multinationale pour le Soudan']);
+  });
+});
