@@ -80,8 +80,9 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
             else m.ref = lastNamedOrg(m.orgId!, seenOrgs);
           } else if (m.orgId === 'force') {
             const iso = m.iso2 ?? topicCountry;
-            // A force for no known country is known by its name ("la force régionale").
-            m.ref = iso ? `org:force-multinationale-${iso.toLowerCase()}` : `org:${slug(m.surface)}`;
+            // A force for no known country is the one the article named before ("une force
+            // multinationale pour le Soudan … la force multinationale"), else known by its name.
+            m.ref = iso ? `org:force-multinationale-${iso.toLowerCase()}` : (lastForce ?? `org:${slug(m.surface)}`);
             lastForce = m.ref;
           } else m.ref = `org:${m.orgId}`;
           if (m.ref) seenOrgs.set(m.ref, si * 10_000 + m.first);
