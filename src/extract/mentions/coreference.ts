@@ -10,6 +10,7 @@
  * resolution settles with what the other articles say.
  */
 import { fold, slug } from '../text/fold.ts';
+import { spellingKey } from '../text/spelling.ts';
 import { singular } from '../text/singular.ts';
 import { boundedMemo } from '../text/bounded-memo.ts';
 import titles from '../data/titles.json' with { type: 'json' };
@@ -116,8 +117,8 @@ function lastNamedOrg(ids: string, seenOrgs: Map<string, number>): string | unde
   return best;
 }
 
-/** The folded words of a name (shared, read-only). */
-const nameWords = boundedMemo((surface: string): readonly string[] => fold(surface).split(/\s+/));
+/** The words of a name, folded and keyed by spelling (shared, read-only): "Zelenskyy" is the "Zelensky" of "Volodymyr Zelensky". */
+const nameWords = boundedMemo((surface: string): readonly string[] => fold(surface).split(/\s+/).map(spellingKey));
 
 export const personKey = boundedMemo((fullName: string): string => {
   // "J. D. Vance" and "JD Vance" are one person: initials are joined before the slug.
@@ -144,7 +145,8 @@ function resolvePerson(
     m.ref = longer.length === 1 ? longer[0]!.key : personKey(m.surface);
   } else {
     const key = fold(m.surface);
-    const matches = fullNames.filter((f) => f.tokens.length > 1 && f.tokens[f.tokens.length - 1] === key);
+    const spelled = spellingKey(key);
+    const matches = fullNames.filter((f) => f.tokens.length > 1 && f.tokens[f.tokens.length - 1] === spelled);
     m.ref = matches.length === 1 ? matches[0]!.key : `surname:${key}`;
   }
   if (!m.ref) return;

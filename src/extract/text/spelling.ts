@@ -1,0 +1,21 @@
+/**
+ * One name, several spellings: outlets transliterate foreign names their own way ("Zelensky",
+ * "Zelenskyy", "Zelenski"; "Volodymyr", "Volodimir"; "Andriy", "Andrii"). The spelling key of a
+ * folded name ignores what varies between such transliterations (y or i, a doubled letter, "kh" or
+ * "h", a final "iy"/"yy"), and nothing else: "Tusk" and "Trump" keep distinct keys.
+ */
+export function spellingKey(folded: string): string {
+  let key = '';
+  for (let i = 0; i < folded.length; i++) {
+    let c = folded[i]!;
+    if (c === 'y') c = 'i';
+    else if (c === 'h' && key.endsWith('k')) {
+      // "kh" is written "h" too ("Mikhaïl", "Mihail").
+      key = key.slice(0, -1);
+    }
+    // A doubled letter ("yy", "ss", "ll") is one.
+    if (key.endsWith(c) && c >= 'a' && c <= 'z') continue;
+    key += c;
+  }
+  return key;
+}
