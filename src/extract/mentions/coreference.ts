@@ -117,7 +117,7 @@ function lastNamedOrg(ids: string, seenOrgs: Map<string, number>): string | unde
   return best;
 }
 
-/** The words of a name, folded and keyed by spelling (shared, read-only): "Zelenskyy" is the "Zelensky" of "Volodymyr Zelensky". */
+/** The words of a name, folded and keyed by spelling (shared, read-only): "Iermak" is the "Yermak" of "Andriy Yermak". */
 const nameWords = boundedMemo((surface: string): readonly string[] => fold(surface).split(/\s+/).map(spellingKey));
 
 export const personKey = boundedMemo((fullName: string): string => {

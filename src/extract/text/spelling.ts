@@ -1,8 +1,8 @@
 /**
- * One name, several spellings: outlets transliterate foreign names their own way ("Zelensky",
- * "Zelenskyy", "Zelenski"; "Volodymyr", "Volodimir"; "Andriy", "Andrii"). The spelling key of a
+ * One name, several spellings: outlets transliterate foreign names their own way ("Dmytro",
+ * "Dmitro"; "Andriy", "Andrii"; "Mikhaïl", "Mihail"; "Yermak", "Iermak"). The spelling key of a
  * folded name ignores what varies between such transliterations (y or i, a doubled letter, "kh" or
- * "h", a final "iy"/"yy"), and nothing else: "Tusk" and "Trump" keep distinct keys.
+ * "h", a final "iy"/"yy"), and nothing else: "Marin" and "Martin" keep distinct keys.
  */
 export function spellingKey(folded: string): string {
   let key = '';
