@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGraphFromPaths } from '../../src/extract/index.ts';
 import { serializeGraph } from '../../src/graph/index.ts';
+import { graphOf, namesOf } from './helpers.ts';
 
 describe('buildGraphFromPaths', () => {
   it('gives byte-identical graphs for the same files', async () => {
@@ -65,5 +66,22 @@ describe('document ids', () => {
   it('are file names, or relative paths when two files share a name', async () => {
     const { documentIds } = await import('../../src/extract/read-documents.ts');
     expect(documentIds(['a/x.txt', 'b/x.txt', 'b/y.txt'])).toEqual(['a/x.txt', 'b/x.txt', 'y.txt']);
+  });
+});
+
+describe('one person spelled several ways across articles', () => {
+  it('is one node ("Dmytro Kuleba", "Dmytro Kulebba", "Dmitro Kuleba"), and "Kulebba" alone is him', () => {
+    const graph = graphOf({
+      'a.txt': 'Le ministre ukrainien Dmytro Kuleba a participé au sommet de Rome le 3 mars 2026.\n',
+      'b.txt': 'Le ministre ukrainien Dmytro Kulebba était à Rome le 3 mars 2026.\n',
+      'c.txt': 'Dmitro Kuleba a remercié ses partenaires.\n',
+      'd.txt': 'M. Kulebba a salué un accord.\n',
+    });
+    expect(namesOf(graph, 'Person')).toHaveLength(1);
+  });
+
+  it('keeps apart names that differ by more than their transliteration', () => {
+    const graph = graphOf({ 'a.txt': 'Sanna Marin a parlé.\n', 'b.txt': 'Sanna Martin a parlé.\n' });
+    expect(namesOf(graph, 'Person')).toEqual(['Sanna Marin', 'Sanna Martin']);
   });
 });

@@ -13,6 +13,7 @@
 import { createGraph } from '../../graph/create-graph.ts';
 import type { DocumentInfo, Evidence, KnowledgeGraph, NodeAttributes } from '../../graph/types.ts';
 import { fold, slug } from '../text/fold.ts';
+import { spellingKey } from '../text/spelling.ts';
 import { getLexicon } from '../lexicon/lexicon.ts';
 import type { DocumentExtraction } from '../extract-document.ts';
 import type { PersonFacts } from '../mentions/coreference.ts';
@@ -124,8 +125,23 @@ function resolveCorpus(
   const lex = getLexicon();
   const graph = createGraph();
 
+  // Transliterations of one name ("…sky", "…skyy", "…ski") are one person: the key met first stands for all.
+  const bySpelling = new Map<string, string>();
+  for (const k of personFacts.keys()) if (!bySpelling.has(spellingKey(k))) bySpelling.set(spellingKey(k), k);
+  const person = (key: string): string => bySpelling.get(spellingKey(key)) ?? key;
+  const ownersBySpelling = new Map<string, Set<string>>();
+  for (const [last, owners] of surnames) {
+    const spelled = spellingKey(last);
+    let all = ownersBySpelling.get(spelled);
+    if (!all) ownersBySpelling.set(spelled, (all = new Set()));
+    for (const o of owners) all.add(person(o));
+  }
+
   const leaders = new Map<string, string[]>();
-  for (const [k, f] of personFacts) if (f.leads) (leaders.get(f.leads) ?? leaders.set(f.leads, []).get(f.leads)!).push(k);
+  for (const [k, f] of personFacts) {
+    if (!f.leads || person(k) !== k) continue;
+    (leaders.get(f.leads) ?? leaders.set(f.leads, []).get(f.leads)!).push(k);
+  }
   // Every mention and fact asks for its key: each distinct key is resolved once.
   const resolved = new Map<string, string | undefined>();
   const resolve = (ref: string | undefined): string | undefined => {
@@ -135,10 +151,11 @@ function resolveCorpus(
     return key;
   };
   const resolveKey = (ref: string): string | undefined => {
+    if (ref.startsWith('person:')) return person(ref);
     if (ref.startsWith('surname:')) {
-      const owners = surnames.get(ref.slice('surname:'.length));
+      const owners = ownersBySpelling.get(spellingKey(ref.slice('surname:'.length)));
       if (owners?.size === 1) return [...owners][0];
-      return titledSurnames.has(ref) ? `person:${ref.slice('surname:'.length)}` : undefined;
+      return titledSurnames.has(ref) ? person(`person:${ref.slice('surname:'.length)}`) : undefined;
     }
     if (ref.startsWith('desc:')) {
       // "le président américain": the one person known to hold the office; if none is, what he
