@@ -108,7 +108,7 @@ function saysAbsent(tokens: Token[], from: number, to: number): boolean {
 export function extractAttended(ctx: SentenceContext): void {
   const { tokens, clause } = ctx;
   const words = ctx.words;
-  if (!(words & (TRIGGERS | COMPANION_FIRST.bit | HOST_VERBS.bit | DELEGATION_NOUNS.bit | ARRIVAL.bit | CAME_TO.bit))) return;
+  if (!(words & (TRIGGERS | COMPANION_FIRST.bit | HOST_VERBS.bit | DELEGATION_NOUNS.bit | ARRIVAL.bit | CAME_TO.bit | PRESENT_AMONG.bit))) return;
   const attendances = new Attendances(ctx);
 
   // Clause bounds are computed only for a word that is a trigger.
@@ -294,7 +294,8 @@ export function extractAttended(ctx: SentenceContext): void {
     const start = clause.clauseStart(i);
     if (clause.negated(start, i) || saysAbsent(tokens, start, i)) continue;
     // "X a représenté Berlin": the country or body represented, at the article's gathering.
-    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + 6)) ?? (!hosts && representsBody(ctx, i + 1) ? focusFor(ctx) : undefined);
+    // "X a accueilli ses homologues à l'Élysée": the gathering held there.
+    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + 6)) ?? (!hosts && representsBody(ctx, i + 1) ? focusFor(ctx) : hosts ? focusPlacedIn(ctx, i, clause.clauseEnd(i)) : undefined);
     if (!event) continue;
     const who = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
     attendances.add(who, event, 0.85);
@@ -363,6 +364,22 @@ function frontedSubject(ctx: SentenceContext): Argument[] {
   if (comma < 0) return [];
   return ctx.clause.args.filter((a) => a.mention.npFirst === comma + 1 && a.role === 'core').slice(0, 1);
 }
+
+/** The article's gathering, when its city is named after "à" in the clause after `at`. */
+function focusPlacedIn(ctx: SentenceContext, at: number, end: number): string | undefined {
+  const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+  if (!focus?.place) return undefined;
+  const there = ctx.mentions.places.some((p) => p.first > at && p.first < end && p.city === focus.place && placedWithA(ctx.tokens, p.first));
+  return there ? focusFor(ctx) : undefined;
+}
+
+/** "à Paris", "au Caire", "à l'Élysée": the place starting at `first` follows "à". */
+function placedWithA(tokens: Token[], first: number): boolean {
+  let p = first - 1;
+  if (ARTICLES.has(tokens[p]?.key ?? '')) p--;
+  return tokens[p]?.key === 'a' || tokens[p]?.key === 'au';
+}
+const ARTICLES = new Set(['le', 'la', "l'", 'les']);
 
 /** Nothing but the sentence's end after `at` ("était présent."). */
 function sentenceEnds(tokens: Token[], at: number): boolean {

@@ -380,3 +380,13 @@ describe('readiness', () => {
     expect(factsOf(SUMMIT + 'La Slovénie se dit prête à participer, sous réserve d\'un vote du Parlement.\n', 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('a host and the guests listed after "figuraient"', () => {
+  it('"X a accueilli ses homologues à <the city>. Parmi eux figuraient A et B."', () => {
+    const facts = factsOf(
+      SUMMIT + 'Le président du Conseil italien Marco Verdi a accueilli ses homologues à Rome. Parmi eux figuraient le Premier ministre grec Kyriakos Mitsotakis et le président chypriote Nikos Christodoulides.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Kyriakos Mitsotakis -ATTENDED-> Sommet de Rome', 'Marco Verdi -ATTENDED-> Sommet de Rome', 'Nikos Christodoulides -ATTENDED-> Sommet de Rome']);
+  });
+});
