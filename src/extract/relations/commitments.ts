@@ -24,7 +24,9 @@ import { getLexicon } from '../lexicon/lexicon.ts';
 
 const P = relations.pledges;
 const R = relations.refuses;
-const PLEDGE_VERBS = new VerbSet(P.verbs);
+// Training verbs are pledge verbs read their own way (one word class for both: classes are few).
+const PLEDGE_VERBS = new VerbSet({ er: P.verbs.er, regex: [...P.verbs.regex, ...P.trainVerbs.regex] });
+const TRAIN_FORMS = P.trainVerbs.regex.map((r) => new RegExp(r));
 const TROOP_VERBS = new VerbSet(P.troopVerbs);
 const REFUSE_VERBS = new VerbSet(R.verbs);
 const REFUSE_NOUNS = new WordClass(R.nouns);
@@ -111,6 +113,10 @@ export function extractCommitments(ctx: SentenceContext): void {
       continue;
     }
     const pledgeVerb = PLEDGE_VERBS.matchAt(tokens, i);
+    if (pledgeVerb && TRAIN_FORMS.some((r) => r.test(tokens[i]!.key))) {
+      training(ctx, i, pledgeVerb, commitments);
+      continue;
+    }
     if (pledgeVerb) {
       pledgeClause(ctx, i, pledgeVerb, commitments);
       continue;
@@ -159,6 +165,22 @@ function refusal(ctx: SentenceContext, at: number, troop: number, commitments: C
 function refusedObject(tokens: Token[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) if (REFUSE_VERBS.matchAt(tokens, i)) return true;
   return false;
+}
+
+/**
+ * "L'Égypte s'est engagée à former les policiers palestiniens", "formera 2 000 soldats ukrainiens":
+ * training (or equipping) the forces of a people supports that people's country.
+ */
+function training(ctx: SentenceContext, at: number, length: number, commitments: Commitments): void {
+  const { clause } = ctx;
+  const start = clause.clauseStart(at);
+  if (clause.negated(start, at) || clause.undecided(start, at)) return;
+  const agents = clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label)).map((a) => a.mention.ref!);
+  leadersCountries(ctx, agents);
+  const end = Math.min(clause.clauseEnd(at), at + length + 6);
+  const trained = ctx.mentions.mentions.find((m) => m.form === 'demonym' && !m.inTitle && m.first > at && m.first < end && m.ref && !agents.includes(m.ref));
+  if (!trained) return;
+  for (const a of agents) commitments.add('PLEDGES', a, trained.ref, pledgeConfidence(ctx, start, at), { what: 'training', ...conditionOf(ctx, at) });
 }
 
 /** "accusé de soutenir", "soupçonnée d'armer": the verb tells an accusation, not a commitment. */

@@ -332,3 +332,11 @@ describe('taking part in a force', () => {
     expect(factsOf(FORCE + "L'Ouganda ne participera pas à la force multinationale.\n", 'REFUSES_TROOPS')).toEqual(['Ouganda -REFUSES_TROOPS-> Force multinationale pour le Soudan']);
   });
 });
+
+describe('training the forces of a people', () => {
+  it('supports their country; forming a government supports no one', () => {
+    expect(factsOf("L'Égypte s'est engagée à former les policiers palestiniens.\n", 'PLEDGES')).toEqual(['Égypte -PLEDGES-> Palestine']);
+    expect(factsOf('Le Maroc formera 500 soldats maliens.\n', 'PLEDGES')).toEqual(['Maroc -PLEDGES-> Mali']);
+    expect(factsOf('Le président tunisien doit former un nouveau gouvernement.\n', 'PLEDGES')).toEqual([]);
+  });
+});
