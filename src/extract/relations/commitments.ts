@@ -133,7 +133,7 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   if (clause.undecided(start, at)) return;
   let refusalWord = -1;
   for (let i = Math.max(start, at - 6); i < at; i++) if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) refusalWord = i;
-  const refused = refusalWord >= 0 || clause.negated(start, at);
+  const refused = refusalWord >= 0 || clause.negated(start, at) || refusedAbove(ctx, start);
   const agents = agentsOf(ctx, at, troop);
   // "le refus belge d'envoyer des soldats"
   const refuser = refusalWord >= 0 ? demonymQualifying(ctx, refusalWord + 1) : undefined;
@@ -145,6 +145,16 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   }
   const props = { what: 'troops', ...amountOf(tokens, troop), ...conditionOf(ctx, at) };
   for (const a of agents) commitments.add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
+}
+
+/** "X a exclu que des soldats soient déployés": the clause is the object of a refusal. */
+function refusedAbove(ctx: SentenceContext, start: number): boolean {
+  const { clause, tokens } = ctx;
+  const opener = tokens[start - 1]?.key;
+  if (opener !== 'que' && opener !== "qu'") return false;
+  const matrix = clause.clauseStart(start - 1);
+  for (let i = matrix; i < start - 1; i++) if (REFUSE_VERBS.matchAt(tokens, i) && !clause.negated(matrix, i)) return true;
+  return false;
 }
 
 /** "le refus belge d'envoyer des soldats", "des réticences concernant des soldats belges". */

@@ -340,3 +340,13 @@ describe('training the forces of a people', () => {
     expect(factsOf('Le président tunisien doit former un nouveau gouvernement.\n', 'PLEDGES')).toEqual([]);
   });
 });
+
+describe('a troop clause governed by "exclure que"', () => {
+  it('is undecided under "n\'a pas exclu que", a refusal under "a exclu que"', () => {
+    expect(factsOf("Le Premier ministre belge Bart De Wever n'a pas exclu que des soldats belges soient déployés en Moldavie.\n").filter((f) => !f.includes('LEADS'))).toEqual([]);
+    expect(factsOf('Le Premier ministre belge Bart De Wever a exclu que des soldats belges soient déployés en Moldavie.\n').filter((f) => !f.includes('LEADS'))).toEqual([
+      'Bart De Wever -REFUSES_TROOPS-> Moldavie',
+      'Belgique -REFUSES_TROOPS-> Moldavie',
+    ]);
+  });
+});
