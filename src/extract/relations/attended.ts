@@ -492,8 +492,8 @@ function extractMeeting(
   if (!guests.length && !(reciprocal && subjects.length >= 2) && !event) return;
   const people = [...subjects, ...guests];
   if (!event) {
-    // "s'est entretenu par téléphone avec X": a call, held nowhere.
-    const remote = ctx.tokens.slice(after, Math.min(end, after + 4)).map((t) => REMOTE_MEANS[t.key]).find((k) => k !== undefined);
+    // "s'est entretenu par téléphone avec X", "avec X au téléphone": a call, held nowhere.
+    const remote = ctx.tokens.slice(after, Math.min(end, after + 7)).map((t) => REMOTE_MEANS[t.key]).find((k) => k !== undefined);
     const draft = addVerbEvent(ctx.events, remote ?? kind, ctx.index, ctx.tokens, ctx.times, at, ctx.articleDate, people.map((p) => p.mention.ref!), remote ? [] : ctx.mentions.places, !remote);
     event = eventKey(draft.id);
   }

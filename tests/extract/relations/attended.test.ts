@@ -390,3 +390,11 @@ describe('a host and the guests listed after "figuraient"', () => {
     expect(facts).toEqual(['Kyriakos Mitsotakis -ATTENDED-> Sommet de Rome', 'Marco Verdi -ATTENDED-> Sommet de Rome', 'Nikos Christodoulides -ATTENDED-> Sommet de Rome']);
   });
 });
+
+describe('a call told with the means after the other side', () => {
+  it('"s\'est entretenu avec X au téléphone" is a call', () => {
+    const graph = graphOf('Le 3 mars 2026, le président chilien Gabriel Boric s\'est entretenu avec Lula da Silva au téléphone.\n');
+    const kinds = graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'kind'));
+    expect(kinds).toEqual(['call']);
+  });
+});
