@@ -57,14 +57,17 @@ export function extractLeads(ctx: SentenceContext): void {
   }
 
   if (!(ctx.words & LEAD_VERBS.bit)) return;
-  for (let i = 0; i < tokens.length; i++) if (LEAD_VERBS.matchAt(tokens, i)) leadsByVerb(ctx, i);
+  for (let i = 0; i < tokens.length; i++) {
+    const length = LEAD_VERBS.matchAt(tokens, i);
+    if (length) leadsByVerb(ctx, i, length);
+  }
 }
 
 /**
  * "L'Allemagne et les Pays-Bas dirigent la mission", "la coalition, dirigée par la France": the verb
  * at `at`. A function of its own: closures in the loop over the tokens would cost a scope per token.
  */
-function leadsByVerb(ctx: SentenceContext, at: number): void {
+function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
   // "qui avait présidé le G20 en 2024": leading is now or not at all.
@@ -78,7 +81,9 @@ function leadsByVerb(ctx: SentenceContext, at: number): void {
     return;
   }
   const leaders = clause.subjects(at, ctx.previousSubject).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country');
-  const led = clause.objects(at).filter((a) => a.role === 'core' && a.mention.label === 'Organization' && a.mention.first <= at + 4).slice(0, 1);
+  // "dirigent la mission"; "prendra la tête de la force": the complement of "la tête".
+  const head = length > 1;
+  const led = clause.objects(at).filter((a) => (head ? a.role === 'genitive' : a.role === 'core') && a.mention.label === 'Organization' && a.mention.first <= at + length + 3).slice(0, 1);
   for (const l of leaders) for (const o of led) addFact(ctx, { type: 'LEADS', source: l.mention.ref!, target: o.mention.ref!, confidence: 0.85 });
 }
 

@@ -117,3 +117,10 @@ describe('a leading title, a comma, then an honorific without article', () => {
     expect(factsOf(sentence + '\n').filter((f) => /LEADS|REPRESENTS/.test(f))).toEqual(facts);
   });
 });
+
+describe('taking the head of a body', () => {
+  it('"prendra la tête de la force" leads it; a past one does not lead now', () => {
+    expect(factsOf('La Suède prendra la tête de la force multinationale pour le Soudan.\n', 'LEADS')).toEqual(['Suède -LEADS-> Force multinationale pour le Soudan']);
+    expect(factsOf('La Suède avait pris la tête de la force multinationale pour le Soudan en 2020.\n', 'LEADS')).toEqual([]);
+  });
+});
