@@ -13,6 +13,7 @@ import { splitStatements } from './parse/split-statements.ts';
 import type { LogicalOperator } from './plan/logical.ts';
 import type { ExecContext } from './exec/context.ts';
 import type { PhysicalStatement } from './exec/build-physical.ts';
+import type { PointLookup } from './exec/point-lookup.ts';
 import type { RunSetting } from './prepared-query.ts';
 import { planQuery } from './plan/plan-query.ts';
 import { statsOf } from './plan/planner-stats.ts';
@@ -28,6 +29,8 @@ export interface PlannedStatement extends ParsedStatement {
   plan: LogicalOperator;
   /** The result's column names, frozen: every result shares this list, so no caller can change it. */
   columns: readonly string[];
+  /** Its point-lookup fast path (exec/point-lookup.ts): undefined until asked, null when it has none. */
+  lookup?: PointLookup | null;
   /** Physical operators and their context, built on first execution and reused by the next ones. */
   prepared?: PhysicalStatement & { ctx: ExecContext; busy: boolean };
 }

@@ -8,6 +8,7 @@ import { compileScript, stillFits } from './compile-statements.ts';
 import type { CompiledScript, PlannedStatement } from './compile-statements.ts';
 import { CypherError } from './errors.ts';
 import { buildStatement } from './exec/build-physical.ts';
+import { pointLookupOf } from './exec/point-lookup.ts';
 import { ExecContext } from './exec/context.ts';
 import { graphIndex } from './graph-index/graph-index.ts';
 import type { GraphIndex } from './graph-index/graph-index.ts';
@@ -103,8 +104,17 @@ export function refuseWrites(script: CompiledScript, text: string): void {
 /** Runs a compiled script: one statement's result, or for a script the last one's with the stats summed. */
 export function runScript(setting: RunSetting, script: CompiledScript, params: Record<string, unknown> | undefined): QueryResult {
   const statements = script.statements;
+  if (statements.length === 1) {
+    const statement = statements[0]!;
+    // A point lookup reads the index directly (exec/point-lookup.ts); null: the statement is none.
+    if (statement.lookup !== null) {
+      const lookup = (statement.lookup ??= pointLookupOf(statement, setting.index) ?? null);
+      const answer = lookup?.(params, setting.maxRows);
+      if (answer !== undefined) return answer;
+    }
+    return execute(setting, statement, toCypherParams(params, script.parameters));
+  }
   const values = toCypherParams(params, script.parameters);
-  if (statements.length === 1) return execute(setting, statements[0]!, values);
   const stats = emptyStats();
   let result: QueryResult = { columns: [], rows: [], stats };
   for (const statement of statements) {

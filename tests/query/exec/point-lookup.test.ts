@@ -47,4 +47,20 @@ describe('point lookup by an indexed property', () => {
     const error = errorOf(() => runCypher(graph(), "MATCH (p:Person {name: 'Ana Prado'}) RETURN p", { maxRows: 1 }));
     expect(error.kind).toBe('row-limit');
   });
+
+  it('reads a property written as a float as a float, and names a missing or inherited parameter', () => {
+    const g = graph();
+    runCypher(g, "MATCH (p:Person {name: 'Ugo Bassi'}) SET p.score = 2.0");
+    expect(rows(g, 'MATCH (p:Person {name: $n}) RETURN p.score', { params: { n: 'Ugo Bassi' } })).toEqual([['2.0']]);
+    expect(errorOf(() => runCypher(g, 'MATCH (p:Person {name: $n}) RETURN p.name', { params: {} })).message).toMatch(/parameter \$n was not given/);
+    const inherited = Object.create({ n: 'Ugo Bassi' }) as Record<string, unknown>;
+    expect(errorOf(() => runCypher(g, 'MATCH (p:Person {name: $n}) RETURN p.name', { params: inherited })).message).toMatch(/parameter \$n was not given/);
+  });
+
+  it('answers a literal value and a number as the general execution does', () => {
+    const g = graphOf('CREATE (:Year {n: 2026, label: "a"}), (:Year {n: 2026.0, label: "b"}), (:Year {n: 2025, label: "c"})');
+    expect(rows(g, 'MATCH (y:Year {n: 2026}) RETURN y.label ORDER BY y.label')).toEqual([["'a'"], ["'b'"]]);
+    expect(rows(g, 'MATCH (y:Year {n: $n}) RETURN y.label', { params: { n: 2025 } })).toEqual([["'c'"]]);
+  });
 });
+
