@@ -32,10 +32,11 @@ export interface TimeExpression {
 const MONTHS = new Map<string, number>(calendar.months.map((m, i) => [m, i + 1]));
 for (const [k, v] of Object.entries(calendar.monthAbbreviations)) MONTHS.set(k, v);
 const WEEKDAYS = new Map(calendar.weekdays.map((d, i) => [d, i]));
-const PARTS = calendar.monthParts as Record<string, 'early' | 'mid' | 'late'>;
-const OFFSETS = calendar.dayOffsets as Record<string, number>;
+const PARTS = new Map(Object.entries(calendar.monthParts as Record<string, 'early' | 'mid' | 'late'>));
+// Maps, not plain objects: a word such as "constructor" must not find an inherited property.
+const OFFSETS = new Map(Object.entries(calendar.dayOffsets as Record<string, number>));
 const SAME_DAY = calendar.sameDay.map((p) => p.split(' '));
-const RELATIVE = Object.fromEntries(Object.entries(calendar.relativeDays).filter(([k]) => k !== 'about')) as Record<string, { determiner: string; days: number; from: 'article' | 'previous' }>;
+const RELATIVE = new Map(Object.entries(calendar.relativeDays).filter(([k]) => k !== 'about') as [string, { determiner: string; days: number; from: 'article' | 'previous' }][]);
 const FUTURE_WORDS = new Set(calendar.futureWords);
 const PAST_WORDS = new Set(calendar.pastWords);
 const AUXILIARIES = new Set(calendar.auxiliaries);
@@ -53,7 +54,7 @@ const yearNumber = (t: Token | undefined): number | null =>
   t && t.type === 'number' && /^(19|20)\d\d$/.test(t.text) ? Number(t.text) : null;
 
 /** Words that can start a time expression; any other word is skipped at once. */
-const STARTERS = new WordClass([...calendar.months.map((m) => `${'debut'}-${m}`), ...calendar.months.map((m) => `mi-${m}`), ...calendar.months.map((m) => `fin-${m}`), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...Object.keys(PARTS), ...Object.keys(OFFSETS), ...SAME_DAY.map((w) => w[0]!), ...Object.keys(RELATIVE), 'premier', '1er']);
+const STARTERS = new WordClass([...calendar.months.map((m) => `${'debut'}-${m}`), ...calendar.months.map((m) => `mi-${m}`), ...calendar.months.map((m) => `fin-${m}`), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...PARTS.keys(), ...OFFSETS.keys(), ...SAME_DAY.map((w) => w[0]!), ...RELATIVE.keys(), 'premier', '1er']);
 
 /** Word-class bit of the words that may start a time expression. */
 export const TIME_WORDS = STARTERS.bit;
@@ -99,12 +100,13 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
     // mi-décembre, fin-décembre written with a hyphen
     const hyphen = /^(debut|mi|fin)-(.+)$/.exec(t.key);
     if (hyphen && MONTHS.has(hyphen[2]!)) {
-      i = pushMonth(found, tokens, i, i, MONTHS.get(hyphen[2]!)!, PARTS[hyphen[1]!]);
+      i = pushMonth(found, tokens, i, i, MONTHS.get(hyphen[2]!)!, PARTS.get(hyphen[1]!));
       continue;
     }
     // début / mi / fin + month
-    if (PARTS[t.key] && MONTHS.has(tokens[i + 1]?.key ?? '')) {
-      i = pushMonth(found, tokens, i, i + 1, MONTHS.get(tokens[i + 1]!.key)!, PARTS[t.key]);
+    const part = PARTS.get(t.key);
+    if (part && MONTHS.has(tokens[i + 1]?.key ?? '')) {
+      i = pushMonth(found, tokens, i, i + 1, MONTHS.get(tokens[i + 1]!.key)!, part);
       continue;
     }
     // month [year], or "en mars"; a bare month needs "en" or a year ("mai" is also a verb form)
@@ -122,12 +124,13 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
       found.push({ first: i, last: i, value: { kind: 'weekday', weekday: WEEKDAYS.get(t.key)! } });
       continue;
     }
-    if (t.key in OFFSETS) {
-      found.push({ first: i, last: i, value: { kind: 'offset', days: OFFSETS[t.key]! } });
+    const offset = OFFSETS.get(t.key);
+    if (offset !== undefined) {
+      found.push({ first: i, last: i, value: { kind: 'offset', days: offset } });
       continue;
     }
     // "La veille, il s'était entretenu…", "le lendemain"; "la veille du sommet" dates from the summit.
-    const relative = RELATIVE[t.key];
+    const relative = RELATIVE.get(t.key);
     if (relative && tokens[i - 1]?.key === relative.determiner && !['de', 'du', "d'", 'des'].includes(tokens[i + 1]?.key ?? '')) {
       found.push({ first: i - 1, last: i, value: relative.from === 'article' ? { kind: 'offset', days: relative.days } : { kind: 'after-previous', days: relative.days } });
       continue;

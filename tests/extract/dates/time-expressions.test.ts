@@ -62,3 +62,11 @@ describe('findArticleDate', () => {
     expect(dateOf('Les dirigeants ont parlé jeudi.')).toBeNull();
   });
 });
+
+describe('words that are names of built-in object properties', () => {
+  it('are no time expressions ("constructor janvier", "toString")', () => {
+    for (const text of ['constructor janvier', 'Le constructor a parlé', 'toString hasOwnProperty valueOf __proto__']) {
+      expect(findTimeExpressions(tokenize(text))).toEqual([]);
+    }
+  });
+});
