@@ -9,6 +9,8 @@ const WORDS = [
   'troupes', 'soldats', 'en', 'Ukraine', 'promis', '90', 'milliards', "d'euros", "d'aide", 'OTAN', 'UE', 'jeudi', '6', 'janvier',
   '2026', 'mi-décembre', ',', '.', '«', '»', '’', '\n', '\n\n', 'À lire aussi :', '🇫🇷', '📍', 'son', 'homologue', 'russe', 'qui',
   'que', 'il', 'elle', 'Sa', 'présidente', 'Commission', 'européenne', 'coalition', 'cette', 'force', 'multinationale', '--', '(', ')',
+  // Names of built-in object properties: a lookup in a plain object would find them.
+  'constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'par', 'présent', 'réunis', 'figuraient', '17h15 -', 'PARIS,',
 ];
 
 describe('robustness', () => {

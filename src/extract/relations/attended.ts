@@ -31,7 +31,7 @@ const COMPANIONS = A.companions;
 const CHAIRED_UNDER = A.chairedUnder;
 const REPRESENTED = new Set(A.representedBy);
 const ABSENCE = new Set(A.absence);
-const REMOTE_MEANS = events.remoteMeans as Record<string, string>;
+const REMOTE_MEANS = new Map(Object.entries(events.remoteMeans as Record<string, string>));
 const HOST_VERBS = new VerbSet(A.hostVerbs);
 const ARRIVAL = new WordClass(A.arrival);
 const CAME_TO = new VerbSet(A.cameTo);
@@ -152,7 +152,7 @@ export function extractAttended(ctx: SentenceContext): void {
       continue;
     }
     // "Présente par visioconférence, X a rappelé…": X took part in the article's gathering from afar.
-    if (PRESENCE.has(tokens[i]) && (tokens[i + 1]?.key === 'par' || tokens[i + 1]?.key === 'en') && REMOTE_MEANS[tokens[i + 2]?.key ?? ''] !== undefined) {
+    if (PRESENCE.has(tokens[i]) && (tokens[i + 1]?.key === 'par' || tokens[i + 1]?.key === 'en') && REMOTE_MEANS.has(tokens[i + 2]?.key ?? '')) {
       const conf = confidenceAt(ctx, clause.clauseStart(i), i);
       const before = argsJustBefore(clause, i, 'core');
       const who = before.length ? before : i === 0 ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
@@ -493,7 +493,7 @@ function extractMeeting(
   const people = [...subjects, ...guests];
   if (!event) {
     // "s'est entretenu par téléphone avec X", "avec X au téléphone": a call, held nowhere.
-    const remote = ctx.tokens.slice(after, Math.min(end, after + 7)).map((t) => REMOTE_MEANS[t.key]).find((k) => k !== undefined);
+    const remote = ctx.tokens.slice(after, Math.min(end, after + 7)).map((t) => REMOTE_MEANS.get(t.key)).find((k) => k !== undefined);
     const draft = addVerbEvent(ctx.events, remote ?? kind, ctx.index, ctx.tokens, ctx.times, at, ctx.articleDate, people.map((p) => p.mention.ref!), remote ? [] : ctx.mentions.places, !remote);
     event = eventKey(draft.id);
   }
