@@ -52,11 +52,13 @@ const FORCE_SELF_QUALIFYING = FORCE.selfQualifying.map((m) => m.split(' '));
 
 /** "les dirigeants réunis mardi à l'Élysée": a participle that tells a gathering, when dated or placed. */
 const ASSEMBLED = new Set(relations.attended.assembled);
+const ASSEMBLED_REFLEXIVE = new Set(relations.attended.assembledReflexive);
 const WEEKDAYS = new Set(calendar.weekdays);
 const MONTHS = new Set(calendar.months);
 const AT = new Set(['a', 'au', 'aux', 'en']);
 const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
 const MEANS_PREPOSITIONS = new Set(['par', 'en']);
+const PARTICIPLE_ENDING = /(?:é|ée|és|ées|É|ÉE|ÉS|ÉES)$/;
 
 const BY_LAST = new Slots(0);
 const BY_FIRST = new Slots(0);
@@ -135,6 +137,8 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
       case 'event': {
         // "par visioconférence", "en visioconférence": how one takes part, not an event of its own.
         if (REMOTE_MEANS.has(tokens[it.first]!.key) && MEANS_PREPOSITIONS.has(tokens[it.first - 1]?.key ?? '')) break;
+        // "avaient rencontré": the participle of a verb, folded like the noun "rencontre".
+        if (PARTICIPLE_ENDING.test(tokens[it.last]!.text)) break;
         out.events.push({ sentence, first: it.first, last: it.last, kind: e.eventKind, determiner: determinerOf(tokens, it.first), surface });
         break;
       }
@@ -193,7 +197,9 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
  */
 function assembledGathering(tokens: Token[], sentence: number, out: SentenceMentions): void {
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (!ASSEMBLED.has(tokens[i]!.key)) continue;
+    const key = tokens[i]!.key;
+    const reflexive = ASSEMBLED_REFLEXIVE.has(key) && (tokens[i - 1]!.key === 'se' || tokens[i - 1]!.key === "s'");
+    if (!ASSEMBLED.has(key) && !reflexive) continue;
     let at = i + 1;
     const dated = WEEKDAYS.has(tokens[at]!.key);
     if (dated) at++;

@@ -52,16 +52,37 @@ const MEETING_BY_FIRST = new Map<string, typeof MEETING_VERBS>();
 for (const v of [...MEETING_VERBS].sort((a, b) => b.keys.length - a.keys.length)) MEETING_BY_FIRST.set(v.keys[0]!, [...(MEETING_BY_FIRST.get(v.keys[0]!) ?? []), v]);
 const COMPANION_FIRST = new WordClass([...COMPANIONS.map((c) => c[0]!), ...CHAIRED_UNDER.map((c) => c[0]!), ...REPRESENTED]);
 /** The longest meeting verb written at `at`: plain loops, as "a" or "s'" start many and no closure is made per token. */
-function meetingAt(tokens: Token[], at: number): (typeof MEETING_VERBS)[number] | undefined {
+function meetingAt(tokens: Token[], at: number): { verb: (typeof MEETING_VERBS)[number]; length: number } | undefined {
   const candidates = MEETING_BY_FIRST.get(tokens[at]!.key);
   if (!candidates) return undefined;
   for (const v of candidates) {
     let j = 1;
-    while (j < v.keys.length && tokens[at + j]?.key === v.keys[j]) j++;
-    if (j === v.keys.length) return v;
+    let k = at + 1;
+    while (j < v.keys.length) {
+      if (tokens[k]?.key === v.keys[j]) {
+        j++;
+        k++;
+        continue;
+      }
+      // "s'est longuement entretenu", "s'est par ailleurs entretenu": an adverb inside the verb.
+      const skip = j > 0 ? adverbAt(tokens, k) : 0;
+      if (!skip) break;
+      k += skip;
+    }
+    // An object only for a match: meeting verbs are rare, the words that start one are not.
+    if (j === v.keys.length) return { verb: v, length: k - at };
   }
   return undefined;
 }
+/** An adverb at `at` ("longuement", "aussi", "par ailleurs"): its length in tokens, else 0. */
+function adverbAt(tokens: Token[], at: number): number {
+  const k = tokens[at]?.key;
+  if (k === undefined) return 0;
+  if (INNER_ADVERBS.has(k) || (k.length > 5 && k.endsWith('ment'))) return 1;
+  return phraseAt(tokens, at, INNER_ADVERB_PHRASES);
+}
+const INNER_ADVERBS = new Set(['aussi', 'egalement', 'ensuite', 'encore', 'deja', 'alors', 'enfin', 'meme', 'notamment', 'brievement', 'longuement']);
+const INNER_ADVERB_PHRASES = [['par', 'ailleurs'], ['de', 'nouveau'], ['a', 'nouveau'], ['pour', 'sa', 'part'], ['pour', 'la', 'premiere', 'fois']];
 /** Every word that may start a trigger of this module. */
 const TRIGGERS = [PARTICIPATE, SIGN, HOLD, CHAIR, GATHER, PRESENCE, ASSEMBLED, HOST_NOUNS, MEETING_FIRST].reduce((m, c) => m | c.bit, 0);
 const PARTICIPANT_LABELS = new Set(['Person', 'Country', 'Organization']);
@@ -247,8 +268,9 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!MEETING_FIRST.has(tokens[i])) continue;
     const meeting = meetingAt(tokens, i);
     if (meeting && !isEventNoun(ctx, i)) {
-      extractMeeting(ctx, i, meeting.keys.length, meeting.kind, attendances, confidenceAt(ctx, clause.clauseStart(i), i), meeting.reciprocal, meeting.passive);
-      i += meeting.keys.length - 1;
+      const { verb, length } = meeting;
+      extractMeeting(ctx, i, length, verb.kind, attendances, confidenceAt(ctx, clause.clauseStart(i), i), verb.reciprocal, verb.passive);
+      i += length - 1;
     }
   }
 

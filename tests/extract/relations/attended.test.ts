@@ -69,8 +69,8 @@ describe('ATTENDED', () => {
 
   it('makes both subjects of a reciprocal verb attend ("se sont rencontrés")', () => {
     expect(factsOf('Le président polonais Karol Nawrocki et le président lituanien Gitanas Nauseda se sont rencontrés le 3 mars 2026 à Vilnius.\n', 'ATTENDED')).toEqual([
-      'Gitanas Nauseda -ATTENDED-> Réunion de Vilnius',
-      'Karol Nawrocki -ATTENDED-> Réunion de Vilnius',
+      'Gitanas Nauseda -ATTENDED-> Réunion entre Karol Nawrocki et Gitanas Nauseda à Vilnius',
+      'Karol Nawrocki -ATTENDED-> Réunion entre Karol Nawrocki et Gitanas Nauseda à Vilnius',
     ]);
   });
 
@@ -396,5 +396,21 @@ describe('a call told with the means after the other side', () => {
     const graph = graphOf('Le 3 mars 2026, le président chilien Gabriel Boric s\'est entretenu avec Lula da Silva au téléphone.\n');
     const kinds = graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'kind'));
     expect(kinds).toEqual(['call']);
+  });
+});
+
+describe('verbs that look like event nouns, and a gathering told in the future', () => {
+  it('"avaient rencontré … à Bruxelles" is no gathering of the article; "se réunira mardi à Oslo" is', () => {
+    const graph = graphOf(
+      'Publié le 5 janvier 2026\n\nMardi, les ministres nordiques se réuniront à Oslo. Le sommet réunira notamment le Premier ministre suédois Ulf Kristersson.\n' +
+        'Mi-décembre, les négociateurs avaient rencontré la délégation ukrainienne à Bruxelles.\n',
+    );
+    expect(factsOf(graph, 'ATTENDED')).toEqual(["Ulf Kristersson -ATTENDED-> Sommet d'Oslo"]);
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-01-06']);
+  });
+
+  it('reads a meeting verb with an adverb inside ("s\'est longuement entretenu", "s\'est par ailleurs entretenu")', () => {
+    expect(factsOf("Le 3 mars 2026, le président chilien Gabriel Boric s'est longuement entretenu avec Lula da Silva.\n", 'ATTENDED')).toHaveLength(2);
+    expect(factsOf("Le 3 mars 2026, le président chilien Gabriel Boric s'est par ailleurs entretenu au téléphone avec Lula da Silva.\n", 'ATTENDED')).toHaveLength(2);
   });
 });

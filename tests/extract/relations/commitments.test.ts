@@ -350,3 +350,9 @@ describe('a troop clause governed by "exclure que"', () => {
     ]);
   });
 });
+
+describe('"a promis de nouveaux équipements"', () => {
+  it('is something given, not an infinitive to come', () => {
+    expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');
+  });
+});
