@@ -39,6 +39,7 @@ const DELEGATION_NOUNS = new WordClass(A.delegationLedBy.nouns);
 const LED_BY = new Set(A.delegationLedBy.verbs);
 const REPRESENTED_BIT = new WordClass(A.representedBy).bit;
 const PRESENT_AMONG = new VerbSet(A.presentAmong);
+const DECLINE = new VerbSet(A.declineVerbs, { wordClass: false });
 const MEETING_VERBS = [
   ...Object.entries(events.meetingVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key), reciprocal: false, passive: false }))),
   // "X et Y se sont rencontrés": the subjects are all the participants.
@@ -115,9 +116,28 @@ class Attendances {
 /** Confidence of an attendance told by the verb at `at` of the clause from `start`; null when denied. */
 function confidenceAt(ctx: SentenceContext, start: number, at: number): number | null {
   const { clause, tokens } = ctx;
-  if (clause.negated(start, at) || clause.undecided(start, at)) return null;
+  if (clause.negated(start, at) || clause.undecided(start, at) || declined(tokens, start, at)) return null;
   if (saysAbsent(tokens, start, at)) return null;
   return clause.conditional(start, at) ? 0.6 : 0.9;
+}
+
+/**
+ * A person met, named right after the verb or a determiner, a comma or "et"/"avec": not "a reçu le
+ * prix Charlemagne", where the name is a complement of another noun.
+ */
+function guestNamed(tokens: Token[], npFirst: number, after: number): boolean {
+  const prev = tokens[npFirst - 1]!;
+  // After a place or a date ("a reçu à Canberra le président X", "a reçu mardi X"), or a link word.
+  return npFirst <= after || prev.type !== 'word' || prev.cap || GUEST_LINKS.has(prev.key);
+}
+const GUEST_LINKS = new Set(['et', 'avec', 'le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'par', 'de', 'du', 'des', "d'", 'a', 'au', 'ainsi', 'que', "qu'", 'notamment', 'aussi', 'egalement', 'ensuite', 'hier', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin']);
+
+/** "a refusé de signer", "a renoncé à participer": the verb at `at` is what was declined. */
+function declined(tokens: Token[], start: number, at: number): boolean {
+  const de = tokens[at - 1]?.key;
+  if (de !== 'de' && de !== "d'" && de !== 'a') return false;
+  for (let i = Math.max(start, at - 3); i < at - 1; i++) if (DECLINE.matchAt(tokens, i)) return true;
+  return false;
 }
 
 /** A word of absence ("absent", "excusé") among tokens [from, to): a loop, no slice per question. */
@@ -508,7 +528,7 @@ function extractMeeting(
   // Passive, the host is named after "par" ("a été reçu à Riyad par le prince héritier X").
   const by = passive ? clause.find(['par'], after, end) : -1;
   if (passive && by < 0) return;
-  const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < end && a.mention.label === 'Person' && (passive ? a.mention.first > by : a.role === 'core' || a.preposition === 'avec'));
+  const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < end && a.mention.label === 'Person' && (passive ? a.mention.first > by : a.role === 'core' || a.preposition === 'avec') && guestNamed(ctx.tokens, a.mention.npFirst, after));
   let event = eventAfter(ctx, at, end);
   // "X a reçu les dirigeants de la région pour un sommet": the host attends the event named, guests named or not.
   if (!guests.length && !(reciprocal && subjects.length >= 2) && !event) return;

@@ -452,6 +452,8 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   if (place) return place.iso2 && !agents.includes(`country:${place.iso2}`) ? `country:${place.iso2}` : undefined;
   // "verser 2 milliards à la Banque X": a receiver is named, one the graph does not know.
   if (unknownReceiver(ctx, at, end)) return undefined;
+  // "a déployé des troupes à la frontière": soldiers on one's own ground go to no one.
+  if (troops && onOwnGround(ctx.tokens, at, end)) return undefined;
   if (ctx.topic && !agents.includes(ctx.topic)) return ctx.topic;
   // "Le Nigeria fournira 1 500 soldats" in an article about a regional force: soldiers go to the force.
   return (troops ? ctx.force : undefined) ?? UNNAMED;
@@ -483,6 +485,20 @@ function neighbourOf(tokens: Token[], npFirst: number): boolean {
   return (de === 'de' || de === "d'" || de === 'du') && NEIGHBOUR_WORDS.has(tokens[npFirst - 2]?.key ?? '');
 }
 const NEIGHBOUR_WORDS = new Set(relations.pledges.neighbourWords);
+
+/** "à la frontière", "sur son territoire", "dans la région" after the verb at `at`. */
+function onOwnGround(tokens: Token[], at: number, end: number): boolean {
+  for (let i = at + 1; i < end - 1; i++) {
+    if (!GROUND_PREPOSITIONS.has(tokens[i]!.key)) continue;
+    let j = i + 1;
+    if (GROUND_DETERMINERS.has(tokens[j]?.key ?? '')) j++;
+    if (OWN_GROUND.has(tokens[j]?.key ?? '')) return true;
+  }
+  return false;
+}
+const GROUND_PREPOSITIONS = new Set(['a', 'au', 'aux', 'sur', 'dans', 'le', 'pres']);
+const GROUND_DETERMINERS = new Set(['la', 'le', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs']);
+const OWN_GROUND = new Set(relations.pledges.ownGround);
 
 /** A commitment whose receiver no word names (nor the article's country): settled by `settleUnnamedPledges`. */
 const UNNAMED = '?';

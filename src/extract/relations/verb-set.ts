@@ -21,7 +21,11 @@ export class VerbSet {
 
   private readonly except: Set<string>;
 
-  constructor(spec: { er?: string[]; regex?: string[]; except?: string[] } | string[]) {
+  /**
+   * `wordClass: false` for a set asked only at a few places (never to skip a sentence): it takes no
+   * bit of the word classes, which are few (text/word-classes.ts), and its matches are memoised alone.
+   */
+  constructor(spec: { er?: string[]; regex?: string[]; except?: string[] } | string[], options: { wordClass?: boolean } = {}) {
     const s = Array.isArray(spec) ? { regex: spec } : spec;
     this.except = new Set(s.except ?? []);
     this.er = s.er?.length ? new RegExp(`^(?:${s.er.join('|')})${ER_SUFFIXES}$`) : null;
@@ -29,7 +33,7 @@ export class VerbSet {
       const [first, ...rest] = r.split(' ');
       return { first: new RegExp(first!), rest };
     });
-    this.bit = defineClass((key) => this.canStart(key));
+    this.bit = options.wordClass === false ? 0 : defineClass((key) => this.canStart(key));
   }
 
   canStart(key: string): boolean {
@@ -40,7 +44,7 @@ export class VerbSet {
   /** Number of tokens of the verb starting at `at`, or 0. */
   matchAt(tokens: Token[], at: number): number {
     const token = tokens[at]!;
-    if (!(classesOf(token) & this.bit)) return 0;
+    if (this.bit !== 0 && !(classesOf(token) & this.bit)) return 0;
     const k = token.key;
     // Which patterns a word can start is memoised: the regular expressions run once per word form.
     let candidates = this.memo.get(k);

@@ -414,3 +414,11 @@ describe('verbs that look like event nouns, and a gathering told in the future',
     expect(factsOf("Le 3 mars 2026, le président chilien Gabriel Boric s'est par ailleurs entretenu au téléphone avec Lula da Silva.\n", 'ATTENDED')).toHaveLength(2);
   });
 });
+
+describe('news that is no attendance', () => {
+  it('"a refusé de signer", "a renoncé à participer", "a reçu le prix X"', () => {
+    expect(factsOf(SUMMIT + "L'Autriche a refusé de signer la déclaration.\n", 'ATTENDED')).toEqual([]);
+    expect(factsOf(SUMMIT + 'La Hongrie a renoncé à participer au sommet.\n', 'ATTENDED')).toEqual([]);
+    expect(factsOf('Le président portugais Marcelo Rebelo de Sousa a reçu le prix Erasmus à Rotterdam le 3 mars 2026.\n', 'ATTENDED')).toEqual([]);
+  });
+});

@@ -356,3 +356,9 @@ describe('"a promis de nouveaux équipements"', () => {
     expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');
   });
 });
+
+describe('soldiers on one\'s own ground', () => {
+  it('"a déployé des troupes à la frontière" pledges nothing to anyone', () => {
+    expect(factsOf('Les alliés préparent une force multinationale pour le Soudan.\nLe Tchad a déployé des troupes à la frontière.\n', 'PLEDGES')).toEqual([]);
+  });
+});
