@@ -53,6 +53,7 @@ const FORCE_SELF_QUALIFYING = FORCE.selfQualifying.map((m) => m.split(' '));
 /** "les dirigeants réunis mardi à l'Élysée": a participle that tells a gathering, when dated or placed. */
 const ASSEMBLED = new Set(relations.attended.assembled);
 const ASSEMBLED_REFLEXIVE = new Set(relations.attended.assembledReflexive);
+const ASSEMBLED_FIRST = new Set([...ASSEMBLED, ...ASSEMBLED_REFLEXIVE].map((w) => w.charCodeAt(0)));
 const WEEKDAYS = new Set(calendar.weekdays);
 const MONTHS = new Set(calendar.months);
 const AT = new Set(['a', 'au', 'aux', 'en']);
@@ -198,6 +199,8 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
 function assembledGathering(tokens: Token[], sentence: number, out: SentenceMentions): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     const key = tokens[i]!.key;
+    // Most words are skipped by their first letter ("réunis", "rassemblés", "retrouveront" start with r).
+    if (!ASSEMBLED_FIRST.has(key.charCodeAt(0))) continue;
     const reflexive = ASSEMBLED_REFLEXIVE.has(key) && (tokens[i - 1]!.key === 'se' || tokens[i - 1]!.key === "s'");
     if (!ASSEMBLED.has(key) && !reflexive) continue;
     let at = i + 1;

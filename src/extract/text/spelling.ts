@@ -5,6 +5,7 @@
  * "h", a final "iy"/"yy"), and nothing else: "Marin" and "Martin" keep distinct keys.
  */
 export function spellingKey(folded: string): string {
+  if (!varies(folded)) return folded;
   let key = '';
   for (let i = 0; i < folded.length; i++) {
     let c = folded[i]!;
@@ -18,4 +19,16 @@ export function spellingKey(folded: string): string {
     key += c;
   }
   return key;
+}
+
+/** Whether the name has anything the key changes (most names have not: no string is built for them). */
+function varies(folded: string): boolean {
+  let previous = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    // y; a doubled letter; "kh"
+    if (c === 121 || (c === previous && c >= 97 && c <= 122) || (c === 104 && previous === 107)) return true;
+    previous = c;
+  }
+  return false;
 }
