@@ -40,6 +40,9 @@ const LED_BY = new Set(A.delegationLedBy.verbs);
 const REPRESENTED_BIT = new WordClass(A.representedBy).bit;
 const PRESENT_AMONG = new VerbSet(A.presentAmong);
 const DECLINE = new VerbSet(A.declineVerbs, { wordClass: false });
+const DURING_PHRASES = A.during;
+/** First words of those phrases (a set, not a word class: the loop runs only in sentences naming an event). */
+const DURING = new Set(A.during.map((p) => p[0]!));
 const MEETING_VERBS = [
   ...Object.entries(events.meetingVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key), reciprocal: false, passive: false }))),
   // "X et Y se sont rencontrés": the subjects are all the participants.
@@ -132,6 +135,13 @@ function guestNamed(tokens: Token[], npFirst: number, after: number): boolean {
 }
 const GUEST_LINKS = new Set(['et', 'avec', 'le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'par', 'de', 'du', 'des', "d'", 'a', 'au', 'ainsi', 'que', "qu'", 'notamment', 'aussi', 'egalement', 'ensuite', 'hier', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin']);
 
+/** The first word after `from` that can be a finite verb's auxiliary or the verb itself ("ont", "a", "est", "s'"), else -1. */
+function firstVerbAfter(tokens: Token[], from: number): number {
+  for (let i = from + 1; i < tokens.length; i++) if (AUXILIARIES.has(tokens[i]!.key)) return i;
+  return -1;
+}
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'etait', 'etaient', "s'", 'se', 'va', 'vont', 'doit', 'doivent']);
+
 /** "a refusé de signer", "a renoncé à participer": the verb at `at` is what was declined. */
 function declined(tokens: Token[], start: number, at: number): boolean {
   const de = tokens[at - 1]?.key;
@@ -188,7 +198,7 @@ export function extractAttended(ctx: SentenceContext): void {
     // "Le ministre X était également présent.": at the article's gathering (or the sentence's event).
     if (PRESENCE.has(tokens[i]) && sentenceEnds(tokens, i + 1) && copulaBefore(tokens, i)) {
       const conf = confidenceAt(ctx, clause.clauseStart(i), i);
-      const event = ctx.mentions.places.length === 0 ? (eventBefore(ctx, i) ?? focusFor(ctx)) : eventBefore(ctx, i);
+      const event = eventBefore(ctx, i) ?? focusFor(ctx);
       if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), event, Math.min(conf, 0.8));
       continue;
     }
@@ -318,6 +328,24 @@ export function extractAttended(ctx: SentenceContext): void {
     if (conf === null || named.length === 0) continue;
     attendances.add(named, eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? focusFor(ctx), Math.min(conf, 0.8));
     i += length - 1;
+  }
+
+  // "Lors de la conférence de presse, X et Y ont détaillé…", "en marge du sommet, X a rencontré Y":
+  // who acts during an event is at it.
+  for (let i = 0; i < tokens.length - 2 && ctx.mentions.events.length > 0; i++) {
+    const length = DURING.has(tokens[i]!.key) ? phraseAt(tokens, i, DURING_PHRASES) : 0;
+    if (!length) continue;
+    // "lors de la conférence de presse finale": a part of the article's gathering when it has no draft of its own.
+    const named = ctx.mentions.events.some((e) => e.first > i && e.first <= i + length + 2);
+    const event = eventAfter(ctx, i + length - 1, Math.min(tokens.length, i + length + 3)) ?? (named ? focusFor(ctx) : undefined);
+    if (!event) continue;
+    const start = clause.clauseStart(i);
+    if (clause.negated(start, clause.clauseEnd(i) - 1)) continue;
+    const comma = tokens.findIndex((t, k) => k > i && t.key === ',');
+    // The phrase opens the sentence: the subject follows its comma; else the clause's subject.
+    const verb = i === 0 && comma > 0 ? firstVerbAfter(tokens, comma) : i;
+    if (verb < 0) continue;
+    attendances.add(clause.subjects(verb, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
   }
 
   // "a-t-elle annoncé à son arrivée au sommet": the one arriving attends it.

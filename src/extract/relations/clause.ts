@@ -19,6 +19,7 @@ const SUBJECT_PRONOUNS = new Set(words.subjectPronouns);
 const COLLECTIVE_MEMBERS = new Set(words.collectiveMembers);
 const NEG_OPEN = new Set(words.negationOpeners);
 const NEGATIVE_SUBJECTS = new Set(words.negativeSubjects);
+const NOUNS_IN_ANT = new Set(words.nounsInAnt);
 const NEG_CLOSE = new Set(words.negationClosers);
 const UNDECIDED = new Set(words.undecidedMarkers.filter((w) => !w.includes(' ')));
 const CONDITIONAL = new Set(words.conditionalMarkers);
@@ -256,7 +257,7 @@ function frontedEnd(tokens: Token[]): number {
 function isParticipleOpener(tokens: Token[], i: number): boolean {
   const k = tokens[i]!.key;
   // endsWith, not a regular expression literal: that makes a RegExp object per call, and this runs per token.
-  if (k.length < 5 || !k.endsWith('ant')) return false;
+  if (k.length < 5 || !k.endsWith('ant') || NOUNS_IN_ANT.has(k)) return false;
   const prev = tokens[i - 1]?.key ?? '';
   return prev === "s'" || prev === 'se' || prev === 'en' || prev === ',';
 }

@@ -422,3 +422,13 @@ describe('news that is no attendance', () => {
     expect(factsOf('Le président portugais Marcelo Rebelo de Sousa a reçu le prix Erasmus à Rotterdam le 3 mars 2026.\n', 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('during an event, and appositions with nouns in -ant', () => {
+  it('"Lors de la conférence de presse finale, X et Y ont détaillé…" attend; "X, commandant …, était présent" attends', () => {
+    expect(factsOf(SUMMIT + 'Lors de la conférence de presse finale, le Premier ministre grec Kyriakos Mitsotakis et le président chypriote Nikos Christodoulides ont détaillé les engagements.\n', 'ATTENDED')).toEqual([
+      'Kyriakos Mitsotakis -ATTENDED-> Sommet de Rome',
+      'Nikos Christodoulides -ATTENDED-> Sommet de Rome',
+    ]);
+    expect(factsOf(SUMMIT + 'Le général Pietro Serino, commandant des forces terrestres en Europe, était présent.\n', 'ATTENDED')).toEqual(['Pietro Serino -ATTENDED-> Sommet de Rome']);
+  });
+});
