@@ -159,8 +159,12 @@ function saysAbsent(tokens: Token[], from: number, to: number): boolean {
 export function extractAttended(ctx: SentenceContext): void {
   const { tokens, clause } = ctx;
   const words = ctx.words;
-  if (!(words & (TRIGGERS | COMPANION_FIRST.bit | HOST_VERBS.bit | DELEGATION_NOUNS.bit | ARRIVAL.bit | CAME_TO.bit | PRESENT_AMONG.bit))) return;
+  if (!(words & (TRIGGERS | COMPANION_FIRST.bit | HOST_VERBS.bit | DELEGATION_NOUNS.bit | ARRIVAL.bit | CAME_TO.bit | PRESENT_AMONG.bit))) {
+    if (tokens[tokens.length - 2]?.key === 'partie' || tokens[tokens.length - 1]?.key === 'partie') partOfIt(ctx, new Attendances(ctx));
+    return;
+  }
   const attendances = new Attendances(ctx);
+  partOfIt(ctx, attendances);
 
   // Clause bounds are computed only for a word that is a trigger.
   for (let i = 0; i < tokens.length; i++) {
@@ -311,10 +315,13 @@ export function extractAttended(ctx: SentenceContext): void {
     const start = clause.clauseStart(i);
     const conf = confidenceAt(ctx, start, i);
     const to = tokens.slice(i + length, i + length + 3).findIndex((t) => t.key === 'a' || t.key === 'au');
-    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 ? focusAtPlace(ctx, i + length + to) : undefined);
+    // "a lui aussi fait le déplacement.": a trip with no other destination is to the article's gathering.
+    const trip = to < 0 && tokens[i + length - 1]!.key === 'deplacement' && TRIP_ENDS.has(tokens[i + length]?.key ?? '.');
+    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 ? focusAtPlace(ctx, i + length + to) : trip ? focusFor(ctx) : undefined);
     if (conf !== null && event) attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
     i += length - 1;
   }
+
 
   // "Autour de X se trouvaient notamment A, B et C", "parmi les invités figuraient A": the people
   // named after the verb (its subject, inverted) were there.
@@ -451,6 +458,15 @@ function placedWithA(tokens: Token[], first: number): boolean {
 }
 const ARTICLES = new Set(['le', 'la', "l'", 'les']);
 
+/** "X et Y étaient également de la partie.": they were there (a sentence with no other trigger word). */
+function partOfIt(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens, clause } = ctx;
+  const last = tokens.length - (tokens[tokens.length - 1]?.key === '.' ? 2 : 1);
+  if (last < 3 || tokens[last]!.key !== 'partie' || tokens[last - 1]!.key !== 'la' || tokens[last - 2]!.key !== 'de' || !copulaBefore(tokens, last - 2)) return;
+  const conf = confidenceAt(ctx, clause.clauseStart(last - 2), last - 2);
+  if (conf !== null) attendances.add(clause.subjects(last - 2, ctx.previousSubject), eventBefore(ctx, last - 2) ?? focusFor(ctx), Math.min(conf, 0.8));
+}
+
 /** Nothing but the sentence's end after `at` ("était présent."). */
 function sentenceEnds(tokens: Token[], at: number): boolean {
   const k = tokens[at]?.key;
@@ -466,6 +482,7 @@ function copulaBefore(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi']);
 const READY = new Set(['pret', 'prete', 'prets', 'pretes', 'dispose', 'disposee', 'disposes', 'disposees']);
 const COPULAS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'ete']);
 const PRESENCE_ADVERBS = new Set(['egalement', 'aussi', 'bien', 'personnellement', 'notamment']);

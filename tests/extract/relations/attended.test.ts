@@ -432,3 +432,14 @@ describe('during an event, and appositions with nouns in -ant', () => {
     expect(factsOf(SUMMIT + 'Le général Pietro Serino, commandant des forces terrestres en Europe, était présent.\n', 'ATTENDED')).toEqual(['Pietro Serino -ATTENDED-> Sommet de Rome']);
   });
 });
+
+describe('short ways to say one was there', () => {
+  it('"a lui aussi fait le déplacement.", "étaient également de la partie."; not when denied', () => {
+    expect(factsOf(SUMMIT + 'Le Premier ministre grec Kyriakos Mitsotakis a lui aussi fait le déplacement.\n', 'ATTENDED')).toEqual(['Kyriakos Mitsotakis -ATTENDED-> Sommet de Rome']);
+    expect(factsOf(SUMMIT + 'Le Premier ministre grec Kyriakos Mitsotakis et le président chypriote Nikos Christodoulides étaient également de la partie.\n', 'ATTENDED')).toEqual([
+      'Kyriakos Mitsotakis -ATTENDED-> Sommet de Rome',
+      'Nikos Christodoulides -ATTENDED-> Sommet de Rome',
+    ]);
+    expect(factsOf(SUMMIT + "Le Premier ministre grec Kyriakos Mitsotakis n'était pas de la partie.\n", 'ATTENDED')).toEqual([]);
+  });
+});
