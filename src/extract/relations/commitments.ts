@@ -444,7 +444,11 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   const { clause } = ctx;
   const end = clause.clauseEnd(at);
   const candidates = clause.objects(at, end).filter((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!) && !neighbourOf(ctx.tokens, a.mention.npFirst));
-  const named = candidates.find((a) => a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!)) ?? (directObject ? candidates.find((a) => a.role === 'core' && a.mention.first <= at + 3) : undefined);
+  const named =
+    candidates.find((a) => a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!)) ??
+    (directObject ? candidates.find((a) => a.role === 'core' && a.mention.first <= at + 3) : undefined) ??
+    // "à la sécurité de l'Ukraine", "pour la reconstruction de Gaza": the country served.
+    candidates.find((a) => a.role === 'genitive' && servedBy(ctx.tokens, a.mention.npFirst));
   if (named) return named.mention.ref;
   // "pour la reconstruction de Gaza": a place of a known state, named after the verb; a place of
   // none ("pour l'Afrique") is a beneficiary the graph cannot hold.
@@ -478,6 +482,15 @@ function settleUnnamedRefusals(facts: Fact[], refusals: Fact[], forces: readonly
     facts.push({ ...f, target, confidence: Math.min(f.confidence, 0.6) });
   }
 }
+
+/** "la sécurité de l'Ukraine": the noun whose complement starts at `npFirst` is a cause one serves. */
+function servedBy(tokens: Token[], npFirst: number): boolean {
+  let p = npFirst - 1;
+  if (tokens[p]?.key === 'la' || tokens[p]?.key === 'le' || tokens[p]?.key === "l'") p--;
+  const de = tokens[p]?.key;
+  return (de === 'de' || de === "d'" || de === 'du') && CAUSE_NOUNS.has(tokens[p - 1]?.key ?? '');
+}
+const CAUSE_NOUNS = new Set(relations.pledges.causeNouns);
 
 /** "dans un pays voisin de l'Ukraine": the country named is the neighbour's reference, not where anything goes. */
 function neighbourOf(tokens: Token[], npFirst: number): boolean {

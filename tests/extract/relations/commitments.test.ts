@@ -362,3 +362,11 @@ describe('soldiers on one\'s own ground', () => {
     expect(factsOf('Les alliés préparent une force multinationale pour le Soudan.\nLe Tchad a déployé des troupes à la frontière.\n', 'PLEDGES')).toEqual([]);
   });
 });
+
+describe('serving a country, and bases on its ground', () => {
+  it('"contribuerait à la sécurité de la Moldavie", "installeront des bases militaires en Moldavie", "à travers la Moldavie"', () => {
+    expect(factsOf("La Roumanie contribuerait à la sécurité de la Moldavie depuis son territoire.\n", 'PLEDGES')).toEqual(['Roumanie -PLEDGES-> Moldavie']);
+    expect(factsOf('La Roumanie et la Bulgarie installeront des bases militaires en Moldavie.\n', 'PLEDGES')).toEqual(['Bulgarie -PLEDGES-> Moldavie', 'Roumanie -PLEDGES-> Moldavie']);
+    expect(factsOf('La Roumanie établira des centres logistiques à travers la Moldavie.\n', 'PLEDGES')).toEqual(['Roumanie -PLEDGES-> Moldavie']);
+  });
+});
