@@ -456,6 +456,9 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   if (place) return place.iso2 && !agents.includes(`country:${place.iso2}`) ? `country:${place.iso2}` : undefined;
   // "verser 2 milliards à la Banque X": a receiver is named, one the graph does not know.
   if (unknownReceiver(ctx, at, end)) return undefined;
+  // "sur le territoire soudanais", "sur le sol ukrainien": the country of that ground.
+  const ground = ctx.mentions.mentions.find((m) => m.form === 'demonym' && m.first > at && m.first < end && m.qualifies !== undefined && GROUND_NOUNS.has(ctx.tokens[m.qualifies]!.key));
+  if (ground?.ref && !agents.includes(ground.ref)) return ground.ref;
   // "a déployé des troupes à la frontière": soldiers on one's own ground go to no one.
   if (troops && onOwnGround(ctx.tokens, at, end)) return undefined;
   if (ctx.topic && !agents.includes(ctx.topic)) return ctx.topic;
@@ -505,13 +508,16 @@ function onOwnGround(tokens: Token[], at: number, end: number): boolean {
     if (!GROUND_PREPOSITIONS.has(tokens[i]!.key)) continue;
     let j = i + 1;
     if (GROUND_DETERMINERS.has(tokens[j]?.key ?? '')) j++;
-    if (OWN_GROUND.has(tokens[j]?.key ?? '')) return true;
+    // "à la frontière", "sur son territoire"; not "sur le territoire ukrainien", "à la frontière de X".
+    if (OWN_GROUND.has(tokens[j]?.key ?? '') && GROUND_ENDS.has(tokens[j + 1]?.key ?? '.')) return true;
   }
   return false;
 }
 const GROUND_PREPOSITIONS = new Set(['a', 'au', 'aux', 'sur', 'dans', 'le', 'pres']);
 const GROUND_DETERMINERS = new Set(['la', 'le', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs']);
 const OWN_GROUND = new Set(relations.pledges.ownGround);
+const GROUND_NOUNS = new Set(['territoire', 'sol', 'espace', 'frontiere', 'front']);
+const GROUND_ENDS = new Set(['.', ',', ';', 'et', 'pour', 'afin', 'avec', 'face', 'depuis']);
 
 /** A commitment whose receiver no word names (nor the article's country): settled by `settleUnnamedPledges`. */
 const UNNAMED = '?';

@@ -361,6 +361,11 @@ describe('soldiers on one\'s own ground', () => {
   it('"a déployé des troupes à la frontière" pledges nothing to anyone', () => {
     expect(factsOf('Les alliés préparent une force multinationale pour le Soudan.\nLe Tchad a déployé des troupes à la frontière.\n', 'PLEDGES')).toEqual([]);
   });
+
+  it('"des troupes au sol", "sur le territoire soudanais" still name where they would go', () => {
+    expect(factsOf("Le Kenya ne prévoit pas d'envoyer de troupes au sol au Soudan.\n", 'REFUSES_TROOPS')).toEqual(['Kenya -REFUSES_TROOPS-> Soudan']);
+    expect(factsOf('Le Kenya enverra 500 soldats sur le territoire soudanais.\n', 'PLEDGES')).toEqual(['Kenya -PLEDGES-> Soudan']);
+  });
 });
 
 describe('serving a country, and bases on its ground', () => {
