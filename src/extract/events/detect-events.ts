@@ -73,7 +73,9 @@ export function detectEvents(
 
   // The focus: the first gathering with a date, else with a place, else the first gathering.
   const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind));
-  const focusDesc = gatherings.find((d) => d.date && d.participants.length === 0) ?? gatherings.find((d) => d.place && d.participants.length === 0) ?? gatherings.find((d) => d.participants.length === 0);
+  // A gathering named by a noun ("la conférence de Londres") before one told by a verb ("réunis à Londres").
+  const named = gatherings.filter((d) => !d.e.verbal);
+  const focusDesc = placedOrDated(named) ?? focusOf(gatherings);
   let focus: number | undefined;
   if (focusDesc) {
     focus = drafts.length;
@@ -122,6 +124,16 @@ function calledOff(tokens: Token[], e: EventMention): boolean {
 }
 const CANCEL_VERBS = new Set(events.cancelVerbs);
 const TOPIC_WORDS = new Set(events.topicWords);
+
+/** The first gathering with a date, else with a place; none with participants of its own. */
+function placedOrDated<D extends { date?: string; place?: string; participants: string[] }>(gatherings: D[]): D | undefined {
+  return gatherings.find((d) => d.date && d.participants.length === 0) ?? gatherings.find((d) => d.place && d.participants.length === 0);
+}
+
+/** The first gathering with a date, else with a place, else the first; none with participants of its own. */
+function focusOf<D extends { date?: string; place?: string; participants: string[] }>(gatherings: D[]): D | undefined {
+  return gatherings.find((d) => d.date && d.participants.length === 0) ?? gatherings.find((d) => d.place && d.participants.length === 0) ?? gatherings.find((d) => d.participants.length === 0);
+}
 
 /** A verb event ("s'est entretenu avec", "recevra") of the sentence: added by the relation rules. */
 export function addVerbEvent(
@@ -288,9 +300,14 @@ const EVENT_DETERMINERS = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'des', 
 /** "rencontre entre X et Y", "discussions de X avec Y", "la rencontre avec X". */
 function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, all: EventMention[]): string[] {
   const next = all.find((x) => x.first > e.last);
-  const end = Math.min(next ? next.first : tokens.length, e.last + 20);
+  let end = Math.min(next ? next.first : tokens.length, e.last + 20);
   const intro = tokens[e.last + 1]?.key ?? '';
   if (!['entre', 'avec', 'de', 'du', "d'"].includes(intro)) return [];
+  // "le sommet du Mercosur, en présence de X et de Y": after the comma, guests of a gathering, not
+  // the two sides of a meeting ("la rencontre de X et Y", "entre X, Y et Z" keep theirs).
+  if (intro !== 'entre' && intro !== 'avec') {
+    for (let i = e.last + 2; i < end; i++) if (tokens[i]!.key === ',') end = i;
+  }
   const found: string[] = [];
   for (const m of mentions) {
     if (m.label !== 'Person' || !m.ref || m.first <= e.last || m.first >= end) continue;

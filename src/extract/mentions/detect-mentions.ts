@@ -209,7 +209,7 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     const placed = AT.has(tokens[at]?.key ?? '') && out.places.some((p) => p.first > at && p.first <= at + 2);
     if (!dated && !placed) continue;
     if (out.events.some((e) => e.first > i && e.first <= at + 3)) continue;
-    const e: EventMention = { sentence, first: i, last: i, kind: 'meeting', determiner: 'none', surface: tokens[i]!.text };
+    const e: EventMention = { sentence, first: i, last: i, kind: 'meeting', determiner: 'none', surface: tokens[i]!.text, verbal: true };
     const before = out.events.findIndex((x) => x.first > i);
     if (before < 0) out.events.push(e);
     else out.events.splice(before, 0, e);

@@ -67,6 +67,8 @@ export interface EventMention {
   place?: string;
   /** Unresolved place word ("en Floride"). */
   surface: string;
+  /** Told by a verb ("les dirigeants réunis mardi à Paris"), not named by a noun. */
+  verbal?: boolean;
 }
 
 /** A capital or seat named as a place ("à Paris", "à l'Élysée"): no entity, but an event's place. */

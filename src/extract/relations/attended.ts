@@ -128,12 +128,13 @@ function confidenceAt(ctx: SentenceContext, start: number, at: number): number |
  * A person met, named right after the verb or a determiner, a comma or "et"/"avec": not "a reçu le
  * prix Charlemagne", where the name is a complement of another noun.
  */
-function guestNamed(tokens: Token[], npFirst: number, after: number): boolean {
-  const prev = tokens[npFirst - 1]!;
-  // After a place or a date ("a reçu à Canberra le président X", "a reçu mardi X"), or a link word.
-  return npFirst <= after || prev.type !== 'word' || prev.cap || GUEST_LINKS.has(prev.key);
+function guestNamed(ctx: SentenceContext, npFirst: number, after: number): boolean {
+  const prev = ctx.tokens[npFirst - 1]!;
+  // After a place or a date ("a reçu à Canberra le président X", "a reçu mardi X"), a link word, or a
+  // qualifier of the person ("le prince héritier saoudien X").
+  return npFirst <= after || prev.type !== 'word' || prev.cap || GUEST_LINKS.has(prev.key) || ctx.mentions.mentions.some((m) => m.last === npFirst - 1);
 }
-const GUEST_LINKS = new Set(['et', 'avec', 'le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'par', 'de', 'du', 'des', "d'", 'a', 'au', 'ainsi', 'que', "qu'", 'notamment', 'aussi', 'egalement', 'ensuite', 'hier', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin']);
+const GUEST_LINKS = new Set(['heritier', 'prince', 'princesse', 'cheikh', 'roi', 'reine', 'emir', 'sultan', 'et', 'avec', 'le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'par', 'de', 'du', 'des', "d'", 'a', 'au', 'ainsi', 'que', "qu'", 'notamment', 'aussi', 'egalement', 'ensuite', 'hier', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin']);
 
 /** The first word after `from` that can be a finite verb's auxiliary or the verb itself ("ont", "a", "est", "s'"), else -1. */
 function firstVerbAfter(tokens: Token[], from: number): number {
@@ -573,7 +574,7 @@ function extractMeeting(
   // Passive, the host is named after "par" ("a été reçu à Riyad par le prince héritier X").
   const by = passive ? clause.find(['par'], after, end) : -1;
   if (passive && by < 0) return;
-  const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < end && a.mention.label === 'Person' && (passive ? a.mention.first > by : a.role === 'core' || a.preposition === 'avec') && guestNamed(ctx.tokens, a.mention.npFirst, after));
+  const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < end && a.mention.label === 'Person' && (passive ? a.mention.first > by : a.role === 'core' || a.preposition === 'avec') && (a.mention.title !== undefined || guestNamed(ctx, a.mention.npFirst, after)));
   let event = eventAfter(ctx, at, end);
   // "X a reçu les dirigeants de la région pour un sommet": the host attends the event named, guests named or not.
   if (!guests.length && !(reciprocal && subjects.length >= 2) && !event) return;

@@ -118,3 +118,17 @@ describe("a dateline's date", () => {
     expect(events.map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2025-06-30']);
   });
 });
+
+describe('the article\'s gathering', () => {
+  it('is named by its noun rather than a participle, and its guests after a comma leave it a gathering', () => {
+    const graph = graphOf(
+      'Le président argentin Javier Milei a accueilli lundi 3 mars 2026 à Buenos Aires le sommet du Mercosur, en présence du président uruguayen Yamandú Orsi.\n' +
+        'Les dirigeants réunis à Buenos Aires ont adopté une déclaration.\n',
+    );
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'name'))).toEqual(['Sommet de Buenos Aires']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual([
+      'Javier Milei -ATTENDED-> Sommet de Buenos Aires',
+      'Yamandú Orsi -ATTENDED-> Sommet de Buenos Aires',
+    ]);
+  });
+});

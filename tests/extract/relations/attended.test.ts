@@ -443,3 +443,9 @@ describe('short ways to say one was there', () => {
     expect(factsOf(SUMMIT + "Le Premier ministre grec Kyriakos Mitsotakis n'était pas de la partie.\n", 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('a host met through a qualifier', () => {
+  it('"a été reçu à Riyad par le prince héritier saoudien X" is a meeting of both', () => {
+    expect(factsOf('Le 3 mars 2026, le ministre omanais Badr Albusaidi a été reçu à Riyad par le prince héritier saoudien Mohammed ben Salmane.\n', 'ATTENDED')).toHaveLength(2);
+  });
+});
