@@ -69,6 +69,9 @@ export class Clause {
     const prev = t[p]?.key ?? '';
     if (prev === ',' && p === this.frontedEnd) return { mention: m, role: 'core' };
     if (prev === 'et' || prev === ',' || prev === 'ou') {
+      // "L'envoyé spécial de X, Y, a rencontré…": set between commas before the verb, Y is the
+      // apposition naming the whole noun phrase, the subject, not a second complement.
+      if (prev === ',' && t[m.last + 1]?.key === ',' && VERB_STARTS.has(t[m.last + 2]?.key ?? '')) return { mention: m, role: 'core' };
       // A conjunct takes the role of the noun phrase it is coordinated with.
       const conjunct = [...previous].reverse().find((a) => a.mention.last < p && a.mention.last >= p - 1);
       if (conjunct) return { mention: m, role: conjunct.role, ...(conjunct.preposition ? { preposition: conjunct.preposition } : {}) };

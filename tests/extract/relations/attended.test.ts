@@ -449,3 +449,12 @@ describe('a host met through a qualifier', () => {
     expect(factsOf('Le 3 mars 2026, le ministre omanais Badr Albusaidi a été reçu à Riyad par le prince héritier saoudien Mohammed ben Salmane.\n', 'ATTENDED')).toHaveLength(2);
   });
 });
+
+describe('a name in apposition to a title with its complement', () => {
+  it('"L\'envoyé spécial de X, Y, a rencontré Z": Y is the subject, not a second complement', () => {
+    expect(factsOf("L'envoyé spécial de Lula da Silva, Celso Amorim, a rencontré Nicolás Maduro à Caracas le 2 décembre 2025.\n", 'ATTENDED')).toEqual([
+      'Celso Amorim -ATTENDED-> Réunion entre Celso Amorim et Nicolás Maduro à Caracas',
+      'Nicolás Maduro -ATTENDED-> Réunion entre Celso Amorim et Nicolás Maduro à Caracas',
+    ]);
+  });
+});
