@@ -127,7 +127,10 @@ function resolveCorpus(
 
   // Transliterations of one name ("…sky", "…skyy", "…ski") are one person: the key met first stands for all.
   const bySpelling = new Map<string, string>();
-  for (const k of personFacts.keys()) if (!bySpelling.has(spellingKey(k))) bySpelling.set(spellingKey(k), k);
+  for (const k of personFacts.keys()) {
+    const spelled = spellingKey(k);
+    if (!bySpelling.has(spelled)) bySpelling.set(spelled, k);
+  }
   const person = (key: string): string => bySpelling.get(spellingKey(key)) ?? key;
   const ownersBySpelling = new Map<string, Set<string>>();
   for (const [last, owners] of surnames) {

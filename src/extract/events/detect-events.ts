@@ -13,6 +13,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import { findTimeExpressions, resolveTime, tenseNear, type TimeExpression } from '../dates/time-expressions.ts';
 import type { DayDate } from '../dates/calendar.ts';
 import events from '../data/events.json' with { type: 'json' };
+import words from '../data/words.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
 import { datelineAfter } from '../mentions/detect-mentions.ts';
 
@@ -132,7 +133,7 @@ function placedOrDated<D extends { date?: string; place?: string; participants: 
 
 /** The first gathering with a date, else with a place, else the first; none with participants of its own. */
 function focusOf<D extends { date?: string; place?: string; participants: string[] }>(gatherings: D[]): D | undefined {
-  return gatherings.find((d) => d.date && d.participants.length === 0) ?? gatherings.find((d) => d.place && d.participants.length === 0) ?? gatherings.find((d) => d.participants.length === 0);
+  return placedOrDated(gatherings) ?? gatherings.find((d) => d.participants.length === 0);
 }
 
 /** A verb event ("s'est entretenu avec", "recevra") of the sentence: added by the relation rules. */
@@ -326,7 +327,7 @@ function datelineCity(sentences: { tokens: Token[]; mentions: SentenceMentions }
   }
   return undefined;
 }
-const ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+const ARTICLES = new Set(words.definiteArticles);
 
 /**
  * The article's place: the city most of its sentences name ("au département d'État, à Washington"

@@ -7,6 +7,7 @@
  * Negated ("n'a pas pu se joindre à la réunion"), undecided and absent people attend nothing.
  */
 import relations from '../data/relations.json' with { type: 'json' };
+import words from '../data/words.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { addVerbEvent } from '../events/detect-events.ts';
@@ -39,6 +40,7 @@ const DELEGATION_NOUNS = new WordClass(A.delegationLedBy.nouns);
 const LED_BY = new Set(A.delegationLedBy.verbs);
 const REPRESENTED_BIT = new WordClass(A.representedBy).bit;
 const PRESENT_AMONG = new VerbSet(A.presentAmong);
+const ARTICLES = new Set(words.definiteArticles);
 const DECLINE = new VerbSet(A.declineVerbs, { wordClass: false });
 const DURING_PHRASES = A.during;
 /** First words of those phrases (a set, not a word class: the loop runs only in sentences naming an event). */
@@ -457,7 +459,6 @@ function placedWithA(tokens: Token[], first: number): boolean {
   if (ARTICLES.has(tokens[p]?.key ?? '')) p--;
   return tokens[p]?.key === 'a' || tokens[p]?.key === 'au';
 }
-const ARTICLES = new Set(['le', 'la', "l'", 'les']);
 
 /** "X et Y étaient également de la partie.": they were there (a sentence with no other trigger word). */
 function partOfIt(ctx: SentenceContext, attendances: Attendances): void {
@@ -541,7 +542,7 @@ function listedAfter(between: string[]): boolean {
 }
 const LIST_WORDS = new Set([',', 'et', 'ou', 'comme', 'dont']);
 const REPEATED_PREPOSITIONS = new Set(['par', 'de', 'du', 'des', "d'"]);
-const LIST_DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs']);
+const LIST_DETERMINERS = new Set([...words.definiteArticles, 'un', 'une', ...words.possessives]);
 
 /** "y participe", "y ont assisté", "y était présent": "y" before the verb or its auxiliary. */
 function pronounY(tokens: Token[], at: number): boolean {

@@ -514,7 +514,7 @@ function onOwnGround(tokens: Token[], at: number, end: number): boolean {
   return false;
 }
 const GROUND_PREPOSITIONS = new Set(['a', 'au', 'aux', 'sur', 'dans', 'le', 'pres']);
-const GROUND_DETERMINERS = new Set(['la', 'le', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs']);
+const GROUND_DETERMINERS = new Set([...words.definiteArticles, ...words.possessives]);
 const OWN_GROUND = new Set(relations.pledges.ownGround);
 const GROUND_NOUNS = new Set(['territoire', 'sol', 'espace', 'frontiere', 'front']);
 const GROUND_ENDS = new Set(['.', ',', ';', 'et', 'pour', 'afin', 'avec', 'face', 'depuis']);
