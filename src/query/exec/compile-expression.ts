@@ -8,7 +8,7 @@ import { add, divide, modulo, multiply, negate, power, subtract } from '../value
 import { equals } from '../values/equality.ts';
 import { formatValue } from '../values/format-value.ts';
 import { compare } from '../values/ordering.ts';
-import { LABELS_ATTRIBUTE, labelsOf, propertiesOf, propertyOf, TYPE_ATTRIBUTE } from '../values/properties.ts';
+import { LABELS_ATTRIBUTE, labelsOf, propertiesOf, propertyOf, storedProperty, TYPE_ATTRIBUTE } from '../values/properties.ts';
 import { isMap, NodeRef, RelRef, TemporalValue, typeOf } from '../values/types.ts';
 import type { CypherMap, Value } from '../values/types.ts';
 import type { ExecContext } from './context.ts';
@@ -184,11 +184,7 @@ export class ExpressionCompiler {
         if (key === LABELS_ATTRIBUTE || key === TYPE_ATTRIBUTE) return (f) => slow(direct < 0 ? obj!(f) : f[direct]!);
         return (f) => {
           const o = direct < 0 ? obj!(f) : f[direct]!;
-          if ((o instanceof NodeRef || o instanceof RelRef) && !o.deleted) {
-            const v = o.attrs[key] as Value | undefined;
-            if (v === undefined) return null;
-            return o.floats === null ? v : propertyOf(o, key);
-          }
+          if ((o instanceof NodeRef || o instanceof RelRef) && !o.deleted) return storedProperty(o, key);
           return slow(o);
         };
       }

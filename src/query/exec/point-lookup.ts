@@ -10,7 +10,7 @@ import type { PlannedStatement } from '../compile-statements.ts';
 import type { GraphIndex } from '../graph-index/graph-index.ts';
 import type { PropertyIndex } from '../graph-index/property-index.ts';
 import { NO_CHANGES, type QueryResult } from '../query-options.ts';
-import { LABELS_ATTRIBUTE, hasAllLabels, propertyOf } from '../values/properties.ts';
+import { LABELS_ATTRIBUTE, hasAllLabels, storedProperty } from '../values/properties.ts';
 import type { Value } from '../values/types.ts';
 
 /** A run of the lookup; undefined when the general execution must answer. */
@@ -63,10 +63,7 @@ export function pointLookupOf(statement: PlannedStatement, index: GraphIndex): P
       const node = nodes[i]!;
       if (node.deleted || !hasAllLabels(node, labels)) continue;
       const row = new Array<Value>(n);
-      for (let c = 0; c < n; c++) {
-        const x = node.attrs[keys[c]!] as Value | undefined;
-        row[c] = x === undefined ? null : node.floats === null ? x : propertyOf(node, keys[c]!);
-      }
+      for (let c = 0; c < n; c++) row[c] = storedProperty(node, keys[c]!);
       if (rows === null) rows = [row];
       else rows.push(row);
     }

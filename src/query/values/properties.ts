@@ -15,6 +15,16 @@ export function propertyOf(entity: NodeRef | RelRef, key: string): Value {
   return entity.floats !== null && entity.floats.has(key) ? asFloats(v as Value) : (v as Value);
 }
 
+/**
+ * A property of a live entity, its key known to be neither `labels` nor `type` (checked once where
+ * the key is compiled): the stored value, read back as a FLOAT where the query wrote one.
+ */
+export function storedProperty(entity: NodeRef | RelRef, key: string): Value {
+  const v = entity.attrs[key] as Value | undefined;
+  if (v === undefined) return null;
+  return entity.floats === null ? v : propertyOf(entity, key);
+}
+
 /** An integral number stored for a FLOAT property reads back as a FLOAT (lists element-wise). */
 export function asFloats(v: Value): Value {
   if (typeof v === 'number') return Number.isSafeInteger(v) ? new CypherFloat(v) : v;
