@@ -32,3 +32,8 @@ export function addDays(date: DayDate, days: number): DayDate {
 export function weekday(date: DayDate): number {
   return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
 }
+
+/** Days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: DayDate, b: DayDate): number {
+  return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
+}

@@ -161,17 +161,28 @@ function pushMonth(found: TimeExpression[], tokens: Token[], first: number, mont
 
 /**
  * The tense of the verb nearest to token `at`: a future form or marker, a compound past
- * ("a dit", "ont touché"), an imperfect, else present.
+ * ("a dit", "ont touché"), an imperfect, else present. `sentenceWide`: with no tensed word within
+ * `radius`, the nearest in the sentence ("a annoncé X lors d'une conférence de presse à Ottawa jeudi").
  */
-export function tenseNear(tokens: Token[], at: number, radius = 6): Tense {
-  let best: { tense: Tense; distance: number } | null = null;
-  for (let i = Math.max(0, at - radius); i <= Math.min(tokens.length - 1, at + radius); i++) {
+export function tenseNear(tokens: Token[], at: number, radius = 6, sentenceWide = false): Tense {
+  const near = nearestTense(tokens, at, Math.max(0, at - radius), Math.min(tokens.length - 1, at + radius));
+  if (near || !sentenceWide) return near ?? 'present';
+  return nearestTense(tokens, at, 0, tokens.length - 1) ?? 'present';
+}
+
+function nearestTense(tokens: Token[], at: number, from: number, to: number): Tense | null {
+  let best: Tense | null = null;
+  let bestDistance = Infinity;
+  for (let i = from; i <= to; i++) {
     const tense = tenseOf(tokens, i);
     if (!tense) continue;
     const distance = Math.abs(i - at);
-    if (!best || distance < best.distance) best = { tense, distance };
+    if (distance < bestDistance) {
+      best = tense;
+      bestDistance = distance;
+    }
   }
-  return best?.tense ?? 'present';
+  return best;
 }
 
 function tenseOf(tokens: Token[], i: number): Tense | null {
@@ -180,8 +191,12 @@ function tenseOf(tokens: Token[], i: number): Tense | null {
   const k = t.key;
   const own = tenseOfWord(k);
   if (own.listed) return own.tense;
-  if (AUXILIARIES.has(k) && isParticiple(tokens[i + 1]) ) return 'past';
-  if (AUXILIARIES.has(k) && isParticiple(tokens[i + 2]) && tokens[i + 1]?.type === 'word') return 'past';
+  // An ending read on a name is no tense ("Canberra", "Ferrara").
+  if (t.cap && i > 0) return null;
+  // The preposition "à" folds to the auxiliary "a": "mardi à Paris" is no compound past.
+  const auxiliary = AUXILIARIES.has(k) && t.text !== 'à' && t.text !== 'À';
+  if (auxiliary && isParticiple(tokens[i + 1])) return 'past';
+  if (auxiliary && isParticiple(tokens[i + 2]) && tokens[i + 1]?.type === 'word') return 'past';
   return own.tense;
 }
 

@@ -11,7 +11,7 @@ import type { SentenceMentions } from '../mentions/detect-mentions.ts';
 import type { EventMention, Mention, PlaceMention } from '../mentions/types.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { findTimeExpressions, resolveTime, tenseNear, type TimeExpression } from '../dates/time-expressions.ts';
-import type { DayDate } from '../dates/calendar.ts';
+import { daysBetween, parseIsoDay, type DayDate } from '../dates/calendar.ts';
 import events from '../data/events.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
@@ -52,7 +52,7 @@ const RECENT_PAST = new Set(['recent', 'recente', 'recents', 'recentes', 'dernie
 /** `previousDay`: the last day the article dated before this sentence ("le lendemain" follows it). */
 export function timesOf(tokens: Token[], articleDate: DayDate | null, previousDay: DayDate | null = null): SentenceTimes {
   const expressions = findTimeExpressions(tokens);
-  return { expressions, dates: expressions.map((e) => resolveTime(e.value, articleDate, tenseNear(tokens, e.first), previousDay)) };
+  return { expressions, dates: expressions.map((e) => resolveTime(e.value, articleDate, tenseNear(tokens, e.first, 6, true), previousDay)) };
 }
 
 export function detectEvents(
@@ -81,9 +81,14 @@ export function detectEvents(
   if (focusDesc) {
     focus = drafts.length;
     const draft: EventDraft = { id: focus, kind: focusDesc.e.kind, participants: [], sentence: focusDesc.si, focus: true };
-    // Undated, it is the article's day, unless told as past ("la réunion de la semaine dernière").
-    const date = focusDesc.date ?? (hasRecentPast(sentences[focusDesc.si]!.tokens) ? undefined : articleDay);
     const place = focusDesc.place ?? mainPlace;
+    // Undated, it is the day the article gives a gathering at its place ("Avant le sommet de Paris…
+    // Mardi, la coalition se réunira à Paris"), else the article's day, unless told as past ("la
+    // réunion de la semaine dernière").
+    const date =
+      focusDesc.date ??
+      (place ? datedAt(gatherings, place, articleDate) : undefined) ??
+      (hasRecentPast(sentences[focusDesc.si]!.tokens) ? undefined : articleDay);
     if (date) draft.date = date;
     if (place) draft.place = place;
     // Neither dated nor placed, "le forum" is no event one could point to.
@@ -125,6 +130,19 @@ function calledOff(tokens: Token[], e: EventMention): boolean {
 }
 const CANCEL_VERBS = new Set(events.cancelVerbs);
 const TOPIC_WORDS = new Set(events.topicWords);
+
+/**
+ * The day of the first gathering at `place` dated to a day within a week of the article's (any day
+ * without an article date): one without participants of its own, so no bilateral on its margins.
+ */
+function datedAt(gatherings: { date?: string; place?: string; participants: string[] }[], place: string, articleDate: DayDate | null): string | undefined {
+  for (const d of gatherings) {
+    if (!d.date || d.date.length !== 10 || d.place !== place || d.participants.length > 0) continue;
+    const day = parseIsoDay(d.date);
+    if (day && (!articleDate || Math.abs(daysBetween(articleDate, day)) <= 7)) return d.date;
+  }
+  return undefined;
+}
 
 /** The first gathering with a date, else with a place; none with participants of its own. */
 function placedOrDated<D extends { date?: string; place?: string; participants: string[] }>(gatherings: D[]): D | undefined {

@@ -37,6 +37,21 @@ describe('time expressions', () => {
     expect(datesIn('Un point presse aura lieu en fin de journée.')).toEqual(['2026-06-24']);
   });
 
+  it('takes "à" before a name for a preposition, not the auxiliary "a" of a compound past', () => {
+    // Monday 5 January 2026: "mardi" is the next day, not the Tuesday before.
+    const monday = { year: 2026, month: 1, day: 5 };
+    expect(datesIn('Le sommet de mardi à Londres réunira une vingtaine de dirigeants.', monday)).toEqual(['2026-01-06']);
+    expect(datesIn('Le conseil de mardi à Bruxelles sera présidé par le chancelier.', monday)).toEqual(['2026-01-06']);
+  });
+
+  it('reads the tense of the sentence when no verb stands next to the weekday', () => {
+    const tokens = tokenize("L'Australie a promis 300 millions de dollars, a annoncé son ministre lors d'une conférence de presse à Canberra jeudi.");
+    const [e] = findTimeExpressions(tokens);
+    // Wednesday 24 June: the Thursday of the announcement is the one before.
+    expect(resolveTime(e!.value, ARTICLE, tenseNear(tokens, e!.first, 6, true))).toBe('2026-06-18');
+    expect(tenseNear(tokens, e!.first)).toBe('present');
+  });
+
   it('cannot place a weekday without an article date', () => {
     const tokens = tokenize('Jeudi, il partira.');
     const [e] = findTimeExpressions(tokens);

@@ -132,3 +132,25 @@ describe('the article\'s gathering', () => {
     ]);
   });
 });
+
+describe("an undated article's gathering", () => {
+  it('takes the day the article gives a gathering at its place, not the day of publication', () => {
+    const graph = graphOf(
+      'Avant le sommet de Madrid, les capitales accélèrent\n\nPublié le 2 mars 2026 à 19h30\n\n' +
+        'Mercredi, les pays de la coalition se réuniront à Madrid autour du Premier ministre espagnol Arturo Soler.\n' +
+        'Le sommet réunira notamment le président finlandais Mikko Aalto et la Première ministre danoise Birthe Holm.\n',
+    );
+    const events = graph.filterNodes((_, a) => a.labels.includes('Event'));
+    expect(events.map((k) => [graph.getNodeAttribute(k, 'name'), graph.getNodeAttribute(k, 'date')])).toEqual([['Sommet de Madrid', '2026-03-04']]);
+    expect(factsOf(graph, 'ATTENDED')).toContain('Mikko Aalto -ATTENDED-> Sommet de Madrid');
+  });
+
+  it('keeps the day of publication when the dated gathering is weeks away', () => {
+    const graph = graphOf(
+      'Le sommet de Madrid\n\nPublié le 2 mars 2026 à 19h30\n\n' +
+        'Le sommet de Madrid a réuni les dirigeants européens. Les ministres réunis à Madrid le 30 janvier avaient préparé le terrain.\n',
+    );
+    const dates = graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'));
+    expect(dates).toContain('2026-03-02');
+  });
+});
