@@ -85,3 +85,22 @@ describe('one person spelled several ways across articles', () => {
     expect(namesOf(graph, 'Person')).toEqual(['Sanna Marin', 'Sanna Martin']);
   });
 });
+
+describe('a gathering told by an article without a date', () => {
+  const dated = 'BERNE, 4 mars 2026 (AFP) - Le président suisse Urs Keller a accueilli mercredi au Palais fédéral un sommet sur la reconstruction, en présence du Premier ministre belge Luc Peeters.\n';
+  const undated = "Le sommet de Berne\n\nLe président suisse avait réuni à Berne une vingtaine de dirigeants, dont la Première ministre danoise Birthe Holm.\n";
+
+  it('is the one other articles date at its place', () => {
+    const graph = graphOf({ 'a.txt': undated, 'b.txt': dated });
+    const events = graph.filterNodes((_, a) => a.labels.includes('Event'));
+    expect(events.map((k) => [graph.getNodeAttribute(k, 'name'), graph.getNodeAttribute(k, 'date')])).toEqual([['Sommet de Berne', '2026-03-04']]);
+    expect(graph.neighbors(events[0]!).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('stays apart when they date two gatherings there', () => {
+    const later = 'BERNE, 9 septembre 2026 (AFP) - Le Premier ministre belge Luc Peeters a participé mercredi au sommet de Berne.\n';
+    const graph = graphOf({ 'a.txt': undated, 'b.txt': dated, 'c.txt': later });
+    const dates = graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date') ?? 'undated');
+    expect(dates.sort()).toEqual(['2026-03-04', '2026-09-09', 'undated']);
+  });
+});

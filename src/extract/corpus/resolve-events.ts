@@ -92,6 +92,7 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
     merged.push(e);
     index(e);
   }
+  mergeUndatedGatherings(merged);
   const byDraft = new Map<string, CorpusEvent>();
   const used = new Set<string>();
   // Per stem, the last number given: numbers below it are all taken (a search from 2 each time was
@@ -112,6 +113,34 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
     for (const d of e.drafts) byDraft.set(d, e);
   }
   return { events: merged, byDraft };
+}
+
+/**
+ * An article without a date tells "the meeting at the Élysée" with no day: it is the gathering
+ * other articles date at that place, when they date only one there (a gathering with no
+ * participants of its own, so no bilateral talk). In place, keeping the order of creation.
+ */
+function mergeUndatedGatherings(merged: CorpusEvent[]): void {
+  const open = (e: CorpusEvent): boolean => GATHERINGS.has(e.kind) && !!e.place && e.participants.length === 0;
+  const datedAt = new Map<string, CorpusEvent[]>();
+  for (const e of merged) {
+    if (!e.date || !open(e)) continue;
+    const list = datedAt.get(e.place!);
+    if (list) list.push(e);
+    else datedAt.set(e.place!, [e]);
+  }
+  let kept = 0;
+  for (const e of merged) {
+    const dated = !e.date && open(e) ? datedAt.get(e.place!) : undefined;
+    if (dated?.length === 1) {
+      const target = dated[0]!;
+      if (e.kind === 'summit') target.kind = 'summit';
+      target.drafts.push(...e.drafts);
+      continue;
+    }
+    merged[kept++] = e;
+  }
+  merged.length = kept;
 }
 
 /** The event's display name: "Sommet de Paris", "Conversation téléphonique entre X et Y". */
