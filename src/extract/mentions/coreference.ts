@@ -137,7 +137,7 @@ function resolvePerson(
   if (m.title?.possessive && !m.title.org && !m.title.country) adoptPossessor(m, s, previous);
 
   if (m.form === 'description') {
-    m.ref = resolveDescription(m, persons, recent);
+    m.ref = resolveDescription(m, s, previous, persons, recent);
   } else if (m.surface.includes(' ')) {
     // "von Weizsäcker" is the end of "Richard von Weizsäcker": the longer name of the article.
     const words = nameWords(m.surface);
@@ -223,7 +223,13 @@ function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMenti
   else if (owner) m.title!.country = owner.iso2;
 }
 
-function resolveDescription(m: Mention, persons: Map<string, PersonFacts>, recent: Mention[]): string | undefined {
+function resolveDescription(
+  m: Mention,
+  s: SentenceMentions,
+  previous: SentenceMentions | undefined,
+  persons: Map<string, PersonFacts>,
+  recent: Mention[],
+): string | undefined {
   const t = m.title!;
   const target = t.org ? `org:${t.org}` : t.country ? `country:${t.country}` : undefined;
   if (!target) return undefined;
@@ -249,5 +255,24 @@ function resolveDescription(m: Mention, persons: Map<string, PersonFacts>, recen
     const facts = persons.get(r.ref!);
     if (r.ref!.startsWith('person:') && !facts?.leads && !facts?.country && !(facts?.titleName && facts.titleName !== t.title.name)) return r.ref;
   }
+  // Else the subject of the sentence before, when the description opens its own and that one named
+  // nobody else ("Narendra Modi voulait un succès. Le Premier ministre indien a accueilli…").
+  const subject = previousSubject(m, s, previous);
+  if (subject) {
+    const facts = persons.get(subject.ref!);
+    if (!facts?.leads && !facts?.country && !facts?.titleName) return subject.ref;
+  }
   return `desc:${slug(t.title.name)}:${target}`;
+}
+
+/** The person opening the previous sentence, its only person, when `m` opens its own sentence. */
+function previousSubject(m: Mention, s: SentenceMentions, previous: SentenceMentions | undefined): Mention | undefined {
+  if (m.npFirst !== 0 || s.mentions[0] !== m || !previous) return undefined;
+  let subject: Mention | undefined;
+  for (const x of previous.mentions) {
+    if (x.label !== 'Person') continue;
+    if (subject || x.npFirst !== 0 || x.form !== 'name' || !x.ref?.startsWith('person:')) return undefined;
+    subject = x;
+  }
+  return subject;
 }

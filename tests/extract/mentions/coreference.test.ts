@@ -59,6 +59,16 @@ describe('coreference and resolution', () => {
   });
 });
 
+describe('a description opening the sentence after a bare name', () => {
+  it('is the person the sentence before was about, when it named no one else', () => {
+    expect(factsOf('Amadou Keita voulait un succès. Le président malien a accueilli ses invités mardi.\n', 'LEADS')).toEqual(['Amadou Keita -LEADS-> Mali']);
+  });
+
+  it('is no one of a sentence that named two people', () => {
+    expect(factsOf('Amadou Keita a reçu Jean Dupont. Le président malien a accueilli ses invités mardi.\n', 'LEADS')).toEqual([]);
+  });
+});
+
 describe('descriptions are not the subject who speaks of them', () => {
   it('does not make the critic the American president', () => {
     expect(factsOf('Boris Pistorius a critiqué le président américain.\n', 'LEADS')).toEqual([]);
@@ -113,6 +123,19 @@ describe('"l\'organisation"', () => {
       'Bola Tinubu -LEADS-> Nigéria',
     ]);
     expect(factsOf("Les chefs d'État de la Cedeao se sont réunis. Le président nigérian Bola Tinubu, qui dirige l'organisation du sommet, a parlé.\n", 'LEADS')).toEqual(['Bola Tinubu -LEADS-> Nigéria']);
+  });
+});
+
+describe('organizations of the lexicon', () => {
+  it('reads "l\'organisation panafricaine" as the African Union and the head of its Commission as leading it', () => {
+    const graph = graphOf("Le président de la Commission de l'UA, Ali Farah, a promis l'appui de l'organisation panafricaine au Tchad.\n");
+    expect(factsOf(graph, 'LEADS')).toEqual(["Ali Farah -LEADS-> Commission de l'Union africaine"]);
+    expect(factsOf(graph, 'PLEDGES')).toContain('Union africaine -PLEDGES-> Tchad');
+  });
+
+  it('knows development banks, climate funds and armed movements', () => {
+    const graph = graphOf("La Chine versera 1 milliard à la Nouvelle Banque de développement et 50 millions au fonds pour les pertes et dommages. Le Hamas a répondu.\n");
+    expect(namesOf(graph, 'Organization')).toEqual(['Hamas', 'Nouvelle Banque de développement', 'fonds pour les pertes et dommages']);
   });
 });
 

@@ -16,6 +16,10 @@ describe('PLEDGES', () => {
     expect(factsOf('Des milliers de soldats espagnols pourraient participer à la mission en Lettonie.\n', 'PLEDGES')).toEqual(['Espagne -PLEDGES-> Lettonie']);
   });
 
+  it('reads a money transfer reported in the conditional ("a annoncé que X verserait") as a pledge', () => {
+    expect(factsOf("Le ministre a annoncé que la Norvège verserait 200 millions d'euros au Niger.\n", 'PLEDGES')).toEqual(['Norvège -PLEDGES-> Niger']);
+  });
+
   it('reads support from a noun with its agent ("le soutien des États-Unis")', () => {
     expect(factsOf("L'Arménie a salué le soutien logistique des États-Unis.\n", 'PLEDGES')).toEqual(['États-Unis -PLEDGES-> Arménie']);
   });
