@@ -54,7 +54,7 @@ export function scanItems(tokens: Token[], lex: Lexicon): Item[] {
     }
     if (t.type !== 'word') continue;
     const m = classesOf(t) & lex.phraseStart ? lex.index.match(tokens, i, acceptsHere) : null;
-    if (m) {
+    if (m && !givenNameLikeCapital(m.value, m.keys.length, tokens, i, lex)) {
       const length = m.keys.length;
       items.push({ type: 'lex', first: i, last: i + length - 1, entry: m.value });
       i += length - 1;
@@ -76,9 +76,15 @@ export function scanItems(tokens: Token[], lex: Lexicon): Item[] {
         }
         // Particles inside names: "Richard von Weizsäcker", "Charles de Gaulle".
         let p = last + 1;
-        while (p - last <= 2 && tokens[p] && lex.particles.has(tokens[p]!.key) && !tokens[p]!.allCaps) p++;
+        while (p - last <= 2 && tokens[p] && (lex.particles.has(tokens[p]!.key) || breton(tokens[p]!)) && !tokens[p]!.allCaps) p++;
         if (p > last + 1 && tokens[p] && isNameToken(tokens[p]!, lex) && !startsEntry(tokens, p, lex)) {
           last = p;
+          continue;
+        }
+        // "Morgane Le Du": after "Le", even a particle's word is the surname when capitalised.
+        const after = tokens[last + 2];
+        if (next && breton(next) && after?.type === 'word' && after.cap && !after.allCaps && after.text.length >= 2) {
+          last += 2;
           continue;
         }
         break;
@@ -90,15 +96,37 @@ export function scanItems(tokens: Token[], lex: Lexicon): Item[] {
   return items;
 }
 
+/** "Gaëlle Le Bihan", "Yves Le Drian": the capitalised article of a surname is its particle. */
+function breton(t: Token): boolean {
+  return t.cap && (t.key === 'le' || t.key === 'la');
+}
+
+/**
+ * A one-word capital written right before a name is a given name: "Santiago Peña", not Chile's
+ * government; not after a preposition ("l'envoyé de Washington Steve Witkoff").
+ */
+function givenNameLikeCapital(e: LexEntry, length: number, tokens: Token[], at: number, lex: Lexicon): boolean {
+  if (length !== 1 || e.kind !== 'country' || e.form !== 'capital') return false;
+  const prev = tokens[at - 1];
+  if (prev && prev.type === 'word' && lex.functionWords.has(prev.key)) return false;
+  const next = tokens[at + 1];
+  return !!next && next.start - tokens[at]!.end <= 1 && isNameToken(next, lex) && !(classesOf(next) & lex.notInName) && !startsEntry(tokens, at + 1, lex);
+}
+
 /**
  * A lexicon entry other than a demonym starts at `at` (a name stops there). A one-word country
- * right after a given name (no particle, no article) is a surname: "Luís Montenegro".
+ * right after a given name (no particle, no article) is a surname: "Luís Montenegro". An honorific
+ * between two names is part of the name: "Hassan Cheikh Mohamoud".
  */
 function startsEntry(tokens: Token[], at: number, lex: Lexicon, surnameMayBeCountry = false): boolean {
   if (!(classesOf(tokens[at]!) & lex.phraseStart)) return false;
   const m = lex.index.match(tokens, at, acceptsEntryHere);
   if (!m) return false;
   const e = m.value;
+  if (surnameMayBeCountry && m.keys.length === 1 && e.kind === 'title' && e.title.role === 'honorific' && tokens[at]!.cap) {
+    const next = tokens[at + 1];
+    if (next && isNameToken(next, lex) && !startsEntry(tokens, at + 1, lex)) return false;
+  }
   return !(surnameMayBeCountry && m.keys.length === 1 && e.kind === 'country' && e.form === 'name' && !tokens[at + 1]?.cap);
 }
 

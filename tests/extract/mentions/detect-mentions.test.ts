@@ -76,6 +76,22 @@ describe('mention detection', () => {
   });
 });
 
+describe('names with words that are something else alone', () => {
+  it('keeps the capitalised article of a surname in the name ("Le Gall", "Le Du")', () => {
+    expect(people('La députée Anne Le Gall et le maire Paul Le Du ont voté.').map((p) => p.name)).toEqual(['Anne Le Gall', 'Paul Le Du']);
+  });
+
+  it('reads a capital written right before a name as a given name, and a capital set apart as a place', () => {
+    expect(people('Le président chilien Santiago Ruiz a parlé.').map((p) => p.name)).toEqual(['Santiago Ruiz']);
+    expect(mentions('À Santiago, Pablo Ruiz a parlé.').mentions.map((m) => m.surface)).toEqual(['Pablo Ruiz']);
+    expect(people("L'envoyé de Washington Pablo Ruiz a parlé.").map((p) => p.name)).toEqual(['Pablo Ruiz']);
+  });
+
+  it('keeps an honorific between two names in the name ("Ahmed Cheikh Ali")', () => {
+    expect(people('Le président somalien Ahmed Cheikh Ali a parlé.')[0]).toMatchObject({ name: 'Ahmed Cheikh Ali', country: 'SO' });
+  });
+});
+
 describe('what is not a person', () => {
   it.each([
     'Selon Human Rights Watch, la situation empire.',
