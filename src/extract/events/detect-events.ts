@@ -179,6 +179,12 @@ export function addVerbEvent(
   if (place) draft.place = place.city;
   else if (placed && focus && draft.date && focus.date === draft.date && focus.place) draft.place = focus.place;
   if (countries.length) draft.countries = [...countries];
+  // "X a reçu mercredi à Beyrouth Y… à l'issue de la rencontre": the article's meeting, told by its
+  // verb, on its day and at its place (not a summit: a bilateral on its margins stays apart).
+  if (focus && focus.kind === 'meeting' && kind === 'meeting' && focus.participants.length === 0 && focus.date && focus.date === draft.date && focus.place && focus.place === draft.place) {
+    focus.participants.push(...participants);
+    return focus;
+  }
   const same = sameVerbEvent(doc, draft);
   if (same) return same;
   doc.drafts.push(draft);
@@ -236,13 +242,26 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention): strin
   let best: { date: string; distance: number } | undefined;
   times.expressions.forEach((x, i) => {
     const date = times.dates[i];
-    if (!date || datelineDate(tokens, x)) return;
+    if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x)) return;
     const distance = x.first > e.last ? x.first - e.last : e.first - x.last;
     // "Le 14 mars 2025, …, ont tenu une réunion": a date opening the sentence dates all of it.
     if (distance > 12 && x.first > 1) return;
     if (!best || distance < best.distance) best = { date, distance };
   });
   return best?.date;
+}
+
+/**
+ * "X, absent de la rencontre, s'est entretenu jeudi par téléphone": an event told again ("la
+ * rencontre") in an incise takes no date from the clause after it.
+ */
+function incisedBefore(tokens: Token[], e: EventMention, x: TimeExpression): boolean {
+  if (x.first <= e.last || (e.determiner !== 'definite' && e.determiner !== 'demonstrative')) return false;
+  let opened = false;
+  for (let i = Math.max(0, e.first - 4); i < e.first; i++) if (tokens[i]!.key === ',') opened = true;
+  if (!opened) return false;
+  for (let i = e.last + 1; i < x.first; i++) if (tokens[i]!.key === ',') return true;
+  return false;
 }
 
 /**

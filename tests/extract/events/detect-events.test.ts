@@ -154,3 +154,25 @@ describe("an undated article's gathering", () => {
     expect(dates).toContain('2026-03-02');
   });
 });
+
+describe('a visit told by its verb and again by a noun', () => {
+  const visit =
+    "VARSOVIE, 4 mars 2026 (AFP) - Le président polonais Jan Wrona a reçu mercredi à Varsovie le ministre néerlandais des Affaires étrangères, Pieter de Wit.\n" +
+    "Les Pays-Bas enverront des soldats en Pologne, a déclaré M. de Wit à l'issue de la rencontre.\n";
+
+  it('is one meeting, which both attended', () => {
+    const graph = graphOf(visit);
+    const events = graph.filterNodes((_, a) => a.labels.includes('Event'));
+    expect(events.map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-03-04']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual([
+      'Jan Wrona -ATTENDED-> Réunion entre Jan Wrona et Pieter de Wit à Varsovie',
+      'Pieter de Wit -ATTENDED-> Réunion entre Jan Wrona et Pieter de Wit à Varsovie',
+    ]);
+  });
+
+  it('takes no date from the clause after an incise that names it again', () => {
+    const graph = graphOf(visit + "Le Premier ministre polonais Adam Sowa, absent de la rencontre, s'est entretenu jeudi par téléphone avec son homologue néerlandais.\n");
+    const dates = graph.filterNodes((_, a) => a.labels.includes('Event') && a.kind !== 'call').map((k) => graph.getNodeAttribute(k, 'date'));
+    expect(dates).toEqual(['2026-03-04']);
+  });
+});
