@@ -103,7 +103,7 @@ function breton(t: Token): boolean {
 
 /**
  * A one-word capital written right before a name is a given name: "Santiago Peña", not Chile's
- * government; not after a preposition ("l'envoyé de Washington Steve Witkoff").
+ * government; not after a preposition ("l'envoyé de Washington Tom Harlan").
  */
 function givenNameLikeCapital(e: LexEntry, length: number, tokens: Token[], at: number, lex: Lexicon): boolean {
   if (length !== 1 || e.kind !== 'country' || e.form !== 'capital') return false;
