@@ -45,6 +45,8 @@ export interface OrganizationInfo {
   anaphors?: string[];
   country?: string | null;
   seat?: string;
+  /** A standing international force or peacekeeping mission ("la Finul"). */
+  force?: boolean;
 }
 
 export type LexEntry =

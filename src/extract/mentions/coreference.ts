@@ -15,6 +15,7 @@ import { singular } from '../text/singular.ts';
 import { boundedMemo } from '../text/bounded-memo.ts';
 import titles from '../data/titles.json' with { type: 'json' };
 import type { Mention } from './types.ts';
+import { getLexicon } from '../lexicon/lexicon.ts';
 import type { SentenceMentions } from './detect-mentions.ts';
 
 export interface PersonFacts {
@@ -53,6 +54,7 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
   /** Organizations named so far, with the rank of their last mention. */
   const seenOrgs = new Map<string, number>();
   let lastForce: string | undefined;
+  let standingForce: string | undefined;
 
   // Full names first, so a surname met before the full name still resolves ("Frederiksen rassemble…" in a title).
   for (const s of sentences) {
@@ -82,10 +84,16 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
           } else if (m.orgId === 'force') {
             const iso = m.iso2 ?? topicCountry;
             // A force for no known country is the one the article named before ("une force
-            // multinationale pour le Soudan … la force multinationale"), else known by its name.
-            m.ref = iso ? `org:force-multinationale-${iso.toLowerCase()}` : (lastForce ?? `org:${slug(m.surface)}`);
+            // multinationale pour le Soudan … la force multinationale"), else known by its name;
+            // after a standing force ("la Finul … la force internationale"), that one.
+            if (!m.iso2 && standingForce) m.ref = standingForce;
+            else m.ref = iso ? `org:force-multinationale-${iso.toLowerCase()}` : (lastForce ?? `org:${slug(m.surface)}`);
             lastForce = m.ref;
-          } else m.ref = `org:${m.orgId}`;
+          } else {
+            m.ref = `org:${m.orgId}`;
+            // "le mandat de la Finul … la force internationale": a named force is the force talked about.
+            if (getLexicon().organizations.get(m.orgId!)?.force) lastForce = standingForce = m.ref;
+          }
           if (m.ref) seenOrgs.set(m.ref, si * 10_000 + m.first);
           break;
         case 'Person':

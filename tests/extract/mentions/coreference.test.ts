@@ -167,3 +167,13 @@ describe('portfolios of no list', () => {
     expect(factsOf(graph, 'REPRESENTS')).toEqual(['Agnès Pannier-Runacher -REPRESENTS-> France']);
   });
 });
+
+describe('a standing force named in the article', () => {
+  it('is "la force internationale" and "la force onusienne" told after it', () => {
+    const graph = graphOf(
+      'Le Conseil de sécurité a prolongé mardi le mandat de la Minusca. Le Rwanda compte déjà 2 000 soldats dans la force onusienne.\n' +
+        'Le président tchadien Idriss Kanem a rejeté tout renforcement de la force internationale.\n',
+    );
+    expect(namesOf(graph, 'Organization').filter((n) => /force|minusca/i.test(n))).toEqual(['Minusca']);
+  });
+});
