@@ -75,7 +75,10 @@ export function detectEvents(
   // The focus: the first gathering with a date, else with a place, else the first gathering.
   const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind));
   // A gathering named by a noun ("la conférence de Londres") before one told by a verb ("réunis à Londres").
-  const named = gatherings.filter((d) => !d.e.verbal);
+  // Not one told in the future after a gathering the article told by a verb ("Réunis à Addis-Abeba, les
+  // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.
+  const firstVerbal = gatherings.find((d) => d.e.verbal);
+  const named = gatherings.filter((d) => !d.e.verbal && !(firstVerbal && d.si > firstVerbal.si && tenseNear(sentences[d.si]!.tokens, d.e.first, 6, true) === 'future'));
   const focusDesc = placedOrDated(named) ?? focusOf(gatherings);
   let focus: number | undefined;
   if (focusDesc) {

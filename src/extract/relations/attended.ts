@@ -202,6 +202,14 @@ export function extractAttended(ctx: SentenceContext): void {
       if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), ctx.previousEvent, conf);
       continue;
     }
+    // "Étaient également présents A et B": the subject inverted after the copula opening the sentence.
+    if (PRESENCE.has(tokens[i]) && i <= 2 && COPULAS.has(tokens[0]!.key) && copulaBefore(tokens, i)) {
+      const end = clause.clauseEnd(i);
+      const conf = confidenceAt(ctx, 0, i);
+      const named = companionsFrom(ctx, i + 1, end);
+      if (conf !== null) attendances.add(named, eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? focusFor(ctx), Math.min(conf, 0.8));
+      continue;
+    }
     // "Le ministre X était également présent.": at the article's gathering (or the sentence's event).
     if (PRESENCE.has(tokens[i]) && sentenceEnds(tokens, i + 1) && copulaBefore(tokens, i)) {
       const conf = confidenceAt(ctx, clause.clauseStart(i), i);
@@ -487,7 +495,8 @@ function copulaBefore(tokens: Token[], at: number): boolean {
 const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi']);
 const READY = new Set(['pret', 'prete', 'prets', 'pretes', 'dispose', 'disposee', 'disposes', 'disposees']);
 const COPULAS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'ete']);
-const PRESENCE_ADVERBS = new Set(['egalement', 'aussi', 'bien', 'personnellement', 'notamment']);
+// "était lui aussi présent": the stressed pronoun of "lui aussi" stands with its adverb.
+const PRESENCE_ADVERBS = new Set(['egalement', 'aussi', 'bien', 'personnellement', 'notamment', 'lui', 'elle', 'eux', 'elles']);
 
 /** A country or a body named right at `at` ("représenté Berlin", "représentait l'Union européenne"). */
 function representsBody(ctx: SentenceContext, at: number): boolean {

@@ -18,6 +18,11 @@ describe('events', () => {
     expect(events(graph)).toEqual(['summit 2026-03-12 Rome: Sommet de Rome']);
   });
 
+  it('takes the gathering the article tells by a verb, not the next one it announces by a noun', () => {
+    const graph = graphOf('LOMÉ, 3 mai (AFP) - Les présidents ouest-africains réunis samedi à Lomé ont adopté un plan. Le président ghanéen Kofi Mensah était présent.\nIls doivent se retrouver en octobre à Dakar pour un sommet.\n');
+    expect(factsOf(graph, 'ATTENDED')).toEqual(["Kofi Mensah -ATTENDED-> Réunion de Lomé"]);
+  });
+
   it('keeps a press conference of the same day apart from the summit, with its own kind', () => {
     const graph = graphOf(
       ' date 2026-03-12 Rome\nLe sommet de Rome réunira vingt pays. Une conférence de presse aura lieu dans la soirée, réunissant le président roumain Nicusor Dan et le Premier ministre suédois Ulf Kristersson.\n',

@@ -20,6 +20,14 @@ describe('ATTENDED', () => {
     ]);
   });
 
+  it('reads the subject inverted after "Étaient également présents" and "était lui aussi présent"', () => {
+    const facts = factsOf(
+      SUMMIT + 'Étaient également présents le président roumain Nicusor Dan et le Premier ministre suédois Ulf Kristersson.\nLe président finlandais Alexander Stubb était lui aussi présent.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Alexander Stubb -ATTENDED-> Sommet de Rome', 'Nicusor Dan -ATTENDED-> Sommet de Rome', 'Ulf Kristersson -ATTENDED-> Sommet de Rome']);
+  });
+
   it('does not read a negated attendance as attendance ("n\'a pas pu assister")', () => {
     const facts = factsOf(SUMMIT + "Le Premier ministre slovaque Robert Fico n'a finalement pas pu assister au sommet.\n", 'ATTENDED');
     expect(facts).toEqual([]);
