@@ -337,6 +337,15 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
       nationality = demonymNoun.entry.iso2;
       demonymNoun.used = true;
       first = demonymNoun.first;
+      // "le secrétaire général de l'ONU, le Portugais António Guterres": the title before the comma is his.
+      const det = demonymNoun.first - 1;
+      if (DEFINITE.has(tokens[det]?.key ?? '') && tokens[det - 1]?.key === ',') {
+        const titled = titleEndingAt(det - 2, tokens, byLast);
+        if (titled) {
+          title = titled;
+          first = titled.first;
+        }
+      }
     }
   }
   if (first === it.first) {

@@ -36,6 +36,9 @@ const REMOTE_MEANS = new Map(Object.entries(events.remoteMeans as Record<string,
 const HOST_VERBS = new VerbSet(A.hostVerbs);
 const ARRIVAL = new WordClass(A.arrival);
 const CAME_TO = new VerbSet(A.cameTo);
+// Asked only where a compound past's auxiliary stands before: a plain Set, word classes are full.
+const SENT_PERSON = new Set(A.sentPerson);
+const SENT_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront']);
 const DELEGATION_NOUNS = new WordClass(A.delegationLedBy.nouns);
 const LED_BY = new Set(A.delegationLedBy.verbs);
 const REPRESENTED_BIT = new WordClass(A.representedBy).bit;
@@ -164,10 +167,12 @@ export function extractAttended(ctx: SentenceContext): void {
   const words = ctx.words;
   if (!(words & (TRIGGERS | COMPANION_FIRST.bit | HOST_VERBS.bit | DELEGATION_NOUNS.bit | ARRIVAL.bit | CAME_TO.bit | PRESENT_AMONG.bit))) {
     if (tokens[tokens.length - 2]?.key === 'partie' || tokens[tokens.length - 1]?.key === 'partie') partOfIt(ctx, new Attendances(ctx));
+    sentPeople(ctx);
     return;
   }
   const attendances = new Attendances(ctx);
   partOfIt(ctx, attendances);
+  sentPeople(ctx, attendances);
 
   // Clause bounds are computed only for a word that is a trigger.
   for (let i = 0; i < tokens.length; i++) {
@@ -414,7 +419,29 @@ export function extractAttended(ctx: SentenceContext): void {
     // "Absent du sommet, X s'est fait représenter par son ministre": only a representative named
     // in person attends, not the absent one's country that "son ministre" stands for.
     const absent = saysAbsent(tokens, start, i);
-    if (!clause.negated(start, i)) attendances.add(absent ? companions.filter((a) => a.mention.label === 'Person' && a.mention.form !== 'description') : companions, event, 0.8);
+    // "n'a pas pu venir et s'est fait représenter par X": the negation is the absent one's; only
+    // "ne s'est pas fait représenter" denies the representative.
+    const verbGroup = REPRESENTED.has(tokens[i]!.key) ? Math.max(start, i - 5) : start;
+    if (!clause.negated(verbGroup, i)) attendances.add(absent ? companions.filter((a) => a.mention.label === 'Person' && a.mention.form !== 'description') : companions, event, 0.8);
+  }
+}
+
+/**
+ * "Quant à la Russie, elle a envoyé son ministre des Affaires étrangères, Sergueï Lavrov": the person
+ * sent goes to the gathering named there, else to the article's.
+ */
+function sentPeople(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens, clause } = ctx;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!SENT_PERSON.has(tokens[i]!.key) || !SENT_AUXILIARIES.has(tokens[i - 1]!.key)) continue;
+    const start = clause.clauseStart(i);
+    const end = clause.clauseEnd(i);
+    if (clause.negated(start, i)) continue;
+    const sent = clause.objects(i, end).find((a) => !a.preposition && a.role === 'core');
+    if (sent?.mention.label !== 'Person' || sent.mention.form !== 'name') continue;
+    const to = tokens.slice(sent.mention.last + 1, sent.mention.last + 3).findIndex((t) => t.key === 'a' || t.key === 'au');
+    const event = eventAfter(ctx, i, end) ?? (to >= 0 ? focusAtPlace(ctx, sent.mention.last + 1 + to) : focusFor(ctx));
+    if (event) (attendances ??= new Attendances(ctx)).add([sent], event, 0.75);
   }
 }
 
@@ -528,11 +555,19 @@ function focusAtPlace(ctx: SentenceContext, at: number): string | undefined {
 /** Arguments of the coordination that starts right after the phrase ("par le Japon et des émissaires"). */
 function firstChain(from: number, ctx: SentenceContext): (a: Argument, index: number, all: Argument[]) => boolean {
   return (a, index, all) => {
-    if (index === 0) return a.mention.npFirst <= from + 6;
+    // "par le chef de ses services de renseignement, Ibrahim Kalin": a name in apposition to the first noun phrase.
+    if (index === 0) return a.mention.npFirst <= from + 6 || appositionOpening(ctx.tokens, from, a.mention.npFirst);
     const prev = all[index - 1]!;
     const between = ctx.tokens.slice(prev.mention.last + 1, a.mention.npFirst).map((t) => t.key);
     return listedAfter(between) || (between[0] === ',' && between.length <= 8);
   };
+}
+
+/** From `from` to `at`: one noun phrase opened by a determiner, then the comma of an apposition. */
+function appositionOpening(tokens: Token[], from: number, at: number): boolean {
+  if (at > from + 12 || tokens[at - 1]?.key !== ',' || !LIST_DETERMINERS.has(tokens[from]?.key ?? '')) return false;
+  for (let k = from + 1; k < at - 1; k++) if (tokens[k]!.type !== 'word' || tokens[k]!.key === 'et') return false;
+  return true;
 }
 
 /**

@@ -87,6 +87,10 @@ describe('names with words that are something else alone', () => {
     expect(people("L'envoyé de Washington Pablo Ruiz a parlé.").map((p) => p.name)).toEqual(['Pablo Ruiz']);
   });
 
+  it('gives the title set before a comma to the name introduced by a demonym noun ("…, le Portugais X")', () => {
+    expect(people("Le secrétaire général de l'OCDE, le Chilien Pablo Ruiz, a parlé.")[0]).toMatchObject({ name: 'Pablo Ruiz', org: 'ocde', nationality: 'CL' });
+  });
+
   it('keeps an honorific between two names in the name ("Ahmed Cheikh Ali")', () => {
     expect(people('Le président somalien Ahmed Cheikh Ali a parlé.')[0]).toMatchObject({ name: 'Ahmed Cheikh Ali', country: 'SO' });
   });

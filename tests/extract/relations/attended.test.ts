@@ -28,6 +28,17 @@ describe('ATTENDED', () => {
     expect(facts).toEqual(['Alexander Stubb -ATTENDED-> Sommet de Rome', 'Nicusor Dan -ATTENDED-> Sommet de Rome', 'Ulf Kristersson -ATTENDED-> Sommet de Rome']);
   });
 
+  it('reads the representative of an absent leader and the person a country sent as attending', () => {
+    const facts = factsOf(
+      SUMMIT +
+        "Le président croate Ivo Horvat n'a pas pu venir et s'est fait représenter par son vice-président, Ante Kovac.\n" +
+        "La Grèce s'est fait représenter par le chef de ses services diplomatiques, Nikos Pappas.\n" +
+        "Quant à la Bulgarie, elle a envoyé son ministre des Finances, Petar Ivanov. L'Autriche n'a pas envoyé son ministre Karl Huber.\n",
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Ante Kovac -ATTENDED-> Sommet de Rome', 'Nikos Pappas -ATTENDED-> Sommet de Rome', 'Petar Ivanov -ATTENDED-> Sommet de Rome']);
+  });
+
   it('does not read a negated attendance as attendance ("n\'a pas pu assister")', () => {
     const facts = factsOf(SUMMIT + "Le Premier ministre slovaque Robert Fico n'a finalement pas pu assister au sommet.\n", 'ATTENDED');
     expect(facts).toEqual([]);
