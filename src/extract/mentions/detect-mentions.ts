@@ -78,7 +78,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
   // People: name sequences with their titles ("Human Rights Watch" is no one).
   for (const it of items) {
     if (it.type !== 'name') continue;
-    if (anyOfClass(tokens, it.first, it.last, lex.notInName)) continue;
+    if (anyOfClass(tokens, it.first, it.last, lex.notInName) || territoryNamed(tokens, it.first)) continue;
     const person = buildPerson(it, tokens, sentence, byLast, byFirst);
     out.mentions.push(person);
   }
@@ -215,6 +215,13 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     else out.events.splice(before, 0, e);
   }
 }
+
+/** "la province de Cabo Delgado", "la région d'Ituri": a territory's name, no person. */
+function territoryNamed(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1]?.key;
+  return (prev === 'de' || prev === "d'" || prev === 'du') && TERRITORY_NOUNS.has(tokens[first - 2]?.key ?? '');
+}
+const TERRITORY_NOUNS = new Set(words.territoryNouns);
 
 /**
  * In text order, in place: a sentence has a handful of mentions, and Array#sort would copy them

@@ -103,8 +103,14 @@ describe('what is not a person', () => {
     'Le Crédit Agricole et Wall Street ont réagi.',
     'Bande de Gaza : les frappes continuent.',
     'La Premier League reprend samedi.',
+    'Les combats ont repris dans la province de Nord Kivu et la région de Haut Katanga.',
+    'Depuis la Seconde Guerre mondiale, une telle force n\'avait pas été déployée.',
   ])('finds no person in %j', (sentence) => {
     expect(people(sentence)).toEqual([]);
+  });
+
+  it('still finds the person after "de" when no territory noun comes before it', () => {
+    expect(people('Le gouvernement de Paula Reyes a salué la décision.').map((p) => p.name)).toEqual(['Paula Reyes']);
   });
 
   it('reads cities and regions as places', () => {
