@@ -123,7 +123,8 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
     before.used = true;
   }
   const det = tokens[first - 1]?.key ?? '';
-  if (POSSESSIVES.has(det)) possessive = true;
+  // "la Moldavie, dont la présidente, Maia Sandu,": "dont" makes the article a possessive.
+  if (POSSESSIVES.has(det) || (tokens[first - 2]?.key === 'dont' && (det === 'la' || det === 'le' || det === "l'"))) possessive = true;
   const incise = possessive && tokens[first - 4]?.key === ',' && ['a', 'ont'].includes(tokens[first - 3]?.key ?? '');
   // "ex-président" is one token.
   if (/^ex-/.test(tokens[titleItem.first]!.key)) former = true;

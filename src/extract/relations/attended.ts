@@ -559,7 +559,10 @@ function firstChain(from: number, ctx: SentenceContext): (a: Argument, index: nu
     if (index === 0) return a.mention.npFirst <= from + 6 || appositionOpening(ctx.tokens, from, a.mention.npFirst);
     const prev = all[index - 1]!;
     const between = ctx.tokens.slice(prev.mention.last + 1, a.mention.npFirst).map((t) => t.key);
-    return listedAfter(between) || (between[0] === ',' && between.length <= 8);
+    if (listedAfter(between) || (between[0] === ',' && between.length <= 8)) return true;
+    // "aux côtés de A, dont le pays préside les négociations, et de B": past a relative clause.
+    const reopened = between.lastIndexOf(',');
+    return between[0] === ',' && RELATIVES.has(between[1] ?? '') && reopened > 1 && between.length <= 16 && listedAfter(between.slice(reopened));
   };
 }
 
@@ -585,6 +588,7 @@ function listedAfter(between: string[]): boolean {
   return true;
 }
 const LIST_WORDS = new Set([',', 'et', 'ou', 'comme', 'dont']);
+const RELATIVES = new Set(['dont', 'qui']);
 const REPEATED_PREPOSITIONS = new Set(['par', 'de', 'du', 'des', "d'"]);
 const LIST_DETERMINERS = new Set([...words.definiteArticles, 'un', 'une', ...words.possessives]);
 

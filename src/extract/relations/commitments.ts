@@ -55,8 +55,9 @@ const AGENT_LABELS = new Set(['Person', 'Country', 'Organization']);
 /** Names of the titles of members of a government (titles.json, role "minister"). */
 const MINISTER_TITLES = new Set(titles.titles.filter((t) => t.role === 'minister').map((t) => t.forms[0]!));
 /** Verbs that pledge only with something to give ("approuver" a plan is not a pledge). */
-const NEEDS_OBJECT = /^(?:approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis)/;
+const NEEDS_OBJECT = /^(?:approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl)/;
 /** Verbs of handing over: their object may be a named weapon ("livrer des Mirage"). */
+const MULTIPLIES = /^(?:doubl|tripl)/;
 const HAND_OVER = /^(?:livr|fourn|envoi|envoy|enverr|transfer)/;
 
 /**
@@ -193,6 +194,16 @@ function training(ctx: SentenceContext, at: number, length: number, commitments:
   for (const a of agents) commitments.add('PLEDGES', a, trained.ref, pledgeConfidence(ctx, start, at), { what: 'training', ...conditionOf(ctx, at) });
 }
 
+/** "refuse toujours d'y contribuer", "a refusé de financer": the infinitive is what is declined. */
+function declinedInfinitive(tokens: Token[], at: number): boolean {
+  let p = at - 1;
+  if (['y', 'en', 'lui', 'leur'].includes(tokens[p]?.key ?? '')) p--;
+  if (tokens[p]?.key !== 'de' && tokens[p]?.key !== "d'") return false;
+  p--;
+  while (p > 0 && (tokens[p]!.key === 'toujours' || tokens[p]!.key === 'encore' || tokens[p]!.key.endsWith('ment'))) p--;
+  return p >= 0 && REFUSE_VERBS.matchAt(tokens, p) > 0;
+}
+
 /** "accusé de soutenir", "soupçonnée d'armer": the verb tells an accusation, not a commitment. */
 function alleged(tokens: Token[], at: number): boolean {
   const de = tokens[at - 1]?.key;
@@ -210,11 +221,13 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     // "promet de renforcer son flanc" pledges nothing to anyone; "promet d'envoyer des troupes" is read at "envoyer".
     return;
   }
-  if (clause.negated(start, at) || clause.undecided(start, at) || alleged(tokens, at)) return;
+  if (clause.negated(start, at) || clause.undecided(start, at) || alleged(tokens, at) || declinedInfinitive(tokens, at)) return;
   const passiveAgent = tokens[at + 1]?.key === 'par';
   const end = clause.clauseEnd(at);
   const what = whatOf(tokens, at + length, Math.min(end, at + length + 8)) ?? (HAND_OVER.test(k) && namedProduct(ctx, at + length) ? 'equipment' : undefined);
   if (NEEDS_OBJECT.test(k) && !what) return;
+  // "doublera sa contribution" gives more money; "a doublé ses effectifs" sends no one anywhere.
+  if (MULTIPLIES.test(k) && what !== 'aid') return;
   let agents: string[];
   let target: string | undefined;
   if (passiveAgent) {

@@ -69,6 +69,12 @@ describe('a description opening the sentence after a bare name', () => {
   });
 });
 
+describe('"dont la présidente"', () => {
+  it('makes the head of the country the relative clause is about', () => {
+    expect(factsOf("L'UE a salué la Géorgie, dont la présidente, Nino Beridze, était invitée.\n", 'LEADS')).toEqual(['Nino Beridze -LEADS-> Géorgie']);
+  });
+});
+
 describe('descriptions are not the subject who speaks of them', () => {
   it('does not make the critic the American president', () => {
     expect(factsOf('Boris Pistorius a critiqué le président américain.\n', 'LEADS')).toEqual([]);

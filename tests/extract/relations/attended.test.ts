@@ -39,6 +39,14 @@ describe('ATTENDED', () => {
     expect(facts).toEqual(['Ante Kovac -ATTENDED-> Sommet de Rome', 'Nikos Pappas -ATTENDED-> Sommet de Rome', 'Petar Ivanov -ATTENDED-> Sommet de Rome']);
   });
 
+  it('reads a list of companions past a relative clause ("aux côtés de A, dont le pays…, et de B")', () => {
+    const facts = factsOf(
+      SUMMIT + "Le président roumain Nicusor Dan a ouvert les débats aux côtés du Premier ministre suédois Ulf Kristersson, dont le pays préside les travaux, et du secrétaire général de l'Otan, Jan Berg.\n",
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Jan Berg -ATTENDED-> Sommet de Rome', 'Nicusor Dan -ATTENDED-> Sommet de Rome', 'Ulf Kristersson -ATTENDED-> Sommet de Rome']);
+  });
+
   it('does not read a negated attendance as attendance ("n\'a pas pu assister")', () => {
     const facts = factsOf(SUMMIT + "Le Premier ministre slovaque Robert Fico n'a finalement pas pu assister au sommet.\n", 'ATTENDED');
     expect(facts).toEqual([]);

@@ -20,6 +20,20 @@ describe('PLEDGES', () => {
     expect(factsOf("Le ministre a annoncé que la Norvège verserait 200 millions d'euros au Niger.\n", 'PLEDGES')).toEqual(['Norvège -PLEDGES-> Niger']);
   });
 
+  it('reads "doublera sa contribution à ce fonds" as a pledge to the fund named before, and "vers Gaza" as its receiver', () => {
+    expect(factsOf("La Suède a versé 20 millions d'euros au Fonds vert pour le climat. La Norvège doublera sa contribution à ce fonds. La Norvège a doublé ses effectifs militaires.\n", 'PLEDGES')).toEqual([
+      'Norvège -PLEDGES-> Fonds vert pour le climat',
+      'Suède -PLEDGES-> Fonds vert pour le climat',
+    ]);
+    expect(factsOf("La Jordanie enverra 300 camions d'aide humanitaire vers Gaza.\n", 'PLEDGES')).toEqual(['Jordanie -PLEDGES-> Palestine']);
+  });
+
+  it('does not read a declined contribution ("a refusé de verser", "refuse toujours d\'y contribuer") as a pledge', () => {
+    expect(factsOf("La Suède a versé 20 millions d'euros au Fonds vert pour le climat. L'Inde refuse toujours d'y contribuer. Le Japon a refusé de verser 10 millions d'euros au Maroc.\n", 'PLEDGES')).toEqual([
+      'Suède -PLEDGES-> Fonds vert pour le climat',
+    ]);
+  });
+
   it('reads support from a noun with its agent ("le soutien des États-Unis")', () => {
     expect(factsOf("L'Arménie a salué le soutien logistique des États-Unis.\n", 'PLEDGES')).toEqual(['États-Unis -PLEDGES-> Arménie']);
   });
