@@ -97,6 +97,8 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
           if (m.ref) seenOrgs.set(m.ref, si * 10_000 + m.first);
           break;
         case 'Person':
+          // "le secrétaire général de l'Alliance": the one of the organizations the noun may stand for named last.
+          if (m.title?.org?.includes('|')) m.title.org = lastNamedOrg(m.title.org, seenOrgs)?.slice('org:'.length) ?? m.title.org.split('|')[0];
           adoptDescribedCountry(m, describedCountries);
           resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons);
           if (m.ref) recentPersons.push(m);

@@ -10,6 +10,7 @@ import titles from '../data/titles.json' with { type: 'json' };
 import { tokenize } from '../text/tokenize.ts';
 import { mention, type Mention, type TitleRef } from './types.ts';
 import { text, type Item, type Slots } from './items.ts';
+import { getLexicon } from '../lexicon/lexicon.ts';
 
 const DETERMINERS = new Set(words.determiners);
 const POSSESSIVES = new Set(words.possessives);
@@ -62,6 +63,13 @@ function portfolioStartingAt(at: number, tokens: Token[]): number {
   return -1;
 }
 
+/** "de l'Alliance", "de la Commission" ending at `at`: the ids the capitalised head noun may stand for. */
+function anaphorComplement(at: number, tokens: Token[]): string | undefined {
+  const t = tokens[at];
+  if (!t?.cap || !['la', 'le', "l'"].includes(tokens[at - 1]?.key ?? '') || !['de', 'du', "d'"].includes(tokens[at - 2]?.key ?? '')) return undefined;
+  return getLexicon().orgAnaphors.get(t.key)?.join('|');
+}
+
 /** A title phrase ending at token `end`: TITLE [demonym…] or TITLE de|du|à [la] ORG|COUNTRY. */
 export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): TitleRef | null {
   let k = end;
@@ -84,6 +92,14 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
       const minister = open > 0 ? byLast.get(open - 1) : undefined;
       if (minister && minister.type === 'lex' && ((minister.entry.kind === 'title' && minister.entry.title.role === 'minister') || minister.entry.kind === 'demonym')) it = byLast.get((k = open - 1));
     }
+  }
+  // "le secrétaire général de l'Alliance, X": the organization the head noun stands for ("otan|otsc"),
+  // settled by coreference with the one the article named.
+  const anaphorIds = it ? undefined : anaphorComplement(k, tokens);
+  if (anaphorIds) {
+    org = anaphorIds;
+    k -= 3;
+    it = byLast.get(k);
   }
   while (it && it.type === 'lex' && it.entry.kind === 'demonym') {
     country ??= it.entry.iso2;
@@ -156,10 +172,14 @@ export function appositiveTitle(nameLast: number, tokens: Token[], byLast: Slots
   const end = complementEnd(it.last, tokens, byFirst);
   // "Erdogan, la Première ministre danoise Mette Frederiksen": the title is the next name's.
   if (titleIntroducesName(end, tokens, byFirst)) return null;
+  // "Accueilli par X, le chef de l'État kényan a été reçu": a title followed by its verb is the next clause's subject.
+  if (AUXILIARIES_AFTER.has(tokens[end + 1]?.key ?? '') && tokens[end + 1]!.text !== 'à') return null;
   const ref = titleEndingAt(end, tokens, byLast);
   if (ref && former && former.type === 'lex' && former.entry.kind === 'former') ref.former = true;
   return ref;
 }
+
+const AUXILIARIES_AFTER = new Set(['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'etait', 'etaient', 'sera', 'seront', 'aura', 'auront']);
 
 /** Where a title ending at `end` really ends: over a demonym ("président français") or a
  * "de ORG|COUNTRY" complement ("présidente de la Commission européenne"). */

@@ -69,6 +69,18 @@ describe('a description opening the sentence after a bare name', () => {
   });
 });
 
+describe('titles of an organization named by its head noun', () => {
+  it('reads "le secrétaire général de l\'Alliance" as heading the alliance the article named', () => {
+    expect(factsOf("Les ministres de l'Otan se sont réunis. Le secrétaire général de l'Alliance, Jan Berg, a parlé.\n", 'LEADS')).toEqual(['Jan Berg -LEADS-> OTAN']);
+  });
+});
+
+describe('a title followed by its verb', () => {
+  it('is the subject of the next clause, not the apposition of the name before', () => {
+    expect(nodeNamed(graphOf("Le président kényan Paul Otieno est arrivé. Accueilli par Hans Weber, le chef de l'État kényan a ensuite été reçu.\n"), 'Hans Weber')?.title).toBeUndefined();
+  });
+});
+
 describe('"dont la présidente"', () => {
   it('makes the head of the country the relative clause is about', () => {
     expect(factsOf("L'UE a salué la Géorgie, dont la présidente, Nino Beridze, était invitée.\n", 'LEADS')).toEqual(['Nino Beridze -LEADS-> Géorgie']);
