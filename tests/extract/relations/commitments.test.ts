@@ -28,6 +28,10 @@ describe('PLEDGES', () => {
     expect(factsOf("La Jordanie enverra 300 camions d'aide humanitaire vers Gaza.\n", 'PLEDGES')).toEqual(['Jordanie -PLEDGES-> Palestine']);
   });
 
+  it('does not read hospitality ("a offert un dîner aux délégations") as a pledge, but an offered aid is one', () => {
+    expect(factsOf("Le Premier ministre malien Amadou Keita a offert un dîner aux délégations du Niger. Le Mali a offert une aide au Niger.\n", 'PLEDGES')).toEqual(['Mali -PLEDGES-> Niger']);
+  });
+
   it('does not read a declined contribution ("a refusé de verser", "refuse toujours d\'y contribuer") as a pledge', () => {
     expect(factsOf("La Suède a versé 20 millions d'euros au Fonds vert pour le climat. L'Inde refuse toujours d'y contribuer. Le Japon a refusé de verser 10 millions d'euros au Maroc.\n", 'PLEDGES')).toEqual([
       'Suède -PLEDGES-> Fonds vert pour le climat',
