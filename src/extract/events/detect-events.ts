@@ -78,7 +78,7 @@ export function detectEvents(
   // Not one told in the future after a gathering the article told by a verb ("Réunis à Addis-Abeba, les
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.
   const firstVerbal = gatherings.find((d) => d.e.verbal);
-  const named = gatherings.filter((d) => !d.e.verbal && !(firstVerbal && d.si > firstVerbal.si && tenseNear(sentences[d.si]!.tokens, d.e.first, 6, true) === 'future'));
+  const named = gatherings.filter((d) => !d.e.verbal && !(firstVerbal && d.si > firstVerbal.si && tenseNear(sentences[d.si]!.tokens, d.e.first, sentences[d.si]!.tokens.length) === 'future'));
   const focusDesc = placedOrDated(named) ?? focusOf(gatherings);
   let focus: number | undefined;
   if (focusDesc) {

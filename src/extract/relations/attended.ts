@@ -372,11 +372,15 @@ export function extractAttended(ctx: SentenceContext): void {
   }
 
   // "a-t-elle annoncé à son arrivée au sommet": the one arriving attends it.
-  for (let i = 1; i < tokens.length - 2 && words & ARRIVAL.bit; i++) {
-    if (!ARRIVAL.has(tokens[i]) || !['son', 'sa', 'leur'].includes(tokens[i - 1]!.key) || !['a', 'au', 'aux'].includes(tokens[i + 1]!.key)) continue;
+  for (let i = 1; i < tokens.length - 1 && words & ARRIVAL.bit; i++) {
+    if (!ARRIVAL.has(tokens[i]) || !['son', 'sa', 'leur'].includes(tokens[i - 1]!.key)) continue;
+    // "a-t-il déclaré à son arrivée.": arriving where the article's gathering is.
+    const bare = tokens[i - 2]?.key === 'a' && CLAUSE_ENDS.has(tokens[i + 1]!.key);
+    if (!bare && !['a', 'au', 'aux'].includes(tokens[i + 1]!.key)) continue;
     const start = clause.clauseStart(i);
-    if (clause.negated(start, i)) continue;
-    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + 5));
+    // A quotation before its incise ("« Nous ne céderons pas », a dit X à son arrivée") negates nothing of it.
+    if (clause.negated(bare ? Math.max(start, i - 6) : start, i)) continue;
+    const event = bare ? focusFor(ctx) : eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + 5));
     attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
   }
 
@@ -587,6 +591,7 @@ function listedAfter(between: string[]): boolean {
   }
   return true;
 }
+const CLAUSE_ENDS = new Set(['.', ',', ';', '!']);
 const LIST_WORDS = new Set([',', 'et', 'ou', 'comme', 'dont']);
 const RELATIVES = new Set(['dont', 'qui']);
 const REPEATED_PREPOSITIONS = new Set(['par', 'de', 'du', 'des', "d'"]);

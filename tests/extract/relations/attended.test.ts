@@ -47,6 +47,14 @@ describe('ATTENDED', () => {
     expect(facts).toEqual(['Jan Berg -ATTENDED-> Sommet de Rome', 'Nicusor Dan -ATTENDED-> Sommet de Rome', 'Ulf Kristersson -ATTENDED-> Sommet de Rome']);
   });
 
+  it('reads "a déclaré X à son arrivée." after a quotation, and a speech "en ouverture du sommet", as attendance', () => {
+    const facts = factsOf(
+      SUMMIT + "« Nous ne céderons pas », a déclaré le président roumain Nicusor Dan à son arrivée.\nLe président finlandais Alexander Stubb s'était adressé aux dirigeants en ouverture du sommet.\n",
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Alexander Stubb -ATTENDED-> Sommet de Rome', 'Nicusor Dan -ATTENDED-> Sommet de Rome']);
+  });
+
   it('does not read a negated attendance as attendance ("n\'a pas pu assister")', () => {
     const facts = factsOf(SUMMIT + "Le Premier ministre slovaque Robert Fico n'a finalement pas pu assister au sommet.\n", 'ATTENDED');
     expect(facts).toEqual([]);
