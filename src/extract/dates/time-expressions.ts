@@ -161,14 +161,20 @@ function pushMonth(found: TimeExpression[], tokens: Token[], first: number, mont
 
 /**
  * The tense of the verb nearest to token `at`: a future form or marker, a compound past
- * ("a dit", "ont touché"), an imperfect, else present. `sentenceWide`: with no tensed word within
- * `radius`, the nearest in the sentence ("a annoncé X lors d'une conférence de presse à Ottawa jeudi").
+ * ("a dit", "ont touché"), an imperfect, else present. `clauseWide`: with no tensed word within
+ * `radius`, the nearest between the commas around `at` ("…, a annoncé X lors d'une conférence de
+ * presse à Ottawa jeudi"; not "sont arrivés à Évian, où X accueille le sommet jusqu'à mercredi").
  */
-export function tenseNear(tokens: Token[], at: number, radius = 6, sentenceWide = false): Tense {
+export function tenseNear(tokens: Token[], at: number, radius = 6, clauseWide = false): Tense {
   const near = nearestTense(tokens, at, Math.max(0, at - radius), Math.min(tokens.length - 1, at + radius));
-  if (near || !sentenceWide) return near ?? 'present';
-  return nearestTense(tokens, at, 0, tokens.length - 1) ?? 'present';
+  if (near || !clauseWide) return near ?? 'present';
+  let from = at;
+  while (from > 0 && !CLAUSE_MARKS.has(tokens[from - 1]!.key)) from--;
+  let to = at;
+  while (to < tokens.length - 1 && !CLAUSE_MARKS.has(tokens[to + 1]!.key)) to++;
+  return nearestTense(tokens, at, from, to) ?? 'present';
 }
+const CLAUSE_MARKS = new Set([',', ';', ':']);
 
 function nearestTense(tokens: Token[], at: number, from: number, to: number): Tense | null {
   let best: Tense | null = null;

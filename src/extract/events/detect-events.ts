@@ -245,13 +245,19 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention): strin
   let best: { date: string; distance: number } | undefined;
   times.expressions.forEach((x, i) => {
     const date = times.dates[i];
-    if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x)) return;
+    if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x) || untilBound(tokens, x)) return;
     const distance = x.first > e.last ? x.first - e.last : e.first - x.last;
     // "Le 14 mars 2025, …, ont tenu une réunion": a date opening the sentence dates all of it.
     if (distance > 12 && x.first > 1) return;
     if (!best || distance < best.distance) best = { date, distance };
   });
   return best?.date;
+}
+
+/** "accueille le sommet jusqu'à mercredi": the day it ends, not the day it is told of. */
+function untilBound(tokens: Token[], x: TimeExpression): boolean {
+  const prev = tokens[x.first - 1]?.key;
+  return (prev === 'a' || prev === 'au') && tokens[x.first - 2]?.key === "jusqu'";
 }
 
 /**

@@ -53,7 +53,8 @@ const FORCE_SELF_QUALIFYING = FORCE.selfQualifying.map((m) => m.split(' '));
 /** "les dirigeants réunis mardi à l'Élysée": a participle that tells a gathering, when dated or placed. */
 const ASSEMBLED = new Set(relations.attended.assembled);
 const ASSEMBLED_REFLEXIVE = new Set(relations.attended.assembledReflexive);
-const ASSEMBLED_FIRST = new Set([...ASSEMBLED, ...ASSEMBLED_REFLEXIVE].map((w) => w.charCodeAt(0)));
+const ASSEMBLED_TRANSITIVE = new Set(relations.attended.assembledTransitive);
+const ASSEMBLED_FIRST = new Set([...ASSEMBLED, ...ASSEMBLED_REFLEXIVE, ...ASSEMBLED_TRANSITIVE].map((w) => w.charCodeAt(0)));
 const WEEKDAYS = new Set(calendar.weekdays);
 const MONTHS = new Set(calendar.months);
 const AT = new Set(['a', 'au', 'aux', 'en']);
@@ -193,8 +194,9 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
 
 /**
  * "Une trentaine de dirigeants réunis mardi à l'Élysée ont adopté…": a gathering told by its
- * participle alone, no noun. It is one when a weekday follows, or a place right after "à"/"en"
- * ("réunis à Bruxelles"), not "réunis au sein de l'OTAN" nor "réunis autour d'un projet".
+ * participle alone, no noun, or by "réunir" ("X a réuni mardi à Paris ses homologues"). It is one
+ * when a weekday follows, or a place right after "à"/"en" ("réunis à Bruxelles"), not "réunis au
+ * sein de l'OTAN" nor "réunis autour d'un projet".
  */
 function assembledGathering(tokens: Token[], sentence: number, out: SentenceMentions): void {
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -202,7 +204,8 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     // Most words are skipped by their first letter ("réunis", "rassemblés", "retrouveront" start with r).
     if (!ASSEMBLED_FIRST.has(key.charCodeAt(0))) continue;
     const reflexive = ASSEMBLED_REFLEXIVE.has(key) && (tokens[i - 1]!.key === 'se' || tokens[i - 1]!.key === "s'");
-    if (!ASSEMBLED.has(key) && !reflexive) continue;
+    // "X a réuni mercredi à Djeddah les délégations", "le Conseil, réuni jeudi à Bruxelles".
+    if (!ASSEMBLED.has(key) && !reflexive && !ASSEMBLED_TRANSITIVE.has(key)) continue;
     let at = i + 1;
     const dated = WEEKDAYS.has(tokens[at]!.key);
     if (dated) at++;

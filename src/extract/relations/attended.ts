@@ -302,7 +302,9 @@ export function extractAttended(ctx: SentenceContext): void {
       const end = clause.clauseEnd(i);
       const event = eventBefore(ctx, i) ?? focusFor(ctx);
       const objects = clause.objects(i, end).filter((a) => a.role === 'core');
-      attendances.add(objects, event, clause.conditional(start, i) || tenseNear(tokens, i) === 'future' ? 0.6 : 0.8);
+      // Who gathers them is there too ("X a réuni à l'Élysée ses homologues").
+      const hosts = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+      attendances.add([...hosts, ...objects], event, clause.conditional(start, i) || tenseNear(tokens, i) === 'future' ? 0.6 : 0.8);
       continue;
     }
     if (HOST_NOUNS.has(tokens[i]) && ['de', 'du', "d'"].includes(tokens[i + 1]?.key ?? '')) {
@@ -332,7 +334,10 @@ export function extractAttended(ctx: SentenceContext): void {
     const conf = confidenceAt(ctx, start, i);
     const to = tokens.slice(i + length, i + length + 3).findIndex((t) => t.key === 'a' || t.key === 'au');
     // "a lui aussi fait le déplacement.": a trip with no other destination is to the article's gathering.
-    const trip = to < 0 && tokens[i + length - 1]!.key === 'deplacement' && TRIP_ENDS.has(tokens[i + length]?.key ?? '.');
+    // "sont arrivés en premier", "est arrivée dans la matinée": an arrival with no other destination too.
+    const ending = tokens[i + length]?.key ?? '.';
+    const arrived = tokens[i]!.key.startsWith('arriv') && (ARRIVAL_ORDER.has(ending) ? ORDINALS.has(tokens[i + length + 1]?.key ?? '') : ending === 'dans' && DAY_PARTS.has(tokens[i + length + 2]?.key ?? ''));
+    const trip = to < 0 && (tokens[i + length - 1]!.key === 'deplacement' || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived);
     const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 ? focusAtPlace(ctx, i + length + to) : trip ? focusFor(ctx) : undefined);
     if (conf !== null && event) attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
     i += length - 1;
@@ -524,6 +529,9 @@ function copulaBefore(tokens: Token[], at: number): boolean {
   return false;
 }
 const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi']);
+const ARRIVAL_ORDER = new Set(['en', 'les', 'parmi']);
+const ORDINALS = new Set(['premier', 'premiere', 'premiers', 'premieres', 'dernier', 'derniere', 'derniers', 'dernieres']);
+const DAY_PARTS = new Set(['matinee', 'soiree', 'nuit', 'journee', 'apres-midi']);
 const READY = new Set(['pret', 'prete', 'prets', 'pretes', 'dispose', 'disposee', 'disposes', 'disposees']);
 const COPULAS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'ete']);
 // "était lui aussi présent": the stressed pronoun of "lui aussi" stands with its adverb.

@@ -493,3 +493,36 @@ describe('a name in apposition to a title with its complement', () => {
     ]);
   });
 });
+
+describe('a gathering told by "réunir", and arrivals', () => {
+  it('makes "X a réuni mercredi à P les délégations" a meeting its host and guests attend', () => {
+    const graph = graphOf(
+      'Libye : une trêve à Tunis\n\nPublié le 14/05/2026 à 11h42\n\n' +
+        "Le ministre tunisien des Affaires étrangères, Hédi Mansour, a réuni mercredi à Tunis les délégations libyennes, en présence de l'envoyé spécial de l'ONU, Karl Lindqvist.\n",
+    );
+    expect(factsOf(graph, 'ATTENDED').filter((f) => !f.startsWith('Libye'))).toEqual([
+      'Hédi Mansour -ATTENDED-> Réunion de Tunis',
+      'Karl Lindqvist -ATTENDED-> Réunion de Tunis',
+    ]);
+  });
+
+  it('reads "sont arrivés en premier" and "dans la matinée" as arriving at the gathering, "en tête des sondages" not', () => {
+    const live =
+      'EN DIRECT - Sommet de Salzbourg\n\n16 juin 2026\n\n09h15 - Les dirigeants sont arrivés à Salzbourg, où le chancelier autrichien Karl Berger accueille le sommet jusqu\'à mercredi.\n';
+    const facts = factsOf(
+      live +
+        'Le Premier ministre suédois Lars Eklund et la présidente estonienne Kadri Tamm sont arrivés en premier. Le président letton Juris Ozols est arrivé dans la matinée.\n' +
+        'Le Premier ministre danois Mads Holm est arrivé en tête des sondages.\n',
+      'ATTENDED',
+    );
+    expect(facts).toContain('Lars Eklund -ATTENDED-> Sommet de Salzbourg');
+    expect(facts).toContain('Kadri Tamm -ATTENDED-> Sommet de Salzbourg');
+    expect(facts).toContain('Juris Ozols -ATTENDED-> Sommet de Salzbourg');
+    expect(facts).not.toContain('Mads Holm -ATTENDED-> Sommet de Salzbourg');
+  });
+
+  it('dates the gathering by the day it is told of, not the day it ends ("jusqu\'à mercredi")', () => {
+    const graph = graphOf('EN DIRECT - Sommet de Salzbourg\n\n16 juin 2026\n\n09h15 - Les dirigeants sont arrivés à Salzbourg, où le chancelier autrichien Karl Berger accueille le sommet jusqu\'à mercredi.\n');
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-06-16']);
+  });
+});
