@@ -84,7 +84,7 @@ export function detectEvents(
   if (focusDesc) {
     focus = drafts.length;
     const draft: EventDraft = { id: focus, kind: focusDesc.e.kind, participants: [], sentence: focusDesc.si, focus: true };
-    const place = focusDesc.place ?? mainPlace;
+    const place = focusDesc.place ?? placeFurther(sentences[focusDesc.si]!, focusDesc.e) ?? mainPlace;
     // Undated, it is the day the article gives a gathering at its place ("Avant le sommet de Paris…
     // Mardi, la coalition se réunira à Paris"), else the article's day, unless told as past ("la
     // réunion de la semaine dernière").
@@ -307,6 +307,30 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
   const opening = mentions.places.filter((p) => comma > 0 && p.last < comma && comma < e.first).sort((a, b) => b.first - a.first)[0];
   return opening?.city;
 }
+
+/**
+ * "le sommet du Mercosur, prévu en décembre à Foz do Iguaçu": the place named after a comma in the
+ * event's own phrase, not the article's most named city.
+ */
+function placeFurther(s: { tokens: Token[]; mentions: SentenceMentions }, e: EventMention): string | undefined {
+  const { tokens } = s;
+  for (let i = e.last + 1; i < Math.min(tokens.length - 1, e.last + 10); i++) {
+    const k = tokens[i]!.key;
+    if (k === '.' || k === ';') return undefined;
+    if (k === 'a' && tokens[i]!.text !== 'a') return townAt(s, i + 1) ?? s.mentions.places.find((p) => p.first === i + 1)?.city;
+  }
+  return undefined;
+}
+
+/** "Foz do Iguaçu", "Puerto Varas": capitalised words (and the particles between them) naming no known entity. */
+function townAt(s: { tokens: Token[]; mentions: SentenceMentions }, at: number): string | undefined {
+  const { tokens } = s;
+  if (!tokens[at]?.cap || s.mentions.mentions.some((m) => m.first === at && m.label !== 'Person')) return undefined;
+  let last = at;
+  while (tokens[last + 1]?.cap || (TOWN_PARTICLES.has(tokens[last + 1]?.key ?? '') && tokens[last + 2]?.cap)) last += tokens[last + 1]!.cap ? 1 : 2;
+  return tokens.slice(at, last + 1).map((t) => t.text).join(' ');
+}
+const TOWN_PARTICLES = new Set(['do', 'da', 'de', 'del', 'dos', 'das']);
 
 /**
  * "un sommet à Ankara", "le sommet de Paris": the place is the event's; "la réunion des dirigeants,

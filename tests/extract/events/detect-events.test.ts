@@ -23,6 +23,11 @@ describe('events', () => {
     expect(factsOf(graph, 'ATTENDED')).toEqual(["Kofi Mensah -ATTENDED-> Réunion de Lomé"]);
   });
 
+  it('places a gathering at the town named after a comma in its phrase, even one the lexicon does not know', () => {
+    const graph = graphOf('Publié le 22 octobre 2026\n\nLe président chilien Pablo Ruiz a reçu mardi à Santiago le président péruvien Luis Soto. Pablo Ruiz n\'a pas confirmé sa présence au prochain sommet de la Celac, prévu en décembre à Puerto Varas.\n');
+    expect(events(graph).filter((e) => e.startsWith('summit'))).toEqual(['summit 2026-12 Puerto Varas: Sommet de Puerto Varas']);
+  });
+
   it('keeps a press conference of the same day apart from the summit, with its own kind', () => {
     const graph = graphOf(
       ' date 2026-03-12 Rome\nLe sommet de Rome réunira vingt pays. Une conférence de presse aura lieu dans la soirée, réunissant le président roumain Nicusor Dan et le Premier ministre suédois Ulf Kristersson.\n',
