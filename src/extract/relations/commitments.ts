@@ -55,7 +55,7 @@ const AGENT_LABELS = new Set(['Person', 'Country', 'Organization']);
 /** Names of the titles of members of a government (titles.json, role "minister"). */
 const MINISTER_TITLES = new Set(titles.titles.filter((t) => t.role === 'minister').map((t) => t.forms[0]!));
 /** Verbs that pledge only with something to give ("approuver" a plan is not a pledge). */
-const NEEDS_OBJECT = /^(?:approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl|offr|offert|offre)/;
+const NEEDS_OBJECT = /^(?:approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl|offr|offert|offre|achemin|laiss)/;
 /** Verbs of handing over: their object may be a named weapon ("livrer des Mirage"). */
 const MULTIPLIES = /^(?:doubl|tripl)/;
 const HAND_OVER = /^(?:livr|fourn|envoi|envoy|enverr|transfer)/;
@@ -210,6 +210,13 @@ function alleged(tokens: Token[], at: number): boolean {
   return (de === 'de' || de === "d'") && ALLEGED.has(tokens[at - 2]?.key ?? '');
 }
 const ALLEGED = new Set(relations.pledges.alleged);
+const SUPPORTED_PROCESSES = new Set(relations.pledges.supportedProcesses);
+
+/** "soutenir la médiation", "soutient les efforts de paix": the object is a process, not a beneficiary. */
+function supportsProcess(tokens: Token[], from: number): boolean {
+  const head = OBJECT_OPENERS.has(tokens[from]?.key ?? '') ? from + 1 : from;
+  return SUPPORTED_PROCESSES.has(tokens[head]?.key ?? '');
+}
 
 function pledgeClause(ctx: SentenceContext, at: number, length: number, commitments: Commitments): void {
   const { clause, tokens } = ctx;
@@ -228,6 +235,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   if (NEEDS_OBJECT.test(k) && !what) return;
   // "doublera sa contribution" gives more money; "a doublé ses effectifs" sends no one anywhere.
   if (MULTIPLIES.test(k) && what !== 'aid') return;
+  // "pour soutenir la médiation": backing a process gives nothing to anyone.
+  if (k.startsWith('sout') && supportsProcess(tokens, at + length)) return;
   let agents: string[];
   let target: string | undefined;
   if (passiveAgent) {

@@ -32,6 +32,20 @@ describe('PLEDGES', () => {
     expect(factsOf("Le Premier ministre malien Amadou Keita a offert un dîner aux délégations du Niger. Le Mali a offert une aide au Niger.\n", 'PLEDGES')).toEqual(['Mali -PLEDGES-> Niger']);
   });
 
+  it('reads aid let through or routed to a place ("laisser passer", "acheminer … vers") as a pledge, not a refusal to let it through', () => {
+    expect(factsOf("La Jordanie s'engage à laisser passer 300 camions d'aide par jour vers Gaza. Le Kenya acheminera de l'aide vers le Soudan. Le Tchad refuse de laisser passer l'aide vers le Soudan.\n", 'PLEDGES')).toEqual([
+      'Jordanie -PLEDGES-> Palestine',
+      'Kenya -PLEDGES-> Soudan',
+    ]);
+  });
+
+  it('does not read backing a process ("pour soutenir la médiation") as a pledge to the article\'s receiver', () => {
+    expect(factsOf("La Jordanie enverra de l'aide à Gaza. Le Maroc enverra de l'aide à Gaza. La Turquie s'engage à soutenir la médiation.\n", 'PLEDGES')).toEqual([
+      'Jordanie -PLEDGES-> Palestine',
+      'Maroc -PLEDGES-> Palestine',
+    ]);
+  });
+
   it('does not read a declined contribution ("a refusé de verser", "refuse toujours d\'y contribuer") as a pledge', () => {
     expect(factsOf("La Suède a versé 20 millions d'euros au Fonds vert pour le climat. L'Inde refuse toujours d'y contribuer. Le Japon a refusé de verser 10 millions d'euros au Maroc.\n", 'PLEDGES')).toEqual([
       'Suède -PLEDGES-> Fonds vert pour le climat',
