@@ -116,7 +116,7 @@ function givenNameLikeCapital(e: LexEntry, length: number, tokens: Token[], at: 
 /**
  * A lexicon entry other than a demonym starts at `at` (a name stops there). A one-word country
  * right after a given name (no particle, no article) is a surname: "Luís Montenegro". An honorific
- * between two names is part of the name: "Hassan Cheikh Mohamoud".
+ * between two names, or ending one, is part of the name: "Hassan Cheikh Mohamoud", "Sidi Ould Cheikh".
  */
 function startsEntry(tokens: Token[], at: number, lex: Lexicon, surnameMayBeCountry = false): boolean {
   if (!(classesOf(tokens[at]!) & lex.phraseStart)) return false;
@@ -124,8 +124,9 @@ function startsEntry(tokens: Token[], at: number, lex: Lexicon, surnameMayBeCoun
   if (!m) return false;
   const e = m.value;
   if (surnameMayBeCountry && m.keys.length === 1 && e.kind === 'title' && e.title.role === 'honorific' && tokens[at]!.cap) {
+    // It ends the name too when no name follows ("Sidi Ould Cheikh.").
     const next = tokens[at + 1];
-    if (next && isNameToken(next, lex) && !startsEntry(tokens, at + 1, lex)) return false;
+    if (!next || !isNameToken(next, lex) || !startsEntry(tokens, at + 1, lex)) return false;
   }
   return !(surnameMayBeCountry && m.keys.length === 1 && e.kind === 'country' && e.form === 'name' && !tokens[at + 1]?.cap);
 }

@@ -24,7 +24,9 @@ const SIGN = new VerbSet(A.signVerbs);
 const HOLD = new VerbSet(A.holdEvent);
 const CHAIR = new VerbSet(A.chairVerbs);
 const GATHER = new VerbSet(A.gatherVerbs);
-const PRESENCE = new WordClass(A.presence);
+// Guests told by their invitation share the class: asked at the same places, told apart there.
+const PRESENCE = new WordClass([...A.presence, ...A.invited]);
+const INVITED = new Set(A.invited);
 const ASSEMBLED = new WordClass(A.assembled);
 const SIGN_OBJECTS = new Set(A.signObjects);
 const HOST_NOUNS = new WordClass(A.hostNouns);
@@ -201,6 +203,18 @@ export function extractAttended(ctx: SentenceContext): void {
       i = next - 1;
       continue;
     }
+    // "X, invitée à la réunion, a remercié": a guest of the event named right after, unless the clause says otherwise.
+    if (INVITED.has(tokens[i]!.key)) {
+      if (!['a', 'au', 'aux'].includes(tokens[i + 1]?.key ?? '')) continue;
+      const start = clause.clauseStart(i);
+      const end = clause.clauseEnd(i);
+      const event = eventAfter(ctx, i, Math.min(end, i + 4));
+      const conf = confidenceAt(ctx, start, i);
+      if (!event || conf === null || clause.negated(start, end - 1)) continue;
+      const before = argsJustBefore(clause, i, 'core');
+      attendances.add(before.length ? before : clause.subjects(i, ctx.previousSubject), event, Math.min(conf, 0.7));
+      continue;
+    }
     // "Y y était présent": at the event of the sentence before.
     if (PRESENCE.has(tokens[i]) && pronounY(tokens, i) && ctx.previousEvent) {
       const conf = confidenceAt(ctx, clause.clauseStart(i), i);
@@ -338,7 +352,9 @@ export function extractAttended(ctx: SentenceContext): void {
     const ending = tokens[i + length]?.key ?? '.';
     const arrived = tokens[i]!.key.startsWith('arriv') && (ARRIVAL_ORDER.has(ending) ? ORDINALS.has(tokens[i + length + 1]?.key ?? '') : ending === 'dans' && DAY_PARTS.has(tokens[i + length + 2]?.key ?? ''));
     const trip = to < 0 && (tokens[i + length - 1]!.key === 'deplacement' || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived);
-    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 ? focusAtPlace(ctx, i + length + to) : trip ? focusFor(ctx) : undefined);
+    // "a quitté la salle", "a rejoint les discussions": a part of the article's gathering.
+    const part = tokens.slice(i + length, i + length + 3).some((t) => GATHERING_PARTS.has(t.key));
+    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 ? focusAtPlace(ctx, i + length + to) : trip || part ? focusFor(ctx) : undefined);
     if (conf !== null && event) attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
     i += length - 1;
   }

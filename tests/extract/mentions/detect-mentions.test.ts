@@ -146,3 +146,10 @@ describe('a capital opening a sentence', () => {
     expect(mentions("Les pays réunis au sein de l'alliance ont adopté un plan.").events).toEqual([]);
   });
 });
+
+describe('an honorific ending a name', () => {
+  it('is part of the name ("Sidi Ould Cheikh"), as between two names', () => {
+    expect(people('Le président mauritanien Sidi Ould Cheikh a parlé.').map((p) => p.name)).toEqual(['Sidi Ould Cheikh']);
+    expect(people('Le président somalien Hassan Cheikh Mohamoud a parlé.').map((p) => p.name)).toEqual(['Hassan Cheikh Mohamoud']);
+  });
+});

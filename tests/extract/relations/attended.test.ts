@@ -526,3 +526,24 @@ describe('a gathering told by "réunir", and arrivals', () => {
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-06-16']);
   });
 });
+
+describe('guests told by their invitation, and leaving the room', () => {
+  const council = "BRUXELLES, 19 mars 2026 (AFP) - Les dirigeants de l'Union européenne, réunis jeudi à Bruxelles, ont approuvé une aide.\n";
+
+  it('reads "X, invitée à la réunion, a remercié" as attendance, not when the clause says she could not come', () => {
+    expect(factsOf(council + 'La présidente géorgienne, Nino Beridze, invitée à la réunion, a remercié ses partenaires.\n', 'ATTENDED')).toContain(
+      'Nino Beridze -ATTENDED-> Réunion de Bruxelles',
+    );
+    expect(factsOf(council + "La présidente géorgienne, Nino Beridze, invitée à la réunion, n'a pas pu venir.\n", 'ATTENDED')).not.toContain(
+      'Nino Beridze -ATTENDED-> Réunion de Bruxelles',
+    );
+    expect(factsOf(council + 'La présidente géorgienne Nino Beridze était invitée.\n', 'ATTENDED')).not.toContain('Nino Beridze -ATTENDED-> Réunion de Bruxelles');
+  });
+
+  it('reads "a quitté la salle" as having been at the gathering, "a quitté le pouvoir" not', () => {
+    expect(factsOf(council + 'Le Premier ministre slovaque Juraj Kollár a quitté la salle avant le vote.\n', 'ATTENDED')).toContain(
+      'Juraj Kollár -ATTENDED-> Réunion de Bruxelles',
+    );
+    expect(factsOf(council + 'Le Premier ministre slovaque Juraj Kollár a quitté le pouvoir en 2024.\n', 'ATTENDED')).toEqual([]);
+  });
+});

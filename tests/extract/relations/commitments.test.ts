@@ -411,3 +411,12 @@ describe('serving a country, and bases on its ground', () => {
     expect(factsOf('La Roumanie établira des centres logistiques à travers la Moldavie.\n', 'PLEDGES')).toEqual(['Roumanie -PLEDGES-> Moldavie']);
   });
 });
+
+describe('personnel sent to a country', () => {
+  it('is a pledge of personnel ("a promis d\'envoyer 200 gardes-frontières en Moldavie"), no troops', () => {
+    const graph = graphOf("La Roumanie a promis d'envoyer 150 gardes-frontières et des experts en Moldavie.\n");
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Roumanie -PLEDGES-> Moldavie']);
+    expect(graph.mapEdges((_, a) => a.what)).toEqual(['personnel']);
+    expect(factsOf("La Roumanie refuse d'envoyer des policiers en Moldavie.\n", 'REFUSES_TROOPS')).toEqual([]);
+  });
+});
