@@ -65,7 +65,8 @@ export function detectEvents(
   const articleDay = articleDate ? iso(articleDate) : undefined;
   // "LE CAIRE, 18 février (AFP) -": where the article was written is where its gathering took place,
   // unless the gathering says otherwise; else the city it names most.
-  const mainPlace = datelineCity(sentences) ?? mostFrequentPlace(sentences.map((s) => s.mentions), lex);
+  const dateline = datelinePlace(sentences);
+  const mainPlace = dateline?.city ?? mostFrequentPlace(sentences.map((s) => s.mentions), lex);
 
   // First pass: what each event mention says by itself.
   const described = sentences.flatMap((s, si) =>
@@ -112,7 +113,7 @@ export function detectEvents(
     // Undated and unplaced: told in the present or the future, it is today's ("doit se tenir à huis clos").
     const anaphoric = d.e.determiner === 'definite' || d.e.determiner === 'demonstrative';
     if (!date && !anaphoric && articleDay && !hasRecentPast(s.tokens) && tenseNear(s.tokens, d.e.first) !== 'past') date = articleDay;
-    let place = d.place;
+    let place = d.place ?? (d.e.kind === 'visit' ? visitedDateline(s, d.e, dateline) : undefined);
     if (!place && focusDraft && date && date === focusDraft.date) place = focusDraft.place;
     if (!date && !place && d.participants.length === 0) continue;
     const draft: EventDraft = { id: drafts.length, kind: d.e.kind, participants: d.participants, sentence: d.si, focus: false };
@@ -390,12 +391,23 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
 }
 
 /** The city of a dateline opening one of the article's first sentences ("PARIS, 6 janvier 2026 (AFP) -"). */
-function datelineCity(sentences: { tokens: Token[]; mentions: SentenceMentions }[]): string | undefined {
+function datelinePlace(sentences: { tokens: Token[]; mentions: SentenceMentions }[]): PlaceMention | undefined {
   for (const s of sentences.slice(0, 3)) {
     const p = s.mentions.places.find((x) => x.first === 0 || (x.first === 1 && ARTICLES.has(s.tokens[0]!.key)));
-    if (p && s.tokens[p.last + 1]?.key === ',' && s.tokens[p.last + 2] && datelineAfter(s.tokens, p.last + 2)) return p.city;
+    if (p && s.tokens[p.last + 1]?.key === ',' && s.tokens[p.last + 2] && datelineAfter(s.tokens, p.last + 2)) return p;
   }
   return undefined;
+}
+
+/**
+ * "BERLIN, 14 avril - X a entamé une visite d'État en Allemagne": a visit to the country of the
+ * dateline's city is there.
+ */
+function visitedDateline(s: { tokens: Token[]; mentions: SentenceMentions }, e: EventMention, dateline: PlaceMention | undefined): string | undefined {
+  const home = dateline?.capitalOf ?? dateline?.iso2;
+  if (!home) return undefined;
+  const visited = s.mentions.mentions.find((m) => m.label === 'Country' && m.form === 'name' && m.first > e.last && m.first - e.last <= 8 && ['en', 'au', 'aux'].includes(s.tokens[m.npFirst - 1]?.key ?? s.tokens[m.first - 1]?.key ?? ''));
+  return visited?.iso2 === home ? dateline!.city : undefined;
 }
 const ARTICLES = new Set(words.definiteArticles);
 

@@ -411,6 +411,17 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!hosts && !(REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key !== 'par')) continue;
     const start = clause.clauseStart(i);
     if (clause.negated(start, i) || saysAbsent(tokens, start, i)) continue;
+    // "Accueilli … par le président fédéral, X, le chef de l'État kényan a été reçu": the agent hosts
+    // the event of the sentence, else the one just told.
+    const host = hosts ? passiveAgent(ctx, i) : undefined;
+    if (host) {
+      const event = eventAfter(ctx, i, clause.clauseEnd(i)) ?? ctx.previousEvent ?? focusFor(ctx);
+      if (event) {
+        attendances.add([host], event, 0.8);
+        addFact(ctx, { type: 'HOSTED', source: host.mention.ref!, target: event, confidence: 0.8 });
+      }
+      continue;
+    }
     // "X a représenté Berlin": the country or body represented, at the article's gathering.
     // "X a accueilli ses homologues à l'Élysée": the gathering held there.
     const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + 6)) ?? (!hosts && representsBody(ctx, i + 1) ? focusFor(ctx) : hosts ? focusPlacedIn(ctx, i, clause.clauseEnd(i)) : undefined);
@@ -472,6 +483,18 @@ function sentPeople(ctx: SentenceContext, attendances?: Attendances): void {
 
 // The helpers below take the token's index as a parameter: a closure over the main loop's index
 // would keep it in a heap-allocated scope, read and written there at every token.
+
+/** "accueilli avec les honneurs par X": the person after "par" within the participle's phrase, for a participle (no auxiliary before). */
+function passiveAgent(ctx: SentenceContext, at: number): Argument | undefined {
+  const { tokens } = ctx;
+  if (!tokens[at]!.key.startsWith('accueilli') || AUXILIARY_BEFORE.has(tokens[at - 1]?.key ?? '')) return undefined;
+  let par = -1;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 12) && par < 0; k++) if (tokens[k]!.key === 'par') par = k;
+  if (par < 0) return undefined;
+  const agent = ctx.clause.args.find((a) => a.mention.npFirst > par && a.mention.npFirst <= par + 8 && a.mention.label === 'Person');
+  return agent?.mention.form === 'description' ? undefined : agent;
+}
+const AUXILIARY_BEFORE = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront']);
 
 /** "Micheál Martin, présent à la réunion": the core arguments (or the persons) ending in the 3 tokens before `at`. */
 function argsJustBefore(clause: Clause, at: number, which: 'core' | 'Person'): Argument[] {

@@ -28,6 +28,12 @@ describe('events', () => {
     expect(events(graph).filter((e) => e.startsWith('summit'))).toEqual(['summit 2026-12 Puerto Varas: Sommet de Puerto Varas']);
   });
 
+  it('places a visit to the country of the dateline at its city, its guest and its host attending', () => {
+    const graph = graphOf("ROME, mercredi 3 juin - Le président ghanéen Kofi Mensah a entamé mardi une visite d'État en Italie. Accueilli au Quirinal par le président italien, Paolo Conti, le chef de l'État ghanéen a ensuite déjeuné.\n");
+    expect(events(graph)).toEqual(['visit - Rome: Visite à Rome']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Kofi Mensah -ATTENDED-> Visite à Rome', 'Paolo Conti -ATTENDED-> Visite à Rome']);
+  });
+
   it('keeps a press conference of the same day apart from the summit, with its own kind', () => {
     const graph = graphOf(
       ' date 2026-03-12 Rome\nLe sommet de Rome réunira vingt pays. Une conférence de presse aura lieu dans la soirée, réunissant le président roumain Nicusor Dan et le Premier ministre suédois Ulf Kristersson.\n',
