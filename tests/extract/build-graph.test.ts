@@ -104,3 +104,10 @@ describe('a gathering told by an article without a date', () => {
     expect(dates.sort()).toEqual(['2026-03-04', '2026-09-09', 'undated']);
   });
 });
+
+describe('an event with a country taking part', () => {
+  it('names it by the country, not by the adjective an unnamed leader was told with', () => {
+    const graph = graphOf("LE CAIRE, 2 avril 2026 (AFP) - Le président égyptien Karim Naguib s'est entretenu mercredi par téléphone avec le président libanais.\n");
+    expect(namesOf(graph, 'Event')).toEqual(['Conversation téléphonique entre Karim Naguib et Liban']);
+  });
+});

@@ -193,7 +193,12 @@ function resolveCorpus(
   const names = new Map<string, string>();
   const personName = (key: string): string => {
     let name = names.get(key);
-    if (name === undefined) names.set(key, (name = bestPersonName(nodes.get(key)) ?? key));
+    if (name === undefined) {
+      const n = nodes.get(key);
+      // "avec le roi de Jordanie": a country or a body taking part is named by its own name.
+      name = n && n.label !== 'Person' ? institutionName(n, lex) : (bestPersonName(n) ?? key);
+      names.set(key, name);
+    }
     return name;
   };
   const inputs = articles.flatMap((x, di) =>
@@ -347,20 +352,33 @@ function wordCount(s: string): number {
   return n;
 }
 
+/** A country's or an organization's name: the lexicon's, else its most force-like surface. */
+function institutionName(n: NodeDraft, lex: ReturnType<typeof getLexicon>): string {
+  if (n.label === 'Country') {
+    const iso2 = n.key.slice('country:'.length);
+    return lex.countries.get(iso2)?.name ?? iso2;
+  }
+  const info = lex.organizations.get(n.key.slice('org:'.length));
+  return info ? info.name : capitalize([...n.surfaces.keys()].sort(byForce)[0] ?? n.key);
+}
+
+function byForce(a: string, b: string): number {
+  return scoreForce(b) - scoreForce(a) || cmp(a, b);
+}
+
 function entityAttributes(n: NodeDraft, lex: ReturnType<typeof getLexicon>, facts: PersonFacts | undefined, personName: (key: string) => string): NodeAttributes {
   const surfaces = [...n.surfaces.keys()];
   let name: string;
   const attrs: NodeAttributes = { labels: [n.label] };
   if (n.label === 'Country') {
-    const iso2 = n.key.slice('country:'.length);
-    name = lex.countries.get(iso2)?.name ?? iso2;
-    attrs.iso2 = iso2;
+    name = institutionName(n, lex);
+    attrs.iso2 = n.key.slice('country:'.length);
   } else if (n.label === 'Organization') {
     const info = lex.organizations.get(n.key.slice('org:'.length));
-    if (info) {
-      name = info.name;
-      if (info.acronym) attrs.acronym = info.acronym;
-    } else name = capitalize(surfaces.sort((a, b) => scoreForce(b) - scoreForce(a) || cmp(a, b))[0] ?? n.key);
+    if (info?.acronym) attrs.acronym = info.acronym;
+    // The aliases keep, of surfaces alike but for case, the most force-like.
+    if (!info) surfaces.sort(byForce);
+    name = institutionName(n, lex);
   } else {
     name = personName(n.key);
     const title = facts?.title ?? n.title;
