@@ -28,6 +28,8 @@ export interface EventDraft {
   focus: boolean;
   /** Countries of those it gathers, when a verb told it ("Les États-Unis et l'Ukraine ont signé"). */
   countries?: string[];
+  /** Its last day, when the article gives one ("qui se tient jusqu'au 20 novembre"). */
+  until?: string;
 }
 
 export interface DocumentEvents {
@@ -95,6 +97,10 @@ export function detectEvents(
       (hasRecentPast(sentences[focusDesc.si]!.tokens) ? undefined : articleDay);
     if (date) draft.date = date;
     if (place) draft.place = place;
+    // "jusqu'au 20 novembre" ends the gathering that began on the 16th, in its year.
+    const until = untilNear(sentences[focusDesc.si]!, focusDesc.e);
+    const end = date && until?.length === 10 && date.length === 10 ? date.slice(0, 4) + until.slice(4) : undefined;
+    if (date && end && end > date) draft.until = end;
     // Neither dated nor placed, "le forum" is no event one could point to.
     if (date || place) drafts.push(draft);
     else focus = undefined;
@@ -253,6 +259,12 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention): strin
     if (!best || distance < best.distance) best = { date, distance };
   });
   return best?.date;
+}
+
+/** The day a "jusqu'au 20 novembre" near the event says it ends. */
+function untilNear(s: { tokens: Token[]; times: SentenceTimes }, e: EventMention): string | undefined {
+  const i = s.times.expressions.findIndex((x) => untilBound(s.tokens, x) && Math.abs(x.first - e.last) <= 12);
+  return i < 0 ? undefined : (s.times.dates[i] ?? undefined);
 }
 
 /** "accueille le sommet jusqu'à mercredi": the day it ends, not the day it is told of. */

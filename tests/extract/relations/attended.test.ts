@@ -55,6 +55,14 @@ describe('ATTENDED', () => {
     expect(facts).toEqual(['Alexander Stubb -ATTENDED-> Sommet de Rome', 'Nicusor Dan -ATTENDED-> Sommet de Rome']);
   });
 
+  it('reads an arrival on a later day of a gathering that lasts several days as attending it', () => {
+    const facts = factsOf(
+      'Publié le 18/11/2026\n\nDepuis lundi, la conférence sur le climat, qui se tient jusqu\'au 20 novembre à Lima, réunit 190 pays. Le maire de Cusco, Luis Quispe, est arrivé mercredi à Lima.\n',
+      'ATTENDED',
+    );
+    expect(facts).toContain('Luis Quispe -ATTENDED-> Conférence de Lima');
+  });
+
   it('does not read a negated attendance as attendance ("n\'a pas pu assister")', () => {
     const facts = factsOf(SUMMIT + "Le Premier ministre slovaque Robert Fico n'a finalement pas pu assister au sommet.\n", 'ATTENDED');
     expect(facts).toEqual([]);
