@@ -187,7 +187,11 @@ export function addVerbEvent(
   const focus = doc.focus === undefined ? undefined : doc.drafts[doc.focus];
   const place = places.filter((p) => p.first > at).sort((a, b) => a.first - b.first)[0];
   if (place) draft.place = place.city;
-  else if (placed && focus && draft.date && focus.date === draft.date && focus.place) draft.place = focus.place;
+  else if (placed && draft.date) {
+    // Held where the article's gathering, else its first placed event, of that day was.
+    const sameDay = focus && focus.date === draft.date && focus.place ? focus : doc.drafts.find((d) => d.date === draft.date && d.place && d.kind !== 'call');
+    if (sameDay) draft.place = sameDay.place;
+  }
   if (countries.length) draft.countries = [...countries];
   // "X a reçu mercredi à Beyrouth Y… à l'issue de la rencontre": the article's meeting, told by its
   // verb, on its day and at its place (not a summit: a bilateral on its margins stays apart).
@@ -263,7 +267,7 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention): strin
 
 /** The day a "jusqu'au 20 novembre" near the event says it ends. */
 function untilNear(s: { tokens: Token[]; times: SentenceTimes }, e: EventMention): string | undefined {
-  const i = s.times.expressions.findIndex((x) => untilBound(s.tokens, x) && Math.abs(x.first - e.last) <= 12);
+  const i = s.times.expressions.findIndex((x) => untilBound(s.tokens, x) && x.first > e.last && x.first - e.last <= 20);
   return i < 0 ? undefined : (s.times.dates[i] ?? undefined);
 }
 

@@ -431,6 +431,18 @@ export function extractAttended(ctx: SentenceContext): void {
     if (hosts) for (const h of who) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.85 });
   }
 
+  // "X fait partie de la délégation française à la COP": a member of a delegation is at its gathering.
+  for (let i = 1; i < tokens.length - 3 && words & DELEGATION_NOUNS.bit; i++) {
+    if (tokens[i]!.key !== 'partie' || !MAKES_PART.has(tokens[i - 1]!.key)) continue;
+    // "fait partie depuis lundi de la délégation": a time phrase may stand before "de".
+    let de = i + 1;
+    while (de < i + 4 && tokens[de] && tokens[de]!.key !== 'de') de++;
+    if (tokens[de]?.key !== 'de') continue;
+    const noun = ARTICLES.has(tokens[de + 1]?.key ?? '') ? de + 2 : de + 1;
+    if (!tokens[noun] || !DELEGATION_NOUNS.has(tokens[noun]) || clause.negated(clause.clauseStart(i), i)) continue;
+    attendances.add(clause.subjects(i - 1, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), eventAfter(ctx, noun, clause.clauseEnd(i)) ?? focusFor(ctx), 0.8);
+  }
+
   // "La délégation ukrainienne était conduite par X": X is at the gathering.
   for (let i = 1; i < tokens.length - 1 && words & DELEGATION_NOUNS.bit; i++) {
     if (!LED_BY.has(tokens[i]!.key) || tokens[i + 1]!.key !== 'par') continue;
@@ -494,6 +506,7 @@ function passiveAgent(ctx: SentenceContext, at: number): Argument | undefined {
   const agent = ctx.clause.args.find((a) => a.mention.npFirst > par && a.mention.npFirst <= par + 8 && a.mention.label === 'Person');
   return agent?.mention.form === 'description' ? undefined : agent;
 }
+const MAKES_PART = new Set(['fait', 'font', 'faisait', 'faisaient', 'fera', 'feront']);
 const AUXILIARY_BEFORE = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront']);
 
 /** "Micheál Martin, présent à la réunion": the core arguments (or the persons) ending in the 3 tokens before `at`. */

@@ -55,6 +55,14 @@ describe('ATTENDED', () => {
     expect(facts).toEqual(['Alexander Stubb -ATTENDED-> Sommet de Rome', 'Nicusor Dan -ATTENDED-> Sommet de Rome']);
   });
 
+  it('reads a member of a delegation to the COP as attending it', () => {
+    const facts = factsOf(
+      'Publié le 18/11/2026\n\nLa climatologue Inès Moreau fait partie depuis lundi de la délégation française à la COP 33, la conférence sur le climat qui se tient jusqu\'au 20 novembre à Lima.\n',
+      'ATTENDED',
+    );
+    expect(facts).toContain('Inès Moreau -ATTENDED-> Conférence de Lima');
+  });
+
   it('reads an arrival on a later day of a gathering that lasts several days as attending it', () => {
     const facts = factsOf(
       'Publié le 18/11/2026\n\nDepuis lundi, la conférence sur le climat, qui se tient jusqu\'au 20 novembre à Lima, réunit 190 pays. Le maire de Cusco, Luis Quispe, est arrivé mercredi à Lima.\n',
