@@ -4,7 +4,7 @@
  * "en fin de journée"). Relative ones are resolved against the article's date and the tense of the
  * verb next to them: "a dit lundi" is the Monday before, "recevra jeudi" the Thursday after.
  */
-import type { Token } from '../text/tokenize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
 import { WordClass } from '../text/word-classes.ts';
 import { boundedMemo } from '../text/bounded-memo.ts';
 import { phraseAt } from '../text/phrase-at.ts';
@@ -35,7 +35,9 @@ const WEEKDAYS = new Map(calendar.weekdays.map((d, i) => [d, i]));
 const PARTS = new Map(Object.entries(calendar.monthParts as Record<string, 'early' | 'mid' | 'late'>));
 // Maps, not plain objects: a word such as "constructor" must not find an inherited property.
 const OFFSETS = new Map(Object.entries(calendar.dayOffsets as Record<string, number>));
-const SAME_DAY = calendar.sameDay.map((p) => p.split(' '));
+// Tokenized as the text is: "en fin d'apres-midi" is four tokens.
+const SAME_DAY = calendar.sameDay.map((p) => tokenize(p).map((t) => t.key));
+const STORY_DAY = calendar.storyDay.map((p) => tokenize(p).map((t) => t.key));
 const RELATIVE = new Map(Object.entries(calendar.relativeDays).filter(([k]) => k !== 'about') as [string, { determiner: string; days: number; from: 'article' | 'previous' }][]);
 const FUTURE_WORDS = new Set(calendar.futureWords);
 const PAST_WORDS = new Set(calendar.pastWords);
@@ -139,6 +141,13 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
     if (sameDay) {
       found.push({ first: i, last: i + sameDay - 1, value: { kind: 'offset', days: 0 } });
       i += sameDay - 1;
+      continue;
+    }
+    // "Dans l'après-midi, il a rencontré…": the day the story is on.
+    const storyDay = phraseAt(tokens, i, STORY_DAY);
+    if (storyDay) {
+      found.push({ first: i, last: i + storyDay - 1, value: { kind: 'after-previous', days: 0 } });
+      i += storyDay - 1;
       continue;
     }
     const year = yearNumber(t);

@@ -40,6 +40,7 @@ const ARRIVAL = new WordClass(A.arrival);
 const CAME_TO = new VerbSet(A.cameTo);
 // Asked only where a compound past's auxiliary stands before: a plain Set, word classes are full.
 const SENT_PERSON = new Set(A.sentPerson);
+const SPOKE = new Set(A.spokeAt);
 const SENT_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront']);
 const DELEGATION_NOUNS = new WordClass(A.delegationLedBy.nouns);
 const LED_BY = new Set(A.delegationLedBy.verbs);
@@ -170,11 +171,13 @@ export function extractAttended(ctx: SentenceContext): void {
   if (!(words & (TRIGGERS | COMPANION_FIRST.bit | HOST_VERBS.bit | DELEGATION_NOUNS.bit | ARRIVAL.bit | CAME_TO.bit | PRESENT_AMONG.bit))) {
     if (tokens[tokens.length - 2]?.key === 'partie' || tokens[tokens.length - 1]?.key === 'partie') partOfIt(ctx, new Attendances(ctx));
     sentPeople(ctx);
+    spokeThere(ctx);
     return;
   }
   const attendances = new Attendances(ctx);
   partOfIt(ctx, attendances);
   sentPeople(ctx, attendances);
+  spokeThere(ctx, attendances);
 
   // Clause bounds are computed only for a word that is a trigger.
   for (let i = 0; i < tokens.length; i++) {
@@ -406,8 +409,10 @@ export function extractAttended(ctx: SentenceContext): void {
   }
 
   // "X, qui représentait son pays au sommet", "X, qui accueillait la conférence": they attend it.
-  for (let i = 0; i < tokens.length && words & (REPRESENTED_BIT | HOST_VERBS.bit); i++) {
-    const hosts = HOST_VERBS.matchAt(tokens, i) > 0;
+  // "Reçu au palais par le président X, il a…": a sentence opening on the guest's participle.
+  const receivedFirst = RECEIVED.has(tokens[0]?.key ?? '');
+  for (let i = 0; i < tokens.length && (words & (REPRESENTED_BIT | HOST_VERBS.bit) || receivedFirst); i++) {
+    const hosts = HOST_VERBS.matchAt(tokens, i) > 0 || (i === 0 && receivedFirst);
     if (!hosts && !(REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key !== 'par')) continue;
     const start = clause.clauseStart(i);
     if (clause.negated(start, i) || saysAbsent(tokens, start, i)) continue;
@@ -429,6 +434,15 @@ export function extractAttended(ctx: SentenceContext): void {
     const who = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
     attendances.add(who, event, 0.85);
     if (hosts) for (const h of who) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.85 });
+  }
+
+  // "X était mardi à Varsovie pour sa première visite officielle": the visit is the subject's.
+  for (const e of ctx.mentions.events) {
+    if (e.determiner !== 'possessive' || e.kind !== 'visit') continue;
+    const id = ctx.events.ofMention.get(e);
+    const conf = confidenceAt(ctx, clause.clauseStart(e.first), e.first);
+    if (id === undefined || conf === null) continue;
+    attendances.add(clause.subjects(e.first, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), eventKey(id), Math.min(conf, 0.8));
   }
 
   // "X fait partie de la délégation française à la COP": a member of a delegation is at its gathering.
@@ -475,6 +489,24 @@ export function extractAttended(ctx: SentenceContext): void {
 }
 
 /**
+ * "X a annoncé à Antalya que…": who speaks in the city of the article's gathering, on one of its
+ * days, is at it. Only the places of the sentence are visited.
+ */
+function spokeThere(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens, clause } = ctx;
+  const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+  if (!focus?.place) return;
+  for (const p of ctx.mentions.places) {
+    const verb = p.first - 2;
+    if (p.city !== focus.place || tokens[p.first - 1]?.text !== 'à' || !SPOKE.has(tokens[verb]?.key ?? '') || !SENT_AUXILIARIES.has(tokens[verb - 1]?.key ?? '')) continue;
+    if (clause.negated(clause.clauseStart(verb), verb)) continue;
+    const event = focusFor(ctx);
+    const who = clause.subjects(verb, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+    if (event && who.length) (attendances ??= new Attendances(ctx)).add(who, event, 0.75);
+  }
+}
+
+/**
  * "Quant à la Russie, elle a envoyé son ministre des Affaires étrangères, Sergueï Lavrov": the person
  * sent goes to the gathering named there, else to the article's.
  */
@@ -499,7 +531,7 @@ function sentPeople(ctx: SentenceContext, attendances?: Attendances): void {
 /** "accueilli avec les honneurs par X": the person after "par" within the participle's phrase, for a participle (no auxiliary before). */
 function passiveAgent(ctx: SentenceContext, at: number): Argument | undefined {
   const { tokens } = ctx;
-  if (!tokens[at]!.key.startsWith('accueilli') || AUXILIARY_BEFORE.has(tokens[at - 1]?.key ?? '')) return undefined;
+  if (!(tokens[at]!.key.startsWith('accueilli') || RECEIVED.has(tokens[at]!.key)) || AUXILIARY_BEFORE.has(tokens[at - 1]?.key ?? '')) return undefined;
   let par = -1;
   for (let k = at + 1; k < Math.min(tokens.length, at + 12) && par < 0; k++) if (tokens[k]!.key === 'par') par = k;
   if (par < 0) return undefined;
@@ -508,6 +540,7 @@ function passiveAgent(ctx: SentenceContext, at: number): Argument | undefined {
 }
 const MAKES_PART = new Set(['fait', 'font', 'faisait', 'faisaient', 'fera', 'feront']);
 const AUXILIARY_BEFORE = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront']);
+const RECEIVED = new Set(['recu', 'recue', 'recus', 'recues']);
 
 /** "Micheál Martin, présent à la réunion": the core arguments (or the persons) ending in the 3 tokens before `at`. */
 function argsJustBefore(clause: Clause, at: number, which: 'core' | 'Person'): Argument[] {
@@ -669,6 +702,13 @@ function nextIsEvent(ctx: SentenceContext, at: number): boolean {
 }
 
 /** "X reçoit Y pour un déjeuner", "X s'est entretenu avec Y", "Jeudi, X recevra Y". */
+/** "les délégations", "ses homologues", "les dirigeants de la région": guests no name tells. */
+function guestGroupAfter(tokens: Token[], at: number): boolean {
+  const det = tokens[at]?.key ?? '';
+  return (det === 'les' || det === 'des' || det === 'ses' || det === 'leurs') && GUEST_GROUPS.has(tokens[at + 1]?.key ?? '');
+}
+const GUEST_GROUPS = new Set(A.guestGroups);
+
 function extractMeeting(
   ctx: SentenceContext,
   at: number,
@@ -690,6 +730,9 @@ function extractMeeting(
   if (passive && by < 0) return;
   const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < end && a.mention.label === 'Person' && (passive ? a.mention.first > by : a.role === 'core' || a.preposition === 'avec') && (a.mention.title !== undefined || guestNamed(ctx, a.mention.npFirst, after)));
   let event = eventAfter(ctx, at, end);
+  // "X reçoit les délégations", "a accueilli ses homologues": the host of the article's gathering.
+  // Not another day's ("recevra les dirigeants du Golfe le mois prochain").
+  if (!guests.length && !event && !passive && !reciprocal && guestGroupAfter(ctx.tokens, after) && !ctx.times.expressions.length && tenseNear(ctx.tokens, at) !== 'future') event = focusFor(ctx);
   // "X a reçu les dirigeants de la région pour un sommet": the host attends the event named, guests named or not.
   if (!guests.length && !(reciprocal && subjects.length >= 2) && !event) return;
   const people = [...subjects, ...guests];

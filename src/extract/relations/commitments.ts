@@ -134,7 +134,10 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   if (clause.undecided(start, at)) return;
   let refusalWord = -1;
   for (let i = Math.max(start, at - 6); i < at; i++) if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) refusalWord = i;
-  const refused = refusalWord >= 0 || clause.negated(start, at) || refusedAbove(ctx, start);
+  const negated = clause.negated(start, at);
+  // "ne s'est pas engagée à envoyer des troupes": no commitment, no refusal either.
+  if (negated && refusalWord < 0 && uncommitted(tokens, start, at)) return;
+  const refused = refusalWord >= 0 || negated || refusedAbove(ctx, start);
   const agents = agentsOf(ctx, at, troop);
   // "le refus belge d'envoyer des soldats"
   const refuser = refusalWord >= 0 ? demonymQualifying(ctx, refusalWord + 1) : undefined;
@@ -147,6 +150,19 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   const props = { what: 'troops', ...amountOf(tokens, troop), ...conditionOf(ctx, at) };
   for (const a of agents) commitments.add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
 }
+
+/** A negated commitment verb, the troop verb or one before it: "ne s'est pas engagé à", "n'a pas promis d'". */
+function uncommitted(tokens: Token[], start: number, at: number): boolean {
+  for (let i = Math.max(start, at - 4); i <= at; i++) {
+    if (!OPEN_WHEN_NEGATED.has(tokens[i]!.key) || !INFINITIVE_LINKS.has(tokens[i + 1]?.key ?? '')) continue;
+    // The negation is the commitment's ("n'a pas promis de"), not the sending's ("a promis de ne pas envoyer").
+    for (let k = Math.max(start, i - 4); k < i; k++) if (NEGATION_CLOSERS.has(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+const NEGATION_CLOSERS = new Set(words.negationClosers);
+const OPEN_WHEN_NEGATED = new Set(P.openWhenNegated);
+const INFINITIVE_LINKS = new Set(['a', 'de', "d'"]);
 
 /** "X a exclu que des soldats soient déployés": the clause is the object of a refusal. */
 function refusedAbove(ctx: SentenceContext, start: number): boolean {

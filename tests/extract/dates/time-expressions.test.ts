@@ -52,6 +52,10 @@ describe('time expressions', () => {
     expect(tenseNear(tokens, e!.first)).toBe('present');
   });
 
+  it('reads "en fin d\'après-midi" as the article\'s day', () => {
+    expect(datesIn("Le ministre s'est exprimé en fin d'après-midi.")).toEqual(['2026-06-24']);
+  });
+
   it('cannot place a weekday without an article date', () => {
     const tokens = tokenize('Jeudi, il partira.');
     const [e] = findTimeExpressions(tokens);

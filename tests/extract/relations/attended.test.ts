@@ -55,6 +55,15 @@ describe('ATTENDED', () => {
     expect(facts).toEqual(['Alexander Stubb -ATTENDED-> Sommet de Rome', 'Nicusor Dan -ATTENDED-> Sommet de Rome']);
   });
 
+  it('reads who spoke in the city of the gathering ("a annoncé à Lima que") as attending it', () => {
+    const facts = factsOf(
+      'Publié le 18/11/2026\n\nLa conférence sur le climat se tient jusqu\'au 20 novembre à Lima. Mardi, la ministre chilienne Ana Rojas a annoncé à Lima que le Chili verserait 10 millions de dollars au Fonds vert pour le climat. Le ministre Pablo Ruiz a déclaré à Santiago que rien ne changerait.\n',
+      'ATTENDED',
+    );
+    expect(facts).toContain('Ana Rojas -ATTENDED-> Conférence de Lima');
+    expect(facts).not.toContain('Pablo Ruiz -ATTENDED-> Conférence de Lima');
+  });
+
   it('reads a member of a delegation to the COP as attending it', () => {
     const facts = factsOf(
       'Publié le 18/11/2026\n\nLa climatologue Inès Moreau fait partie depuis lundi de la délégation française à la COP 33, la conférence sur le climat qui se tient jusqu\'au 20 novembre à Lima.\n',
@@ -561,5 +570,34 @@ describe('guests told by their invitation, and leaving the room', () => {
       'Juraj Kollár -ATTENDED-> Réunion de Bruxelles',
     );
     expect(factsOf(council + 'Le Premier ministre slovaque Juraj Kollár a quitté le pouvoir en 2024.\n', 'ATTENDED')).toEqual([]);
+  });
+});
+
+describe('hosts and visits', () => {
+  const talks = "DOHA, 2 avril 2026 (AFP) - Des négociations indirectes se sont ouvertes jeudi à Doha.\n";
+
+  it('makes "X reçoit les délégations" the host of the article\'s gathering, not of another day\'s', () => {
+    expect(factsOf(talks + 'Le ministre qatari des Affaires étrangères, Salem Al-Kuwari, reçoit les délégations.\n', 'ATTENDED')).toEqual([
+      'Salem Al-Kuwari -ATTENDED-> Réunion de Doha',
+    ]);
+    expect(factsOf(talks + 'Le ministre qatari Salem Al-Kuwari recevra les dirigeants du Golfe le mois prochain.\n', 'ATTENDED')).toEqual([]);
+  });
+
+  it('gives a visit to its owner ("pour sa première visite") and to the one who receives him ("Reçu par X, il…")', () => {
+    const facts = factsOf(
+      'Le Premier ministre belge, Luc Peeters, était mardi 10 mars 2026 à Lisbonne pour sa première visite officielle au Portugal. ' +
+        'Reçu au palais de Belém par le président portugais, Rui Matos, il a plaidé pour une coopération renforcée.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Luc Peeters -ATTENDED-> Visite à Lisbonne', 'Rui Matos -ATTENDED-> Visite à Lisbonne']);
+  });
+
+  it('holds a meeting "dans l\'après-midi" on the day and at the place of the visit told before', () => {
+    const graph = graphOf(
+      'Le Premier ministre belge, Luc Peeters, était mardi 10 mars 2026 à Lisbonne pour sa première visite officielle au Portugal. ' +
+        "Le président de l'Assemblée, Ana Ferreira, a rencontré M. Peeters dans l'après-midi.\n",
+    );
+    const meeting = graph.filterNodes((_, a) => a.labels.includes('Event') && a.kind === 'meeting').map((k) => graph.getNodeAttributes(k));
+    expect(meeting.map((a) => [a.date, a.place])).toEqual([['2026-03-10', 'Lisbonne']]);
   });
 });

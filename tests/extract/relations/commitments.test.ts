@@ -420,3 +420,11 @@ describe('personnel sent to a country', () => {
     expect(factsOf("La Roumanie refuse d'envoyer des policiers en Moldavie.\n", 'REFUSES_TROOPS')).toEqual([]);
   });
 });
+
+describe('a commitment not made', () => {
+  it('is no refusal ("ne s\'est pas engagée à envoyer des troupes"), unlike "ne prévoit pas d\'envoyer"', () => {
+    expect(factsOf("La Grèce ne s'est pas engagée à envoyer des troupes en Lituanie, mais n'a pas exclu de participer à des exercices.\n")).toEqual([]);
+    expect(factsOf("La Grèce n'a pas promis d'envoyer des soldats en Lituanie.\n", 'REFUSES_TROOPS')).toEqual([]);
+    expect(factsOf("La Grèce ne prévoit pas d'envoyer des soldats en Lituanie.\n", 'REFUSES_TROOPS')).toEqual(['Grèce -REFUSES_TROOPS-> Lituanie']);
+  });
+});
