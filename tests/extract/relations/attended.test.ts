@@ -57,7 +57,7 @@ describe('ATTENDED', () => {
 
   it('reads who spoke in the city of the gathering ("a annoncé à Lima que") as attending it', () => {
     const facts = factsOf(
-      'Publié le 18/11/2026\n\nLa conférence sur le climat se tient jusqu\'au 20 novembre à Lima. Mardi, la ministre chilienne Ana Rojas a annoncé à Lima que le Chili verserait 10 millions de dollars au Fonds vert pour le climat. Le ministre Pablo Ruiz a déclaré à Santiago que rien ne changerait.\n',
+      'Publié le 18/11/2026\n\nDepuis lundi, la conférence sur le climat, qui se tient jusqu\'au 20 novembre à Lima, réunit 190 pays. Mardi, la ministre chilienne Ana Rojas a annoncé à Lima que le Chili verserait 10 millions de dollars au Fonds vert pour le climat. Le ministre Pablo Ruiz a déclaré à Santiago que rien ne changerait.\n',
       'ATTENDED',
     );
     expect(facts).toContain('Ana Rojas -ATTENDED-> Conférence de Lima');
