@@ -58,6 +58,7 @@ const MINISTER_TITLES = new Set(titles.titles.filter((t) => t.role === 'minister
 const NEEDS_OBJECT = /^(?:approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl|offr|offert|offre|achemin|laiss)/;
 /** Verbs of handing over: their object may be a named weapon ("livrer des Mirage"). */
 const MULTIPLIES = /^(?:doubl|tripl)/;
+const OBJECT_DETERMINERS = new Set(['le', 'la', "l'", 'les', 'des', 'du', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs']);
 const HAND_OVER = /^(?:livr|fourn|envoi|envoy|enverr|transfer)/;
 
 /**
@@ -247,7 +248,11 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   if (clause.negated(start, at) || clause.undecided(start, at) || alleged(tokens, at) || declinedInfinitive(tokens, at)) return;
   const passiveAgent = tokens[at + 1]?.key === 'par';
   const end = clause.clauseEnd(at);
-  const what = whatOf(tokens, at + length, Math.min(end, at + length + 8)) ?? (HAND_OVER.test(k) && namedProduct(ctx, at + length) ? 'equipment' : undefined);
+  const what =
+    whatOf(tokens, at + length, Math.min(end, at + length + 8)) ??
+    (HAND_OVER.test(k) && namedProduct(ctx, at + length) ? 'equipment' : undefined) ??
+    // "financer le carburant de la centrale", "financera la reconstruction": what is funded is paid for.
+    (k.startsWith('financ') && OBJECT_DETERMINERS.has(tokens[at + length]?.key ?? '') ? 'aid' : undefined);
   if (NEEDS_OBJECT.test(k) && !what) return;
   // "doublera sa contribution" gives more money; "a doublé ses effectifs" sends no one anywhere.
   if (MULTIPLIES.test(k) && what !== 'aid') return;

@@ -428,3 +428,11 @@ describe('a commitment not made', () => {
     expect(factsOf("La Grèce ne prévoit pas d'envoyer des soldats en Lituanie.\n", 'REFUSES_TROOPS')).toEqual(['Grèce -REFUSES_TROOPS-> Lituanie']);
   });
 });
+
+describe('"financer"', () => {
+  it('pledges money for what it funds, to the country it is in', () => {
+    expect(factsOf("Le Koweït s'est engagé à financer le carburant destiné à la centrale électrique de Gaza.\n", 'PLEDGES')).toEqual(['Koweït -PLEDGES-> Palestine']);
+    expect(factsOf('Le Koweït financera la reconstruction des écoles au Yémen.\n', 'PLEDGES')).toEqual(['Koweït -PLEDGES-> Yémen']);
+    expect(factsOf('Le Koweït est accusé de financer des milices au Yémen.\n', 'PLEDGES')).toEqual([]);
+  });
+});
