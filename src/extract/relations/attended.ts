@@ -317,7 +317,8 @@ export function extractAttended(ctx: SentenceContext): void {
     if (gather) {
       const start = clause.clauseStart(i);
       const end = clause.clauseEnd(i);
-      const event = eventBefore(ctx, i) ?? focusFor(ctx);
+      // "La veille du sommet, X avait réuni à Luxembourg les ministres": the gathering the verb tells, not the one before.
+      const event = eventAt(ctx, i) ?? notElsewhere(ctx, i + gather, eventBefore(ctx, i) ?? focusFor(ctx));
       const objects = clause.objects(i, end).filter((a) => a.role === 'core');
       // Who gathers them is there too ("X a réuni à l'Élysée ses homologues").
       const hosts = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
@@ -541,6 +542,24 @@ function passiveAgent(ctx: SentenceContext, at: number): Argument | undefined {
 const MAKES_PART = new Set(['fait', 'font', 'faisait', 'faisaient', 'fera', 'feront']);
 const AUXILIARY_BEFORE = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront']);
 const RECEIVED = new Set(['recu', 'recue', 'recus', 'recues']);
+
+/** `event`, unless the verb's "à <city>" (from `at`) names another place than the event's. */
+function notElsewhere(ctx: SentenceContext, at: number, event: string | undefined): string | undefined {
+  const { tokens } = ctx;
+  let a = at;
+  while (a < at + 3 && tokens[a] && tokens[a]!.text !== 'à') a++;
+  if (!event || tokens[a]?.text !== 'à') return event;
+  const draft = ctx.events.drafts[Number(event.slice('event:'.length))];
+  const place = ctx.mentions.places.find((p) => p.first === a + 1)?.city ?? ctx.mentions.mentions.find((m) => m.first === a + 1 && m.label === 'Country')?.surface;
+  return place && draft?.place && place !== draft.place ? undefined : event;
+}
+
+/** The event a verb at `at` tells by itself ("a réuni mercredi à Djeddah"), if the detector made one of it. */
+function eventAt(ctx: SentenceContext, at: number): string | undefined {
+  const e = ctx.mentions.events.find((x) => x.verbal && x.first === at);
+  const id = e && ctx.events.ofMention.get(e);
+  return id === undefined ? undefined : eventKey(id);
+}
 
 /** "Micheál Martin, présent à la réunion": the core arguments (or the persons) ending in the 3 tokens before `at`. */
 function argsJustBefore(clause: Clause, at: number, which: 'core' | 'Person'): Argument[] {

@@ -64,6 +64,11 @@ describe('ATTENDED', () => {
     expect(facts).not.toContain('Pablo Ruiz -ATTENDED-> Conférence de Lima');
   });
 
+  it('does not send who gathered others elsewhere the day before to the summit ("La veille du sommet, X avait réuni à Vienne…")', () => {
+    const facts = factsOf(SUMMIT + "La veille du sommet, la cheffe de la diplomatie européenne, Anna Berg, avait réuni à Vienne les ministres des Affaires étrangères.\n", 'ATTENDED');
+    expect(facts).not.toContain('Anna Berg -ATTENDED-> Sommet de Rome');
+  });
+
   it('reads a member of a delegation to the COP as attending it', () => {
     const facts = factsOf(
       'Publié le 18/11/2026\n\nLa climatologue Inès Moreau fait partie depuis lundi de la délégation française à la COP 33, la conférence sur le climat qui se tient jusqu\'au 20 novembre à Lima.\n',
