@@ -362,8 +362,9 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
     title = titleEndingAt(j, tokens, byLast);
     if (!title && tokens[j]?.key === ',') title = titleEndingAt(j - 1, tokens, byLast);
     // "Le chef de la junte malienne, le général X", "son homologue burkinabè, le capitaine X",
-    // "le Premier ministre qatari, cheikh X": the leading title (or counterpart) set before the rank is his too.
-    const rankAfterComma = title && !title.title.leads ? (tokens[title.first - 1]?.key === ',' ? title.first - 1 : tokens[title.first - 2]?.key === ',' && DEFINITE.has(tokens[title.first - 1]!.key) ? title.first - 2 : -1) : -1;
+    // "le Premier ministre qatari, cheikh X": the leading title (or counterpart) set before the rank is his too;
+    // so is it before a former one ("la présidente de la banque, l'ancienne cheffe d'État X").
+    const rankAfterComma = title && (!title.title.leads || title.former) ? (tokens[title.first - 1]?.key === ',' ? title.first - 1 : tokens[title.first - 2]?.key === ',' && DEFINITE.has(tokens[title.first - 1]!.key) ? title.first - 2 : -1) : -1;
     if (title && rankAfterComma > 0) {
       const leading = titleEndingAt(rankAfterComma - 1, tokens, byLast);
       if (leading && !leading.former && ((leading.title.leads && (leading.country || leading.org)) || leading.title.counterpart)) title = leading;

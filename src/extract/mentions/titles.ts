@@ -63,10 +63,14 @@ function portfolioStartingAt(at: number, tokens: Token[]): number {
   return -1;
 }
 
-/** "de l'Alliance", "de la Commission" ending at `at`: the ids the capitalised head noun may stand for. */
+/**
+ * "de l'Alliance", "de la banque" ending at `at`: the ids the head noun may stand for; not one with
+ * its own complement ("de la commission des affaires étrangères").
+ */
 function anaphorComplement(at: number, tokens: Token[]): string | undefined {
   const t = tokens[at];
-  if (!t?.cap || !['la', 'le', "l'"].includes(tokens[at - 1]?.key ?? '') || !['de', 'du', "d'"].includes(tokens[at - 2]?.key ?? '')) return undefined;
+  if (!t || !['la', 'le', "l'"].includes(tokens[at - 1]?.key ?? '') || !['de', 'du', "d'"].includes(tokens[at - 2]?.key ?? '')) return undefined;
+  if (['de', 'du', 'des', "d'"].includes(tokens[at + 1]?.key ?? '')) return undefined;
   return getLexicon().orgAnaphors.get(t.key)?.join('|');
 }
 

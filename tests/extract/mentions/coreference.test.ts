@@ -75,6 +75,14 @@ describe('titles of an organization named by its head noun', () => {
   });
 });
 
+describe('a leading title set before a former one', () => {
+  it('is the person\'s ("la présidente de la banque, l\'ancienne Première ministre X"), the bank the one named before', () => {
+    expect(factsOf("La Chine versera 1 milliard à la Banque asiatique de développement. La présidente de la banque, l'ancienne Première ministre thaïlandaise Suda Chai, a salué ce geste.\n", 'LEADS')).toEqual([
+      'Suda Chai -LEADS-> Banque asiatique de développement',
+    ]);
+  });
+});
+
 describe('a title followed by its verb', () => {
   it('is the subject of the next clause, not the apposition of the name before', () => {
     expect(nodeNamed(graphOf("Le président kényan Paul Otieno est arrivé. Accueilli par Hans Weber, le chef de l'État kényan a ensuite été reçu.\n"), 'Hans Weber')?.title).toBeUndefined();
