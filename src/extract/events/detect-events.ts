@@ -199,6 +199,12 @@ export function addVerbEvent(
     focus.participants.push(...participants);
     return focus;
   }
+  // "X en visite à Oslo … a été reçue lundi à Oslo par Y": the meeting is the visit's.
+  const visit = kind === 'meeting' && draft.date && draft.place ? doc.drafts.find((d) => d.kind === 'visit' && d.participants.length === 0 && d.date === draft.date && d.place === draft.place) : undefined;
+  if (visit) {
+    visit.participants.push(...participants);
+    return visit;
+  }
   const same = sameVerbEvent(doc, draft);
   if (same) return same;
   doc.drafts.push(draft);

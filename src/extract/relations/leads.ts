@@ -22,7 +22,8 @@ export function extractLeads(ctx: SentenceContext): void {
   for (const m of mentions.mentions) {
     if (m.label !== 'Person' || !m.ref || !m.title || m.title.former) continue;
     const t = m.title;
-    // "À Kiev, le Premier ministre X": a title without its country is the one of the capital opening the sentence.
+    // "À Kiev, le Premier ministre X", "En Allemagne, le chancelier X": a title without its country is
+    // the one of the capital or the country opening the sentence.
     // Not for someone the article gives another country ("À Rome, le président Erdogan").
     const known = ctx.persons.get(m.ref);
     const local = dateline && !t.org && t.title.scope !== 'organization' && !t.title.counterpart && !t.possessive && !known?.leads && (!known?.country || known.country === dateline);
@@ -87,8 +88,11 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
   for (const l of leaders) for (const o of led) addFact(ctx, { type: 'LEADS', source: l.mention.ref!, target: o.mention.ref!, confidence: 0.85 });
 }
 
-/** The state of the capital opening the sentence ("À Kiev, …", "À Moscou, …"). */
+/** The state of the capital or the country opening the sentence ("À Kiev, …", "En Allemagne, …", "Au Portugal, …"). */
 function datelineCapital(ctx: SentenceContext): string | undefined {
-  if (ctx.tokens[0]?.key !== 'a' || ctx.tokens[2]?.key !== ',') return undefined;
-  return ctx.mentions.places.find((p) => p.first === 1 && p.last === 1)?.capitalOf;
+  const opener = ctx.tokens[0]?.key;
+  if (opener === 'a' && ctx.tokens[2]?.key === ',') return ctx.mentions.places.find((p) => p.first === 1 && p.last === 1)?.capitalOf;
+  if (opener !== 'en' && opener !== 'au' && opener !== 'aux') return undefined;
+  const country = ctx.mentions.mentions.find((m) => m.first === 1 && m.label === 'Country' && m.form === 'name');
+  return country && ctx.tokens[country.last + 1]?.key === ',' ? country.iso2 : undefined;
 }

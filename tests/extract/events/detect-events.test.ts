@@ -192,3 +192,13 @@ describe('a visit told by its verb and again by a noun', () => {
     expect(dates).toEqual(['2026-03-04']);
   });
 });
+
+describe('a visit and the meeting that makes it', () => {
+  it('are one event ("en visite à Oslo … a été reçue lundi à Oslo par son homologue")', () => {
+    const graph = graphOf(
+      'La cheffe du gouvernement estonien en visite à Riga\n\nRIGA, 11 mai 2026 - La Première ministre estonienne, Kaja Tamm, a été reçue lundi à Riga par son homologue letton, Andris Ozols.\n',
+    );
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).length).toBe(1);
+    expect(factsOf(graph, 'ATTENDED').map((f) => f.split(' -')[0])).toEqual(['Andris Ozols', 'Kaja Tamm']);
+  });
+});

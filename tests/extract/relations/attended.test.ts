@@ -597,12 +597,13 @@ describe('hosts and visits', () => {
     expect(facts).toEqual(['Luc Peeters -ATTENDED-> Visite à Lisbonne', 'Rui Matos -ATTENDED-> Visite à Lisbonne']);
   });
 
-  it('holds a meeting "dans l\'après-midi" on the day and at the place of the visit told before', () => {
+  it('holds a meeting "dans l\'après-midi" on the day and at the place of the visit told before: a part of the visit', () => {
     const graph = graphOf(
       'Le Premier ministre belge, Luc Peeters, était mardi 10 mars 2026 à Lisbonne pour sa première visite officielle au Portugal. ' +
         "Le président de l'Assemblée, Ana Ferreira, a rencontré M. Peeters dans l'après-midi.\n",
     );
-    const meeting = graph.filterNodes((_, a) => a.labels.includes('Event') && a.kind === 'meeting').map((k) => graph.getNodeAttributes(k));
-    expect(meeting.map((a) => [a.date, a.place])).toEqual([['2026-03-10', 'Lisbonne']]);
+    const events = graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttributes(k));
+    expect(events.map((a) => [a.date, a.place])).toEqual([['2026-03-10', 'Lisbonne']]);
+    expect(factsOf(graph, 'ATTENDED').map((f) => f.split(' -')[0])).toEqual(['Ana Ferreira', 'Luc Peeters']);
   });
 });

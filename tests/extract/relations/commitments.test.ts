@@ -436,3 +436,12 @@ describe('"financer"', () => {
     expect(factsOf('Le Koweït est accusé de financer des milices au Yémen.\n', 'PLEDGES')).toEqual([]);
   });
 });
+
+describe('ships and aircraft deployed', () => {
+  it('are equipment pledged to the country whose waters they patrol ("au large de l\'Islande")', () => {
+    const graph = graphOf("Le Danemark s'est engagé à déployer deux frégates au large de l'Islande. Le Danemark déploiera des radars en Finlande.\n");
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Danemark -PLEDGES-> Finlande', 'Danemark -PLEDGES-> Islande']);
+    expect(graph.mapEdges((_, a) => a.what)).toEqual(['equipment', 'equipment']);
+    expect(factsOf('La France a déployé des efforts diplomatiques en Ukraine.\n', 'PLEDGES')).toEqual([]);
+  });
+});

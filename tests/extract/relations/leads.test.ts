@@ -124,3 +124,11 @@ describe('taking the head of a body', () => {
     expect(factsOf('La Suède avait pris la tête de la force multinationale pour le Soudan en 2020.\n', 'LEADS')).toEqual([]);
   });
 });
+
+describe('a title without its country after a country opening the sentence', () => {
+  it('is that country\'s ("En Allemagne, le chancelier X", "Au Portugal, le Premier ministre X"), not over a demonym or a body', () => {
+    expect(factsOf('En Autriche, le chancelier Lukas Brenner a refusé de commenter.\n', 'LEADS')).toEqual(['Lukas Brenner -LEADS-> Autriche']);
+    expect(factsOf('Au Portugal, le Premier ministre Rui Matos a démissionné.\n', 'LEADS')).toEqual(['Rui Matos -LEADS-> Portugal']);
+    expect(factsOf('En Autriche, le président turc Ali Kaya a parlé.\n', 'LEADS')).toEqual(['Ali Kaya -LEADS-> Turquie']);
+  });
+});
