@@ -275,11 +275,18 @@ function resolveDescription(
   return `desc:${slug(t.title.name)}:${target}`;
 }
 
-/** The person opening the previous sentence, its only person, when `m` opens its own sentence. */
+/**
+ * The person opening the previous sentence, its only person, when `m` opens its own sentence; or
+ * opening the same sentence when `m` opens the clause after its colon ("X n'est pas venu : le
+ * président chinois s'est fait représenter").
+ */
 function previousSubject(m: Mention, s: SentenceMentions, previous: SentenceMentions | undefined): Mention | undefined {
-  if (m.npFirst !== 0 || s.mentions[0] !== m || !previous) return undefined;
+  const sameSentence = m.opensClause === true;
+  if (!sameSentence && (m.npFirst !== 0 || s.mentions[0] !== m)) return undefined;
+  const before = sameSentence ? s.mentions.filter((x) => x.last < m.first) : previous?.mentions;
+  if (!before) return undefined;
   let subject: Mention | undefined;
-  for (const x of previous.mentions) {
+  for (const x of before) {
     if (x.label !== 'Person') continue;
     if (subject || x.npFirst !== 0 || x.form !== 'name' || !x.ref?.startsWith('person:')) return undefined;
     subject = x;

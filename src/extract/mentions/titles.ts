@@ -234,6 +234,7 @@ export function buildDescription(it: Item & { type: 'lex' }, tokens: Token[], se
   const definite = ['le', 'la', "l'"].includes(det);
   if (!(definite || ref.possessive) || ref.former) return null;
   if (!ref.country && !ref.org && !ref.possessive && !ref.title.counterpart) return null;
-  return mention({ label: 'Person', form: 'description', sentence, first: ref.first, last: end, npFirst: ref.first - 1, surface: text(tokens, ref.first, end), title: ref });
+  const opensClause = tokens[ref.first - 2]?.key === ':' || tokens[ref.first - 2]?.key === ';';
+  return mention({ label: 'Person', form: 'description', sentence, first: ref.first, last: end, npFirst: ref.first - 1, surface: text(tokens, ref.first, end), title: ref, opensClause });
 }
 

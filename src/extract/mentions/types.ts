@@ -55,6 +55,8 @@ export interface Mention {
   ref?: string;
   /** Named after "et", "entre", "avec" or a comma: inside a list or a complement, not a subject. */
   listed?: boolean;
+  /** Opens the clause after a colon or a semicolon ("X n'est pas venu : le président chinois…"). */
+  opensClause?: boolean;
 }
 
 export interface EventMention {
@@ -104,5 +106,6 @@ export function mention(fields: Omit<Mention, never>): Mention {
     inTitle: fields.inTitle ?? false,
     ref: fields.ref,
     listed: fields.listed ?? false,
+    opensClause: fields.opensClause ?? false,
   };
 }

@@ -64,6 +64,11 @@ describe('a description opening the sentence after a bare name', () => {
     expect(factsOf('Amadou Keita voulait un succès. Le président malien a accueilli ses invités mardi.\n', 'LEADS')).toEqual(['Amadou Keita -LEADS-> Mali']);
   });
 
+  it('is the subject of its own sentence when it opens the clause after a colon', () => {
+    expect(factsOf("Amadou Keita n'a pas fait le déplacement : le président malien s'est fait représenter.\n", 'LEADS')).toEqual(['Amadou Keita -LEADS-> Mali']);
+    expect(factsOf('Boris Jensen a critiqué le président malien.\n', 'LEADS')).toEqual([]);
+  });
+
   it('is no one of a sentence that named two people', () => {
     expect(factsOf('Amadou Keita a reçu Jean Dupont. Le président malien a accueilli ses invités mardi.\n', 'LEADS')).toEqual([]);
   });
