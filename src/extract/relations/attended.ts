@@ -202,7 +202,13 @@ export function extractAttended(ctx: SentenceContext): void {
       // "X et Y y ont assisté": the event of the sentence before.
       const there = pronounY(tokens, i) ? ctx.previousEvent : undefined;
       const event = eventAfter(ctx, i, end) ?? there ?? (complement && !part && !nextIsEvent(ctx, next) ? undefined : focusFor(ctx));
-      if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), event, conf);
+      const subjects = clause.subjects(i, ctx.previousSubject);
+      if (conf !== null) attendances.add(subjects, event, conf);
+      // "Une quarantaine de dirigeants ont participé au sommet, notamment le Kényan X, le Nigérian Y…": those named.
+      if (conf !== null && event && !subjects.some((a) => a.mention.label === 'Person')) {
+        const among = namedAmongAfter(tokens, next);
+        if (among > 0) attendances.add(companionsFrom(ctx, among + 1, tokens.length).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
+      }
       i = next - 1;
       continue;
     }
@@ -355,10 +361,13 @@ export function extractAttended(ctx: SentenceContext): void {
     // "sont arrivés en premier", "est arrivée dans la matinée": an arrival with no other destination too.
     const ending = tokens[i + length]?.key ?? '.';
     const arrived = tokens[i]!.key.startsWith('arriv') && (ARRIVAL_ORDER.has(ending) ? ORDINALS.has(tokens[i + length + 1]?.key ?? '') : ending === 'dans' && DAY_PARTS.has(tokens[i + length + 2]?.key ?? ''));
-    const trip = to < 0 && (tokens[i + length - 1]!.key === 'deplacement' || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived);
+    // "a écourté sa participation (pour rentrer au Caire)": one's own stay at the article's gathering.
+    // Not a stay somewhere else ("a écourté sa visite en France").
+    const stay = length === 3 && OWN_STAY.has(tokens[i + 2]!.key) && !STAY_ELSEWHERE.has(ending);
+    const trip = stay || (to < 0 && (tokens[i + length - 1]!.key === 'deplacement' || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived));
     // "a quitté la salle", "a rejoint les discussions": a part of the article's gathering.
     const part = tokens.slice(i + length, i + length + 3).some((t) => GATHERING_PARTS.has(t.key));
-    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 ? focusAtPlace(ctx, i + length + to) : trip || part ? focusFor(ctx) : undefined);
+    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 && !stay ? focusAtPlace(ctx, i + length + to) : trip || part ? focusFor(ctx) : undefined);
     if (conf !== null && event) attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
     i += length - 1;
   }
@@ -581,6 +590,17 @@ function isEventNoun(ctx: SentenceContext, at: number): boolean {
  * A function of its own: a closure over the loop's index would make the engine allocate a scope for
  * every token the loop visits.
  */
+/** ", notamment", ", dont", ", parmi lesquels" after `from`: where the people of a group are named. */
+function namedAmongAfter(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length - 1; k++) {
+    if (tokens[k]!.key !== ',') continue;
+    const w = tokens[k + 1]!.key;
+    if (w === 'notamment' || w === 'dont') return k + 1;
+    if (w === 'parmi' && (tokens[k + 2]?.key === 'lesquels' || tokens[k + 2]?.key === 'lesquelles' || tokens[k + 2]?.key === 'eux')) return k + 2;
+  }
+  return -1;
+}
+
 function companionsFrom(ctx: SentenceContext, from: number, end: number): Argument[] {
   // "aux côtés du roi X": the phrase's own "de" makes its first name look like a complement.
   return ctx.clause.args.filter((a) => a.mention.first >= from && a.mention.first < end && (a.role !== 'genitive' || a.mention.npFirst <= from)).filter(firstChain(from, ctx));
@@ -632,6 +652,8 @@ function copulaBefore(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+const OWN_STAY = new Set(['participation', 'visite', 'sejour', 'presence']);
+const STAY_ELSEWHERE = new Set(['en', 'a', 'au', 'aux', 'dans']);
 const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi']);
 const ARRIVAL_ORDER = new Set(['en', 'les', 'parmi']);
 const ORDINALS = new Set(['premier', 'premiere', 'premiers', 'premieres', 'dernier', 'derniere', 'derniers', 'dernieres']);

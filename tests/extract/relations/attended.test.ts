@@ -607,3 +607,18 @@ describe('hosts and visits', () => {
     expect(factsOf(graph, 'ATTENDED').map((f) => f.split(' -')[0])).toEqual(['Ana Ferreira', 'Luc Peeters']);
   });
 });
+
+describe('guests named after their group, and a stay cut short', () => {
+  const summit = "ACCRA, 15 février 2026 - Le sommet de la Cédéao s'est tenu samedi à Accra.\n";
+
+  it('reads "ont participé au sommet, notamment le Kényan X, le Nigérian Y" as their attendance', () => {
+    const facts = factsOf(summit + "Une dizaine de chefs d'État ont participé samedi au sommet, notamment le Ghanéen Kwame Boateng et le Togolais Koffi Agbeko.\n", 'ATTENDED');
+    expect(facts).toContain('Kwame Boateng -ATTENDED-> Sommet d\'Accra');
+    expect(facts).toContain('Koffi Agbeko -ATTENDED-> Sommet d\'Accra');
+  });
+
+  it('reads "a écourté sa participation" as having been there, not "a écourté sa visite en France"', () => {
+    expect(factsOf(summit + 'Le président sénégalais, Moussa Ba, a écourté sa participation pour rentrer à Dakar.\n', 'ATTENDED')).toEqual(['Moussa Ba -ATTENDED-> Sommet d\'Accra']);
+    expect(factsOf(summit + 'Le président sénégalais Moussa Ba a écourté sa visite en France.\n', 'ATTENDED')).toEqual([]);
+  });
+});

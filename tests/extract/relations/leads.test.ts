@@ -132,3 +132,10 @@ describe('a title without its country after a country opening the sentence', () 
     expect(factsOf('En Autriche, le président turc Ali Kaya a parlé.\n', 'LEADS')).toEqual(['Ali Kaya -LEADS-> Turquie']);
   });
 });
+
+describe('periphrases of a leader', () => {
+  it('name the country ("le locataire de l\'Élysée, X", "le locataire de la Maison-Blanche, X")', () => {
+    expect(factsOf("Le locataire de l'Élysée, Paul Renaud, a reçu son homologue.\n", 'LEADS')).toEqual(['Paul Renaud -LEADS-> France']);
+    expect(factsOf('Le locataire de la Maison-Blanche, Tom Rivers, a appelé Kiev.\n', 'LEADS')).toEqual(['Tom Rivers -LEADS-> États-Unis']);
+  });
+});
