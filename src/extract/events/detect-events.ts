@@ -301,7 +301,8 @@ function incisedBefore(tokens: Token[], e: EventMention, x: TimeExpression): boo
  * story was filed, not the event's (the article date already holds it).
  */
 function datelineDate(tokens: Token[], x: TimeExpression): boolean {
-  if (x.first > 4 || tokens[x.first - 1]?.key !== ',') return false;
+  // After "KANANASKIS (Canada)," the date stands further in.
+  if (x.first > 8 || tokens[x.first - 1]?.key !== ',') return false;
   for (let i = x.last + 1; i <= Math.min(tokens.length - 1, x.last + 3); i++) if (DATELINE_ENDS.has(tokens[i]!.key)) return true;
   return false;
 }
@@ -414,11 +415,34 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
 
 /** The city of a dateline opening one of the article's first sentences ("PARIS, 6 janvier 2026 (AFP) -"). */
 function datelinePlace(sentences: { tokens: Token[]; mentions: SentenceMentions }[]): PlaceMention | undefined {
-  for (const s of sentences.slice(0, 3)) {
+  for (const [si, s] of sentences.slice(0, 3).entries()) {
     const p = s.mentions.places.find((x) => x.first === 0 || (x.first === 1 && ARTICLES.has(s.tokens[0]!.key)));
-    if (p && s.tokens[p.last + 1]?.key === ',' && s.tokens[p.last + 2] && datelineAfter(s.tokens, p.last + 2)) return p;
+    if (p) {
+      const comma = afterCountryNote(s, p.last + 1);
+      if (s.tokens[comma]?.key === ',' && s.tokens[comma + 1] && datelineAfter(s.tokens, comma + 1)) return p;
+      continue;
+    }
+    // "KANANASKIS (Canada), 16 juin 2026 -": a town the lexicon does not know, in capitals.
+    let last = -1;
+    while (s.tokens[last + 1]?.type === 'word' && s.tokens[last + 1]!.allCaps) last++;
+    // Not a country or a body in capitals ("UKRAINE, 12 mars"): a city of no known state.
+    if (last < 0 || s.mentions.mentions.some((m) => m.first === 0 && m.label !== 'Person')) continue;
+    const comma = afterCountryNote(s, last + 1);
+    if (s.tokens[comma]?.key !== ',' || !s.tokens[comma + 1] || !datelineAfter(s.tokens, comma + 1)) continue;
+    const note = s.mentions.mentions.find((m) => m.label === 'Country' && m.first > last && m.last < comma);
+    const city = s.tokens.slice(0, last + 1).map((t) => t.text.toLowerCase().replace(/(^|[-\s])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())).join(' ');
+    const place: PlaceMention = { sentence: si, first: 0, last, city };
+    if (note?.iso2) place.iso2 = note.iso2;
+    return place;
   }
   return undefined;
+}
+
+/** Past a "(Canada)" or "(Nations unies)" after a dateline's city: the index after the parenthesis. */
+function afterCountryNote(s: { tokens: Token[] }, at: number): number {
+  if (s.tokens[at]?.key !== '(') return at;
+  const close = s.tokens.findIndex((t, k) => k > at && t.key === ')');
+  return close > 0 && close - at <= 5 ? close + 1 : at;
 }
 
 /**

@@ -16,6 +16,7 @@ import type { Argument, Clause } from './clause.ts';
 import type { PlaceMention } from '../mentions/types.ts';
 import { addFact, eventAfter, eventBefore, eventKey, focusFor, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
+import { wordsAt } from '../text/phrase-at.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
 
 const A = relations.attended;
@@ -172,12 +173,14 @@ export function extractAttended(ctx: SentenceContext): void {
     if (tokens[tokens.length - 2]?.key === 'partie' || tokens[tokens.length - 1]?.key === 'partie') partOfIt(ctx, new Attendances(ctx));
     sentPeople(ctx);
     spokeThere(ctx);
+    rollCall(ctx);
     return;
   }
   const attendances = new Attendances(ctx);
   partOfIt(ctx, attendances);
   sentPeople(ctx, attendances);
   spokeThere(ctx, attendances);
+  rollCall(ctx, attendances);
 
   // Clause bounds are computed only for a word that is a trigger.
   for (let i = 0; i < tokens.length; i++) {
@@ -360,7 +363,9 @@ export function extractAttended(ctx: SentenceContext): void {
     // "a lui aussi fait le déplacement.": a trip with no other destination is to the article's gathering.
     // "sont arrivés en premier", "est arrivée dans la matinée": an arrival with no other destination too.
     const ending = tokens[i + length]?.key ?? '.';
-    const arrived = tokens[i]!.key.startsWith('arriv') && (ARRIVAL_ORDER.has(ending) ? ORDINALS.has(tokens[i + length + 1]?.key ?? '') : ending === 'dans' && DAY_PARTS.has(tokens[i + length + 2]?.key ?? ''));
+    // "avec un jour de retard", "en retard": late, but there.
+    const late = (ending === 'avec' || ending === 'en') && tokens.slice(i + length + 1, i + length + 5).some((t) => t.key === 'retard');
+    const arrived = tokens[i]!.key.startsWith('arriv') && (late || (ARRIVAL_ORDER.has(ending) ? ORDINALS.has(tokens[i + length + 1]?.key ?? '') : ending === 'dans' && DAY_PARTS.has(tokens[i + length + 2]?.key ?? '')));
     // "a écourté sa participation (pour rentrer au Caire)": one's own stay at the article's gathering.
     // Not a stay somewhere else ("a écourté sa visite en France").
     const stay = length === 3 && OWN_STAY.has(tokens[i + 2]!.key) && !STAY_ELSEWHERE.has(ending);
@@ -496,6 +501,17 @@ export function extractAttended(ctx: SentenceContext): void {
     const verbGroup = REPRESENTED.has(tokens[i]!.key) ? Math.max(start, i - 5) : start;
     if (!clause.negated(verbGroup, i)) attendances.add(absent ? companions.filter((a) => a.mention.label === 'Person' && a.mention.form !== 'description') : companions, event, 0.8);
   }
+}
+
+/** "Autour de la table : le Premier ministre canadien, X, hôte du sommet ; le président américain, Y…". */
+function rollCall(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens } = ctx;
+  const colon = tokens.findIndex((t) => t.key === ':');
+  if (colon <= 0 || !ROLL_CALL.some((p) => colon >= p.length && wordsAt(tokens, colon - p.length, p))) return;
+  const conf = confidenceAt(ctx, 0, colon);
+  const event = focusFor(ctx);
+  const listed = ctx.clause.args.filter((a) => a.mention.first > colon && a.mention.label === 'Person');
+  if (conf !== null && event && listed.length) (attendances ??= new Attendances(ctx)).add(listed, event, Math.min(conf, 0.8));
 }
 
 /**
@@ -652,6 +668,7 @@ function copulaBefore(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+const ROLL_CALL = A.rollCall;
 const OWN_STAY = new Set(['participation', 'visite', 'sejour', 'presence']);
 const STAY_ELSEWHERE = new Set(['en', 'a', 'au', 'aux', 'dans']);
 const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi']);

@@ -168,8 +168,23 @@ export class Clause {
     let opened = false;
     // "aucun soldat ne sera envoyé": the negative subject comes before "ne".
     let none = false;
+    // "L'Islande, qui ne dispose pas d'armée, financera…": a relative clause between commas negates
+    // only itself, whether the clause bounds start inside it or before it.
+    if (RELATIVES.has(this.tokens[from - 1]?.key ?? '') && this.tokens[from - 2]?.key === ',') {
+      let close = from;
+      while (close < at && this.tokens[close]!.key !== ',') close++;
+      if (close < at) from = close + 1;
+    }
     for (let i = from; i < at; i++) {
       const k = this.tokens[i]!.key;
+      if (k === ',' && RELATIVES.has(this.tokens[i + 1]?.key ?? '')) {
+        let close = i + 2;
+        while (close < at && this.tokens[close]!.key !== ',') close++;
+        if (close < at) {
+          i = close;
+          continue;
+        }
+      }
       if (opened && NEG_CLOSE.has(k)) return true;
       if (NEGATIVE_SUBJECTS.has(k)) none = true;
       else if (NEG_OPEN.has(k)) {

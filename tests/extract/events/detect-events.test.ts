@@ -202,3 +202,10 @@ describe('a visit and the meeting that makes it', () => {
     expect(factsOf(graph, 'ATTENDED').map((f) => f.split(' -')[0])).toEqual(['Andris Ozols', 'Kaja Tamm']);
   });
 });
+
+describe('a dateline naming a town the lexicon does not know', () => {
+  it('places the article\'s gathering there and dates it by the event, not by the dateline ("BANFF (Canada), 16 juin 2026 -")', () => {
+    const graph = graphOf("BANFF (Canada), 16 juin 2026 - Le sommet du G7 s'est ouvert lundi dans les Rocheuses.\n");
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => [graph.getNodeAttribute(k, 'name'), graph.getNodeAttribute(k, 'date')])).toEqual([['Sommet de Banff', '2026-06-15']]);
+  });
+});

@@ -622,3 +622,16 @@ describe('guests named after their group, and a stay cut short', () => {
     expect(factsOf(summit + 'Le président sénégalais Moussa Ba a écourté sa visite en France.\n', 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('a roll call and a late arrival', () => {
+  const g7 = "BANFF (Canada), 16 juin 2026 - Le sommet du G7 s'est ouvert lundi dans les Rocheuses canadiennes.\n";
+
+  it('reads "Autour de la table : A ; B" as their attendance', () => {
+    const facts = factsOf(g7 + 'Autour de la table : le Premier ministre canadien, Luc Gagnon, hôte du sommet ; la Première ministre japonaise, Emi Sato.\n', 'ATTENDED');
+    expect(facts).toEqual(['Emi Sato -ATTENDED-> Sommet de Banff', 'Luc Gagnon -ATTENDED-> Sommet de Banff']);
+  });
+
+  it('reads "est arrivé avec un jour de retard" as arriving at the gathering', () => {
+    expect(factsOf(g7 + 'Le président français, Marc Aubert, est arrivé avec un jour de retard.\n', 'ATTENDED')).toEqual(['Marc Aubert -ATTENDED-> Sommet de Banff']);
+  });
+});

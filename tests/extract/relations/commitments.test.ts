@@ -445,3 +445,17 @@ describe('ships and aircraft deployed', () => {
     expect(factsOf('La France a déployé des efforts diplomatiques en Ukraine.\n', 'PLEDGES')).toEqual([]);
   });
 });
+
+describe('a relative clause between commas', () => {
+  it('negates only itself ("L\'Islande, qui ne dispose pas d\'armée, financera des drones")', () => {
+    expect(factsOf("L'Islande, qui ne dispose pas d'armée, financera des drones pour l'Ukraine.\n", 'PLEDGES')).toEqual(['Islande -PLEDGES-> Ukraine']);
+    expect(factsOf("Le président letton, qui n'a pas pu venir, a envoyé des soldats en Estonie.\n", 'REFUSES_TROOPS')).toEqual([]);
+  });
+
+  it('leaves plural envelopes pledges ("ont annoncé des enveloppes de respectivement 300 et 500 millions")', () => {
+    expect(factsOf("La Finlande et la Suède ont annoncé des enveloppes de respectivement 300 et 500 millions d'euros pour Kiev.\n", 'PLEDGES')).toEqual([
+      'Finlande -PLEDGES-> Ukraine',
+      'Suède -PLEDGES-> Ukraine',
+    ]);
+  });
+});
