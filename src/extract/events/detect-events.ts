@@ -200,7 +200,13 @@ export function addVerbEvent(
     return focus;
   }
   // "X en visite à Oslo … a été reçue lundi à Oslo par Y": the meeting is the visit's.
-  const visit = kind === 'meeting' && draft.date && draft.place ? doc.drafts.find((d) => d.kind === 'visit' && d.participants.length === 0 && d.date === draft.date && d.place === draft.place) : undefined;
+  // "X, en visite à Bruxelles, … Il a été reçu par Y": a meeting told without day or place right
+  // after a visit is the visit's.
+  const visit =
+    kind !== 'meeting' ? undefined
+    : draft.date && draft.place ? doc.drafts.find((d) => d.kind === 'visit' && d.participants.length === 0 && d.date === draft.date && d.place === draft.place)
+    : !draft.date && !draft.place ? doc.drafts.find((d) => d.kind === 'visit' && d.participants.length === 0 && d.place && sentence - d.sentence >= 0 && sentence - d.sentence <= 2)
+    : undefined;
   if (visit) {
     visit.participants.push(...participants);
     return visit;

@@ -2,7 +2,8 @@
  * A headline retells the article's gathering in the present tense ("X reçoit Y à Brasilia") and
  * carries no date of its own, so its event would be dated by the article, a day or more after the
  * gathering the body tells. It is that body event: the first gathering after the headline, at the
- * same place (or the headline names none), within the week before the article.
+ * same place (or the headline names none), within the week before the article. A visit in the
+ * headline is the body's visit.
  */
 import type { Fact } from '../relations/types.ts';
 import { GATHERINGS, type DocumentEvents, type EventDraft } from './detect-events.ts';
@@ -10,10 +11,14 @@ import { GATHERINGS, type DocumentEvents, type EventDraft } from './detect-event
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 export function mergeHeadlineEvents(doc: DocumentEvents, facts: Fact[], headline: number | undefined, articleDate: string | undefined): void {
-  if (headline === undefined || !articleDate) return;
+  if (headline === undefined) return;
   for (const h of doc.drafts) {
-    if (h.sentence !== headline || !GATHERINGS.has(h.kind) || (h.date !== undefined && h.date !== articleDate)) continue;
-    const body = doc.drafts.find((d) => d.sentence > headline && GATHERINGS.has(d.kind) && (!h.place || d.place === h.place) && withinWeekBefore(d.date, articleDate));
+    if (h.sentence !== headline) continue;
+    // "X en visite d'État en Allemagne : …" and the body's "X a entamé lundi une visite d'État": one visit.
+    const body =
+      h.kind === 'visit' ? doc.drafts.find((d) => d.sentence > headline && d.kind === 'visit' && (!h.place || !d.place || d.place === h.place) && (!h.date || !d.date || d.date === h.date))
+      : !articleDate || !GATHERINGS.has(h.kind) || (h.date !== undefined && h.date !== articleDate) ? undefined
+      : doc.drafts.find((d) => d.sentence > headline && GATHERINGS.has(d.kind) && (!h.place || d.place === h.place) && withinWeekBefore(d.date, articleDate));
     if (!body) continue;
     const from = `event:${h.id}`;
     const to = `event:${body.id}`;

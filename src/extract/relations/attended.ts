@@ -451,9 +451,19 @@ export function extractAttended(ctx: SentenceContext): void {
     if (hosts) for (const h of who) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.85 });
   }
 
-  // "X était mardi à Varsovie pour sa première visite officielle": the visit is the subject's.
+  // "X était mardi à Varsovie pour sa première visite officielle": the visit is the subject's; so
+  // is "X, en visite à Bruxelles, a salué…".
   for (const e of ctx.mentions.events) {
-    if (e.determiner !== 'possessive' || e.kind !== 'visit') continue;
+    if (e.kind !== 'visit') continue;
+    if (e.determiner === 'none' && tokens[e.first - 1]?.key === 'en') {
+      const id = ctx.events.ofMention.get(e);
+      const conf = confidenceAt(ctx, clause.clauseStart(e.first), e.first);
+      const before = argsJustBefore(clause, e.first - 1, 'Person');
+      const who = before.length ? before : clause.subjects(e.first, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+      if (id !== undefined && conf !== null) attendances.add(who, eventKey(id), Math.min(conf, 0.8));
+      continue;
+    }
+    if (e.determiner !== 'possessive') continue;
     const id = ctx.events.ofMention.get(e);
     const conf = confidenceAt(ctx, clause.clauseStart(e.first), e.first);
     if (id === undefined || conf === null) continue;

@@ -209,3 +209,12 @@ describe('a dateline naming a town the lexicon does not know', () => {
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => [graph.getNodeAttribute(k, 'name'), graph.getNodeAttribute(k, 'date')])).toEqual([['Sommet de Banff', '2026-06-15']]);
   });
 });
+
+describe("a headline's visit", () => {
+  it('is the visit the body tells ("X en visite d\'État en Italie : …", "X a entamé lundi une visite d\'État")', () => {
+    const graph = graphOf(
+      "Le président kényan en visite d'État en Italie : Rome promet une aide\n\nROME, mardi 14 avril - Le président kényan, Samuel Kiprono, a entamé lundi une visite d'État de trois jours en Italie.\n",
+    );
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).length).toBe(1);
+  });
+});

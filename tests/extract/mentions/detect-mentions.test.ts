@@ -153,3 +153,10 @@ describe('an honorific ending a name', () => {
     expect(people('Le président somalien Hassan Cheikh Mohamoud a parlé.').map((p) => p.name)).toEqual(['Hassan Cheikh Mohamoud']);
   });
 });
+
+describe('particles of Spanish and Irish names', () => {
+  it('keep the name whole ("Ana de los Santos", "Seán Ó Briain")', () => {
+    expect(people('La commissaire européenne, Ana de los Santos, a parlé.').map((p) => p.name)).toEqual(['Ana de los Santos']);
+    expect(people('Le ministre irlandais Seán Ó Briain a parlé.').map((p) => p.name)).toEqual(['Seán Ó Briain']);
+  });
+});

@@ -635,3 +635,13 @@ describe('a roll call and a late arrival', () => {
     expect(factsOf(g7 + 'Le président français, Marc Aubert, est arrivé avec un jour de retard.\n', 'ATTENDED')).toEqual(['Marc Aubert -ATTENDED-> Sommet de Banff']);
   });
 });
+
+describe('"en visite à"', () => {
+  it('is the named person\'s visit, and the meeting told right after it is part of it', () => {
+    const graph = graphOf(
+      "L'Europe et le Tchad\n\nPublié le 27 janvier 2027\n\nLe président tchadien, Idriss Abakar, en visite à Bruxelles, a salué un geste fort. Il a été reçu par le président du Conseil européen, Pieter Claes.\n",
+    );
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'place'))).toEqual(['Bruxelles']);
+    expect(factsOf(graph, 'ATTENDED').map((f) => f.split(' -')[0])).toEqual(['Idriss Abakar', 'Pieter Claes']);
+  });
+});
