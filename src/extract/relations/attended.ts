@@ -770,6 +770,15 @@ function nextIsEvent(ctx: SentenceContext, at: number): boolean {
 }
 
 /** "X reçoit Y pour un déjeuner", "X s'est entretenu avec Y", "Jeudi, X recevra Y". */
+/** "doit s'entretenir jeudi avec", "va rencontrer", "rencontrera": a meeting to come, not attended yet. */
+function planned(tokens: Token[], at: number): boolean {
+  let p = at - 1;
+  if (tokens[p]?.key === 'se' || tokens[p]?.key === "s'") p--;
+  return PLAN_WORDS.has(tokens[p]?.key ?? '') || FUTURE_MEETING.test(tokens[at]!.key);
+}
+const PLAN_WORDS = new Set(['doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'va', 'vont', 'compte', 'comptent', 'prevoit', 'prevoient']);
+const FUTURE_MEETING = /(?:ra|ront)$/;
+
 /** "les délégations", "ses homologues", "les dirigeants de la région": guests no name tells. */
 function guestGroupAfter(tokens: Token[], at: number): boolean {
   const det = tokens[at]?.key ?? '';
@@ -810,5 +819,6 @@ function extractMeeting(
     const draft = addVerbEvent(ctx.events, remote ?? kind, ctx.index, ctx.tokens, ctx.times, at, ctx.articleDate, people.map((p) => p.mention.ref!), remote ? [] : ctx.mentions.places, !remote);
     event = eventKey(draft.id);
   }
-  attendances.add(people, event, confidence);
+  // A meeting to come is an event of the graph, attended by no one yet.
+  if (!planned(ctx.tokens, at)) attendances.add(people, event, confidence);
 }

@@ -272,6 +272,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     target = beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
   }
   leadersCountries(ctx, agents);
+  // "X a promis que la France porterait ses dépenses militaires à 3 %": one's own country is no receiver.
+  if (target && agents.includes(target)) return;
   // "l'envoi de 200 soldats": the troops counted; else money ("12 milliards d'euros").
   const troop = what === 'troops' ? troopNounAfter(tokens, at, 8) : -1;
   const amount = troop >= 0 ? amountOf(tokens, troop) : moneyOf(tokens, at, end);
@@ -499,8 +501,9 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   if (place) return place.iso2 && !agents.includes(`country:${place.iso2}`) ? `country:${place.iso2}` : undefined;
   // "verser 2 milliards à la Banque X": a receiver is named, one the graph does not know.
   if (unknownReceiver(ctx, at, end)) return undefined;
-  // "sur le territoire soudanais", "sur le sol ukrainien": the country of that ground.
-  const ground = ctx.mentions.mentions.find((m) => m.form === 'demonym' && m.first > at && m.first < end && m.qualifies !== undefined && GROUND_NOUNS.has(ctx.tokens[m.qualifies]!.key));
+  // "sur le territoire soudanais", "sur le sol ukrainien": the country of that ground; "à l'armée
+  // moldave": the country of those forces.
+  const ground = ctx.mentions.mentions.find((m) => m.form === 'demonym' && m.first > at && m.first < end && m.qualifies !== undefined && (GROUND_NOUNS.has(ctx.tokens[m.qualifies]!.key) || receivingForces(ctx.tokens, m.qualifies)));
   if (ground?.ref && !agents.includes(ground.ref)) return ground.ref;
   // "a déployé des troupes à la frontière": soldiers on one's own ground go to no one.
   if (troops && onOwnGround(ctx.tokens, at, end)) return undefined;
@@ -559,6 +562,17 @@ function onOwnGround(tokens: Token[], at: number, end: number): boolean {
 const GROUND_PREPOSITIONS = new Set(['a', 'au', 'aux', 'sur', 'dans', 'le', 'pres']);
 const GROUND_DETERMINERS = new Set([...words.definiteArticles, ...words.possessives]);
 const OWN_GROUND = new Set(relations.pledges.ownGround);
+/** "à l'armée moldave", "aux forces libanaises", "pour la police haïtienne": forces given to. */
+function receivingForces(tokens: Token[], noun: number): boolean {
+  if (!FORCE_NOUNS.has(tokens[noun]!.key)) return false;
+  const before = tokens[noun - 1]?.key ?? '';
+  if (before === 'aux' || before === 'au' || before === 'pour') return true;
+  return ARTICLE_BEFORE.has(before) && TO_WORDS.has(tokens[noun - 2]?.key ?? '');
+}
+const FORCE_NOUNS = new Set(['armee', 'forces', 'police', 'garde-cotes', 'gendarmerie', 'marine']);
+const ARTICLE_BEFORE = new Set(['la', 'le', "l'", 'les']);
+const TO_WORDS = new Set(['a', 'pour']);
+
 const GROUND_NOUNS = new Set(['territoire', 'sol', 'espace', 'frontiere', 'front']);
 const GROUND_ENDS = new Set(['.', ',', ';', 'et', 'pour', 'afin', 'avec', 'face', 'depuis']);
 

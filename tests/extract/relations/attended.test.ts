@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf, graphOf } from '../helpers.ts';
+import { factsOf, graphOf, namesOf } from '../helpers.ts';
 
 const SUMMIT = 'Les dirigeants européens se sont réunis le 12 mars 2026 à Rome pour un sommet sur la défense.\n';
 
@@ -116,7 +116,7 @@ describe('ATTENDED', () => {
 
   it('makes an event of a meeting verb with its date, and both sides attend', () => {
     const graph = factsOf(
-      ' date 2026-03-12 Rome\nVendredi, le président français Emmanuel Macron recevra le chancelier allemand Friedrich Merz à Berlin.\n',
+      ' date 2026-03-12 Rome\nMardi, le président français Emmanuel Macron a reçu le chancelier allemand Friedrich Merz à Berlin.\n',
       'ATTENDED',
     );
     expect(graph).toEqual([
@@ -643,5 +643,15 @@ describe('"en visite à"', () => {
     );
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'place'))).toEqual(['Bruxelles']);
     expect(factsOf(graph, 'ATTENDED').map((f) => f.split(' -')[0])).toEqual(['Idriss Abakar', 'Pieter Claes']);
+  });
+});
+
+describe('a meeting to come', () => {
+  it('is attended by no one yet ("doit s\'entretenir jeudi avec", "recevra jeudi"), unlike one told in the past', () => {
+    const head = 'Publié le 2 juillet 2026\n\n';
+    expect(namesOf(graphOf(head + 'Jeudi, le président portugais Rui Matos recevra le président du Sénat Luís Vaz.\n'), 'Event')).toEqual(['Réunion entre Rui Matos et Luís Vaz']);
+    expect(factsOf(head + "Le président portugais, Rui Matos, doit s'entretenir jeudi avec le président ukrainien, Oleksandr Bondar.\n", 'ATTENDED')).toEqual([]);
+    expect(factsOf(head + 'Jeudi, le président portugais Rui Matos recevra le président du Sénat Luís Vaz.\n', 'ATTENDED')).toEqual([]);
+    expect(factsOf(head + 'Mardi, le président portugais Rui Matos a reçu le président du Sénat Luís Vaz.\n', 'ATTENDED')).toHaveLength(2);
   });
 });

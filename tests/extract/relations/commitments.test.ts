@@ -459,3 +459,11 @@ describe('a relative clause between commas', () => {
     ]);
   });
 });
+
+describe('receivers of a pledge', () => {
+  it('are the country of the forces given to ("à l\'armée moldave", "aux forces libanaises"), never the giver\'s own', () => {
+    expect(factsOf("La Belgique fournira en outre des blindés légers à l'armée moldave.\n", 'PLEDGES')).toEqual(['Belgique -PLEDGES-> Moldavie']);
+    expect(factsOf('La Belgique fournira des radars aux forces libanaises.\n', 'PLEDGES')).toEqual(['Belgique -PLEDGES-> Liban']);
+    expect(factsOf('Le Premier ministre belge Jan Peeters a promis que la Belgique porterait ses dépenses militaires à 3 % du PIB.\n', 'PLEDGES')).toEqual([]);
+  });
+});
