@@ -121,6 +121,9 @@ export function detectEvents(
     if (!date && !anaphoric && articleDay && !hasRecentPast(s.tokens) && tenseNear(s.tokens, d.e.first) !== 'past') date = articleDay;
     let place = d.place ?? (d.e.kind === 'visit' ? visitedDateline(s, d.e, dateline) : undefined);
     if (!place && focusDraft && date && date === focusDraft.date) place = focusDraft.place;
+    // "ROME, 19 mai (AFP) - … ont tenu lundi une conférence de presse au palais Chigi": held in the
+    // dateline's city in the days it reports (not a call, held nowhere).
+    if (!place && dateline && date && !REMOTE_KINDS.has(d.e.kind) && articleDate && withinWeekBefore(date, articleDate)) place = dateline.city;
     if (!date && !place && d.participants.length === 0) continue;
     const draft: EventDraft = { id: drafts.length, kind: d.e.kind, participants: d.participants, sentence: d.si, focus: false };
     if (date) draft.date = date;
@@ -417,6 +420,16 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
     if (!found.includes(m.ref)) found.push(m.ref);
   }
   return found;
+}
+
+const REMOTE_KINDS = new Set(['call', 'video-conference']);
+
+/** `date` is a day of the week up to `article` (the days a dispatch reports). */
+function withinWeekBefore(date: string, article: DayDate): boolean {
+  const day = parseIsoDay(date);
+  if (!day) return false;
+  const gap = daysBetween(day, article);
+  return gap >= 0 && gap <= 7;
 }
 
 /** The city of a dateline opening one of the article's first sentences ("PARIS, 6 janvier 2026 (AFP) -"). */

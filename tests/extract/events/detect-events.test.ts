@@ -218,3 +218,10 @@ describe("a headline's visit", () => {
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).length).toBe(1);
   });
 });
+
+describe('an event held at a place the lexicon does not know', () => {
+  it('is in the dateline\'s city when it falls in the days the dispatch reports ("au palais Chigi")', () => {
+    const graph = graphOf("ROME, 19 mai 2026 (AFP) - Le président français, Paul Renaud, et la présidente du Conseil italien, Lucia Ferri, ont tenu lundi une conférence de presse commune au palais Chigi.\n");
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => [graph.getNodeAttribute(k, 'date'), graph.getNodeAttribute(k, 'place')])).toEqual([['2026-05-18', 'Rome']]);
+  });
+});
