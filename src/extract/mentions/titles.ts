@@ -118,7 +118,7 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
       if (it.entry.kind === 'org') org = it.entry.id;
       else country = it.entry.iso2;
       consumed.push(it);
-      k = p - 1;
+      k = qualifierStart(tokens, p - 1);
       it = byLast.get(k);
     }
   }
@@ -152,6 +152,15 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
   for (const c of consumed) c.used = true;
   return { title: info, surface: text(tokens, titleItem.first, end), country: country ?? (org ? undefined : info.country), org: org ?? info.org, former, possessive, ...(incise ? { incise } : {}), first, last: end };
 }
+
+/** "le président en exercice de l'UA", "par intérim", "sortant": the title ends before such a qualifier. */
+function qualifierStart(tokens: Token[], at: number): number {
+  const k = tokens[at]?.key ?? '';
+  if ((k === 'exercice' && tokens[at - 1]?.key === 'en') || (k === 'interim' && tokens[at - 1]?.key === 'par')) return at - 2;
+  return TITLE_QUALIFIERS.has(k) ? at - 1 : at;
+}
+// Not "élu" nor "désigné": a president-elect leads nothing yet.
+const TITLE_QUALIFIERS = new Set(['sortant', 'sortante']);
 
 /** The title whose complement starts at `first` ("conseiller du [président]"), if any. */
 function titleGoverning(first: number, tokens: Token[], byLast: Slots): Item | undefined {

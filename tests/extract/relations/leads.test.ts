@@ -139,3 +139,11 @@ describe('periphrases of a leader', () => {
     expect(factsOf('Le locataire de la Maison-Blanche, Tom Rivers, a appelé Kiev.\n', 'LEADS')).toEqual(['Tom Rivers -LEADS-> États-Unis']);
   });
 });
+
+describe('a title with a qualifier before its complement', () => {
+  it('leads ("le président en exercice de l\'UA", "par intérim"), not a president-elect', () => {
+    expect(factsOf("Le président en exercice de l'UA, le Mauritanien Ahmed Ould Salem, a ouvert les travaux.\n", 'LEADS')).toContain('Ahmed Ould Salem -LEADS-> Union africaine');
+    expect(factsOf('Le président par intérim du Mali, Oumar Diarra, a parlé.\n', 'LEADS')).toEqual(['Oumar Diarra -LEADS-> Mali']);
+    expect(factsOf('Le président élu du Chili, José Herrera, a parlé.\n', 'LEADS')).toEqual([]);
+  });
+});
