@@ -54,7 +54,9 @@ const FORCE_SELF_QUALIFYING = FORCE.selfQualifying.map((m) => m.split(' '));
 const ASSEMBLED = new Set(relations.attended.assembled);
 const ASSEMBLED_REFLEXIVE = new Set(relations.attended.assembledReflexive);
 const ASSEMBLED_TRANSITIVE = new Set(relations.attended.assembledTransitive);
-const ASSEMBLED_FIRST = new Set([...ASSEMBLED, ...ASSEMBLED_REFLEXIVE, ...ASSEMBLED_TRANSITIVE].map((w) => w.charCodeAt(0)));
+const REFLEXIVE_PARTICIPLES = new Set(['retrouves', 'retrouvees']);
+const REFLEXIVE_AUXILIARIES = new Set(['sont', 'etaient', 'seront', 'est', 'etait']);
+const ASSEMBLED_FIRST = new Set([...ASSEMBLED, ...ASSEMBLED_REFLEXIVE, ...ASSEMBLED_TRANSITIVE, ...REFLEXIVE_PARTICIPLES].map((w) => w.charCodeAt(0)));
 const WEEKDAYS = new Set(calendar.weekdays);
 const MONTHS = new Set(calendar.months);
 const AT = new Set(['a', 'au', 'aux', 'en']);
@@ -199,11 +201,15 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
  * sein de l'OTAN" nor "réunis autour d'un projet".
  */
 function assembledGathering(tokens: Token[], sentence: number, out: SentenceMentions): void {
-  for (let i = 1; i < tokens.length - 1; i++) {
+  // From the first token: "Réunis jeudi à Bruxelles, les dirigeants…" may open the sentence.
+  for (let i = 0; i < tokens.length - 1; i++) {
     const key = tokens[i]!.key;
     // Most words are skipped by their first letter ("réunis", "rassemblés", "retrouveront" start with r).
     if (!ASSEMBLED_FIRST.has(key.charCodeAt(0))) continue;
-    const reflexive = ASSEMBLED_REFLEXIVE.has(key) && (tokens[i - 1]!.key === 'se' || tokens[i - 1]!.key === "s'");
+    // "se réunira", and "se sont retrouvés" (not "retrouvés" alone: "les corps retrouvés mardi à…").
+    const reflexive =
+      (ASSEMBLED_REFLEXIVE.has(key) && i > 0 && (tokens[i - 1]!.key === 'se' || tokens[i - 1]!.key === "s'")) ||
+      (REFLEXIVE_PARTICIPLES.has(key) && REFLEXIVE_AUXILIARIES.has(tokens[i - 1]?.key ?? '') && tokens[i - 2]?.key === 'se');
     // "X a réuni mercredi à Djeddah les délégations", "le Conseil, réuni jeudi à Bruxelles".
     if (!ASSEMBLED.has(key) && !reflexive && !ASSEMBLED_TRANSITIVE.has(key)) continue;
     let at = i + 1;

@@ -334,7 +334,7 @@ export function extractAttended(ctx: SentenceContext): void {
       attendances.add([...hosts, ...objects], event, clause.conditional(start, i) || tenseNear(tokens, i) === 'future' ? 0.6 : 0.8);
       continue;
     }
-    if (HOST_NOUNS.has(tokens[i]) && ['de', 'du', "d'"].includes(tokens[i + 1]?.key ?? '')) {
+    if (HOST_NOUNS.has(tokens[i]) && ['de', 'du', "d'", 'des'].includes(tokens[i + 1]?.key ?? '')) {
       const end = clause.clauseEnd(i);
       const event = eventAfter(ctx, i, Math.min(end, i + 5));
       const host = argsJustBefore(clause, i, 'Person');
@@ -487,8 +487,9 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!LED_BY.has(tokens[i]!.key) || tokens[i + 1]!.key !== 'par') continue;
     const start = clause.clauseStart(i);
     if (!tokens.slice(start, i).some((t) => DELEGATION_NOUNS.has(t)) || clause.negated(start, i)) continue;
-    const leader = clause.objects(i).filter((a) => a.preposition === 'par' && a.mention.label === 'Person').slice(0, 1);
-    attendances.add(leader, attendances.event ?? focusFor(ctx), 0.8);
+    // Each delegation its leader: "…conduite par X, la délégation ukrainienne par Y".
+    const leaders = ctx.clause.args.filter((a, n, all) => a.mention.first > i && a.mention.label === 'Person' && tokens[a.mention.npFirst - 1]?.key === 'par' && !all.some((b) => b !== a && b.mention.label === 'Person' && b.mention.first < a.mention.first && b.mention.npFirst === a.mention.npFirst));
+    attendances.add(leaders.length ? leaders : clause.objects(i).filter((a) => a.preposition === 'par' && a.mention.label === 'Person').slice(0, 1), attendances.event ?? focusFor(ctx), 0.8);
   }
 
   // "accompagnée par le Japon", "représenté par X", "en présence de X": they attend the

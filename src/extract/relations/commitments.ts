@@ -562,16 +562,18 @@ function onOwnGround(tokens: Token[], at: number, end: number): boolean {
 const GROUND_PREPOSITIONS = new Set(['a', 'au', 'aux', 'sur', 'dans', 'le', 'pres']);
 const GROUND_DETERMINERS = new Set([...words.definiteArticles, ...words.possessives]);
 const OWN_GROUND = new Set(relations.pledges.ownGround);
-/** "à l'armée moldave", "aux forces libanaises", "pour la police haïtienne": forces given to. */
+/** "à l'armée moldave", "aux forces libanaises", "pour la police haïtienne": what a demonym's noun is given to. */
 function receivingForces(tokens: Token[], noun: number): boolean {
-  if (!FORCE_NOUNS.has(tokens[noun]!.key)) return false;
-  const before = tokens[noun - 1]?.key ?? '';
-  if (before === 'aux' || before === 'au' || before === 'pour') return true;
-  return ARTICLE_BEFORE.has(before) && TO_WORDS.has(tokens[noun - 2]?.key ?? '');
+  // "pour le réseau électrique ukrainien", "pour la reconstruction du réseau ukrainien": what is given
+  // to or for, a few words back, with no comma between.
+  for (let j = noun - 1; j >= Math.max(0, noun - 6); j--) {
+    const k = tokens[j]!.key;
+    if (k === ',' || k === 'de' || k === 'des') return false;
+    if (TO_WORDS.has(k)) return true;
+  }
+  return false;
 }
-const FORCE_NOUNS = new Set(['armee', 'forces', 'police', 'garde-cotes', 'gendarmerie', 'marine']);
-const ARTICLE_BEFORE = new Set(['la', 'le', "l'", 'les']);
-const TO_WORDS = new Set(['a', 'pour']);
+const TO_WORDS = new Set(['a', 'au', 'aux', 'pour']);
 
 const GROUND_NOUNS = new Set(['territoire', 'sol', 'espace', 'frontiere', 'front']);
 const GROUND_ENDS = new Set(['.', ',', ';', 'et', 'pour', 'afin', 'avec', 'face', 'depuis']);

@@ -655,3 +655,24 @@ describe('a meeting to come', () => {
     expect(factsOf(head + 'Mardi, le président portugais Rui Matos a reçu le président du Sénat Luís Vaz.\n', 'ATTENDED')).toHaveLength(2);
   });
 });
+
+describe('talks between delegations', () => {
+  const talks = "ISTANBUL, 16 mai 2026 (AFP) - Les délégations russe et ukrainienne se sont retrouvées vendredi à Istanbul pour des pourparlers.\n";
+
+  it('are dated by "se sont retrouvées vendredi", and each delegation\'s leader attends them, and so does the host "des pourparlers"', () => {
+    const graph = graphOf(
+      talks +
+        'La délégation russe était conduite par le conseiller présidentiel Oleg Sokolov, la délégation ukrainienne par le ministre de la Défense Ivan Marchenko.\n' +
+        'Le ministre turc des Affaires étrangères, Kemal Demir, hôte des pourparlers, a appelé à un cessez-le-feu.\n',
+    );
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-05-15']);
+    expect(factsOf(graph, 'ATTENDED').map((f) => f.split(' -')[0])).toEqual(['Ivan Marchenko', 'Kemal Demir', 'Oleg Sokolov']);
+  });
+});
+
+describe('a gathering told by a participle opening the sentence', () => {
+  it('is dated by its weekday ("Réunis jeudi à huis clos à Bruxelles, les dirigeants…")', () => {
+    const graph = graphOf("Sanctions : un accord\n\nBRUXELLES, 24 avril 2026 (AFP) - Réunis jeudi à huis clos à Bruxelles, les dirigeants européens ont adopté un paquet de sanctions.\nLe chancelier autrichien Karl Berg n'a pas participé au sommet.\n");
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-04-23']);
+  });
+});

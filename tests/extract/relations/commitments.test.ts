@@ -467,3 +467,10 @@ describe('receivers of a pledge', () => {
     expect(factsOf('Le Premier ministre belge Jan Peeters a promis que la Belgique porterait ses dépenses militaires à 3 % du PIB.\n', 'PLEDGES')).toEqual([]);
   });
 });
+
+describe('"les Vingt-Sept" and a receiver told by its adjective', () => {
+  it('is the EU giving to the country of what is given for ("pour la reconstruction du réseau électrique ukrainien")', () => {
+    expect(factsOf("Les Vingt-Sept ont approuvé une aide de 5 milliards d'euros pour la reconstruction du réseau électrique ukrainien.\n", 'PLEDGES')).toEqual(['Union européenne -PLEDGES-> Ukraine']);
+    expect(factsOf('Vingt-sept soldats ont été blessés.\n')).toEqual([]);
+  });
+});
