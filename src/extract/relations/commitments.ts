@@ -503,7 +503,7 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   if (unknownReceiver(ctx, at, end)) return undefined;
   // "sur le territoire soudanais", "sur le sol ukrainien": the country of that ground; "à l'armée
   // moldave": the country of those forces.
-  const ground = ctx.mentions.mentions.find((m) => m.form === 'demonym' && m.first > at && m.first < end && m.qualifies !== undefined && (GROUND_NOUNS.has(ctx.tokens[m.qualifies]!.key) || receivingForces(ctx.tokens, m.qualifies)));
+  const ground = ctx.mentions.mentions.find((m) => m.form === 'demonym' && m.first > at && m.first < end && m.qualifies !== undefined && (GROUND_NOUNS.has(ctx.tokens[m.qualifies]!.key) || givenTo(ctx.tokens, m.qualifies)));
   if (ground?.ref && !agents.includes(ground.ref)) return ground.ref;
   // "a déployé des troupes à la frontière": soldiers on one's own ground go to no one.
   if (troops && onOwnGround(ctx.tokens, at, end)) return undefined;
@@ -563,7 +563,7 @@ const GROUND_PREPOSITIONS = new Set(['a', 'au', 'aux', 'sur', 'dans', 'le', 'pre
 const GROUND_DETERMINERS = new Set([...words.definiteArticles, ...words.possessives]);
 const OWN_GROUND = new Set(relations.pledges.ownGround);
 /** "à l'armée moldave", "aux forces libanaises", "pour la police haïtienne": what a demonym's noun is given to. */
-function receivingForces(tokens: Token[], noun: number): boolean {
+function givenTo(tokens: Token[], noun: number): boolean {
   // "pour le réseau électrique ukrainien", "pour la reconstruction du réseau ukrainien": what is given
   // to or for, a few words back, with no comma between.
   for (let j = noun - 1; j >= Math.max(0, noun - 6); j--) {
