@@ -123,7 +123,8 @@ export function detectEvents(
     if (!place && focusDraft && date && date === focusDraft.date) place = focusDraft.place;
     // "ROME, 19 mai (AFP) - … ont tenu lundi une conférence de presse au palais Chigi": held in the
     // dateline's city in the days it reports (not a call, held nowhere).
-    if (!place && dateline && date && !REMOTE_KINDS.has(d.e.kind) && articleDate && withinWeekBefore(date, articleDate)) place = dateline.city;
+    // Not one told again ("son absence à la réunion de la veille"): that one may be anywhere.
+    if (!place && dateline && date && !anaphoric && !REMOTE_KINDS.has(d.e.kind) && articleDate && withinWeekBefore(date, articleDate)) place = dateline.city;
     if (!date && !place && d.participants.length === 0) continue;
     const draft: EventDraft = { id: drafts.length, kind: d.e.kind, participants: d.participants, sentence: d.si, focus: false };
     if (date) draft.date = date;

@@ -501,7 +501,7 @@ export function extractAttended(ctx: SentenceContext): void {
     length ||= chaired;
     if (!length && REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key === 'par') length = 2;
     if (!length) continue;
-    const event = attendances.event ?? (REPRESENTED.has(tokens[i]!.key) ? focusFor(ctx) : chaired ? eventBefore(ctx, i) : undefined);
+    const event = attendances.event ?? (REPRESENTED.has(tokens[i]!.key) ? focusFor(ctx) : chaired ? eventBefore(ctx, i) : verbalGatheringBefore(ctx, i));
     const companions = companionsFrom(ctx, i + length, clause.clauseEnd(i));
     const start = clause.clauseStart(i);
     // "Absent du sommet, X s'est fait représenter par son ministre": only a representative named
@@ -512,6 +512,13 @@ export function extractAttended(ctx: SentenceContext): void {
     const verbGroup = REPRESENTED.has(tokens[i]!.key) ? Math.max(start, i - 5) : start;
     if (!clause.negated(verbGroup, i)) attendances.add(absent ? companions.filter((a) => a.mention.label === 'Person' && a.mention.form !== 'description') : companions, event, 0.8);
   }
+}
+
+/** "Une vingtaine de dirigeants se sont réunis mercredi autour de X et de Y": the gathering the verb told. */
+function verbalGatheringBefore(ctx: SentenceContext, at: number): string | undefined {
+  const e = ctx.mentions.events.find((x) => x.verbal && x.last < at);
+  const id = e ? ctx.events.ofMention.get(e) : undefined;
+  return id === undefined ? undefined : eventKey(id);
 }
 
 /** "Autour de la table : le Premier ministre canadien, X, hôte du sommet ; le président américain, Y…". */

@@ -676,3 +676,10 @@ describe('a gathering told by a participle opening the sentence', () => {
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-04-23']);
   });
 });
+
+describe('a gathering told by "se sont réunis", with its guests "autour de"', () => {
+  it('is attended by those it gathered around', () => {
+    const facts = factsOf("Publié le 14 janvier 2027\n\nUne vingtaine de dirigeants se sont réunis mercredi en visioconférence autour du président français, Paul Renaud, et du Premier ministre britannique, Tom Hale.\n", 'ATTENDED');
+    expect(facts.map((f) => f.split(' -')[0])).toEqual(['Paul Renaud', 'Tom Hale']);
+  });
+});
