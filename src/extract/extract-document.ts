@@ -107,8 +107,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
     previousSubject = personSubject(clause) ?? previousSubject;
   }
 
-  settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found), forcesOf(found));
   const title = documentTitle(text);
+  settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), forcesOf(found), title ? headlineTopic(sentences, found) : new Set());
   mergeHeadlineEvents(events, facts, title ? 0 : undefined, articleDate ? toIso(articleDate) : undefined);
 
   const info: DocumentInfo = { path, length: original.length };
@@ -205,13 +205,23 @@ function forcesOf(found: SentenceMentions[]): string[] {
   return forces;
 }
 
-/** The countries the headline and the lead (the first two paragraphs) name. */
-function leadCountries(sentences: { paragraph: number }[], found: SentenceMentions[]): Set<string> {
+/** The countries the first paragraphs name: the headline (0), with the lead (1). */
+function leadCountries(sentences: { paragraph: number }[], found: SentenceMentions[], lastParagraph: number): Set<string> {
   const countries = new Set<string>();
   sentences.forEach((s, i) => {
-    if (s.paragraph <= 1) for (const m of found[i]!.mentions) if (m.label === 'Country' && m.ref) countries.add(m.ref);
+    if (s.paragraph <= lastParagraph) for (const m of found[i]!.mentions) if (m.label === 'Country' && m.ref) countries.add(m.ref);
   });
   return countries;
+}
+
+/** "Ukraine : à Ramstein, les alliés promettent…": the countries a headline names before its colon. */
+function headlineTopic(sentences: { paragraph: number; tokens: Token[] }[], found: SentenceMentions[]): Set<string> {
+  const topic = new Set<string>();
+  const s = sentences[0];
+  if (!s || s.paragraph !== 0) return topic;
+  const colon = s.tokens.findIndex((t) => t.key === ':');
+  if (colon > 0) for (const m of found[0]!.mentions) if (m.label === 'Country' && m.ref && m.last < colon) topic.add(m.ref);
+  return topic;
 }
 
 /** A first line without final punctuation is the headline. */

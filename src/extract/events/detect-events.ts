@@ -109,7 +109,9 @@ export function detectEvents(
 
   for (const d of described) {
     const isGathering = GATHERINGS.has(d.e.kind);
-    if (focusDraft && isGathering && d.participants.length === 0 && compatible(d.date, focusDraft.date) && compatible(d.place, focusDraft.place)) {
+    // "a coprésidé la réunion avec son homologue": the gathering told again, with one who chaired it.
+    const toldAgain = (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative') && !d.date && !d.place && focusDraft?.kind === d.e.kind;
+    if (focusDraft && isGathering && (d.participants.length === 0 || toldAgain) && compatible(d.date, focusDraft.date) && compatible(d.place, focusDraft.place)) {
       if (d.e.kind === 'summit') focusDraft.kind = 'summit';
       ofMention.set(d.e, focusDraft.id);
       continue;

@@ -31,8 +31,10 @@ const INVITED = new Set(A.invited);
 const ASSEMBLED = new WordClass(A.assembled);
 const SIGN_OBJECTS = new Set(A.signObjects);
 const HOST_NOUNS = new WordClass(A.hostNouns);
-const COMPANIONS = A.companions;
-const CHAIRED_UNDER = A.chairedUnder;
+// Phrases of the data, tokenized as the text is: "sous l'égide de" is four tokens.
+const asTokens = (phrases: string[][]): string[][] => phrases.map((p) => p.flatMap((w) => (/'\p{L}/u.test(w) ? tokenize(w).map((t) => t.key) : [w])));
+const COMPANIONS = asTokens(A.companions);
+const CHAIRED_UNDER = asTokens(A.chairedUnder);
 const REPRESENTED = new Set(A.representedBy);
 const ABSENCE = new Set(A.absence);
 const REMOTE_MEANS = new Map(Object.entries(events.remoteMeans as Record<string, string>));
@@ -49,9 +51,9 @@ const REPRESENTED_BIT = new WordClass(A.representedBy).bit;
 const PRESENT_AMONG = new VerbSet(A.presentAmong);
 const ARTICLES = new Set(words.definiteArticles);
 const DECLINE = new VerbSet(A.declineVerbs, { wordClass: false });
-const DURING_PHRASES = A.during;
+const DURING_PHRASES = asTokens(A.during);
 /** First words of those phrases (a set, not a word class: the loop runs only in sentences naming an event). */
-const DURING = new Set(A.during.map((p) => p[0]!));
+const DURING = new Set(DURING_PHRASES.map((p) => p[0]!));
 const MEETING_VERBS = [
   ...Object.entries(events.meetingVerbs).flatMap(([kind, forms]) => forms.map((f) => ({ kind, keys: tokenize(f).map((t) => t.key), reciprocal: false, passive: false }))),
   // "X et Y se sont rencontrés": the subjects are all the participants.
@@ -286,7 +288,9 @@ export function extractAttended(ctx: SentenceContext): void {
       const event = eventAfter(ctx, i, Math.min(end, i + 8)) ?? (part ? focusFor(ctx) : undefined);
       if (event) {
         const conf = confidenceAt(ctx, start, i);
-        if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), event, conf);
+        // "a coprésidé la réunion avec son homologue britannique, X": X chaired it too.
+        const cochairs = clause.objects(i, end).filter((a) => a.preposition === 'avec' && a.mention.label === 'Person');
+        if (conf !== null) attendances.add([...clause.subjects(i, ctx.previousSubject), ...cochairs], event, conf);
         attendances.event ??= event;
       }
       continue;
@@ -686,7 +690,7 @@ function copulaBefore(tokens: Token[], at: number): boolean {
   }
   return false;
 }
-const ROLL_CALL = A.rollCall;
+const ROLL_CALL = asTokens(A.rollCall);
 const OWN_STAY = new Set(['participation', 'visite', 'sejour', 'presence']);
 const STAY_ELSEWHERE = new Set(['en', 'a', 'au', 'aux', 'dans']);
 const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi']);

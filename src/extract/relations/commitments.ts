@@ -215,10 +215,13 @@ function training(ctx: SentenceContext, at: number, length: number, commitments:
 function declinedInfinitive(tokens: Token[], at: number): boolean {
   let p = at - 1;
   if (['y', 'en', 'lui', 'leur'].includes(tokens[p]?.key ?? '')) p--;
-  if (tokens[p]?.key !== 'de' && tokens[p]?.key !== "d'") return false;
+  // "refuse de verser", and "se refuse à livrer".
+  const reflexiveA = tokens[p]?.key === 'a';
+  if (tokens[p]?.key !== 'de' && tokens[p]?.key !== "d'" && !reflexiveA) return false;
   p--;
   while (p > 0 && (tokens[p]!.key === 'toujours' || tokens[p]!.key === 'encore' || tokens[p]!.key.endsWith('ment'))) p--;
-  return p >= 0 && REFUSE_VERBS.matchAt(tokens, p) > 0;
+  if (p < 0 || REFUSE_VERBS.matchAt(tokens, p) === 0) return false;
+  return !reflexiveA || tokens[p - 1]?.key === 'se' || tokens[p - 1]?.key === "s'";
 }
 
 /** "accusé de soutenir", "soupçonnée d'armer": the verb tells an accusation, not a commitment. */
@@ -250,6 +253,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   const end = clause.clauseEnd(at);
   const what =
     whatOf(tokens, at + length, Math.min(end, at + length + 8)) ??
+    // "Une aide de 500 millions sera versée par le Japon": in the passive, what is given comes first.
+    (passiveAgent ? whatOf(tokens, Math.max(start, at - 10), at) : undefined) ??
     (HAND_OVER.test(k) && namedProduct(ctx, at + length) ? 'equipment' : undefined) ??
     // "financer le carburant de la centrale", "financera la reconstruction": what is funded is paid for.
     (k.startsWith('financ') && OBJECT_DETERMINERS.has(tokens[at + length]?.key ?? '') ? 'aid' : undefined);
@@ -517,13 +522,14 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
  * where the article's other troop commitments and refusals go, else to the force it names. Without
  * either, the refusal is no one's.
  */
-function settleUnnamedRefusals(facts: Fact[], refusals: Fact[], forces: readonly string[]): void {
+function settleUnnamedRefusals(facts: Fact[], refusals: Fact[], forces: readonly string[], about: (refusals: Fact[]) => string | undefined): void {
   if (!refusals.length) return;
   const counts = new Map<string, number>();
   for (const f of facts) if (f.type === 'REFUSES_TROOPS' || (f.type === 'PLEDGES' && f.what === 'troops')) counts.set(f.target, (counts.get(f.target) ?? 0) + 1);
   let target: string | undefined = forces[0];
   let most = 0;
   for (const [t, n] of counts) if (n > most || (n === most && target !== undefined && t < target)) [target, most] = [t, n];
+  target ??= about(refusals);
   if (!target) return;
   for (const f of refusals) {
     // One who refuses more soldiers where it already sends some ("pas de nouvelles troupes") refuses nothing there.
@@ -587,15 +593,23 @@ const UNNAMED = '?';
  * only one named and the headline or lead names it (`leadCountries`): the article is about its aid.
  * Without one clear receiver, it is no one's.
  */
-export function settleUnnamedPledges(facts: Fact[], all: Fact[], leadCountries: ReadonlySet<string> = new Set(), forces: readonly string[] = []): void {
-  settleUnnamedRefusals(facts, all.filter((f) => f.type === 'REFUSES_TROOPS'), forces);
+export function settleUnnamedPledges(facts: Fact[], all: Fact[], leadCountries: ReadonlySet<string> = new Set(), forces: readonly string[] = [], headlineCountries: ReadonlySet<string> = new Set()): void {
+  // The receiver the article is about: the one country its headline names ("Ukraine : …").
+  const about = (unnamed: Fact[]): string | undefined => soleCountry(headlineCountries, unnamed);
+  settleUnnamedRefusals(facts, all.filter((f) => f.type === 'REFUSES_TROOPS'), forces, about);
   const unnamed = all.filter((f) => f.type === 'PLEDGES');
   if (!unnamed.length) return;
   const givers = new Map<string, Set<string>>();
   for (const f of facts) if (f.type === 'PLEDGES') givers.set(f.target, (givers.get(f.target) ?? new Set()).add(f.source));
   const ranked = [...givers].map(([target, by]) => ({ target, n: by.size })).sort((a, b) => b.n - a.n);
   const [first, second] = ranked;
-  if (!first) return;
+  if (!first) {
+    // No pledge of the article names its receiver: the one country its headline names, other than
+    // the givers ("Ukraine : à Ramstein, les alliés promettent de nouvelles armes").
+    const sole = about(unnamed);
+    if (sole) for (const f of unnamed) facts.push({ ...f, target: sole, confidence: Math.min(f.confidence, 0.5) });
+    return;
+  }
   const manyGivers = first.n >= 2 && !(second && first.n < 2 * second.n);
   const onlyOneInLead = !second && leadCountries.has(first.target);
   if (!manyGivers && !onlyOneInLead) return;
@@ -603,6 +617,13 @@ export function settleUnnamedPledges(facts: Fact[], all: Fact[], leadCountries: 
     if (f.source === first.target || givers.get(first.target)!.has(f.source)) continue;
     facts.push({ ...f, target: first.target, confidence: Math.min(f.confidence, 0.6) });
   }
+}
+
+/** The one country of `countries` that is none of these facts' sources, if there is one. */
+function soleCountry(countries: ReadonlySet<string>, facts: Fact[]): string | undefined {
+  const sources = new Set(facts.map((f) => f.source));
+  const others = [...countries].filter((c) => !sources.has(c));
+  return others.length === 1 ? others[0] : undefined;
 }
 
 /** "livrer des Mirage", "envoyer ses Patriot": a capitalised object no mention covers is a named product. */

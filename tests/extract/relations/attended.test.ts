@@ -683,3 +683,23 @@ describe('a gathering told by "se sont réunis", with its guests "autour de"', (
     expect(facts.map((f) => f.split(' -')[0])).toEqual(['Paul Renaud', 'Tom Hale']);
   });
 });
+
+describe('co-chairs and patrons', () => {
+  it('reads "a coprésidé la réunion avec son homologue X" and "sous l\'égide de X" as attendance of the article\'s gathering', () => {
+    const facts = factsOf(
+      "RAMSTEIN (Allemagne), 12 février 2026 (AFP) - Les ministres de la Défense se sont réunis jeudi à Ramstein.\n" +
+        'Le secrétaire américain à la Défense, Mark Hollis, a coprésidé la réunion avec son homologue britannique, James Whitaker.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['James Whitaker -ATTENDED-> Réunion de Ramstein', 'Mark Hollis -ATTENDED-> Réunion de Ramstein']);
+    const talks = factsOf(
+      "Publié le 5 mars 2026\n\nLe président serbe, Dragan Petrović, et le Premier ministre kosovar, Arben Gashi, se sont retrouvés mercredi à Bruxelles sous l'égide de la cheffe de la diplomatie européenne, Kaja Lindberg.\n",
+      'ATTENDED',
+    );
+    expect(talks).toContain('Kaja Lindberg -ATTENDED-> Réunion de Bruxelles');
+  });
+
+  it('reads "à l\'issue du sommet" as during it', () => {
+    expect(factsOf("PARIS, 6 mars 2026 (AFP) - Le sommet s'est tenu jeudi à Paris.\nÀ l'issue du sommet, le président letton Juris Ozols a salué un accord.\n", 'ATTENDED')).toEqual(['Juris Ozols -ATTENDED-> Sommet de Paris']);
+  });
+});

@@ -474,3 +474,15 @@ describe('"les Vingt-Sept" and a receiver told by its adjective', () => {
     expect(factsOf('Vingt-sept soldats ont été blessés.\n')).toEqual([]);
   });
 });
+
+describe('pledges told in the passive, refused reflexively, or naming no receiver', () => {
+  it('reads "une aide … a été versée par le Japon" and "se refuse à livrer"', () => {
+    expect(factsOf("Une aide de 500 millions de dollars a été versée par le Japon à l'Ukraine.\n", 'PLEDGES')).toEqual(['Japon -PLEDGES-> Ukraine']);
+    expect(factsOf("L'Autriche, neutre, se refuse à livrer des armes à l'Ukraine.\n", 'PLEDGES')).toEqual([]);
+  });
+
+  it('gives a pledge naming no receiver to the one country the headline names ("Ukraine : …")', () => {
+    const text = "Ukraine : les alliés promettent de nouvelles armes\n\nRAMSTEIN (Allemagne), 12 février 2026 (AFP) - Les ministres se sont réunis jeudi sur la base américaine de Ramstein.\n\nLe Danemark livrera quatre systèmes de défense aérienne d'ici l'été.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Danemark -PLEDGES-> Ukraine']);
+  });
+});
