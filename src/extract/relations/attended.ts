@@ -296,7 +296,8 @@ export function extractAttended(ctx: SentenceContext): void {
       continue;
     }
     const sign = SIGN.matchAt(tokens, i);
-    if (sign && tokens.slice(i + 1, i + 10).some((t) => SIGN_OBJECTS.has(t.key))) {
+    // "a signé avec le chef du gouvernement groenlandais, X, un accord": the object may come after the co-signer.
+    if (sign && signedObjectAfter(tokens, i + 1, Math.min(clause.clauseEnd(i), i + 18))) {
       const start = clause.clauseStart(i);
       const end = clause.clauseEnd(i);
       const conf = confidenceAt(ctx, start, i);
@@ -372,7 +373,7 @@ export function extractAttended(ctx: SentenceContext): void {
     const arrived = tokens[i]!.key.startsWith('arriv') && (late || (ARRIVAL_ORDER.has(ending) ? ORDINALS.has(tokens[i + length + 1]?.key ?? '') : ending === 'dans' && DAY_PARTS.has(tokens[i + length + 2]?.key ?? '')));
     // "a écourté sa participation (pour rentrer au Caire)": one's own stay at the article's gathering.
     // Not a stay somewhere else ("a écourté sa visite en France").
-    const stay = length === 3 && OWN_STAY.has(tokens[i + 2]!.key) && !STAY_ELSEWHERE.has(ending);
+    const stay = (length === 3 && OWN_STAY.has(tokens[i + 2]!.key) && !STAY_ELSEWHERE.has(ending)) || tokens[i + length - 1]!.key === 'main';
     const trip = stay || (to < 0 && (tokens[i + length - 1]!.key === 'deplacement' || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived));
     // "a quitté la salle", "a rejoint les discussions": a part of the article's gathering.
     const part = tokens.slice(i + length, i + length + 3).some((t) => GATHERING_PARTS.has(t.key));
@@ -523,6 +524,11 @@ function verbalGatheringBefore(ctx: SentenceContext, at: number): string | undef
   const e = ctx.mentions.events.find((x) => x.verbal && x.last < at);
   const id = e ? ctx.events.ofMention.get(e) : undefined;
   return id === undefined ? undefined : eventKey(id);
+}
+
+function signedObjectAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 18; k++) if (SIGN_OBJECTS.has(tokens[k]!.key)) return true;
+  return false;
 }
 
 /** "Autour de la table : le Premier ministre canadien, X, hôte du sommet ; le président américain, Y…". */

@@ -703,3 +703,14 @@ describe('co-chairs and patrons', () => {
     expect(factsOf("PARIS, 6 mars 2026 (AFP) - Le sommet s'est tenu jeudi à Paris.\nÀ l'issue du sommet, le président letton Juris Ozols a salué un accord.\n", 'ATTENDED')).toEqual(['Juris Ozols -ATTENDED-> Sommet de Paris']);
   });
 });
+
+describe('signers and handshakes', () => {
+  it('reads the agreement named after the co-signer ("a signé lundi à Oslo avec le Premier ministre norvégien X un accord")', () => {
+    expect(factsOf('La Première ministre danoise Karen Holm a signé lundi à Oslo avec le Premier ministre norvégien Henrik Dahl un accord sur la défense.\n', 'ATTENDED')).toHaveLength(2);
+  });
+
+  it('reads "se sont serré la main" at the article\'s gathering as attendance', () => {
+    const facts = factsOf("RIYAD, 9 décembre 2026 (AFP) - Le sommet du Golfe s'est achevé mardi à Riyad.\nL'émir du Koweït, Nasser ben Jaber, et le président émirati, Khaled ben Zayed, se sont serré la main devant les caméras.\n", 'ATTENDED');
+    expect(facts.map((f) => f.split(' -')[0])).toEqual(['Khaled ben Zayed', 'Nasser ben Jaber']);
+  });
+});
