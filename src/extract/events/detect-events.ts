@@ -191,7 +191,9 @@ export function addVerbEvent(
   if (date) draft.date = date;
   else if (articleDate && tenseNear(tokens, at) === 'present') draft.date = iso(articleDate);
   const focus = doc.focus === undefined ? undefined : doc.drafts[doc.focus];
-  const place = places.filter((p) => p.first > at).sort((a, b) => a.first - b.first)[0];
+  // A place the verb's event is held in ("à Oslo", "en Floride"), not one its object is about ("un
+  // accord sur la défense de l'Arctique").
+  const place = places.filter((p) => p.first > at && !aboutPlace(tokens, p.first)).sort((a, b) => a.first - b.first)[0];
   if (place) draft.place = place.city;
   else if (placed && draft.date) {
     // Held where the article's gathering, else its first placed event, of that day was.
@@ -426,6 +428,14 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
 }
 
 const REMOTE_KINDS = new Set(['call', 'video-conference']);
+
+/** "de l'Arctique", "du Sahel": a place named as what something is of. */
+function aboutPlace(tokens: Token[], first: number): boolean {
+  let p = first - 1;
+  if (tokens[p]?.key === 'la' || tokens[p]?.key === 'le' || tokens[p]?.key === "l'") p--;
+  const k = tokens[p]?.key;
+  return k === 'de' || k === "d'" || k === 'du' || k === 'des';
+}
 
 /** `date` is a day of the week up to `article` (the days a dispatch reports). */
 function withinWeekBefore(date: string, article: DayDate): boolean {

@@ -225,3 +225,10 @@ describe('an event held at a place the lexicon does not know', () => {
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => [graph.getNodeAttribute(k, 'date'), graph.getNodeAttribute(k, 'place')])).toEqual([['2026-05-18', 'Rome']]);
   });
 });
+
+describe('the place of a verb event', () => {
+  it('is where it is held ("s\'est rendue lundi à Oslo, où elle a signé … un accord sur la défense de l\'Arctique"), not what its object is about', () => {
+    const graph = graphOf("Publié le 20 août 2026\n\nLa Première ministre danoise, Karen Holm, s'est rendue lundi à Oslo, où elle a signé avec le Premier ministre norvégien, Henrik Dahl, un accord sur la défense de l'Arctique.\n");
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'place'))).toEqual(['Oslo']);
+  });
+});

@@ -486,3 +486,10 @@ describe('pledges told in the passive, refused reflexively, or naming no receive
     expect(factsOf(text, 'PLEDGES')).toEqual(['Danemark -PLEDGES-> Ukraine']);
   });
 });
+
+describe('Greenland', () => {
+  it('is a country of its own in the news, with its government ("le Premier ministre groenlandais")', () => {
+    expect(factsOf('Le Danemark enverra des soldats au Groenland.\n', 'PLEDGES')).toEqual(['Danemark -PLEDGES-> Groenland']);
+    expect(factsOf('Le Premier ministre groenlandais, Jens Lyberth, a parlé.\n', 'LEADS')).toEqual(['Jens Lyberth -LEADS-> Groenland']);
+  });
+});
