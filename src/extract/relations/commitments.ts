@@ -244,8 +244,9 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   const start = clause.clauseStart(at);
   // "s'engagent à soutenir": the verb that follows says what; "engagés" alone is an adjective.
   if (/^engag/.test(k) && tokens[at - 1]?.key !== "s'" && tokens[at - 1]?.key !== 'se') return;
-  if (/^(?:engag|promet|promis)/.test(k) && ['a', 'de', "d'"].includes(tokens[at + length]?.key ?? '') && !partitiveObject(tokens, at + length)) {
-    // "promet de renforcer son flanc" pledges nothing to anyone; "promet d'envoyer des troupes" is read at "envoyer".
+  if (/^(?:engag|promet|promis|propos)/.test(k) && ['a', 'de', "d'"].includes(tokens[at + length]?.key ?? '') && !partitiveObject(tokens, at + length)) {
+    // "promet de renforcer son flanc", "a proposé d'accueillir des négociations" pledge nothing to
+    // anyone; "promet d'envoyer des troupes" is read at "envoyer".
     return;
   }
   if (clause.negated(start, at) || clause.undecided(start, at) || alleged(tokens, at) || declinedInfinitive(tokens, at)) return;

@@ -493,3 +493,10 @@ describe('Greenland', () => {
     expect(factsOf('Le Premier ministre groenlandais, Jens Lyberth, a parlé.\n', 'LEADS')).toEqual(['Jens Lyberth -LEADS-> Groenland']);
   });
 });
+
+describe('"proposer de"', () => {
+  it('pledges what the infinitive gives ("a proposé d\'envoyer des observateurs"), not an offer to host talks', () => {
+    expect(factsOf("Venezuela : la transition commence\n\nLe Venezuela entre dans une transition. Le Brésil a convoqué l'ambassadeur du Venezuela. Madrid, de son côté, a proposé d'accueillir des négociations.\n", 'PLEDGES')).toEqual([]);
+    expect(factsOf("L'Espagne a proposé d'envoyer des observateurs au Venezuela.\n", 'PLEDGES')).toEqual(['Espagne -PLEDGES-> Venezuela']);
+  });
+});
