@@ -220,7 +220,10 @@ function headlineTopic(sentences: { paragraph: number; tokens: Token[] }[], foun
   const s = sentences[0];
   if (!s || s.paragraph !== 0) return topic;
   const colon = s.tokens.findIndex((t) => t.key === ':');
-  if (colon > 0) for (const m of found[0]!.mentions) if (m.label === 'Country' && m.ref && m.last < colon) topic.add(m.ref);
+  if (colon <= 0) return topic;
+  for (const m of found[0]!.mentions) if (m.label === 'Country' && m.ref && m.last < colon) topic.add(m.ref);
+  // "Gaza : …": a place of a known state.
+  for (const p of found[0]!.places) if (p.iso2 && p.last < colon) topic.add(`country:${p.iso2}`);
   return topic;
 }
 

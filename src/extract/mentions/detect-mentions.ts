@@ -425,10 +425,11 @@ function matchForce(tokens: Token[], at: number, sentence: number, byFirst: Slot
   if (!qualified) return null;
   let last = p - 1;
   let iso2: string | undefined;
-  // "pour l'Ukraine", "en Ukraine"
+  // "pour l'Ukraine", "en Ukraine", and the name alone ("la « force multinationale Ukraine »")
   let q = p;
-  if (['pour', 'en'].includes(tokens[q]?.key ?? '')) {
-    q++;
+  const named = byFirst.get(q);
+  if (['pour', 'en'].includes(tokens[q]?.key ?? '') || (named && named.type === 'lex' && named.entry.kind === 'country')) {
+    if (['pour', 'en'].includes(tokens[q]?.key ?? '')) q++;
     if (['la', 'le', "l'"].includes(tokens[q]?.key ?? '')) q++;
     const c = byFirst.get(q);
     if (c && c.type === 'lex' && c.entry.kind === 'country' && c.entry.form === 'name') {

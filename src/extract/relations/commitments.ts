@@ -275,6 +275,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     // A force is what is deployed, not who pledges.
     agents = clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label) && a.mention.orgId !== 'force').map((a) => a.mention.ref!);
     if (!agents.length) agents = quotedWe(ctx, at);
+    for (const a of alike(ctx, at)) if (!agents.includes(a)) agents.push(a);
     target = beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
   }
   leadersCountries(ctx, agents);
@@ -393,10 +394,24 @@ function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
     agents.push(nationality);
   }
   speakerFor(ctx, at, agents);
+  for (const a of alike(ctx, at)) if (!agents.includes(a)) agents.push(a);
   // "Le Premier ministre polonais X a refusé d'envoyer des soldats": a leader speaks for the country.
   leadersCountries(ctx, agents);
   return agents;
 }
+
+/** "…fournirait des troupes à la force, tout comme l'Azerbaïdjan": those said to do the same. */
+function alike(ctx: SentenceContext, at: number): string[] {
+  const { tokens } = ctx;
+  for (let i = at + 1; i < tokens.length - 1; i++) {
+    const length = phraseAt(tokens, i, ALIKE);
+    if (!length) continue;
+    const next = ctx.mentions.mentions.find((m) => m.npFirst >= i + length && m.npFirst <= i + length + 1 && AGENT_LABELS.has(m.label) && m.ref);
+    return next ? [next.ref!] : [];
+  }
+  return [];
+}
+const ALIKE = [['tout', 'comme'], ['de', 'meme', 'que'], ['de', 'meme', "qu'"], ['a', "l'", 'instar', 'de'], ['a', "l'", 'instar', 'du'], ['a', "l'", 'instar', 'des']];
 
 /**
  * "« Nous n'enverrons pas de soldats », a prévenu le président X": "nous" in a quote is its speaker,
@@ -616,8 +631,15 @@ export function settleUnnamedPledges(facts: Fact[], all: Fact[], leadCountries: 
   if (!manyGivers && !onlyOneInLead) return;
   for (const f of unnamed) {
     if (f.source === first.target || givers.get(first.target)!.has(f.source)) continue;
-    facts.push({ ...f, target: first.target, confidence: Math.min(f.confidence, 0.6) });
+    // Money or equipment in an article whose headline is about a country goes there rather than to
+    // the force the soldiers go to.
+    const target = (isForce(first.target, forces) && f.what !== 'troops' ? about([f]) : undefined) ?? first.target;
+    facts.push({ ...f, target, confidence: Math.min(f.confidence, 0.6) });
   }
+}
+
+function isForce(key: string, forces: readonly string[]): boolean {
+  return forces.includes(key) || key.startsWith('org:force');
 }
 
 /** The one country of `countries` that is none of these facts' sources, if there is one. */

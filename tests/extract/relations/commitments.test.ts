@@ -500,3 +500,23 @@ describe('"proposer de"', () => {
     expect(factsOf("L'Espagne a proposé d'envoyer des observateurs au Venezuela.\n", 'PLEDGES')).toEqual(['Espagne -PLEDGES-> Venezuela']);
   });
 });
+
+describe('others said to do the same, and a force named with its country', () => {
+  it('reads "tout comme X", "à l\'instar de X" as X committing too', () => {
+    expect(factsOf("L'Indonésie fournira des troupes à la force internationale de stabilisation, tout comme l'Azerbaïdjan.\n", 'PLEDGES')).toEqual([
+      'Azerbaïdjan -PLEDGES-> Force internationale de stabilisation',
+      'Indonésie -PLEDGES-> Force internationale de stabilisation',
+    ]);
+    expect(factsOf("La Pologne n'enverra pas de soldats en Ukraine, tout comme la Hongrie.\n", 'REFUSES_TROOPS')).toEqual(['Hongrie -REFUSES_TROOPS-> Ukraine', 'Pologne -REFUSES_TROOPS-> Ukraine']);
+  });
+
+  it('gives money a force cannot take to the place the headline is about ("Gaza : …")', () => {
+    const text =
+      "Gaza : les donateurs réunis en Égypte\n\nLes Émirats arabes unis se sont engagés à financer la construction de 20 000 logements. L'Indonésie fournira des troupes à la force internationale de stabilisation, tout comme l'Azerbaïdjan.\n";
+    expect(factsOf(text, 'PLEDGES')).toContain('Émirats arabes unis -PLEDGES-> Palestine');
+  });
+
+  it('names "la « force multinationale Ukraine »" for its country', () => {
+    expect(factsOf("Les Européens proposent une « force multinationale Ukraine » dirigée par la France.\n", 'LEADS')).toEqual(['France -LEADS-> Force multinationale Ukraine']);
+  });
+});
