@@ -38,6 +38,8 @@ export interface DocumentEvents {
   ofMention: Map<EventMention, number>;
   /** Index of the article's main gathering. */
   focus?: number;
+  /** The city of the article's dateline ("CHISINAU, 3 avril -"), where the events it reports are held. */
+  dateline?: string;
 }
 
 export interface SentenceTimes {
@@ -72,7 +74,7 @@ export function detectEvents(
 
   // First pass: what each event mention says by itself.
   const described = sentences.flatMap((s, si) =>
-    s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => ({ e, si, date: dateNear(s.tokens, s.times, e), place: placeNear(s.tokens, s.mentions, e, lex), participants: participantsOf(s.tokens, s.mentions.mentions, e, s.mentions.events) })),
+    s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => ({ e, si, date: dateNear(s.tokens, s.times, e, s.mentions.events.length === 1), place: placeNear(s.tokens, s.mentions, e, lex), participants: participantsOf(s.tokens, s.mentions.mentions, e, s.mentions.events) })),
   );
 
   // The focus: the first gathering with a date, else with a place, else the first gathering.
@@ -120,13 +122,20 @@ export function detectEvents(
     let date = d.date;
     // Undated and unplaced: told in the present or the future, it is today's ("doit se tenir à huis clos").
     const anaphoric = d.e.determiner === 'definite' || d.e.determiner === 'demonstrative';
+    // Undated and told in the past right after a sentence dated in the days the article reports, it
+    // is that day ("X a reçu jeudi Y. Lors d'une conférence de presse commune, M. Dan a annoncé…").
+    // Told in the present, it is today's ("X reçoit Y pour un déjeuner").
+    if (!date && !anaphoric && articleDate && tenseNear(s.tokens, d.e.first, s.tokens.length) === 'past') date = storyDay(sentences[d.si - 1], articleDate);
     if (!date && !anaphoric && articleDay && !hasRecentPast(s.tokens) && tenseNear(s.tokens, d.e.first) !== 'past') date = articleDay;
     let place = d.place ?? (d.e.kind === 'visit' ? visitedDateline(s, d.e, dateline) : undefined);
-    if (!place && focusDraft && date && date === focusDraft.date) place = focusDraft.place;
+    // "sa visite en France": in a country, not at the place of the day's gathering.
+    const inCountry = s.mentions.mentions.some((m) => m.label === 'Country' && m.first > d.e.last && m.first <= d.e.last + 3 && ['en', 'au', 'aux'].includes(s.tokens[m.first - 1]?.key ?? ''));
+    if (!place && !inCountry && focusDraft && date && date === focusDraft.date) place = focusDraft.place;
     // "ROME, 19 mai (AFP) - … ont tenu lundi une conférence de presse au palais Chigi": held in the
     // dateline's city in the days it reports (not a call, held nowhere).
     // Not one told again ("son absence à la réunion de la veille"): that one may be anywhere.
-    if (!place && dateline && date && !anaphoric && !REMOTE_KINDS.has(d.e.kind) && articleDate && withinWeekBefore(date, articleDate)) place = dateline.city;
+    // Not a visit: one goes elsewhere for it ("a écourté sa visite en France").
+    if (!place && !inCountry && dateline && date && !anaphoric && !REMOTE_KINDS.has(d.e.kind) && d.e.kind !== 'visit' && articleDate && withinWeekBefore(date, articleDate)) place = dateline.city;
     if (!date && !place && d.participants.length === 0) continue;
     const draft: EventDraft = { id: drafts.length, kind: d.e.kind, participants: d.participants, sentence: d.si, focus: false };
     if (date) draft.date = date;
@@ -135,6 +144,7 @@ export function detectEvents(
     ofMention.set(d.e, draft.id);
   }
   const result: DocumentEvents = { drafts, ofMention };
+  if (dateline) result.dateline = dateline.city;
   if (focus !== undefined) result.focus = focus;
   return result;
 }
@@ -196,9 +206,11 @@ export function addVerbEvent(
   const place = places.filter((p) => p.first > at && !aboutPlace(tokens, p.first)).sort((a, b) => a.first - b.first)[0];
   if (place) draft.place = place.city;
   else if (placed && draft.date) {
-    // Held where the article's gathering, else its first placed event, of that day was.
+    // Held where the article's gathering, else its first placed event, of that day was; else in
+    // the dateline's city in the week it reports ("CHISINAU, 3 avril - X a reçu jeudi Y").
     const sameDay = focus && focus.date === draft.date && focus.place ? focus : doc.drafts.find((d) => d.date === draft.date && d.place && d.kind !== 'call');
     if (sameDay) draft.place = sameDay.place;
+    else if (doc.dateline && articleDate && withinWeekBefore(draft.date, articleDate)) draft.place = doc.dateline;
   }
   if (countries.length) draft.countries = [...countries];
   // "X a reçu mercredi à Beyrouth Y… à l'issue de la rencontre": the article's meeting, told by its
@@ -272,14 +284,17 @@ function nearestDate(times: SentenceTimes, at: number): string | undefined {
 }
 
 /** The time expression of the event: the nearest one, within the same stretch of the sentence. */
-function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention): string | undefined {
+function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone = false): string | undefined {
   let best: { date: string; distance: number } | undefined;
+  // "Une conférence sur le Soudan, coorganisée par A, B et C, a permis mardi de…": the one event of a
+  // sentence with one date is of that date, however long its subject.
+  const only = alone && times.expressions.filter((x, i) => times.dates[i] && !datelineDate(tokens, x)).length === 1;
   times.expressions.forEach((x, i) => {
     const date = times.dates[i];
     if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x) || untilBound(tokens, x)) return;
     const distance = x.first > e.last ? x.first - e.last : e.first - x.last;
     // "Le 14 mars 2025, …, ont tenu une réunion": a date opening the sentence dates all of it.
-    if (distance > 12 && x.first > 1) return;
+    if (distance > 12 && x.first > 1 && !(only && x.first > e.last && distance <= 25)) return;
     if (!best || distance < best.distance) best = { date, distance };
   });
   return best?.date;
@@ -428,6 +443,12 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
 }
 
 const REMOTE_KINDS = new Set(['call', 'video-conference']);
+
+/** The one day a sentence gives, when it falls in the week up to the article's date. */
+function storyDay(s: { tokens: Token[]; times: SentenceTimes } | undefined, articleDate: DayDate): string | undefined {
+  const days = s ? s.times.dates.filter((d, i): d is string => !!d && d.length === 10 && !datelineDate(s.tokens, s.times.expressions[i]!)) : [];
+  return days.length === 1 && withinWeekBefore(days[0]!, articleDate) && days[0] !== iso(articleDate) ? days[0] : undefined;
+}
 
 /** "de l'Arctique", "du Sahel": a place named as what something is of. */
 function aboutPlace(tokens: Token[], first: number): boolean {

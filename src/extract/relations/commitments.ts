@@ -286,6 +286,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   const amount = troop >= 0 ? amountOf(tokens, troop) : moneyOf(tokens, at, end);
   const props: { what?: string; amount?: string; condition?: string } = { what: what ?? 'support', ...amount, ...conditionOf(ctx, at) };
   for (const a of agents) commitments.add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
+  // "L'Allemagne a promis 200 millions d'euros, la Norvège 80 millions": the verb left out is the same.
+  for (const g of gapped(ctx, at)) if (!agents.includes(g)) commitments.add('PLEDGES', g, target, pledgeConfidence(ctx, start, at), { what: props.what });
 }
 
 /**
@@ -398,6 +400,18 @@ function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
   // "Le Premier ministre polonais X a refusé d'envoyer des soldats": a leader speaks for the country.
   leadersCountries(ctx, agents);
   return agents;
+}
+
+/** ", la Norvège 80 millions": a country or body followed by an amount after a comma, no verb of its own. */
+function gapped(ctx: SentenceContext, at: number): string[] {
+  const { tokens } = ctx;
+  const found: string[] = [];
+  for (const m of ctx.mentions.mentions) {
+    if (m.first <= at || !AGENT_LABELS.has(m.label) || !m.ref || m.form === 'demonym') continue;
+    if (tokens[m.npFirst - 1]?.key !== ',' && tokens[m.npFirst - 1]?.key !== 'et') continue;
+    if (tokens[m.last + 1]?.type === 'number') found.push(m.ref);
+  }
+  return found;
 }
 
 /** "…fournirait des troupes à la force, tout comme l'Azerbaïdjan": those said to do the same. */

@@ -232,3 +232,22 @@ describe('the place of a verb event', () => {
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'place'))).toEqual(['Oslo']);
   });
 });
+
+describe('the day and place of a visit\'s events', () => {
+  const visit =
+    "CHISINAU, 3 avril 2026 - La présidente moldave, Maia Lungu, a reçu jeudi son homologue roumain, Nicolae Dan.\nLors d'une conférence de presse commune, M. Dan a annoncé une aide.\n";
+
+  it('holds the meeting in the dateline\'s city and the press conference told next on its day', () => {
+    const graph = graphOf(visit);
+    const events = graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => [graph.getNodeAttribute(k, 'kind'), graph.getNodeAttribute(k, 'date'), graph.getNodeAttribute(k, 'place')]);
+    expect(events).toEqual([
+      ['meeting', '2026-04-02', 'Chisinau'],
+      ['press-conference', '2026-04-02', 'Chisinau'],
+    ]);
+  });
+
+  it('dates the one event of a sentence by its one date, however long its subject', () => {
+    const graph = graphOf("LONDRES, 15 avril 2026 (AFP) - Une conférence humanitaire sur le Soudan, coorganisée par le Royaume-Uni, la France et l'Allemagne, a permis mardi de réunir 1,5 milliard d'euros.\n");
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-04-14']);
+  });
+});

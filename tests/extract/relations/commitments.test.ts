@@ -520,3 +520,10 @@ describe('others said to do the same, and a force named with its country', () =>
     expect(factsOf("Les Européens proposent une « force multinationale Ukraine » dirigée par la France.\n", 'LEADS')).toEqual(['France -LEADS-> Force multinationale Ukraine']);
   });
 });
+
+describe('a pledge whose verb is left out', () => {
+  it('is the same pledge ("L\'Allemagne a promis 200 millions d\'euros au Soudan, la Norvège 80 millions")', () => {
+    expect(factsOf("L'Allemagne a promis 200 millions d'euros au Soudan, la Norvège 80 millions.\n", 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Soudan', 'Norvège -PLEDGES-> Soudan']);
+    expect(factsOf("L'Allemagne a promis 200 millions d'euros au Soudan, le 3 mars 2026.\n", 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Soudan']);
+  });
+});
