@@ -85,7 +85,18 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
         continue;
       }
     }
-    // [weekday] day month [year]; "1er" is a number and "er"
+    // [weekday] day month [year]; "1er" is a number and "er"; "les 24 et 25 juin": from the first day.
+    const firstOfTwo = dayNumber(t) !== null && tokens[i + 1]?.key === 'et' && dayNumber(tokens[i + 2]) !== null && MONTHS.has(tokens[i + 3]?.key ?? '');
+    if (firstOfTwo) {
+      const month = MONTHS.get(tokens[i + 3]!.key)!;
+      const year = yearNumber(tokens[i + 4]);
+      const value: TimeValue = { kind: 'date', month, day: dayNumber(t)! };
+      if (year !== null) value.year = year;
+      const last = year !== null ? i + 4 : i + 3;
+      found.push({ first: i, last, value });
+      i = last;
+      continue;
+    }
     const day = dayNumber(t);
     const m = tokens[i + 1]?.key === 'er' ? i + 2 : i + 1;
     if (day !== null && MONTHS.has(tokens[m]?.key ?? '')) {
@@ -273,9 +284,14 @@ export function resolveTime(value: TimeValue, articleDate: DayDate | null, tense
   }
 }
 
-/** A month without a year: the most recent one for the past, the next one for the future. */
+/** A month without a year: the most recent one for the past, the next one for the future, the nearer one for the present. */
 function yearForMonth(month: number, article: DayDate, tense: Tense, day = 1): number {
   const ahead = month > article.month || (month === article.month && day > article.day);
   if (tense === 'future') return ahead || month === article.month ? article.year : article.year + 1;
-  return ahead ? article.year - 1 : article.year;
+  if (tense === 'past' || !ahead) return ahead ? article.year - 1 : article.year;
+  // Told in the present, a day ahead is the nearer one: "le 20 septembre" in an article of the 8th
+  // is in twelve days, not eleven months ago.
+  const thisYear = Date.UTC(article.year, month - 1, day) - Date.UTC(article.year, article.month - 1, article.day);
+  const lastYear = Date.UTC(article.year, article.month - 1, article.day) - Date.UTC(article.year - 1, month - 1, day);
+  return thisYear <= lastYear ? article.year : article.year - 1;
 }

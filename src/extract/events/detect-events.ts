@@ -74,7 +74,7 @@ export function detectEvents(
 
   // First pass: what each event mention says by itself.
   const described = sentences.flatMap((s, si) =>
-    s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => ({ e, si, date: dateNear(s.tokens, s.times, e, s.mentions.events.length === 1), place: placeNear(s.tokens, s.mentions, e, lex), participants: participantsOf(s.tokens, s.mentions.mentions, e, s.mentions.events) })),
+    s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => ({ e, si, date: onMargins(s.tokens, e) ? undefined : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1), place: placeNear(s.tokens, s.mentions, e, lex), participants: participantsOf(s.tokens, s.mentions.mentions, e, s.mentions.events) })),
   );
 
   // The focus: the first gathering with a date, else with a place, else the first gathering.
@@ -113,7 +113,9 @@ export function detectEvents(
     const isGathering = GATHERINGS.has(d.e.kind);
     // "a coprésidé la réunion avec son homologue": the gathering told again, with one who chaired it.
     const toldAgain = (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative') && !d.date && !d.place && focusDraft?.kind === d.e.kind;
-    if (focusDraft && isGathering && (d.participants.length === 0 || toldAgain) && compatible(d.date, focusDraft.date) && compatible(d.place, focusDraft.place)) {
+    // "le sommet" told on its second day ("jeudi, en marge du sommet"): a gathering lasts a few days.
+    const laterDay = (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative') && !!d.date && !!focusDraft?.date && daysAfter(focusDraft.date, d.date, 3);
+    if (focusDraft && isGathering && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place)) {
       if (d.e.kind === 'summit') focusDraft.kind = 'summit';
       ofMention.set(d.e, focusDraft.id);
       continue;
@@ -422,7 +424,14 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', 'que', "qu'", 'qui', 'dont', 'et',
 const EVENT_DETERMINERS = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'des', 'son', 'sa', 'leur', 'ce', 'cette', 'nouveau', 'nouvelle', 'premier', 'premiere', 'grand', 'grande']);
 
 /** "rencontre entre X et Y", "discussions de X avec Y", "la rencontre avec X". */
+/** "en marge du sommet": the event frames another, whose day and guests the sentence gives. */
+function onMargins(tokens: Token[], e: EventMention): boolean {
+  return tokens[e.first - 2]?.key === 'marge' || tokens[e.first - 3]?.key === 'marge';
+}
+
 function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, all: EventMention[]): string[] {
+  // "s'est entretenu en marge du sommet avec X": the summit frames the talk; X is the talk's.
+  if (onMargins(tokens, e)) return [];
   const next = all.find((x) => x.first > e.last);
   let end = Math.min(next ? next.first : tokens.length, e.last + 20);
   const intro = tokens[e.last + 1]?.key ?? '';
@@ -443,6 +452,15 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
 }
 
 const REMOTE_KINDS = new Set(['call', 'video-conference']);
+
+/** `later` is one to `days` days after `first` (ISO days). */
+function daysAfter(first: string, later: string, days: number): boolean {
+  const a = parseIsoDay(first);
+  const b = parseIsoDay(later);
+  if (!a || !b) return false;
+  const gap = daysBetween(a, b);
+  return gap >= 1 && gap <= days;
+}
 
 /** The one day a sentence gives, when it falls in the week up to the article's date. */
 function storyDay(s: { tokens: Token[]; times: SentenceTimes } | undefined, articleDate: DayDate): string | undefined {

@@ -288,7 +288,8 @@ function previousSubject(m: Mention, s: SentenceMentions, previous: SentenceMent
   let subject: Mention | undefined;
   for (const x of before) {
     if (x.label !== 'Person') continue;
-    if (subject || x.npFirst !== 0 || x.form !== 'name' || !x.ref?.startsWith('person:')) return undefined;
+    // Not one the article titled otherwise ("L'ex-chancelière allemande X…. Le Premier ministre hongrois…").
+    if (subject || x.npFirst !== 0 || x.form !== 'name' || x.title || !x.ref?.startsWith('person:')) return undefined;
     subject = x;
   }
   return subject;

@@ -213,8 +213,16 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     // "X a réuni mercredi à Djeddah les délégations", "le Conseil, réuni jeudi à Bruxelles".
     if (!ASSEMBLED.has(key) && !reflexive && !ASSEMBLED_TRANSITIVE.has(key)) continue;
     let at = i + 1;
-    const dated = WEEKDAYS.has(tokens[at]!.key);
+    // "réunis mardi à", "réunis les 24 et 25 juin à"
+    let dated = WEEKDAYS.has(tokens[at]!.key);
     if (dated) at++;
+    else {
+      const end = dayOfMonthEnd(tokens, at);
+      if (end > at) {
+        dated = true;
+        at = end;
+      }
+    }
     const placed = AT.has(tokens[at]?.key ?? '') && out.places.some((p) => p.first > at && p.first <= at + 2);
     if (!dated && !placed) continue;
     if (out.events.some((e) => e.first > i && e.first <= at + 3)) continue;
@@ -223,6 +231,18 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     if (before < 0) out.events.push(e);
     else out.events.splice(before, 0, e);
   }
+}
+
+/** Past "le 24 juin", "les 24 et 25 juin 2026" from `at`, or `at`. */
+function dayOfMonthEnd(tokens: Token[], at: number): number {
+  let p = at;
+  if (tokens[p]?.key !== 'le' && tokens[p]?.key !== 'les') return at;
+  p++;
+  while (tokens[p]?.type === 'number' || tokens[p]?.key === 'et' || tokens[p]?.key === 'er') p++;
+  if (p === at + 1 || !MONTHS.has(tokens[p]?.key ?? '')) return at;
+  p++;
+  if (tokens[p]?.type === 'number') p++;
+  return p;
 }
 
 /** "la province de Cabo Delgado", "la région d'Ituri": a territory's name, no person. */

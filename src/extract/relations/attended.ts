@@ -219,10 +219,12 @@ export function extractAttended(ctx: SentenceContext): void {
     }
     // "X, invitée à la réunion, a remercié": a guest of the event named right after, unless the clause says otherwise.
     if (INVITED.has(tokens[i]!.key)) {
-      if (!['a', 'au', 'aux'].includes(tokens[i + 1]?.key ?? '')) continue;
+      // "X, invitée d'honneur, a prononcé un discours": a guest of the article's gathering.
+      const honour = tokens[i + 1]?.key === "d'" && tokens[i + 2]?.key === 'honneur';
+      if (!honour && !['a', 'au', 'aux'].includes(tokens[i + 1]?.key ?? '')) continue;
       const start = clause.clauseStart(i);
       const end = clause.clauseEnd(i);
-      const event = eventAfter(ctx, i, Math.min(end, i + 4));
+      const event = honour ? focusFor(ctx) : eventAfter(ctx, i, Math.min(end, i + 4));
       const conf = confidenceAt(ctx, start, i);
       if (!event || conf === null || clause.negated(start, end - 1)) continue;
       const before = argsJustBefore(clause, i, 'core');
@@ -491,9 +493,16 @@ export function extractAttended(ctx: SentenceContext): void {
   for (let i = 1; i < tokens.length - 1 && words & DELEGATION_NOUNS.bit; i++) {
     if (!LED_BY.has(tokens[i]!.key) || tokens[i + 1]!.key !== 'par') continue;
     const start = clause.clauseStart(i);
+    // "Celle des États-Unis était menée par X": "celle" (a delegation noun of the data) is one told before.
     if (!tokens.slice(start, i).some((t) => DELEGATION_NOUNS.has(t)) || clause.negated(start, i)) continue;
     // Each delegation its leader: "…conduite par X, la délégation ukrainienne par Y".
-    const leaders = ctx.clause.args.filter((a, n, all) => a.mention.first > i && a.mention.label === 'Person' && tokens[a.mention.npFirst - 1]?.key === 'par' && !all.some((b) => b !== a && b.mention.label === 'Person' && b.mention.first < a.mention.first && b.mention.npFirst === a.mention.npFirst));
+    // The first person after each "par" ("par le vice-ministre des Affaires étrangères, X").
+    const leaders: Argument[] = [];
+    for (let k = i + 1; k < tokens.length; k++) {
+      if (tokens[k]!.key !== 'par') continue;
+      const next = ctx.clause.args.find((a) => a.mention.label === 'Person' && a.mention.first > k && a.mention.first <= k + 10);
+      if (next && !leaders.includes(next) && !tokens.slice(k + 1, next.mention.first).some((t) => t.key === 'par')) leaders.push(next);
+    }
     attendances.add(leaders.length ? leaders : clause.objects(i).filter((a) => a.preposition === 'par' && a.mention.label === 'Person').slice(0, 1), attendances.event ?? focusFor(ctx), 0.8);
   }
 
@@ -824,7 +833,10 @@ function extractMeeting(
   const by = passive ? clause.find(['par'], after, end) : -1;
   if (passive && by < 0) return;
   const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < end && a.mention.label === 'Person' && (passive ? a.mention.first > by : a.role === 'core' || a.preposition === 'avec') && (a.mention.title !== undefined || guestNamed(ctx, a.mention.npFirst, after)));
+  // "s'est entretenu en marge du sommet avec X": a talk of its own, on the summit's margins.
   let event = eventAfter(ctx, at, end);
+  const e = event ? ctx.mentions.events.find((x) => x.first > at && x.first < end) : undefined;
+  if (e && (ctx.tokens[e.first - 2]?.key === 'marge' || ctx.tokens[e.first - 3]?.key === 'marge')) event = undefined;
   // "X reçoit les délégations", "a accueilli ses homologues": the host of the article's gathering.
   // Not another day's ("recevra les dirigeants du Golfe le mois prochain").
   if (!guests.length && !event && !passive && !reciprocal && guestGroupAfter(ctx.tokens, after) && !ctx.times.expressions.length && tenseNear(ctx.tokens, at) !== 'future') event = focusFor(ctx);

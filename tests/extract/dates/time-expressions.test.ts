@@ -56,6 +56,12 @@ describe('time expressions', () => {
     expect(datesIn("Le ministre s'est exprimé en fin d'après-midi.")).toEqual(['2026-06-24']);
   });
 
+  it('places a day ahead told in the present in the nearer year', () => {
+    // Wednesday 24 June 2026: "le 3 juillet" is in nine days, "le 3 février" months ago.
+    expect(datesIn('Les dirigeants se retrouvent le 3 juillet à Rome.')).toEqual(['2026-07-03']);
+    expect(datesIn('Les dirigeants se retrouvent le 3 février à Rome.')).toEqual(['2026-02-03']);
+  });
+
   it('cannot place a weekday without an article date', () => {
     const tokens = tokenize('Jeudi, il partira.');
     const [e] = findTimeExpressions(tokens);

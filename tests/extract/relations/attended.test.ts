@@ -714,3 +714,29 @@ describe('signers and handshakes', () => {
     expect(facts.map((f) => f.split(' -')[0])).toEqual(['Khaled ben Zayed', 'Nasser ben Jaber']);
   });
 });
+
+describe('a summit over two days, and the talks on its margins', () => {
+  const summit =
+    "VILNIUS, 26 juin 2026 (AFP) - Les dirigeants de l'Otan se sont réunis les 24 et 25 juin à Vilnius.\n" +
+    "Le président turc s'est entretenu jeudi en marge du sommet avec son homologue finlandais, Antti Korhonen.\n" +
+    "L'ex-chancelière allemande Ursula Brandt, invitée d'honneur, a prononcé un discours. Le Premier ministre hongrois a, lui, écourté son séjour.\n";
+
+  it('is one summit from its first day; a talk on its margins is a talk of its own; a guest of honour attends', () => {
+    const graph = graphOf(summit);
+    const events = graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => [graph.getNodeAttribute(k, 'kind'), graph.getNodeAttribute(k, 'date')]);
+    expect(events).toEqual([
+      ['summit', '2026-06-24'],
+      ['talk', '2026-06-25'],
+    ]);
+    expect(factsOf(graph, 'ATTENDED')).toContain('Ursula Brandt -ATTENDED-> Sommet de Vilnius');
+    expect(factsOf(graph, 'LEADS')).toEqual(['Antti Korhonen -LEADS-> Finlande']);
+  });
+
+  it('reads each delegation\'s leader, "celle des États-Unis" too', () => {
+    const facts = factsOf(
+      "Publié le 2 octobre 2026\n\nLes négociateurs se sont retrouvés le 1er octobre à Mascate. La délégation iranienne était dirigée par le vice-ministre des Affaires étrangères, Mehdi Rahimi. Celle des États-Unis était menée par l'envoyé spécial Robert Hale.\n",
+      'ATTENDED',
+    );
+    expect(facts.map((f) => f.split(' -')[0])).toEqual(['Mehdi Rahimi', 'Robert Hale']);
+  });
+});
