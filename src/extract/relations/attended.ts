@@ -212,7 +212,7 @@ export function extractAttended(ctx: SentenceContext): void {
       // "Une quarantaine de dirigeants ont participé au sommet, notamment le Kényan X, le Nigérian Y…": those named.
       if (conf !== null && event && !subjects.some((a) => a.mention.label === 'Person')) {
         const among = namedAmongAfter(tokens, next);
-        if (among > 0) attendances.add(companionsFrom(ctx, among + 1, tokens.length).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
+        if (among > 0) attendances.add(namedAfter(ctx, among), event, Math.min(conf, 0.8));
       }
       i = next - 1;
       continue;
@@ -283,6 +283,12 @@ export function extractAttended(ctx: SentenceContext): void {
         const conf = confidenceAt(ctx, start, i);
         if (event && conf !== null) attendances.add(clause.objects(i, end).filter((a) => a.preposition === 'par'), event, conf);
         if (event) attendances.event ??= event;
+        continue;
+      }
+      // "La conférence s'est ouverte lundi …, en présence de X": the event opened itself; who is named
+      // after attends it.
+      if ((tokens[i - 1]?.key === "s'" || tokens[i - 2]?.key === "s'") && !eventAfter(ctx, i, Math.min(end, i + 8))) {
+        attendances.event ??= eventBefore(ctx, i);
         continue;
       }
       // "a ouvert le sommet", "a ouvert les travaux" (of the article's gathering)
@@ -516,7 +522,10 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!length && REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key === 'par') length = 2;
     if (!length) continue;
     const event = attendances.event ?? (REPRESENTED.has(tokens[i]!.key) ? focusFor(ctx) : chaired ? eventBefore(ctx, i) : verbalGatheringBefore(ctx, i));
-    const companions = companionsFrom(ctx, i + length, clause.clauseEnd(i));
+    let companions = companionsFrom(ctx, i + length, clause.clauseEnd(i));
+    // "en présence d'une centaine de chefs d'État, dont le président kényan, X, et …": those named.
+    const among = namedAmongAfter(tokens, i + length);
+    if (among > 0 && !companions.some((a) => a.mention.first < among)) companions = namedAfter(ctx, among);
     const start = clause.clauseStart(i);
     // "Absent du sommet, X s'est fait représenter par son ministre": only a representative named
     // in person attends, not the absent one's country that "son ministre" stands for.
@@ -652,6 +661,11 @@ function namedAmongAfter(tokens: Token[], from: number): number {
     if (w === 'parmi' && (tokens[k + 2]?.key === 'lesquels' || tokens[k + 2]?.key === 'lesquelles' || tokens[k + 2]?.key === 'eux')) return k + 2;
   }
   return -1;
+}
+
+/** The persons named after `at` to the end of the sentence ("…, dont le président kényan X et la Première ministre Y"). */
+function namedAfter(ctx: SentenceContext, at: number): Argument[] {
+  return ctx.clause.args.filter((a) => a.mention.first > at && a.mention.label === 'Person');
 }
 
 function companionsFrom(ctx: SentenceContext, from: number, end: number): Argument[] {

@@ -740,3 +740,14 @@ describe('a summit over two days, and the talks on its margins', () => {
     expect(facts.map((f) => f.split(' -')[0])).toEqual(['Mehdi Rahimi', 'Robert Hale']);
   });
 });
+
+describe('a gathering that opened itself', () => {
+  it('is attended by those "en présence d\'" named after it ("La conférence s\'est ouverte lundi … en présence d\'une centaine de chefs d\'État, dont …")', () => {
+    const facts = factsOf(
+      "ACCRA, 18 novembre 2027 (AFP) - La conférence s'est ouverte lundi à Accra en présence d'une centaine de chefs d'État, notamment le président kényan Samuel Njoroge et la Première ministre néo-zélandaise Aroha Parata.\n",
+      'ATTENDED',
+    );
+    expect(facts).toContain("Aroha Parata -ATTENDED-> Conférence d'Accra");
+    expect(facts).toContain("Samuel Njoroge -ATTENDED-> Conférence d'Accra");
+  });
+});
