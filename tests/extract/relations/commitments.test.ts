@@ -527,3 +527,12 @@ describe('a pledge whose verb is left out', () => {
     expect(factsOf("L'Allemagne a promis 200 millions d'euros au Soudan, le 3 mars 2026.\n", 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Soudan']);
   });
 });
+
+describe('units and specialists', () => {
+  it('pledges infantry as troops ("une compagnie d\'infanterie") and deminers as personnel', () => {
+    expect(factsOf("Le Japon ne participera pas à la force de réassurance. L'Estonie fournira une compagnie d'infanterie, soit environ 150 hommes.\n", 'PLEDGES')).toEqual(['Estonie -PLEDGES-> Force de réassurance']);
+    const graph = graphOf('Le Portugal enverra des démineurs en Ukraine après un cessez-le-feu.\n');
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Portugal -PLEDGES-> Ukraine']);
+    expect(graph.mapEdges((_, a) => a.what)).toEqual(['personnel']);
+  });
+});
