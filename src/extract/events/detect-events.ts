@@ -129,7 +129,8 @@ export function detectEvents(
     // Told in the present, it is today's ("X reçoit Y pour un déjeuner").
     if (!date && !anaphoric && articleDate && tenseNear(s.tokens, d.e.first, s.tokens.length) === 'past') date = storyDay(sentences[d.si - 1], articleDate);
     if (!date && !anaphoric && articleDay && !hasRecentPast(s.tokens) && tenseNear(s.tokens, d.e.first) !== 'past') date = articleDay;
-    let place = d.place ?? (d.e.kind === 'visit' ? visitedDateline(s, d.e, dateline) : undefined);
+    // "KIEV, 23 mars - … Il s'agit de sa première visite": the visit the dispatch reports is in its city.
+    let place = d.place ?? (d.e.kind === 'visit' ? (visitedDateline(s, d.e, dateline) ?? (d.e.determiner === 'possessive' ? dateline?.city : undefined)) : undefined);
     // "sa visite en France": in a country, not at the place of the day's gathering.
     const inCountry = s.mentions.mentions.some((m) => m.label === 'Country' && m.first > d.e.last && m.first <= d.e.last + 3 && ['en', 'au', 'aux'].includes(s.tokens[m.first - 1]?.key ?? ''));
     if (!place && !inCountry && focusDraft && date && date === focusDraft.date) place = focusDraft.place;

@@ -132,7 +132,7 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
   if (isForeign(tokens, troop) || opposes(tokens, start, at)) return;
-  if (clause.undecided(start, at)) return;
+  if (clause.undecided(start, at) || moot(ctx, start)) return;
   let refusalWord = -1;
   for (let i = Math.max(start, at - 6); i < at; i++) if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) refusalWord = i;
   const negated = clause.negated(start, at);
@@ -165,6 +165,14 @@ const NEGATION_CLOSERS = new Set(words.negationClosers);
 const OPEN_WHEN_NEGATED = new Set(P.openWhenNegated);
 const INFINITIVE_LINKS = new Set(['a', 'de', "d'"]);
 
+/** "Il est question que des soldats soient envoyés": talked of, neither pledged nor refused. */
+function moot(ctx: SentenceContext, start: number): boolean {
+  const { clause, tokens } = ctx;
+  const opener = tokens[start - 1]?.key;
+  if ((opener !== 'que' && opener !== "qu'") || tokens[start - 2]?.key !== 'question') return false;
+  return !clause.negated(clause.clauseStart(start - 1), start - 2) && tokens[start - 3]?.key !== 'de';
+}
+
 /** "X a exclu que des soldats soient déployés": the clause is the object of a refusal. */
 function refusedAbove(ctx: SentenceContext, start: number): boolean {
   const { clause, tokens } = ctx;
@@ -172,7 +180,9 @@ function refusedAbove(ctx: SentenceContext, start: number): boolean {
   if (opener !== 'que' && opener !== "qu'") return false;
   const matrix = clause.clauseStart(start - 1);
   for (let i = matrix; i < start - 1; i++) if (REFUSE_VERBS.matchAt(tokens, i) && !clause.negated(matrix, i)) return true;
-  return false;
+  // "Il n'est pas question que des soldats soient envoyés", "il est hors de question que…".
+  const q = start - 2;
+  return tokens[q]?.key === 'question' && (clause.negated(matrix, q) || (tokens[q - 1]?.key === 'de' && tokens[q - 2]?.key === 'hors'));
 }
 
 /** "le refus belge d'envoyer des soldats", "des réticences concernant des soldats belges". */

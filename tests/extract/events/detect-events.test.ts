@@ -203,6 +203,17 @@ describe('a visit and the meeting that makes it', () => {
   });
 });
 
+describe('a visit the article calls "sa visite" without a place', () => {
+  it("is the visit to the dateline's city the sentence before told, one event", () => {
+    const graph = graphOf("KIEV, 23 mars 2026 (AFP) - Le chancelier autrichien, Markus Leitner, s'est rendu lundi à Kiev, où il a rencontré le président ukrainien, Oleksandr Bondar. Il s'agit de sa première visite depuis son élection.\n");
+    expect(events(graph)).toEqual(['visit 2026-03-23 Kiev: Visite entre Markus Leitner et Oleksandr Bondar à Kiev']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual([
+      'Markus Leitner -ATTENDED-> Visite entre Markus Leitner et Oleksandr Bondar à Kiev',
+      'Oleksandr Bondar -ATTENDED-> Visite entre Markus Leitner et Oleksandr Bondar à Kiev',
+    ]);
+  });
+});
+
 describe('a dateline naming a town the lexicon does not know', () => {
   it('places the article\'s gathering there and dates it by the event, not by the dateline ("BANFF (Canada), 16 juin 2026 -")', () => {
     const graph = graphOf("BANFF (Canada), 16 juin 2026 - Le sommet du G7 s'est ouvert lundi dans les Rocheuses.\n");

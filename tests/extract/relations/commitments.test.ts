@@ -387,6 +387,16 @@ describe('a troop clause governed by "exclure que"', () => {
   });
 });
 
+describe('a troop clause governed by "il est question que"', () => {
+  it('is a refusal when denied ("il n\'est pas question que", "il est hors de question que"), and nothing when merely talked of', () => {
+    const others = (text: string) => factsOf(text).filter((f) => !f.includes('LEADS'));
+    const refusal = ['Chiara Moretti -REFUSES_TROOPS-> Ukraine', 'Italie -REFUSES_TROOPS-> Ukraine'];
+    expect(others("« Il n'est pas question que des soldats italiens soient envoyés en Ukraine », a tranché la présidente du Conseil italien, Chiara Moretti.\n")).toEqual(refusal);
+    expect(others('« Il est hors de question que des soldats italiens soient envoyés en Ukraine », a tranché la présidente du Conseil italien, Chiara Moretti.\n')).toEqual(refusal);
+    expect(others('Selon la présidente du Conseil italien, Chiara Moretti, il est question que des soldats italiens soient envoyés en Ukraine.\n')).toEqual([]);
+  });
+});
+
 describe('"a promis de nouveaux équipements"', () => {
   it('is something given, not an infinitive to come', () => {
     expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');
