@@ -74,7 +74,7 @@ export function detectEvents(
 
   // First pass: what each event mention says by itself.
   const described = sentences.flatMap((s, si) =>
-    s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => ({ e, si, date: onMargins(s.tokens, e) ? undefined : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1), place: placeNear(s.tokens, s.mentions, e, lex), participants: participantsOf(s.tokens, s.mentions.mentions, e, s.mentions.events) })),
+    s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => ({ e, si, date: onMargins(s.tokens, e) ? relativeDate(s.tokens, s.times, e) : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1), place: placeNear(s.tokens, s.mentions, e, lex), participants: participantsOf(s.tokens, s.mentions.mentions, e, s.mentions.events) })),
   );
 
   // The focus: the first gathering with a date, else with a place, else the first gathering.
@@ -426,6 +426,25 @@ const EVENT_DETERMINERS = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'des', 
 
 /** "rencontre entre X et Y", "discussions de X avec Y", "la rencontre avec X". */
 /** "en marge du sommet": the event frames another, whose day and guests the sentence gives. */
+/**
+ * "en marge du sommet de l'UA, qui s'est ouvert samedi": the day its own relative clause gives; the
+ * sentence's other dates are the talk's.
+ */
+function relativeDate(tokens: Token[], times: SentenceTimes, e: EventMention): string | undefined {
+  let who = -1;
+  for (let i = e.last + 1; i <= Math.min(tokens.length - 2, e.last + 6); i++) {
+    const k = tokens[i]!.key;
+    if (k === '.' || k === ';' || k === '(') return undefined;
+    if (k === ',' && tokens[i + 1]!.key === 'qui') {
+      who = i + 1;
+      break;
+    }
+  }
+  if (who < 0) return undefined;
+  const i = times.expressions.findIndex((x, j) => times.dates[j] && x.first > who && x.first - who <= 6 && !tokens.slice(who, x.first).some((t) => t.key === ',' || t.key === '.'));
+  return i < 0 ? undefined : (times.dates[i] ?? undefined);
+}
+
 function onMargins(tokens: Token[], e: EventMention): boolean {
   return tokens[e.first - 2]?.key === 'marge' || tokens[e.first - 3]?.key === 'marge';
 }

@@ -11,6 +11,7 @@ import { tokenize } from '../text/tokenize.ts';
 import { mention, type Mention, type TitleRef } from './types.ts';
 import { text, type Item, type Slots } from './items.ts';
 import { getLexicon } from '../lexicon/lexicon.ts';
+import calendar from '../data/calendar.json' with { type: 'json' };
 
 const DETERMINERS = new Set(words.determiners);
 const POSSESSIVES = new Set(words.possessives);
@@ -20,6 +21,15 @@ const PORTFOLIOS = titles.portfolios.map((p) => tokenize(p).map((t) => t.key));
 /** The same, by their last word (a title ending is looked up at every name). */
 const PORTFOLIOS_BY_LAST = new Map<string, string[][]>();
 for (const p of PORTFOLIOS) PORTFOLIOS_BY_LAST.set(p[p.length - 1]!, [...(PORTFOLIOS_BY_LAST.get(p[p.length - 1]!) ?? []), p]);
+
+/** Days and times that may stand between a speech verb and its speaker ("a annoncé mardi sa présidente"). */
+const INCISE_TIMES = new Set([...calendar.weekdays, ...Object.keys(calendar.dayOffsets), 'soir', 'matin']);
+
+/** ", a précisé son Premier ministre", ", a annoncé mardi sa présidente": `at` is the word before the possessive. */
+function speechIncise(tokens: Token[], at: number): boolean {
+  for (let skipped = 0; skipped < 2 && INCISE_TIMES.has(tokens[at]?.key ?? ''); skipped++) at--;
+  return tokens[at - 2]?.key === ',' && ['a', 'ont'].includes(tokens[at - 1]?.key ?? '');
+}
 
 /** First token of a portfolio ending at `end` ("… de l'Économie"), else -1. */
 function portfolioEndingAt(end: number, tokens: Token[]): number {
@@ -145,7 +155,7 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
   const det = tokens[first - 1]?.key ?? '';
   // "la Moldavie, dont la présidente, Maia Sandu,": "dont" makes the article a possessive.
   if (POSSESSIVES.has(det) || (tokens[first - 2]?.key === 'dont' && (det === 'la' || det === 'le' || det === "l'"))) possessive = true;
-  const incise = possessive && tokens[first - 4]?.key === ',' && ['a', 'ont'].includes(tokens[first - 3]?.key ?? '');
+  const incise = possessive && speechIncise(tokens, first - 2);
   // "ex-président" is one token.
   if (/^ex-/.test(tokens[titleItem.first]!.key)) former = true;
   titleItem.used = true;

@@ -143,13 +143,27 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   // "le refus belge d'envoyer des soldats"
   const refuser = refusalWord >= 0 ? demonymQualifying(ctx, refusalWord + 1) : undefined;
   if (refuser && !agents.includes(refuser)) agents.push(refuser);
-  const target = beneficiary(ctx, at, agents, false, true);
+  const target = thereOf(ctx, at) ?? beneficiary(ctx, at, agents, false, true);
   if (refused) {
     for (const a of agents) commitments.add('REFUSES_TROOPS', a, target, 0.85);
     return;
   }
   const props = { what: 'troops', ...amountOf(tokens, troop), ...conditionOf(ctx, at) };
   for (const a of agents) commitments.add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
+}
+
+/**
+ * "tandis que le Kenya a exclu d'y envoyer des troupes", "L'Italie n'y enverra pas de soldats": "y" is
+ * where the troops of the sentence or the one before were going.
+ */
+function thereOf(ctx: SentenceContext, at: number): string | undefined {
+  if (ctx.tokens[at - 1]?.key !== 'y') return undefined;
+  for (let i = ctx.facts.length - 1; i >= 0; i--) {
+    const f = ctx.facts[i]!;
+    if (f.sentence < ctx.index - 1) break;
+    if (f.type === 'REFUSES_TROOPS' || (f.type === 'PLEDGES' && f.what === 'troops')) return f.target;
+  }
+  return undefined;
 }
 
 /** A negated commitment verb, the troop verb or one before it: "ne s'est pas engagé à", "n'a pas promis d'". */
@@ -369,7 +383,8 @@ function pledgeNoun(ctx: SentenceContext, at: number, commitments: Commitments):
   }
   if (!agent) {
     const of = clause.args.find((a) => a.role === 'genitive' && a.mention.first > at && a.mention.first <= at + 7 && (a.mention.label === 'Country' || a.mention.label === 'Organization'));
-    if (of && !tokens.slice(at + 1, of.mention.npFirst).some((t) => t.type === 'punct' && t.text !== "'")) agent = of.mention.ref;
+    // Not the complement of another phrase ("l'aide pour le sud du Liban").
+    if (of && !tokens.slice(at + 1, of.mention.npFirst).some((t) => (t.type === 'punct' && t.text !== "'") || OTHER_PHRASE.has(t.key))) agent = of.mention.ref;
   }
   if (!agent) return;
   const what = whatOf(tokens, at, at + 1) ?? 'support';
@@ -377,6 +392,8 @@ function pledgeNoun(ctx: SentenceContext, at: number, commitments: Commitments):
   const receiver = clause.subjects(at, ctx.previousSubject).find((a) => a.mention.label !== 'Person' && a.mention.ref !== agent)?.mention.ref;
   commitments.add('PLEDGES', agent, explicitBeneficiary(ctx, at, [agent]) ?? receiver ?? beneficiary(ctx, at, [agent]), 0.7, { what, ...conditionOf(ctx, at) });
 }
+
+const OTHER_PHRASE = new Set(['a', 'au', 'aux', 'pour', 'dans', 'vers', 'sur']);
 
 /** The troops' demonym names the country of the subject (itself, or the one its person leads or serves). */
 function ownTroops(ctx: SentenceContext, at: number, troop: number): boolean {
@@ -483,23 +500,33 @@ function forceAfter(ctx: SentenceContext, at: number): number {
 
 function troopNounNear(tokens: Token[], at: number): number {
   const after = troopNounAfter(tokens, at, 6);
-  if (after >= 0) return after;
-  // "des soldats français pourraient participer", "des troupes belges pourraient être envoyées"
+  if (after >= 0 && troopWords(tokens, after) === 1) return after;
+  // "des soldats français pourraient participer", "des troupes belges pourraient être envoyées";
+  // "des soldats français pourraient participer à cette mission de maintien de la paix": the soldiers.
   for (let i = at - 1; i >= Math.max(0, at - 6); i--) if (isTroopNoun(tokens, i)) return i;
-  return -1;
+  return after;
 }
 
 /** "soldats", "troupes", or the last word of "participation militaire": where a demonym would follow. */
 function isTroopNoun(tokens: Token[], i: number): boolean {
-  if (TROOP_NOUNS.has(tokens[i]!.key)) return true;
-  return i > 0 && TROOP_PHRASE_ENDS.has(tokens[i]!.key) && phraseAt(tokens, i - 1, TROOP_PHRASES) === 2;
+  return troopWords(tokens, i) > 0;
 }
-const TROOP_PHRASES = P.troopPhrases;
-const TROOP_PHRASE_ENDS = new Set(TROOP_PHRASES.map((p) => p[p.length - 1]!));
+
+/** How many words of a troop noun or phrase end at `i` (0: none). */
+function troopWords(tokens: Token[], i: number): number {
+  if (TROOP_NOUNS.has(tokens[i]!.key)) return 1;
+  for (const p of TROOP_PHRASES_BY_END.get(tokens[i]!.key) ?? []) if (i >= p.length - 1 && phraseAt(tokens, i - p.length + 1, [p]) === p.length) return p.length;
+  return 0;
+}
+/** "participation militaire", "mission de sécurité", by their last word. */
+const TROOP_PHRASES_BY_END = new Map<string, string[][]>();
+for (const p of P.troopPhrases) TROOP_PHRASES_BY_END.set(p[p.length - 1]!, [...(TROOP_PHRASES_BY_END.get(p[p.length - 1]!) ?? []), p]);
 
 function troopNounAfter(tokens: Token[], at: number, window: number): number {
-  for (let i = at + 1; i <= Math.min(tokens.length - 1, at + window); i++) {
-    if (isTroopNoun(tokens, i)) return i;
+  // A phrase starts within the window ("participera à la mission de maintien de la paix").
+  for (let i = at + 1; i <= Math.min(tokens.length - 1, at + window + 5); i++) {
+    const n = troopWords(tokens, i);
+    if (n && i - n < at + window) return i;
     if (tokens[i]!.key === ';' || tokens[i]!.key === '.') break;
   }
   return -1;
@@ -538,7 +565,7 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
     candidates.find((a) => a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!)) ??
     (directObject ? candidates.find((a) => a.role === 'core' && a.mention.first <= at + 3) : undefined) ??
     // "à la sécurité de l'Ukraine", "pour la reconstruction de Gaza": the country served.
-    candidates.find((a) => a.role === 'genitive' && servedBy(ctx.tokens, a.mention.npFirst));
+    candidates.find((a) => a.role === 'genitive' && (servedBy(ctx.tokens, a.mention.npFirst) || regionOf(ctx.tokens, a.mention.npFirst)));
   if (named) return named.mention.ref;
   // "pour la reconstruction de Gaza": a place of a known state, named after the verb; a place of
   // none ("pour l'Afrique") is a beneficiary the graph cannot hold.
@@ -586,6 +613,18 @@ function servedBy(tokens: Token[], npFirst: number): boolean {
   return (de === 'de' || de === "d'" || de === 'du') && CAUSE_NOUNS.has(tokens[p - 1]?.key ?? '');
 }
 const CAUSE_NOUNS = new Set(relations.pledges.causeNouns);
+
+/** "dans l'est de la RDC", "vers le nord du Mali": a part of the country, so the country. */
+function regionOf(tokens: Token[], npFirst: number): boolean {
+  let p = npFirst - 1;
+  if (tokens[p]?.key === 'la' || tokens[p]?.key === 'le' || tokens[p]?.key === "l'") p--;
+  const de = tokens[p]?.key;
+  if ((de !== 'de' && de !== "d'" && de !== 'du') || !COMPASS_POINTS.has(tokens[p - 1]?.key ?? '')) return false;
+  // "au sud du Liban", "dans l'est de la RDC"
+  return tokens[p - 2]?.key === 'au' || (['le', "l'"].includes(tokens[p - 2]?.key ?? '') && REGION_PREPOSITIONS.has(tokens[p - 3]?.key ?? ''));
+}
+const COMPASS_POINTS = new Set(words.compassPoints);
+const REGION_PREPOSITIONS = new Set(['dans', 'vers', 'a', 'pour']);
 
 /** "dans un pays voisin de l'Ukraine": the country named is the neighbour's reference, not where anything goes. */
 function neighbourOf(tokens: Token[], npFirst: number): boolean {

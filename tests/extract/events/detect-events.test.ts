@@ -214,6 +214,13 @@ describe('a visit the article calls "sa visite" without a place', () => {
   });
 });
 
+describe('a summit framing a talk ("en marge du sommet")', () => {
+  it('takes the day its own relative clause gives, and the talk the day of the sentence', () => {
+    const graph = graphOf("ADDIS-ABEBA, 9 février 2027 (Reuters) - Le président rwandais, Jean-Paul Habimana, et son homologue congolais, Félix Mbala, se sont brièvement entretenus dimanche en marge du sommet de l'Union africaine, qui s'est ouvert samedi dans la capitale éthiopienne.\n");
+    expect(events(graph)).toEqual(["summit 2027-02-06 Addis-Abeba: Sommet d'Addis-Abeba", 'talk 2027-02-07 Addis-Abeba: Entretien entre Jean-Paul Habimana et Félix Mbala à Addis-Abeba']);
+  });
+});
+
 describe('a dateline naming a town the lexicon does not know', () => {
   it('places the article\'s gathering there and dates it by the event, not by the dateline ("BANFF (Canada), 16 juin 2026 -")', () => {
     const graph = graphOf("BANFF (Canada), 16 juin 2026 - Le sommet du G7 s'est ouvert lundi dans les Rocheuses.\n");

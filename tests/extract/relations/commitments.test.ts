@@ -397,6 +397,34 @@ describe('a troop clause governed by "il est question que"', () => {
   });
 });
 
+describe('where troops would go', () => {
+  it('is the country of a region named by a compass point ("dans l\'est de la RDC", "au sud du Liban")', () => {
+    expect(factsOf("Le Kenya a exclu d'envoyer des troupes dans l'est de la RDC.\n")).toEqual(['Kenya -REFUSES_TROOPS-> République démocratique du Congo']);
+    expect(factsOf('Le Tchad enverra des soldats dans le nord du Mali.\n')).toEqual(['Tchad -PLEDGES-> Mali']);
+    expect(factsOf("Le Kenya enverra de l'aide au sud du Liban.\n")).toEqual(['Kenya -PLEDGES-> Liban']);
+  });
+
+  it('is, for "y", where the troops of the sentence or the one before went', () => {
+    expect(factsOf("L'Afrique du Sud fournira 1 500 soldats à une force de l'UA dans l'est de la RDC, tandis que le Kenya a exclu d'y envoyer des troupes.\n")).toEqual([
+      'Afrique du Sud -PLEDGES-> République démocratique du Congo',
+      'Kenya -REFUSES_TROOPS-> République démocratique du Congo',
+    ]);
+    expect(factsOf("La France enverra 300 soldats au Mali. L'Italie n'y enverra pas de troupes.\n")).toEqual(['France -PLEDGES-> Mali', 'Italie -REFUSES_TROOPS-> Mali']);
+  });
+
+  it('is the country of an armed mission one takes part in, or declines to', () => {
+    expect(factsOf('Le Brésil ne participera pas à la mission de sécurité en Haïti.\n')).toEqual(['Brésil -REFUSES_TROOPS-> Haïti']);
+    expect(factsOf('Le Kenya participera à la mission de maintien de la paix au Liban.\n')).toEqual(['Kenya -PLEDGES-> Liban']);
+    expect(factsOf('Le Brésil ne participera pas à la mission commerciale en Chine.\n')).toEqual([]);
+  });
+});
+
+describe('aid followed by a place of another phrase', () => {
+  it('is not that place\'s aid ("l\'aide pour le sud du Liban")', () => {
+    expect(factsOf("Le Kenya enverra de l'aide pour le sud du Liban.\n", 'PLEDGES')).toEqual(['Kenya -PLEDGES-> Liban']);
+  });
+});
+
 describe('"a promis de nouveaux équipements"', () => {
   it('is something given, not an infinitive to come', () => {
     expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');

@@ -67,6 +67,11 @@ describe('LEADS from a speech incise', () => {
     expect(factsOf("La Norvège a promis de livrer des chars à Kiev, a précisé son Premier ministre, Jonas Gahr Støre.\n", 'LEADS')).toEqual(['Jonas Gahr Støre -LEADS-> Norvège']);
   });
 
+  it('reads the incise past a day between the verb and the possessive ("a annoncé mardi sa présidente")', () => {
+    expect(factsOf("La Commission européenne va verser 300 millions d'euros à la Serbie, a annoncé mardi sa présidente, Elena Vasquez.\n", 'LEADS')).toEqual(['Elena Vasquez -LEADS-> Commission européenne']);
+    expect(factsOf("La Norvège a promis de livrer des chars à Kiev, a précisé lundi soir son Premier ministre, Jonas Gahr Støre.\n", 'LEADS')).toEqual(['Jonas Gahr Støre -LEADS-> Norvège']);
+  });
+
   it('does not make a minister of an incise lead the country', () => {
     expect(factsOf("Le Canada s'est engagé à fournir 2 milliards de dollars d'aide à l'Ukraine, a annoncé le ministre de la Défense David McGuinty.\n", 'LEADS')).toEqual([]);
   });
