@@ -190,6 +190,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
     }
   }
   assembledGathering(tokens, sentence, out);
+  swornIn(tokens, sentence, out);
   sortByPosition(out.mentions);
   return out;
 }
@@ -232,6 +233,28 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     else out.events.splice(before, 0, e);
   }
 }
+
+/** "X a prêté serment lundi à Tunis", "X a été investie mardi en présence de…": a swearing-in, unless a noun names it next ("lors d'une cérémonie"). */
+function swornIn(tokens: Token[], sentence: number, out: SentenceMentions): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const key = tokens[i]!.key;
+    const sworn = key === SWORN.oathNoun ? OATH.has(tokens[i - 1]!.key) : INVESTED.has(key) && INVESTED_AUXILIARIES.has(tokens[i - 1]!.key);
+    if (!sworn || out.events.some((e) => e.first > i && e.first <= i + 8)) continue;
+    // Told as a scene, at a place or before guests; "a été investie présidente par intérim dimanche"
+    // only says she took office.
+    const placed = out.places.some((p) => p.first > i && p.first <= i + 6 && AT.has(tokens[p.first - 1]!.key));
+    if (!placed && !tokens.some((t) => t.key === 'presence')) continue;
+    const first = key === SWORN.oathNoun ? i - 1 : i;
+    const e: EventMention = { sentence, first, last: i, kind: 'ceremony', determiner: 'none', surface: text(tokens, first, i), verbal: true };
+    const before = out.events.findIndex((x) => x.first > i);
+    if (before < 0) out.events.push(e);
+    else out.events.splice(before, 0, e);
+  }
+}
+const SWORN = events.swornIn;
+const OATH = new Set(SWORN.oath);
+const INVESTED = new Set(SWORN.invested);
+const INVESTED_AUXILIARIES = new Set(SWORN.investedAuxiliaries);
 
 /** Past "le 24 juin", "les 24 et 25 juin 2026" from `at`, or `at`. */
 function dayOfMonthEnd(tokens: Token[], at: number): number {

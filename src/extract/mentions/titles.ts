@@ -186,6 +186,8 @@ export function appositiveTitle(nameLast: number, tokens: Token[], byLast: Slots
   if (tokens[nameLast + 1]?.key !== ',') return null;
   let p = nameLast + 2;
   if (DETERMINERS.has(tokens[p]?.key ?? '') && !POSSESSIVES.has(tokens[p]!.key)) p++;
+  // "Leila Haddad, la nouvelle présidente tunisienne,": new in office is in office.
+  if (NEW_IN_OFFICE.has(tokens[p]?.key ?? '')) p++;
   const former = byFirst.get(p);
   if (former && former.type === 'lex' && former.entry.kind === 'former') p = former.last + 1;
   const it = byFirst.get(p);
@@ -202,6 +204,7 @@ export function appositiveTitle(nameLast: number, tokens: Token[], byLast: Slots
   return ref;
 }
 
+const NEW_IN_OFFICE = new Set(['nouveau', 'nouvel', 'nouvelle']);
 const AUXILIARIES_AFTER = new Set(['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'etait', 'etaient', 'sera', 'seront', 'aura', 'auront']);
 
 /** Where a title ending at `end` really ends: over a demonym ("président français") or a

@@ -176,10 +176,12 @@ export function extractAttended(ctx: SentenceContext): void {
     sentPeople(ctx);
     spokeThere(ctx);
     rollCall(ctx);
+    swornIn(ctx);
     return;
   }
   const attendances = new Attendances(ctx);
   partOfIt(ctx, attendances);
+  swornIn(ctx, attendances);
   sentPeople(ctx, attendances);
   spokeThere(ctx, attendances);
   rollCall(ctx, attendances);
@@ -535,6 +537,24 @@ export function extractAttended(ctx: SentenceContext): void {
     const verbGroup = REPRESENTED.has(tokens[i]!.key) ? Math.max(start, i - 5) : start;
     if (!clause.negated(verbGroup, i)) attendances.add(absent ? companions.filter((a) => a.mention.label === 'Person' && a.mention.form !== 'description') : companions, event, 0.8);
   }
+}
+
+/** "Leila Haddad a prêté serment lundi": the one sworn in attends the ceremony (mentions/detect-mentions.ts makes it). */
+function swornIn(ctx: SentenceContext, attendances?: Attendances): void {
+  for (const e of ctx.mentions.events) {
+    if (!e.verbal || e.kind !== 'ceremony') continue;
+    const id = ctx.events.ofMention.get(e);
+    const start = ctx.clause.clauseStart(e.first);
+    // "prêtera serment vendredi": planned, attended by no one yet.
+    if (id === undefined || ctx.clause.negated(start, e.first) || swearsLater(ctx.tokens, e.first)) continue;
+    const sworn = ctx.clause.subjects(e.first, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+    (attendances ??= new Attendances(ctx)).add(sworn, eventKey(id), 0.85);
+  }
+}
+
+/** "prêtera serment", "sera investie", "doit prêter serment". */
+function swearsLater(tokens: Token[], first: number): boolean {
+  return /(?:era|eront)$/.test(tokens[first]!.key) || /^(?:sera|seront)$/.test(tokens[first - 1]?.key ?? '') || tenseNear(tokens, first) === 'future';
 }
 
 /** "Une vingtaine de dirigeants se sont réunis mercredi autour de X et de Y": the gathering the verb told. */

@@ -300,7 +300,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     agents = clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label) && a.mention.orgId !== 'force').map((a) => a.mention.ref!);
     if (!agents.length) agents = quotedWe(ctx, at);
     for (const a of alike(ctx, at)) if (!agents.includes(a)) agents.push(a);
-    target = beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
+    target = toHim(ctx, at, agents) ?? beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
   }
   leadersCountries(ctx, agents);
   // "X a promis que la France porterait ses dépenses militaires à 3 %": one's own country is no receiver.
@@ -555,6 +555,20 @@ function explicitBeneficiary(ctx: SentenceContext, at: number, agents: string[])
     .objects(at, end)
     .find((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!) && a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!))?.mention.ref;
 }
+
+/**
+ * "Elle s'est entretenue avec … L'Union européenne lui a promis une aide": "lui" is the person the
+ * story follows, and what is promised to a leader goes to the country she leads.
+ */
+function toHim(ctx: SentenceContext, at: number, agents: string[]): string | undefined {
+  const { tokens } = ctx;
+  if (tokens[at - 1]?.key !== 'lui' && !(tokens[at - 2]?.key === 'lui' && AUXILIARY_BEFORE.has(tokens[at - 1]!.key))) return undefined;
+  const ref = ctx.previousSubject?.mention.label === 'Person' ? ctx.previousSubject.mention.ref : undefined;
+  const facts = ref ? ctx.persons.get(ref) : undefined;
+  const led = facts?.leads?.startsWith('country:') ? facts.leads : undefined;
+  return led && !agents.includes(led) ? led : undefined;
+}
+const AUXILIARY_BEFORE = new Set(['a', 'avait', 'aura', 'va']);
 
 /** "à l'Ukraine", "pour l'Ukraine", "en Ukraine", the direct object of "soutenir", else the article's country, else (for troops) its force. */
 function beneficiary(ctx: SentenceContext, at: number, agents: string[], directObject = false, troops = false): string | undefined {

@@ -751,3 +751,27 @@ describe('a gathering that opened itself', () => {
     expect(facts).toContain("Samuel Njoroge -ATTENDED-> Conférence d'Accra");
   });
 });
+
+describe('a swearing-in told by its verb', () => {
+  const HEAD = ' date 2027-05-12 Tunis\n';
+  it('is a ceremony the one sworn in and the guests "en présence de" attend', () => {
+    const graph = graphOf(HEAD + 'Leila Haddad a prêté serment lundi à Tunis en présence du président algérien, Karim Benali, et du Premier ministre libyen, Omar Zaidi.\n');
+    expect(factsOf(graph, 'ATTENDED')).toEqual([
+      'Karim Benali -ATTENDED-> Cérémonie à Tunis',
+      'Leila Haddad -ATTENDED-> Cérémonie à Tunis',
+      'Omar Zaidi -ATTENDED-> Cérémonie à Tunis',
+    ]);
+  });
+
+  it('is attended by no one yet when told in the future, and is no scene when it only says one took office', () => {
+    expect(factsOf(HEAD + 'Leila Haddad prêtera serment vendredi à Tunis.\n', 'ATTENDED')).toEqual([]);
+    expect(factsOf(HEAD + 'Leila Haddad, la vice-présidente tunisienne, a été investie présidente par intérim dimanche.\n', 'ATTENDED')).toEqual([]);
+  });
+});
+
+describe('a gathering "à l\'invitation de" someone', () => {
+  it('is attended by the one who invited', () => {
+    const text = "VARSOVIE, 4 mars 2027 - Les ministres de la Défense de huit pays se sont retrouvés mercredi à Varsovie à l'invitation de leur homologue polonais, Marek Zielinski.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Marek Zielinski -ATTENDED-> Réunion de Varsovie']);
+  });
+});

@@ -425,6 +425,12 @@ describe('aid followed by a place of another phrase', () => {
   });
 });
 
+describe('a pledge "lui a promis"', () => {
+  it('goes to the country the person the story follows leads', () => {
+    expect(factsOf("La présidente tunisienne, Leila Haddad, s'est entretenue avec le président français. L'Union européenne lui a promis une aide de 150 millions d'euros.\n", 'PLEDGES')).toEqual(['Union européenne -PLEDGES-> Tunisie']);
+  });
+});
+
 describe('"a promis de nouveaux équipements"', () => {
   it('is something given, not an infinitive to come', () => {
     expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');

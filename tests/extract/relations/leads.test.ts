@@ -72,6 +72,11 @@ describe('LEADS from a speech incise', () => {
     expect(factsOf("La Norvège a promis de livrer des chars à Kiev, a précisé lundi soir son Premier ministre, Jonas Gahr Støre.\n", 'LEADS')).toEqual(['Jonas Gahr Støre -LEADS-> Norvège']);
   });
 
+  it('reads an apposition of one new in office ("X, la nouvelle présidente tunisienne")', () => {
+    expect(factsOf('Qui est Leila Haddad, la nouvelle présidente tunisienne ?\n', 'LEADS')).toEqual(['Leila Haddad -LEADS-> Tunisie']);
+    expect(factsOf('Leila Haddad, nouvelle présidente tunisienne, a parlé.\n', 'LEADS')).toEqual(['Leila Haddad -LEADS-> Tunisie']);
+  });
+
   it('does not make a minister of an incise lead the country', () => {
     expect(factsOf("Le Canada s'est engagé à fournir 2 milliards de dollars d'aide à l'Ukraine, a annoncé le ministre de la Défense David McGuinty.\n", 'LEADS')).toEqual([]);
   });
