@@ -68,7 +68,7 @@ export class Clause {
     let p = m.npFirst - 1;
     const prev = t[p]?.key ?? '';
     if (prev === ',' && p === this.frontedEnd) return { mention: m, role: 'core' };
-    if (prev === 'et' || prev === ',' || prev === 'ou') {
+    if (prev === 'et' || prev === ',' || prev === 'ou' || prev === 'ni') {
       // "L'envoyé spécial de X, Y, a rencontré…": set between commas before the verb, Y is the
       // apposition naming the whole noun phrase, the subject, not a second complement.
       if (prev === ',' && t[m.last + 1]?.key === ',' && VERB_STARTS.has(t[m.last + 2]?.key ?? '')) return { mention: m, role: 'core' };
@@ -295,7 +295,7 @@ function lastChain(heads: Argument[], tokens: Token[]): Argument[] {
     const a = heads[i]!;
     const next = chain[0]!;
     const between = tokens.slice(namedComplementEnd(tokens, a.mention.last + 1), next.mention.npFirst).map((t) => t.key);
-    const joined = between.every((k) => k === ',' || k === 'et' || k === 'ou' || k === 'ainsi' || k === 'que' || k === 'dont' || k === 'incluant') || isApposition(between) || asWellAs(between);
+    const joined = between.every((k) => k === ',' || k === 'et' || k === 'ou' || k === 'ni' || k === 'ainsi' || k === 'que' || k === 'dont' || k === 'incluant') || isApposition(between) || asWellAs(between);
     if (!joined) break;
     chain.unshift(a);
   }

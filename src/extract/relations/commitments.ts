@@ -157,14 +157,30 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
  * where the troops of the sentence or the one before were going.
  */
 function thereOf(ctx: SentenceContext, at: number): string | undefined {
-  if (ctx.tokens[at - 1]?.key !== 'y') return undefined;
+  return ctx.tokens[at - 1]?.key === 'y' ? recentTarget(ctx, true) : undefined;
+}
+
+/** The receiver of the last commitment (of troops only, or any to a country) of this sentence or the one before. */
+function recentTarget(ctx: SentenceContext, troops: boolean): string | undefined {
   for (let i = ctx.facts.length - 1; i >= 0; i--) {
     const f = ctx.facts[i]!;
     if (f.sentence < ctx.index - 1) break;
-    if (f.type === 'REFUSES_TROOPS' || (f.type === 'PLEDGES' && f.what === 'troops')) return f.target;
+    if (troops ? f.type === 'REFUSES_TROOPS' || (f.type === 'PLEDGES' && f.what === 'troops') : (f.type === 'REFUSES_TROOPS' || f.type === 'PLEDGES') && f.target.startsWith('country:')) return f.target;
   }
   return undefined;
 }
+
+/** "envoyer des soldats dans le pays": the country just talked of, not a named one. */
+function countryAnaphor(tokens: Token[], at: number, end: number): boolean {
+  for (let i = at + 1; i < end - 2; i++) {
+    if (!PLACE_WORDS.has(tokens[i]!.key) || tokens[i + 1]!.key !== 'le' || tokens[i + 2]!.key !== 'pays') continue;
+    const next = tokens[i + 3]?.key ?? '.';
+    return !GENITIVE_AFTER.has(next) && tokens[i + 3]?.type !== 'word';
+  }
+  return false;
+}
+const PLACE_WORDS = new Set(['dans', 'vers', 'pour']);
+const GENITIVE_AFTER = new Set(words.genitives);
 
 /** A negated commitment verb, the troop verb or one before it: "ne s'est pas engagé à", "n'a pas promis d'". */
 function uncommitted(tokens: Token[], start: number, at: number): boolean {
@@ -570,6 +586,16 @@ function toHim(ctx: SentenceContext, at: number, agents: string[]): string | und
 }
 const AUXILIARY_BEFORE = new Set(['a', 'avait', 'aura', 'va']);
 
+/** "Tokyo et Ottawa promettent, Washington boude": a comma opening another clause between the verb and a noun (an incise between two commas is not). */
+function clauseBetween(tokens: Token[], at: number, to: number): boolean {
+  let commas = 0;
+  for (let i = at + 1; i < to; i++) {
+    if (tokens[i]!.key === ':') return true;
+    if (tokens[i]!.key === ',') commas++;
+  }
+  return commas % 2 === 1;
+}
+
 /** "à l'Ukraine", "pour l'Ukraine", "en Ukraine", the direct object of "soutenir", else the article's country, else (for troops) its force. */
 function beneficiary(ctx: SentenceContext, at: number, agents: string[], directObject = false, troops = false): string | undefined {
   const { clause } = ctx;
@@ -577,10 +603,14 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   const candidates = clause.objects(at, end).filter((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!) && !neighbourOf(ctx.tokens, a.mention.npFirst));
   const named =
     candidates.find((a) => a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!)) ??
-    (directObject ? candidates.find((a) => a.role === 'core' && a.mention.first <= at + 3) : undefined) ??
+    (directObject ? candidates.find((a) => a.role === 'core' && a.mention.first <= at + 3 && !clauseBetween(ctx.tokens, at, a.mention.npFirst)) : undefined) ??
     // "à la sécurité de l'Ukraine", "pour la reconstruction de Gaza": the country served.
     candidates.find((a) => a.role === 'genitive' && (servedBy(ctx.tokens, a.mention.npFirst) || regionOf(ctx.tokens, a.mention.npFirst)));
   if (named) return named.mention.ref;
+  if (countryAnaphor(ctx.tokens, at, end)) {
+    const recent = recentTarget(ctx, false) ?? ctx.topic;
+    if (recent && !agents.includes(recent)) return recent;
+  }
   // "pour la reconstruction de Gaza": a place of a known state, named after the verb; a place of
   // none ("pour l'Afrique") is a beneficiary the graph cannot hold.
   const place = ctx.mentions.places.find((p) => p.first > at && p.first < end);

@@ -431,6 +431,30 @@ describe('a pledge "lui a promis"', () => {
   });
 });
 
+describe('"Ni X ni Y n\'enverront de troupes"', () => {
+  it('is a refusal by both', () => {
+    expect(factsOf("Ni la Hongrie ni la Slovaquie n'enverront de troupes en Ukraine.\n")).toEqual(['Hongrie -REFUSES_TROOPS-> Ukraine', 'Slovaquie -REFUSES_TROOPS-> Ukraine']);
+    expect(factsOf('Ni Paris ni Berlin ne veulent envoyer de soldats en Ukraine.\n')).toEqual(['Allemagne -REFUSES_TROOPS-> Ukraine', 'France -REFUSES_TROOPS-> Ukraine']);
+  });
+});
+
+describe('a headline "X et Y promettent, Z boude"', () => {
+  it('makes no one after the comma a receiver', () => {
+    expect(factsOf('Tokyo et Ottawa promettent, Washington boude\n')).toEqual([]);
+  });
+});
+
+describe('"dans le pays"', () => {
+  it('is the country the sentence before gave something to', () => {
+    expect(factsOf("Le Japon a annoncé une aide de 3 milliards de dollars pour l'Ukraine. La chancelière allemande, Ute Becker, a écarté tout envoi de soldats allemands dans le pays.\n").filter((f) => !f.includes('LEADS'))).toEqual([
+      'Allemagne -REFUSES_TROOPS-> Ukraine',
+      'Japon -PLEDGES-> Ukraine',
+      'Ute Becker -REFUSES_TROOPS-> Ukraine',
+    ]);
+    expect(factsOf('La France enverra des soldats dans le pays voisin.\n')).toEqual([]);
+  });
+});
+
 describe('"a promis de nouveaux équipements"', () => {
   it('is something given, not an infinitive to come', () => {
     expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');
