@@ -58,7 +58,7 @@ export interface DocumentExtraction {
 export function extractDocument(original: string, doc: string, path: string): DocumentExtraction {
   const lex = getLexicon();
   const normalized = normalizeText(original);
-  const { text } = removeBoilerplate(normalized);
+  const { text, stamped } = removeBoilerplate(normalized);
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   // The date may sit in a line that is otherwise a caption: read it before boilerplate goes.
@@ -76,7 +76,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
     return t;
   });
   const events = detectEvents(
-    sentences.map((s, i) => ({ tokens: s.tokens, mentions: found[i]!, times: times[i]! })),
+    sentences.map((s, i) => ({ tokens: s.tokens, mentions: found[i]!, times: times[i]!, stamped: stamped.length > 0 && stamped.includes(s.tokens[0]?.start ?? -1) })),
     articleDate,
     lex,
   );

@@ -40,6 +40,8 @@ export interface DocumentEvents {
   focus?: number;
   /** The city of the article's dateline ("CHISINAU, 3 avril -"), where the events it reports are held. */
   dateline?: string;
+  /** Sentences opening a live report's entry ("17h40 - …"), which tell what happened that day. */
+  stamped?: Set<number>;
 }
 
 export interface SentenceTimes {
@@ -60,7 +62,7 @@ export function timesOf(tokens: Token[], articleDate: DayDate | null, previousDa
 }
 
 export function detectEvents(
-  sentences: { tokens: Token[]; mentions: SentenceMentions; times: SentenceTimes }[],
+  sentences: { tokens: Token[]; mentions: SentenceMentions; times: SentenceTimes; stamped?: boolean }[],
   articleDate: DayDate | null,
   lex: Lexicon,
 ): DocumentEvents {
@@ -129,6 +131,8 @@ export function detectEvents(
     // Told in the present, it is today's ("X reçoit Y pour un déjeuner").
     if (!date && !anaphoric && articleDate && tenseNear(s.tokens, d.e.first, s.tokens.length) === 'past') date = storyDay(sentences[d.si - 1], articleDate);
     if (!date && !anaphoric && articleDay && !hasRecentPast(s.tokens) && tenseNear(s.tokens, d.e.first) !== 'past') date = articleDay;
+    // "17h40 - X s'est entretenu au téléphone avec Y": a live report's entry tells what just happened.
+    if (!date && !anaphoric && articleDay && s.stamped) date = articleDay;
     // "KIEV, 23 mars - … Il s'agit de sa première visite": the visit the dispatch reports is in its city.
     let place = d.place ?? (d.e.kind === 'visit' ? (visitedDateline(s, d.e, dateline) ?? (d.e.determiner === 'possessive' ? dateline?.city : undefined)) : undefined);
     // "sa visite en France": in a country, not at the place of the day's gathering.
@@ -148,6 +152,8 @@ export function detectEvents(
   }
   const result: DocumentEvents = { drafts, ofMention };
   if (dateline) result.dateline = dateline.city;
+  const stamped = sentences.flatMap((s, si) => (s.stamped ? [si] : []));
+  if (stamped.length) result.stamped = new Set(stamped);
   if (focus !== undefined) result.focus = focus;
   return result;
 }
@@ -202,7 +208,8 @@ export function addVerbEvent(
   const draft: EventDraft = { id: doc.drafts.length, kind, participants, sentence, focus: false };
   const date = nearestDate(times, at);
   if (date) draft.date = date;
-  else if (articleDate && tenseNear(tokens, at) === 'present') draft.date = iso(articleDate);
+  // "17h40 - X s'est entretenu avec Y": a live report's entry tells what happened that day.
+  else if (articleDate && (tenseNear(tokens, at) === 'present' || doc.stamped?.has(sentence))) draft.date = iso(articleDate);
   const focus = doc.focus === undefined ? undefined : doc.drafts[doc.focus];
   // A place the verb's event is held in ("à Oslo", "en Floride"), not one its object is about ("un
   // accord sur la défense de l'Arctique").

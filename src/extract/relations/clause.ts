@@ -68,12 +68,14 @@ export class Clause {
     let p = m.npFirst - 1;
     const prev = t[p]?.key ?? '';
     if (prev === ',' && p === this.frontedEnd) return { mention: m, role: 'core' };
-    if (prev === 'et' || prev === ',' || prev === 'ou' || prev === 'ni') {
+    // "où" folds to "ou" but coordinates nothing ("arrivés à Évian, où le président…").
+    if (prev === 'et' || prev === ',' || prev === 'ni' || (prev === 'ou' && t[p]!.text.toLowerCase() === 'ou')) {
       // "L'envoyé spécial de X, Y, a rencontré…": set between commas before the verb, Y is the
       // apposition naming the whole noun phrase, the subject, not a second complement.
       if (prev === ',' && t[m.last + 1]?.key === ',' && VERB_STARTS.has(t[m.last + 2]?.key ?? '')) return { mention: m, role: 'core' };
-      // A conjunct takes the role of the noun phrase it is coordinated with.
-      const conjunct = [...previous].reverse().find((a) => a.mention.last < p && a.mention.last >= p - 1);
+      // A conjunct takes the role of the noun phrase it is coordinated with ("par X, et Y" too).
+      const reach = prev === 'et' && t[p - 1]?.key === ',' ? 2 : 1;
+      const conjunct = [...previous].reverse().find((a) => a.mention.last < p && a.mention.last >= p - reach);
       if (conjunct) return { mention: m, role: conjunct.role, ...(conjunct.preposition ? { preposition: conjunct.preposition } : {}) };
       if (prev === ',') return { mention: m, role: 'core' };
     }

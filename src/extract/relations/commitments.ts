@@ -149,8 +149,30 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
     return;
   }
   const props = { what: 'troops', ...amountOf(tokens, troop), ...conditionOf(ctx, at) };
-  for (const a of agents) commitments.add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
+  const confidence = pledgeConfidence(ctx, start, at);
+  for (const a of agents) commitments.add('PLEDGES', a, target, confidence, props);
+  // "Le Nigeria fournira 2 000 hommes et le Ghana 800": the verb and the soldiers are understood.
+  const gapped = gappedAfter(ctx, troop);
+  if (gapped) commitments.add('PLEDGES', gapped.ref, gapped.to ?? target, Math.min(confidence, 0.75), { ...props, amount: `${gapped.amount} ${tokens[troop]!.text}` });
 }
+
+/** "… 2 000 hommes (au Mali) et le Ghana 800": the other country and its number, after the troop noun at `troop`. */
+function gappedAfter(ctx: SentenceContext, troop: number): { ref: string; amount: string; to?: string } | undefined {
+  const { tokens } = ctx;
+  let and = troop + 1;
+  while (and < troop + 6 && tokens[and] && tokens[and]!.key !== 'et' && tokens[and]!.key !== '.') and++;
+  if (tokens[and]?.key !== 'et') return undefined;
+  const m = ctx.mentions.mentions.find((x) => x.label === 'Country' && x.form === 'name' && x.first > and && x.first <= and + 2);
+  if (!m?.ref) return undefined;
+  let end = m.last + 1;
+  while (tokens[end]?.type === 'number') end++;
+  if (end === m.last + 1 || !GAP_ENDS.has(tokens[end]?.key ?? '.')) return undefined;
+  // "… et le Ghana 1 200 au Niger": a destination of its own.
+  const to = ctx.mentions.mentions.find((x) => x.label === 'Country' && x.first > end && x.first <= end + 2 && !PUNCTUATION_END.has(tokens[end]!.key));
+  return { ref: m.ref, amount: surface(tokens, m.last + 1, end - 1), ...(to?.ref ? { to: to.ref } : {}) };
+}
+const PUNCTUATION_END = new Set(['.', ';', ',']);
+const GAP_ENDS = new Set(['.', ';', ',', 'a', 'au', 'aux', 'en', 'dans', 'pour']);
 
 /**
  * "tandis que le Kenya a exclu d'y envoyer des troupes", "L'Italie n'y enverra pas de soldats": "y" is

@@ -9,6 +9,8 @@ export interface CleanText {
   text: string;
   /** Character ranges that were blanked, in order. */
   removed: { start: number; end: number }[];
+  /** Where the text of a kept line opened by a live report's time stamp starts ("19h05 - Le président…"). */
+  stamped: number[];
 }
 
 // One alternation per kind of rule: a line costs one test per kind, not one per rule.
@@ -60,15 +62,17 @@ export function removeBoilerplate(text: string): CleanText {
     drop[i] = true;
   }
   const removed: CleanText['removed'] = [];
+  const stamped: number[] = [];
   let out = '';
   let from = 0;
   lines.forEach((l, i) => {
     // A kept line may still open with a live report's time stamp ("19h05 - "): only that goes.
     const end = drop[i] ? l.end : l.start + prefixLength(l.text);
     if (end === l.start) return;
+    if (!drop[i]) stamped.push(end);
     out += text.slice(from, l.start) + ' '.repeat(end - l.start);
     from = end;
     removed.push({ start: l.start, end });
   });
-  return { text: out + text.slice(from), removed };
+  return { text: out + text.slice(from), removed, stamped };
 }

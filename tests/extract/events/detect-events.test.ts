@@ -221,6 +221,15 @@ describe('a summit framing a talk ("en marge du sommet")', () => {
   });
 });
 
+describe("a live report's entry", () => {
+  it('tells a call of the day of the report, told in the past without a day', () => {
+    const text = 'EN DIRECT - Crise au Sahel\n\nMis à jour le 3 septembre 2027 à 17h45\n\n17h40 - Le président nigérien, Issa Maïga, s\'est entretenu au téléphone avec le président français, Julien Marchand.\n';
+    expect(events(graphOf(text))).toEqual(['call 2027-09-03 -: Conversation téléphonique entre Issa Maïga et Julien Marchand']);
+    // Without the stamp, a call told in the past is of no known day.
+    expect(events(graphOf(text.replace('17h40 - ', '')))).toEqual(['call - -: Conversation téléphonique entre Issa Maïga et Julien Marchand']);
+  });
+});
+
 describe('a dateline naming a town the lexicon does not know', () => {
   it('places the article\'s gathering there and dates it by the event, not by the dateline ("BANFF (Canada), 16 juin 2026 -")', () => {
     const graph = graphOf("BANFF (Canada), 16 juin 2026 - Le sommet du G7 s'est ouvert lundi dans les Rocheuses.\n");

@@ -775,3 +775,17 @@ describe('a gathering "à l\'invitation de" someone', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Marek Zielinski -ATTENDED-> Réunion de Varsovie']);
   });
 });
+
+describe('co-chairs after "coprésidée par"', () => {
+  it('are all attending, the second after ", et"', () => {
+    const text = " date 2027-04-15 Londres\nUne conférence des donateurs s'est tenue mardi à Londres, coprésidée par le ministre britannique des Affaires étrangères, David Hollis, et la commissaire européenne à l'Aide humanitaire, Marta Lindqvist.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['David Hollis -ATTENDED-> Conférence de Londres', 'Marta Lindqvist -ATTENDED-> Conférence de Londres']);
+  });
+});
+
+describe('"où" after a place', () => {
+  it('opens a relative clause whose subject hosts, not a coordination', () => {
+    const text = " date 2026-06-16 Évian\nLes dirigeants du G7 sont arrivés à Évian, où le président français Emmanuel Faure accueille le sommet jusqu'à mercredi.\n";
+    expect(factsOf(text, 'HOSTED')).toEqual(["Emmanuel Faure -HOSTED-> Sommet d'Évian"]);
+  });
+});

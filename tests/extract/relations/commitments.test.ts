@@ -455,6 +455,17 @@ describe('"dans le pays"', () => {
   });
 });
 
+describe('soldiers of a second country told by ellipsis ("et le Ghana 800")', () => {
+  it('are pledged as the first country\'s, to the same receiver or to their own', () => {
+    expect(factsOf("La Cédéao va déployer une force en attente. Le Nigeria fournira 2 000 hommes et le Ghana 800.\n", 'PLEDGES')).toEqual([
+      'Ghana -PLEDGES-> Force en attente',
+      'Nigéria -PLEDGES-> Force en attente',
+    ]);
+    expect(factsOf('Le Nigeria enverra 2 000 soldats au Mali et le Ghana 1 200 au Niger.\n', 'PLEDGES')).toEqual(['Ghana -PLEDGES-> Niger', 'Nigéria -PLEDGES-> Mali']);
+    expect(factsOf('Le Nigeria enverra 2 000 soldats au Mali et le Ghana 30 millions de dollars.\n', 'PLEDGES')).toEqual(['Nigéria -PLEDGES-> Mali']);
+  });
+});
+
 describe('"a promis de nouveaux équipements"', () => {
   it('is something given, not an infinitive to come', () => {
     expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');

@@ -51,6 +51,12 @@ describe("a live report's time stamps", () => {
     expect(clean).toBe("Direct\n        Le Chili a annoncé une aide.\n       La Bolivie a suivi à 10h30 précises.\n");
     expect(clean.length).toBe(text.length);
   });
+
+  it('mark where each stamped entry starts', () => {
+    const text = "Direct\n17h15 - Le Chili a annoncé une aide.\n9h05 : La Bolivie a suivi.\n";
+    expect(removeBoilerplate(text).stamped).toEqual([text.indexOf('Le Chili'), text.indexOf('La Bolivie')]);
+    expect(removeBoilerplate('Le Chili a annoncé une aide.\n').stamped).toEqual([]);
+  });
 });
 
 describe('bylines of several authors', () => {
