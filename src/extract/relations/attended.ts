@@ -222,7 +222,8 @@ export function extractAttended(ctx: SentenceContext): void {
     // "X, invitée à la réunion, a remercié": a guest of the event named right after, unless the clause says otherwise.
     if (INVITED.has(tokens[i]!.key)) {
       // "X, invitée d'honneur, a prononcé un discours": a guest of the article's gathering.
-      const honour = tokens[i + 1]?.key === "d'" && tokens[i + 2]?.key === 'honneur';
+      // "Invité, le Premier ministre japonais, X, a promis…": opening the sentence, the same.
+      const honour = (tokens[i + 1]?.key === "d'" && tokens[i + 2]?.key === 'honneur') || (i === 0 && tokens[1]?.key === ',');
       if (!honour && !['a', 'au', 'aux'].includes(tokens[i + 1]?.key ?? '')) continue;
       const start = clause.clauseStart(i);
       const end = clause.clauseEnd(i);
@@ -230,7 +231,8 @@ export function extractAttended(ctx: SentenceContext): void {
       const conf = confidenceAt(ctx, start, i);
       if (!event || conf === null || clause.negated(start, end - 1)) continue;
       const before = argsJustBefore(clause, i, 'core');
-      attendances.add(before.length ? before : clause.subjects(i, ctx.previousSubject), event, Math.min(conf, 0.7));
+      const opening = i === 0 ? clause.args.filter((a) => a.role === 'core' && a.mention.first > 1).slice(0, 1) : [];
+      attendances.add(before.length ? before : opening.length ? opening : clause.subjects(i, ctx.previousSubject), event, Math.min(conf, 0.7));
       continue;
     }
     // "Y y était présent": at the event of the sentence before.
@@ -535,7 +537,9 @@ export function extractAttended(ctx: SentenceContext): void {
     // "n'a pas pu venir et s'est fait représenter par X": the negation is the absent one's; only
     // "ne s'est pas fait représenter" denies the representative.
     const verbGroup = REPRESENTED.has(tokens[i]!.key) ? Math.max(start, i - 5) : start;
-    if (!clause.negated(verbGroup, i)) attendances.add(absent ? companions.filter((a) => a.mention.label === 'Person' && a.mention.form !== 'description') : companions, event, 0.8);
+    // "qui devait être représentée par son ministre": a plan, which the rest of the sentence may undo.
+    const planned = REPRESENTED.has(tokens[i]!.key) && tokens.slice(verbGroup, i).some((t) => PLANNED.has(t.key));
+    if (!clause.negated(verbGroup, i) && !planned) attendances.add(absent ? companions.filter((a) => a.mention.label === 'Person' && a.mention.form !== 'description') : companions, event, 0.8);
   }
 }
 
@@ -556,6 +560,8 @@ function swornIn(ctx: SentenceContext, attendances?: Attendances): void {
 function swearsLater(tokens: Token[], first: number): boolean {
   return /(?:era|eront)$/.test(tokens[first]!.key) || /^(?:sera|seront)$/.test(tokens[first - 1]?.key ?? '') || tenseNear(tokens, first) === 'future';
 }
+
+const PLANNED = new Set(['devait', 'devaient', 'devrait', 'devraient', 'doit', 'doivent', 'sera', 'seront']);
 
 /** "Une vingtaine de dirigeants se sont réunis mercredi autour de X et de Y": the gathering the verb told. */
 function verbalGatheringBefore(ctx: SentenceContext, at: number): string | undefined {

@@ -203,6 +203,9 @@ export class Clause {
 
   /** "ne peut pas encore le dire", "hésite", "envisage": no decision either way. */
   undecided(from: number, at: number): boolean {
+    // "Si la France envoyait des troupes, …": a supposition (not "même si", which grants a fact).
+    const before = this.tokens[from - 1]?.key;
+    if ((before === 'si' || (before === "s'" && /^ils?$/.test(this.tokens[from]?.key ?? ''))) && this.tokens[from - 2]?.key !== 'meme' && this.tokens[from - 2]?.key !== 'comme') return true;
     for (let i = from; i <= at; i++) {
       const k = this.tokens[i]!.key;
       if (k === 'encore' && this.negated(from, i + 1)) return true;

@@ -98,8 +98,11 @@ export function extractCommitments(ctx: SentenceContext): void {
       continue;
     }
     if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) {
+      // "a exclu toute participation de son armée à une force navale": taking part in a force is sending soldiers.
       const t = troopNounAfter(tokens, i, 10);
+      const inForce = t < 0 ? forceJoined(ctx, i) : -1;
       if (t >= 0 && !troopVerbBetween(tokens, i, t)) refusal(ctx, i, t, commitments);
+      else if (inForce >= 0) refusal(ctx, i, inForce, commitments);
       continue;
     }
     if (OPPOSED.has(tokens[i])) {
@@ -247,6 +250,10 @@ function refusal(ctx: SentenceContext, at: number, troop: number, commitments: C
   if (!agents.size) for (const a of quotedWe(ctx, at)) agents.add(a);
   const adjective = demonymQualifying(ctx, at + 1) ?? demonymQualifying(ctx, troop);
   if (adjective) agents.add(adjective);
+  // "Le Premier ministre thaïlandais, X, a exclu tout envoi de soldats": his country refuses too.
+  const withCountries = [...agents];
+  leadersCountries(ctx, withCountries);
+  for (const a of withCountries) if (a.startsWith('country:')) agents.add(a);
   const target = beneficiary(ctx, at, [...agents], false, true);
   for (const a of agents) commitments.add('REFUSES_TROOPS', a, target, 0.8);
 }
@@ -530,6 +537,16 @@ function demonymQualifying(ctx: SentenceContext, at: number): string | undefined
   return m?.ref;
 }
 
+/** "toute participation (de son armée) à une force …" after the refusal at `at`: the force's last token, else -1. */
+function forceJoined(ctx: SentenceContext, at: number): number {
+  const { tokens } = ctx;
+  for (let i = at + 1; i <= Math.min(tokens.length - 1, at + 3); i++) {
+    if (tokens[i]!.key !== 'participation') continue;
+    for (const m of ctx.mentions.mentions) if (m.orgId === 'force' && m.first > i && m.first <= i + 7 && ['a', 'au'].includes(tokens[m.npFirst - 1]?.key ?? '')) return m.last;
+  }
+  return -1;
+}
+
 /** Last token of a force named right after the verb at `at` ("participera à la force multinationale"), else -1. */
 function forceAfter(ctx: SentenceContext, at: number): number {
   for (const m of ctx.mentions.mentions) if (m.orgId === 'force' && m.first > at && m.first <= at + 4) return m.last;
@@ -796,6 +813,8 @@ function unknownReceiver(ctx: SentenceContext, at: number, end: number): boolean
     const t = tokens[head];
     if (t && t.type === 'word' && t.cap && !isNamed(ctx, head)) return true;
   }
+  // "pour les infrastructures de la région": a region, not the article's country.
+  for (let i = at + 2; i < end; i++) if (tokens[i]!.key === 'region' && tokens[i - 1]!.key === 'la' && GENITIVE_AFTER.has(tokens[i - 2]!.key)) return true;
   return false;
 }
 

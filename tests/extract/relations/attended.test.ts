@@ -789,3 +789,18 @@ describe('"où" after a place', () => {
     expect(factsOf(text, 'HOSTED')).toEqual(["Emmanuel Faure -HOSTED-> Sommet d'Évian"]);
   });
 });
+
+describe('guests of an ASEAN-like summit', () => {
+  const HEAD = "MANILLE, 12 novembre 2027 - Les dirigeants se sont réunis jeudi à Manille pour leur sommet annuel.\n";
+  it('are the invited one ("Invité, le Premier ministre japonais, X, a promis…") and those who spoke at the opening', () => {
+    expect(factsOf(HEAD + 'Invité, le Premier ministre japonais, Kenji Mori, a promis une aide.\nLa présidente indonésienne, Dewi Sartika, a pris la parole en ouverture.\n', 'ATTENDED')).toEqual([
+      'Dewi Sartika -ATTENDED-> Sommet de Manille',
+      'Kenji Mori -ATTENDED-> Sommet de Manille',
+    ]);
+  });
+
+  it('are not a country that was to be represented and cancelled', () => {
+    expect(factsOf(HEAD + 'La Chine, qui devait être représentée par son ministre des Affaires étrangères, a annulé sa participation.\n', 'ATTENDED')).toEqual([]);
+    expect(factsOf(HEAD + 'La Chine était représentée par son ministre des Affaires étrangères, Wang Li.\n', 'ATTENDED')).toEqual(['Wang Li -ATTENDED-> Sommet de Manille']);
+  });
+});

@@ -93,8 +93,8 @@ describe('REFUSES_TROOPS', () => {
     expect(factsOf("L'Espagne refuse l'objectif de 5 % du PIB pour la défense fixé par l'Otan.\n", 'REFUSES_TROOPS')).toEqual([]);
   });
 
-  it('reads "a exclu tout envoi de troupes" as a refusal, "n\'exclut pas d\'envoyer" and "envisage d\'envoyer" as neither', () => {
-    expect(factsOf('Le président tchèque Petr Pavel a exclu tout envoi de troupes en Ukraine.\n', 'REFUSES_TROOPS')).toEqual(['Petr Pavel -REFUSES_TROOPS-> Ukraine']);
+  it('reads "a exclu tout envoi de troupes" as a refusal (the leader\'s and his country\'s), "n\'exclut pas d\'envoyer" and "envisage d\'envoyer" as neither', () => {
+    expect(factsOf('Le président tchèque Petr Pavel a exclu tout envoi de troupes en Ukraine.\n', 'REFUSES_TROOPS')).toEqual(['Petr Pavel -REFUSES_TROOPS-> Ukraine', 'Tchéquie -REFUSES_TROOPS-> Ukraine']);
     const undecided = factsOf("Le Premier ministre néerlandais Dick Schoof n'exclut pas d'envoyer des troupes en Ukraine. Le Portugal envisage d'envoyer des troupes en Lettonie.\n");
     expect(undecided.filter((f) => !f.includes('-LEADS->'))).toEqual([]);
   });
@@ -463,6 +463,31 @@ describe('soldiers of a second country told by ellipsis ("et le Ghana 800")', ()
     ]);
     expect(factsOf('Le Nigeria enverra 2 000 soldats au Mali et le Ghana 1 200 au Niger.\n', 'PLEDGES')).toEqual(['Ghana -PLEDGES-> Niger', 'Nigéria -PLEDGES-> Mali']);
     expect(factsOf('Le Nigeria enverra 2 000 soldats au Mali et le Ghana 30 millions de dollars.\n', 'PLEDGES')).toEqual(['Nigéria -PLEDGES-> Mali']);
+  });
+});
+
+describe('a supposition ("Si la France envoyait des troupes…")', () => {
+  it('commits no one, unlike a condition put on a commitment or a fact granted by "même si"', () => {
+    expect(factsOf("Si la France envoyait des troupes en Ukraine, l'Allemagne devrait suivre.\n")).toEqual([]);
+    expect(factsOf("Si la France envoie des troupes en Ukraine, l'Allemagne suivra.\n")).toEqual([]);
+    expect(factsOf('La France enverrait des troupes en Ukraine si un cessez-le-feu était signé.\n')).toEqual(['France -PLEDGES-> Ukraine']);
+    expect(factsOf("Même si la France a envoyé 300 soldats en Ukraine, l'Allemagne hésite.\n")).toEqual(['France -PLEDGES-> Ukraine']);
+  });
+});
+
+describe('refusing any part in a force', () => {
+  it('is a troop refusal by the leader and his country ("a exclu toute participation de son armée à une force navale commune")', () => {
+    expect(factsOf('Le Premier ministre thaïlandais, Somchai Rattana, a exclu toute participation de son armée à une force navale commune.\n').filter((f) => !f.includes('LEADS'))).toEqual([
+      'Somchai Rattana -REFUSES_TROOPS-> Force navale commune',
+      'Thaïlande -REFUSES_TROOPS-> Force navale commune',
+    ]);
+    expect(factsOf('La Thaïlande a exclu toute participation financière à la conférence.\n')).toEqual([]);
+  });
+});
+
+describe('money "pour les infrastructures de la région"', () => {
+  it('goes to no country the article merely talks about', () => {
+    expect(factsOf('La Chine, la Chine et la Chine. Le Japon a promis 2 milliards de dollars pour les infrastructures de la région.\n', 'PLEDGES')).toEqual([]);
   });
 });
 
