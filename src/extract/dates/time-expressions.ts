@@ -20,7 +20,9 @@ export type TimeValue =
   | { kind: 'weekday'; weekday: number }
   | { kind: 'offset'; days: number }
   /** "le lendemain": days after the previous dated event of the story (else the article's day). */
-  | { kind: 'after-previous'; days: number };
+  | { kind: 'after-previous'; days: number }
+  /** "la semaine dernière", "le mois prochain": the article's week or month, shifted. */
+  | { kind: 'period'; unit: 'week' | 'month'; shift: number };
 
 export interface TimeExpression {
   /** Token indices within the sentence, inclusive. */
@@ -43,6 +45,8 @@ const FUTURE_WORDS = new Set(calendar.futureWords);
 const PAST_WORDS = new Set(calendar.pastWords);
 const AUXILIARIES = new Set(calendar.auxiliaries);
 const MONTH_INTRODUCERS = new Set(['en', 'de', 'depuis', "d'", 'du', 'mois']);
+const PERIOD_UNITS = new Map(Object.entries(calendar.periods.units as Record<string, 'week' | 'month'>));
+const PERIOD_SHIFTS = new Map(Object.entries(calendar.periods.shifts as Record<string, number>));
 const YEAR_INTRODUCERS = new Set(['en', 'depuis', 'fin', 'debut', "d'ici"]);
 
 const dayNumber = (t: Token | undefined): number | null => {
@@ -56,7 +60,7 @@ const yearNumber = (t: Token | undefined): number | null =>
   t && t.type === 'number' && /^(19|20)\d\d$/.test(t.text) ? Number(t.text) : null;
 
 /** Words that can start a time expression; any other word is skipped at once. */
-const STARTERS = new WordClass([...calendar.months.map((m) => `${'debut'}-${m}`), ...calendar.months.map((m) => `mi-${m}`), ...calendar.months.map((m) => `fin-${m}`), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...PARTS.keys(), ...OFFSETS.keys(), ...SAME_DAY.map((w) => w[0]!), ...RELATIVE.keys(), 'premier', '1er']);
+const STARTERS = new WordClass([...calendar.months.map((m) => `${'debut'}-${m}`), ...calendar.months.map((m) => `mi-${m}`), ...calendar.months.map((m) => `fin-${m}`), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...PARTS.keys(), ...OFFSETS.keys(), ...SAME_DAY.map((w) => w[0]!), ...RELATIVE.keys(), ...PERIOD_UNITS.keys(), 'premier', '1er']);
 
 /** Word-class bit of the words that may start a time expression. */
 export const TIME_WORDS = STARTERS.bit;
@@ -159,6 +163,14 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
     if (storyDay) {
       found.push({ first: i, last: i + storyDay - 1, value: { kind: 'after-previous', days: 0 } });
       i += storyDay - 1;
+      continue;
+    }
+    // "la semaine dernière", "le mois prochain"
+    const unit = PERIOD_UNITS.get(t.key);
+    const shift = unit ? PERIOD_SHIFTS.get(tokens[i + 1]?.key ?? '') : undefined;
+    if (unit && shift !== undefined && (tokens[i - 1]?.key === 'la' || tokens[i - 1]?.key === 'le')) {
+      found.push({ first: i - 1, last: i + 1, value: { kind: 'period', unit, shift } });
+      i++;
       continue;
     }
     const year = yearNumber(t);
@@ -281,7 +293,20 @@ export function resolveTime(value: TimeValue, articleDate: DayDate | null, tense
       const from = previousDay ?? articleDate;
       return from ? toIso(addDays(from, value.days)) : null;
     }
+    case 'period':
+      return articleDate ? periodMonth(value.unit, value.shift, articleDate) : null;
   }
+}
+
+/** The month of the shifted week (when it lies within one) or of the shifted month. */
+function periodMonth(unit: 'week' | 'month', shift: number, article: DayDate): string | null {
+  if (unit === 'month') {
+    const index = article.year * 12 + article.month - 1 + shift;
+    return toIso({ year: Math.floor(index / 12), month: (index % 12) + 1 });
+  }
+  const monday = addDays(article, -((weekday(article) + 6) % 7) + 7 * shift);
+  const sunday = addDays(monday, 6);
+  return monday.month === sunday.month && monday.year === sunday.year ? toIso({ year: monday.year, month: monday.month }) : null;
 }
 
 /** A month without a year: the most recent one for the past, the next one for the future, the nearer one for the present. */

@@ -143,6 +143,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
         if (REMOTE_MEANS.has(tokens[it.first]!.key) && MEANS_PREPOSITIONS.has(tokens[it.first - 1]?.key ?? '')) break;
         // "avaient rencontré": the participle of a verb, folded like the noun "rencontre".
         if (PARTICIPLE_ENDING.test(tokens[it.last]!.text)) break;
+        if (givenToMedia(tokens, it.first, it.last)) break;
         out.events.push({ sentence, first: it.first, last: it.last, kind: e.eventKind, determiner: determinerOf(tokens, it.first), surface });
         break;
       }
@@ -233,6 +234,19 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     else out.events.splice(before, 0, e);
   }
 }
+
+/** "dans un entretien à la télévision nationale", "un entretien accordé au Monde": an interview, no event. */
+function givenToMedia(tokens: Token[], first: number, last: number): boolean {
+  if (first !== last || !INTERVIEW_NOUNS.has(tokens[first]!.key)) return false;
+  let p = last + 1;
+  if (/^accorde/.test(tokens[p]?.key ?? '')) return true;
+  if (!['a', 'au', 'aux'].includes(tokens[p]?.key ?? '')) return false;
+  p++;
+  if (['la', 'le', "l'", 'les'].includes(tokens[p]?.key ?? '')) p++;
+  return MEDIA.has(tokens[p]?.key ?? '');
+}
+const INTERVIEW_NOUNS = new Set(events.givenToMedia.nouns);
+const MEDIA = new Set(events.givenToMedia.media);
 
 /** "X a prêté serment lundi à Tunis", "X a été investie mardi en présence de…": a swearing-in, unless a noun names it next ("lors d'une cérémonie"). */
 function swornIn(tokens: Token[], sentence: number, out: SentenceMentions): void {

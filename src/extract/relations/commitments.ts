@@ -84,6 +84,7 @@ class Commitments {
 
 export function extractCommitments(ctx: SentenceContext): void {
   const { tokens } = ctx;
+  if (ctx.mentions.mentions.length > 2) contributionList(ctx);
   if (!(ctx.words & TRIGGERS)) return;
   const commitments = new Commitments(ctx);
 
@@ -141,8 +142,9 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   const negated = clause.negated(start, at);
   // "ne s'est pas engagée à envoyer des troupes": no commitment, no refusal either.
   if (negated && refusalWord < 0 && uncommitted(tokens, start, at)) return;
-  const refused = refusalWord >= 0 || negated || refusedAbove(ctx, start);
-  const agents = agentsOf(ctx, at, troop);
+  const outOfQuestion = outOfQuestionFor(ctx, at);
+  const refused = refusalWord >= 0 || negated || refusedAbove(ctx, start) || outOfQuestion !== undefined;
+  const agents = outOfQuestion ? [outOfQuestion] : agentsOf(ctx, at, troop);
   // "le refus belge d'envoyer des soldats"
   const refuser = refusalWord >= 0 ? demonymQualifying(ctx, refusalWord + 1) : undefined;
   if (refuser && !agents.includes(refuser)) agents.push(refuser);
@@ -219,6 +221,17 @@ function uncommitted(tokens: Token[], start: number, at: number): boolean {
 const NEGATION_CLOSERS = new Set(words.negationClosers);
 const OPEN_WHEN_NEGATED = new Set(P.openWhenNegated);
 const INFINITIVE_LINKS = new Set(['a', 'de', "d'"]);
+
+/** "Pas question pour l'Algérie d'envoyer un seul soldat", "hors de question pour Rome d'envoyer…": the one it is out of the question for. */
+function outOfQuestionFor(ctx: SentenceContext, at: number): string | undefined {
+  const { tokens } = ctx;
+  if (tokens[at - 1]?.key !== "d'" && tokens[at - 1]?.key !== 'de') return undefined;
+  const who = ctx.mentions.mentions.find((m) => m.last === at - 2 && (m.label === 'Country' || m.label === 'Organization'));
+  if (!who?.ref) return undefined;
+  const q = who.npFirst - 2;
+  if (tokens[q + 1]?.key !== 'pour' || tokens[q]?.key !== 'question') return undefined;
+  return tokens[q - 1]?.key === 'pas' || (tokens[q - 1]?.key === 'de' && tokens[q - 2]?.key === 'hors') ? who.ref : undefined;
+}
 
 /** "Il est question que des soldats soient envoyés": talked of, neither pledged nor refused. */
 function moot(ctx: SentenceContext, start: number): boolean {
@@ -474,6 +487,39 @@ function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
   return agents;
 }
 
+/**
+ * "Contributions annoncées pour le Niger : Allemagne, 120 millions d'euros ; Italie, 60 millions": each
+ * country or body listed after the colon with an amount pledges it to the receiver named before the
+ * colon, else to the article's country.
+ */
+function contributionList(ctx: SentenceContext): void {
+  const { tokens } = ctx;
+  const colon = tokens.findIndex((t) => t.key === ':');
+  if (colon < 0 || !tokens.slice(0, colon).some((t) => LIST_HEADS.has(t.key))) return;
+  const givers = ctx.mentions.mentions.filter((m) => m.first > colon && AGENT_LABELS.has(m.label) && m.ref && m.form !== 'demonym' && listItemStart(tokens, m.npFirst, colon));
+  if (givers.length < 2) return;
+  const named = ctx.mentions.mentions.find((m) => m.last < colon && m.label === 'Country' && m.ref && BENEFICIARY_PREPOSITIONS.has(tokens[m.npFirst - 1]?.key ?? ''));
+  const target = named?.ref ?? ctx.topic;
+  if (!target) return;
+  const commitments = new Commitments(ctx);
+  for (const g of givers) {
+    let n = g.last + 1;
+    if (tokens[n]?.key === ',') n++;
+    if (tokens[n]?.type !== 'number') continue;
+    let end = n;
+    while (tokens[end + 1]?.type === 'number' || QUANTITY.has(tokens[end + 1]?.key ?? '')) end++;
+    const money = moneyOf(tokens, n, Math.min(tokens.length, n + 6));
+    commitments.add('PLEDGES', g.ref!, target, 0.7, { what: 'aid', amount: money.amount ?? surface(tokens, n, end) });
+  }
+}
+// A Set, not a word class: the 31 classes are taken, and the colon is looked for first.
+const LIST_HEADS = new Set(P.listHeads);
+
+/** A list item starts at `at`: right after the colon or a semicolon. */
+function listItemStart(tokens: Token[], at: number, colon: number): boolean {
+  return at === colon + 1 || tokens[at - 1]?.key === ';';
+}
+
 /** ", la Norvège 80 millions": a country or body followed by an amount after a comma, no verb of its own. */
 function gapped(ctx: SentenceContext, at: number): string[] {
   const { tokens } = ctx;
@@ -675,7 +721,8 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
 function settleUnnamedRefusals(facts: Fact[], refusals: Fact[], forces: readonly string[], about: (refusals: Fact[]) => string | undefined): void {
   if (!refusals.length) return;
   const counts = new Map<string, number>();
-  for (const f of facts) if (f.type === 'REFUSES_TROOPS' || (f.type === 'PLEDGES' && f.what === 'troops')) counts.set(f.target, (counts.get(f.target) ?? 0) + 1);
+  // Instructors and other military personnel go where soldiers would.
+  for (const f of facts) if (f.type === 'REFUSES_TROOPS' || (f.type === 'PLEDGES' && (f.what === 'troops' || f.what === 'personnel'))) counts.set(f.target, (counts.get(f.target) ?? 0) + 1);
   let target: string | undefined = forces[0];
   let most = 0;
   for (const [t, n] of counts) if (n > most || (n === most && target !== undefined && t < target)) [target, most] = [t, n];

@@ -13,6 +13,14 @@ function datesIn(sentence: string, article = ARTICLE): (string | null)[] {
 }
 
 describe('time expressions', () => {
+  it('reads "la semaine dernière" and "le mois prochain" as the month they fall in', () => {
+    // The week before Wednesday 24 June 2026 is 15-21 June; the one after, 29 June-5 July, spans two months.
+    expect(datesIn("Lors d'une visite à Kiev la semaine dernière, elle avait promis une aide.")).toEqual(['2026-06']);
+    expect(datesIn('Il se rendra la semaine prochaine à Vilnius.')).toEqual([null]);
+    expect(datesIn('Les deux hommes doivent se rencontrer le mois prochain à Genève.')).toEqual(['2026-07']);
+    expect(datesIn('Le mois dernier, le sommet a eu lieu.', { year: 2026, month: 1, day: 6 })).toEqual(['2025-12']);
+  });
+
   it('reads full dates, with or without the weekday', () => {
     expect(datesIn('Les ministres se retrouveront mardi 3 mars 2026 à Rome.')).toEqual(['2026-03-03']);
     expect(datesIn('Le traité a été signé le 1er février 2024.')).toEqual(['2024-02-01']);

@@ -230,6 +230,13 @@ describe("a live report's entry", () => {
   });
 });
 
+describe('an interview given to the press', () => {
+  it('is no event ("dans un entretien à la télévision nationale")', () => {
+    const graph = graphOf("ALGER, 8 mars 2028 - Le président algérien, Karim Benali, a défendu lundi sa position dans un entretien à la télévision nationale.\n");
+    expect(events(graph)).toEqual([]);
+  });
+});
+
 describe('a dateline naming a town the lexicon does not know', () => {
   it('places the article\'s gathering there and dates it by the event, not by the dateline ("BANFF (Canada), 16 juin 2026 -")', () => {
     const graph = graphOf("BANFF (Canada), 16 juin 2026 - Le sommet du G7 s'est ouvert lundi dans les Rocheuses.\n");

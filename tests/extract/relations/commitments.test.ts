@@ -491,6 +491,34 @@ describe('money "pour les infrastructures de la région"', () => {
   });
 });
 
+describe('"Pas question pour X d\'envoyer des soldats"', () => {
+  it('is X\'s refusal, and "il est question pour X de" is none', () => {
+    expect(factsOf("« Pas question pour l'Algérie d'envoyer un seul soldat au Mali », a tranché le président algérien, Karim Benali.\n", 'REFUSES_TROOPS')).toEqual(['Algérie -REFUSES_TROOPS-> Mali']);
+    expect(factsOf("Il est hors de question pour Rome d'envoyer des soldats en Ukraine.\n")).toEqual(['Italie -REFUSES_TROOPS-> Ukraine']);
+    expect(factsOf("Il est question pour Rome d'envoyer des soldats en Ukraine.\n")).toEqual([]);
+  });
+});
+
+describe('a list of contributions after a colon', () => {
+  it('pledges each amount listed to the receiver named before the colon', () => {
+    expect(factsOf("Contributions annoncées lors de la réunion des donateurs pour le Niger : Allemagne, 120 millions d'euros ; Italie, 60 millions ; Japon, 40 millions.\n", 'PLEDGES')).toEqual([
+      'Allemagne -PLEDGES-> Niger',
+      'Italie -PLEDGES-> Niger',
+      'Japon -PLEDGES-> Niger',
+    ]);
+    expect(factsOf('Autour de la table : Allemagne ; Italie ; Japon.\n', 'PLEDGES')).toEqual([]);
+  });
+});
+
+describe('a troop refusal naming no place', () => {
+  it('goes where the article\'s military instructors go', () => {
+    expect(factsOf("L'Estonie a promis l'envoi d'une centaine d'instructeurs militaires en Ukraine. La Lituanie, elle, refuse catégoriquement d'envoyer des troupes.\n")).toEqual([
+      'Estonie -PLEDGES-> Ukraine',
+      'Lituanie -REFUSES_TROOPS-> Ukraine',
+    ]);
+  });
+});
+
 describe('"a promis de nouveaux équipements"', () => {
   it('is something given, not an infinitive to come', () => {
     expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');
