@@ -17,7 +17,7 @@ import calendar from '../data/calendar.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
 import { mention, type EventMention, type Mention, type PlaceMention, type TitleRef } from './types.ts';
 import { npStart, scanItems, Slots, text, type Item } from './items.ts';
-import { appositiveTitle, buildDescription, propagatePluralTitles, titleEndingAt } from './titles.ts';
+import { appositiveTitle, buildDescription, distributeDemonyms, propagatePluralTitles, titleEndingAt } from './titles.ts';
 
 export interface SentenceMentions {
   mentions: Mention[];
@@ -97,7 +97,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
     const surface = text(tokens, it.first, it.last);
     switch (e.kind) {
       case 'country': {
-        if (e.form === 'capital' && isPlace(tokens, it.first, it.last)) {
+        if ((e.form === 'capital' && isPlace(tokens, it.first, it.last)) || (e.form === 'name' && capitalOfSameName(tokens, it.first, it.last, lex))) {
           out.places.push({ sentence, first: it.first, last: it.last, city: canonicalCity(surface, lex), capitalOf: e.iso2 });
           break;
         }
@@ -192,6 +192,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
   }
   assembledGathering(tokens, sentence, out);
   swornIn(tokens, sentence, out);
+  if (out.mentions.length > 3) distributeDemonyms(out.mentions, tokens);
   sortByPosition(out.mentions);
   return out;
 }
@@ -337,6 +338,13 @@ function determinerOf(tokens: Token[], at: number): EventMention['determiner'] {
  * "à Paris", "en Floride", "sommet de Paris", "au palais de l'Élysée", a dateline ("Vilnius, le
  * 24 juin"): the name is a place. "l'aide à Kiev" is the Ukrainian government receiving it.
  */
+/** "à Djibouti", "à Luxembourg", "KOWEÏT, 3 mai -": the capital named as its country is, in a place's position ("au Luxembourg" is the country). */
+function capitalOfSameName(tokens: Token[], first: number, last: number, lex: Lexicon): boolean {
+  if (!lex.cities.has(fold(text(tokens, first, last)))) return false;
+  if (first === 0) return isPlace(tokens, first, last);
+  return tokens[first - 1]!.text === 'à' || tokens[first - 1]!.text === 'À';
+}
+
 function isPlace(tokens: Token[], first: number, last = first): boolean {
   if (first === 0 && ['(', '-', '–'].includes(tokens[last + 1]?.key ?? '')) return true;
   // "PARIS, 6 janvier (AFP)", "Bruxelles, le 12 mars": a dateline; "Berlin, de son côté, refuse…"

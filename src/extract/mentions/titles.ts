@@ -246,6 +246,36 @@ export function propagatePluralTitles(mentions: Mention[], tokens: Token[]): voi
   }
 }
 
+/**
+ * "Les présidents djiboutien, Omar Farah, kényan, Daniel Mwangi, et somalien, Abdi Warsame": the plural
+ * title is each name's, with the demonym set before it.
+ */
+export function distributeDemonyms(mentions: Mention[], tokens: Token[]): void {
+  let shared: TitleRef | undefined;
+  let end = -1;
+  for (const m of [...mentions].sort((a, b) => a.first - b.first)) {
+    if (m.label !== 'Person') continue;
+    if (m.title?.title.plural && m.title.country) {
+      shared = m.title;
+      end = m.last;
+      continue;
+    }
+    if (!shared || m.title) {
+      shared = undefined;
+      continue;
+    }
+    const demonym = mentions.find((d) => d.form === 'demonym' && d.iso2 && d.first > end && d.last < m.first);
+    const rest = demonym ? [...tokens.slice(end + 1, demonym.first), ...tokens.slice(demonym.last + 1, m.first)].map((t) => t.key) : [];
+    if (!demonym || tokens[m.first - 1]?.key !== ',' || !rest.every((k) => k === ',' || k === 'et')) {
+      shared = undefined;
+      continue;
+    }
+    m.title = { ...shared, surface: `${singular(shared.title.name)} ${demonym.surface}`, country: demonym.iso2!, first: demonym.first, last: demonym.last };
+    if (m.form === 'surname') m.form = 'name';
+    end = m.last;
+  }
+}
+
 /** A title without a name: "le président américain", "Le chef de l'État russe", "Sa présidente". */
 export function buildDescription(it: Item & { type: 'lex' }, tokens: Token[], sentence: number, byLast: Slots, byFirst: Slots): Mention | null {
   if (it.entry.kind !== 'title' || it.entry.title.plural) return null;

@@ -162,6 +162,13 @@ function declined(tokens: Token[], start: number, at: number): boolean {
   return false;
 }
 
+/** "X, invitée à s'exprimer, a décliné l'invitation": the guest turned it down, later in the sentence. */
+function turnedDown(tokens: Token[], at: number): boolean {
+  for (let i = at + 1; i < tokens.length - 1; i++) if (DECLINE.matchAt(tokens, i) && INVITATION.has(tokens[i + 2]?.key ?? tokens[i + 1]!.key)) return true;
+  return false;
+}
+const INVITATION = new Set(['invitation', 'offre', 'proposition']);
+
 /** A word of absence ("absent", "excusé") among tokens [from, to): a loop, no slice per question. */
 function saysAbsent(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ABSENCE.has(tokens[k]!.key)) return true;
@@ -223,13 +230,14 @@ export function extractAttended(ctx: SentenceContext): void {
     if (INVITED.has(tokens[i]!.key)) {
       // "X, invitée d'honneur, a prononcé un discours": a guest of the article's gathering.
       // "Invité, le Premier ministre japonais, X, a promis…": opening the sentence, the same.
-      const honour = (tokens[i + 1]?.key === "d'" && tokens[i + 2]?.key === 'honneur') || (i === 0 && tokens[1]?.key === ',');
+      // "invitée à s'exprimer devant les dirigeants", "invité à prendre la parole": to speak at the article's gathering.
+      const honour = (tokens[i + 1]?.key === "d'" && tokens[i + 2]?.key === 'honneur') || (i === 0 && tokens[1]?.key === ',') || (tokens[i + 1]?.key === 'a' && TAKE_PART.has(tokens[i + 2 + (REFLEXIVE.has(tokens[i + 2]?.key ?? '') ? 1 : 0)]?.key ?? ''));
       if (!honour && !['a', 'au', 'aux'].includes(tokens[i + 1]?.key ?? '')) continue;
       const start = clause.clauseStart(i);
       const end = clause.clauseEnd(i);
       const event = honour ? focusFor(ctx) : eventAfter(ctx, i, Math.min(end, i + 4));
       const conf = confidenceAt(ctx, start, i);
-      if (!event || conf === null || clause.negated(start, end - 1)) continue;
+      if (!event || conf === null || clause.negated(start, end - 1) || turnedDown(tokens, i)) continue;
       const before = argsJustBefore(clause, i, 'core');
       const opening = i === 0 ? clause.args.filter((a) => a.role === 'core' && a.mention.first > 1).slice(0, 1) : [];
       attendances.add(before.length ? before : opening.length ? opening : clause.subjects(i, ctx.previousSubject), event, Math.min(conf, 0.7));
@@ -561,6 +569,9 @@ function swearsLater(tokens: Token[], first: number): boolean {
   return /(?:era|eront)$/.test(tokens[first]!.key) || /^(?:sera|seront)$/.test(tokens[first - 1]?.key ?? '') || tenseNear(tokens, first) === 'future';
 }
 
+const REFLEXIVE = new Set(["s'", 'se']);
+/** "invitée à s'exprimer", "invité à prendre la parole", "invité à intervenir". */
+const TAKE_PART = new Set(['exprimer', 'intervenir', 'prendre', 'sieger', 'assister', 'participer']);
 const PLANNED = new Set(['devait', 'devaient', 'devrait', 'devraient', 'doit', 'doivent', 'sera', 'seront']);
 
 /** "Une vingtaine de dirigeants se sont réunis mercredi autour de X et de Y": the gathering the verb told. */

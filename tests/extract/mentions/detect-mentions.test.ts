@@ -160,3 +160,25 @@ describe('particles of Spanish and Irish names', () => {
     expect(people('Le ministre irlandais Seán Ó Briain a parlé.').map((p) => p.name)).toEqual(['Seán Ó Briain']);
   });
 });
+
+describe('a capital named as its country', () => {
+  it('is the city after "à" and in a dateline, the country otherwise', () => {
+    expect(mentions('Les présidents se sont retrouvés vendredi à Djibouti.').places.map((p) => p.city)).toEqual(['Djibouti']);
+    expect(mentions('LUXEMBOURG, 2 juin 2028 (AFP) - Les ministres ont adopté un plan.').places.map((p) => p.city)).toEqual(['Luxembourg']);
+    const country = mentions('Le Luxembourg enverra des soldats au Luxembourg.');
+    expect(country.places).toEqual([]);
+    expect(country.mentions.map((m) => [m.label, m.iso2])).toEqual([['Country', 'LU'], ['Country', 'LU']]);
+  });
+});
+
+describe('a plural title shared out by demonyms', () => {
+  it('gives each name the title with its own country ("Les présidents djiboutien, X, kényan, Y, et somalien, Z")', () => {
+    const listed = people('Les présidents djiboutien, Omar Farah, kényan, Daniel Mwangi, et somalien, Abdi Warsame, se sont retrouvés.');
+    expect(listed.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Omar Farah', 'présidents djiboutien', 'DJ'],
+      ['Daniel Mwangi', 'président kényan', 'KE'],
+      ['Abdi Warsame', 'président somalien', 'SO'],
+    ]);
+    expect(people('Les présidents djiboutien, Omar Farah, et le Kenya, Daniel Mwangi, ont parlé.').map((p) => p.country)).toEqual(['DJ', undefined]);
+  });
+});

@@ -804,3 +804,11 @@ describe('guests of an ASEAN-like summit', () => {
     expect(factsOf(HEAD + 'La Chine était représentée par son ministre des Affaires étrangères, Wang Li.\n', 'ATTENDED')).toEqual(['Wang Li -ATTENDED-> Sommet de Manille']);
   });
 });
+
+describe('a guest "invitée à s\'exprimer devant les dirigeants"', () => {
+  const HEAD = "BRUXELLES, 19 mai 2028 - Réunis jeudi à Bruxelles, les chefs d'État ont débattu de l'aide à la Moldavie.\n";
+  it('attends the article\'s gathering, unless she declined the invitation', () => {
+    expect(factsOf(HEAD + 'La présidente moldave, Elena Rusu, invitée à s\'exprimer devant les dirigeants, a remercié ses partenaires.\n', 'ATTENDED')).toEqual(['Elena Rusu -ATTENDED-> Réunion de Bruxelles']);
+    expect(factsOf(HEAD + 'La présidente moldave, Elena Rusu, invitée à s\'exprimer, a décliné l\'invitation.\n', 'ATTENDED')).toEqual([]);
+  });
+});

@@ -519,6 +519,12 @@ describe('a troop refusal naming no place', () => {
   });
 });
 
+describe('coast guards sent ("va dépêcher 300 garde-côtes")', () => {
+  it('are personnel pledged to the country they go to', () => {
+    expect(factsOf('Le Kenya va dépêcher 300 garde-côtes en Somalie.\n', 'PLEDGES')).toEqual(['Kenya -PLEDGES-> Somalie']);
+  });
+});
+
 describe('"a promis de nouveaux équipements"', () => {
   it('is something given, not an infinitive to come', () => {
     expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');
