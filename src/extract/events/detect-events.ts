@@ -142,7 +142,8 @@ export function detectEvents(
     // dateline's city in the days it reports (not a call, held nowhere).
     // Not one told again ("son absence à la réunion de la veille"): that one may be anywhere.
     // Not a visit: one goes elsewhere for it ("a écourté sa visite en France").
-    if (!place && !inCountry && dateline && date && !anaphoric && !REMOTE_KINDS.has(d.e.kind) && d.e.kind !== 'visit' && articleDate && withinWeekBefore(date, articleDate)) place = dateline.city;
+    // A definite noun told with its own day ("ont assisté mercredi aux funérailles") is no event told again.
+    if (!place && !inCountry && dateline && date && (!anaphoric || d.date !== undefined) && !REMOTE_KINDS.has(d.e.kind) && d.e.kind !== 'visit' && articleDate && withinWeekBefore(date, articleDate)) place = dateline.city;
     if (!date && !place && d.participants.length === 0) continue;
     const draft: EventDraft = { id: drafts.length, kind: d.e.kind, participants: d.participants, sentence: d.si, focus: false };
     if (date) draft.date = date;
@@ -463,6 +464,8 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
   let end = Math.min(next ? next.first : tokens.length, e.last + 20);
   const intro = tokens[e.last + 1]?.key ?? '';
   if (!['entre', 'avec', 'de', 'du', "d'"].includes(intro)) return [];
+  // "les funérailles de X", "la cérémonie d'investiture de X": the one honoured, not a guest.
+  if (e.kind === 'ceremony' && intro !== 'entre' && intro !== 'avec') return [];
   // "le sommet du Mercosur, en présence de X et de Y": after the comma, guests of a gathering, not
   // the two sides of a meeting ("la rencontre de X et Y", "entre X, Y et Z" keep theirs).
   if (intro !== 'entre' && intro !== 'avec') {

@@ -162,6 +162,23 @@ function declined(tokens: Token[], start: number, at: number): boolean {
   return false;
 }
 
+/** In an article with no gathering, the event the sentence before told ("…aux funérailles de X. Y et Z étaient présents."). */
+function justTold(ctx: SentenceContext): string | undefined {
+  if (ctx.events.focus !== undefined || !ctx.previousEvent) return undefined;
+  return ctx.events.drafts[Number(ctx.previousEvent.slice('event:'.length))]?.sentence === ctx.index - 1 ? ctx.previousEvent : undefined;
+}
+
+/** The event the sentence is on the margins of ("en marge du sommet"), as drafted. */
+function framed(ctx: SentenceContext): { date?: string; place?: string } | undefined {
+  const e = ctx.mentions.events.find((x) => ctx.tokens[x.first - 2]?.key === 'marge' || ctx.tokens[x.first - 3]?.key === 'marge');
+  if (!e) return undefined;
+  const id = ctx.events.ofMention.get(e);
+  if (id !== undefined) return ctx.events.drafts[id];
+  // "la cérémonie" told again: the one of the sentence before.
+  const before = ctx.previousEvent ? ctx.events.drafts[Number(ctx.previousEvent.slice('event:'.length))] : undefined;
+  return before?.kind === e.kind ? before : undefined;
+}
+
 /** "X, invitée à s'exprimer, a décliné l'invitation": the guest turned it down, later in the sentence. */
 function turnedDown(tokens: Token[], at: number): boolean {
   for (let i = at + 1; i < tokens.length - 1; i++) if (DECLINE.matchAt(tokens, i) && INVITATION.has(tokens[i + 2]?.key ?? tokens[i + 1]!.key)) return true;
@@ -260,7 +277,7 @@ export function extractAttended(ctx: SentenceContext): void {
     // "Le ministre X était également présent.": at the article's gathering (or the sentence's event).
     if (PRESENCE.has(tokens[i]) && sentenceEnds(tokens, i + 1) && copulaBefore(tokens, i)) {
       const conf = confidenceAt(ctx, clause.clauseStart(i), i);
-      const event = eventBefore(ctx, i) ?? focusFor(ctx);
+      const event = eventBefore(ctx, i) ?? focusFor(ctx) ?? justTold(ctx);
       if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), event, Math.min(conf, 0.8));
       continue;
     }
@@ -898,6 +915,10 @@ function extractMeeting(
     // "s'est entretenu par téléphone avec X", "avec X au téléphone": a call, held nowhere.
     const remote = ctx.tokens.slice(after, Math.min(end, after + 7)).map((t) => REMOTE_MEANS.get(t.key)).find((k) => k !== undefined);
     const draft = addVerbEvent(ctx.events, remote ?? kind, ctx.index, ctx.tokens, ctx.times, at, ctx.articleDate, people.map((p) => p.mention.ref!), remote ? [] : ctx.mentions.places, !remote);
+    // "En marge de la cérémonie, X s'est entretenue avec Y": on the day of the event it is on the margins of.
+    const framing = draft.date ? undefined : framed(ctx);
+    if (framing?.date) draft.date = framing.date;
+    if (framing?.place && !draft.place && !remote) draft.place = framing.place;
     event = eventKey(draft.id);
   }
   // A meeting to come is an event of the graph, attended by no one yet.

@@ -121,7 +121,7 @@ export class Clause {
     for (let i = start; i < at; i++) {
       const inverted = invertedPronoun(this.tokens[i]!.key);
       const pronoun = inverted ?? this.tokens[i]!.key;
-      if (SUBJECT_PRONOUNS.has(pronoun)) return this.pronounSubject(start, pronoun, inverted !== undefined, previousSubject);
+      if (SUBJECT_PRONOUNS.has(pronoun)) return this.topicResumed(i) ?? this.pronounSubject(start, pronoun, inverted !== undefined, previousSubject);
     }
     // "X a participé aux discussions mais a répété que…", "refuse … mais fournira des armes": the
     // coordinated verb without a subject of its own shares the previous clause's.
@@ -143,6 +143,14 @@ export class Clause {
     const matrix = start > 0 ? this.coreBefore(start - 1).filter((a) => (a.mention.label === 'Person' ? fits(a) : a.role === 'core' && !inverted)) : [];
     if (matrix.length) return matrix.slice(0, 1);
     return previousSubject && fits(previousSubject) ? [previousSubject] : [];
+  }
+
+  /** "Quant à la Suède, elle ne fournira pas…": the pronoun right after the comma resumes the topic set before it. */
+  private topicResumed(pronoun: number): Argument[] | undefined {
+    const t = this.tokens;
+    if (t[0]?.key !== 'quant' || !['a', 'au', 'aux'].includes(t[1]?.key ?? '') || t[pronoun - 1]?.key !== ',') return undefined;
+    const topic = this.args.find((a) => a.mention.last === pronoun - 2 && a.mention.first <= 4);
+    return topic ? [topic] : undefined;
   }
 
   /** "Les chefs d'État et de gouvernement de l'Union européenne ont approuvé…": the body its members act for. */

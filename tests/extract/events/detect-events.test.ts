@@ -237,6 +237,21 @@ describe('an interview given to the press', () => {
   });
 });
 
+describe('a state funeral', () => {
+  it('is a ceremony in the dateline\'s city, the deceased no guest; those "présents" after it and a talk on its margins are its day\'s', () => {
+    const graph = graphOf(
+      "ROME, 14 septembre 2028 - Une cinquantaine de chefs d'État ont assisté mercredi aux funérailles de l'ancien président italien Giorgio Lanza, en la basilique Saint-Pierre. Le président français, Julien Marchand, et le roi d'Espagne, Felipe VI, étaient présents.\n\nEn marge de la cérémonie, la présidente du Conseil italien, Chiara Moretti, s'est brièvement entretenue avec le directeur général de l'OMS, Tedros Haile.\n",
+    );
+    expect(events(graph)).toEqual(['ceremony 2028-09-13 Rome: Cérémonie à Rome', 'talk 2028-09-13 Rome: Entretien entre Chiara Moretti et Tedros Haile à Rome']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual([
+      'Chiara Moretti -ATTENDED-> Entretien entre Chiara Moretti et Tedros Haile à Rome',
+      'Felipe VI -ATTENDED-> Cérémonie à Rome',
+      'Julien Marchand -ATTENDED-> Cérémonie à Rome',
+      'Tedros Haile -ATTENDED-> Entretien entre Chiara Moretti et Tedros Haile à Rome',
+    ]);
+  });
+});
+
 describe('a dateline naming a town the lexicon does not know', () => {
   it('places the article\'s gathering there and dates it by the event, not by the dateline ("BANFF (Canada), 16 juin 2026 -")', () => {
     const graph = graphOf("BANFF (Canada), 16 juin 2026 - Le sommet du G7 s'est ouvert lundi dans les Rocheuses.\n");

@@ -525,6 +525,13 @@ describe('coast guards sent ("va dépêcher 300 garde-côtes")', () => {
   });
 });
 
+describe('"Quant à la Suède, elle…"', () => {
+  it('makes the topic the subject the pronoun resumes', () => {
+    expect(factsOf("Quant à la Suède, elle ne fournira pas de soldats à la future mission d'observation à Gaza.\n")).toEqual(['Suède -REFUSES_TROOPS-> Palestine']);
+    expect(factsOf('Quant à la Suède, elle enverra des soldats au Mali.\n')).toEqual(['Suède -PLEDGES-> Mali']);
+  });
+});
+
 describe('"a promis de nouveaux équipements"', () => {
   it('is something given, not an infinitive to come', () => {
     expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');
