@@ -98,7 +98,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
     const clause = new Clause(s.tokens, mentions.mentions, genderOf);
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions, times: times[i]!, events, articleDate,
-      topic: topicKey, force, previousSubject, previousEvent, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
+      topic: topicKey, force, previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]! } : undefined, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
     };
     extractLeads(ctx);
     extractAttended(ctx);

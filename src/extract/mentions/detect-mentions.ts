@@ -55,8 +55,9 @@ const ASSEMBLED = new Set(relations.attended.assembled);
 const ASSEMBLED_REFLEXIVE = new Set(relations.attended.assembledReflexive);
 const ASSEMBLED_TRANSITIVE = new Set(relations.attended.assembledTransitive);
 const REFLEXIVE_PARTICIPLES = new Set(['retrouves', 'retrouvees']);
+const OPENED = new Set(['ouvert', 'ouverte', 'tenu', 'tenue']);
 const REFLEXIVE_AUXILIARIES = new Set(['sont', 'etaient', 'seront', 'est', 'etait']);
-const ASSEMBLED_FIRST = new Set([...ASSEMBLED, ...ASSEMBLED_REFLEXIVE, ...ASSEMBLED_TRANSITIVE, ...REFLEXIVE_PARTICIPLES].map((w) => w.charCodeAt(0)));
+const ASSEMBLED_FIRST = new Set([...ASSEMBLED, ...ASSEMBLED_REFLEXIVE, ...ASSEMBLED_TRANSITIVE, ...REFLEXIVE_PARTICIPLES, ...OPENED].map((w) => w.charCodeAt(0)));
 const WEEKDAYS = new Set(calendar.weekdays);
 const MONTHS = new Set(calendar.months);
 const AT = new Set(['a', 'au', 'aux', 'en']);
@@ -213,8 +214,10 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     const reflexive =
       (ASSEMBLED_REFLEXIVE.has(key) && i > 0 && (tokens[i - 1]!.key === 'se' || tokens[i - 1]!.key === "s'")) ||
       (REFLEXIVE_PARTICIPLES.has(key) && REFLEXIVE_AUXILIARIES.has(tokens[i - 1]?.key ?? '') && tokens[i - 2]?.key === 'se');
+    // "Le Forum des îles du Pacifique s'est ouvert mardi à Suva": a body's meeting that opened itself.
+    const opened = OPENED.has(key) && tokens[i - 1]?.key === 'est' && tokens[i - 2]?.key === "s'" && out.mentions.some((m) => m.label === 'Organization' && m.last === i - 3) && !out.events.some((e) => e.first < i);
     // "X a réuni mercredi à Djeddah les délégations", "le Conseil, réuni jeudi à Bruxelles".
-    if (!ASSEMBLED.has(key) && !reflexive && !ASSEMBLED_TRANSITIVE.has(key)) continue;
+    if (!ASSEMBLED.has(key) && !reflexive && !ASSEMBLED_TRANSITIVE.has(key) && !opened) continue;
     let at = i + 1;
     // "réunis mardi à", "réunis les 24 et 25 juin à"
     let dated = WEEKDAYS.has(tokens[at]!.key);

@@ -410,7 +410,7 @@ export function extractAttended(ctx: SentenceContext): void {
     const arrived = tokens[i]!.key.startsWith('arriv') && (late || (ARRIVAL_ORDER.has(ending) ? ORDINALS.has(tokens[i + length + 1]?.key ?? '') : ending === 'dans' && DAY_PARTS.has(tokens[i + length + 2]?.key ?? '')));
     // "a écourté sa participation (pour rentrer au Caire)": one's own stay at the article's gathering.
     // Not a stay somewhere else ("a écourté sa visite en France").
-    const stay = (length === 3 && OWN_STAY.has(tokens[i + 2]!.key) && !STAY_ELSEWHERE.has(ending)) || tokens[i + length - 1]!.key === 'main';
+    const stay = (length === 3 && OWN_STAY.has(tokens[i + 2]!.key) && !STAY_ELSEWHERE.has(ending)) || THERE_WORDS.has(tokens[i + length - 1]!.key);
     const trip = stay || (to < 0 && (tokens[i + length - 1]!.key === 'deplacement' || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived));
     // "a quitté la salle", "a rejoint les discussions": a part of the article's gathering.
     const part = tokens.slice(i + length, i + length + 3).some((t) => GATHERING_PARTS.has(t.key));
@@ -775,6 +775,8 @@ function copulaBefore(tokens: Token[], at: number): boolean {
 }
 const ROLL_CALL = asTokens(A.rollCall);
 const OWN_STAY = new Set(['participation', 'visite', 'sejour', 'presence']);
+/** "se sont serré la main", "représentait son pays", "lui a transmis la présidence": done at the gathering. */
+const THERE_WORDS = new Set(['main', 'pays', 'presidence']);
 const STAY_ELSEWHERE = new Set(['en', 'a', 'au', 'aux', 'dans']);
 const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi']);
 const ARRIVAL_ORDER = new Set(['en', 'les', 'parmi']);

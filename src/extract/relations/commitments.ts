@@ -197,16 +197,33 @@ function recentTarget(ctx: SentenceContext, troops: boolean): string | undefined
   return undefined;
 }
 
-/** "envoyer des soldats dans le pays": the country just talked of, not a named one. */
+/** "… une mission de l'Otan à Chypre. Ankara refuse … sur l'île": the last country the sentence before put something in. */
+function placeBefore(ctx: SentenceContext, agents: string[]): string | undefined {
+  const previous = ctx.previousSentence;
+  if (!previous) return undefined;
+  const before = previous.mentions.mentions;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    if (m.label === 'Country' && m.form === 'name' && m.ref && !agents.includes(m.ref) && IN_PLACE.has(previous.tokens[m.npFirst - 1]?.key ?? '')) return m.ref;
+  }
+  return undefined;
+}
+
+const IN_PLACE = new Set(['a', 'au', 'aux', 'en', 'dans', 'vers']);
+
+/** "envoyer des soldats dans le pays", "sur l'île": the country just talked of, not a named one. */
 function countryAnaphor(tokens: Token[], at: number, end: number): boolean {
   for (let i = at + 1; i < end - 2; i++) {
-    if (!PLACE_WORDS.has(tokens[i]!.key) || tokens[i + 1]!.key !== 'le' || tokens[i + 2]!.key !== 'pays') continue;
+    if (!PLACE_WORDS.has(tokens[i]!.key)) continue;
+    const det = tokens[i + 1]!.key;
+    const noun = tokens[i + 2]!.key;
+    if (!((det === 'le' && noun === 'pays') || (det === "l'" && (noun === 'ile' || noun === 'archipel')))) continue;
     const next = tokens[i + 3]?.key ?? '.';
     return !GENITIVE_AFTER.has(next) && tokens[i + 3]?.type !== 'word';
   }
   return false;
 }
-const PLACE_WORDS = new Set(['dans', 'vers', 'pour']);
+const PLACE_WORDS = new Set(['dans', 'vers', 'pour', 'sur']);
 const GENITIVE_AFTER = new Set(words.genitives);
 
 /** A negated commitment verb, the troop verb or one before it: "ne s'est pas engagé à", "n'a pas promis d'". */
@@ -693,7 +710,7 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
     candidates.find((a) => a.role === 'genitive' && (servedBy(ctx.tokens, a.mention.npFirst) || regionOf(ctx.tokens, a.mention.npFirst)));
   if (named) return named.mention.ref;
   if (countryAnaphor(ctx.tokens, at, end)) {
-    const recent = recentTarget(ctx, false) ?? ctx.topic;
+    const recent = recentTarget(ctx, false) ?? placeBefore(ctx, agents) ?? ctx.topic;
     if (recent && !agents.includes(recent)) return recent;
   }
   // "pour la reconstruction de Gaza": a place of a known state, named after the verb; a place of

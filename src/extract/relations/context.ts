@@ -21,6 +21,8 @@ export interface SentenceContext {
   force?: string | undefined;
   /** The last event told before this sentence, for "y" ("X et Y y ont assisté"). */
   previousEvent?: string | undefined;
+  /** The sentence before, for "sur l'île", "dans le pays". */
+  previousSentence?: { tokens: Token[]; mentions: SentenceMentions } | undefined;
   /** The last person who was the subject of a clause, for "il"/"elle". */
   previousSubject: Argument | undefined;
   facts: Fact[];

@@ -26,8 +26,9 @@ export function extractLeads(ctx: SentenceContext): void {
     // the one of the capital or the country opening the sentence.
     // Not for someone the article gives another country ("À Rome, le président Erdogan").
     const known = ctx.persons.get(m.ref);
-    const local = dateline && !t.org && t.title.scope !== 'organization' && !t.title.counterpart && !t.possessive && !known?.leads && (!known?.country || known.country === dateline);
-    const country = t.country ?? (local ? dateline : undefined);
+    const here = dateline ?? (t.title.leads ? datelineLeader(ctx) : undefined);
+    const local = here && !t.org && t.title.scope !== 'organization' && !t.title.counterpart && !t.possessive && !known?.leads && (!known?.country || known.country === here);
+    const country = t.country ?? (local ? here : undefined);
     const target = t.org ? `org:${t.org}` : country ? `country:${country}` : undefined;
     if (!target) continue;
     if (t.title.leads) {
@@ -88,11 +89,21 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
   for (const l of leaders) for (const o of led) addFact(ctx, { type: 'LEADS', source: l.mention.ref!, target: o.mention.ref!, confidence: 0.85 });
 }
 
-/** The state of the capital or the country opening the sentence ("À Kiev, …", "En Allemagne, …", "Au Portugal, …"). */
+/** The state of the capital or the country opening the sentence ("À Kiev, …", "En Allemagne, …", "Au Portugal, …", a dateline). */
 function datelineCapital(ctx: SentenceContext): string | undefined {
   const opener = ctx.tokens[0]?.key;
   if (opener === 'a' && ctx.tokens[2]?.key === ',') return ctx.mentions.places.find((p) => p.first === 1 && p.last === 1)?.capitalOf;
   if (opener !== 'en' && opener !== 'au' && opener !== 'aux') return undefined;
   const country = ctx.mentions.mentions.find((m) => m.first === 1 && m.label === 'Country' && m.form === 'name');
   return country && ctx.tokens[country.last + 1]?.key === ',' ? country.iso2 : undefined;
+}
+
+/**
+ * "SUVA, 9 août (AFP) - … Le chef du gouvernement, Josaia Rabuka, a accueilli…": in the lead of a
+ * dispatch, a leader's title without a country is the dateline capital's. Only there: further down,
+ * "le chancelier X" of a Rome dispatch is no Italian.
+ */
+function datelineLeader(ctx: SentenceContext): string | undefined {
+  const dateline = ctx.events.datelineCountry;
+  return dateline && ctx.index <= dateline.sentence + 2 ? dateline.iso2 : undefined;
 }

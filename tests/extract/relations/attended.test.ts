@@ -812,3 +812,21 @@ describe('a guest "invitée à s\'exprimer devant les dirigeants"', () => {
     expect(factsOf(HEAD + 'La présidente moldave, Elena Rusu, invitée à s\'exprimer, a décliné l\'invitation.\n', 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('a regional forum that opened itself', () => {
+  const TEXT = "SUVA, 9 août 2028 (AFP) - Le Forum des îles du Pacifique s'est ouvert mardi à Suva. Le chef du gouvernement, Josaia Rabuka, a accueilli ses homologues ; le président sortant du Forum, Mark Brown, lui a transmis la présidence.\n\nLe vice-Premier ministre des Tonga, Sione Fifita, représentait son pays.\n";
+  it('is a gathering of its day, attended by its host, the one handing over the chair and one representing his country', () => {
+    expect(factsOf(TEXT, 'ATTENDED')).toEqual([
+      'Josaia Rabuka -ATTENDED-> Réunion de Suva',
+      'Mark Brown -ATTENDED-> Réunion de Suva',
+      'Sione Fifita -ATTENDED-> Réunion de Suva',
+    ]);
+  });
+
+  it("makes the lead's head of government without a country the dateline capital's", () => {
+    expect(factsOf(TEXT, 'LEADS')).toContain('Josaia Rabuka -LEADS-> Fidji');
+    // Further down a dispatch, a title without a country says nothing of the dateline.
+    const later = 'SUVA, 9 août 2028 (AFP) - Le Forum s\'est ouvert.\n\nUn.\n\nDeux.\n\nTrois.\n\nLe chancelier Hans Weber était retenu à Berlin.\n';
+    expect(factsOf(later, 'LEADS')).toEqual([]);
+  });
+});

@@ -532,6 +532,12 @@ describe('"Quant à la Suède, elle…"', () => {
   });
 });
 
+describe('"sur l\'île"', () => {
+  it('is the country the sentence before put something in', () => {
+    expect(factsOf("La Turquie a opposé son veto à l'envoi d'une mission de l'Otan à Chypre. Ankara refuse aussi de déployer ses propres soldats sur l'île.\n")).toEqual(['Turquie -REFUSES_TROOPS-> Chypre']);
+  });
+});
+
 describe('"a promis de nouveaux équipements"', () => {
   it('is something given, not an infinitive to come', () => {
     expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');
