@@ -185,6 +185,11 @@ function buildLexicon(): Lexicon {
     const iso2 = placeCountry.get(place);
     index.add(place, iso2 ? { kind: 'place', city: place, iso2 } : { kind: 'place', city: place });
   }
+  // "à Rio": the city its short form stands for.
+  for (const [short, place] of Object.entries(places.shortNames as Record<string, string>)) {
+    const iso2 = placeCountry.get(place);
+    index.add(short, iso2 ? { kind: 'place', city: place, iso2 } : { kind: 'place', city: place });
+  }
   for (const c of countries) {
     // Dependent territories ("Groenland", "Hong Kong") are places, not states.
     const fra = c.translations.fra;

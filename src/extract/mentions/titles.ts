@@ -22,13 +22,17 @@ const PORTFOLIOS = titles.portfolios.map((p) => tokenize(p).map((t) => t.key));
 const PORTFOLIOS_BY_LAST = new Map<string, string[][]>();
 for (const p of PORTFOLIOS) PORTFOLIOS_BY_LAST.set(p[p.length - 1]!, [...(PORTFOLIOS_BY_LAST.get(p[p.length - 1]!) ?? []), p]);
 
-/** Days and times that may stand between a speech verb and its speaker ("a annoncé mardi sa présidente"). */
-const INCISE_TIMES = new Set([...calendar.weekdays, ...Object.keys(calendar.dayOffsets), 'soir', 'matin']);
+/** Days, times and adverbs that may stand between a speech verb and its speaker ("a annoncé mardi sa présidente", "a par ailleurs annoncé"). */
+const INCISE_TIMES = new Set([...calendar.weekdays, ...Object.keys(calendar.dayOffsets), 'soir', 'matin', 'par', 'ailleurs', 'aussi', 'egalement', 'encore', 'enfin', 'ensuite']);
 
 /** ", a précisé son Premier ministre", ", a annoncé mardi sa présidente": `at` is the word before the possessive. */
 function speechIncise(tokens: Token[], at: number): boolean {
   for (let skipped = 0; skipped < 2 && INCISE_TIMES.has(tokens[at]?.key ?? ''); skipped++) at--;
-  return tokens[at - 2]?.key === ',' && ['a', 'ont'].includes(tokens[at - 1]?.key ?? '');
+  if (tokens[at - 2]?.key === ',' && ['a', 'ont'].includes(tokens[at - 1]?.key ?? '')) return true;
+  // ", a par ailleurs annoncé sa présidente": the adverb stands between the auxiliary and the participle.
+  let aux = at - 1;
+  for (let skipped = 0; skipped < 2 && INCISE_TIMES.has(tokens[aux]?.key ?? ''); skipped++) aux--;
+  return aux < at - 1 && tokens[aux - 1]?.key === ',' && ['a', 'ont'].includes(tokens[aux]?.key ?? '');
 }
 
 /** First token of a portfolio ending at `end` ("… de l'Économie"), else -1. */

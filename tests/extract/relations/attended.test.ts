@@ -830,3 +830,10 @@ describe('a regional forum that opened itself', () => {
     expect(factsOf(later, 'LEADS')).toEqual([]);
   });
 });
+
+describe('a city told by its short form ("présente à Rio")', () => {
+  it('is the city of the article\'s gathering', () => {
+    const text = "RIO DE JANEIRO, 22 novembre 2028 (AFP) - Le sommet du G20 s'est achevé mardi à Rio de Janeiro.\n\nLa présidente de la BEI, Nadia Ferrer, présente à Rio, a annoncé un prêt.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Nadia Ferrer -ATTENDED-> Sommet de Rio de Janeiro']);
+  });
+});

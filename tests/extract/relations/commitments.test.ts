@@ -538,6 +538,13 @@ describe('"sur l\'île"', () => {
   });
 });
 
+describe('a loan ("La BEI prêtera 2 milliards d\'euros à l\'Ukraine")', () => {
+  it('is a pledge, and "prêter serment" is none', () => {
+    expect(factsOf("La BEI prêtera 2 milliards d'euros à l'Ukraine.\n", 'PLEDGES')).toEqual(["Banque européenne d'investissement -PLEDGES-> Ukraine"]);
+    expect(factsOf('Le président ukrainien doit prêter serment vendredi à Kiev.\n', 'PLEDGES')).toEqual([]);
+  });
+});
+
 describe('"a promis de nouveaux équipements"', () => {
   it('is something given, not an infinitive to come', () => {
     expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');

@@ -77,6 +77,10 @@ describe('LEADS from a speech incise', () => {
     expect(factsOf('Leila Haddad, nouvelle présidente tunisienne, a parlé.\n', 'LEADS')).toEqual(['Leila Haddad -LEADS-> Tunisie']);
   });
 
+  it('reads the incise past an adverb between the auxiliary and the participle ("a par ailleurs annoncé sa présidente")', () => {
+    expect(factsOf("La BEI prêtera 2 milliards d'euros à l'Ukraine, a par ailleurs annoncé sa présidente, Nadia Ferrer.\n", 'LEADS')).toEqual(["Nadia Ferrer -LEADS-> Banque européenne d'investissement"]);
+  });
+
   it('does not make a minister of an incise lead the country', () => {
     expect(factsOf("Le Canada s'est engagé à fournir 2 milliards de dollars d'aide à l'Ukraine, a annoncé le ministre de la Défense David McGuinty.\n", 'LEADS')).toEqual([]);
   });
