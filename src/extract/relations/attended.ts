@@ -201,11 +201,13 @@ export function extractAttended(ctx: SentenceContext): void {
     spokeThere(ctx);
     rollCall(ctx);
     swornIn(ctx);
+    headcount(ctx);
     return;
   }
   const attendances = new Attendances(ctx);
   partOfIt(ctx, attendances);
   swornIn(ctx, attendances);
+  headcount(ctx, attendances);
   sentPeople(ctx, attendances);
   spokeThere(ctx, attendances);
   rollCall(ctx, attendances);
@@ -716,6 +718,22 @@ function namedAmongAfter(tokens: Token[], from: number): number {
   }
   return -1;
 }
+
+/**
+ * "Qui était là ? Une quarantaine de chefs d'État, dont le président nigérian, X, et la présidente
+ * tanzanienne, Y.": a head count with no verb, the answer to who came, names guests of the article's gathering.
+ */
+function headcount(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens } = ctx;
+  if (!ctx.mentions.headGroups.length || !HEADCOUNT.has(tokens[1]?.key ?? '') || !['une', 'un'].includes(tokens[0]?.key ?? '')) return;
+  const dont = namedAmongAfter(tokens, 2);
+  if (dont < 0 || tokens.some((t) => FINITE.has(t.key) && t.text !== 'à')) return;
+  const event = focusFor(ctx);
+  if (event) (attendances ??= new Attendances(ctx)).add(namedAfter(ctx, dont), event, 0.75);
+}
+const HEADCOUNT = new Set(['dizaine', 'douzaine', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine', 'centaine']);
+/** Auxiliaries and copulas: a sentence with one of them is no bare head count. */
+const FINITE = new Set(['a', 'ont', 'est', 'sont', 'etait', 'etaient', 'avait', 'avaient', 'sera', 'seront', 'se', "s'"]);
 
 /** The persons named after `at` to the end of the sentence ("…, dont le président kényan X et la Première ministre Y"). */
 function namedAfter(ctx: SentenceContext, at: number): Argument[] {

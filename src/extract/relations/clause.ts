@@ -222,11 +222,15 @@ export class Clause {
       // "n'envisage pas" a no.
       if (RULE_OUT.has(k) ? this.negated(from, i + 1) : !(NO_WHEN_NEGATED.has(k) && this.negated(from, i + 1))) return true;
     }
-    // "Il n'a pas exclu que des soldats soient déployés": the clause a negated "exclure" governs.
+    // "Il n'a pas exclu que des soldats soient déployés": the clause a negated "exclure" governs;
+    // "indiquait à tort que X avait assisté": a clause said to be wrong.
     const opener = this.tokens[from - 1]?.key;
     if (opener === 'que' || opener === "qu'") {
       const matrix = this.clauseStart(from - 1);
-      for (let i = matrix; i < from - 1; i++) if (RULE_OUT.has(this.tokens[i]!.key) && this.negated(matrix, i + 1)) return true;
+      for (let i = matrix; i < from - 1; i++) {
+        if (RULE_OUT.has(this.tokens[i]!.key) && this.negated(matrix, i + 1)) return true;
+        if (this.tokens[i]!.key === 'tort' && this.tokens[i - 1]?.key === 'a') return true;
+      }
     }
     return false;
   }

@@ -421,7 +421,8 @@ const OBJECT_OPENERS = new Set(['un', 'une', 'des', 'de', "d'", 'le', 'la', "l'"
 function givesSomething(tokens: Token[], from: number): boolean {
   const first = tokens[from];
   if (!first || !(first.type === 'number' || OBJECT_OPENERS.has(first.key))) return false;
-  for (let i = from; i < Math.min(tokens.length, from + 4); i++) if (OFFER_OBJECTS.has(tokens[i]!.key)) return true;
+  // "a annoncé une aide de 200 millions", "annonce 200 soldats".
+  for (let i = from; i < Math.min(tokens.length, from + 4); i++) if (OFFER_OBJECTS.has(tokens[i]!.key) || TROOP_NOUNS.has(tokens[i]!.key)) return true;
   return false;
 }
 
@@ -757,7 +758,9 @@ function servedBy(tokens: Token[], npFirst: number): boolean {
   let p = npFirst - 1;
   if (tokens[p]?.key === 'la' || tokens[p]?.key === 'le' || tokens[p]?.key === "l'") p--;
   const de = tokens[p]?.key;
-  return (de === 'de' || de === "d'" || de === 'du') && CAUSE_NOUNS.has(tokens[p - 1]?.key ?? '');
+  if (de !== 'de' && de !== "d'" && de !== 'du') return false;
+  // "aux communautés inuites du Groenland": an adjective may follow the noun.
+  return CAUSE_NOUNS.has(tokens[p - 1]?.key ?? '') || (tokens[p - 1]?.type === 'word' && !tokens[p - 1]!.cap && CAUSE_NOUNS.has(tokens[p - 2]?.key ?? ''));
 }
 const CAUSE_NOUNS = new Set(relations.pledges.causeNouns);
 

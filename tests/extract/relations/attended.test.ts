@@ -837,3 +837,21 @@ describe('a city told by its short form ("présente à Rio")', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Nadia Ferrer -ATTENDED-> Sommet de Rio de Janeiro']);
   });
 });
+
+describe('a head count answering who came', () => {
+  const HEAD = "MALABO, 12 février 2029 - Le sommet de l'UA s'est tenu samedi à Malabo.\n";
+  it('names guests of the article\'s gathering ("Une quarantaine de chefs d\'État, dont X et Y.")', () => {
+    expect(factsOf(HEAD + "Qui était là ? Une quarantaine de chefs d'État, dont le président nigérian, Bola Adeyemi, et la présidente tanzanienne, Neema Mwakyusa.\n", 'ATTENDED')).toEqual([
+      'Bola Adeyemi -ATTENDED-> Sommet de Malabo',
+      'Neema Mwakyusa -ATTENDED-> Sommet de Malabo',
+    ]);
+    expect(factsOf(HEAD + "Une quarantaine de chefs d'État, dont le président nigérian, Bola Adeyemi, ont boycotté le sommet.\n", 'ATTENDED')).toEqual([]);
+  });
+});
+
+describe('a clause said to be wrong ("indiquait à tort que")', () => {
+  it('states nothing', () => {
+    const HEAD = 'OSLO, 3 mars 2029 - Les ministres se sont réunis jeudi à Oslo.\n';
+    expect(factsOf(HEAD + 'Correctif : une version précédente de cet article indiquait à tort que le Premier ministre finlandais avait assisté à la réunion.\n', 'ATTENDED')).toEqual([]);
+  });
+});

@@ -545,6 +545,21 @@ describe('a loan ("La BEI prêtera 2 milliards d\'euros à l\'Ukraine")', () => 
   });
 });
 
+describe('an African standby force and soldiers announced for it', () => {
+  it('are a force and a troop pledge ("Le Maroc annonce 200 soldats")', () => {
+    expect(factsOf("L'Union européenne débloque 300 millions d'euros pour la force africaine en attente. Le Maroc annonce 200 soldats.\n", 'PLEDGES')).toEqual([
+      'Maroc -PLEDGES-> Force africaine en attente',
+      'Union européenne -PLEDGES-> Force africaine en attente',
+    ]);
+  });
+});
+
+describe('money for a country\'s people ("aux communautés inuites du Groenland")', () => {
+  it('goes to that country', () => {
+    expect(factsOf('Le Canada a promis 15 millions de dollars aux communautés inuites du Groenland.\n', 'PLEDGES')).toEqual(['Canada -PLEDGES-> Groenland']);
+  });
+});
+
 describe('"a promis de nouveaux équipements"', () => {
   it('is something given, not an infinitive to come', () => {
     expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');
