@@ -86,6 +86,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   let previousSubject: Argument | undefined;
   let force: string | undefined;
   let previousEvent: string | undefined;
+  let lastPair: string[] | undefined;
   // Made once per article, not once per sentence.
   const genderOf = (ref: string): 'f' | 'm' | undefined => persons.get(ref)?.gender;
   const topicKey = topic ? `country:${topic}` : undefined;
@@ -98,12 +99,13 @@ export function extractDocument(original: string, doc: string, path: string): Do
     const clause = new Clause(s.tokens, mentions.mentions, genderOf);
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions, times: times[i]!, events, articleDate,
-      topic: topicKey, force, previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]! } : undefined, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
+      topic: topicKey, force, previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]! } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
     };
     extractLeads(ctx);
     extractAttended(ctx);
     extractCommitments(ctx);
     previousEvent = lastEventOf(i, mentions, events) ?? previousEvent;
+    lastPair = countriesNamed(mentions, persons) ?? lastPair;
     previousSubject = personSubject(clause) ?? previousSubject;
   }
 
@@ -175,6 +177,17 @@ function lastDay(times: SentenceTimes): DayDate | null {
     if (day) return day;
   }
   return null;
+}
+
+/** The two countries a sentence names, itself or by its leaders ("le prince héritier saoudien … l'émir du Qatar"), if exactly two. */
+function countriesNamed(mentions: SentenceMentions, persons: Map<string, PersonFacts>): string[] | undefined {
+  const countries = new Set<string>();
+  for (const m of mentions.mentions) {
+    if (m.label === 'Country' && m.ref) countries.add(m.ref);
+    const led = m.label === 'Person' && m.ref ? persons.get(m.ref)?.leads : undefined;
+    if (led?.startsWith('country:')) countries.add(led);
+  }
+  return countries.size === 2 ? [...countries] : undefined;
 }
 
 function mayHoldTime(tokens: Token[]): boolean {

@@ -308,7 +308,8 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone 
     if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x) || untilBound(tokens, x)) return;
     const distance = x.first > e.last ? x.first - e.last : e.first - x.last;
     // "Le 14 mars 2025, …, ont tenu une réunion": a date opening the sentence dates all of it.
-    if (distance > 12 && x.first > 1 && !(only && x.first > e.last && distance <= 25)) return;
+    // "a reçu dimanche à Riyad l'émir du Qatar, cheikh X, pour un dîner": the sentence's one date, before it too.
+    if (distance > 12 && x.first > 1 && !(only && distance <= 25)) return;
     if (!best || distance < best.distance) best = { date, distance };
   });
   return best?.date;

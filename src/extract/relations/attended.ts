@@ -416,7 +416,7 @@ export function extractAttended(ctx: SentenceContext): void {
     const trip = stay || (to < 0 && (tokens[i + length - 1]!.key === 'deplacement' || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived));
     // "a quitté la salle", "a rejoint les discussions": a part of the article's gathering.
     const part = tokens.slice(i + length, i + length + 3).some((t) => GATHERING_PARTS.has(t.key));
-    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 && !stay ? focusAtPlace(ctx, i + length + to) : trip || part ? focusFor(ctx) : undefined);
+    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 && !stay ? focusAtPlace(ctx, i + length + to) : trip || part ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
     if (conf !== null && event) attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
     i += length - 1;
   }
@@ -794,7 +794,7 @@ function copulaBefore(tokens: Token[], at: number): boolean {
 const ROLL_CALL = asTokens(A.rollCall);
 const OWN_STAY = new Set(['participation', 'visite', 'sejour', 'presence']);
 /** "se sont serré la main", "représentait son pays", "lui a transmis la présidence": done at the gathering. */
-const THERE_WORDS = new Set(['main', 'pays', 'presidence']);
+const THERE_WORDS = new Set(['main', 'pays', 'presidence', 'voyage']);
 const STAY_ELSEWHERE = new Set(['en', 'a', 'au', 'aux', 'dans']);
 const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi']);
 const ARRIVAL_ORDER = new Set(['en', 'les', 'parmi']);

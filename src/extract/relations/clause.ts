@@ -196,7 +196,8 @@ export class Clause {
         }
       }
       if (opened && NEG_CLOSE.has(k)) return true;
-      if (NEGATIVE_SUBJECTS.has(k)) none = true;
+      // "Pas un seul soldat ne sera envoyé": a negative subject too.
+      if (NEGATIVE_SUBJECTS.has(k) || (k === 'pas' && (this.tokens[i + 1]?.key === 'un' || this.tokens[i + 1]?.key === 'une'))) none = true;
       else if (NEG_OPEN.has(k)) {
         if (none) return true;
         opened = true;

@@ -197,6 +197,15 @@ function recentTarget(ctx: SentenceContext, troops: boolean): string | undefined
   return undefined;
 }
 
+/** "Les deux pays ont promis…": the two countries the last sentence naming two named, or whose leaders it named. */
+function bothCountries(ctx: SentenceContext, at: number): string[] {
+  const { tokens } = ctx;
+  const start = ctx.clause.clauseStart(at);
+  if (tokens[start]?.key !== 'les' || tokens[start + 1]?.key !== 'deux' || !BOTH_HEADS.has(tokens[start + 2]?.key ?? '')) return [];
+  return ctx.lastPair ? [...ctx.lastPair] : [];
+}
+const BOTH_HEADS = new Set(['pays', 'dirigeants', 'gouvernements', 'capitales']);
+
 /** "… une mission de l'Otan à Chypre. Ankara refuse … sur l'île": the last country the sentence before put something in. */
 function placeBefore(ctx: SentenceContext, agents: string[]): string | undefined {
   const previous = ctx.previousSentence;
@@ -374,6 +383,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     // A force is what is deployed, not who pledges.
     agents = clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label) && a.mention.orgId !== 'force').map((a) => a.mention.ref!);
     if (!agents.length) agents = quotedWe(ctx, at);
+    if (!agents.length) agents = bothCountries(ctx, at);
     for (const a of alike(ctx, at)) if (!agents.includes(a)) agents.push(a);
     target = toHim(ctx, at, agents) ?? beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
   }
@@ -512,17 +522,18 @@ function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
  */
 function contributionList(ctx: SentenceContext): void {
   const { tokens } = ctx;
-  const colon = tokens.findIndex((t) => t.key === ':');
+  const colon = tokens.findIndex((t) => t.key === ':' || t.key === '-' || t.key === '–');
   if (colon < 0 || !tokens.slice(0, colon).some((t) => LIST_HEADS.has(t.key))) return;
+  // "Allemagne, 120 millions ; Italie, 60 millions" or "Allemagne : 1,2 milliard ; France : 800 millions".
   const givers = ctx.mentions.mentions.filter((m) => m.first > colon && AGENT_LABELS.has(m.label) && m.ref && m.form !== 'demonym' && listItemStart(tokens, m.npFirst, colon));
   if (givers.length < 2) return;
   const named = ctx.mentions.mentions.find((m) => m.last < colon && m.label === 'Country' && m.ref && BENEFICIARY_PREPOSITIONS.has(tokens[m.npFirst - 1]?.key ?? ''));
-  const target = named?.ref ?? ctx.topic;
-  if (!target) return;
+  // Else the article's country, else settled with the article's other pledges (its headline's country).
+  const target = named?.ref ?? ctx.topic ?? UNNAMED;
   const commitments = new Commitments(ctx);
   for (const g of givers) {
     let n = g.last + 1;
-    if (tokens[n]?.key === ',') n++;
+    if (tokens[n]?.key === ',' || tokens[n]?.key === ':') n++;
     if (tokens[n]?.type !== 'number') continue;
     let end = n;
     while (tokens[end + 1]?.type === 'number' || QUANTITY.has(tokens[end + 1]?.key ?? '')) end++;

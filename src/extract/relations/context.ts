@@ -23,6 +23,8 @@ export interface SentenceContext {
   previousEvent?: string | undefined;
   /** The sentence before, for "sur l'île", "dans le pays". */
   previousSentence?: { tokens: Token[]; mentions: SentenceMentions } | undefined;
+  /** The two countries of the last sentence before that named two, for "les deux pays". */
+  lastPair?: string[] | undefined;
   /** The last person who was the subject of a clause, for "il"/"elle". */
   previousSubject: Argument | undefined;
   facts: Fact[];

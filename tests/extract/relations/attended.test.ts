@@ -855,3 +855,16 @@ describe('a clause said to be wrong ("indiquait à tort que")', () => {
     expect(factsOf(HEAD + 'Correctif : une version précédente de cet article indiquait à tort que le Premier ministre finlandais avait assisté à la réunion.\n', 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('a working dinner told after its host\'s verb', () => {
+  it('takes the sentence\'s one day, and the minister "du voyage" attends it', () => {
+    const text = "RIYAD, 2 juillet 2029 - Le prince héritier saoudien, Faisal ben Salmane, a reçu dimanche à Riyad l'émir du Qatar, cheikh Hamad ben Khalifa, pour un dîner de travail. Le ministre qatarien des Affaires étrangères, Khalid Al-Attiyah, était du voyage.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED')).toEqual([
+      'Faisal ben Salmane -ATTENDED-> Dîner à Riyad',
+      'Hamad ben Khalifa -ATTENDED-> Dîner à Riyad',
+      'Khalid Al-Attiyah -ATTENDED-> Dîner à Riyad',
+    ]);
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2029-07-01']);
+  });
+});

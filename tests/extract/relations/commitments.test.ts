@@ -560,6 +560,29 @@ describe('money for a country\'s people ("aux communautés inuites du Groenland"
   });
 });
 
+describe('"Pas un seul soldat portugais ne sera envoyé"', () => {
+  it('is a refusal, as "aucun soldat" is', () => {
+    expect(factsOf('« Pas un seul soldat portugais ne sera envoyé en Ukraine », a assuré le Premier ministre portugais, Rui Tavares.\n', 'REFUSES_TROOPS')).toEqual([
+      'Portugal -REFUSES_TROOPS-> Ukraine',
+      'Rui Tavares -REFUSES_TROOPS-> Ukraine',
+    ]);
+  });
+});
+
+describe('a list "Pays : montant ;"', () => {
+  it('pledges each amount to the article\'s country', () => {
+    const text = "Reconstruction de l'Ukraine : la conférence de Varsovie\n\nLa conférence pour l'Ukraine s'est tenue lundi, en présence du président ukrainien.\n\nMontants promis par pays - Allemagne : 1,2 milliard d'euros ; France : 800 millions d'euros ; Pologne : 500 millions d'euros.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Ukraine', 'France -PLEDGES-> Ukraine', 'Pologne -PLEDGES-> Ukraine']);
+  });
+});
+
+describe('"Les deux pays ont promis"', () => {
+  it('are the two countries the last sentence naming two named, by their leaders too', () => {
+    const text = "Le prince héritier saoudien, Faisal ben Salmane, a reçu dimanche à Riyad l'émir du Qatar, cheikh Hamad ben Khalifa. Le ministre qatarien des Affaires étrangères était du voyage. Les deux pays ont promis 2 milliards de dollars au Liban.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Arabie Saoudite -PLEDGES-> Liban', 'Qatar -PLEDGES-> Liban']);
+  });
+});
+
 describe('"a promis de nouveaux équipements"', () => {
   it('is something given, not an infinitive to come', () => {
     expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');
