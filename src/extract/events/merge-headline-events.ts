@@ -2,8 +2,8 @@
  * A headline retells the article's gathering in the present tense ("X reçoit Y à Brasilia") and
  * carries no date of its own, so its event would be dated by the article, a day or more after the
  * gathering the body tells. It is that body event: the first gathering after the headline, at the
- * same place (or the headline names none), within the week before the article. A visit in the
- * headline is the body's visit.
+ * same place (or the headline names none), within the week before the article. A visit, a signing
+ * or a call in the headline is the body's of that kind ("Bakou et Erevan paraphent un accord à Washington").
  */
 import type { Fact } from '../relations/types.ts';
 import { GATHERINGS, type DocumentEvents, type EventDraft } from './detect-events.ts';
@@ -17,8 +17,9 @@ export function mergeHeadlineEvents(doc: DocumentEvents, facts: Fact[], headline
     // "X en visite d'État en Allemagne : …" and the body's "X a entamé lundi une visite d'État": one visit.
     const body =
       h.kind === 'visit' ? doc.drafts.find((d) => d.sentence > headline && d.kind === 'visit' && (!h.place || !d.place || d.place === h.place) && (!h.date || !d.date || d.date === h.date))
-      : !articleDate || !GATHERINGS.has(h.kind) || (h.date !== undefined && h.date !== articleDate) ? undefined
-      : doc.drafts.find((d) => d.sentence > headline && GATHERINGS.has(d.kind) && (!h.place || d.place === h.place) && withinWeekBefore(d.date, articleDate));
+      : !articleDate || (h.date !== undefined && h.date !== articleDate) ? undefined
+      : // A gathering is the body's first gathering; a signing or a call, the body's event of that kind.
+        doc.drafts.find((d) => d.sentence > headline && (GATHERINGS.has(h.kind) ? GATHERINGS.has(d.kind) : d.kind === h.kind) && (!h.place || d.place === h.place) && withinWeekBefore(d.date, articleDate));
     if (!body) continue;
     const from = `event:${h.id}`;
     const to = `event:${body.id}`;

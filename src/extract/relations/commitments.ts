@@ -197,6 +197,18 @@ function recentTarget(ctx: SentenceContext, troops: boolean): string | undefined
   return undefined;
 }
 
+/** "Le gouvernement suédois a approuvé une aide": the country whose government it is. */
+function governmentOf(ctx: SentenceContext, at: number): string[] {
+  const { tokens } = ctx;
+  for (let i = ctx.clause.clauseStart(at); i < at - 2; i++) {
+    if (!GOVERNMENT_NOUNS.has(tokens[i + 1]!.key) || !['le', "l'"].includes(tokens[i]!.key)) continue;
+    const country = demonymQualifying(ctx, i + 2);
+    return country ? [country] : [];
+  }
+  return [];
+}
+const GOVERNMENT_NOUNS = new Set(['gouvernement', 'executif']);
+
 /** "Les deux pays ont promis…": the two countries the last sentence naming two named, or whose leaders it named. */
 function bothCountries(ctx: SentenceContext, at: number): string[] {
   const { tokens } = ctx;
@@ -384,6 +396,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     agents = clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label) && a.mention.orgId !== 'force').map((a) => a.mention.ref!);
     if (!agents.length) agents = quotedWe(ctx, at);
     if (!agents.length) agents = bothCountries(ctx, at);
+    if (!agents.length) agents = governmentOf(ctx, at);
     for (const a of alike(ctx, at)) if (!agents.includes(a)) agents.push(a);
     target = toHim(ctx, at, agents) ?? beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
   }

@@ -252,6 +252,15 @@ describe('a state funeral', () => {
   });
 });
 
+describe("a headline's signing", () => {
+  it('is the signing the body tells ("Bakou et Erevan paraphent un accord à Washington")', () => {
+    const graph = graphOf(
+      "Caucase : Bakou et Erevan paraphent un accord à Washington\n\nWASHINGTON, 9 octobre 2029 (AFP) - Le président azerbaïdjanais, Elchin Mammadov, et le Premier ministre arménien, Armen Sargsian, ont paraphé lundi à la Maison Blanche un accord de paix, en présence du président américain, John Carter.\n",
+    );
+    expect(events(graph).filter((e) => e.startsWith('signing'))).toEqual(['signing 2029-10-08 Washington: Signature entre Elchin Mammadov et Armen Sargsian à Washington']);
+  });
+});
+
 describe('a dateline naming a town the lexicon does not know', () => {
   it('places the article\'s gathering there and dates it by the event, not by the dateline ("BANFF (Canada), 16 juin 2026 -")', () => {
     const graph = graphOf("BANFF (Canada), 16 juin 2026 - Le sommet du G7 s'est ouvert lundi dans les Rocheuses.\n");

@@ -583,6 +583,13 @@ describe('"Les deux pays ont promis"', () => {
   });
 });
 
+describe('"Le gouvernement suédois a approuvé une aide"', () => {
+  it('is the country\'s pledge', () => {
+    expect(factsOf("Le gouvernement suédois a approuvé mardi un nouveau paquet d'aide militaire à l'Ukraine.\n", 'PLEDGES')).toEqual(['Suède -PLEDGES-> Ukraine']);
+    expect(factsOf("L'exécutif allemand a promis une aide à l'Ukraine.\n", 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Ukraine']);
+  });
+});
+
 describe('"a promis de nouveaux équipements"', () => {
   it('is something given, not an infinitive to come', () => {
     expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');
