@@ -90,7 +90,8 @@ function anaphorComplement(at: number, tokens: Token[]): string | undefined {
 
 /** A title phrase ending at token `end`: TITLE [demonym…] or TITLE de|du|à [la] ORG|COUNTRY. */
 export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): TitleRef | null {
-  let k = end;
+  // "Le Premier ministre britannique sortant, X", "Le président par intérim, X".
+  let k = qualifierStart(tokens, end);
   let country: string | undefined;
   let org: string | undefined;
   const consumed: Item[] = [];

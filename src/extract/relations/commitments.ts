@@ -118,7 +118,8 @@ export function extractCommitments(ctx: SentenceContext): void {
       if (givesSomething(tokens, i + announce)) pledgeClause(ctx, i, announce, commitments);
       continue;
     }
-    const pledgeVerb = PLEDGE_VERBS.matchAt(tokens, i);
+    // "mettra deux patrouilleurs à la disposition de la force": the object between the verb and "à disposition".
+    const pledgeVerb = PLEDGE_VERBS.matchAt(tokens, i) || (PUT.test(tokens[i]!.key) && atDisposal(tokens, i) ? 1 : 0);
     if (pledgeVerb && TRAIN_FORMS.some((r) => r.test(tokens[i]!.key))) {
       training(ctx, i, pledgeVerb, commitments);
       continue;
@@ -208,6 +209,13 @@ function governmentOf(ctx: SentenceContext, at: number): string[] {
   return [];
 }
 const GOVERNMENT_NOUNS = new Set(['gouvernement', 'executif']);
+
+/** "à (la) disposition" a few words after the verb at `at`. */
+function atDisposal(tokens: Token[], at: number): boolean {
+  for (let i = at + 2; i <= Math.min(tokens.length - 1, at + 7); i++) if (tokens[i]!.key === 'disposition' && (tokens[i - 1]!.key === 'a' || (tokens[i - 1]!.key === 'la' && tokens[i - 2]!.key === 'a'))) return true;
+  return false;
+}
+const PUT = /^(?:met|mettent|mettra|mettront|mis|mise|mettre|mettait|mettrait|mettant)$/;
 
 /** "Les deux pays ont promis…": the two countries the last sentence naming two named, or whose leaders it named. */
 function bothCountries(ctx: SentenceContext, at: number): string[] {
@@ -746,7 +754,7 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   if (unknownReceiver(ctx, at, end)) return undefined;
   // "sur le territoire soudanais", "sur le sol ukrainien": the country of that ground; "à l'armée
   // moldave": the country of those forces.
-  const ground = ctx.mentions.mentions.find((m) => m.form === 'demonym' && m.first > at && m.first < end && m.qualifies !== undefined && (GROUND_NOUNS.has(ctx.tokens[m.qualifies]!.key) || givenTo(ctx.tokens, m.qualifies)));
+  const ground = ctx.mentions.mentions.find((m) => m.form === 'demonym' && m.first > at && m.first < end && m.qualifies !== undefined && (GROUND_NOUNS.has(ctx.tokens[m.qualifies]!.key) || GROUND_NOUNS.has(ctx.tokens[m.qualifies - 1]?.key ?? '') || givenTo(ctx.tokens, m.qualifies)));
   if (ground?.ref && !agents.includes(ground.ref)) return ground.ref;
   // "a déployé des troupes à la frontière": soldiers on one's own ground go to no one.
   if (troops && onOwnGround(ctx.tokens, at, end)) return undefined;
@@ -834,7 +842,7 @@ function givenTo(tokens: Token[], noun: number): boolean {
 }
 const TO_WORDS = new Set(['a', 'au', 'aux', 'pour']);
 
-const GROUND_NOUNS = new Set(['territoire', 'sol', 'espace', 'frontiere', 'front']);
+const GROUND_NOUNS = new Set(['territoire', 'sol', 'espace', 'frontiere', 'front', 'terres']);
 const GROUND_ENDS = new Set(['.', ',', ';', 'et', 'pour', 'afin', 'avec', 'face', 'depuis']);
 
 /** A commitment whose receiver no word names (nor the article's country): settled by `settleUnnamedPledges`. */

@@ -122,8 +122,10 @@ export function tokenize(text: string): Token[] {
         break;
       }
       if (text.charCodeAt(j) === 39) j++;
-      // "l'Italie": an elided word before the first apostrophe, with something after it.
-      if (apostrophe > i && apostrophe < i + 8 && isElided(text, i, apostrophe)) {
+      // "l'Italie": an elided word before the first apostrophe, with something after it. Not the
+      // capital N of a name ("Koffi N'Guessan", "N'Djamena"): "n'" elides before a lower-case verb.
+      const nameN = apostrophe === i + 1 && c === 78 && isUpperAt(text, apostrophe + 1);
+      if (apostrophe > i && apostrophe < i + 8 && !nameN && isElided(text, i, apostrophe)) {
         tokens.push(token(text, i, apostrophe + 1));
         pushWord(tokens, text, apostrophe + 1, j);
       } else pushWord(tokens, text, i, j);
@@ -182,6 +184,12 @@ function isLetterAt(text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
   return kindOf(c) === 1;
+}
+
+/** An upper-case letter at `at` ("N'Guessan"). */
+function isUpperAt(text: string, at: number): boolean {
+  const ch = text[at] ?? '';
+  return ch !== ch.toLowerCase();
 }
 
 /** An ASCII word of `ELIDED` spans [from, to): compared in place, no string made per apostrophe. */

@@ -868,3 +868,10 @@ describe('a working dinner told after its host\'s verb', () => {
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2029-07-01']);
   });
 });
+
+describe('"a fait une courte apparition à la conférence"', () => {
+  it('is attendance', () => {
+    const text = "BERNE, 12 mars 2030 - La présidente de la Confédération suisse, Anna Meier, a ouvert ce lundi à Berne une conférence sur le déminage. Le Premier ministre britannique sortant, James Whitfield, a fait une courte apparition à la conférence.\n";
+    expect(factsOf(text, 'ATTENDED')).toContain('James Whitfield -ATTENDED-> Conférence de Berne');
+  });
+});

@@ -590,6 +590,20 @@ describe('"Le gouvernement suédois a approuvé une aide"', () => {
   });
 });
 
+describe('"mettra deux patrouilleurs à la disposition de la force"', () => {
+  it('pledges them to that force, the object before or after "à la disposition"', () => {
+    expect(factsOf('Le Ghana mettra deux patrouilleurs à la disposition de la force navale régionale.\n', 'PLEDGES')).toEqual(['Ghana -PLEDGES-> Force navale régionale']);
+    expect(factsOf('Le Ghana mettra à la disposition de la force navale régionale deux patrouilleurs.\n', 'PLEDGES')).toEqual(['Ghana -PLEDGES-> Force navale régionale']);
+    expect(factsOf('Le Ghana a mis fin à sa mission.\n', 'PLEDGES')).toEqual([]);
+  });
+});
+
+describe('demining "de terres agricoles ukrainiennes"', () => {
+  it('is funded for the country of that land', () => {
+    expect(factsOf('La Suisse financera le déminage de 500 kilomètres carrés de terres agricoles ukrainiennes.\n', 'PLEDGES')).toEqual(['Suisse -PLEDGES-> Ukraine']);
+  });
+});
+
 describe('"a promis de nouveaux équipements"', () => {
   it('is something given, not an infinitive to come', () => {
     expect(factsOf("Le président finlandais Alexander Stubb a promis de nouveaux équipements à l'Ukraine.\n", 'PLEDGES')).toContain('Finlande -PLEDGES-> Ukraine');

@@ -81,6 +81,11 @@ describe('LEADS from a speech incise', () => {
     expect(factsOf("La BEI prêtera 2 milliards d'euros à l'Ukraine, a par ailleurs annoncé sa présidente, Nadia Ferrer.\n", 'LEADS')).toEqual(["Nadia Ferrer -LEADS-> Banque européenne d'investissement"]);
   });
 
+  it('reads a title qualified before the name ("Le Premier ministre britannique sortant, X", "président gabonais par intérim")', () => {
+    expect(factsOf('Le Premier ministre britannique sortant, James Whitfield, a parlé.\n', 'LEADS')).toEqual(['James Whitfield -LEADS-> Royaume-Uni']);
+    expect(factsOf('Le président gabonais par intérim, Paul Mba, a parlé.\n', 'LEADS')).toEqual(['Paul Mba -LEADS-> Gabon']);
+  });
+
   it('does not make a minister of an incise lead the country', () => {
     expect(factsOf("Le Canada s'est engagé à fournir 2 milliards de dollars d'aide à l'Ukraine, a annoncé le ministre de la Défense David McGuinty.\n", 'LEADS')).toEqual([]);
   });

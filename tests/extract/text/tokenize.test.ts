@@ -60,3 +60,10 @@ describe('tokenize, against the regular expression that defines tokens', () => {
     );
   });
 });
+
+describe("a name's capital N and apostrophe", () => {
+  it("stays one word (\"Koffi N'Guessan\", \"N'Djamena\"); \"n'\" before a verb is elided", () => {
+    expect(tokenize("Koffi N'Guessan est arrivé à N'Djamena.").map((t) => t.text)).toEqual(['Koffi', "N'Guessan", 'est', 'arrivé', 'à', "N'Djamena", '.']);
+    expect(tokenize("N'est-ce pas ? Il n'a pas parlé à L'Ukraine.").map((t) => t.text)).toEqual(["N'", 'est-ce', 'pas', '?', 'Il', "n'", 'a', 'pas', 'parlé', 'à', "L'", 'Ukraine', '.']);
+  });
+});
