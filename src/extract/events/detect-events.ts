@@ -457,7 +457,8 @@ function relativeDate(tokens: Token[], times: SentenceTimes, e: EventMention): s
   return i < 0 ? undefined : (times.dates[i] ?? undefined);
 }
 
-function onMargins(tokens: Token[], e: EventMention): boolean {
+/** "en marge du sommet": the event frames another one told in its sentence. */
+export function onMargins(tokens: Token[], e: EventMention): boolean {
   return tokens[e.first - 2]?.key === 'marge' || tokens[e.first - 3]?.key === 'marge';
 }
 

@@ -233,9 +233,7 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     if (!dated && !placed) continue;
     if (out.events.some((e) => e.first > i && e.first <= at + 3)) continue;
     const e: EventMention = { sentence, first: i, last: i, kind: 'meeting', determiner: 'none', surface: tokens[i]!.text, verbal: true };
-    const before = out.events.findIndex((x) => x.first > i);
-    if (before < 0) out.events.push(e);
-    else out.events.splice(before, 0, e);
+    insertEvent(out, e);
   }
 }
 
@@ -264,15 +262,20 @@ function swornIn(tokens: Token[], sentence: number, out: SentenceMentions): void
     if (!placed && !tokens.some((t) => t.key === 'presence')) continue;
     const first = key === SWORN.oathNoun ? i - 1 : i;
     const e: EventMention = { sentence, first, last: i, kind: 'ceremony', determiner: 'none', surface: text(tokens, first, i), verbal: true };
-    const before = out.events.findIndex((x) => x.first > i);
-    if (before < 0) out.events.push(e);
-    else out.events.splice(before, 0, e);
+    insertEvent(out, e);
   }
 }
 const SWORN = events.swornIn;
 const OATH = new Set(SWORN.oath);
 const INVESTED = new Set(SWORN.invested);
 const INVESTED_AUXILIARIES = new Set(SWORN.investedAuxiliaries);
+
+/** An event found by its verb, among the noun events in text order. */
+function insertEvent(out: SentenceMentions, e: EventMention): void {
+  const before = out.events.findIndex((x) => x.first > e.first);
+  if (before < 0) out.events.push(e);
+  else out.events.splice(before, 0, e);
+}
 
 /** Past "le 24 juin", "les 24 et 25 juin 2026" from `at`, or `at`. */
 function dayOfMonthEnd(tokens: Token[], at: number): number {

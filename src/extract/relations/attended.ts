@@ -10,11 +10,11 @@ import relations from '../data/relations.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { addVerbEvent } from '../events/detect-events.ts';
+import { addVerbEvent, onMargins } from '../events/detect-events.ts';
 import { tenseNear, TIME_WORDS } from '../dates/time-expressions.ts';
 import type { Argument, Clause } from './clause.ts';
 import type { PlaceMention } from '../mentions/types.ts';
-import { addFact, eventAfter, eventBefore, eventKey, focusFor, type SentenceContext } from './context.ts';
+import { addFact, draftOf, eventAfter, eventBefore, eventKey, focusFor, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { wordsAt } from '../text/phrase-at.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
@@ -165,17 +165,17 @@ function declined(tokens: Token[], start: number, at: number): boolean {
 /** In an article with no gathering, the event the sentence before told ("…aux funérailles de X. Y et Z étaient présents."). */
 function justTold(ctx: SentenceContext): string | undefined {
   if (ctx.events.focus !== undefined || !ctx.previousEvent) return undefined;
-  return ctx.events.drafts[Number(ctx.previousEvent.slice('event:'.length))]?.sentence === ctx.index - 1 ? ctx.previousEvent : undefined;
+  return draftOf(ctx.events, ctx.previousEvent)?.sentence === ctx.index - 1 ? ctx.previousEvent : undefined;
 }
 
 /** The event the sentence is on the margins of ("en marge du sommet"), as drafted. */
 function framed(ctx: SentenceContext): { date?: string; place?: string } | undefined {
-  const e = ctx.mentions.events.find((x) => ctx.tokens[x.first - 2]?.key === 'marge' || ctx.tokens[x.first - 3]?.key === 'marge');
+  const e = ctx.mentions.events.find((x) => onMargins(ctx.tokens, x));
   if (!e) return undefined;
   const id = ctx.events.ofMention.get(e);
   if (id !== undefined) return ctx.events.drafts[id];
   // "la cérémonie" told again: the one of the sentence before.
-  const before = ctx.previousEvent ? ctx.events.drafts[Number(ctx.previousEvent.slice('event:'.length))] : undefined;
+  const before = ctx.previousEvent ? draftOf(ctx.events, ctx.previousEvent) : undefined;
   return before?.kind === e.kind ? before : undefined;
 }
 
@@ -659,7 +659,7 @@ function sentPeople(ctx: SentenceContext, attendances?: Attendances): void {
 /** "accueilli avec les honneurs par X": the person after "par" within the participle's phrase, for a participle (no auxiliary before). */
 function passiveAgent(ctx: SentenceContext, at: number): Argument | undefined {
   const { tokens } = ctx;
-  if (!(tokens[at]!.key.startsWith('accueilli') || RECEIVED.has(tokens[at]!.key)) || AUXILIARY_BEFORE.has(tokens[at - 1]?.key ?? '')) return undefined;
+  if (!(tokens[at]!.key.startsWith('accueilli') || RECEIVED.has(tokens[at]!.key)) || SENT_AUXILIARIES.has(tokens[at - 1]?.key ?? '')) return undefined;
   let par = -1;
   for (let k = at + 1; k < Math.min(tokens.length, at + 12) && par < 0; k++) if (tokens[k]!.key === 'par') par = k;
   if (par < 0) return undefined;
@@ -667,7 +667,6 @@ function passiveAgent(ctx: SentenceContext, at: number): Argument | undefined {
   return agent?.mention.form === 'description' ? undefined : agent;
 }
 const MAKES_PART = new Set(['fait', 'font', 'faisait', 'faisaient', 'fera', 'feront']);
-const AUXILIARY_BEFORE = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront']);
 const RECEIVED = new Set(['recu', 'recue', 'recus', 'recues']);
 
 /** `event`, unless the verb's "à <city>" (from `at`) names another place than the event's. */
@@ -676,7 +675,7 @@ function notElsewhere(ctx: SentenceContext, at: number, event: string | undefine
   let a = at;
   while (a < at + 3 && tokens[a] && tokens[a]!.text !== 'à') a++;
   if (!event || tokens[a]?.text !== 'à') return event;
-  const draft = ctx.events.drafts[Number(event.slice('event:'.length))];
+  const draft = draftOf(ctx.events, event);
   const place = ctx.mentions.places.find((p) => p.first === a + 1)?.city ?? ctx.mentions.mentions.find((m) => m.first === a + 1 && m.label === 'Country')?.surface;
   return place && draft?.place && place !== draft.place ? undefined : event;
 }
@@ -924,7 +923,7 @@ function extractMeeting(
   // "s'est entretenu en marge du sommet avec X": a talk of its own, on the summit's margins.
   let event = eventAfter(ctx, at, end);
   const e = event ? ctx.mentions.events.find((x) => x.first > at && x.first < end) : undefined;
-  if (e && (ctx.tokens[e.first - 2]?.key === 'marge' || ctx.tokens[e.first - 3]?.key === 'marge')) event = undefined;
+  if (e && onMargins(ctx.tokens, e)) event = undefined;
   // "X reçoit les délégations", "a accueilli ses homologues": the host of the article's gathering.
   // Not another day's ("recevra les dirigeants du Golfe le mois prochain").
   if (!guests.length && !event && !passive && !reciprocal && guestGroupAfter(ctx.tokens, after) && !ctx.times.expressions.length && tenseNear(ctx.tokens, at) !== 'future') event = focusFor(ctx);

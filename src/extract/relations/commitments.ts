@@ -215,7 +215,8 @@ function atDisposal(tokens: Token[], at: number): boolean {
   for (let i = at + 2; i <= Math.min(tokens.length - 1, at + 7); i++) if (tokens[i]!.key === 'disposition' && (tokens[i - 1]!.key === 'a' || (tokens[i - 1]!.key === 'la' && tokens[i - 2]!.key === 'a'))) return true;
   return false;
 }
-const PUT = /^(?:met|mettent|mettra|mettront|mis|mise|mettre|mettait|mettrait|mettant)$/;
+// The forms of "mettre" the data's "… à disposition" verb is written with.
+const PUT = new RegExp(P.verbs.regex.find((r) => r.endsWith(' a disposition'))!.split(' ')[0]!);
 
 /** "Les deux pays ont promis…": the two countries the last sentence naming two named, or whose leaders it named. */
 function bothCountries(ctx: SentenceContext, at: number): string[] {

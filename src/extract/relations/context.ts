@@ -1,7 +1,7 @@
 /** What every relation rule sees of a sentence and of its article. */
 import type { Token } from '../text/tokenize.ts';
 import type { SentenceMentions } from '../mentions/detect-mentions.ts';
-import type { DocumentEvents, SentenceTimes } from '../events/detect-events.ts';
+import type { DocumentEvents, EventDraft, SentenceTimes } from '../events/detect-events.ts';
 import type { DayDate } from '../dates/calendar.ts';
 import type { Argument, Clause } from './clause.ts';
 import type { Fact } from './types.ts';
@@ -38,6 +38,11 @@ export interface SentenceContext {
 
 export function eventKey(id: number): string {
   return `event:${id}`;
+}
+
+/** The draft an `eventKey` names. */
+export function draftOf(events: DocumentEvents, key: string): EventDraft | undefined {
+  return events.drafts[Number(key.slice('event:'.length))];
 }
 
 /** The article's main gathering, unless the sentence is dated to another day. */
