@@ -305,7 +305,7 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone 
   const only = alone && times.expressions.filter((x, i) => times.dates[i] && !datelineDate(tokens, x)).length === 1;
   times.expressions.forEach((x, i) => {
     const date = times.dates[i];
-    if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x) || untilBound(tokens, x)) return;
+    if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x) || incisedTime(tokens, e, x) || untilBound(tokens, x)) return;
     const distance = x.first > e.last ? x.first - e.last : e.first - x.last;
     // "Le 14 mars 2025, …, ont tenu une réunion": a date opening the sentence dates all of it.
     // "a reçu dimanche à Riyad l'émir du Qatar, cheikh X, pour un dîner": the sentence's one date, before it too.
@@ -339,6 +339,20 @@ function incisedBefore(tokens: Token[], e: EventMention, x: TimeExpression): boo
   for (let i = e.last + 1; i < x.first; i++) if (tokens[i]!.key === ',') return true;
   return false;
 }
+
+/**
+ * "X, arrivé la veille au soir, a eu un entretien avec Y": a time in a participle's incise before the
+ * event dates the participle (the arrival), not the clause after the incise.
+ */
+function incisedTime(tokens: Token[], e: EventMention, x: TimeExpression): boolean {
+  if (x.last >= e.first) return false;
+  let closed = false;
+  for (let i = x.last + 1; i < e.first; i++) if (tokens[i]!.key === ',') closed = true;
+  if (!closed) return false;
+  for (let i = x.first - 1; i >= Math.max(1, x.first - 3); i--) if (tokens[i - 1]!.key === ',' && PAST_PARTICIPLE.test(tokens[i]!.key)) return true;
+  return false;
+}
+const PAST_PARTICIPLE = /^\p{L}{3,}(?:e|es|ee|ees|u|us|ue|ues)$/u;
 
 /**
  * "ROME, 10 juillet 2026 - La conférence … s'est ouverte jeudi": the dateline's date is the day the

@@ -91,7 +91,7 @@ function anaphorComplement(at: number, tokens: Token[]): string | undefined {
 /** A title phrase ending at token `end`: TITLE [demonym…] or TITLE de|du|à [la] ORG|COUNTRY. */
 export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): TitleRef | null {
   // "Le Premier ministre britannique sortant, X", "Le président par intérim, X".
-  let k = qualifierStart(tokens, end);
+  let k = qualifierStart(tokens, acronymStart(tokens, end));
   let country: string | undefined;
   let org: string | undefined;
   const consumed: Item[] = [];
@@ -169,6 +169,12 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
 }
 
 /** "le président en exercice de l'UA", "par intérim", "sortant": the title ends before such a qualifier. */
+/** "de l'Organisation internationale de la Francophonie (OIF)": the word before an acronym in brackets ending at `at`, else `at`. */
+function acronymStart(tokens: Token[], at: number): number {
+  const acronym = tokens[at - 1];
+  return tokens[at]?.key === ')' && tokens[at - 2]?.key === '(' && acronym?.type === 'word' && acronym.cap ? at - 3 : at;
+}
+
 function qualifierStart(tokens: Token[], at: number): number {
   const k = tokens[at]?.key ?? '';
   if ((k === 'exercice' && tokens[at - 1]?.key === 'en') || (k === 'interim' && tokens[at - 1]?.key === 'par')) return at - 2;

@@ -329,8 +329,15 @@ export function extractAttended(ctx: SentenceContext): void {
         const conf = confidenceAt(ctx, start, i);
         // "a coprésidé la réunion avec son homologue britannique, X": X chaired it too.
         const cochairs = clause.objects(i, end).filter((a) => a.preposition === 'avec' && a.mention.label === 'Person');
-        if (conf !== null) attendances.add([...clause.subjects(i, ctx.previousSubject), ...cochairs], event, conf);
+        const subjects = clause.subjects(i, ctx.previousSubject);
+        if (conf !== null) attendances.add([...subjects, ...cochairs], event, conf);
         attendances.event ??= event;
+        // "X a eu un entretien avec Y": the talk is between them both, not with Y alone.
+        const draft = draftOf(ctx.events, event);
+        if (conf !== null && draft && draft.participants.length > 0) {
+          const people = subjects.flatMap((a) => (a.mention.label === 'Person' && a.mention.ref && !draft.participants.includes(a.mention.ref) ? [a.mention.ref] : []));
+          draft.participants.unshift(...people);
+        }
       }
       continue;
     }

@@ -74,7 +74,7 @@ describe('events told relative to others', () => {
   // Thursday 14 May 2026.
   const DATED = ' date 2026-05-14 Diplomatie\n';
 
-  it('dates "la veille" from the article and "le lendemain" from the event told before', () => {
+  it('dates "la veille" and "le lendemain" from the event told before', () => {
     const graph = graphOf(
       DATED +
         'Les ministres des Finances du G7 se sont réunis le 11 mai à Ottawa pour une réunion sur la dette.\n' +
@@ -82,10 +82,25 @@ describe('events told relative to others', () => {
         "La veille, le président kényan Daniel Mwangi s'était entretenu par téléphone avec le Premier ministre indien Arjun Mehta.\n",
     );
     expect(events(graph)).toEqual([
-      'call 2026-05-13 -: Conversation téléphonique entre Daniel Mwangi et Arjun Mehta',
+      // The eve of the summit just told, not of the article's day.
+      'call 2026-05-11 -: Conversation téléphonique entre Daniel Mwangi et Arjun Mehta',
       'meeting 2026-05-11 Ottawa: Réunion d\'Ottawa',
       'summit 2026-05-12 Accra: Sommet d\'Accra',
     ]);
+  });
+
+  it('dates "la veille" from the article when nothing before it is dated', () => {
+    const graph = graphOf(DATED + "La veille, le président kényan Daniel Mwangi s'était entretenu par téléphone avec le Premier ministre indien Arjun Mehta.\n");
+    expect(events(graph)).toEqual(['call 2026-05-13 -: Conversation téléphonique entre Daniel Mwangi et Arjun Mehta']);
+  });
+
+  it('takes no date from a participle\'s incise ("X, arrivé la veille, a eu un entretien"): the story\'s day', () => {
+    const graph = graphOf(
+      DATED +
+        "Le sommet de l'Union africaine s'est ouvert lundi à Nairobi. Le président ghanéen Kofi Amankwah, arrivé la veille, a eu un long entretien avec le président kényan Daniel Mwangi.\n",
+    );
+    expect(events(graph)).toEqual(['summit 2026-05-11 Nairobi: Sommet de Nairobi', 'talk 2026-05-11 Nairobi: Entretien entre Kofi Amankwah et Daniel Mwangi à Nairobi']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Daniel Mwangi -ATTENDED-> Entretien entre Kofi Amankwah et Daniel Mwangi à Nairobi', 'Kofi Amankwah -ATTENDED-> Entretien entre Kofi Amankwah et Daniel Mwangi à Nairobi']);
   });
 
   it('resolves a weekday of a past signing to the latest such day, the article day included', () => {

@@ -91,6 +91,10 @@ describe('names with words that are something else alone', () => {
     expect(people("Le secrétaire général de l'OCDE, le Chilien Pablo Ruiz, a parlé.")[0]).toMatchObject({ name: 'Pablo Ruiz', org: 'ocde', nationality: 'CL' });
   });
 
+  it('reads a title through the acronym in brackets after its organization ("de l\'Organisation mondiale de la santé (OMS), X")', () => {
+    expect(people("La directrice générale de l'Organisation mondiale de la santé (OMS), Ana Ruiz, a parlé.")[0]).toMatchObject({ name: 'Ana Ruiz', org: 'oms' });
+  });
+
   it('keeps an honorific between two names in the name ("Ahmed Cheikh Ali")', () => {
     expect(people('Le président somalien Ahmed Cheikh Ali a parlé.')[0]).toMatchObject({ name: 'Ahmed Cheikh Ali', country: 'SO' });
   });
