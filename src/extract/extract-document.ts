@@ -87,6 +87,9 @@ export function extractDocument(original: string, doc: string, path: string): Do
   let force: string | undefined;
   let previousEvent: string | undefined;
   let lastPair: string[] | undefined;
+  let lastPeople: Argument[] = [];
+  // The last argument naming each person ("il" resolved included): what a later pair is made of.
+  const people = new Map<string, Argument>();
   // Made once per article, not once per sentence.
   const genderOf = (ref: string): 'f' | 'm' | undefined => persons.get(ref)?.gender;
   const topicKey = topic ? `country:${topic}` : undefined;
@@ -94,19 +97,23 @@ export function extractDocument(original: string, doc: string, path: string): Do
     const s = sentences[i]!;
     const mentions = found[i]!;
     force = forceOf(mentions) ?? force;
-    // A sentence naming no one and no event cannot state a relationship.
-    if (mentions.mentions.length === 0 && mentions.events.length === 0) continue;
-    const clause = new Clause(s.tokens, mentions.mentions, genderOf);
+    // A sentence naming no one and no event cannot state a relationship, unless "les deux dirigeants" names two.
+    if (mentions.mentions.length === 0 && mentions.events.length === 0 && !(lastPeople.length === 2 && s.tokens.some(isDeux))) continue;
+    const clause = new Clause(s.tokens, mentions.mentions, genderOf, lastPeople);
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions, times: times[i]!, events, articleDate,
       topic: topicKey, force, previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]! } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
     };
+    const factsBefore = facts.length;
     extractLeads(ctx);
     extractAttended(ctx);
     extractCommitments(ctx);
     previousEvent = lastEventOf(i, mentions, events) ?? previousEvent;
     lastPair = countriesNamed(mentions, persons) ?? lastPair;
     previousSubject = personSubject(clause) ?? previousSubject;
+    for (const a of clause.args) if (a.mention.label === 'Person') people.set(a.mention.ref!, a);
+    if (previousSubject) people.set(previousSubject.mention.ref!, previousSubject);
+    lastPeople = twoPeople(clause) ?? attendingPair(facts, factsBefore, people) ?? lastPeople;
   }
 
   const title = documentTitle(text);
@@ -157,6 +164,34 @@ function forceOf(found: SentenceMentions): string | undefined {
 /** The first person the sentence has as a subject, named or titled: who a later "il" may be. */
 function personSubject(clause: Clause): Argument | undefined {
   for (const a of clause.args) if (a.role === 'core' && a.mention.label === 'Person' && (a.mention.ref!.startsWith('person:') || !!a.mention.title)) return a;
+  return undefined;
+}
+
+const isDeux = (t: Token): boolean => t.key === 'deux';
+
+/** The two named people of a sentence that names exactly two (who "les deux dirigeants" of the next are). */
+function twoPeople(clause: Clause): Argument[] | undefined {
+  const people: Argument[] = [];
+  for (const a of clause.args) {
+    if (a.mention.label !== 'Person' || !a.mention.ref!.startsWith('person:') || a.role === 'parenthetical') continue;
+    if (people.some((p) => p.mention.ref === a.mention.ref)) continue;
+    if (people.length === 2) return undefined;
+    people.push(a);
+  }
+  return people.length === 2 ? people.map((a) => ({ mention: a.mention, role: 'core' })) : undefined;
+}
+
+/** "Il a été accueilli par le président portugais, X": the two people a sentence has attend one event, pronouns resolved. */
+function attendingPair(facts: Fact[], from: number, people: Map<string, Argument>): Argument[] | undefined {
+  for (let i = from; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.type !== 'ATTENDED' || !f.source.startsWith('person:')) continue;
+    const refs = new Set<string>();
+    for (let j = from; j < facts.length; j++) if (facts[j]!.type === 'ATTENDED' && facts[j]!.target === f.target && facts[j]!.source.startsWith('person:')) refs.add(facts[j]!.source);
+    if (refs.size !== 2) continue;
+    const pair = [...refs].map((r) => people.get(r));
+    return pair[0] && pair[1] ? (pair as Argument[]) : undefined;
+  }
   return undefined;
 }
 

@@ -14,7 +14,7 @@ import { createGraph } from '../../graph/create-graph.ts';
 import type { DocumentInfo, Evidence, KnowledgeGraph, NodeAttributes } from '../../graph/types.ts';
 import { fold, slug } from '../text/fold.ts';
 import { spellingKey } from '../text/spelling.ts';
-import { getLexicon } from '../lexicon/lexicon.ts';
+import { getLexicon, type Lexicon } from '../lexicon/lexicon.ts';
 import type { DocumentExtraction } from '../extract-document.ts';
 import type { PersonFacts } from '../mentions/coreference.ts';
 import { eventName, resolveEvents, type CorpusEvent } from './resolve-events.ts';
@@ -257,7 +257,7 @@ function resolveCorpus(
   for (const key of keys) {
     const e = eventNodes.get(key);
     if (e) {
-      graph.addNode(key, eventAttributes(e, personName, (place) => lex.cities.has(fold(place))));
+      graph.addNode(key, eventAttributes(e, personName, (place) => isTown(place, lex)));
       continue;
     }
     const n = nodes.get(key)!;
@@ -389,6 +389,12 @@ function entityAttributes(n: NodeDraft, lex: ReturnType<typeof getLexicon>, fact
   attrs.aliases = surfaces.filter((s) => !seen.has(fold(s)) && seen.add(fold(s))).sort(cmp);
   attrs.mentions = n.mentions;
   return orderAttributes(attrs);
+}
+
+/** "à Paris", "à Évian": a known city, or a town the lexicon does not know (regions and countries are "en Floride"). */
+function isTown(place: string, lex: Lexicon): boolean {
+  const folded = fold(place);
+  return lex.cities.has(folded) || !lex.index.has(folded.split(' ')[0]!);
 }
 
 function eventAttributes(e: CorpusEvent, nameOf: (key: string) => string, isCity: (place: string) => boolean): NodeAttributes {

@@ -74,12 +74,15 @@ export function detectEvents(
   // "LE CAIRE, 18 février (AFP) -": where the article was written is where its gathering took place,
   // unless the gathering says otherwise; else the city it names most.
   const dateline = datelinePlace(sentences);
-  const mainPlace = dateline?.city ?? mostFrequentPlace(sentences.map((s) => s.mentions), lex);
 
   // First pass: what each event mention says by itself.
   const described = sentences.flatMap((s, si) =>
     s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => ({ e, si, date: onMargins(s.tokens, e) ? relativeDate(s.tokens, s.times, e) : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1), place: placeNear(s.tokens, s.mentions, e, lex), participants: participantsOf(s.tokens, s.mentions.mentions, e, s.mentions.events) })),
   );
+  // "Sommet du G7 à Évian : …": the gathering the headline places is where the article is, even in a
+  // town the lexicon does not know, before the city the body names most ("retenu à Washington").
+  const headlinePlace = described.find((d) => d.si === 0 && d.place && GATHERINGS.has(d.e.kind) && d.participants.length === 0)?.place;
+  const mainPlace = dateline?.city ?? headlinePlace ?? mostFrequentPlace(sentences.map((s) => s.mentions), lex);
 
   // The focus: the first gathering with a date, else with a place, else the first gathering.
   const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind));

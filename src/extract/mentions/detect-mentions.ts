@@ -28,6 +28,8 @@ export interface SentenceMentions {
 }
 
 const DETERMINERS = new Set(words.determiners);
+const BODY_MEETINGS = new Map(Object.entries(events.bodyMeetings));
+const PLACE_OR_GENITIVE = new Set([...words.placePrepositions, 'de', "d'"]);
 const FUSED_ARTICLES = new Set(words.fusedArticles);
 const POSSESSIVES = new Set(words.possessives);
 const GENITIVES = new Set(words.genitives);
@@ -112,6 +114,9 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
           break;
         }
         out.mentions.push(mention({ label: 'Organization', form: e.acronym ? 'acronym' : 'name', sentence, first: it.first, last: it.last, npFirst: npStart(tokens, it.first), surface, orgId: e.id, inTitle: !!it.used }));
+        // "participait à un Conseil européen": one meeting of the body, named by it.
+        const meeting = BODY_MEETINGS.get(e.id);
+        if (meeting && tokens[it.first - 1]?.key === 'un') out.events.push({ sentence, first: it.first, last: it.last, kind: meeting, determiner: 'indefinite', surface });
         break;
       }
       case 'demonym': {
@@ -448,7 +453,8 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
     }
     if (title) first = title.first;
   }
-  if (!title) title = appositiveTitle(it.last, tokens, byLast, byFirst);
+  // "Absent d'Évian, le président américain, …": one word after a preposition is a place left, not the name of the title after it.
+  if (!title && !(it.first === it.last && PLACE_OR_GENITIVE.has(tokens[it.first - 1]?.key ?? ''))) title = appositiveTitle(it.last, tokens, byLast, byFirst);
   if (title && title.title.leads && !title.country && !title.org && ['de', "d'", 'du'].includes(tokens[it.last + 1]?.key ?? '')) {
     // "le roi Abdallah II de Jordanie", "le président Lula du Brésil"
     const c = byFirst.get(it.last + 2);

@@ -365,6 +365,8 @@ export function extractAttended(ctx: SentenceContext): void {
         if (!draft.place && wentTo) draft.place = wentTo.city;
         event = eventKey(draft.id);
       }
+      // "X a reçu lundi à Dakar Y. Les deux dirigeants ont signé un accord": at the meeting told before.
+      if (!event && people.length && people.every((a) => a.mention.sentence !== ctx.index)) event = ctx.previousEvent;
       event ??= focusFor(ctx);
       if (conf !== null) {
         attendances.add(signers, event, conf);
@@ -802,7 +804,7 @@ const OWN_STAY = new Set(['participation', 'visite', 'sejour', 'presence']);
 /** "se sont serré la main", "représentait son pays", "lui a transmis la présidence": done at the gathering. */
 const THERE_WORDS = new Set(['main', 'pays', 'presidence', 'voyage']);
 const STAY_ELSEWHERE = new Set(['en', 'a', 'au', 'aux', 'dans']);
-const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi']);
+const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi', 'ensemble', 'hier']);
 const ARRIVAL_ORDER = new Set(['en', 'les', 'parmi']);
 const ORDINALS = new Set(['premier', 'premiere', 'premiers', 'premieres', 'dernier', 'derniere', 'derniers', 'dernieres']);
 const DAY_PARTS = new Set(['matinee', 'soiree', 'nuit', 'journee', 'apres-midi']);
@@ -895,7 +897,9 @@ function nextIsEvent(ctx: SentenceContext, at: number): boolean {
 function planned(tokens: Token[], at: number): boolean {
   let p = at - 1;
   if (tokens[p]?.key === 'se' || tokens[p]?.key === "s'") p--;
-  return PLAN_WORDS.has(tokens[p]?.key ?? '') || FUTURE_MEETING.test(tokens[at]!.key);
+  // "se retrouveront": the verb after its pronoun.
+  const verb = REFLEXIVE.has(tokens[at]!.key) ? (tokens[at + 1] ?? tokens[at]!) : tokens[at]!;
+  return PLAN_WORDS.has(tokens[p]?.key ?? '') || FUTURE_MEETING.test(verb.key);
 }
 const PLAN_WORDS = new Set(['doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'va', 'vont', 'compte', 'comptent', 'prevoit', 'prevoient']);
 const FUTURE_MEETING = /(?:ra|ront)$/;

@@ -17,6 +17,7 @@ const BOUNDARIES = new Set(words.clauseBoundaries);
 const RELATIVES = new Set(words.relativePronouns);
 const SUBJECT_PRONOUNS = new Set(words.subjectPronouns);
 const COLLECTIVE_MEMBERS = new Set(words.collectiveMembers);
+const PAIR_HEADS = new Set(words.pairHeads);
 const NEG_OPEN = new Set(words.negationOpeners);
 const NEGATIVE_SUBJECTS = new Set(words.negativeSubjects);
 const NOUNS_IN_ANT = new Set(words.nounsInAnt);
@@ -50,6 +51,8 @@ export class Clause {
     mentions: Mention[],
     /** The grammatical gender of an entity, when known, for "il" / "elle". */
     private readonly genderOf: (ref: string) => 'f' | 'm' | undefined = () => undefined,
+    /** The two people the last sentence naming two named: who "les deux dirigeants" are. */
+    private readonly previousPair: Argument[] = [],
   ) {
     this.frontedEnd = frontedEnd(tokens);
     const args: Argument[] = [];
@@ -118,6 +121,7 @@ export class Clause {
     if (heads.length) return lastChain(heads, this.tokens);
     const body = this.collectiveSubject(start, at);
     if (body) return [body];
+    if (this.previousPair.length === 2 && this.pairOpens(start, at)) return this.previousPair;
     for (let i = start; i < at; i++) {
       const inverted = invertedPronoun(this.tokens[i]!.key);
       const pronoun = inverted ?? this.tokens[i]!.key;
@@ -143,6 +147,14 @@ export class Clause {
     const matrix = start > 0 ? this.coreBefore(start - 1).filter((a) => (a.mention.label === 'Person' ? fits(a) : a.role === 'core' && !inverted)) : [];
     if (matrix.length) return matrix.slice(0, 1);
     return previousSubject && fits(previousSubject) ? [previousSubject] : [];
+  }
+
+  /** "Mercredi, les deux chefs d'État ont signé": "les deux" and a head noun for people open the clause. */
+  private pairOpens(start: number, at: number): boolean {
+    for (let i = start; i < Math.min(at - 2, start + 4); i++) {
+      if (this.tokens[i]!.key === 'les' && this.tokens[i + 1]!.key === 'deux') return PAIR_HEADS.has(this.tokens[i + 2]!.key);
+    }
+    return false;
   }
 
   /** "Quant à la Suède, elle ne fournira pas…": the pronoun right after the comma resumes the topic set before it. */

@@ -95,6 +95,11 @@ describe('names with words that are something else alone', () => {
     expect(people("La directrice générale de l'Organisation mondiale de la santé (OMS), Ana Ruiz, a parlé.")[0]).toMatchObject({ name: 'Ana Ruiz', org: 'oms' });
   });
 
+  it('reads no name in an adjective opening a sentence before "de" ("Absent de Vevey, le président…")', () => {
+    expect(people('Absent de Vevey, le président américain, retenu à Washington, a parlé.').map((p) => p.name)).toEqual(['président américain']);
+    expect(people('Originaire de Tulle, la présidente slovène Ana Novak a parlé.').map((p) => p.name)).toEqual(['Ana Novak']);
+  });
+
   it('keeps an honorific between two names in the name ("Ahmed Cheikh Ali")', () => {
     expect(people('Le président somalien Ahmed Cheikh Ali a parlé.')[0]).toMatchObject({ name: 'Ahmed Cheikh Ali', country: 'SO' });
   });

@@ -875,3 +875,48 @@ describe('"a fait une courte apparition à la conférence"', () => {
     expect(factsOf(text, 'ATTENDED')).toContain('James Whitfield -ATTENDED-> Conférence de Berne');
   });
 });
+
+describe('"les deux dirigeants" after a sentence that named two people', () => {
+  it('are the two people a visit had, pronoun resolved, and they sign at the meeting told before when their sentence gives no day', () => {
+    const visit =
+      " date 2031-09-24 Diplomatie\nLe président chilien, Tomás Fuentes, a entamé mardi une visite d'État en Uruguay. Il a été accueilli à Montevideo par le président uruguayen, Diego Larrañaga. Le Premier ministre argentin était absent.\nMercredi, les deux chefs d'État ont signé à Montevideo un accord commercial.\n";
+    expect(factsOf(visit, 'ATTENDED')).toEqual(expect.arrayContaining(['Diego Larrañaga -ATTENDED-> Signature entre Tomás Fuentes et Diego Larrañaga à Montevideo', 'Tomás Fuentes -ATTENDED-> Signature entre Tomás Fuentes et Diego Larrañaga à Montevideo']));
+    const brief = " date 2026-02-04 Diplomatie\nLe sommet de la Celac s'est ouvert mardi à Bogota. Le président ghanéen Kofi Amankwah a reçu lundi à Accra son homologue togolais, Edem Koffi. Les deux dirigeants ont signé un accord sur le gaz.\n";
+    expect(factsOf(brief, 'ATTENDED')).toEqual(['Edem Koffi -ATTENDED-> Réunion entre Kofi Amankwah et Edem Koffi à Accra', 'Kofi Amankwah -ATTENDED-> Réunion entre Kofi Amankwah et Edem Koffi à Accra']);
+  });
+
+  it('do not attend a meeting to come, nor do named people ("se retrouveront le 20 septembre à Bruxelles pour un sommet")', () => {
+    const pair = " date 2026-09-08 Diplomatie\nLe président ghanéen Kofi Amankwah et le président togolais Edem Koffi ont dîné lundi à Accra. Les deux dirigeants se retrouveront le 20 septembre à Bruxelles pour un sommet.\n";
+    expect(factsOf(pair, 'ATTENDED').filter((f) => f.includes('Bruxelles'))).toEqual([]);
+    const named = " date 2026-09-08 Diplomatie\nKofi Amankwah et Edem Koffi se retrouveront le 20 septembre à Bruxelles pour un sommet.\n";
+    expect(factsOf(named, 'ATTENDED')).toEqual([]);
+  });
+});
+
+describe('a live blog of a summit in a town the lexicon does not know', () => {
+  it('places the summit at the headline\'s town, not the city the body names ("retenu à Washington"), and those "arrivés ensemble" attend it', () => {
+    const text =
+      "EN DIRECT - Sommet du G7 à Évian : les dirigeants divisés\n\nMis à jour le 13/06/2031 à 17h45\n\n" +
+      "14h10 - Absent d'Évian, le président américain, retenu à Washington par une crise budgétaire, s'est fait représenter par son secrétaire au Trésor, Paul Whitman.\n\n" +
+      "12h05 - Le président français, Julien Marchal, hôte du sommet, a accueilli ses homologues. Le chancelier allemand Tobias Reinhardt et le Premier ministre britannique Oliver Grant sont arrivés ensemble.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(
+      expect.arrayContaining(['Julien Marchal -ATTENDED-> Sommet d\'Évian', 'Oliver Grant -ATTENDED-> Sommet d\'Évian', 'Paul Whitman -ATTENDED-> Sommet d\'Évian', 'Tobias Reinhardt -ATTENDED-> Sommet d\'Évian']),
+    );
+    expect(factsOf(graph, 'ATTENDED').filter((f) => f.includes('Washington'))).toEqual([]);
+    // "Absent d'Évian, le président américain": a town left, no person.
+    expect(namesOf(graph, 'Person')).toEqual(['Julien Marchal', 'Oliver Grant', 'Paul Whitman', 'Tobias Reinhardt']);
+  });
+
+  it('names an event in an unknown town "à", as a known city', () => {
+    const graph = graphOf(" date 2031-06-13 Diplomatie\nLe président français, Julien Marchal, a donné vendredi une conférence de presse à Évian.\n");
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'name'))).toEqual(['Conférence de presse à Évian']);
+  });
+});
+
+describe('a body named for one of its meetings', () => {
+  it('"participait à Bruxelles à un Conseil européen" attends that meeting', () => {
+    const text = " date 2031-09-24 Diplomatie\nLe Premier ministre portugais, Duarte Fontes, n'était pas présent : il participait à Bruxelles à un Conseil européen consacré aux migrations.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Duarte Fontes -ATTENDED-> Sommet de Bruxelles']);
+  });
+});
