@@ -81,6 +81,9 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
             if (m.orgId === 'force') m.ref = lastForce;
             // "l'organisation": the last one named among those the noun can stand for.
             else m.ref = lastNamedOrg(m.orgId!, seenOrgs);
+          } else if (m.orgId === 'mission') {
+            // "la mission navale Aspides": known by its name, and the force talked about.
+            m.ref = lastForce = standingForce = `org:${slug(m.surface)}`;
           } else if (m.orgId === 'force') {
             const iso = m.iso2 ?? topicCountry;
             // A force for no known country is the one the article named before ("une force

@@ -164,6 +164,8 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
     }
   }
 
+  namedMissions(tokens, sentence, items, out);
+
   // Organizations referred to by their head noun ("la Commission", "cette coalition"), and forces.
   const covered = coveredBuffer(tokens.length);
   for (const it of items) if (!(it.type === 'lex' && it.entry.kind === 'demonym')) covered.fill(1, it.first, it.last + 1);
@@ -478,6 +480,24 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
   if (nationality) m.nationality = nationality;
   return m;
 }
+
+/**
+ * "la mission navale européenne Aspides", "l'opération Irini": a force known by its name, the
+ * capitalised word after the head and its modifiers (not a person of that name).
+ */
+function namedMissions(tokens: Token[], sentence: number, items: Item[], out: SentenceMentions): void {
+  for (const it of items) {
+    if (it.type !== 'name') continue;
+    let p = it.first - 1;
+    while (p > 0 && MISSION_MODIFIERS.has(tokens[p]!.key)) p--;
+    if (!MISSION_HEADS.has(tokens[p]?.key ?? '') || p === it.first - 1 && tokens[p]!.cap) continue;
+    const person = out.mentions.findIndex((m) => m.label === 'Person' && m.first <= it.first && m.last >= it.last);
+    if (person >= 0) out.mentions.splice(person, 1);
+    out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first: it.first, last: it.last, npFirst: npStart(tokens, p), surface: text(tokens, it.first, it.last), orgId: 'mission' }));
+  }
+}
+const MISSION_HEADS = new Set(FORCE.namedHeads);
+const MISSION_MODIFIERS = new Set(FORCE.namedModifiers);
 
 /** "force multinationale pour Haïti", "une force de stabilisation multinationale", "la force internationale". */
 function matchForce(tokens: Token[], at: number, sentence: number, byFirst: Slots): Mention | null {

@@ -196,8 +196,14 @@ function initialsBeforeName(tokens: Token[], i: number, lex: Lexicon): boolean {
 
 /** Inside a name, also "al-Sissi", "ben-Gvir" and regnal numbers ("Abdallah II"). */
 function continuesName(t: Token, lex: Lexicon): boolean {
-  return isNameToken(t, lex) || startsWithPrefix(t) || (t.allCaps && ROMAN.test(t.text)) || (t.text.length === 1 && (t.text === 'I' || t.text === 'V' || t.text === 'X'));
+  return isNameToken(t, lex) || startsWithPrefix(t) || (t.allCaps && ROMAN.test(t.text)) || (t.text.length === 1 && (t.text === 'I' || t.text === 'V' || t.text === 'X')) || surnameLikeFunctionWord(t, lex);
 }
+
+/** "Henrik Vos": a capitalised function word after a given name, mid-sentence, is a surname (not a particle nor an article: "Le Drian" is read apart). */
+function surnameLikeFunctionWord(t: Token, lex: Lexicon): boolean {
+  return t.type === 'word' && t.cap && !t.allCaps && t.text.length >= 2 && !t.text.endsWith("'") && !!(classesOf(t) & lex.functionWord) && !lex.particles.has(t.key) && !DETERMINER_WORDS.has(t.key);
+}
+const DETERMINER_WORDS = new Set(words.determiners);
 
 /** "al-Sissi", "ben-Gvir": cheap checks before the regular expression (asked of most lower-case words). */
 function startsWithPrefix(t: Token): boolean {

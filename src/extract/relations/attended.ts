@@ -441,7 +441,8 @@ export function extractAttended(ctx: SentenceContext): void {
     const conf = confidenceAt(ctx, start, i);
     const named = companionsFrom(ctx, i + length, end);
     if (conf === null || named.length === 0) continue;
-    attendances.add(named, eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? focusFor(ctx), Math.min(conf, 0.8));
+    // "… ont assisté aux obsèques. Parmi eux figuraient A, B": the event the sentence before told, when the article has no gathering.
+    attendances.add(named, eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? focusFor(ctx) ?? ctx.previousEvent, Math.min(conf, 0.8));
     i += length - 1;
   }
 
@@ -561,7 +562,8 @@ export function extractAttended(ctx: SentenceContext): void {
     length ||= chaired;
     if (!length && REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key === 'par') length = 2;
     if (!length) continue;
-    const event = attendances.event ?? (REPRESENTED.has(tokens[i]!.key) ? focusFor(ctx) : chaired ? eventBefore(ctx, i) : verbalGatheringBefore(ctx, i));
+    // Represented at the article's gathering, else at the event told just before ("… ont assisté aux obsèques. Le président ivoirien était représenté par X").
+    const event = attendances.event ?? (REPRESENTED.has(tokens[i]!.key) ? (focusFor(ctx) ?? ctx.previousEvent) : chaired ? eventBefore(ctx, i) : verbalGatheringBefore(ctx, i));
     let companions = companionsFrom(ctx, i + length, clause.clauseEnd(i));
     // "en présence d'une centaine de chefs d'État, dont le président kényan, X, et …": those named.
     const among = namedAmongAfter(tokens, i + length);

@@ -55,7 +55,7 @@ const AGENT_LABELS = new Set(['Person', 'Country', 'Organization']);
 /** Names of the titles of members of a government (titles.json, role "minister"). */
 const MINISTER_TITLES = new Set(titles.titles.filter((t) => t.role === 'minister').map((t) => t.forms[0]!));
 /** Verbs that pledge only with something to give ("approuver" a plan is not a pledge). */
-const NEEDS_OBJECT = /^(?:deploi|deploy|approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl|offr|offert|offre|achemin|laiss|pret)/;
+const NEEDS_OBJECT = /^(?:maint|deploi|deploy|approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl|offr|offert|offre|achemin|laiss|pret)/;
 /** Verbs of handing over: their object may be a named weapon ("livrer des Mirage"). */
 const MULTIPLIES = /^(?:doubl|tripl)/;
 const OBJECT_DETERMINERS = new Set(['le', 'la', "l'", 'les', 'des', 'du', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs']);
@@ -185,7 +185,8 @@ const GAP_ENDS = new Set(['.', ';', ',', 'a', 'au', 'aux', 'en', 'dans', 'pour']
  * where the troops of the sentence or the one before were going.
  */
 function thereOf(ctx: SentenceContext, at: number): string | undefined {
-  return ctx.tokens[at - 1]?.key === 'y' ? recentTarget(ctx, true) : undefined;
+  // With nothing sent there just before, "y" is where the article's other commitments go: settled with them.
+  return ctx.tokens[at - 1]?.key === 'y' ? (recentTarget(ctx, true) ?? UNNAMED) : undefined;
 }
 
 /** The receiver of the last commitment (of troops only, or any to a country) of this sentence or the one before. */
@@ -407,7 +408,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     if (!agents.length) agents = bothCountries(ctx, at);
     if (!agents.length) agents = governmentOf(ctx, at);
     for (const a of alike(ctx, at)) if (!agents.includes(a)) agents.push(a);
-    target = toHim(ctx, at, agents) ?? beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
+    target = toHim(ctx, at, agents) ?? thereOf(ctx, at) ?? beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
   }
   leadersCountries(ctx, agents);
   // "X a promis que la France porterait ses dépenses militaires à 3 %": one's own country is no receiver.
@@ -868,8 +869,10 @@ export function settleUnnamedPledges(facts: Fact[], all: Fact[], leadCountries: 
   if (!first) {
     // No pledge of the article names its receiver: the one country its headline names, other than
     // the givers ("Ukraine : à Ramstein, les alliés promettent de nouvelles armes").
-    const sole = about(unnamed);
-    if (sole) for (const f of unnamed) facts.push({ ...f, target: sole, confidence: Math.min(f.confidence, 0.5) });
+    // Else the one force or mission the article names ("la mission navale Aspides … Les Pays-Bas
+    // fourniront une frégate").
+    const sole = about(unnamed) ?? (forces.length === 1 ? forces[0] : undefined);
+    if (sole) for (const f of unnamed) if (f.source !== sole) facts.push({ ...f, target: sole, confidence: Math.min(f.confidence, 0.5) });
     return;
   }
   const manyGivers = first.n >= 2 && !(second && first.n < 2 * second.n);

@@ -100,6 +100,10 @@ describe('names with words that are something else alone', () => {
     expect(people('Originaire de Tulle, la présidente slovène Ana Novak a parlé.').map((p) => p.name)).toEqual(['Ana Novak']);
   });
 
+  it('reads a capitalised function word after a given name as the surname ("Henrik Vos")', () => {
+    expect(people("Le haut représentant de l'UE, Henrik Vos, a présidé la réunion.").map((p) => p.name)).toEqual(['Henrik Vos']);
+  });
+
   it('keeps an honorific between two names in the name ("Ahmed Cheikh Ali")', () => {
     expect(people('Le président somalien Ahmed Cheikh Ali a parlé.')[0]).toMatchObject({ name: 'Ahmed Cheikh Ali', country: 'SO' });
   });

@@ -920,3 +920,12 @@ describe('a body named for one of its meetings', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Duarte Fontes -ATTENDED-> Sommet de Bruxelles']);
   });
 });
+
+describe('who is listed among the attendees of an event that is no gathering', () => {
+  it('attend the event the sentence before told ("Parmi eux figuraient"), and so does a representative', () => {
+    const text =
+      "ACCRA, 9 avril 2032 (AFP) - Une dizaine de chefs d'État ont assisté jeudi à Accra aux obsèques nationales de l'ancien président ghanéen John Mensah-Boateng.\n" +
+      "Parmi eux figuraient le président nigérian, Chukwuemeka Okafor, et la présidente libérienne, Grace Kollie. Le président ivoirien, retenu à Pékin, était représenté par son vice-président, Adama Koné.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Adama Koné -ATTENDED-> Cérémonie à Accra', 'Chukwuemeka Okafor -ATTENDED-> Cérémonie à Accra', 'Grace Kollie -ATTENDED-> Cérémonie à Accra']);
+  });
+});

@@ -753,3 +753,16 @@ describe('units and specialists', () => {
     expect(graph.mapEdges((_, a) => a.what)).toEqual(['personnel']);
   });
 });
+
+describe('a mission known by its name', () => {
+  it('is an organization, and the pledges of the article that name no receiver go to it ("y" included)', () => {
+    const text =
+      " date 2032-05-02 Diplomatie\nLes ministres de l'Union européenne ont prolongé d'un an la mission navale européenne Aspides. Le haut représentant de l'UE, Henrik Vos, a présidé la réunion.\n" +
+      "Les Pays-Bas fourniront une frégate supplémentaire. La Grèce a promis d'y maintenir deux navires.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Grèce -PLEDGES-> Aspides', 'Pays-Bas -PLEDGES-> Aspides']);
+  });
+
+  it('reads "maintiendra 500 soldats au Mali" as a pledge of troops, not "maintient sa position"', () => {
+    expect(factsOf(' date 2032-05-02 Diplomatie\nLa France maintiendra 500 soldats au Mali. Le Japon maintient sa position.\n', 'PLEDGES')).toEqual(['France -PLEDGES-> Mali']);
+  });
+});
