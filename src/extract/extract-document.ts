@@ -117,7 +117,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   }
 
   const title = documentTitle(text);
-  settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), forcesOf(found), title ? headlineTopic(sentences, found) : new Set());
+  settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), forcesOf(found), title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
   mergeHeadlineEvents(events, facts, title ? 0 : undefined, articleDate ? toIso(articleDate) : undefined);
 
   const info: DocumentInfo = { path, length: original.length };

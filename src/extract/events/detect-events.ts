@@ -375,7 +375,7 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
     const city = lex.placeAdjectives.get(tokens[i]!.key);
     if (city) return city;
   }
-  const after = mentions.places.filter((p) => p.first > e.last && p.first - e.last <= 12 && placeOfEvent(tokens, e, p)).sort((a, b) => a.first - b.first)[0];
+  const after = mentions.places.filter((p) => p.first > e.last && p.first - e.last <= 12 && placeOfEvent(tokens, e, p, mentions)).sort((a, b) => a.first - b.first)[0];
   if (after) return after.city;
   // "a accueilli au Caire un sommet": the place its own clause gives, right before it; "a reçu à
   // Canberra X pour un déjeuner", "se sont réunis à Lusaka pour un sommet": a new event (not "le
@@ -422,8 +422,13 @@ const TOWN_PARTICLES = new Set(['do', 'da', 'de', 'del', 'dos', 'das']);
  * retenue à Washington" (after a comma) or "un sommet marqué par l'absence des régimes du Sahel"
  * (a complement of another noun) tell someone else's.
  */
-function placeOfEvent(tokens: Token[], e: EventMention, p: PlaceMention): boolean {
-  for (let i = e.last + 1; i < p.first; i++) if (tokens[i]!.key === ',' || tokens[i]!.key === ';' || TOPIC_WORDS.has(tokens[i]!.key)) return false;
+function placeOfEvent(tokens: Token[], e: EventMention, p: PlaceMention, mentions: SentenceMentions): boolean {
+  for (let i = e.last + 1; i < p.first; i++) {
+    const k = tokens[i]!.key;
+    // "une rencontre avec son homologue français, X, à Bruxelles": the commas of a person's apposition.
+    if (k === ',' && mentions.mentions.some((m) => m.label === 'Person' && m.first <= i + 1 && m.last >= i - 1)) continue;
+    if (k === ',' || k === ';' || TOPIC_WORDS.has(k)) return false;
+  }
   let q = p.first - 1;
   if (['la', 'le', "l'", 'les'].includes(tokens[q]?.key ?? '')) q--;
   const prep = tokens[q]?.key ?? '';

@@ -333,11 +333,7 @@ export function extractAttended(ctx: SentenceContext): void {
         if (conf !== null) attendances.add([...subjects, ...cochairs], event, conf);
         attendances.event ??= event;
         // "X a eu un entretien avec Y": the talk is between them both, not with Y alone.
-        const draft = draftOf(ctx.events, event);
-        if (conf !== null && draft && draft.participants.length > 0) {
-          const people = subjects.flatMap((a) => (a.mention.label === 'Person' && a.mention.ref && !draft.participants.includes(a.mention.ref) ? [a.mention.ref] : []));
-          draft.participants.unshift(...people);
-        }
+        if (conf !== null) joinParticipants(ctx, event, subjects);
       }
       continue;
     }
@@ -461,7 +457,14 @@ export function extractAttended(ctx: SentenceContext): void {
     // The phrase opens the sentence: the subject follows its comma; else the clause's subject.
     const verb = i === 0 && comma > 0 ? firstVerbAfter(tokens, comma) : i;
     if (verb < 0) continue;
-    attendances.add(clause.subjects(verb, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
+    const subjects = clause.subjects(verb, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+    attendances.add(subjects, event, 0.8);
+    // "lors d'une rencontre avec son homologue français, Y": Y, whom it was with, attends it too.
+    const draft = draftOf(ctx.events, event);
+    if (draft && !draft.focus && subjects.length) {
+      attendances.add(clause.args.filter((a) => a.mention.label === 'Person' && draft.participants.includes(a.mention.ref!)), event, 0.8);
+      joinParticipants(ctx, event, subjects);
+    }
   }
 
   // "a-t-elle annoncé à son arrivée au sommet": the one arriving attends it.
@@ -561,6 +564,8 @@ export function extractAttended(ctx: SentenceContext): void {
     const chaired = length ? 0 : phraseAt(tokens, i, CHAIRED_UNDER);
     length ||= chaired;
     if (!length && REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key === 'par') length = 2;
+    // "n'était représentée que par son ministre": only by him, but by him.
+    if (!length && REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key === 'que' && tokens[i + 2]?.key === 'par') length = 3;
     if (!length) continue;
     // Represented at the article's gathering, else at the event told just before ("… ont assisté aux obsèques. Le président ivoirien était représenté par X").
     const event = attendances.event ?? (REPRESENTED.has(tokens[i]!.key) ? (focusFor(ctx) ?? ctx.previousEvent) : chaired ? eventBefore(ctx, i) : verbalGatheringBefore(ctx, i));
@@ -698,6 +703,14 @@ function eventAt(ctx: SentenceContext, at: number): string | undefined {
   return id === undefined ? undefined : eventKey(id);
 }
 
+/** "X a eu un entretien avec Y", "lors d'une rencontre avec Y": the event with Y is between X and Y. */
+function joinParticipants(ctx: SentenceContext, event: string, subjects: Argument[]): void {
+  const draft = draftOf(ctx.events, event);
+  if (!draft || draft.participants.length === 0) return;
+  const people = subjects.flatMap((a) => (a.mention.label === 'Person' && a.mention.ref && !draft.participants.includes(a.mention.ref) ? [a.mention.ref] : []));
+  draft.participants.unshift(...people);
+}
+
 /** "Micheál Martin, présent à la réunion": the core arguments (or the persons) ending in the 3 tokens before `at`. */
 function argsJustBefore(clause: Clause, at: number, which: 'core' | 'Person'): Argument[] {
   return clause.args.filter((a) => a.mention.last < at && a.mention.last >= at - 3 && (which === 'core' ? a.role === 'core' : a.mention.label === 'Person'));
@@ -804,7 +817,7 @@ function copulaBefore(tokens: Token[], at: number): boolean {
 const ROLL_CALL = asTokens(A.rollCall);
 const OWN_STAY = new Set(['participation', 'visite', 'sejour', 'presence']);
 /** "se sont serré la main", "représentait son pays", "lui a transmis la présidence": done at the gathering. */
-const THERE_WORDS = new Set(['main', 'pays', 'presidence', 'voyage']);
+const THERE_WORDS = new Set(['main', 'pays', 'presidence', 'voyage', 'place']);
 const STAY_ELSEWHERE = new Set(['en', 'a', 'au', 'aux', 'dans']);
 const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi', 'ensemble', 'hier']);
 const ARRIVAL_ORDER = new Set(['en', 'les', 'parmi']);

@@ -267,6 +267,24 @@ export class Clause {
     return undefined;
   }
 
+  /**
+   * "« Nous n'enverrons pas de soldats », affirme-t-elle" (or "a-t-elle affirmé"): the speaker of an
+   * inverted-pronoun incise, the person the pronoun stands for.
+   */
+  invertedSpeaker(previousSubject: Argument | undefined): { speaker: Argument; comma: number } | undefined {
+    for (let i = 1; i < this.tokens.length - 1; i++) {
+      if (this.tokens[i]!.key !== ',') continue;
+      const key = this.tokens[i + 1]!.key;
+      const pronoun = invertedPronoun(key);
+      if (!pronoun) continue;
+      const verb = key.slice(0, key.indexOf('-'));
+      if (!SPEECH_PARTICIPLES.has(verb) && !(['a', 'ont'].includes(verb) && SPEECH_PARTICIPLES.has(this.tokens[i + 2]?.key ?? ''))) continue;
+      const [speaker] = this.pronounSubject(i + 1, pronoun, true, previousSubject);
+      return speaker ? { speaker, comma: i } : undefined;
+    }
+    return undefined;
+  }
+
   /** ", a rappelé le ministre X, présent à Londres", ", a-t-elle annoncé": the incise is a clause of its own. */
   private isSpeechIncise(i: number): boolean {
     if (this.tokens[i]!.key !== ',') return false;

@@ -49,8 +49,9 @@ const WHAT = Object.entries(P.what).map(([what, keys]) => ({ what, keys: new Set
 /** Condition introducers by their first word ("sous réserve de", "en cas de", "si"). */
 const CONDITIONS = new Map<string, string[][]>();
 for (const c of words.conditionIntroducers) CONDITIONS.set(c[0]!, [...(CONDITIONS.get(c[0]!) ?? []), c]);
-const QUANTITY = new Set(['milliers', 'centaines', 'dizaines', 'millions', 'milliards', 'million', 'milliard', 'plusieurs', 'quelques', 'des', 'de', "d'", 'a', 'mille']);
-const CURRENCY = new Set(['euros', 'dollars', 'livres', 'francs', 'roubles', 'hryvnias']);
+// "300 M$", "1,2 Md$", "2 Mds€": the abbreviated millions and billions of the financial press.
+const QUANTITY = new Set(['milliers', 'centaines', 'dizaines', 'millions', 'milliards', 'million', 'milliard', 'plusieurs', 'quelques', 'des', 'de', "d'", 'a', 'mille', 'm', 'md', 'mds', 'mrd', 'mrds']);
+const CURRENCY = new Set(['euros', 'dollars', 'livres', 'francs', 'roubles', 'hryvnias', 'couronnes', 'yens', 'yuans', 'dinars', 'dirhams', 'riyals', 'rands', 'roupies', 'pesos', 'reais', '$', '€', '£']);
 const AGENT_LABELS = new Set(['Person', 'Country', 'Organization']);
 /** Names of the titles of members of a government (titles.json, role "minister"). */
 const MINISTER_TITLES = new Set(titles.titles.filter((t) => t.role === 'minister').map((t) => t.forms[0]!));
@@ -604,7 +605,7 @@ const ALIKE = [['tout', 'comme'], ['de', 'meme', 'que'], ['de', 'meme', "qu'"], 
 function quotedWe(ctx: SentenceContext, at: number): string[] {
   const { clause } = ctx;
   if (clause.find(['nous'], clause.clauseStart(at), at) < 0) return [];
-  const incise = clause.inciseSpeaker();
+  const incise = clause.inciseSpeaker() ?? clause.invertedSpeaker(ctx.previousSubject);
   if (!incise || incise.comma < at) return [];
   const agents = [incise.speaker.mention.ref!];
   leadersCountries(ctx, agents);
@@ -856,7 +857,14 @@ const UNNAMED = '?';
  * only one named and the headline or lead names it (`leadCountries`): the article is about its aid.
  * Without one clear receiver, it is no one's.
  */
-export function settleUnnamedPledges(facts: Fact[], all: Fact[], leadCountries: ReadonlySet<string> = new Set(), forces: readonly string[] = [], headlineCountries: ReadonlySet<string> = new Set()): void {
+export function settleUnnamedPledges(
+  facts: Fact[],
+  all: Fact[],
+  leadCountries: ReadonlySet<string> = new Set(),
+  forces: readonly string[] = [],
+  headlineCountries: ReadonlySet<string> = new Set(),
+  paragraphOf: (sentence: number) => number = () => 0,
+): void {
   // The receiver the article is about: the one country its headline names ("Ukraine : …").
   const about = (unnamed: Fact[]): string | undefined => soleCountry(headlineCountries, unnamed);
   settleUnnamedRefusals(facts, all.filter((f) => f.type === 'REFUSES_TROOPS'), forces, about);
@@ -877,9 +885,13 @@ export function settleUnnamedPledges(facts: Fact[], all: Fact[], leadCountries: 
   }
   const manyGivers = first.n >= 2 && !(second && first.n < 2 * second.n);
   const onlyOneInLead = !second && leadCountries.has(first.target);
-  if (!manyGivers && !onlyOneInLead) return;
+  // "Le Koweït a annoncé 300 M$ pour Gaza. Le Qatar a promis 1,2 Md$": the one receiver of the
+  // article's pledges of that kind, in the same paragraph (money goes where the other money went).
+  const alike = (f: Fact): boolean => !second && facts.some((g) => g.type === 'PLEDGES' && g.target === first.target && g.what === f.what && paragraphOf(g.sentence) === paragraphOf(f.sentence));
+  if (!manyGivers && !onlyOneInLead && !unnamed.some(alike)) return;
   for (const f of unnamed) {
     if (f.source === first.target || givers.get(first.target)!.has(f.source)) continue;
+    if (!manyGivers && !onlyOneInLead && !alike(f)) continue;
     // Money or equipment in an article whose headline is about a country goes there rather than to
     // the force the soldiers go to.
     const target = (isForce(first.target, forces) && f.what !== 'troops' ? about([f]) : undefined) ?? first.target;

@@ -929,3 +929,21 @@ describe('who is listed among the attendees of an event that is no gathering', (
     expect(factsOf(text, 'ATTENDED')).toEqual(['Adama Koné -ATTENDED-> Cérémonie à Accra', 'Chukwuemeka Okafor -ATTENDED-> Cérémonie à Accra', 'Grace Kollie -ATTENDED-> Cérémonie à Accra']);
   });
 });
+
+describe('an Arab League summit', () => {
+  it('reads "ont pris place aux côtés de X", "n\'était représentée que par X" and "le secrétaire général de la Ligue, l\'Égyptien X"', () => {
+    const text =
+      "ALGER, 19 mai 2033 (AFP) - Le sommet de la Ligue arabe s'est ouvert jeudi à Alger. Le secrétaire général de la Ligue, l'Égyptien Tarek Mansour, a appelé à l'unité.\n" +
+      "Le roi de Jordanie, Fayçal II, a pris place aux côtés du président tunisien, Hichem Gharbi. L'Arabie saoudite n'était représentée que par son ministre des Affaires étrangères, le prince Turki ben Fahd.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Fayçal II -ATTENDED-> Sommet d\'Alger', 'Hichem Gharbi -ATTENDED-> Sommet d\'Alger', 'Turki ben Fahd -ATTENDED-> Sommet d\'Alger']);
+    expect(factsOf(graph, 'LEADS')).toContain('Tarek Mansour -LEADS-> Ligue arabe');
+  });
+});
+
+describe('"lors d\'une rencontre avec son homologue, X, à Bruxelles"', () => {
+  it('is a meeting at that place between the subject and X, both attending', () => {
+    const text = " date 2033-05-23 Diplomatie\nLe Premier ministre belge, Pieter De Wolf, avait laissé la porte ouverte la semaine dernière, lors d'une rencontre avec son homologue français, Antoine Leclerc, à Bruxelles.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Antoine Leclerc -ATTENDED-> Réunion entre Pieter De Wolf et Antoine Leclerc à Bruxelles', 'Pieter De Wolf -ATTENDED-> Réunion entre Pieter De Wolf et Antoine Leclerc à Bruxelles']);
+  });
+});

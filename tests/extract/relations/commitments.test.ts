@@ -766,3 +766,26 @@ describe('a mission known by its name', () => {
     expect(factsOf(' date 2032-05-02 Diplomatie\nLa France maintiendra 500 soldats au Mali. Le Japon maintient sa position.\n', 'PLEDGES')).toEqual(['France -PLEDGES-> Mali']);
   });
 });
+
+describe('amounts of the financial press and other currencies', () => {
+  it('reads "300 M$", "2 Mds€" and "500 millions de couronnes" as money, with their amount', () => {
+    const graph = graphOf(' date 2033-05-19 Diplomatie\nLe Koweït a annoncé une contribution de 300 M$ à la Palestine. Le Japon versera 2 Mds€ à l\'Ukraine. La Norvège versera 500 millions de couronnes à la Moldavie.\n');
+    const amounts = graph.mapEdges((_, a, s, t) => `${graph.getNodeAttribute(s, 'name')} -> ${graph.getNodeAttribute(t, 'name')}: ${a.what} ${a.amount}`).sort();
+    expect(amounts).toEqual(['Japon -> Ukraine: aid 2 Mds€', 'Koweït -> Palestine: aid 300 M$', 'Norvège -> Moldavie: aid 500 millions de couronnes']);
+  });
+
+  it('gives money pledged with no receiver to the one receiver of the article\'s other money', () => {
+    const text = (second: string): string =>
+      `ALGER, 19 mai 2033 (AFP) - Le sommet de la Ligue arabe s'est ouvert jeudi à Alger.\n\nLes dirigeants ont appelé à l'unité.\n\nLe Koweït a annoncé une contribution de 300 M$ à la Palestine.${second}\n`;
+    expect(factsOf(text(' Le Qatar a promis 1,2 Md$ « sous réserve d\'un cessez-le-feu ».'), 'PLEDGES')).toEqual(['Koweït -PLEDGES-> Palestine', 'Qatar -PLEDGES-> Palestine']);
+    // In another paragraph, it may be for something else.
+    expect(factsOf(text('\n\nLe Qatar a promis 1,2 Md$.'), 'PLEDGES')).toEqual(['Koweït -PLEDGES-> Palestine']);
+  });
+});
+
+describe('a refusal quoted before an inverted pronoun', () => {
+  it('is the speaker\'s country\'s ("« Nous n\'enverrons pas de soldats au Mali », affirme-t-elle")', () => {
+    const text = ' date 2033-05-23 Diplomatie\nLa ministre belge de la Défense, Annelies Van Damme, s\'est exprimée lundi. « Nous n\'enverrons pas de soldats au Mali », affirme-t-elle.\n';
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Annelies Van Damme -REFUSES_TROOPS-> Mali', 'Belgique -REFUSES_TROOPS-> Mali']);
+  });
+});
