@@ -118,6 +118,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
 
   const title = documentTitle(text);
   settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), forcesOf(found), title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
+  // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead.
+  dropInPlace(facts, (f) => f.type === 'PLEDGES' && persons.get(f.source)?.leads === f.target);
   mergeHeadlineEvents(events, facts, title ? 0 : undefined, articleDate ? toIso(articleDate) : undefined);
 
   const info: DocumentInfo = { path, length: original.length };
@@ -132,6 +134,13 @@ export function extractDocument(original: string, doc: string, path: string): Do
     events: events.drafts,
     facts,
   };
+}
+
+/** Removes the facts `drop` selects, keeping the others' order. */
+function dropInPlace(facts: Fact[], drop: (f: Fact) => boolean): void {
+  let kept = 0;
+  for (const f of facts) if (!drop(f)) facts[kept++] = f;
+  facts.length = kept;
 }
 
 function summarize(found: SentenceMentions[]): EntitySummary[] {

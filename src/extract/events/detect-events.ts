@@ -60,8 +60,20 @@ const RECENT_PAST = new Set(['recent', 'recente', 'recents', 'recentes', 'dernie
 /** `previousDay`: the last day the article dated before this sentence ("le lendemain" follows it). */
 export function timesOf(tokens: Token[], articleDate: DayDate | null, previousDay: DayDate | null = null): SentenceTimes {
   const expressions = findTimeExpressions(tokens);
-  return { expressions, dates: expressions.map((e) => resolveTime(e.value, articleDate, tenseNear(tokens, e.first, 6, true), previousDay)) };
+  return { expressions, dates: expressions.map((e) => resolveTime(e.value, articleDate, invitedBefore(tokens, e.first) ? 'future' : tenseNear(tokens, e.first, 6, true), previousDay)) };
 }
+
+/** "M. X a invité son homologue à Santiago en novembre pour un forum": an invitation, in the few words before `at`, to what is to come. */
+function invitedBefore(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(1, at - 12); i--) {
+    const k = tokens[i]!.key;
+    if (k === '.' || k === ';') return false;
+    // "a invité", "ont convié"; "invite" itself (not "X, invité au sommet, a…", a guest told as one).
+    if (INVITATION.has(k) && (['a', 'ont', 'avait', 'avaient'].includes(tokens[i - 1]!.key) || !/(?:e|es|ee|ees)$/.test(k) || k === 'invite' || k === 'convie')) return tokens[i - 1]!.key !== ',';
+  }
+  return false;
+}
+const INVITATION = new Set([...events.invitationVerbs, 'invite', 'invitee', 'invites', 'invitees', 'convie', 'conviee', 'convies', 'conviees']);
 
 export function detectEvents(
   sentences: { tokens: Token[]; mentions: SentenceMentions; times: SentenceTimes; stamped?: boolean }[],
@@ -85,7 +97,8 @@ export function detectEvents(
   const mainPlace = dateline?.city ?? headlinePlace ?? mostFrequentPlace(sentences.map((s) => s.mentions), lex);
 
   // The focus: the first gathering with a date, else with a place, else the first gathering.
-  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind));
+  // Not one someone is invited to ("a invité son homologue à Santiago pour un forum"): it is to come.
+  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first));
   // A gathering named by a noun ("la conférence de Londres") before one told by a verb ("réunis à Londres").
   // Not one told in the future after a gathering the article told by a verb ("Réunis à Addis-Abeba, les
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.
@@ -171,6 +184,7 @@ function calledOff(tokens: Token[], e: EventMention): boolean {
   return false;
 }
 const CANCEL_VERBS = new Set(events.cancelVerbs);
+const CHAIRED = /^(?:co)?presid(?:e|ee|es|ees|ent|ait|aient|era|eront|ant)$/;
 const TOPIC_WORDS = new Set(events.topicWords);
 
 /**
@@ -487,6 +501,8 @@ export function onMargins(tokens: Token[], e: EventMention): boolean {
 function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, all: EventMention[]): string[] {
   // "s'est entretenu en marge du sommet avec X": the summit frames the talk; X is the talk's.
   if (onMargins(tokens, e)) return [];
+  // "qui coprésidait la réunion avec X": X chairs it with the subject, no meeting of their own.
+  if (CHAIRED.test(tokens[e.first - 2]?.key ?? '')) return [];
   const next = all.find((x) => x.first > e.last);
   let end = Math.min(next ? next.first : tokens.length, e.last + 20);
   const intro = tokens[e.last + 1]?.key ?? '';

@@ -367,6 +367,8 @@ function isPlace(tokens: Token[], first: number, last = first): boolean {
   if (p >= 0 && ['la', 'le', "l'"].includes(tokens[p]!.key)) p--;
   const prev = tokens[p]?.key ?? '';
   if (PLACE_PREPOSITIONS.has(prev)) {
+    // "Quant à Moscou, qui dénonce…": the topic of the sentence, a government.
+    if (prev === 'a' && tokens[p - 1]?.key === 'quant') return false;
     if (prev === 'a' || prev === 'au') {
       // "livrer des systèmes de défense antiaérienne à Kiev": the receiver, unless a gathering or a
       // comma comes between ("a promis une aide lors du sommet à Washington").

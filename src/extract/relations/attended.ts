@@ -52,6 +52,7 @@ const PRESENT_AMONG = new VerbSet(A.presentAmong);
 const ARTICLES = new Set(words.definiteArticles);
 const DECLINE = new VerbSet(A.declineVerbs, { wordClass: false });
 const DURING_PHRASES = asTokens(A.during);
+const ROSTRUM = asTokens(A.rostrum);
 /** First words of those phrases (a set, not a word class: the loop runs only in sentences naming an event). */
 const DURING = new Set(DURING_PHRASES.map((p) => p[0]!));
 const MEETING_VERBS = [
@@ -386,7 +387,8 @@ export function extractAttended(ctx: SentenceContext): void {
     if (HOST_NOUNS.has(tokens[i]) && ['de', 'du', "d'", 'des'].includes(tokens[i + 1]?.key ?? '')) {
       const end = clause.clauseEnd(i);
       const event = eventAfter(ctx, i, Math.min(end, i + 5));
-      const host = argsJustBefore(clause, i, 'Person');
+      // "Hôte de la réunion, le président nigérian, X, a annoncé…": the subject after the fronted phrase.
+      const host = i === 0 ? frontedSubject(ctx).filter((a) => a.mention.label === 'Person') : argsJustBefore(clause, i, 'Person');
       if (event) {
         attendances.add(host, event, 0.9);
         for (const h of host) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.9 });
@@ -465,6 +467,14 @@ export function extractAttended(ctx: SentenceContext): void {
       attendances.add(clause.args.filter((a) => a.mention.label === 'Person' && draft.participants.includes(a.mention.ref!)), event, 0.8);
       joinParticipants(ctx, event, subjects);
     }
+  }
+
+  // "La présidente sénégalaise a promis à la tribune 650 soldats": speaking from the gathering's rostrum.
+  for (let i = 2; i < tokens.length && ctx.mentions.mentions.length > 0; i++) {
+    if (tokens[i]!.key !== 'tribune' || phraseAt(tokens, i - 2, ROSTRUM) !== 3) continue;
+    const event = eventAfter(ctx, i, Math.min(tokens.length, i + 5)) ?? focusFor(ctx);
+    if (!event || clause.negated(clause.clauseStart(i), i)) continue;
+    attendances.add(clause.subjects(i - 2, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
   }
 
   // "a-t-elle annoncé à son arrivée au sommet": the one arriving attends it.
@@ -817,7 +827,7 @@ function copulaBefore(tokens: Token[], at: number): boolean {
 const ROLL_CALL = asTokens(A.rollCall);
 const OWN_STAY = new Set(['participation', 'visite', 'sejour', 'presence']);
 /** "se sont serré la main", "représentait son pays", "lui a transmis la présidence": done at the gathering. */
-const THERE_WORDS = new Set(['main', 'pays', 'presidence', 'voyage', 'place']);
+const THERE_WORDS = new Set(['main', 'pays', 'presidence', 'voyage', 'place', 'discours', 'message']);
 const STAY_ELSEWHERE = new Set(['en', 'a', 'au', 'aux', 'dans']);
 const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi', 'ensemble', 'hier']);
 const ARRIVAL_ORDER = new Set(['en', 'les', 'parmi']);

@@ -783,7 +783,8 @@ function settleUnnamedRefusals(facts: Fact[], refusals: Fact[], forces: readonly
   if (!target) return;
   for (const f of refusals) {
     // One who refuses more soldiers where it already sends some ("pas de nouvelles troupes") refuses nothing there.
-    if (f.source === target || facts.some((g) => g.source === f.source && (g.type === f.type || g.target === target))) continue;
+    // Money it gives there is no soldier ("le Royaume-Uni 350 millions de livres … a exclu d'y envoyer ses soldats").
+    if (f.source === target || facts.some((g) => g.source === f.source && (g.type === f.type || (g.target === target && g.type === 'PLEDGES' && (g.what === 'troops' || g.what === 'personnel'))))) continue;
     facts.push({ ...f, target, confidence: Math.min(f.confidence, 0.6) });
   }
 }
@@ -794,8 +795,12 @@ function servedBy(tokens: Token[], npFirst: number): boolean {
   if (tokens[p]?.key === 'la' || tokens[p]?.key === 'le' || tokens[p]?.key === "l'") p--;
   const de = tokens[p]?.key;
   if (de !== 'de' && de !== "d'" && de !== 'du') return false;
-  // "aux communautés inuites du Groenland": an adjective may follow the noun.
-  return CAUSE_NOUNS.has(tokens[p - 1]?.key ?? '') || (tokens[p - 1]?.type === 'word' && !tokens[p - 1]!.cap && CAUSE_NOUNS.has(tokens[p - 2]?.key ?? ''));
+  // "aux projets du nord du Chili": the region of the country served.
+  if (COMPASS_POINTS.has(tokens[p - 1]?.key ?? '') && ['de', "d'", 'du'].includes(tokens[p - 2]?.key ?? '')) p -= 2;
+  // "aux communautés inuites du Groenland": an adjective may follow the noun; "aux projets
+  // d'hydrogène du Chili": a complement of its own too.
+  const k = tokens[p - 1]?.type === 'word' && !tokens[p - 1]!.cap ? p - 1 : -1;
+  return CAUSE_NOUNS.has(tokens[p - 1]?.key ?? '') || (k > 0 && (CAUSE_NOUNS.has(tokens[k - 1]?.key ?? '') || (['de', "d'"].includes(tokens[k - 1]?.key ?? '') && CAUSE_NOUNS.has(tokens[k - 2]?.key ?? ''))));
 }
 const CAUSE_NOUNS = new Set(relations.pledges.causeNouns);
 

@@ -208,8 +208,9 @@ function isElided(text: string, from: number, to: number): boolean {
 }
 
 function pushWord(tokens: Token[], text: string, from: number, to: number): void {
-  // A trailing apostrophe is a closing quote, not part of the word ('juste et loyal,').
-  if (text.charCodeAt(to - 1) === 39 && to - from > 1) {
+  // A trailing apostrophe is a closing quote, not part of the word ('juste et loyal,'), unless the
+  // word is elided before a quotation mark ("a promis d'« examiner »").
+  if (text.charCodeAt(to - 1) === 39 && to - from > 1 && !isElided(text, from, to - 1)) {
     tokens.push(token(text, from, to - 1));
     tokens.push(token(text, to - 1, to));
   } else tokens.push(token(text, from, to));

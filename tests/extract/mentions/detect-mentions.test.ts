@@ -104,6 +104,10 @@ describe('names with words that are something else alone', () => {
     expect(people("Le haut représentant de l'UE, Henrik Vos, a présidé la réunion.").map((p) => p.name)).toEqual(['Henrik Vos']);
   });
 
+  it('reads "la Costaricienne X" as a Costa Rican', () => {
+    expect(people("La secrétaire générale de l'ONU, la Costaricienne Valentina Orrego, a parlé.")[0]).toMatchObject({ name: 'Valentina Orrego', org: 'onu', nationality: 'CR' });
+  });
+
   it('keeps an honorific between two names in the name ("Ahmed Cheikh Ali")', () => {
     expect(people('Le président somalien Ahmed Cheikh Ali a parlé.')[0]).toMatchObject({ name: 'Ahmed Cheikh Ali', country: 'SO' });
   });

@@ -947,3 +947,32 @@ describe('"lors d\'une rencontre avec son homologue, X, à Bruxelles"', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Antoine Leclerc -ATTENDED-> Réunion entre Pieter De Wolf et Antoine Leclerc à Bruxelles', 'Pieter De Wolf -ATTENDED-> Réunion entre Pieter De Wolf et Antoine Leclerc à Bruxelles']);
   });
 });
+
+describe('presence told by a role or a gesture at the gathering', () => {
+  const SUMMIT_LEAD = "ABUJA, 5 novembre 2033 (AFP) - Les dirigeants de la CEDEAO, réunis samedi en sommet extraordinaire à Abuja, ont approuvé une force.\n";
+  it('reads a fronted host ("Hôte de la réunion, le président nigérian, X, a annoncé"), a speech "à la tribune", and a minister who read the absent leader\'s speech', () => {
+    const text =
+      SUMMIT_LEAD +
+      'Hôte de la réunion, le président nigérian, Usman Bello Adamu, a annoncé que le Nigeria fournirait 2 000 hommes. La présidente sénégalaise, Khady Ndoye, a promis à la tribune 650 soldats.\n' +
+      'Le président kényan, Daniel Kiprop, a annulé sa venue ; son ministre des Finances, Joseph Otieno, a lu son discours.\n';
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Joseph Otieno -ATTENDED-> Sommet d\'Abuja', 'Khady Ndoye -ATTENDED-> Sommet d\'Abuja', 'Usman Bello Adamu -ATTENDED-> Sommet d\'Abuja']);
+    expect(factsOf(text, 'HOSTED')).toEqual(['Usman Bello Adamu -HOSTED-> Sommet d\'Abuja']);
+  });
+
+  it('makes a co-chair ("qui coprésidait la réunion avec X") attend the gathering, no meeting of their own', () => {
+    const text = "GENÈVE, 19 mai 2033 (AFP) - La conférence des donateurs pour le Soudan s'est réunie jeudi à Genève. « C'est un début », a résumé la secrétaire générale de l'ONU, Valentina Orrego, qui coprésidait la réunion avec le président du Conseil européen, Pieter Van Daele.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Pieter Van Daele -ATTENDED-> Conférence de Genève', 'Valentina Orrego -ATTENDED-> Conférence de Genève']);
+  });
+});
+
+describe('an invitation', () => {
+  it('is to an event to come, dated ahead, and not the article\'s gathering', () => {
+    const text = ' date 2033-03-17 Diplomatie\nLe président chilien, Tomás Arriagada, a invité son homologue français à Santiago en novembre pour un forum économique. Le ministre français Paul Girard a accueilli les délégations.\n';
+    const graph = graphOf(text);
+    const events = graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => `${graph.getNodeAttribute(k, 'name')} ${graph.getNodeAttribute(k, 'date')}`);
+    expect(events).toEqual(['Conférence de Santiago 2033-11']);
+    // The host of the delegations is at no gathering the article tells (none is).
+    expect(factsOf(graph, 'ATTENDED')).toEqual([]);
+  });
+});

@@ -789,3 +789,35 @@ describe('a refusal quoted before an inverted pronoun', () => {
     expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Annelies Van Damme -REFUSES_TROOPS-> Mali', 'Belgique -REFUSES_TROOPS-> Mali']);
   });
 });
+
+describe('pledges told around a quotation, a representative or a region', () => {
+  it('reads no pledge in "a promis d\'« examiner rapidement » une demande de financement"', () => {
+    const text = "Soudan : des promesses à Genève\n\nLa conférence pour le Soudan s'est réunie jeudi à Genève.\n\nLe directeur général du FMI, Caio Menezes, a promis d'« examiner rapidement » une demande de financement d'urgence de Khartoum.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual([]);
+  });
+
+  it('gives the pledge to the country, not the vice-minister representing it, and reads "aux projets d\'hydrogène du nord du Chili"', () => {
+    expect(factsOf(' date 2033-05-19 Diplomatie\nLe Japon, représenté par sa vice-ministre des Affaires étrangères, Haruka Sugimoto, apportera 200 millions de dollars au Soudan.\n', 'PLEDGES')).toEqual(['Japon -PLEDGES-> Soudan']);
+    expect(factsOf(" date 2033-03-17 Diplomatie\nLe président français a reçu le président chilien. L'Agence française de développement (AFD) apportera 120 millions d'euros aux projets d'hydrogène du nord du Chili.\n", 'PLEDGES')).toEqual([
+      'Agence française de développement -PLEDGES-> Chili',
+      'France -PLEDGES-> Chili',
+    ]);
+  });
+
+  it('makes no one pledge to the country they lead', () => {
+    const text =
+      "Lituanie : des renforts\n\nAu lendemain de la réunion des ministres de l'OTAN à Bruxelles, Rasa Vaitkienė, la Première ministre lituanienne, fait le point sur le renforcement de la brigade multinationale stationnée dans son pays.\n\nBerlin enverra 1 200 soldats en Lituanie. Paris enverra des chars en Lituanie.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Lituanie', 'France -PLEDGES-> Lituanie']);
+  });
+
+  it('settles a refusal with "y" on the article\'s country even when the refuser gives it money', () => {
+    const text = "Soudan : 4 milliards promis à Genève\n\nLe Royaume-Uni a promis 350 millions de livres au Soudan.\n\nLa création d'une force de protection des civils divise. Londres a exclu d'y envoyer ses propres soldats.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Royaume-Uni -REFUSES_TROOPS-> Soudan']);
+  });
+});
+
+describe('"Quant à Moscou"', () => {
+  it('is the government, not a place', () => {
+    expect(namesOf(graphOf(' date 2033-09-21 Diplomatie\nQuant à Moscou, qui dénonce une provocation, son avis ne compte pas.\n'), 'Country')).toEqual(['Russie']);
+  });
+});

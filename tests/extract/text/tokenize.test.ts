@@ -30,9 +30,11 @@ describe('tokenize', () => {
 
 describe('tokenize, against the regular expression that defines tokens', () => {
   // The definition the hand-written scanner implements, with its two refinements: an elided
-  // article is its own token, and a trailing apostrophe is a closing quote.
+  // article is its own token, and a trailing apostrophe is a closing quote (unless it ends an
+  // elided word before a quotation mark: "d'« examiner »").
   const DEFINITION = /(\p{Regional_Indicator}{2})|([\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?)|(\d+(?:[ .]\d{3})*(?:,\d+)?)|([^\s])/gu;
   const ELISION = /^(l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=.)/i;
+  const ELIDED_ALONE = /^(l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu|presqu)'$/i;
   const oracle = (s: string): string[] =>
     [...s.matchAll(DEFINITION)].flatMap((m) => {
       if (!m[2]) return [`${m.index}:${m[0]}`];
@@ -45,7 +47,7 @@ describe('tokenize, against the regular expression that defines tokens', () => {
         at += e[0].length;
         word = word.slice(e[0].length);
       }
-      if (word.endsWith("'") && word.length > 1) out.push(`${at}:${word.slice(0, -1)}`, `${at + word.length - 1}:'`);
+      if (word.endsWith("'") && word.length > 1 && !ELIDED_ALONE.test(word)) out.push(`${at}:${word.slice(0, -1)}`, `${at + word.length - 1}:'`);
       else out.push(`${at}:${word}`);
       return out;
     });
@@ -58,6 +60,12 @@ describe('tokenize, against the regular expression that defines tokens', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('an elided word before a quotation mark', () => {
+  it('stays elided ("a promis d\'« examiner »"), unlike a closing quote after a word', () => {
+    expect(texts("a promis d'« examiner » et 'juste'")).toEqual(['a', 'promis', "d'", '«', 'examiner', '»', 'et', "'", 'juste', "'"]);
   });
 });
 
