@@ -23,7 +23,7 @@ import { ownString } from './text/own-string.ts';
 import type { Token } from './text/tokenize.ts';
 import { Clause, type Argument } from './relations/clause.ts';
 import { eventKey, type SentenceContext } from './relations/context.ts';
-import { extractLeads } from './relations/leads.ts';
+import { extractLeads, RESIGNED } from './relations/leads.ts';
 import { extractAttended } from './relations/attended.ts';
 import { extractCommitments, settleUnnamedPledges } from './relations/commitments.ts';
 import type { Fact } from './relations/types.ts';
@@ -120,6 +120,9 @@ export function extractDocument(original: string, doc: string, path: string): Do
   settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), forcesOf(found), title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
   // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead.
   dropInPlace(facts, (f) => f.type === 'PLEDGES' && persons.get(f.source)?.leads === f.target);
+  // "Le Premier ministre X a remis mardi sa démission": he leads no more (the fact itself stays internal).
+  const resigned = new Set(facts.filter((f) => f.type === RESIGNED).map((f) => f.source));
+  dropInPlace(facts, (f) => f.type === RESIGNED || (f.type === 'LEADS' && resigned.has(f.source)));
   mergeHeadlineEvents(events, facts, title ? 0 : undefined, articleDate ? toIso(articleDate) : undefined);
 
   const info: DocumentInfo = { path, length: original.length };

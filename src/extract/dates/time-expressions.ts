@@ -9,6 +9,8 @@ import { WordClass } from '../text/word-classes.ts';
 import { boundedMemo } from '../text/bounded-memo.ts';
 import { phraseAt } from '../text/phrase-at.ts';
 import calendar from '../data/calendar.json' with { type: 'json' };
+import events from '../data/events.json' with { type: 'json' };
+import { fold } from '../text/fold.ts';
 import { addDays, isValidDay, toIso, weekday, type DayDate } from './calendar.ts';
 
 export type Tense = 'past' | 'present' | 'future';
@@ -146,9 +148,10 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
       found.push({ first: i, last: i, value: { kind: 'offset', days: offset } });
       continue;
     }
-    // "La veille, il s'était entretenu…", "le lendemain"; "la veille du sommet" dates from the summit.
+    // "La veille, il s'était entretenu…", "le lendemain"; "à la veille du vote": from the day the
+    // story told last, the day of what it names. Not "la veille du sommet", an event dated on its own.
     const relative = RELATIVE.get(t.key);
-    if (relative && tokens[i - 1]?.key === relative.determiner && !['de', 'du', "d'", 'des'].includes(tokens[i + 1]?.key ?? '')) {
+    if (relative && (tokens[i - 1]?.key === relative.determiner || (tokens[i - 1]?.key === 'au' && relative.determiner === 'le')) && !eventComplement(tokens, i)) {
       found.push({ first: i - 1, last: i, value: relative.from === 'article' ? { kind: 'offset', days: relative.days } : { kind: 'after-previous', days: relative.days } });
       continue;
     }
@@ -256,6 +259,16 @@ const tenseOfWord = boundedMemo((k: string): { listed: boolean; tense: Tense | n
   if (k.length >= 5 && /(?:ait|aient)$/.test(k) && !/r(?:ait|aient)$/.test(k)) return PAST_ENDING;
   return NO_TENSE;
 });
+
+/** "la veille du sommet", "au lendemain d'une réunion": the complement after `at` is an event noun. */
+function eventComplement(tokens: Token[], at: number): boolean {
+  let p = at + 1;
+  if (!['de', 'du', "d'", 'des'].includes(tokens[p]?.key ?? '')) return false;
+  p++;
+  if (['la', 'le', "l'", 'une', 'un', 'ce', 'cette'].includes(tokens[p]?.key ?? '')) p++;
+  return EVENT_NOUNS.has(tokens[p]?.key ?? '');
+}
+const EVENT_NOUNS = new Set(Object.keys(events.nouns).filter((n) => !n.includes(' ')).map(fold));
 
 function isParticiple(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && t.key.length >= 3 && /(?:e|ee|es|ees|i|is|ie|ies|it|u|us|ue|ues|t|te|ts|tes)$/.test(t.key) && !/^(pas|plus|deja|aussi|bien|tres|toujours|jamais|ete)$/.test(t.key) || t?.key === 'ete' || t?.key === 'eu';

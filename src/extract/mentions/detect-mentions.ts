@@ -15,8 +15,9 @@ import words from '../data/words.json' with { type: 'json' };
 import relations from '../data/relations.json' with { type: 'json' };
 import calendar from '../data/calendar.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
+import countryAliases from '../data/country-aliases-fr.json' with { type: 'json' };
 import { mention, type EventMention, type Mention, type PlaceMention, type TitleRef } from './types.ts';
-import { npStart, scanItems, Slots, text, type Item } from './items.ts';
+import { CIVILITIES, npStart, scanItems, Slots, text, type Item } from './items.ts';
 import { appositiveTitle, buildDescription, distributeDemonyms, propagatePluralTitles, titleEndingAt } from './titles.ts';
 
 export interface SentenceMentions {
@@ -29,6 +30,7 @@ export interface SentenceMentions {
 
 const DETERMINERS = new Set(words.determiners);
 const BODY_MEETINGS = new Map(Object.entries(events.bodyMeetings));
+const NAME_IS_DEMONYM = new Set(countryAliases.nameIsDemonym);
 const PLACE_OR_GENITIVE = new Set([...words.placePrepositions, 'de', "d'"]);
 const FUSED_ARTICLES = new Set(words.fusedArticles);
 const POSSESSIVES = new Set(words.possessives);
@@ -416,6 +418,9 @@ function adjectiveHead(tokens: Token[], at: number, byLast: Slots): number | und
 function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots, byFirst: Slots): Mention {
   const surface = text(tokens, it.first, it.last);
   let j = it.first - 1;
+  // "son homologue vietnamienne, Mme X", "le ministre, M. X": the title is read past the civility.
+  if (tokens[j]?.key === '.' && CIVILITIES.has(tokens[j - 1]?.key ?? '')) j -= 2;
+  else if (CIVILITIES.has(tokens[j]?.key ?? '') && tokens[j]!.cap) j--;
   let nationality: string | undefined;
   while (j >= 0 && tokens[j]!.type === 'flag') {
     nationality ??= tokens[j]!.flag;
@@ -426,11 +431,15 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
   let title: TitleRef | null = null;
   let first = it.first;
   const demonymNoun = byLast.get(j);
-  if (demonymNoun && demonymNoun.type === 'lex' && demonymNoun.entry.kind === 'demonym' && tokens[demonymNoun.first]!.cap && !titleEndingAt(j, tokens, new Slots(0))) {
+  // "le Suisse Lukas Imhof": a country whose name is its demonym, as a noun before a name.
+  const entry = demonymNoun?.type === 'lex' ? demonymNoun.entry : undefined;
+  const demonymIso =
+    entry?.kind === 'demonym' ? entry.iso2 : entry?.kind === 'country' && entry.form === 'name' && NAME_IS_DEMONYM.has(entry.iso2) && DEFINITE.has(tokens[demonymNoun!.first - 1]?.key ?? '') ? entry.iso2 : undefined;
+  if (demonymNoun && demonymIso && tokens[demonymNoun.first]!.cap && !titleEndingAt(j, tokens, new Slots(0))) {
     // "la Danoise Mette Frederiksen"
     const before = byLast.get(demonymNoun.first - 1);
     if (!(before && before.type === 'lex' && before.entry.kind === 'title')) {
-      nationality = demonymNoun.entry.iso2;
+      nationality = demonymIso;
       demonymNoun.used = true;
       first = demonymNoun.first;
       // "le secrétaire général de l'ONU, le Portugais António Guterres": the title before the comma is his.

@@ -292,7 +292,9 @@ export function extractAttended(ctx: SentenceContext): void {
       if (conf !== null) attendances.add(who, eventAfter(ctx, i, clause.clauseEnd(i)) ?? focusFor(ctx), Math.min(conf, 0.8));
       continue;
     }
-    if ((PRESENCE.has(tokens[i]) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1]?.key ?? '')) || (ASSEMBLED.has(tokens[i]) && i <= 1)) {
+    // "Présent dans la salle, le ministre X a promis…": in the gathering's room.
+    const inRoom = PRESENCE.has(tokens[i]) && tokens[i + 1]?.key === 'dans' && tokens[i + 2]?.key === 'la' && tokens[i + 3]?.key === 'salle';
+    if ((PRESENCE.has(tokens[i]) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1]?.key ?? '')) || (ASSEMBLED.has(tokens[i]) && i <= 1) || inRoom) {
       const start = clause.clauseStart(i);
       const end = clause.clauseEnd(i);
       const conf = confidenceAt(ctx, start, i);
@@ -300,7 +302,7 @@ export function extractAttended(ctx: SentenceContext): void {
       const before = argsJustBefore(clause, i, 'core');
       const who = before.length ? before : i === 0 && PRESENCE.has(tokens[i]) ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
       // "présent au sommet" is attendance; "présent à Bruxelles" is not, by itself.
-      const event = ASSEMBLED.has(tokens[i]) ? (eventAfter(ctx, i, end) ?? focusFor(ctx)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, i + 1));
+      const event = ASSEMBLED.has(tokens[i]) || inRoom ? (eventAfter(ctx, i, end) ?? focusFor(ctx)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, i + 1));
       if (conf !== null) attendances.add(who, event, conf);
       continue;
     }
@@ -313,7 +315,11 @@ export function extractAttended(ctx: SentenceContext): void {
       if (tokens[i + hold]?.key === 'par') {
         const event = eventBefore(ctx, i);
         const conf = confidenceAt(ctx, start, i);
-        if (event && conf !== null) attendances.add(clause.objects(i, end).filter((a) => a.preposition === 'par'), event, conf);
+        // The agent may be told by an apposition after a title the lexicon does not know ("par la
+        // secrétaire générale adjointe aux opérations de paix, la Norvégienne X"): the first person after "par".
+        const byAgent = clause.objects(i, end).filter((a) => a.preposition === 'par');
+        const agents = byAgent.length ? byAgent : clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > i + hold && a.mention.first <= i + hold + 12 && a.mention.first < end).slice(0, 1);
+        if (event && conf !== null) attendances.add(agents, event, conf);
         if (event) attendances.event ??= event;
         continue;
       }
@@ -352,7 +358,12 @@ export function extractAttended(ctx: SentenceContext): void {
       // signing (ONTOLOGY.md: "signed at" is attendance) and also SIGNED it.
       const people = signers.filter((a) => a.mention.label === 'Person');
       const parties = signers.filter((a) => a.mention.label !== 'Person' && a.mention.ref);
+      // "ont signé un accord, au deuxième jour de la visite": a visit frames the signing, which is an event of its own.
       let event = eventAfter(ctx, i, end);
+      if (event && draftOf(ctx.events, event)?.kind === 'visit') event = undefined;
+      // "X a reçu lundi à Dakar Y. Les deux dirigeants ont signé un accord": at the meeting told before,
+      // when their sentence gives no day of its own.
+      if (!event && people.length && people.every((a) => a.mention.sentence !== ctx.index) && !ctx.times.dates.some((d) => d !== null)) event = ctx.previousEvent;
       // "ont signé mardi un accord", told on another day than the gathering's: a signing of its own too.
       if (!event && (elsewhere(ctx) || (ctx.times.dates.some((d) => d !== null) && !focusFor(ctx)))) {
         const countries = [...new Set([...parties.map((a) => a.mention.ref!), ...people.map((a) => countryOf(ctx, a.mention.ref!)).filter((c) => c !== undefined)])];
@@ -362,8 +373,6 @@ export function extractAttended(ctx: SentenceContext): void {
         if (!draft.place && wentTo) draft.place = wentTo.city;
         event = eventKey(draft.id);
       }
-      // "X a reçu lundi à Dakar Y. Les deux dirigeants ont signé un accord": at the meeting told before.
-      if (!event && people.length && people.every((a) => a.mention.sentence !== ctx.index)) event = ctx.previousEvent;
       event ??= focusFor(ctx);
       if (conf !== null) {
         attendances.add(signers, event, conf);
@@ -472,7 +481,8 @@ export function extractAttended(ctx: SentenceContext): void {
   // "La présidente sénégalaise a promis à la tribune 650 soldats": speaking from the gathering's rostrum.
   for (let i = 2; i < tokens.length && ctx.mentions.mentions.length > 0; i++) {
     if (tokens[i]!.key !== 'tribune' || phraseAt(tokens, i - 2, ROSTRUM) !== 3) continue;
-    const event = eventAfter(ctx, i, Math.min(tokens.length, i + 5)) ?? focusFor(ctx);
+    // The gathering's rostrum, whatever other day the sentence tells ("qui avait dîné la veille…, a salué à la tribune").
+    const event = eventAfter(ctx, i, Math.min(tokens.length, i + 5)) ?? (ctx.events.focus === undefined ? undefined : eventKey(ctx.events.focus));
     if (!event || clause.negated(clause.clauseStart(i), i)) continue;
     attendances.add(clause.subjects(i - 2, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
   }

@@ -249,9 +249,12 @@ function countryAnaphor(tokens: Token[], at: number, end: number): boolean {
     if (!PLACE_WORDS.has(tokens[i]!.key)) continue;
     const det = tokens[i + 1]!.key;
     const noun = tokens[i + 2]!.key;
-    if (!((det === 'le' && noun === 'pays') || (det === "l'" && (noun === 'ile' || noun === 'archipel')))) continue;
-    const next = tokens[i + 3]?.key ?? '.';
-    return !GENITIVE_AFTER.has(next) && tokens[i + 3]?.type !== 'word';
+    // "pour l'est du pays": a region of the country just talked of.
+    const region = (det === "l'" || det === 'le') && COMPASS_POINTS.has(noun) && tokens[i + 3]?.key === 'du' && tokens[i + 4]?.key === 'pays';
+    if (!region && !((det === 'le' && noun === 'pays') || (det === "l'" && (noun === 'ile' || noun === 'archipel')))) continue;
+    const after = region ? i + 5 : i + 3;
+    const next = tokens[after]?.key ?? '.';
+    return !GENITIVE_AFTER.has(next) && tokens[after]?.type !== 'word';
   }
   return false;
 }
@@ -358,7 +361,13 @@ function declinedInfinitive(tokens: Token[], at: number): boolean {
 /** "accusé de soutenir", "soupçonnée d'armer": the verb tells an accusation, not a commitment. */
 function alleged(tokens: Token[], at: number): boolean {
   const de = tokens[at - 1]?.key;
-  return (de === 'de' || de === "d'") && ALLEGED.has(tokens[at - 2]?.key ?? '');
+  if (de !== 'de' && de !== "d'") return false;
+  // "accusé de soutenir", "accusé par Kinshasa de soutenir": the accuser may come between.
+  for (let i = at - 2; i >= Math.max(0, at - 6); i--) {
+    if (ALLEGED.has(tokens[i]!.key)) return true;
+    if (tokens[i]!.key === ',' || tokens[i]!.key === '.') return false;
+  }
+  return false;
 }
 const ALLEGED = new Set(relations.pledges.alleged);
 const SUPPORTED_PROCESSES = new Set(relations.pledges.supportedProcesses);

@@ -14,6 +14,10 @@ import { VerbSet } from './verb-set.ts';
 import { tenseNear } from '../dates/time-expressions.ts';
 
 const LEAD_VERBS = new VerbSet(relations.leads.verbs);
+const RESIGN_VERBS = new Set(relations.leads.resignVerbs);
+const SUCCESSION_VERBS = new Set(relations.leads.successionVerbs);
+/** An internal fact: its source resigned, so no LEADS of its stands (extract-document drops both). */
+export const RESIGNED = 'RESIGNED';
 const REPRESENTING_ROLES = new Set(['envoy', 'minister']);
 
 export function extractLeads(ctx: SentenceContext): void {
@@ -58,6 +62,12 @@ export function extractLeads(ctx: SentenceContext): void {
     }
   }
 
+  for (let i = 1; i < tokens.length; i++) {
+    const k = tokens[i]!.key;
+    if (k === 'demission' || k.startsWith('demissionn')) resigned(ctx, i);
+    else if (SUCCESSION_VERBS.has(k)) succeeded(ctx, i);
+  }
+
   if (!(ctx.words & LEAD_VERBS.bit)) return;
   for (let i = 0; i < tokens.length; i++) {
     const length = LEAD_VERBS.matchAt(tokens, i);
@@ -87,6 +97,42 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
   const head = length > 1;
   const led = clause.objects(at).filter((a) => (head ? a.role === 'genitive' : a.role === 'core') && a.mention.label === 'Organization' && a.mention.first <= at + length + 3).slice(0, 1);
   for (const l of leaders) for (const o of led) addFact(ctx, { type: 'LEADS', source: l.mention.ref!, target: o.mention.ref!, confidence: 0.85 });
+}
+
+/** "a remis mardi sa démission", "a démissionné": the subject leads no more. Not "devrait présenter sa démission". */
+function resigned(ctx: SentenceContext, at: number): void {
+  const { clause, tokens } = ctx;
+  let verb = at;
+  if (tokens[at]!.key === 'demission') {
+    if (!['sa', 'leur'].includes(tokens[at - 1]?.key ?? '')) return;
+    verb = RESIGN_VERBS.has(tokens[at - 2]?.key ?? '') ? at - 2 : RESIGN_VERBS.has(tokens[at - 3]?.key ?? '') ? at - 3 : -1;
+    if (verb < 0) return;
+  } else if (!['a', 'ont'].includes(tokens[at - 1]?.key ?? '')) return;
+  const start = clause.clauseStart(verb);
+  if (clause.negated(start, verb) || clause.undecided(start, verb) || clause.conditional(start, verb) || tenseNear(tokens, verb, 3) !== 'past') return;
+  for (const a of clause.subjects(verb, ctx.previousSubject)) if (a.mention.label === 'Person') addFact(ctx, { type: RESIGNED, source: a.mention.ref!, target: '', confidence: 0.9 });
+}
+
+/**
+ * "a élu pour lui succéder X" (the predecessor is the one the clause's "lui" stands for), "X
+ * succède à Y": the successor leads what the predecessor led.
+ */
+function succeeded(ctx: SentenceContext, at: number): void {
+  const { clause, tokens } = ctx;
+  const start = clause.clauseStart(at);
+  if (clause.negated(start, at) || clause.undecided(start, at)) return;
+  const after = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > at && a.mention.first <= at + 4);
+  let successor: string | undefined;
+  let predecessor: string | undefined;
+  if (tokens[at - 1]?.key === 'lui' && after[0]) {
+    successor = after[0].mention.ref;
+    predecessor = ctx.previousSubject?.mention.ref;
+  } else if (['a', 'au'].includes(tokens[at + 1]?.key ?? '') && after[0]) {
+    successor = clause.subjects(at, ctx.previousSubject).find((a) => a.mention.label === 'Person')?.mention.ref;
+    predecessor = after[0].mention.ref;
+  }
+  const led = predecessor ? ctx.persons.get(predecessor)?.leads : undefined;
+  if (successor && led && successor !== predecessor) addFact(ctx, { type: 'LEADS', source: successor, target: led, confidence: 0.8 });
 }
 
 /** The state of the capital or the country opening the sentence ("À Kiev, …", "En Allemagne, …", "Au Portugal, …", a dateline). */

@@ -976,3 +976,33 @@ describe('an invitation', () => {
     expect(factsOf(graph, 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('a force generation conference', () => {
+  const LEAD = "NEW YORK, 17 mars 2034 (AFP) - Les pays réunis jeudi au siège de l'ONU ont promis 4 200 militaires à la force en Haïti.\n";
+  it('reads a chair after "présidée par" and a title the lexicon does not know, a speaker at the rostrum whose clause tells another day, one "présent dans la salle"', () => {
+    const text =
+      LEAD +
+      'La conférence était présidée par la secrétaire générale adjointe aux opérations de paix, la Norvégienne Sigrid Aasland. Le Premier ministre haïtien, Jean-Robert Desrosiers, qui avait dîné la veille avec les contributeurs, a salué à la tribune « une force crédible ».\n' +
+      'Présent dans la salle, le ministre brésilien de la Défense, Rodrigo Falcão, a promis 600 militaires.\n';
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Jean-Robert Desrosiers -ATTENDED-> Réunion de New York', 'Rodrigo Falcão -ATTENDED-> Réunion de New York', 'Sigrid Aasland -ATTENDED-> Réunion de New York']);
+  });
+});
+
+describe('a signing during a visit', () => {
+  it('is an event of its own, not the visit', () => {
+    const text = " date 2034-06-13 Diplomatie\nLe Premier ministre indien, Arvind Raghunathan, et son homologue vietnamienne, Nguyễn Thu Hà, ont signé mardi à Hanoï un accord, au deuxième jour de la première visite du dirigeant indien au Vietnam.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual([
+      'Arvind Raghunathan -ATTENDED-> Signature entre Arvind Raghunathan et Nguyễn Thu Hà à Hanoï',
+      'Nguyễn Thu Hà -ATTENDED-> Signature entre Arvind Raghunathan et Nguyễn Thu Hà à Hanoï',
+    ]);
+  });
+});
+
+describe('"à la veille du vote"', () => {
+  it('is the day before the day the story told last, when what it names is no event of its own', () => {
+    const graph = graphOf(
+      "NEW YORK, 20 septembre 2034 (AFP) - La Russie a opposé mardi son veto à un projet de résolution.\nÀ la veille du vote, le président congolais, Jean-Paul Mbuyi, s'était entretenu par téléphone avec le président français, Antoine Ravel.\n",
+    );
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2034-09-18']);
+  });
+});

@@ -821,3 +821,11 @@ describe('"Quant à Moscou"', () => {
     expect(namesOf(graphOf(' date 2033-09-21 Diplomatie\nQuant à Moscou, qui dénonce une provocation, son avis ne compte pas.\n'), 'Country')).toEqual(['Russie']);
   });
 });
+
+describe('pledges told by an accusation, a confirmation or a region of the country', () => {
+  it('reads no pledge in "accusé par Kinshasa de soutenir les rebelles", a pledge in "a confirmé l\'envoi d\'un bataillon", and "pour l\'est du pays"', () => {
+    const text =
+      'RDC : une trêve bloquée\n\nLa Russie bloque une trêve en République démocratique du Congo. Le Rwanda, accusé par Kinshasa de soutenir les rebelles, a salué l\'échec du texte. Le Kenya a confirmé l\'envoi d\'un bataillon de 850 soldats en République démocratique du Congo. Londres a annoncé une aide humanitaire de 45 millions de livres pour l\'est du pays.\n';
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Kenya -PLEDGES-> République démocratique du Congo', 'Royaume-Uni -PLEDGES-> République démocratique du Congo']);
+  });
+});

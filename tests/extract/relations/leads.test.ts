@@ -147,7 +147,7 @@ describe('taking the head of a body', () => {
 describe('a title without its country after a country opening the sentence', () => {
   it('is that country\'s ("En Allemagne, le chancelier X", "Au Portugal, le Premier ministre X"), not over a demonym or a body', () => {
     expect(factsOf('En Autriche, le chancelier Lukas Brenner a refusé de commenter.\n', 'LEADS')).toEqual(['Lukas Brenner -LEADS-> Autriche']);
-    expect(factsOf('Au Portugal, le Premier ministre Rui Matos a démissionné.\n', 'LEADS')).toEqual(['Rui Matos -LEADS-> Portugal']);
+    expect(factsOf('Au Portugal, le Premier ministre Rui Matos a parlé.\n', 'LEADS')).toEqual(['Rui Matos -LEADS-> Portugal']);
     expect(factsOf('En Autriche, le président turc Ali Kaya a parlé.\n', 'LEADS')).toEqual(['Ali Kaya -LEADS-> Turquie']);
   });
 });
@@ -164,5 +164,25 @@ describe('a title with a qualifier before its complement', () => {
     expect(factsOf("Le président en exercice de l'UA, le Mauritanien Ahmed Ould Salem, a ouvert les travaux.\n", 'LEADS')).toContain('Ahmed Ould Salem -LEADS-> Union africaine');
     expect(factsOf('Le président par intérim du Mali, Oumar Diarra, a parlé.\n', 'LEADS')).toEqual(['Oumar Diarra -LEADS-> Mali']);
     expect(factsOf('Le président élu du Chili, José Herrera, a parlé.\n', 'LEADS')).toEqual([]);
+  });
+});
+
+describe('a resignation and a successor', () => {
+  it('leaves the one who resigned leading nothing, and the successor leads what he led', () => {
+    const text =
+      " date 2034-05-11 Diplomatie\nLe Premier ministre mongol, Batbayar Ganzorig, mis en cause dans une affaire de contrats miniers, a remis mardi sa démission. Le Parlement a élu le lendemain pour lui succéder Mme Oyunchimeg Tseren, jusqu'ici ministre des Finances.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Oyunchimeg Tseren -LEADS-> Mongolie']);
+  });
+
+  it('keeps one who only may resign leading ("devrait présenter sa démission")', () => {
+    expect(factsOf(' date 2034-05-11 Diplomatie\nLe Premier ministre mongol, Batbayar Ganzorig, devrait présenter sa démission.\n', 'LEADS')).toEqual(['Batbayar Ganzorig -LEADS-> Mongolie']);
+  });
+});
+
+describe('titles read past an acronym, a civility or a country-named demonym', () => {
+  it('reads "le président du CICR (…), le Suisse X", "son homologue vietnamienne, Mme X", and no deputy as a leader', () => {
+    expect(factsOf('Le président du Comité international de la Croix-Rouge (CICR), le Suisse Lukas Imhof, a parlé.\n', 'LEADS')).toEqual(['Lukas Imhof -LEADS-> Comité international de la Croix-Rouge']);
+    expect(factsOf('Le Premier ministre indien, Arvind Raghunathan, et son homologue vietnamienne, Mme Nguyễn Thu Hà, ont parlé.\n', 'LEADS')).toEqual(['Arvind Raghunathan -LEADS-> Inde', 'Nguyễn Thu Hà -LEADS-> Viêt Nam']);
+    expect(factsOf("La secrétaire générale adjointe de l'Otan, Maria Kovac, a parlé.\n", 'LEADS')).toEqual([]);
   });
 });
