@@ -66,7 +66,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
 
   const found: SentenceMentions[] = sentences.map((s) => detectMentions(s.tokens, s.index, lex));
   const topic = topicCountry(found);
-  const { persons } = resolveMentions(found, topic);
+  const { persons } = resolveMentions(found, topic, (i) => sentences[i]!.tokens);
   // Only sentences with a number or a calendar word can hold a date.
   let previousDay: DayDate | null = null;
   const times = sentences.map((s) => {

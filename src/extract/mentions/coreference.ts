@@ -17,6 +17,7 @@ import titles from '../data/titles.json' with { type: 'json' };
 import type { Mention } from './types.ts';
 import { getLexicon } from '../lexicon/lexicon.ts';
 import type { SentenceMentions } from './detect-mentions.ts';
+import type { Token } from '../text/tokenize.ts';
 
 export interface PersonFacts {
   /** Title as written with its qualifier: "président français". */
@@ -48,7 +49,7 @@ export interface DocumentEntities {
   persons: Map<string, PersonFacts>;
 }
 
-export function resolveMentions(sentences: SentenceMentions[], topicCountry: string | undefined): DocumentEntities {
+export function resolveMentions(sentences: SentenceMentions[], topicCountry: string | undefined, tokensOf: (sentence: number) => readonly Token[] = () => []): DocumentEntities {
   const persons = new Map<string, PersonFacts>();
   const fullNames: { key: string; tokens: readonly string[] }[] = [];
   /** Organizations named so far, with the rank of their last mention. */
@@ -75,6 +76,7 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
       switch (m.label) {
         case 'Country':
           m.ref = `country:${m.iso2}`;
+          personOfDemonym(m, tokensOf(si), persons, recentPersons);
           break;
         case 'Organization':
           if (m.form === 'anaphor') {
@@ -110,6 +112,25 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
     }
   }
   return { persons };
+}
+
+/**
+ * "La veille de son arrivée, l'Indien s'était entretenu…", "Le Chilien, 54 ans, avait choisi…": a
+ * singular demonym noun with no name after it is the last person of that country named before.
+ */
+function personOfDemonym(m: Mention, tokens: readonly Token[], persons: Map<string, PersonFacts>, recent: Mention[]): void {
+  if (m.form !== 'demonym-noun' || !['le', 'la', "l'"].includes(tokens[m.first - 1]?.key ?? '')) return;
+  const country = `country:${m.iso2}`;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const r = recent[i]!;
+    const facts = persons.get(r.ref!);
+    if (facts?.leads === country || facts?.country === m.iso2 || r.nationality === m.iso2) {
+      m.label = 'Person';
+      m.form = 'anaphor';
+      m.ref = r.ref;
+      return;
+    }
+  }
 }
 
 /**

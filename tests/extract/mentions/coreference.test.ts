@@ -209,3 +209,15 @@ describe('a standing force named in the article', () => {
     expect(namesOf(graph, 'Organization').filter((n) => /force|minusca/i.test(n))).toEqual(['Minusca']);
   });
 });
+
+describe('a singular demonym noun with no name after it', () => {
+  it('is the last person of that country named before ("l\'Indien s\'était entretenu…"), not a people ("les Indiens")', () => {
+    const text =
+      " date 2034-06-13 Diplomatie\nLe Premier ministre indien, Arvind Raghunathan, est arrivé lundi à Hanoï. La veille de son arrivée, l'Indien s'était entretenu par téléphone avec le président philippin, Ramon Villaseñor.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual([
+      'Arvind Raghunathan -ATTENDED-> Conversation téléphonique entre Arvind Raghunathan et Ramon Villaseñor',
+      'Ramon Villaseñor -ATTENDED-> Conversation téléphonique entre Arvind Raghunathan et Ramon Villaseñor',
+    ]);
+    expect(factsOf(" date 2034-06-13 Diplomatie\nLe Premier ministre indien, Arvind Raghunathan, est à Hanoï. Les Indiens ont salué l'accord.\n", 'ATTENDED')).toEqual([]);
+  });
+});
