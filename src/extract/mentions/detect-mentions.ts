@@ -466,8 +466,16 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
     }
     if (title) first = title.first;
   }
+  let alsoTitle = title?.title.leads && !title.former ? tentatively(tokens, byLast, () => leadingTitleBefore(title!, tokens, byLast)) : undefined;
   // "Absent d'Évian, le président américain, …": one word after a preposition is a place left, not the name of the title after it.
   if (!title && !(it.first === it.last && PLACE_OR_GENITIVE.has(tokens[it.first - 1]?.key ?? ''))) title = appositiveTitle(it.last, tokens, byLast, byFirst);
+  else if (title?.title.leads && !title.former && !alsoTitle) {
+    // "Le président kényan, X, président en exercice de l'Union africaine,": a second leading title after the name.
+    alsoTitle = tentatively(tokens, byLast, () => {
+      const after = appositiveTitle(it.last, tokens, byLast, byFirst);
+      return after?.title.leads && !after.former && after.org && after.org !== title!.org ? after : undefined;
+    });
+  }
   if (title && title.title.leads && !title.country && !title.org && ['de', "d'", 'du'].includes(tokens[it.last + 1]?.key ?? '')) {
     // "le roi Abdallah II de Jordanie", "le président Lula du Brésil"
     const c = byFirst.get(it.last + 2);
@@ -488,8 +496,34 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
     surface,
   });
   if (title) m.title = title;
+  if (alsoTitle) m.alsoTitle = alsoTitle;
   if (nationality) m.nationality = nationality;
   return m;
+}
+
+/**
+ * Reading a title marks its words as used; a title only tried is given back: the items' marks are
+ * restored unless `read` keeps what it found.
+ */
+function tentatively<T>(tokens: Token[], byLast: Slots, read: () => T | undefined): T | undefined {
+  const marks: boolean[] = [];
+  for (let i = 0; i < tokens.length; i++) marks.push(!!byLast.get(i)?.used);
+  const found = read();
+  if (found !== undefined) return found;
+  for (let i = 0; i < tokens.length; i++) {
+    const item = byLast.get(i);
+    if (item && !!item.used !== marks[i]) item.used = marks[i]!;
+  }
+  return undefined;
+}
+
+/** "La présidente en exercice de la Caricom, la Première ministre de la Barbade, X": another leading title of X before a comma. */
+function leadingTitleBefore(title: TitleRef, tokens: Token[], byLast: Slots): TitleRef | undefined {
+  const comma = tokens[title.first - 1]?.key === ',' ? title.first - 1 : tokens[title.first - 2]?.key === ',' && DEFINITE.has(tokens[title.first - 1]!.key) ? title.first - 2 : -1;
+  if (comma < 1) return undefined;
+  const other = titleEndingAt(comma - 1, tokens, byLast);
+  if (!other || !other.title.leads || other.former || !(other.country || other.org)) return undefined;
+  return other.org !== title.org || other.country !== title.country ? other : undefined;
 }
 
 /**

@@ -226,7 +226,8 @@ function complementEnd(end: number, tokens: Token[], byFirst: Slots): number {
     const portfolio = portfolioStartingAt(next.last + 1, tokens);
     return portfolio >= 0 ? portfolio : next.last;
   }
-  let q = end + 1;
+  // "président en exercice de l'Union africaine": the qualifier stands between the title and its body.
+  let q = tokens[end + 1]?.key === 'en' && tokens[end + 2]?.key === 'exercice' ? end + 3 : end + 1;
   if (!['de', "d'", 'du', 'des'].includes(tokens[q]?.key ?? '')) return end;
   q++;
   if (['la', 'le', "l'", 'les'].includes(tokens[q]?.key ?? '')) q++;

@@ -45,6 +45,8 @@ export interface Mention {
   iso2?: string;
   orgId?: string;
   title?: TitleRef;
+  /** A second leading title, set before the first after a comma ("La présidente en exercice de la Caricom, la Première ministre de la Barbade, X"). */
+  alsoTitle?: TitleRef;
   /** Nationality given by a demonym noun or a flag ("la Danoise Mette Frederiksen"). */
   nationality?: string;
   /** A demonym adjective qualifies the token before it: its index. */
@@ -101,6 +103,7 @@ export function mention(fields: Omit<Mention, never>): Mention {
     iso2: fields.iso2,
     orgId: fields.orgId,
     title: fields.title,
+    alsoTitle: fields.alsoTitle,
     nationality: fields.nationality,
     qualifies: fields.qualifies,
     inTitle: fields.inTitle ?? false,

@@ -25,6 +25,8 @@ export function extractLeads(ctx: SentenceContext): void {
   const dateline = datelineCapital(ctx);
   for (const m of mentions.mentions) {
     if (m.label !== 'Person' || !m.ref || !m.title || m.title.former) continue;
+    // "La présidente en exercice de la Caricom, la Première ministre de la Barbade, X" leads both.
+    if (m.alsoTitle) addFact(ctx, { type: 'LEADS', source: m.ref, target: m.alsoTitle.org ? `org:${m.alsoTitle.org}` : `country:${m.alsoTitle.country}`, confidence: 0.9 });
     const t = m.title;
     // "À Kiev, le Premier ministre X", "En Allemagne, le chancelier X": a title without its country is
     // the one of the capital or the country opening the sentence.

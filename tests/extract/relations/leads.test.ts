@@ -186,3 +186,16 @@ describe('titles read past an acronym, a civility or a country-named demonym', (
     expect(factsOf("La secrétaire générale adjointe de l'Otan, Maria Kovac, a parlé.\n", 'LEADS')).toEqual([]);
   });
 });
+
+describe('two leading titles', () => {
+  it('makes one lead both ("La présidente en exercice de la Caricom, la Première ministre de la Barbade, X"; "X, président en exercice de l\'Union africaine,")', () => {
+    expect(factsOf('La présidente en exercice de la Caricom, la Première ministre de la Barbade, Andrea Holder, a annoncé 150 policiers.\n', 'LEADS')).toEqual(['Andrea Holder -LEADS-> Barbade', 'Andrea Holder -LEADS-> Caricom']);
+    expect(factsOf("Le président kényan, Daniel Kiprop, président en exercice de l'Union africaine, a annulé sa venue.\n", 'LEADS')).toEqual(['Daniel Kiprop -LEADS-> Kenya', 'Daniel Kiprop -LEADS-> Union africaine']);
+  });
+
+  it('leaves a list of leaders each with their own title ("Le Premier ministre japonais X, le Premier ministre canadien, …")', () => {
+    const text = "Le Premier ministre japonais Kenji Sato, le Premier ministre canadien et le chancelier allemand ont participé à la séance. Le sommet s'est tenu lundi à Évian.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Kenji Sato -LEADS-> Japon']);
+    expect(factsOf(text, 'ATTENDED')).toContain('Canada -ATTENDED-> Sommet d\'Évian');
+  });
+});
