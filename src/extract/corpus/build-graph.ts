@@ -166,7 +166,8 @@ function resolveCorpus(
       const title = ref.slice('desc:'.length, ref.indexOf(':', 'desc:'.length));
       const target = ref.slice(ref.indexOf(':', 'desc:'.length) + 1);
       // "le ministre turc" is not the Turkish president: only a leading title names the leader.
-      const holders = LEADING_TITLES.has(title) ? (leaders.get(target) ?? []) : [];
+      // Of that title: "la présidente islandaise" is not the Icelandic Prime Minister named elsewhere.
+      const holders = LEADING_TITLES.has(title) ? (leaders.get(target) ?? []).filter((k) => sameTitle(personFacts.get(k)?.titleName, title)) : [];
       return holders.length === 1 ? holders[0] : holders.length === 0 && target.startsWith('country:') ? target : undefined;
     }
     return ref;
@@ -297,6 +298,31 @@ function mergeTally(n: NodeDraft, t: EntityTally): void {
     n.titleAt = t.titleAt;
   }
 }
+
+/**
+ * A person's title may be the described one: "la présidente islandaise" is not the Prime Minister,
+ * while "le chef de l'État" may be the president (generic titles match any).
+ */
+function sameTitle(titleName: string | undefined, described: string): boolean {
+  if (titleName === undefined) return true;
+  const own = slug(fold(titleName));
+  if (own === described) return true;
+  const ownBranch = BRANCH.get(own);
+  const describedBranch = BRANCH.get(described);
+  // "le chef de l'État" may be the president, not the Prime Minister; two named offices differ.
+  if (ownBranch && describedBranch && ownBranch !== describedBranch) return false;
+  return !(NAMED_OFFICES.has(own) && NAMED_OFFICES.has(described));
+}
+const NAMED_OFFICES = new Set(['president', 'president-de-la-republique', 'premier-ministre', 'chancelier', 'roi']);
+/** Heads of state apart from heads of government. */
+const BRANCH = new Map([
+  ['president', 'state'],
+  ['president-de-la-republique', 'state'],
+  ['roi', 'state'],
+  ['chef-de-l-etat', 'state'],
+  ['premier-ministre', 'government'],
+  ['chancelier', 'government'],
+]);
 
 /** Edges by source, then target, then type: a fact finds its edge without building a key string. */
 class EdgeDrafts {

@@ -147,7 +147,8 @@ function mergeUndatedGatherings(merged: CorpusEvent[]): void {
 export function eventName(e: CorpusEvent, nameOf: (key: string) => string, isCity: (place: string) => boolean): string {
   const kind = KIND_NAMES[e.kind] ?? e.kind;
   if (GATHERINGS.has(e.kind) && e.place && e.participants.length < 2) return `${kind} ${of(e.place)}`;
-  const people = e.participants.map(nameOf);
+  // Two mentions the corpus resolved to one entity ("la présidente islandaise" and her country) name it once.
+  const people = [...new Set(e.participants.map(nameOf))];
   let name = kind;
   if (people.length >= 2) name += ` entre ${people.slice(0, -1).join(', ')} et ${people[people.length - 1]}`;
   else if (people.length === 1) name += ` avec ${people[0]}`;

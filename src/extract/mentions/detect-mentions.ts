@@ -190,7 +190,8 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
     const prev = tokens[i - 1]?.key ?? '';
     const next = tokens[i + 1]?.key ?? '';
     if ((DEFINITE.has(prev) || DEMONSTRATIVE.has(prev)) && !GENITIVES.has(next)) {
-      out.mentions.push(mention({ label: 'Organization', form: 'anaphor', sentence, first: i, last: i, npFirst: i - 1, surface: t.text, orgId: anaphorIds ? anaphorIds.join('|') : 'force' }));
+      // "au fonds", "du fonds": the fused article is also the preposition, read as such (as for "aux Palestiniens").
+      out.mentions.push(mention({ label: 'Organization', form: 'anaphor', sentence, first: i, last: i, npFirst: FUSED_ARTICLES.has(prev) ? i : i - 1, surface: t.text, orgId: anaphorIds ? anaphorIds.join('|') : 'force' }));
     }
   }
 
@@ -535,13 +536,24 @@ function namedMissions(tokens: Token[], sentence: number, items: Item[], out: Se
     if (it.type !== 'name') continue;
     let p = it.first - 1;
     while (p > 0 && MISSION_MODIFIERS.has(tokens[p]!.key)) p--;
-    if (!MISSION_HEADS.has(tokens[p]?.key ?? '') || p === it.first - 1 && tokens[p]!.cap) continue;
+    // "« Sentinelle Atlantique », la mission navale de l'Union européenne": the name in quotes
+    // (capitalised words, a place's among them) before its head.
+    let last = it.last;
+    if (OPENING_QUOTES.has(tokens[it.first - 1]?.key ?? '')) while (last < it.first + 3 && tokens[last + 1]?.cap) last++;
+    const q = QUOTES.has(tokens[last + 1]?.key ?? '') ? last + 2 : -1;
+    const namedBefore = q > 0 && tokens[q]?.key === ',' && ['la', "l'"].includes(tokens[q + 1]?.key ?? '') && MISSION_HEADS.has(tokens[q + 2]?.key ?? '');
+    if (!namedBefore && (!MISSION_HEADS.has(tokens[p]?.key ?? '') || (p === it.first - 1 && tokens[p]!.cap))) continue;
+    if (!namedBefore) last = it.last;
     const person = out.mentions.findIndex((m) => m.label === 'Person' && m.first <= it.first && m.last >= it.last);
     if (person >= 0) out.mentions.splice(person, 1);
-    out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first: it.first, last: it.last, npFirst: npStart(tokens, p), surface: text(tokens, it.first, it.last), orgId: 'mission' }));
+    // A place named inside the name ("Atlantique") is no place of the sentence.
+    if (last > it.last) for (let k = out.places.length - 1; k >= 0; k--) if (out.places[k]!.first > it.last && out.places[k]!.last <= last) out.places.splice(k, 1);
+    out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first: it.first, last, npFirst: npStart(tokens, namedBefore ? it.first : p), surface: text(tokens, it.first, last), orgId: 'mission' }));
   }
 }
 const MISSION_HEADS = new Set(FORCE.namedHeads);
+const QUOTES = new Set(['»', '"', '”']);
+const OPENING_QUOTES = new Set(['«', '"', '“']);
 const MISSION_MODIFIERS = new Set(FORCE.namedModifiers);
 
 /** "force multinationale pour Haïti", "une force de stabilisation multinationale", "la force internationale". */

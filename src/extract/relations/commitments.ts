@@ -443,7 +443,9 @@ function leadersCountries(ctx: SentenceContext, agents: string[]): void {
     const institution = a.startsWith('org:') ? getLexicon().organizations.get(a.slice('org:'.length))?.country : undefined;
     if (institution && !agents.includes(`country:${institution}`)) agents.push(`country:${institution}`);
     const facts = ctx.persons.get(a);
-    const country = facts?.leads?.startsWith('country:') ? facts.leads : facts?.serves && MINISTER_TITLES.has(facts.titleName ?? '') ? facts.serves : undefined;
+    // A minister gives for the country he serves, or ("L'Italien X, ministre de la Défense") whose national he is.
+    const minister = MINISTER_TITLES.has(facts?.titleName ?? '');
+    const country = facts?.leads?.startsWith('country:') ? facts.leads : minister ? (facts!.serves ?? (facts!.country ? `country:${facts!.country}` : undefined)) : undefined;
     if (country && !agents.includes(country)) agents.push(country);
     // "La présidente de la Commission européenne a annoncé une enveloppe": the body she heads gives
     // it (an international one: a national institution's head commits no one else).
@@ -746,7 +748,9 @@ function clauseBetween(tokens: Token[], at: number, to: number): boolean {
 /** "à l'Ukraine", "pour l'Ukraine", "en Ukraine", the direct object of "soutenir", else the article's country, else (for troops) its force. */
 function beneficiary(ctx: SentenceContext, at: number, agents: string[], directObject = false, troops = false): string | undefined {
   const { clause } = ctx;
-  const end = clause.clauseEnd(at);
+  // "n'enverra ni navire ni marins : son ministre a invoqué … en Baltique": a colon ends what is given.
+  let end = clause.clauseEnd(at);
+  for (let k = at + 1; k < end; k++) if (ctx.tokens[k]!.key === ':') end = k;
   const candidates = clause.objects(at, end).filter((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!) && !neighbourOf(ctx.tokens, a.mention.npFirst));
   const named =
     candidates.find((a) => a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!)) ??
@@ -954,7 +958,10 @@ function isNamed(ctx: SentenceContext, at: number): boolean {
 
 function whatOf(tokens: Token[], from: number, to: number): string | undefined {
   for (let i = from; i < Math.min(to, tokens.length); i++) {
-    for (const w of WHAT) if (w.keys.has(tokens[i]!.key)) return w.what;
+    const k = tokens[i]!.key;
+    // The equipment list names the plural; one ship is equipment too ("enverra un patrouilleur").
+    // (Not "une force" for "forces".)
+    for (const w of WHAT) if (w.keys.has(k) || (w.what === 'equipment' && w.keys.has(`${k}s`))) return w.what;
   }
   return undefined;
 }

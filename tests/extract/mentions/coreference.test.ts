@@ -221,3 +221,13 @@ describe('a singular demonym noun with no name after it', () => {
     expect(factsOf(" date 2034-06-13 Diplomatie\nLe Premier ministre indien, Arvind Raghunathan, est à Hanoï. Les Indiens ont salué l'accord.\n", 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('a description of a leader', () => {
+  it('is not another leader of the same country with another office ("la présidente islandaise" is no Prime Minister)', () => {
+    const graph = graphOf({
+      'a.txt': 'Le Premier ministre islandais, Gunnar Hallgrímsson, est resté à Reykjavik.\n',
+      'b.txt': ' date 2035-09-07 Diplomatie\nLa présidente islandaise a promis 250 000 euros au Groenland.\n',
+    });
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Islande -PLEDGES-> Groenland']);
+  });
+});

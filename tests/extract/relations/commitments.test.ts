@@ -829,3 +829,23 @@ describe('pledges told by an accusation, a confirmation or a region of the count
     expect(factsOf(text, 'PLEDGES')).toEqual(['Kenya -PLEDGES-> République démocratique du Congo', 'Royaume-Uni -PLEDGES-> République démocratique du Congo']);
   });
 });
+
+describe('a naval mission', () => {
+  const LEAD = ' date 2035-06-15 Diplomatie\nLes ministres ont bouclé les moyens de "Sentinelle Atlantique", la mission navale de l\'Union européenne dans le golfe de Guinée.\n';
+  it('is named by its quoted name before its head, and ships and sailors go to it, not to Guinea', () => {
+    const text =
+      LEAD +
+      "L'Italien Lorenzo Baldacci, ministre de la Défense, a offert deux frégates pour six mois. Madrid enverra un patrouilleur. L'Allemagne n'enverra ni navire ni marins : son ministre a invoqué l'engagement de la marine allemande en Baltique.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Espagne -PLEDGES-> Sentinelle Atlantique', 'Italie -PLEDGES-> Sentinelle Atlantique', 'Lorenzo Baldacci -PLEDGES-> Sentinelle Atlantique']);
+    expect(factsOf(graph, 'REFUSES_TROOPS')).toEqual(['Allemagne -REFUSES_TROOPS-> Sentinelle Atlantique']);
+    expect(namesOf(graph, 'Country')).not.toContain('Guinée');
+  });
+});
+
+describe('a climate fund', () => {
+  it('is named in quotes and told again as "au fonds"', () => {
+    const text = ' date 2035-11-15 Diplomatie\nLe fonds « pertes et dommages » est loin du compte. Berlin versera 1,2 milliard d\'euros au fonds sur cinq ans.\n';
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> fonds pour les pertes et dommages']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf } from '../helpers.ts';
+import { factsOf, graphOf, namesOf } from '../helpers.ts';
 
 describe('LEADS', () => {
   it('reads leading titles with their country or organization', () => {
@@ -197,5 +197,12 @@ describe('two leading titles', () => {
     const text = "Le Premier ministre japonais Kenji Sato, le Premier ministre canadien et le chancelier allemand ont participé à la séance. Le sommet s'est tenu lundi à Évian.\n";
     expect(factsOf(text, 'LEADS')).toEqual(['Kenji Sato -LEADS-> Japon']);
     expect(factsOf(text, 'ATTENDED')).toContain('Canada -ATTENDED-> Sommet d\'Évian');
+  });
+});
+
+describe('heads of climate bodies and small states', () => {
+  it('reads "le secrétaire exécutif de la CCNUCC, le Chilien X" and "le Vanuatais X"', () => {
+    expect(factsOf('Le secrétaire exécutif de la CCNUCC, le Chilien Tomás Aravena, a parlé.\n', 'LEADS')).toEqual(['Tomás Aravena -LEADS-> Convention-cadre des Nations unies sur les changements climatiques']);
+    expect(namesOf(graphOf('Le Vanuatais Joël Nalau Tari a dénoncé des montants dérisoires.\n'), 'Person')).toEqual(['Joël Nalau Tari']);
   });
 });
