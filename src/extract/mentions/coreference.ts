@@ -291,10 +291,11 @@ function resolveDescription(
   }
   // Else the subject of the sentence before, when the description opens its own and that one named
   // nobody else ("Narendra Modi voulait un succès. Le Premier ministre indien a accueilli…").
+  // Also one whose nationality only is known, that country's ("le Sud-Africain X a plaidé… Le chef de l'État sud-africain").
   const subject = previousSubject(m, s, previous);
   if (subject) {
     const facts = persons.get(subject.ref!);
-    if (!facts?.leads && !facts?.country && !facts?.titleName) return subject.ref;
+    if (!facts?.leads && (!facts?.country || facts.country === t.country) && !facts?.titleName) return subject.ref;
   }
   return `desc:${slug(t.title.name)}:${target}`;
 }

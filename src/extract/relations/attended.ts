@@ -26,7 +26,13 @@ const HOLD = new VerbSet(A.holdEvent);
 const CHAIR = new VerbSet(A.chairVerbs);
 const GATHER = new VerbSet(A.gatherVerbs);
 // Guests told by their invitation share the class: asked at the same places, told apart there.
-const PRESENCE = new WordClass([...A.presence, ...A.invited]);
+const PRESENCE_WORDS = new Set([...A.presence, ...A.invited]);
+const PRESENCE = { has: (t: Token | undefined): boolean => !!t && PRESENCE_WORDS.has(t.key) };
+/** "est intervenu par visioconférence"; "Venue avec six ministres, …" opening a sentence. */
+const SPOKE_REMOTELY = new Set(['intervenu', 'intervenue', 'intervient', 'interviendra', 'exprime', 'exprimee']);
+const ARRIVED = new Set(['venu', 'venue', 'venus', 'venues', 'arrive', 'arrivee', 'arrives', 'arrivees']);
+/** Their words as one class (classes are few): what makes a sentence worth reading for presence. */
+const PRESENCE_CLASS = new WordClass([...PRESENCE_WORDS, ...SPOKE_REMOTELY, ...ARRIVED]);
 const INVITED = new Set(A.invited);
 const ASSEMBLED = new WordClass(A.assembled);
 const SIGN_OBJECTS = new Set(A.signObjects);
@@ -100,7 +106,7 @@ function adverbAt(tokens: Token[], at: number): number {
 const INNER_ADVERBS = new Set(['aussi', 'egalement', 'ensuite', 'encore', 'deja', 'alors', 'enfin', 'meme', 'notamment', 'brievement', 'longuement']);
 const INNER_ADVERB_PHRASES = [['par', 'ailleurs'], ['de', 'nouveau'], ['a', 'nouveau'], ['pour', 'sa', 'part'], ['pour', 'la', 'premiere', 'fois']];
 /** Every word that may start a trigger of this module. */
-const TRIGGERS = [PARTICIPATE, SIGN, HOLD, CHAIR, GATHER, PRESENCE, ASSEMBLED, HOST_NOUNS, MEETING_FIRST].reduce((m, c) => m | c.bit, 0);
+const TRIGGERS = [PARTICIPATE, SIGN, HOLD, CHAIR, GATHER, PRESENCE_CLASS, ASSEMBLED, HOST_NOUNS, MEETING_FIRST].reduce((m, c) => m | c.bit, 0);
 const PARTICIPANT_LABELS = new Set(['Person', 'Country', 'Organization']);
 /** "participé aux négociations / aux travaux": the parts of the article's gathering. */
 const GATHERING_PARTS = new Set(A.gatheringParts);
@@ -284,12 +290,23 @@ export function extractAttended(ctx: SentenceContext): void {
       if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), event, Math.min(conf, 0.8));
       continue;
     }
-    // "Présente par visioconférence, X a rappelé…": X took part in the article's gathering from afar.
-    if (PRESENCE.has(tokens[i]) && (tokens[i + 1]?.key === 'par' || tokens[i + 1]?.key === 'en') && REMOTE_MEANS.has(tokens[i + 2]?.key ?? '')) {
+    // "Présente par visioconférence, X a rappelé…", "il est intervenu par visioconférence depuis Moscou":
+    // X took part in the article's gathering from afar.
+    if ((PRESENCE.has(tokens[i]) || SPOKE_REMOTELY.has(tokens[i]!.key)) && (tokens[i + 1]?.key === 'par' || tokens[i + 1]?.key === 'en') && REMOTE_MEANS.has(tokens[i + 2]?.key ?? '')) {
       const conf = confidenceAt(ctx, clause.clauseStart(i), i);
       const before = argsJustBefore(clause, i, 'core');
       const who = before.length ? before : i === 0 ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
       if (conf !== null) attendances.add(who, eventAfter(ctx, i, clause.clauseEnd(i)) ?? focusFor(ctx), Math.min(conf, 0.8));
+      continue;
+    }
+    // "Présent lui aussi, le Sud-Africain X a plaidé…", "Venue avec six ministres, la présidente X":
+    // a fronted presence or arrival with no other place is at the article's gathering.
+    if (i === 0 && (PRESENCE.has(tokens[i]) || ARRIVED.has(tokens[i]!.key)) && !['a', 'au', 'aux', 'lors', 'dans', 'par', 'en'].includes(tokens[1]?.key ?? '')) {
+      const comma = tokens.findIndex((t, k) => k > 0 && k <= 6 && t.key === ',');
+      const elsewhere = comma > 0 && ctx.mentions.places.some((p) => p.first < comma);
+      const event = comma > 0 && !elsewhere ? focusFor(ctx) : undefined;
+      const conf = confidenceAt(ctx, 0, i);
+      if (event && conf !== null) attendances.add(frontedSubject(ctx).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
       continue;
     }
     // "Présent dans la salle, le ministre X a promis…": in the gathering's room.

@@ -1006,3 +1006,29 @@ describe('"à la veille du vote"', () => {
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2034-09-18']);
   });
 });
+
+describe('a BRICS summit with a president by video', () => {
+  const LEAD = "JAKARTA, 24 octobre 2035 (AFP) - Le sommet annuel des BRICS s'est ouvert mardi à Jakarta sous la présidence du chef de l'État indonésien, Arief Wicaksono.\n";
+  it('reads one who spoke by video, a fronted arrival ("Venue avec six ministres,") and a fronted presence ("Présent lui aussi,") as attending', () => {
+    const text =
+      LEAD +
+      "Le président russe Arkadi Voronov n'a pas fait le déplacement : il est intervenu par visioconférence depuis Moscou. Venue avec six ministres, la présidente brésilienne, Marina Lacerda Fontes, a promis 500 millions de dollars. Présent lui aussi, le Sud-Africain Themba Nkosana a plaidé pour un siège permanent. Le chef de l'État sud-africain n'a rien obtenu.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED')).toEqual([
+      'Arief Wicaksono -ATTENDED-> Sommet de Jakarta',
+      'Arkadi Voronov -ATTENDED-> Sommet de Jakarta',
+      'Marina Lacerda Fontes -ATTENDED-> Sommet de Jakarta',
+      'Themba Nkosana -ATTENDED-> Sommet de Jakarta',
+    ]);
+  });
+
+  it('makes the description opening the next sentence the one whose nationality only was known', () => {
+    const text = LEAD + "Le Sud-Africain Themba Nkosana a plaidé pour un siège permanent. Le chef de l'État sud-africain n'a rien obtenu.\n";
+    expect(factsOf(text, 'LEADS')).toContain('Themba Nkosana -LEADS-> Afrique du Sud');
+  });
+
+  it('does not send one who arrived elsewhere ("Venu de Moscou, …" names another place) to the summit', () => {
+    const text = LEAD + 'Arrivé à Singapour, le président russe Arkadi Voronov a parlé.\n';
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Arief Wicaksono -ATTENDED-> Sommet de Jakarta']);
+  });
+});

@@ -849,3 +849,13 @@ describe('a climate fund', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> fonds pour les pertes et dommages']);
   });
 });
+
+describe('pledges to a development bank', () => {
+  it('reads "au capital de la NBD", "au fonds de garantie de la banque", and "la présidente de l\'institution, l\'Éthiopienne X"', () => {
+    const text =
+      ' date 2035-10-24 Diplomatie\nLe président chinois a annoncé que Pékin apporterait 12 milliards de yuans au capital de la Nouvelle banque de développement (NBD). La présidente de l\'institution, l\'Éthiopienne Selamawit Gebre, a salué un signal. La présidente brésilienne a promis 500 millions de dollars au fonds de garantie de la banque.\n';
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'PLEDGES').filter((f) => f.startsWith('Brésil') || f.startsWith('Chine'))).toEqual(['Brésil -PLEDGES-> Nouvelle Banque de développement', 'Chine -PLEDGES-> Nouvelle Banque de développement']);
+    expect(factsOf(graph, 'LEADS')).toEqual(['Selamawit Gebre -LEADS-> Nouvelle Banque de développement']);
+  });
+});
