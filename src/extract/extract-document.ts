@@ -58,7 +58,7 @@ export interface DocumentExtraction {
 export function extractDocument(original: string, doc: string, path: string): DocumentExtraction {
   const lex = getLexicon();
   const normalized = normalizeText(original);
-  const { text, stamped } = removeBoilerplate(normalized);
+  const { text, stamped, bylinePlace } = removeBoilerplate(normalized);
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   // The date may sit in a line that is otherwise a caption: read it before boilerplate goes.
@@ -79,6 +79,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
     sentences.map((s, i) => ({ tokens: s.tokens, mentions: found[i]!, times: times[i]!, stamped: stamped.length > 0 && stamped.includes(s.tokens[0]?.start ?? -1) })),
     articleDate,
     lex,
+    bylinePlace,
   );
 
   const facts: Fact[] = [];

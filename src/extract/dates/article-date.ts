@@ -7,7 +7,8 @@ import { parseIsoDay, type DayDate } from './calendar.ts';
 import { findTimeExpressions } from './time-expressions.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 
-const PUBLISHED = /(?:^|\n)\s*(?:publié|mis à jour|modifié|actualisé)\s+le\s+[^\n]{0,60}/iu;
+// At a line's start, or after the byline it shares its line with ("Par X — Publié le …").
+const PUBLISHED = /(?:^|\n|[—–|-] )\s*(?:publié|mis à jour|modifié|actualisé)\s+le\s+[^\n]{0,60}/iu;
 const META_DATE = /(?:^|\n)\s*(?:date|publié le|published)\s*:?\s*(\d{4}-\d{2}-\d{2})\b/i;
 const LEADING_SENTENCES = 8;
 

@@ -265,7 +265,7 @@ function eventComplement(tokens: Token[], at: number): boolean {
   let p = at + 1;
   if (!['de', 'du', "d'", 'des'].includes(tokens[p]?.key ?? '')) return false;
   p++;
-  if (['la', 'le', "l'", 'une', 'un', 'ce', 'cette'].includes(tokens[p]?.key ?? '')) p++;
+  if (['la', 'le', "l'", 'une', 'un', 'ce', 'cette', 'son', 'sa', 'leur'].includes(tokens[p]?.key ?? '')) p++;
   return EVENT_NOUNS.has(tokens[p]?.key ?? '');
 }
 const EVENT_NOUNS = new Set(Object.keys(events.nouns).filter((n) => !n.includes(' ')).map(fold));

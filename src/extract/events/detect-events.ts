@@ -79,6 +79,8 @@ export function detectEvents(
   sentences: { tokens: Token[]; mentions: SentenceMentions; times: SentenceTimes; stamped?: boolean }[],
   articleDate: DayDate | null,
   lex: Lexicon,
+  /** The city a byline puts its correspondent in: the article's place when nothing else gives one. */
+  bylinePlace?: string,
 ): DocumentEvents {
   const drafts: EventDraft[] = [];
   const ofMention = new Map<EventMention, number>();
@@ -94,7 +96,7 @@ export function detectEvents(
   // "Sommet du G7 à Évian : …": the gathering the headline places is where the article is, even in a
   // town the lexicon does not know, before the city the body names most ("retenu à Washington").
   const headlinePlace = described.find((d) => d.si === 0 && d.place && GATHERINGS.has(d.e.kind) && d.participants.length === 0)?.place;
-  const mainPlace = dateline?.city ?? headlinePlace ?? mostFrequentPlace(sentences.map((s) => s.mentions), lex);
+  const mainPlace = dateline?.city ?? headlinePlace ?? (bylinePlace ? (lex.cityNames.get(fold(bylinePlace)) ?? bylinePlace) : undefined) ?? mostFrequentPlace(sentences.map((s) => s.mentions), lex);
 
   // The focus: the first gathering with a date, else with a place, else the first gathering.
   // Not one someone is invited to ("a invité son homologue à Santiago pour un forum"): it is to come.

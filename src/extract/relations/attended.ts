@@ -501,7 +501,10 @@ export function extractAttended(ctx: SentenceContext): void {
     // The gathering's rostrum, whatever other day the sentence tells ("qui avait dîné la veille…, a salué à la tribune").
     const event = eventAfter(ctx, i, Math.min(tokens.length, i + 5)) ?? (ctx.events.focus === undefined ? undefined : eventKey(ctx.events.focus));
     if (!event || clause.negated(clause.clauseStart(i), i)) continue;
-    attendances.add(clause.subjects(i - 2, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
+    let speakers = clause.subjects(i - 2, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+    // "…, a annoncé à la tribune son président, X": the speaker of the incise comes after.
+    if (!speakers.length && SPOKE.has(tokens[i - 3]?.key ?? '')) speakers = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > i && a.mention.first <= i + 6).slice(0, 1);
+    attendances.add(speakers, event, 0.8);
   }
 
   // "a-t-elle annoncé à son arrivée au sommet": the one arriving attends it.
@@ -867,8 +870,11 @@ const PRESENCE_ADVERBS = new Set(['egalement', 'aussi', 'bien', 'personnellement
 
 /** A country or a body named right at `at` ("représenté Berlin", "représentait l'Union européenne"). */
 function representsBody(ctx: SentenceContext, at: number): boolean {
-  return ctx.clause.args.some((a) => a.mention.npFirst === at && (a.mention.label === 'Country' || a.mention.label === 'Organization'));
+  // Or its leader: "qui représentait le chef de l'État", "représentant son président".
+  const leader = ['le', 'la', 'son', 'sa'].includes(ctx.tokens[at]?.key ?? '') && LEADER_WORDS.has(ctx.tokens[at + 1]?.key ?? '');
+  return leader || ctx.clause.args.some((a) => a.mention.npFirst === at && (a.mention.label === 'Country' || a.mention.label === 'Organization'));
 }
+const LEADER_WORDS = new Set(['chef', 'cheffe', 'president', 'presidente', 'premier', 'premiere', 'roi', 'reine', 'emir', 'chancelier', 'chanceliere']);
 
 /** The country a person heads, serves or belongs to, as the article titles them. */
 function countryOf(ctx: SentenceContext, person: string): string | undefined {

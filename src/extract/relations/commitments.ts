@@ -55,6 +55,8 @@ const CURRENCY = new Set(['euros', 'dollars', 'livres', 'francs', 'roubles', 'hr
 const AGENT_LABELS = new Set(['Person', 'Country', 'Organization']);
 /** Names of the titles of members of a government (titles.json, role "minister"). */
 const MINISTER_TITLES = new Set(titles.titles.filter((t) => t.role === 'minister').map((t) => t.forms[0]!));
+/** Names of envoys' titles (titles.json, role "envoy"). */
+const ENVOY_TITLES = new Set(titles.titles.filter((t) => t.role === 'envoy').map((t) => t.forms[0]!));
 /** Verbs that pledge only with something to give ("approuver" a plan is not a pledge). */
 const NEEDS_OBJECT = /^(?:maint|deploi|deploy|approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl|offr|offert|offre|achemin|laiss|pret)/;
 /** Verbs of handing over: their object may be a named weapon ("livrer des Mirage"). */
@@ -443,9 +445,11 @@ function leadersCountries(ctx: SentenceContext, agents: string[]): void {
     const institution = a.startsWith('org:') ? getLexicon().organizations.get(a.slice('org:'.length))?.country : undefined;
     if (institution && !agents.includes(`country:${institution}`)) agents.push(`country:${institution}`);
     const facts = ctx.persons.get(a);
-    // A minister gives for the country he serves, or ("L'Italien X, ministre de la Défense") whose national he is.
+    // A minister gives for the country he serves, or ("L'Italien X, ministre de la Défense") whose national he is;
+    // an envoy of a body for that body ("L'envoyé spécial de l'Union européenne, X, a confirmé une enveloppe").
     const minister = MINISTER_TITLES.has(facts?.titleName ?? '');
-    const country = facts?.leads?.startsWith('country:') ? facts.leads : minister ? (facts!.serves ?? (facts!.country ? `country:${facts!.country}` : undefined)) : undefined;
+    const envoyOfBody = ENVOY_TITLES.has(facts?.titleName ?? '') && facts?.serves?.startsWith('org:') ? facts.serves : undefined;
+    const country = facts?.leads?.startsWith('country:') ? facts.leads : minister ? (facts!.serves ?? (facts!.country ? `country:${facts!.country}` : undefined)) : envoyOfBody;
     if (country && !agents.includes(country)) agents.push(country);
     // "La présidente de la Commission européenne a annoncé une enveloppe": the body she heads gives
     // it (an international one: a national institution's head commits no one else).

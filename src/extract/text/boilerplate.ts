@@ -11,6 +11,8 @@ export interface CleanText {
   removed: { start: number; end: number }[];
   /** Where the text of a kept line opened by a live report's time stamp starts ("19h05 - Le président…"). */
   stamped: number[];
+  /** The city a byline puts its correspondent in ("De notre correspondante à Bruxelles, X"). */
+  bylinePlace?: string;
 }
 
 // One alternation per kind of rule: a line costs one test per kind, not one per rule.
@@ -74,5 +76,8 @@ export function removeBoilerplate(text: string): CleanText {
     from = end;
     removed.push({ start: l.start, end });
   });
-  return { text: out + text.slice(from), removed, stamped };
+  const byline = lines.find((l, i) => drop[i] && BYLINES.some((r) => r.test(l.text.trim())));
+  const place = byline ? CORRESPONDENT_AT.exec(byline.text)?.[1] : undefined;
+  return place ? { text: out + text.slice(from), removed, stamped, bylinePlace: place } : { text: out + text.slice(from), removed, stamped };
 }
+const CORRESPONDENT_AT = /(?:correspondante?s?|envoyée?s?(?: spéciale?s?)?)(?: permanente?)? à (\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)*)/u;

@@ -1032,3 +1032,33 @@ describe('a BRICS summit with a president by video', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Arief Wicaksono -ATTENDED-> Sommet de Jakarta']);
   });
 });
+
+describe('an African Union Peace and Security Council meeting', () => {
+  const LEAD = "ADDIS-ABEBA, 9 octobre 2036 (AFP) - Le Conseil de paix et de sécurité de l'Union africaine, réuni mercredi au niveau des chefs d'État à Addis-Abeba, a obtenu des promesses de troupes.\n";
+  it('reads the speaker of an incise "à la tribune", and one "qui représentait le chef de l\'État"', () => {
+    const text =
+      LEAD +
+      "L'Ouganda enverra 1 500 soldats supplémentaires, a annoncé à la tribune son président, Moses Kiggundu-Ssali. Le ministre burundais de la défense, Audace Ndikumana, qui représentait le chef de l'État, a parlé.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(["Audace Ndikumana -ATTENDED-> Réunion d'Addis-Abeba", "Moses Kiggundu-Ssali -ATTENDED-> Réunion d'Addis-Abeba"]);
+  });
+});
+
+describe('a dinner with someone, and a correspondent\'s byline', () => {
+  it('reads "avait dîné avec X" as a dinner both attend, dated from the publication line after the byline, placed at the correspondent\'s city', () => {
+    const text =
+      "Élargissement : Budapest bloque Kiev\n\nDe notre correspondante à Bruxelles, Claire Vantomme — Publié le vendredi 20 juin 2036\n\nLes Vingt-Sept ne sont parvenus qu'à un demi-accord, jeudi soir, au terme d'un Conseil européen tendu. La veille, le Premier ministre hongrois, Levente Szabados, avait dîné avec le président du Conseil européen, Rui Albuquerque Teles.\n";
+    const graph = graphOf(text);
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => `${graph.getNodeAttribute(k, 'name')} ${graph.getNodeAttribute(k, 'date')}`).sort()).toEqual([
+      'Dîner entre Levente Szabados et Rui Albuquerque Teles 2036-06-18',
+      'Sommet de Bruxelles 2036-06-19',
+    ]);
+    expect(namesOf(graph, 'Person')).not.toContain('Claire Vantomme');
+  });
+});
+
+describe('one held elsewhere', () => {
+  it('does not attend, even when he sent someone ("X, retenu à Berlin, s\'était fait représenter par son secrétaire d\'État")', () => {
+    const text = " date 2036-04-18 Diplomatie\nLes ministres des Finances se sont réunis jeudi à Washington. Le ministre allemand des finances, Jonas Wendlinger, retenu à Berlin par le vote du budget, s'était fait représenter par son secrétaire d'État.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual([]);
+  });
+});

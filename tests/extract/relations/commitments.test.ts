@@ -859,3 +859,12 @@ describe('pledges to a development bank', () => {
     expect(factsOf(graph, 'LEADS')).toEqual(['Selamawit Gebre -LEADS-> Nouvelle Banque de développement']);
   });
 });
+
+describe('a contingent not renewed, and an envoy of a body', () => {
+  it('reads "ne renouvellera pas son contingent" as a refusal, and gives the envoy\'s envelope to the body he serves', () => {
+    const text =
+      "Somalie : des renforts\n\nLa mission de l'Union africaine en Somalie manque de soldats. Le Burundi ne renouvellera pas son contingent en Somalie. L'envoyé spécial de l'Union européenne, Henrik Sandvall, a confirmé une enveloppe de 120 millions d'euros pour la Somalie.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Burundi -REFUSES_TROOPS-> Somalie']);
+    expect(factsOf(text, 'PLEDGES')).toContain('Union européenne -PLEDGES-> Somalie');
+  });
+});
