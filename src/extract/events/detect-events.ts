@@ -100,7 +100,10 @@ export function detectEvents(
 
   // The focus: the first gathering with a date, else with a place, else the first gathering.
   // Not one someone is invited to ("a invité son homologue à Santiago pour un forum"): it is to come.
-  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first));
+  // Nor one dated after the article told in the future ("M. X accueillera le 4 mars une conférence"),
+  // when the article tells something of its own day.
+  const today = articleDay !== undefined && described.some((d) => d.date === articleDay);
+  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !(today && d.date !== undefined && articleDay !== undefined && d.date > articleDay));
   // A gathering named by a noun ("la conférence de Londres") before one told by a verb ("réunis à Londres").
   // Not one told in the future after a gathering the article told by a verb ("Réunis à Addis-Abeba, les
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.

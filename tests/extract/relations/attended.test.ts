@@ -1062,3 +1062,13 @@ describe('one held elsewhere', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('a gathering to come, told in an article about the day\'s talks', () => {
+  it('is not the article\'s gathering: those at the talks attend the talks', () => {
+    const text =
+      "LE CAIRE, 13 février 2036 (AFP) - Le président égyptien, Tarek Mansour, et la présidente du gouvernement espagnol, Lucía Ferrández Oliva, ont eu mercredi un entretien au Caire. Le Premier ministre palestinien n'a pas fait le déplacement ; il était représenté par sa ministre du plan, Nour Haddadin. M. Mansour accueillera le 4 mars au Caire une conférence internationale sur la reconstruction.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED').filter((f) => f.includes('Conférence'))).toEqual([]);
+    expect(factsOf(graph, 'LEADS')).toContain('Lucía Ferrández Oliva -LEADS-> Espagne');
+  });
+});
