@@ -28,6 +28,11 @@ export function findArticleDate(text: string, sentences: Sentence[]): DayDate | 
     const full = firstFullDate(s.tokens);
     if (full) return full;
   }
+  // "Jeudi 9 juillet 2037 - De notre envoyé spécial à Bucarest, X": a byline dropped as boilerplate may hold the only date.
+  for (const line of text.slice(0, 2000).split('\n').slice(0, 6)) {
+    const full = firstFullDate(tokenize(line));
+    if (full) return full;
+  }
   return null;
 }
 

@@ -19,7 +19,7 @@ export type TimeValue =
   | { kind: 'date'; year?: number; month: number; day: number }
   | { kind: 'month'; year?: number; month: number; part?: 'early' | 'mid' | 'late' }
   | { kind: 'year'; year: number }
-  | { kind: 'weekday'; weekday: number }
+  | { kind: 'weekday'; weekday: number; shift?: 'next' | 'last' }
   | { kind: 'offset'; days: number }
   /** "le lendemain": days after the previous dated event of the story (else the article's day). */
   | { kind: 'after-previous'; days: number }
@@ -140,7 +140,10 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
     if (WEEKDAYS.has(t.key) && t.type === 'word') {
       // "vendredi 14 mars 2025": the full date that follows takes the weekday in.
       if (dayNumber(tokens[i + 1]) !== null && (MONTHS.has(tokens[i + 2]?.key ?? '') || MONTHS.has(tokens[i + 3]?.key ?? ''))) continue;
-      found.push({ first: i, last: i, value: { kind: 'weekday', weekday: WEEKDAYS.get(t.key)! } });
+      // "jeudi prochain" told on a Thursday is next week's; "lundi dernier" on a Monday last week's.
+      const shift = tokens[i + 1]?.key === 'prochain' ? 'next' : tokens[i + 1]?.key === 'dernier' ? 'last' : undefined;
+      found.push(shift ? { first: i, last: i + 1, value: { kind: 'weekday', weekday: WEEKDAYS.get(t.key)!, shift } } : { first: i, last: i, value: { kind: 'weekday', weekday: WEEKDAYS.get(t.key)! } });
+      if (shift) i++;
       continue;
     }
     const offset = OFFSETS.get(t.key);
@@ -295,6 +298,8 @@ export function resolveTime(value: TimeValue, articleDate: DayDate | null, tense
     case 'weekday': {
       if (!articleDate) return null;
       const ahead = (value.weekday - weekday(articleDate) + 7) % 7;
+      if (value.shift === 'next') return toIso(addDays(articleDate, ahead === 0 ? 7 : ahead));
+      if (value.shift === 'last') return toIso(addDays(articleDate, ahead === 0 ? -7 : ahead - 7));
       if (ahead === 0) return toIso(articleDate);
       const behind = ahead - 7;
       const shift = tense === 'future' ? ahead : tense === 'past' ? behind : ahead <= -behind ? ahead : behind;

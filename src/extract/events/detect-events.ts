@@ -63,6 +63,11 @@ export function timesOf(tokens: Token[], articleDate: DayDate | null, previousDa
   return { expressions, dates: expressions.map((e) => resolveTime(e.value, articleDate, invitedBefore(tokens, e.first) ? 'future' : tenseNear(tokens, e.first, 6, true), previousDay)) };
 }
 
+/** A gathering dated after the article's day and told in the future tense. */
+function toCome(d: { e: EventMention; date?: string }, tokens: Token[], articleDay: string | undefined, today: boolean): boolean {
+  return d.date !== undefined && articleDay !== undefined && d.date > articleDay && (today || tenseNear(tokens, d.e.first, tokens.length) === 'future');
+}
+
 /** "M. X a invité son homologue à Santiago en novembre pour un forum": an invitation, in the few words before `at`, to what is to come. */
 function invitedBefore(tokens: Token[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(1, at - 12); i--) {
@@ -100,10 +105,11 @@ export function detectEvents(
 
   // The focus: the first gathering with a date, else with a place, else the first gathering.
   // Not one someone is invited to ("a invité son homologue à Santiago pour un forum"): it is to come.
-  // Nor one dated after the article told in the future ("M. X accueillera le 4 mars une conférence"),
-  // when the article tells something of its own day.
+  // Nor one dated after the article and told in the future ("M. X accueillera le 4 mars une
+  // conférence", "Les chefs d'état-major se retrouveront jeudi prochain à Londres"): the next one.
+  // (Or dated after it at all, when the article tells something of its own day.)
   const today = articleDay !== undefined && described.some((d) => d.date === articleDay);
-  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !(today && d.date !== undefined && articleDay !== undefined && d.date > articleDay));
+  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !toCome(d, sentences[d.si]!.tokens, articleDay, today));
   // A gathering named by a noun ("la conférence de Londres") before one told by a verb ("réunis à Londres").
   // Not one told in the future after a gathering the article told by a verb ("Réunis à Addis-Abeba, les
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.
@@ -157,7 +163,8 @@ export function detectEvents(
     // "17h40 - X s'est entretenu au téléphone avec Y": a live report's entry tells what just happened.
     if (!date && !anaphoric && articleDay && s.stamped) date = articleDay;
     // "KIEV, 23 mars - … Il s'agit de sa première visite": the visit the dispatch reports is in its city.
-    let place = d.place ?? (d.e.kind === 'visit' ? (visitedDateline(s, d.e, dateline) ?? (d.e.determiner === 'possessive' ? dateline?.city : undefined)) : undefined);
+    // "le prochain sommet de la Celac, prévu en décembre à Puerto Varas": a gathering to come is placed in its own phrase too.
+    let place = d.place ?? (d.e.kind === 'visit' ? (visitedDateline(s, d.e, dateline) ?? (d.e.determiner === 'possessive' ? dateline?.city : undefined)) : GATHERINGS.has(d.e.kind) && toCome(d, s.tokens, articleDay, false) ? placeFurther(s, d.e) : undefined);
     // "sa visite en France": in a country, not at the place of the day's gathering.
     const inCountry = s.mentions.mentions.some((m) => m.label === 'Country' && m.first > d.e.last && m.first <= d.e.last + 3 && ['en', 'au', 'aux'].includes(s.tokens[m.first - 1]?.key ?? ''));
     if (!place && !inCountry && focusDraft && date && date === focusDraft.date) place = focusDraft.place;

@@ -34,7 +34,9 @@ export function extractLeads(ctx: SentenceContext): void {
     const known = ctx.persons.get(m.ref);
     const here = dateline ?? (t.title.leads ? datelineLeader(ctx) : undefined);
     const local = here && !t.org && t.title.scope !== 'organization' && !t.title.counterpart && !t.possessive && !known?.leads && (!known?.country || known.country === here);
-    const country = t.country ?? (local ? here : undefined);
+    // "L'Espagnol X, chef du gouvernement,": a leading title without its country is the national's.
+    const national = t.title.leads && t.title.scope === 'country' && !t.org && !t.possessive && !t.title.counterpart ? m.nationality : undefined;
+    const country = t.country ?? (local ? here : national);
     const target = t.org ? `org:${t.org}` : country ? `country:${country}` : undefined;
     if (!target) continue;
     if (t.title.leads) {

@@ -1072,3 +1072,24 @@ describe('a gathering to come, told in an article about the day\'s talks', () =>
     expect(factsOf(graph, 'LEADS')).toContain('Lucía Ferrández Oliva -LEADS-> Espagne');
   });
 });
+
+describe('a summit report with the next meeting at its end', () => {
+  it('keeps the summit the article\'s gathering, not "se retrouveront jeudi prochain à Londres" (next week, on a Thursday)', () => {
+    const text =
+      "ROME, 12 mars 2037 (AFP) - Les dirigeants de la coalition des volontaires se sont engagés jeudi à Rome à déployer une force de réassurance en Ukraine.\n" +
+      "La présidente du Conseil italienne, Chiara Bellandi, accueillait le sommet à la Villa Madama. Les chefs d'état-major de la coalition se retrouveront jeudi prochain à Londres.\n";
+    const graph = graphOf(text);
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => `${graph.getNodeAttribute(k, 'name')} ${graph.getNodeAttribute(k, 'date')}`).sort()).toEqual([
+      'Réunion de Londres 2037-03-19',
+      'Sommet de Rome 2037-03-12',
+    ]);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Chiara Bellandi -ATTENDED-> Sommet de Rome']);
+  });
+
+  it('dates the article from a byline that opens with it ("Jeudi 9 juillet 2037 - De notre envoyé spécial à Bucarest, X")', () => {
+    const text = "Sommet de l'Otan\n\nJeudi 9 juillet 2037 - De notre envoyé spécial à Bucarest, Julien Marchal\n\nLes dirigeants de l'Otan se sont retrouvés mercredi à Bucarest pour un sommet.\n";
+    const graph = graphOf(text);
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2037-07-08']);
+    expect(namesOf(graph, 'Person')).toEqual([]);
+  });
+});

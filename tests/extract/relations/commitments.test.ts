@@ -868,3 +868,9 @@ describe('a contingent not renewed, and an envoy of a body', () => {
     expect(factsOf(text, 'PLEDGES')).toContain('Union européenne -PLEDGES-> Somalie');
   });
 });
+
+describe('opposition to a Western presence', () => {
+  it('is no refusal ("son opposition à toute présence militaire occidentale en Ukraine")', () => {
+    expect(factsOf('La Russie a réitéré son opposition à toute présence militaire occidentale en Ukraine.\n', 'REFUSES_TROOPS')).toEqual([]);
+  });
+});

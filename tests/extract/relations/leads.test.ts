@@ -206,3 +206,10 @@ describe('heads of climate bodies and small states', () => {
     expect(namesOf(graphOf('Le Vanuatais Joël Nalau Tari a dénoncé des montants dérisoires.\n'), 'Person')).toEqual(['Joël Nalau Tari']);
   });
 });
+
+describe('a leading title without a country after a demonym noun', () => {
+  it('is the national\'s country ("L\'Espagnol X, chef du gouvernement,"; "La Danoise X, cheffe du gouvernement,")', () => {
+    expect(factsOf("L'Espagnol Álvaro Medina, chef du gouvernement, a rejeté l'objectif.\n", 'LEADS')).toEqual(['Álvaro Medina -LEADS-> Espagne']);
+    expect(factsOf('La Danoise Signe Holmgaard, cheffe du gouvernement, a parlé.\n', 'LEADS')).toEqual(['Signe Holmgaard -LEADS-> Danemark']);
+  });
+});

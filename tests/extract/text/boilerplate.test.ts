@@ -12,6 +12,7 @@ describe('boilerplate removal', () => {
     'Par Julien Moreau — Publié le jeudi 17 mars 2033',
     'Par notre correspondante Maëlle Guillou - Publié le 7 septembre 2035 à 06 h 15',
     'De notre correspondante à Bruxelles, Claire Vantomme — Publié le vendredi 20 juin 2036',
+    'Jeudi 9 juillet 2037 - De notre envoyé spécial à Bucarest, Julien Marchal',
     'Photo : Ludovic Marin / AFP',
     'Le président brésilien à Brasilia, le 3 mars. AFP or licensors',
     'pic.twitter.com/AbC123 — Ministère des Armées (@Armees_Gouv) March 3, 2026',
