@@ -197,12 +197,19 @@ function resolvePerson(
       facts.title = t.title.plural ? singular(t.surface) : t.surface;
       facts.titleName = t.title.name;
     }
-    const target = t.org ? `org:${t.org}` : t.country ? `country:${t.country}` : undefined;
+    const national = nationalLed(m);
+    const target = t.org ? `org:${t.org}` : t.country ? `country:${t.country}` : national ? `country:${national}` : undefined;
     if (t.title.leads && target && !facts.leads) facts.leads = target;
     if (!t.title.leads && target && !facts.serves) facts.serves = target;
     if (t.country && !facts.country) facts.country = t.country;
   }
   if (m.nationality && !facts.country) facts.country = m.nationality;
+}
+
+/** "L'Espagnol X, chef du gouvernement,": a leading title named without its country is the national's. */
+export function nationalLed(m: Mention): string | undefined {
+  const t = m.title;
+  return t && t.title.leads && t.title.scope === 'country' && !t.country && !t.org && !t.possessive && !t.title.counterpart ? m.nationality : undefined;
 }
 
 /**

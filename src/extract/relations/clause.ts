@@ -15,6 +15,8 @@ const GENITIVES = new Set(words.genitives);
 const PREPOSITIONS = new Set(words.prepositions);
 const BOUNDARIES = new Set(words.clauseBoundaries);
 const RELATIVES = new Set(words.relativePronouns);
+/** What opens a relative clause set between commas ("dont" too, though it bounds no clause of its own). */
+const ASIDE_OPENERS = new Set([...words.relativePronouns, 'dont']);
 const SUBJECT_PRONOUNS = new Set(words.subjectPronouns);
 const COLLECTIVE_MEMBERS = new Set(words.collectiveMembers);
 const PAIR_HEADS = new Set(words.pairHeads);
@@ -142,10 +144,12 @@ export class Clause {
     // clause, else the last person of the article; never someone of the other gender ("elle" is
     // not "le président"; a country or an institution has no known gender).
     const gender = pronoun.startsWith('elle') ? 'f' : 'm';
-    const fits = (a: Argument): boolean => (this.genderOf(a.mention.ref!) ?? gender) === gender;
+    // "ils"/"elles" may stand for all the main clause's subjects ("X et Y ont confirmé qu'ils fourniraient…"): gender aside.
+    const plural = pronoun.endsWith('s');
+    const fits = (a: Argument): boolean => plural || (this.genderOf(a.mention.ref!) ?? gender) === gender;
     // An inverted pronoun ("a-t-elle annoncé") is the one speaking: a person.
     const matrix = start > 0 ? this.coreBefore(start - 1).filter((a) => (a.mention.label === 'Person' ? fits(a) : a.role === 'core' && !inverted)) : [];
-    if (matrix.length) return matrix.slice(0, 1);
+    if (matrix.length) return plural ? matrix : matrix.slice(0, 1);
     return previousSubject && fits(previousSubject) ? [previousSubject] : [];
   }
 
@@ -176,8 +180,24 @@ export class Clause {
   /** Core arguments ending right before token `at` (the antecedent of "qui"). */
   coreBefore(at: number): Argument[] {
     const start = this.clauseStart(at);
-    const heads = this.args.filter((a) => (a.role === 'core' || a.role === 'oblique') && a.mention.first >= start && a.mention.last < at);
+    const aside = this.relativeAside(start, at);
+    const heads = this.args.filter((a) => (a.role === 'core' || a.role === 'oblique') && a.mention.first >= start && a.mention.last < at && !(a.mention.first > aside[0] && a.mention.last < aside[1]));
     return heads.length ? lastChain(heads, this.tokens) : [];
+  }
+
+  /**
+   * The last relative clause between commas in `[from, at)` ("X et Y, dont les pays pilotent la
+   * coalition, ont confirmé qu'ils…"): an aside whose nouns are not the main clause's subjects.
+   */
+  private relativeAside(from: number, at: number): [number, number] {
+    let aside: [number, number] = [at, at];
+    for (let i = from; i < at - 1; i++) {
+      if (this.tokens[i]!.key !== ',' || !ASIDE_OPENERS.has(this.tokens[i + 1]!.key)) continue;
+      let close = i + 2;
+      while (close < at && this.tokens[close]!.key !== ',') close++;
+      if (close < at) aside = [i, close];
+    }
+    return aside;
   }
 
   /** Arguments after the verb at `at`, in the same clause. */

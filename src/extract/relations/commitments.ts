@@ -142,7 +142,8 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   if (isForeign(tokens, troop) || opposes(tokens, start, at)) return;
   if (clause.undecided(start, at) || moot(ctx, start)) return;
   let refusalWord = -1;
-  for (let i = Math.max(start, at - 6); i < at; i++) if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) refusalWord = i;
+  // "exclut en revanche, à ce stade, d'envoyer": an incise may stand between the refusal and the sending.
+  for (let i = Math.max(start, at - 10); i < at; i++) if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) refusalWord = i;
   const negated = clause.negated(start, at);
   // "ne s'est pas engagée à envoyer des troupes": no commitment, no refusal either.
   if (negated && refusalWord < 0 && uncommitted(tokens, start, at)) return;
@@ -860,6 +861,9 @@ function givenTo(tokens: Token[], noun: number): boolean {
   // to or for, a few words back, with no comma between.
   for (let j = noun - 1; j >= Math.max(0, noun - 6); j--) {
     const k = tokens[j]!.key;
+    // "pour l'industrie de défense ukrainienne": the noun's own bare singular complement is no stop
+    // (not "de troupes égyptiennes", "millions de dollars canadiens": the demonym is theirs).
+    if (k === 'de' && j === noun - 1 && !/[sx]$/.test(tokens[noun]!.key)) continue;
     if (k === ',' || k === 'de' || k === 'des') return false;
     if (TO_WORDS.has(k)) return true;
   }

@@ -12,6 +12,7 @@ import relations from '../data/relations.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
 import { tenseNear } from '../dates/time-expressions.ts';
+import { nationalLed } from '../mentions/coreference.ts';
 
 const LEAD_VERBS = new VerbSet(relations.leads.verbs);
 const RESIGN_VERBS = new Set(relations.leads.resignVerbs);
@@ -34,9 +35,7 @@ export function extractLeads(ctx: SentenceContext): void {
     const known = ctx.persons.get(m.ref);
     const here = dateline ?? (t.title.leads ? datelineLeader(ctx) : undefined);
     const local = here && !t.org && t.title.scope !== 'organization' && !t.title.counterpart && !t.possessive && !known?.leads && (!known?.country || known.country === here);
-    // "L'Espagnol X, chef du gouvernement,": a leading title without its country is the national's.
-    const national = t.title.leads && t.title.scope === 'country' && !t.org && !t.possessive && !t.title.counterpart ? m.nationality : undefined;
-    const country = t.country ?? (local ? here : national);
+    const country = t.country ?? (local ? here : nationalLed(m));
     const target = t.org ? `org:${t.org}` : country ? `country:${country}` : undefined;
     if (!target) continue;
     if (t.title.leads) {

@@ -874,3 +874,31 @@ describe('opposition to a Western presence', () => {
     expect(factsOf('La Russie a réitéré son opposition à toute présence militaire occidentale en Ukraine.\n', 'REFUSES_TROOPS')).toEqual([]);
   });
 });
+
+describe('plural subjects, asides and a national leader', () => {
+  it('gives "qu\'ils enverraient" to both leaders of the main clause, not to the body named in a "dont" aside', () => {
+    const text =
+      "Le président portugais Rui Carvalhal et le Premier ministre néerlandais, Joost Verbeek, dont les pays coprésident l'Alliance atlantique, ont confirmé qu'ils enverraient des soldats en Moldavie.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual([
+      'Joost Verbeek -PLEDGES-> Moldavie',
+      'Pays-Bas -PLEDGES-> Moldavie',
+      'Portugal -PLEDGES-> Moldavie',
+      'Rui Carvalhal -PLEDGES-> Moldavie',
+    ]);
+  });
+
+  it('commits the country of "La Norvégienne X, cheffe du gouvernement," and reads "pour l\'industrie de défense moldave" as its receiver', () => {
+    const text = "La Norvégienne Ingrid Solheim, cheffe du gouvernement, a annoncé 300 millions d'euros pour l'industrie de défense moldave.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Ingrid Solheim -PLEDGES-> Moldavie', 'Norvège -PLEDGES-> Moldavie']);
+  });
+
+  it('reads a refusal with an incise before the sending ("exclut en revanche, à ce stade, d\'envoyer")', () => {
+    const text = "L'Autriche exclut en revanche, à ce stade, d'envoyer des soldats en Moldavie, même après un accord.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Autriche -REFUSES_TROOPS-> Moldavie']);
+    expect(factsOf(text, 'PLEDGES')).toEqual([]);
+  });
+
+  it('keeps the demonym of a plural complement its own ("au déploiement de troupes turques" gives nothing to Turkey)', () => {
+    expect(factsOf("L'Irak, qui fournit des soldats à la Syrie, s'oppose au déploiement de troupes turques.\n", 'PLEDGES')).toEqual(['Irak -PLEDGES-> Syrie']);
+  });
+});
