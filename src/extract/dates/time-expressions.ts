@@ -44,6 +44,8 @@ const SAME_DAY = calendar.sameDay.map((p) => tokenize(p).map((t) => t.key));
 const STORY_DAY = calendar.storyDay.map((p) => tokenize(p).map((t) => t.key));
 const RELATIVE = new Map(Object.entries(calendar.relativeDays).filter(([k]) => k !== 'about') as [string, { determiner: string; days: number; from: 'article' | 'previous' }][]);
 const FUTURE_WORDS = new Set(calendar.futureWords);
+/** Words with a future's ending that are none. */
+const NOT_FUTURE = new Set(calendar.notFutureWords);
 const PAST_WORDS = new Set(calendar.pastWords);
 const AUXILIARIES = new Set(calendar.auxiliaries);
 const MONTH_INTRODUCERS = new Set(['en', 'de', 'depuis', "d'", 'du', 'mois']);
@@ -214,6 +216,22 @@ export function tenseNear(tokens: Token[], at: number, radius = 6, clauseWide = 
 }
 const CLAUSE_MARKS = new Set([',', ';', ':']);
 
+/**
+ * The tense that places a time expression at `at`. The day of a gathering named as its complement
+ * ("la réunion de mardi") is placed by the verb that governs the phrase ("participera à la réunion
+ * de lundi"), not by a future after it that judges it ("La réunion de mardi restera comme…").
+ */
+export function tenseForTime(tokens: Token[], at: number): Tense {
+  const noun = at - 2;
+  if (noun < 0 || (tokens[at - 1]!.key !== 'de' && tokens[at - 1]!.key !== 'du') || !EVENT_NOUNS.has(tokens[noun]!.key)) return tenseNear(tokens, at, 6, true);
+  let from = noun;
+  while (from > 0 && from > noun - 8 && !CLAUSE_MARKS.has(tokens[from - 1]!.key) && tokens[from - 1]!.key !== '.') from--;
+  const before = from < noun ? nearestTense(tokens, noun, from, noun - 1) : null;
+  if (before) return before;
+  const after = tenseNear(tokens, at, 6, true);
+  return after === 'future' ? 'present' : after;
+}
+
 function nearestTense(tokens: Token[], at: number, from: number, to: number): Tense | null {
   let best: Tense | null = null;
   let bestDistance = Infinity;
@@ -258,7 +276,9 @@ const NO_TENSE = { listed: false, tense: null } as const;
 const tenseOfWord = boundedMemo((k: string): { listed: boolean; tense: Tense | null } => {
   if (FUTURE_WORDS.has(k)) return LISTED_FUTURE;
   if (PAST_WORDS.has(k)) return LISTED_PAST;
-  if (k.length >= 5 && /[^aeiou]r(?:a|ont|ai|as|ons|ez)$/.test(k) && !/(?:tra|gra|bra|dra|cra|pra|fra)$/.test(k)) return FUTURE_ENDING;
+  // The future's "-ra", "-ront"… after the infinitive's "er"/"ir" ("participera", "fournira") or a
+  // consonant ("enverra", "rendra", "permettra"); not the nouns that end so ("caméras", "front").
+  if (k.length >= 5 && /(?:[ei]|[^aeiou])r(?:a|ont|ai|as|ons|ez)$/.test(k) && !/(?:gra|bra|cra|pra|fra)$/.test(k) && !NOT_FUTURE.has(k)) return FUTURE_ENDING;
   if (k.length >= 5 && /(?:ait|aient)$/.test(k) && !/r(?:ait|aient)$/.test(k)) return PAST_ENDING;
   return NO_TENSE;
 });
@@ -308,7 +328,10 @@ export function resolveTime(value: TimeValue, articleDate: DayDate | null, tense
     case 'offset':
       return articleDate ? toIso(addDays(articleDate, value.days)) : null;
     case 'after-previous': {
-      const from = previousDay ?? articleDate;
+      // "Lundi prochain, ils se verront à Paris. La veille, il avait reçu…": not told in the future, the
+      // eve is of a day already gone, the article's, not of the day to come told before.
+      const ahead = previousDay && articleDate && tense !== 'future' && toIso(previousDay) > toIso(articleDate);
+      const from = ahead ? articleDate : (previousDay ?? articleDate);
       return from ? toIso(addDays(from, value.days)) : null;
     }
     case 'period':

@@ -10,7 +10,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { SentenceMentions } from '../mentions/detect-mentions.ts';
 import type { EventMention, Mention, PlaceMention } from '../mentions/types.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import { findTimeExpressions, resolveTime, tenseNear, type TimeExpression } from '../dates/time-expressions.ts';
+import { findTimeExpressions, resolveTime, tenseForTime, tenseNear, type Tense, type TimeExpression } from '../dates/time-expressions.ts';
 import { daysBetween, parseIsoDay, type DayDate } from '../dates/calendar.ts';
 import events from '../data/events.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
@@ -60,7 +60,7 @@ const RECENT_PAST = new Set(['recent', 'recente', 'recents', 'recentes', 'dernie
 /** `previousDay`: the last day the article dated before this sentence ("le lendemain" follows it). */
 export function timesOf(tokens: Token[], articleDate: DayDate | null, previousDay: DayDate | null = null): SentenceTimes {
   const expressions = findTimeExpressions(tokens);
-  return { expressions, dates: expressions.map((e) => resolveTime(e.value, articleDate, invitedBefore(tokens, e.first) ? 'future' : tenseNear(tokens, e.first, 6, true), previousDay)) };
+  return { expressions, dates: expressions.map((e) => resolveTime(e.value, articleDate, invitedBefore(tokens, e.first) ? 'future' : tenseForTime(tokens, e.first), previousDay)) };
 }
 
 /** A gathering dated after the article's day and told in the future tense. */
@@ -96,7 +96,13 @@ export function detectEvents(
 
   // First pass: what each event mention says by itself.
   const described = sentences.flatMap((s, si) =>
-    s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => ({ e, si, date: onMargins(s.tokens, e) ? relativeDate(s.tokens, s.times, e) : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1), place: placeNear(s.tokens, s.mentions, e, lex), participants: participantsOf(s.tokens, s.mentions.mentions, e, s.mentions.events) })),
+    s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => {
+      const date = onMargins(s.tokens, e) ? relativeDate(s.tokens, s.times, e) : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1);
+      const place = placeNear(s.tokens, s.mentions, e, lex);
+      // "Rendez-vous fin janvier à Varsovie. Une conférence s'y tiendra": "y" is the place (and the day) told just before.
+      const there = !place && si > 0 && thereClitic(s.tokens, e.last) ? sentences[si - 1]! : undefined;
+      return { e, si, date: date ?? (there ? thereDay(there.times, articleDate, tenseNear(s.tokens, e.first, s.tokens.length)) : undefined), place: place ?? there?.mentions.places.at(-1)?.city, participants: participantsOf(s.tokens, s.mentions.mentions, e, s.mentions.events) };
+    }),
   );
   // "Sommet du G7 à Évian : …": the gathering the headline places is where the article is, even in a
   // town the lexicon does not know, before the city the body names most ("retenu à Washington").
@@ -126,7 +132,8 @@ export function detectEvents(
     // réunion de la semaine dernière").
     const date =
       focusDesc.date ??
-      (place ? datedAt(gatherings, place, articleDate) : undefined) ??
+      // (the day of one to come counts: "Avant le sommet de Paris… Mardi, la coalition se réunira à Paris").
+      (place ? datedAt(today ? gatherings : described.filter((d) => GATHERINGS.has(d.e.kind)), place, articleDate) : undefined) ??
       (hasRecentPast(sentences[focusDesc.si]!.tokens) ? undefined : articleDay);
     if (date) draft.date = date;
     if (place) draft.place = place;
@@ -342,6 +349,24 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone 
     if (!best || distance < best.distance) best = { date, distance };
   });
   return best?.date;
+}
+
+/** "s'y tiendra", "y sont attendus" in the event's clause: "y", the place told before (not "il y a", "y compris"). */
+function thereClitic(tokens: Token[], from: number): boolean {
+  for (let i = from + 1; i < Math.min(tokens.length - 1, from + 10); i++) {
+    if (tokens[i]!.key === ',' || tokens[i]!.key === '.') return false;
+    if (tokens[i]!.key !== 'y') continue;
+    const next = tokens[i + 1]!.key;
+    return !THERE_IDIOMS.has(next);
+  }
+  return false;
+}
+const THERE_IDIOMS = new Set(['a', 'avait', 'aura', 'aurait', 'ait', 'eut', 'compris', 'avoir']);
+
+/** The last day a sentence names, placed by the tense of the one that says "y" ("Rendez-vous fin janvier à Varsovie. Une conférence s'y tiendra"). */
+function thereDay(times: SentenceTimes, articleDate: DayDate | null, tense: Tense): string | undefined {
+  for (let i = times.expressions.length - 1; i >= 0; i--) if (times.dates[i]) return resolveTime(times.expressions[i]!.value, articleDate, tense) ?? times.dates[i]!;
+  return undefined;
 }
 
 /** The day a "jusqu'au 20 novembre" near the event says it ends. */

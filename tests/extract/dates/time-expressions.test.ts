@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/extract/text/tokenize.ts';
 import { splitSentences } from '../../../src/extract/text/sentences.ts';
-import { findTimeExpressions, resolveTime, tenseNear } from '../../../src/extract/dates/time-expressions.ts';
+import { findTimeExpressions, resolveTime, tenseForTime, tenseNear } from '../../../src/extract/dates/time-expressions.ts';
 import { findArticleDate } from '../../../src/extract/dates/article-date.ts';
 
 /** Wednesday 24 June 2026. */
@@ -101,5 +101,35 @@ describe('words that are names of built-in object properties', () => {
     for (const text of ['constructor janvier', 'Le constructor a parlé', 'toString hasOwnProperty valueOf __proto__']) {
       expect(findTimeExpressions(tokenize(text))).toEqual([]);
     }
+  });
+});
+
+describe('the future read from its endings', () => {
+  it('reads "participera", "fournira", "se rendra", "permettra" as futures, and "caméras", "front" as none', () => {
+    for (const s of ['Elle participera à la réunion', 'Il fournira des armes', 'Il se rendra à Oslo', 'Cela permettra un accord', 'Ils participeront au sommet']) {
+      expect(tenseNear(tokenize(s), 1), s).toBe('future');
+    }
+    expect(tenseNear(tokenize('Les caméras du sommet'), 1)).toBe('present');
+    expect(tenseNear(tokenize('sur le front nord'), 1)).toBe('present');
+  });
+
+  it('places "la réunion de lundi" by the verb before it, not by a future that judges it after', () => {
+    // Wednesday 24 June 2026: "participera à la réunion de lundi" is the 29th; "La réunion de mardi restera…" the 23rd.
+    const at = (s: string): string | null => {
+      const tokens = tokenize(s);
+      const e = findTimeExpressions(tokens)[0]!;
+      return resolveTime(e.value, ARTICLE, tenseForTime(tokens, e.first));
+    };
+    expect(at("L'envoyé spécial participera à la réunion de lundi.")).toBe('2026-06-29');
+    expect(at("La réunion de mardi à l'Élysée restera comme la première de ce genre.")).toBe('2026-06-23');
+  });
+
+  it('places "la veille" told in the past before the article, even after a day to come', () => {
+    const tokens = tokenize('La veille, le président avait reçu son homologue.');
+    const e = findTimeExpressions(tokens)[0]!;
+    expect(resolveTime(e.value, ARTICLE, tenseForTime(tokens, e.first), { year: 2026, month: 6, day: 29 })).toBe('2026-06-23');
+    const coming = tokenize('La veille, les ministres dîneront ensemble.');
+    const f = findTimeExpressions(coming)[0]!;
+    expect(resolveTime(f.value, ARTICLE, tenseForTime(coming, f.first), { year: 2026, month: 6, day: 29 })).toBe('2026-06-28');
   });
 });

@@ -324,3 +324,15 @@ describe('the day and place of a visit\'s events', () => {
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-04-14']);
   });
 });
+
+describe('"y", the place told just before', () => {
+  it('places and dates "Une conférence s\'y tiendra" at the city and month of the sentence before, in the year to come', () => {
+    const graph = graphOf('Publié le 18 novembre 2031\n\nLes ministres ont parlé mardi à Oslo. Rendez-vous fin février à Lisbonne. Une conférence des donateurs s\'y tiendra, sous l\'égide de la Banque mondiale.\n');
+    expect(events(graph).filter((e) => e.startsWith('conference'))).toEqual(['conference 2032-02 Lisbonne: Conférence de Lisbonne']);
+  });
+
+  it('keeps "il y a" and "y compris" for what they are', () => {
+    const graph = graphOf('Publié le 18 novembre 2031\n\nLes ministres ont parlé mardi à Oslo. Rendez-vous fin février à Lisbonne. Une conférence, il y a un an, avait échoué.\n');
+    expect(events(graph).filter((e) => e.includes('Lisbonne'))).toEqual([]);
+  });
+});
