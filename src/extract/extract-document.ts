@@ -65,7 +65,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const articleDate = findArticleDate(normalized, sentences);
 
   const found: SentenceMentions[] = sentences.map((s) => detectMentions(s.tokens, s.index, lex));
-  const topic = topicCountry(found);
+  const topic = topicCountry(found, documentTitle(text) ? headlineTopic(sentences, found) : new Set());
   const { persons } = resolveMentions(found, topic, (i) => sentences[i]!.tokens);
   // Only sentences with a number or a calendar word can hold a date.
   let previousDay: DayDate | null = null;
@@ -244,13 +244,20 @@ function mayHoldTime(tokens: Token[]): boolean {
 }
 
 /** The country the article is about: the one it names most (demonyms count half). */
-function topicCountry(sentences: SentenceMentions[]): string | undefined {
+function topicCountry(sentences: SentenceMentions[], headline: ReadonlySet<string>): string | undefined {
   const score = new Map<string, number>();
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.label !== 'Country' || !m.iso2) continue;
       score.set(m.iso2, (score.get(m.iso2) ?? 0) + (m.form === 'demonym' ? 0.5 : 1));
     }
+  }
+  // "Réseau électrique ukrainien dévasté : …": the one country a headline puts before its colon is
+  // what the article is about, however often the givers are named.
+  if (headline.size === 1) {
+    const [only] = headline;
+    const iso2 = only!.slice('country:'.length);
+    score.set(iso2, (score.get(iso2) ?? 0) + 3);
   }
   // It must stand out: named several times, and clearly more than any other.
   const ranked = [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -282,7 +289,7 @@ function headlineTopic(sentences: { paragraph: number; tokens: Token[] }[], foun
   if (!s || s.paragraph !== 0) return topic;
   const colon = s.tokens.findIndex((t) => t.key === ':');
   if (colon <= 0) return topic;
-  for (const m of found[0]!.mentions) if (m.label === 'Country' && m.ref && m.last < colon) topic.add(m.ref);
+  for (const m of found[0]!.mentions) if (m.label === 'Country' && m.iso2 && m.last < colon) topic.add(`country:${m.iso2}`);
   // "Gaza : …": a place of a known state.
   for (const p of found[0]!.places) if (p.iso2 && p.last < colon) topic.add(`country:${p.iso2}`);
   return topic;

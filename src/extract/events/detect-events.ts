@@ -63,9 +63,9 @@ export function timesOf(tokens: Token[], articleDate: DayDate | null, previousDa
   return { expressions, dates: expressions.map((e) => resolveTime(e.value, articleDate, invitedBefore(tokens, e.first) ? 'future' : tenseForTime(tokens, e.first), previousDay)) };
 }
 
-/** A gathering dated after the article's day and told in the future tense. */
+/** A gathering dated after the article's day and told in the future tense, or announced ("annonce une réunion d'ici vendredi"). */
 function toCome(d: { e: EventMention; date?: string }, tokens: Token[], articleDay: string | undefined, today: boolean): boolean {
-  return d.date !== undefined && articleDay !== undefined && d.date > articleDay && (today || tenseNear(tokens, d.e.first, tokens.length) === 'future');
+  return d.date !== undefined && articleDay !== undefined && d.date > articleDay && (today || d.e.determiner === 'indefinite' || tenseNear(tokens, d.e.first, tokens.length) === 'future');
 }
 
 /** "M. X a invité son homologue à Santiago en novembre pour un forum": an invitation, in the few words before `at`, to what is to come. */
@@ -97,7 +97,7 @@ export function detectEvents(
   // First pass: what each event mention says by itself.
   const described = sentences.flatMap((s, si) =>
     s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => {
-      const date = onMargins(s.tokens, e) ? relativeDate(s.tokens, s.times, e) : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1);
+      const date = onMargins(s.tokens, e) ? relativeDate(s.tokens, s.times, e) : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1, s.mentions.events);
       const place = placeNear(s.tokens, s.mentions, e, lex);
       // "Rendez-vous fin janvier à Varsovie. Une conférence s'y tiendra": "y" is the place (and the day) told just before.
       const there = !place && si > 0 && thereClitic(s.tokens, e.last) ? sentences[si - 1]! : undefined;
@@ -115,7 +115,8 @@ export function detectEvents(
   // conférence", "Les chefs d'état-major se retrouveront jeudi prochain à Londres"): the next one.
   // (Or dated after it at all, when the article tells something of its own day.)
   const today = articleDay !== undefined && described.some((d) => d.date === articleDay);
-  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !toCome(d, sentences[d.si]!.tokens, articleDay, today));
+  // Nor the one before it ("lors de la précédente conférence de Genève").
+  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e));
   // A gathering named by a noun ("la conférence de Londres") before one told by a verb ("réunis à Londres").
   // Not one told in the future after a gathering the article told by a verb ("Réunis à Addis-Abeba, les
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.
@@ -123,10 +124,13 @@ export function detectEvents(
   const named = gatherings.filter((d) => !d.e.verbal && !(firstVerbal && d.si > firstVerbal.si && tenseNear(sentences[d.si]!.tokens, d.e.first, sentences[d.si]!.tokens.length) === 'future'));
   const focusDesc = placedOrDated(named) ?? focusOf(gatherings);
   let focus: number | undefined;
+  let remoteFocus = false;
   if (focusDesc) {
     focus = drafts.length;
     const draft: EventDraft = { id: focus, kind: focusDesc.e.kind, participants: [], sentence: focusDesc.si, focus: true };
-    const place = focusDesc.place ?? placeFurther(sentences[focusDesc.si]!, focusDesc.e) ?? mainPlace;
+    // "réunis ce mardi en visioconférence": held nowhere, whichever city the article names.
+    remoteFocus = !focusDesc.place && heldRemotely(sentences[focusDesc.si]!.tokens, focusDesc.e);
+    const place = focusDesc.place ?? (remoteFocus ? undefined : (placeFurther(sentences[focusDesc.si]!, focusDesc.e) ?? mainPlace));
     // Undated, it is the day the article gives a gathering at its place ("Avant le sommet de Paris…
     // Mardi, la coalition se réunira à Paris"), else the article's day, unless told as past ("la
     // réunion de la semaine dernière").
@@ -153,7 +157,9 @@ export function detectEvents(
     const toldAgain = (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative') && !d.date && !d.place && focusDraft?.kind === d.e.kind;
     // "le sommet" told on its second day ("jeudi, en marge du sommet"): a gathering lasts a few days.
     const laterDay = (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative') && !!d.date && !!focusDraft?.date && daysAfter(focusDraft.date, d.date, 3);
-    if (focusDraft && isGathering && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place)) {
+    // "Les dirigeants se sont réunis en visioconférence … a déclaré pendant l'appel": the call is that meeting.
+    const remoteAgain = remoteFocus && REMOTE_KINDS.has(d.e.kind) && (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative') && d.participants.length === 0 && !d.place;
+    if (focusDraft && (isGathering || remoteAgain) && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place)) {
       if (d.e.kind === 'summit') focusDraft.kind = 'summit';
       ofMention.set(d.e, focusDraft.id);
       continue;
@@ -318,6 +324,12 @@ function compatible(a: string | undefined, b: string | undefined): boolean {
   return !a || !b || a === b || a.startsWith(b) || b.startsWith(a);
 }
 
+/** "la précédente conférence", "le sommet précédent", "la dernière réunion": the one before, not the article's. */
+function previousOne(tokens: Token[], e: EventMention): boolean {
+  return PREVIOUS.has(tokens[e.first - 1]?.key ?? '') || PREVIOUS.has(tokens[e.last + 1]?.key ?? '');
+}
+const PREVIOUS = new Set(['precedente', 'precedent', 'derniere', 'dernier', 'passee', 'passe']);
+
 function hasRecentPast(tokens: Token[]): boolean {
   return tokens.some((t) => RECENT_PAST.has(t.key));
 }
@@ -334,7 +346,7 @@ function nearestDate(times: SentenceTimes, at: number): string | undefined {
 }
 
 /** The time expression of the event: the nearest one, within the same stretch of the sentence. */
-function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone = false): string | undefined {
+function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone = false, others: readonly EventMention[] = []): string | undefined {
   let best: { date: string; distance: number } | undefined;
   // "Une conférence sur le Soudan, coorganisée par A, B et C, a permis mardi de…": the one event of a
   // sentence with one date is of that date, however long its subject.
@@ -342,6 +354,9 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone 
   times.expressions.forEach((x, i) => {
     const date = times.dates[i];
     if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x) || incisedTime(tokens, e, x) || untilBound(tokens, x)) return;
+    // "présidait la réunion … et annonce une réunion des ministres d'ici vendredi": the day after
+    // another event of the sentence is that one's.
+    if (x.first > e.last && others.some((o) => o !== e && !o.verbal && o.first > e.last && o.last < x.first)) return;
     const distance = x.first > e.last ? x.first - e.last : e.first - x.last;
     // "Le 14 mars 2025, …, ont tenu une réunion": a date opening the sentence dates all of it.
     // "a reçu dimanche à Riyad l'émir du Qatar, cheikh X, pour un dîner": the sentence's one date, before it too.
@@ -562,6 +577,18 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
 }
 
 const REMOTE_KINDS = new Set(['call', 'video-conference']);
+const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
+
+/** "se sont réunis … en visioconférence", "une réunion par visioconférence": the means, a few words after the event. */
+function heldRemotely(tokens: Token[], e: EventMention): boolean {
+  if (REMOTE_KINDS.has(e.kind)) return true;
+  for (let i = e.last + 1; i < Math.min(tokens.length - 1, e.last + 6); i++) {
+    const k = tokens[i]!.key;
+    if (k === ',' || k === '.' || k === ';') return false;
+    if ((k === 'en' || k === 'par') && REMOTE_MEANS.has(tokens[i + 1]!.key)) return true;
+  }
+  return false;
+}
 
 /** `later` is one to `days` days after `first` (ISO days). */
 function daysAfter(first: string, later: string, days: number): boolean {

@@ -229,7 +229,8 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     // "X a réuni mercredi à Djeddah les délégations", "le Conseil, réuni jeudi à Bruxelles".
     if (!ASSEMBLED.has(key) && !reflexive && !ASSEMBLED_TRANSITIVE.has(key) && !opened) continue;
     let at = i + 1;
-    // "réunis mardi à", "réunis les 24 et 25 juin à"
+    // "réunis mardi à", "réunis ce mardi", "réunis les 24 et 25 juin à"
+    if (tokens[at]!.key === 'ce' && WEEKDAYS.has(tokens[at + 1]?.key ?? '')) at++;
     let dated = WEEKDAYS.has(tokens[at]!.key);
     if (dated) at++;
     else {
@@ -240,7 +241,10 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
       }
     }
     const placed = AT.has(tokens[at]?.key ?? '') && out.places.some((p) => p.first > at && p.first <= at + 2);
-    if (!dated && !placed) continue;
+    // "se sont réunis ce mardi en visioconférence": a meeting held remotely; the means is no event of its own.
+    const remote = (tokens[at]?.key === 'en' || tokens[at]?.key === 'par') && REMOTE_MEANS.has(tokens[at + 1]?.key ?? '');
+    if (!dated && !placed && !remote) continue;
+    if (remote) out.events = out.events.filter((e) => e.first !== at + 1);
     if (out.events.some((e) => e.first > i && e.first <= at + 3)) continue;
     const e: EventMention = { sentence, first: i, last: i, kind: 'meeting', determiner: 'none', surface: tokens[i]!.text, verbal: true };
     insertEvent(out, e);

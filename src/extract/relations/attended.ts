@@ -485,7 +485,9 @@ export function extractAttended(ctx: SentenceContext): void {
     // The phrase opens the sentence: the subject follows its comma; else the clause's subject.
     const verb = i === 0 && comma > 0 ? firstVerbAfter(tokens, comma) : i;
     if (verb < 0) continue;
-    const subjects = clause.subjects(verb, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+    let subjects = clause.subjects(verb, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+    // "« … », a déclaré pendant l'appel la présidente chilienne, X": the speaker of the incise comes after.
+    if (!subjects.length && SPOKE.has(tokens[i - 1]?.key ?? '')) subjects = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > i + length && a.mention.first <= i + length + 8).slice(0, 1);
     attendances.add(subjects, event, 0.8);
     // "lors d'une rencontre avec son homologue français, Y": Y, whom it was with, attends it too.
     const draft = draftOf(ctx.events, event);

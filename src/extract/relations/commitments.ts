@@ -21,6 +21,7 @@ import type { Fact } from './types.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
 import { getLexicon } from '../lexicon/lexicon.ts';
+import { tenseNear } from '../dates/time-expressions.ts';
 
 const P = relations.pledges;
 const R = relations.refuses;
@@ -117,8 +118,9 @@ export function extractCommitments(ctx: SentenceContext): void {
     }
     const announce = ANNOUNCE_VERBS.matchAt(tokens, i);
     if (announce) {
-      // "a annoncé une aide militaire de 200 millions d'euros": announcing what is given pledges it.
-      if (givesSomething(tokens, i + announce)) pledgeClause(ctx, i, announce, commitments);
+      // "a annoncé une aide militaire de 200 millions d'euros": announcing what is given pledges it;
+      // "doit annoncer sa contribution en avril", "annoncera son aide" do not yet.
+      if (givesSomething(tokens, i + announce) && !announcedLater(tokens, i)) pledgeClause(ctx, i, announce, commitments);
       continue;
     }
     // "mettra deux patrouilleurs à la disposition de la force": the object between the verb and "à disposition".
@@ -434,6 +436,12 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   // "L'Allemagne a promis 200 millions d'euros, la Norvège 80 millions": the verb left out is the same.
   for (const g of gapped(ctx, at)) if (!agents.includes(g)) commitments.add('PLEDGES', g, target, pledgeConfidence(ctx, start, at), { what: props.what });
 }
+
+/** "doit annoncer", "annoncera": an announcement still to come. */
+function announcedLater(tokens: Token[], at: number): boolean {
+  return LATER_MODALS.has(tokens[at - 1]?.key ?? '') || tenseNear(tokens, at, 0) === 'future';
+}
+const LATER_MODALS = new Set(['doit', 'doivent', 'devrait', 'devraient', 'devra', 'devront', 'va', 'vont']);
 
 /**
  * "Le président finlandais a annoncé une aide", "le ministre britannique des Affaires étrangères a

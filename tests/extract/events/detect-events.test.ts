@@ -336,3 +336,18 @@ describe('"y", the place told just before', () => {
     expect(events(graph).filter((e) => e.includes('Lisbonne'))).toEqual([]);
   });
 });
+
+describe('the article\'s gathering among others', () => {
+  it('is not "la précédente conférence de Genève" named in passing, but the one the dispatch reports', () => {
+    const graph = graphOf("LIMA, 3 mars 2033 (AFP) - Une trentaine de pays réunis vendredi à Lima ont promis 900 millions de dollars au Pérou. La présidente chilienne, Paula Reyes, a ouvert la conférence. L'Espagne, qui avait promis l'an dernier, lors de la précédente conférence de Genève, 50 millions d'euros, n'a rien annoncé.\n");
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Paula Reyes -ATTENDED-> Réunion de Lima']);
+  });
+
+  it('is a meeting held "en visioconférence" (nowhere, whatever city a speaker talks from), and "l\'appel" told after it is that meeting', () => {
+    const graph = graphOf(
+      "Mardi 14 janvier 2031\n\nLes dirigeants du G20 se sont réunis ce mardi en visioconférence. Le Premier ministre irlandais, Sean Walsh, qui présidait la réunion, annonce une réunion des ministres des Finances d'ici vendredi. « Nous enverrons des pompes », a déclaré pendant l'appel la présidente chilienne, Paula Reyes, qui s'exprimait depuis Santiago.\n",
+    );
+    expect(events(graph)).toEqual(['meeting 2031-01-14 -: Réunion du 2031-01-14']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Paula Reyes -ATTENDED-> Réunion du 2031-01-14', 'Sean Walsh -ATTENDED-> Réunion du 2031-01-14']);
+  });
+});

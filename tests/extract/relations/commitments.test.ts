@@ -902,3 +902,18 @@ describe('plural subjects, asides and a national leader', () => {
     expect(factsOf("L'Irak, qui fournit des soldats à la Syrie, s'oppose au déploiement de troupes turques.\n", 'PLEDGES')).toEqual(['Irak -PLEDGES-> Syrie']);
   });
 });
+
+describe('the country a headline is about', () => {
+  it('receives the pledges of givers named more often than it ("Réseau électrique moldave dévasté : …")', () => {
+    const text =
+      "Réseau électrique moldave dévasté : l'OSCE promet une aide d'urgence\n\nMardi 14 janvier 2031\n\nLe Japon exclut d'envoyer des soldats. « Le Japon ne déploiera aucun soldat », a déclaré le Premier ministre japonais, Ken Arai. Tokyo financera la réparation de transformateurs à hauteur de 500 millions de dollars. Tokyo enverra aussi des ingénieurs. La Moldavie a remercié ses partenaires.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Japon -PLEDGES-> Moldavie', 'Organisation pour la sécurité et la coopération en Europe -PLEDGES-> Moldavie']);
+  });
+});
+
+describe('an announcement still to come', () => {
+  it('pledges nothing yet ("doit annoncer sa contribution en avril", "annoncera son aide"), unlike "a annoncé"', () => {
+    const text = "Haïti : une conférence des donateurs\n\nLe Chili a annoncé une aide de 20 millions de dollars. Le Pérou doit annoncer sa propre contribution en avril. L'Équateur annoncera son aide la semaine prochaine.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Chili -PLEDGES-> Haïti']);
+  });
+});
