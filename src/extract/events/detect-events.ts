@@ -187,6 +187,12 @@ export function detectEvents(
     // Not a visit: one goes elsewhere for it ("a écourté sa visite en France").
     // A definite noun told with its own day ("ont assisté mercredi aux funérailles") is no event told again.
     if (!place && !inCountry && dateline && date && (!anaphoric || d.date !== undefined) && !REMOTE_KINDS.has(d.e.kind) && d.e.kind !== 'visit' && articleDate && withinWeekBefore(date, articleDate)) place = dateline.city;
+    // "Une cérémonie de départ s'est tenue mercredi… Le ministre a présidé la cérémonie": the one told before.
+    const before = anaphoric && !date && !place && d.participants.length === 0 ? drafts.findLast((x) => x.kind === d.e.kind && x.sentence < d.si && (x.date || x.place)) : undefined;
+    if (before) {
+      ofMention.set(d.e, before.id);
+      continue;
+    }
     if (!date && !place && d.participants.length === 0) continue;
     const draft: EventDraft = { id: drafts.length, kind: d.e.kind, participants: d.participants, sentence: d.si, focus: false };
     if (date) draft.date = date;
@@ -629,6 +635,12 @@ function datelinePlace(sentences: { tokens: Token[]; mentions: SentenceMentions 
       const comma = afterCountryNote(s, p.last + 1);
       if (s.tokens[comma]?.key === ',' && s.tokens[comma + 1] && datelineAfter(s.tokens, comma + 1)) return p;
       continue;
+    }
+    // "Vannes. Les marsouins s'envolent pour la Moldavie": a regional headline opens with its town,
+    // one the article places something in ("à Vannes (Morbihan)"), not a rubric ("Direct.").
+    if (si === 0 && s.tokens.length === 2 && s.tokens[1]!.key === '.' && s.tokens[0]!.cap && !s.mentions.mentions.some((m) => m.label !== 'Person')) {
+      const town = s.tokens[0]!.key;
+      if (sentences.some((o, oi) => oi > 0 && o.tokens.some((t, k) => t.key === town && o.tokens[k - 1]?.key === 'a'))) return { sentence: 0, first: 0, last: 0, city: s.tokens[0]!.text };
     }
     // "KANANASKIS (Canada), 16 juin 2026 -": a town the lexicon does not know, in capitals.
     let last = -1;

@@ -137,6 +137,18 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
       it = byLast.get(k);
     }
   }
+  // "la maire de Vannes, X", "le député du Morbihan, X": an elected office's town or district, whatever the lexicon knows of it.
+  if (!country && !org && !(it && it.type === 'lex' && it.entry.kind === 'title')) {
+    let p = k;
+    while (p > k - 3 && tokens[p]?.cap) p--;
+    const office = p < k && ['de', "d'", 'du'].includes(tokens[p]?.key ?? '') ? byLast.get(p - 1) : undefined;
+    if (office && office.type === 'lex' && office.entry.kind === 'title' && office.entry.title.role === 'elected') {
+      // The town is no one's name.
+      const town = byLast.get(k);
+      if (town && town.first > p) consumed.push(town);
+      it = byLast.get((k = p - 1));
+    }
+  }
   if (!it || it.type !== 'lex' || it.entry.kind !== 'title') return null;
   let titleItem = it;
   let info = it.entry.title;

@@ -534,7 +534,10 @@ export function extractAttended(ctx: SentenceContext): void {
     // the event of the sentence, else the one just told.
     const host = hosts ? passiveAgent(ctx, i) : undefined;
     if (host) {
-      const event = eventAfter(ctx, i, clause.clauseEnd(i)) ?? ctx.previousEvent ?? focusFor(ctx);
+      // "C'est là qu'elle est venue la semaine dernière… Elle y a été accueillie par X": "y" is a
+      // place the sentence before named, not a gathering it told.
+      const elsewhere = tokens.slice(start, i).some((t) => t.key === 'y') && !ctx.previousSentence?.mentions.events.length;
+      const event = eventAfter(ctx, i, clause.clauseEnd(i)) ?? (elsewhere ? undefined : (ctx.previousEvent ?? focusFor(ctx)));
       if (event) {
         attendances.add([host], event, 0.8);
         addFact(ctx, { type: 'HOSTED', source: host.mention.ref!, target: event, confidence: 0.8 });
@@ -997,7 +1000,9 @@ function extractMeeting(
   if (e && onMargins(ctx.tokens, e)) event = undefined;
   // "X reçoit les délégations", "a accueilli ses homologues": the host of the article's gathering.
   // Not another day's ("recevra les dirigeants du Golfe le mois prochain").
-  if (!guests.length && !event && !passive && !reciprocal && guestGroupAfter(ctx.tokens, after) && !ctx.times.expressions.length && tenseNear(ctx.tokens, at) !== 'future') event = focusFor(ctx);
+  // "Lundi matin, X accueille ses invités": a day told is the gathering's own (focusFor checks it is).
+  const focusDay = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus]?.date;
+  if (!guests.length && !event && !passive && !reciprocal && guestGroupAfter(ctx.tokens, after) && (!ctx.times.expressions.length || focusDay) && tenseNear(ctx.tokens, at) !== 'future') event = focusFor(ctx);
   // "X a reçu les dirigeants de la région pour un sommet": the host attends the event named, guests named or not.
   if (!guests.length && !(reciprocal && subjects.length >= 2) && !event) return;
   const people = [...subjects, ...guests];

@@ -258,7 +258,9 @@ describe('a state funeral', () => {
       "ROME, 14 septembre 2028 - Une cinquantaine de chefs d'État ont assisté mercredi aux funérailles de l'ancien président italien Giorgio Lanza, en la basilique Saint-Pierre. Le président français, Julien Marchand, et le roi d'Espagne, Felipe VI, étaient présents.\n\nEn marge de la cérémonie, la présidente du Conseil italien, Chiara Moretti, s'est brièvement entretenue avec le directeur général de l'OMS, Tedros Haile.\n",
     );
     expect(events(graph)).toEqual(['ceremony 2028-09-13 Rome: Cérémonie à Rome', 'talk 2028-09-13 Rome: Entretien entre Chiara Moretti et Tedros Haile à Rome']);
+    // On its margins, she was at it too.
     expect(factsOf(graph, 'ATTENDED')).toEqual([
+      'Chiara Moretti -ATTENDED-> Cérémonie à Rome',
       'Chiara Moretti -ATTENDED-> Entretien entre Chiara Moretti et Tedros Haile à Rome',
       'Felipe VI -ATTENDED-> Cérémonie à Rome',
       'Julien Marchand -ATTENDED-> Cérémonie à Rome',
@@ -349,5 +351,33 @@ describe('the article\'s gathering among others', () => {
     );
     expect(events(graph)).toEqual(['meeting 2031-01-14 -: Réunion du 2031-01-14']);
     expect(factsOf(graph, 'ATTENDED')).toEqual(['Paula Reyes -ATTENDED-> Réunion du 2031-01-14', 'Sean Walsh -ATTENDED-> Réunion du 2031-01-14']);
+  });
+});
+
+describe('a regional article', () => {
+  it('places its ceremony in the town its headline opens with, told again by "la cérémonie", its chair and those "en présence de" attending', () => {
+    const graph = graphOf(
+      "Lannion. Les artilleurs partent pour la Lettonie\n\nUne cérémonie de départ s'est tenue mardi au quartier Gervais.\n\nYves Le Bihan. Le Télégramme, publié le jeudi 18 septembre 2036\n\nIl y avait du monde sur la place d'armes, à Lannion (Côtes-d'Armor). La ministre des Armées, Claire Dantec, a présidé la cérémonie, en présence du maire de Lannion, Paul Riou.\n",
+    );
+    expect(events(graph)).toEqual(['ceremony 2036-09-16 Lannion: Cérémonie à Lannion']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Claire Dantec -ATTENDED-> Cérémonie à Lannion', 'Paul Riou -ATTENDED-> Cérémonie à Lannion']);
+    // The byline is no one of the story; the mayor's town is no one's name.
+    expect(graph.filterNodes((_, a) => a.labels.includes('Person')).sort()).toEqual(['person:claire-dantec', 'person:paul-riou']);
+  });
+
+  it('does not make the host of the article\'s gathering one who received someone "y", a place the sentence before named', () => {
+    const graph = graphOf(
+      "Publié le jeudi 18 septembre 2036\n\nUne cérémonie de départ s'est tenue mercredi à Brest. C'est au camp de Tapa que la présidente de la République, Anne Morel, est venue la semaine dernière. Elle y a été accueillie par le président estonien, Jaan Tamm.\n",
+    );
+    expect(factsOf(graph, 'HOSTED')).toEqual([]);
+  });
+});
+
+describe('the host of a gathering', () => {
+  it('welcomes "ses invités" on the gathering\'s day ("Lundi matin, X accueille ses invités"), and opens it ("en ouvrant la réunion")', () => {
+    const graph = graphOf(
+      "Publié le mardi 6 mars 2035\n\nRéunis lundi à Riga, les ministres de la Défense baltes ont promis de renforcer la Lituanie. Lundi matin, la Première ministre lettone, Ilze Berzina, accueille ses invités au château. « Nous sommes vigilants », lance le ministre estonien de la Défense, Kalev Tamm, en ouvrant la réunion.\n",
+    );
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Ilze Berzina -ATTENDED-> Réunion de Riga', 'Kalev Tamm -ATTENDED-> Réunion de Riga']);
   });
 });
