@@ -259,10 +259,12 @@ export function addVerbEvent(
 ): EventDraft {
   const draft: EventDraft = { id: doc.drafts.length, kind, participants, sentence, focus: false };
   const date = nearestDate(times, at);
+  const focus = doc.focus === undefined ? undefined : doc.drafts[doc.focus];
   if (date) draft.date = date;
   // "17h40 - X s'est entretenu avec Y": a live report's entry tells what happened that day.
   else if (articleDate && (tenseNear(tokens, at) === 'present' || doc.stamped?.has(sentence))) draft.date = iso(articleDate);
-  const focus = doc.focus === undefined ? undefined : doc.drafts[doc.focus];
+  // "X s'est ensuite entretenu avec Y": right after the article's gathering, on its day.
+  else if (focus?.date && tokens.some((t) => THEN_WORDS.has(t.key)) && tenseNear(tokens, at) === 'past') draft.date = focus.date;
   // A place the verb's event is held in ("à Oslo", "en Floride"), not one its object is about ("un
   // accord sur la défense de l'Arctique").
   const place = places.filter((p) => p.first > at && !aboutPlace(tokens, p.first)).sort((a, b) => a.first - b.first)[0];
@@ -583,6 +585,8 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
 }
 
 const REMOTE_KINDS = new Set(['call', 'video-conference']);
+/** What follows the gathering told before, on its day. */
+const THEN_WORDS = new Set(['ensuite', 'puis']);
 const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
 
 /** "se sont réunis … en visioconférence", "une réunion par visioconférence": the means, a few words after the event. */

@@ -47,6 +47,7 @@ const REMOTE_MEANS = new Map(Object.entries(events.remoteMeans as Record<string,
 const HOST_VERBS = new VerbSet(A.hostVerbs);
 const ARRIVAL = new WordClass(A.arrival);
 const CAME_TO = new VerbSet(A.cameTo);
+const NOUN_DETERMINERS = new Set(['sa', 'son', 'leur', 'la', 'une', 'cette', 'de', "d'"]);
 // Asked only where a compound past's auxiliary stands before: a plain Set, word classes are full.
 const SENT_PERSON = new Set(A.sentPerson);
 const SPOKE = new Set(A.spokeAt);
@@ -434,6 +435,8 @@ export function extractAttended(ctx: SentenceContext): void {
   for (let i = 0; i < tokens.length && words & CAME_TO.bit; i++) {
     const length = CAME_TO.matchAt(tokens, i);
     if (!length) continue;
+    // "a annulé sa venue à Tirana": the noun, not the verb.
+    if (tokens[i]!.key.startsWith('venu') && NOUN_DETERMINERS.has(tokens[i - 1]?.key ?? '')) continue;
     const start = clause.clauseStart(i);
     const conf = confidenceAt(ctx, start, i);
     const to = tokens.slice(i + length, i + length + 3).findIndex((t) => t.key === 'a' || t.key === 'au');
@@ -896,8 +899,9 @@ function elsewhere(ctx: SentenceContext): boolean {
 /** "présent à Ankara" where the article's gathering takes place: present at it. */
 function focusAtPlace(ctx: SentenceContext, at: number): string | undefined {
   if (!['a', 'au'].includes(ctx.tokens[at]?.key ?? '')) return undefined;
-  // "présent à Bruxelles pour une conférence" is there for something else; "arrivé à Ankara mercredi" is not.
-  const endsThere = (t: Token | undefined): boolean => !t || [',', '.', ';'].includes(t.key) || (t.type === 'word' && (classesOf(t) & TIME_WORDS) !== 0);
+  // "présent à Bruxelles pour une conférence" is there for something else; "arrivé à Ankara mercredi",
+  // "venue à Tirana avec M. Brenner" are not.
+  const endsThere = (t: Token | undefined): boolean => !t || [',', '.', ';', 'avec'].includes(t.key) || (t.type === 'word' && (classesOf(t) & TIME_WORDS) !== 0);
   const place = ctx.mentions.places.find((p) => p.first === at + 1 && endsThere(ctx.tokens[p.last + 1]));
   const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
   return place && focus?.place === place.city ? focusFor(ctx) : undefined;

@@ -118,7 +118,14 @@ export class Clause {
   subjects(at: number, previousSubject?: Argument): Argument[] {
     const start = this.clauseStart(at);
     const opener = this.tokens[start - 1]?.key ?? '';
-    if (RELATIVES.has(opener)) return this.coreBefore(start - 1);
+    if (RELATIVES.has(opener)) {
+      // "Aux côtés de X, qui coprésidait la réunion, M. Marku a accueilli…": the relative clause
+      // closed by its comma, the main clause's subject follows it.
+      let comma = at - 1;
+      while (comma > start && this.tokens[comma]!.key !== ',') comma--;
+      const closed = comma > start ? this.args.filter((a) => a.role === 'core' && a.mention.first > comma && a.mention.last < at) : [];
+      return closed.length ? lastChain(closed, this.tokens) : this.coreBefore(start - 1);
+    }
     const heads = this.args.filter((a) => a.role === 'core' && a.mention.first >= start && a.mention.last < at);
     if (heads.length) return lastChain(heads, this.tokens);
     const body = this.collectiveSubject(start, at);

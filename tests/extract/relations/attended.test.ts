@@ -1093,3 +1093,23 @@ describe('a summit report with the next meeting at its end', () => {
     expect(namesOf(graph, 'Person')).toEqual([]);
   });
 });
+
+describe('ATTENDED, come to the gathering\'s city', () => {
+  const head = "Sommet à Sofia\n\nPublié le 13 avril 2035\n\nLe sommet des pays des Balkans, réuni avant-hier à Sofia, a déçu. ";
+
+  it('reads "la Slovène X, venue à Sofia avec M. Y" as there, not "a annulé sa venue à Sofia"', () => {
+    const text = head + "La Slovène Tina Novak, venue à Sofia avec M. Petrov, a mis en garde. Le président serbe, Marko Ilić, a annulé sa venue à Sofia.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Tina Novak -ATTENDED-> Sommet de Sofia']);
+  });
+
+  it('finds the subject after a relative clause closed by its comma ("Aux côtés de X, qui coprésidait la réunion, M. Y a accueilli les dirigeants")', () => {
+    const text = head + "Le Premier ministre bulgare, Ivan Petrov, avait promis un grand sommet. Aux côtés du président du Conseil européen, Lukas Berg, qui coprésidait la réunion, M. Petrov a accueilli les dirigeants de la région.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Ivan Petrov -ATTENDED-> Sommet de Sofia', 'Lukas Berg -ATTENDED-> Sommet de Sofia']);
+  });
+
+  it('dates a talk told "ensuite", by video, on the gathering\'s day', () => {
+    const text = "LIMA, 3 février 2034 (AFP) - Une quarantaine de pays réunis vendredi à Lima ont promis 1 milliard de dollars au Pérou. Le président chilien, Pablo Soto, s'est ensuite entretenu en tête-à-tête, par vidéo, avec son homologue bolivien, Luis Arce.\n";
+    const graph = graphOf(text);
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => `${graph.getNodeAttribute(k, 'kind')} ${graph.getNodeAttribute(k, 'date')}`).sort()).toEqual(['meeting 2034-02-03', 'video-conference 2034-02-03']);
+  });
+});

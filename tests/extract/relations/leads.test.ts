@@ -213,3 +213,10 @@ describe('a leading title without a country after a demonym noun', () => {
     expect(factsOf('La Danoise Signe Holmgaard, cheffe du gouvernement, a parlé.\n', 'LEADS')).toEqual(['Signe Holmgaard -LEADS-> Danemark']);
   });
 });
+
+describe('LEADS, Balkan titles', () => {
+  it('reads "nord-macédonien" and "la présidente du Conseil des ministres de Bosnie-Herzégovine"', () => {
+    expect(factsOf('Le Premier ministre nord-macédonien, Zoran Petreski, a parlé.\n', 'LEADS')).toEqual(['Zoran Petreski -LEADS-> Macédoine du Nord']);
+    expect(factsOf('La présidente du Conseil des ministres de Bosnie-Herzégovine, Lejla Begić, a parlé.\n', 'LEADS')).toEqual(['Lejla Begić -LEADS-> Bosnie-Herzégovine']);
+  });
+});
