@@ -88,6 +88,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   let force: string | undefined;
   let previousEvent: string | undefined;
   let lastPair: string[] | undefined;
+  let lastLeaders: Argument[] = [];
   let lastPeople: Argument[] = [];
   // The last argument naming each person ("il" resolved included): what a later pair is made of.
   const people = new Map<string, Argument>();
@@ -100,7 +101,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
     force = forceOf(mentions) ?? force;
     // A sentence naming no one and no event cannot state a relationship, unless "les deux dirigeants" names two.
     if (mentions.mentions.length === 0 && mentions.events.length === 0 && !(lastPeople.length === 2 && s.tokens.some(isDeux))) continue;
-    const clause = new Clause(s.tokens, mentions.mentions, genderOf, lastPeople);
+    const clause = new Clause(s.tokens, mentions.mentions, genderOf, lastPeople, lastLeaders);
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions, times: times[i]!, events, articleDate,
       topic: topicKey, force, previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]! } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
@@ -115,6 +116,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
     for (const a of clause.args) if (a.mention.label === 'Person') people.set(a.mention.ref!, a);
     if (previousSubject) people.set(previousSubject.mention.ref!, previousSubject);
     lastPeople = twoPeople(clause) ?? attendingPair(facts, factsBefore, people) ?? lastPeople;
+    lastLeaders = twoPeople(clause, (a) => a.mention.title?.title.leads === true || persons.get(a.mention.ref!)?.leads !== undefined) ?? lastLeaders;
   }
 
   const title = documentTitle(text);
@@ -183,10 +185,10 @@ function personSubject(clause: Clause): Argument | undefined {
 const isDeux = (t: Token): boolean => t.key === 'deux';
 
 /** The two named people of a sentence that names exactly two (who "les deux dirigeants" of the next are). */
-function twoPeople(clause: Clause): Argument[] | undefined {
+function twoPeople(clause: Clause, which: (a: Argument) => boolean = () => true): Argument[] | undefined {
   const people: Argument[] = [];
   for (const a of clause.args) {
-    if (a.mention.label !== 'Person' || !a.mention.ref!.startsWith('person:') || a.role === 'parenthetical') continue;
+    if (a.mention.label !== 'Person' || !a.mention.ref!.startsWith('person:') || a.role === 'parenthetical' || !which(a)) continue;
     if (people.some((p) => p.mention.ref === a.mention.ref)) continue;
     if (people.length === 2) return undefined;
     people.push(a);

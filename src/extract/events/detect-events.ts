@@ -115,8 +115,9 @@ export function detectEvents(
   // conférence", "Les chefs d'état-major se retrouveront jeudi prochain à Londres"): the next one.
   // (Or dated after it at all, when the article tells something of its own day.)
   const today = articleDay !== undefined && described.some((d) => d.date === articleDay);
-  // Nor the one before it ("lors de la précédente conférence de Genève").
-  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e));
+  // Nor the one before it ("lors de la précédente conférence de Genève"), nor one that kept someone away
+  // ("retenue à Bruxelles par une réunion de l'Otan").
+  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e) && !keptAway(sentences[d.si]!.tokens, d.e));
   // A gathering named by a noun ("la conférence de Londres") before one told by a verb ("réunis à Londres").
   // Not one told in the future after a gathering the article told by a verb ("Réunis à Addis-Abeba, les
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.
@@ -173,6 +174,8 @@ export function detectEvents(
     // Told in the present, it is today's ("X reçoit Y pour un déjeuner").
     if (!date && !anaphoric && articleDate && tenseNear(s.tokens, d.e.first, s.tokens.length) === 'past') date = storyDay(sentences[d.si - 1], articleDate);
     if (!date && !anaphoric && articleDay && !hasRecentPast(s.tokens) && tenseNear(s.tokens, d.e.first) !== 'past') date = articleDay;
+    // "X a tenu une conférence de presse": the article's gathering ends with its press conference, on its day.
+    if (!date && !anaphoric && d.e.kind === 'press-conference' && focusDraft?.date && !hasRecentPast(s.tokens)) date = focusDraft.date;
     // "17h40 - X s'est entretenu au téléphone avec Y": a live report's entry tells what just happened.
     if (!date && !anaphoric && articleDay && s.stamped) date = articleDay;
     // "KIEV, 23 mars - … Il s'agit de sa première visite": the visit the dispatch reports is in its city.
@@ -188,7 +191,9 @@ export function detectEvents(
     // A definite noun told with its own day ("ont assisté mercredi aux funérailles") is no event told again.
     if (!place && !inCountry && dateline && date && (!anaphoric || d.date !== undefined) && !REMOTE_KINDS.has(d.e.kind) && d.e.kind !== 'visit' && articleDate && withinWeekBefore(date, articleDate)) place = dateline.city;
     // "Une cérémonie de départ s'est tenue mercredi… Le ministre a présidé la cérémonie": the one told before.
-    const before = anaphoric && !date && !place && d.participants.length === 0 ? drafts.findLast((x) => x.kind === d.e.kind && x.sentence < d.si && (x.date || x.place)) : undefined;
+    // "Sans ce dîner, il n'y aurait pas eu de texte jeudi": "ce" points back, whatever day the sentence names.
+    const pointsBack = d.e.determiner === 'demonstrative' || (anaphoric && !date && !place);
+    const before = pointsBack && d.participants.length === 0 ? drafts.findLast((x) => x.kind === d.e.kind && x.sentence < d.si && (x.date || x.place)) : undefined;
     if (before) {
       ofMention.set(d.e, before.id);
       continue;
@@ -331,6 +336,14 @@ function iso(d: DayDate): string {
 function compatible(a: string | undefined, b: string | undefined): boolean {
   return !a || !b || a === b || a.startsWith(b) || b.startsWith(a);
 }
+
+/** "retenu à Bruxelles par une réunion", "retenue par un sommet": what kept someone from the article's gathering. */
+function keptAway(tokens: Token[], e: EventMention): boolean {
+  if (tokens[e.first - 2]?.key !== 'par' && tokens[e.first - 1]?.key !== 'par') return false;
+  for (let i = e.first - 2; i >= Math.max(0, e.first - 7); i--) if (KEPT.has(tokens[i]!.key)) return true;
+  return false;
+}
+const KEPT = new Set(['retenu', 'retenue', 'retenus', 'retenues', 'empeche', 'empechee', 'empeches', 'empechees']);
 
 /** "la précédente conférence", "le sommet précédent", "la dernière réunion": the one before, not the article's. */
 function previousOne(tokens: Token[], e: EventMention): boolean {

@@ -63,6 +63,7 @@ const OPENED = new Set(['ouvert', 'ouverte', 'tenu', 'tenue']);
 const REFLEXIVE_AUXILIARIES = new Set(['sont', 'etaient', 'seront', 'est', 'etait']);
 const ASSEMBLED_FIRST = new Set([...ASSEMBLED, ...ASSEMBLED_REFLEXIVE, ...ASSEMBLED_TRANSITIVE, ...REFLEXIVE_PARTICIPLES, ...OPENED].map((w) => w.charCodeAt(0)));
 const WEEKDAYS = new Set(calendar.weekdays);
+const ARTICLED = new Set(['la', 'le', 'les', 'du', 'des']);
 const MONTHS = new Set(calendar.months);
 const AT = new Set(['a', 'au', 'aux', 'en']);
 const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
@@ -88,6 +89,8 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
     if (it.type !== 'name') continue;
     if (anyOfClass(tokens, it.first, it.last, lex.notInName) || territoryNamed(tokens, it.first)) continue;
     const person = buildPerson(it, tokens, sentence, byLast, byFirst);
+    // "les ingénieurs de la Deutsche Bahn": an article before a bare name makes it a thing, not someone.
+    if (!person.title && !person.nationality && person.first === it.first && ARTICLED.has(tokens[it.first - 1]?.key ?? '')) continue;
     out.mentions.push(person);
   }
   propagatePluralTitles(out.mentions, tokens);

@@ -13,7 +13,7 @@ import { tokenize, type Token } from '../text/tokenize.ts';
 import { addVerbEvent, onMargins } from '../events/detect-events.ts';
 import { tenseNear, TIME_WORDS } from '../dates/time-expressions.ts';
 import type { Argument, Clause } from './clause.ts';
-import type { PlaceMention } from '../mentions/types.ts';
+import type { EventMention, PlaceMention } from '../mentions/types.ts';
 import { addFact, draftOf, eventAfter, eventBefore, eventKey, focusFor, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { wordsAt } from '../text/phrase-at.ts';
@@ -25,6 +25,7 @@ const SIGN = new VerbSet(A.signVerbs);
 const HOLD = new VerbSet(A.holdEvent);
 const CHAIR = new VerbSet(A.chairVerbs);
 const GATHER = new VerbSet(A.gatherVerbs);
+const RESIDENCES = new Set(['residence', 'domicile', 'maison', 'datcha', 'villa']);
 // Guests told by their invitation share the class: asked at the same places, told apart there.
 const PRESENCE_WORDS = new Set([...A.presence, ...A.invited]);
 const PRESENCE = { has: (t: Token | undefined): boolean => !!t && PRESENCE_WORDS.has(t.key) };
@@ -406,8 +407,10 @@ export function extractAttended(ctx: SentenceContext): void {
       // "La veille du sommet, X avait réuni à Luxembourg les ministres": the gathering the verb tells, not the one before.
       const event = eventAt(ctx, i) ?? notElsewhere(ctx, i + gather, eventBefore(ctx, i) ?? focusFor(ctx));
       const objects = clause.objects(i, end).filter((a) => a.role === 'core');
-      // Who gathers them is there too ("X a réuni à l'Élysée ses homologues").
+      // Who gathers them is there too ("X a réuni à l'Élysée ses homologues"), as the one whose home it is
+      // ("un dîner a réuni à la résidence du chef du gouvernement, X, …").
       const hosts = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+      for (const a of clause.args) if (a.mention.label === 'Person' && a.mention.first > i && a.mention.first < end && RESIDENCES.has(tokens[a.mention.npFirst - 2]?.key ?? '') && ['de', 'du'].includes(tokens[a.mention.npFirst - 1]!.key)) hosts.push(a);
       attendances.add([...hosts, ...objects], event, clause.conditional(start, i) || tenseNear(tokens, i) === 'future' ? 0.6 : 0.8);
       continue;
     }
@@ -550,7 +553,8 @@ export function extractAttended(ctx: SentenceContext): void {
     // "X a représenté Berlin": the country or body represented, at the article's gathering.
     // "X a accueilli ses homologues à l'Élysée": the gathering held there.
     const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + 6)) ?? (!hosts && representsBody(ctx, i + 1) ? focusFor(ctx) : hosts ? focusPlacedIn(ctx, i, clause.clauseEnd(i)) : undefined);
-    if (!event) continue;
+    // "où la cheffe du gouvernement accueillera une réunion": one to come, not attended yet.
+    if (!event || (hosts && tenseNear(tokens, i, 0) === 'future')) continue;
     const who = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
     attendances.add(who, event, 0.85);
     if (hosts) for (const h of who) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.85 });
@@ -633,6 +637,16 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!clause.negated(verbGroup, i) && !planned) attendances.add(absent ? companions.filter((a) => a.mention.label === 'Person' && a.mention.form !== 'description') : companions, event, 0.8);
   }
 }
+
+/** "à la veille du sommet", "au lendemain de la réunion", "avant le sommet": an event that dates another. */
+function datesIt(tokens: Token[], e: EventMention): boolean {
+  let p = e.first - 1;
+  if (ARTICLES.has(tokens[p]?.key ?? '')) p--;
+  if (['de', 'du', "d'", 'des'].includes(tokens[p]?.key ?? '')) p--;
+  // Not "avant un entretien au palais": a new event, that follows.
+  return DATING_WORDS.has(tokens[p]?.key ?? '') && (e.determiner === 'definite' || e.determiner === 'demonstrative');
+}
+const DATING_WORDS = new Set(['veille', 'lendemain', 'avant', 'apres']);
 
 /** "Leila Haddad a prêté serment lundi": the one sworn in attends the ceremony (mentions/detect-mentions.ts makes it). */
 function swornIn(ctx: SentenceContext, attendances?: Attendances): void {
@@ -812,6 +826,13 @@ function namedAfter(ctx: SentenceContext, at: number): Argument[] {
 }
 
 function companionsFrom(ctx: SentenceContext, from: number, end: number): Argument[] {
+  // "par deux émissaires du président américain X, A et B": the names counted, after the comma.
+  if (COUNT_WORDS.has(ctx.tokens[from]?.key ?? '')) {
+    let comma = from + 1;
+    while (comma < Math.min(end, from + 12) && ctx.tokens[comma]!.key !== ',') comma++;
+    const counted = comma < end ? ctx.clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > comma && a.mention.first < end) : [];
+    if (counted.length >= 2) return counted;
+  }
   // "aux côtés du roi X": the phrase's own "de" makes its first name look like a complement.
   return ctx.clause.args.filter((a) => a.mention.first >= from && a.mention.first < end && (a.role !== 'genitive' || a.mention.npFirst <= from)).filter(firstChain(from, ctx));
 }
@@ -947,6 +968,7 @@ const LIST_WORDS = new Set([',', 'et', 'ou', 'comme', 'dont']);
 const RELATIVES = new Set(['dont', 'qui']);
 const REPEATED_PREPOSITIONS = new Set(['par', 'de', 'du', 'des', "d'"]);
 const LIST_DETERMINERS = new Set([...words.definiteArticles, 'un', 'une', ...words.possessives]);
+const COUNT_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six']);
 
 /** "y participe", "y ont assisté", "y était présent": "y" before the verb or its auxiliary. */
 function pronounY(tokens: Token[], at: number): boolean {
@@ -1002,6 +1024,8 @@ function extractMeeting(
   let event = eventAfter(ctx, at, end);
   const e = event ? ctx.mentions.events.find((x) => x.first > at && x.first < end) : undefined;
   if (e && onMargins(ctx.tokens, e)) event = undefined;
+  // "s'est entretenu par téléphone avec X, à la veille du sommet": the summit dates the talk, it is not it.
+  if (e && datesIt(ctx.tokens, e)) event = undefined;
   // "X reçoit les délégations", "a accueilli ses homologues": the host of the article's gathering.
   // Not another day's ("recevra les dirigeants du Golfe le mois prochain").
   // "Lundi matin, X accueille ses invités": a day told is the gathering's own (focusFor checks it is).

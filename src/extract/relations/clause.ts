@@ -20,6 +20,8 @@ const ASIDE_OPENERS = new Set([...words.relativePronouns, 'dont']);
 const SUBJECT_PRONOUNS = new Set(words.subjectPronouns);
 const COLLECTIVE_MEMBERS = new Set(words.collectiveMembers);
 const PAIR_HEADS = new Set(words.pairHeads);
+/** "les deux dirigeants": heads of state or government, not any two people. */
+const LEADER_HEADS = new Set(['chefs', 'dirigeants', 'presidents', 'presidentes', 'leaders']);
 const NEG_OPEN = new Set(words.negationOpeners);
 const NEGATIVE_SUBJECTS = new Set(words.negativeSubjects);
 const NOUNS_IN_ANT = new Set(words.nounsInAnt);
@@ -55,6 +57,8 @@ export class Clause {
     private readonly genderOf: (ref: string) => 'f' | 'm' | undefined = () => undefined,
     /** The two people the last sentence naming two named: who "les deux dirigeants" are. */
     private readonly previousPair: Argument[] = [],
+    /** The last two leaders named together: who "les deux dirigeants" are when others were named since. */
+    private readonly previousLeaders: Argument[] = [],
   ) {
     this.frontedEnd = frontedEnd(tokens);
     const args: Argument[] = [];
@@ -65,6 +69,16 @@ export class Clause {
       args.push(this.argumentFor(m, args, parens));
     }
     this.args = args;
+  }
+
+  /** The role of the noun phrase whose head noun ends at `at` ("la cheffe" after a comma: core; "avec la cheffe": oblique). */
+  private headRole(at: number): { role: 'core' } | { role: 'oblique'; preposition: string } | undefined {
+    let k = at;
+    while (k >= 0 && k > at - 4 && this.tokens[k]!.type === 'word' && !PREPOSITIONS.has(this.tokens[k]!.key) && !GENITIVES.has(this.tokens[k]!.key)) k--;
+    const before = this.tokens[k]?.key;
+    if (k < 0 || before === ',') return { role: 'core' };
+    if (before !== undefined && PREPOSITIONS.has(before)) return { role: 'oblique', preposition: before };
+    return undefined;
   }
 
   private argumentFor(m: Mention, previous: Argument[], parens: [number, number][]): Argument {
@@ -81,6 +95,12 @@ export class Clause {
       // A conjunct takes the role of the noun phrase it is coordinated with ("par X, et Y" too).
       const reach = prev === 'et' && t[p - 1]?.key === ',' ? 2 : 1;
       const conjunct = [...previous].reverse().find((a) => a.mention.last < p && a.mention.last >= p - reach);
+      // "la cheffe de la Minuss, la Ghanéenne X, …": a person set after a body's name names the head
+      // noun it completes, whose role is the phrase's.
+      if (conjunct && prev === ',' && conjunct.role === 'genitive' && conjunct.mention.label !== 'Person' && m.label === 'Person') {
+        const head = this.headRole(conjunct.mention.npFirst - 2);
+        if (head) return { mention: m, ...head };
+      }
       if (conjunct) return { mention: m, role: conjunct.role, ...(conjunct.preposition ? { preposition: conjunct.preposition } : {}) };
       if (prev === ',') return { mention: m, role: 'core' };
     }
@@ -130,7 +150,11 @@ export class Clause {
     if (heads.length) return lastChain(heads, this.tokens);
     const body = this.collectiveSubject(start, at);
     if (body) return [body];
-    if (this.previousPair.length === 2 && this.pairOpens(start, at)) return this.previousPair;
+    const pairHead = this.pairOpens(start, at);
+    if (pairHead) {
+      const pair = LEADER_HEADS.has(pairHead) && this.previousLeaders.length === 2 ? this.previousLeaders : this.previousPair;
+      if (pair.length === 2) return pair;
+    }
     for (let i = start; i < at; i++) {
       const inverted = invertedPronoun(this.tokens[i]!.key);
       const pronoun = inverted ?? this.tokens[i]!.key;
@@ -160,12 +184,12 @@ export class Clause {
     return previousSubject && fits(previousSubject) ? [previousSubject] : [];
   }
 
-  /** "Mercredi, les deux chefs d'État ont signé": "les deux" and a head noun for people open the clause. */
-  private pairOpens(start: number, at: number): boolean {
+  /** "Mercredi, les deux chefs d'État ont signé": "les deux" and a head noun for people open the clause; the head noun. */
+  private pairOpens(start: number, at: number): string | undefined {
     for (let i = start; i < Math.min(at - 2, start + 4); i++) {
-      if (this.tokens[i]!.key === 'les' && this.tokens[i + 1]!.key === 'deux') return PAIR_HEADS.has(this.tokens[i + 2]!.key);
+      if (this.tokens[i]!.key === 'les' && this.tokens[i + 1]!.key === 'deux') return PAIR_HEADS.has(this.tokens[i + 2]!.key) ? this.tokens[i + 2]!.key : undefined;
     }
-    return false;
+    return undefined;
   }
 
   /** "Quant à la Suède, elle ne fournira pas…": the pronoun right after the comma resumes the topic set before it. */

@@ -395,6 +395,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     return;
   }
   if (clause.negated(start, at) || clause.undecided(start, at) || alleged(tokens, at) || declinedInfinitive(tokens, at)) return;
+  // "une réunion consacrée au financement de la force": what a gathering is about, not a gift.
+  if (/^(?:consacr|dedi)(?:e|ee|es|ees)$/.test(k) && ctx.mentions.events.some((e) => e.last === at - 1)) return;
   const passiveAgent = tokens[at + 1]?.key === 'par';
   const end = clause.clauseEnd(at);
   const what =

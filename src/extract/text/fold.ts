@@ -5,6 +5,9 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 const cache = new Map<string, string>();
+const LIGATURES = /[æœøłđß]/g;
+const HAS_LIGATURE = /[æœøłđß]/;
+const LIGATURE_LETTERS: Record<string, string> = { æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ß: 'ss' };
 
 export function fold(text: string): string {
   // ASCII (most words): lower-casing is all there is to do, no table needed.
@@ -21,6 +24,8 @@ function foldUnicode(text: string): string {
   let folded = cache.get(text);
   if (folded === undefined) {
     folded = text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/[’‘`´]/g, "'");
+    // Letters no decomposition takes apart: "Kjærsgaard" is also written "Kjaersgaard", "cœur" "coeur".
+    if (HAS_LIGATURE.test(folded)) folded = folded.replace(LIGATURES, (c) => LIGATURE_LETTERS[c]!);
     // Accented words repeat (Zipf): a bounded memo saves most of the Unicode work.
     if (cache.size > 100_000) cache.clear();
     cache.set(text, folded);

@@ -1113,3 +1113,56 @@ describe('ATTENDED, come to the gathering\'s city', () => {
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => `${graph.getNodeAttribute(k, 'kind')} ${graph.getNodeAttribute(k, 'date')}`).sort()).toEqual(['meeting 2034-02-03', 'video-conference 2034-02-03']);
   });
 });
+
+describe('ATTENDED, a coalition meeting told by two outlets', () => {
+  const head = 'Ukraine : à Vilnius, la coalition s\'engage\n\nPublié le 19/03/2037 20:41\n\nUne trentaine de dirigeants européens se sont réunis jeudi 19 mars à Vilnius. ';
+
+  it('reads the envoys counted after a genitive ("représentés par deux émissaires du président américain X, A et B")', () => {
+    expect(factsOf(head + 'Les États-Unis étaient représentés par deux émissaires du président américain Wesley Cole, Brent Hale et Curtis Dunn.\n', 'ATTENDED')).toEqual([
+      'Brent Hale -ATTENDED-> Réunion de Vilnius',
+      'Curtis Dunn -ATTENDED-> Réunion de Vilnius',
+    ]);
+  });
+
+  it('dates the press conference the host held on the gathering\'s day, with those at his side', () => {
+    expect(factsOf(head + "Le Premier ministre lituanien, Jonas Kairys, a tenu une conférence de presse aux côtés de Rupert Ash et d'Oleh Bondar.\n", 'ATTENDED')).toEqual([
+      'Jonas Kairys -ATTENDED-> Conférence de presse à Vilnius',
+      'Oleh Bondar -ATTENDED-> Conférence de presse à Vilnius',
+      'Rupert Ash -ATTENDED-> Conférence de presse à Vilnius',
+    ]);
+  });
+
+  it('has the one whose residence a dinner gathers at it, and the one hosting a meeting to come at nothing yet', () => {
+    const text = head + "Mercredi, un dîner de travail a réuni à la résidence du Premier ministre lituanien, Jonas Kairys, une poignée de dirigeants : le président ukrainien, Oleh Bondar, et le chancelier allemand, Karl Weiss. Les dirigeants se retrouveront le mois prochain à Rome, où la cheffe du gouvernement italien, Paola Ricci, accueillera une réunion consacrée au financement de la force.\n";
+    expect(factsOf(text, 'ATTENDED').filter((f) => !f.includes('Vilnius'))).toEqual([
+      'Jonas Kairys -ATTENDED-> Dîner du 2037-03-18',
+      'Karl Weiss -ATTENDED-> Dîner du 2037-03-18',
+      'Oleh Bondar -ATTENDED-> Dîner du 2037-03-18',
+    ]);
+    expect(factsOf(text, 'PLEDGES')).toEqual([]);
+  });
+
+  it('makes one person of "Kjærsgaard" and "Kjaersgaard"', () => {
+    const graph = graphOf({ 'a.txt': head + 'La Première ministre danoise, Sofie Kjærsgaard, a parlé.\n', 'b.txt': head + 'Sofie Kjaersgaard a aussi parlé.\n' });
+    expect(namesOf(graph, 'Person')).toHaveLength(1);
+  });
+});
+
+describe('ATTENDED, a visit summary', () => {
+  it('does not make the meeting that kept a minister away the article\'s gathering, nor a company after "la" someone', () => {
+    const text =
+      "Conseil des ministres franco-allemand à Strasbourg\n\nPublié le 12/06/2035 à 18h32\n\nLe 25e conseil des ministres franco-allemand s'est tenu ce mardi à Strasbourg. Le président Jean Morel et la chancelière Anke Vogt ont visité le chantier avec les ingénieurs de la Deutsche Bahn. La ministre allemande des Affaires étrangères, Ruth Pfaff, retenue à Bruxelles par une réunion de l'Otan, s'est fait représenter par son secrétaire d'État, Jens Ole. Lors de la conférence de presse commune, les deux dirigeants ont détaillé l'accord.\n";
+    const graph = graphOf(text);
+    expect(namesOf(graph, 'Person')).not.toContain('Deutsche Bahn');
+    const attended = factsOf(graph, 'ATTENDED');
+    expect(attended.filter((f) => f.includes('Bruxelles'))).toEqual([]);
+    expect(attended.filter((f) => f.startsWith('Ruth Pfaff'))).toEqual([]);
+    // "les deux dirigeants": the president and the chancellor, not the last two people named.
+    expect(attended).toEqual(['Anke Vogt -ATTENDED-> Réunion de Strasbourg', 'Jean Morel -ATTENDED-> Réunion de Strasbourg', 'Jens Ole -ATTENDED-> Réunion de Strasbourg']);
+  });
+
+  it('keeps a call "à la veille du sommet" apart from the summit', () => {
+    const text = "Publié le 15 octobre 2033\n\nMardi, le président français, Paul Roux, s'est entretenu par téléphone avec le président kényan, Samuel Kamau, à la veille du sommet de Nairobi.\n";
+    expect(factsOf(text, 'ATTENDED').filter((f) => f.includes('Sommet'))).toEqual([]);
+  });
+});
