@@ -13,6 +13,7 @@ import { findArticleDate } from './dates/article-date.ts';
 import { parseIsoDay, toIso, type DayDate } from './dates/calendar.ts';
 import { getLexicon } from './lexicon/lexicon.ts';
 import { detectMentions, type SentenceMentions } from './mentions/detect-mentions.ts';
+import { definedAcronyms } from './mentions/defined-acronyms.ts';
 import { resolveMentions, type PersonFacts } from './mentions/coreference.ts';
 import type { Mention } from './mentions/types.ts';
 import { detectEvents, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
@@ -64,7 +65,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
   // The date may sit in a line that is otherwise a caption: read it before boilerplate goes.
   const articleDate = findArticleDate(normalized, sentences);
 
-  const found: SentenceMentions[] = sentences.map((s) => detectMentions(s.tokens, s.index, lex));
+  const defined = definedAcronyms(text, lex);
+  const found: SentenceMentions[] = sentences.map((s) => detectMentions(s.tokens, s.index, lex, defined));
   const topic = topicCountry(found, documentTitle(text) ? headlineTopic(sentences, found) : new Set());
   const { persons } = resolveMentions(found, topic, (i) => sentences[i]!.tokens);
   // Only sentences with a number or a calendar word can hold a date.

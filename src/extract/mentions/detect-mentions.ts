@@ -19,6 +19,7 @@ import countryAliases from '../data/country-aliases-fr.json' with { type: 'json'
 import { mention, type EventMention, type Mention, type PlaceMention, type TitleRef } from './types.ts';
 import { CIVILITIES, npStart, scanItems, Slots, text, type Item } from './items.ts';
 import { appositiveTitle, buildDescription, distributeDemonyms, propagatePluralTitles, titleEndingAt } from './titles.ts';
+import type { DefinedBody } from './defined-acronyms.ts';
 
 export interface SentenceMentions {
   mentions: Mention[];
@@ -64,6 +65,7 @@ const REFLEXIVE_AUXILIARIES = new Set(['sont', 'etaient', 'seront', 'est', 'etai
 const ASSEMBLED_FIRST = new Set([...ASSEMBLED, ...ASSEMBLED_REFLEXIVE, ...ASSEMBLED_TRANSITIVE, ...REFLEXIVE_PARTICIPLES, ...OPENED].map((w) => w.charCodeAt(0)));
 const WEEKDAYS = new Set(calendar.weekdays);
 const ARTICLED = new Set(['la', 'le', 'les', 'du', 'des']);
+const NONE_DEFINED: ReadonlyMap<string, DefinedBody> = new Map();
 const MONTHS = new Set(calendar.months);
 const AT = new Set(['a', 'au', 'aux', 'en']);
 const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
@@ -73,8 +75,16 @@ const PARTICIPLE_ENDING = /(?:é|ée|és|ées|É|ÉE|ÉS|ÉES)$/;
 const BY_LAST = new Slots(0);
 const BY_FIRST = new Slots(0);
 
-export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon): SentenceMentions {
+export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, defined: ReadonlyMap<string, DefinedBody> = NONE_DEFINED): SentenceMentions {
   const items = scanItems(tokens, lex);
+  // "(Minuss)", "la cheffe de la Minuss": a body the article defined, read as the lexicon's are, not as someone's surname.
+  if (defined.size) {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      const body = it.type === 'name' && it.first === it.last ? defined.get(tokens[it.first]!.key) : undefined;
+      if (body) items[i] = { type: 'lex', first: it.first, last: it.last, entry: { kind: 'org', id: body.id, acronym: true } };
+    }
+  }
   // Sentences are read one at a time, and nothing keeps these after it: reused.
   const byLast = BY_LAST.reset(tokens.length);
   const byFirst = BY_FIRST.reset(tokens.length);
@@ -113,8 +123,9 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon):
         break;
       }
       case 'org': {
-        const info = lex.organizations.get(e.id)!;
-        if (info.seat && isPlace(tokens, it.first, it.last)) {
+        // A body the article defined has no entry: no seat.
+        const info = lex.organizations.get(e.id);
+        if (info?.seat && isPlace(tokens, it.first, it.last)) {
           out.places.push({ sentence, first: it.first, last: it.last, city: info.seat });
           break;
         }

@@ -3,6 +3,7 @@ import { tokenize } from '../../../src/extract/text/tokenize.ts';
 import { normalizeText } from '../../../src/extract/text/normalize.ts';
 import { getLexicon } from '../../../src/extract/lexicon/lexicon.ts';
 import { detectMentions } from '../../../src/extract/mentions/detect-mentions.ts';
+import { factsOf, graphOf, namesOf } from '../helpers.ts';
 
 function mentions(sentence: string) {
   return detectMentions(tokenize(normalizeText(sentence)), 0, getLexicon());
@@ -197,5 +198,19 @@ describe('a plural title shared out by demonyms', () => {
       ['Abdi Warsame', 'président somalien', 'SO'],
     ]);
     expect(people('Les présidents djiboutien, Omar Farah, et le Kenya, Daniel Mwangi, ont parlé.').map((p) => p.country)).toEqual(['DJ', undefined]);
+  });
+});
+
+describe('bodies an article defines', () => {
+  it('reads "la Force en attente de l\'Afrique de l\'Est (Fatea)" and then "la Fatea" as a body, led by "le chef de la Fatea"', () => {
+    const text = "La Force en attente de l'Afrique de l'Est (Fatea) sera déployée. Le chef de la Fatea, le Kényan John Mwangi, a parlé.\n";
+    expect(namesOf(graphOf(text), 'Organization')).toContain('Fatea');
+    expect(namesOf(graphOf(text), 'Person')).toEqual(['John Mwangi']);
+    expect(factsOf(text, 'LEADS')).toEqual(['John Mwangi -LEADS-> Fatea']);
+  });
+
+  it('leaves an acronym the lexicon knows to the lexicon, and a parenthesis after no body\'s name alone', () => {
+    expect(namesOf(graphOf("Les ministres de l'Organisation du traité de l'Atlantique nord (OTAN) se réunissent.\n"), 'Organization')).toEqual(['OTAN']);
+    expect(namesOf(graphOf('Le ministre a rencontré Jean Dupont (Renaissance) hier.\n'), 'Organization')).toEqual([]);
   });
 });
