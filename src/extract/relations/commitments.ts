@@ -30,6 +30,11 @@ const PLEDGE_VERBS = new VerbSet({ er: P.verbs.er, regex: [...P.verbs.regex, ...
 const TRAIN_FORMS = P.trainVerbs.regex.map((r) => new RegExp(r));
 const TROOP_VERBS = new VerbSet(P.troopVerbs);
 const REFUSE_VERBS = new VerbSet(R.verbs);
+const OWN_DETERMINERS = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
+/** "exige que Moscou retire ses troupes": what others demand of it. */
+const DEMANDS = new Set(['exige', 'exigent', 'demande', 'demandent', 'reclame', 'reclament', 'appelle', 'appellent', 'souhaite', 'souhaitent', 'veut', 'veulent']);
+/** "va retirer son contingent", "rapatriera ses soldats": one's own troops no longer sent. */
+const WITHDRAW_VERBS = new VerbSet(R.withdrawVerbs, { wordClass: false });
 const REFUSE_NOUNS = new WordClass(R.nouns);
 const OPPOSITION = new Set(R.oppositionVerbs);
 const TROOP_NOUNS = new Set(P.troopNouns.filter((n) => !n.includes(' ')));
@@ -89,17 +94,28 @@ class Commitments {
 export function extractCommitments(ctx: SentenceContext): void {
   const { tokens } = ctx;
   if (ctx.mentions.mentions.length > 2) contributionList(ctx);
-  if (!(ctx.words & TRIGGERS)) return;
+  if (!(ctx.words & TRIGGERS) && !tokens.some((t) => t.key.startsWith('retir') || t.key.startsWith('rapatri'))) return;
   const commitments = new Commitments(ctx);
 
   for (let i = 0; i < tokens.length; i++) {
-    if (!(classesOf(tokens[i]!) & TRIGGERS)) continue;
+    // Withdrawal verbs have no word class of their own (all are taken): "r…" words are tried.
+    const withdraw = tokens[i]!.key.charCodeAt(0) === 114 && WITHDRAW_VERBS.matchAt(tokens, i) > 0;
+    if (!withdraw && !(classesOf(tokens[i]!) & TRIGGERS)) continue;
     const troopVerb = TROOP_VERBS.matchAt(tokens, i);
     const troop = troopVerb ? troopNounNear(tokens, i) : -1;
     // "L'Italie ne participera pas à la force": taking part in a force is sending soldiers.
     const force = troopVerb && troop < 0 && tokens[i]!.key.startsWith('particip') ? forceAfter(ctx, i) : -1;
     if (troopVerb && (troop >= 0 || force >= 0)) {
       troopClause(ctx, i, troop >= 0 ? troop : force, commitments);
+      continue;
+    }
+    if (withdraw) {
+      // Its own troops ("son contingent", "ses soldats", "1 700 Casques bleus"), by its own decision (not "exige que Moscou retire…").
+      const t = troopNounAfter(tokens, i, 6);
+      const own = t > i + 1 && (OWN_DETERMINERS.has(tokens[t - 1]!.key) || tokens[t - 1]!.type === 'number' || OWN_DETERMINERS.has(tokens[i + 1]!.key));
+      const start = ctx.clause.clauseStart(i);
+      const demanded = ['que', "qu'"].includes(tokens[start - 1]?.key ?? '') && tokens.slice(Math.max(0, start - 4), start - 1).some((w) => DEMANDS.has(w.key));
+      if (t >= 0 && own && !demanded) refusal(ctx, i, t, commitments);
       continue;
     }
     if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) {

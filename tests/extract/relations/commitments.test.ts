@@ -917,3 +917,11 @@ describe('an announcement still to come', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Chili -PLEDGES-> Haïti']);
   });
 });
+
+describe('a contingent withdrawn', () => {
+  it('refuses troops ("va retirer son contingent", "rapatriera ses soldats"), not "exige que Moscou retire ses troupes" nor "a retiré sa candidature"', () => {
+    const head = 'Mali : les Casques bleus sans renfort\n\n';
+    expect(factsOf(head + "Le Togo va retirer son contingent de 900 Casques bleus d'ici à décembre, a annoncé son ambassadeur. Le Bénin rapatriera ses soldats.\n", 'REFUSES_TROOPS')).toEqual(['Bénin -REFUSES_TROOPS-> Mali', 'Togo -REFUSES_TROOPS-> Mali']);
+    expect(factsOf(head + 'Bamako exige que le Niger retire ses troupes. Le ministre a retiré sa candidature.\n', 'REFUSES_TROOPS')).toEqual([]);
+  });
+});
