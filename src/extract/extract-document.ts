@@ -174,7 +174,7 @@ function summarize(found: SentenceMentions[]): EntitySummary[] {
 
 /** The multinational force a sentence names, if any (what a later "la force" is). */
 function forceOf(found: SentenceMentions): string | undefined {
-  for (const m of found.mentions) if (m.label === 'Organization' && (m.orgId === 'force' || m.orgId === 'mission') && m.ref) return m.ref;
+  for (const m of found.mentions) if (m.label === 'Organization' && (m.orgId === 'force' || m.orgId === 'mission' || m.standing) && m.ref) return m.ref;
   return undefined;
 }
 
@@ -273,7 +273,7 @@ function topicCountry(sentences: SentenceMentions[], headline: ReadonlySet<strin
 /** The forces the article names, in order ("la force multinationale pour l'Ukraine"). */
 function forcesOf(found: SentenceMentions[]): string[] {
   const forces: string[] = [];
-  for (const f of found) for (const m of f.mentions) if (m.label === 'Organization' && (m.orgId === 'force' || m.orgId === 'mission') && m.ref && !forces.includes(m.ref)) forces.push(m.ref);
+  for (const f of found) for (const m of f.mentions) if (m.label === 'Organization' && (m.orgId === 'force' || m.orgId === 'mission' || m.standing) && m.ref && !forces.includes(m.ref)) forces.push(m.ref);
   return forces;
 }
 

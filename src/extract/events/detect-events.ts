@@ -11,7 +11,7 @@ import type { SentenceMentions } from '../mentions/detect-mentions.ts';
 import type { EventMention, Mention, PlaceMention } from '../mentions/types.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { findTimeExpressions, resolveTime, tenseForTime, tenseNear, type Tense, type TimeExpression } from '../dates/time-expressions.ts';
-import { daysBetween, parseIsoDay, type DayDate } from '../dates/calendar.ts';
+import { addDays, daysBetween, parseIsoDay, toIso, type DayDate } from '../dates/calendar.ts';
 import events from '../data/events.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
@@ -270,6 +270,12 @@ export function addVerbEvent(
   else if (articleDate && (tenseNear(tokens, at) === 'present' || doc.stamped?.has(sentence))) draft.date = iso(articleDate);
   // "X s'est ensuite entretenu avec Y": right after the article's gathering, on its day.
   else if (focus?.date && tokens.some((t) => THEN_WORDS.has(t.key)) && tenseNear(tokens, at) === 'past') draft.date = focus.date;
+  // "La veille du sommet, X s'était entretenu avec Y": the day before the article's gathering (or after it).
+  else if (focus?.date?.length === 10) {
+    const shift = eveOfGathering(tokens);
+    const day = shift ? parseIsoDay(focus.date) : null;
+    if (day) draft.date = toIso(addDays(day, shift));
+  }
   // A place the verb's event is held in ("à Oslo", "en Floride"), not one its object is about ("un
   // accord sur la défense de l'Arctique").
   const place = places.filter((p) => p.first > at && !aboutPlace(tokens, p.first)).sort((a, b) => a.first - b.first)[0];
@@ -414,6 +420,8 @@ function untilNear(s: { tokens: Token[]; times: SentenceTimes }, e: EventMention
 /** "accueille le sommet jusqu'à mercredi": the day it ends, not the day it is told of. */
 function untilBound(tokens: Token[], x: TimeExpression): boolean {
   const prev = tokens[x.first - 1]?.key;
+  // "avant la fin mars", "avant le 15 mars": a deadline, not the day of anything told.
+  if (prev === 'avant' || ((prev === 'la' || prev === 'le') && tokens[x.first - 2]?.key === 'avant')) return true;
   return (prev === 'a' || prev === 'au') && tokens[x.first - 2]?.key === "jusqu'";
 }
 
@@ -598,6 +606,19 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
 }
 
 const REMOTE_KINDS = new Set(['call', 'video-conference']);
+/** "la veille du sommet" (-1), "au lendemain de la réunion" (+1), else 0. */
+function eveOfGathering(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const k = tokens[i]!.key;
+    if (k !== 'veille' && k !== 'lendemain') continue;
+    if (!['du', 'de'].includes(tokens[i + 1]!.key)) continue;
+    const noun = tokens[i + 1]!.key === 'du' ? tokens[i + 2] : tokens[i + 3];
+    if (noun && GATHERING_NOUNS.has(noun.key)) return k === 'veille' ? -1 : 1;
+  }
+  return 0;
+}
+const GATHERING_NOUNS = new Set(Object.entries(events.nouns as Record<string, string>).filter(([n, kind]) => !n.includes(' ') && GATHERINGS.has(kind)).map(([n]) => fold(n)));
+
 /** What follows the gathering told before, on its day. */
 const THEN_WORDS = new Set(['ensuite', 'puis']);
 const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));

@@ -52,7 +52,7 @@ export interface OrganizationInfo {
 export type LexEntry =
   | { kind: 'country'; iso2: string; form: 'name' | 'capital' | 'acronym' }
   | { kind: 'demonym'; iso2: string }
-  | { kind: 'org'; id: string; acronym: boolean }
+  | { kind: 'org'; id: string; acronym: boolean; standing?: boolean }
   | { kind: 'title'; title: TitleInfo }
   | { kind: 'event'; eventKind: string }
   | { kind: 'former' }

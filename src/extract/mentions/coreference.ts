@@ -97,7 +97,7 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
           } else {
             m.ref = `org:${m.orgId}`;
             // "le mandat de la Finul … la force internationale": a named force is the force talked about.
-            if (getLexicon().organizations.get(m.orgId!)?.force) lastForce = standingForce = m.ref;
+            if (getLexicon().organizations.get(m.orgId!)?.force || m.standing) lastForce = standingForce = m.ref;
           }
           if (m.ref) seenOrgs.set(m.ref, si * 10_000 + m.first);
           break;

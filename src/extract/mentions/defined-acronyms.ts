@@ -7,15 +7,21 @@
 import { fold, slug } from '../text/fold.ts';
 import words from '../data/words.json' with { type: 'json' };
 import type { Lexicon } from '../lexicon/lexicon.ts';
+import { tokenize } from '../text/tokenize.ts';
 
 export interface DefinedBody {
   /** Node id fragment: the full name's slug. */
   id: string;
   name: string;
+  /** The full name's token keys, to read it as the body where it is written out ("la Force en attente de la CEDEAO"). */
+  keys: string[];
+  /** A force or a mission ("Force …", "Mission …", "Brigade …"): the force the article talks about. */
+  standing: boolean;
 }
 
 /** Head nouns of a body's name ("Mission …", "Force …", "Programme …"). */
 const BODY_HEADS = new Set(words.bodyHeads.map(fold));
+const STANDING_HEADS = new Set(['mission', 'missions', 'force', 'forces', 'brigade', 'operation']);
 /** "Name of the body (ACRONYM)": the acronym a capital then letters, up to ten. */
 const DEFINITION = /([\p{Lu}][\p{L}'’-]*(?:[ \u00a0][\p{L}'’-]+){1,12})[ \u00a0]\((\p{Lu}[\p{L}]{1,9})\)/gu;
 
@@ -39,7 +45,7 @@ export function definedAcronyms(text: string, lex: Lexicon): Map<string, Defined
     if (start < 0) continue;
     const name = words.slice(start).join(' ');
     const key = fold(acronym);
-    if (!bodies.has(key)) bodies.set(key, { id: slug(name), name });
+    if (!bodies.has(key)) bodies.set(key, { id: slug(name), name, keys: tokenize(name).map((t) => t.key), standing: STANDING_HEADS.has(fold(words[start]!)) });
   }
   return bodies;
 }

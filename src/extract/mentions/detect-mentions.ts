@@ -78,13 +78,7 @@ const BY_FIRST = new Slots(0);
 export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, defined: ReadonlyMap<string, DefinedBody> = NONE_DEFINED): SentenceMentions {
   const items = scanItems(tokens, lex);
   // "(Minuss)", "la cheffe de la Minuss": a body the article defined, read as the lexicon's are, not as someone's surname.
-  if (defined.size) {
-    for (let i = 0; i < items.length; i++) {
-      const it = items[i]!;
-      const body = it.type === 'name' && it.first === it.last ? defined.get(tokens[it.first]!.key) : undefined;
-      if (body) items[i] = { type: 'lex', first: it.first, last: it.last, entry: { kind: 'org', id: body.id, acronym: true } };
-    }
-  }
+  if (defined.size) readDefinedBodies(tokens, items, defined);
   // Sentences are read one at a time, and nothing keeps these after it: reused.
   const byLast = BY_LAST.reset(tokens.length);
   const byFirst = BY_FIRST.reset(tokens.length);
@@ -129,7 +123,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
           out.places.push({ sentence, first: it.first, last: it.last, city: info.seat });
           break;
         }
-        out.mentions.push(mention({ label: 'Organization', form: e.acronym ? 'acronym' : 'name', sentence, first: it.first, last: it.last, npFirst: npStart(tokens, it.first), surface, orgId: e.id, inTitle: !!it.used }));
+        out.mentions.push(mention({ label: 'Organization', form: e.acronym ? 'acronym' : 'name', sentence, first: it.first, last: it.last, npFirst: npStart(tokens, it.first), surface, orgId: e.id, inTitle: !!it.used, standing: e.standing ?? false }));
         // "participait à un Conseil européen": one meeting of the body, named by it.
         const meeting = BODY_MEETINGS.get(e.id);
         if (meeting && tokens[it.first - 1]?.key === 'un') out.events.push({ sentence, first: it.first, last: it.last, kind: meeting, determiner: 'indefinite', surface });
@@ -262,6 +256,29 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     if (out.events.some((e) => e.first > i && e.first <= at + 3)) continue;
     const e: EventMention = { sentence, first: i, last: i, kind: 'meeting', determiner: 'none', surface: tokens[i]!.text, verbal: true };
     insertEvent(out, e);
+  }
+}
+
+/**
+ * "(Minuss)", "la cheffe de la Minuss", "la Force en attente de la CEDEAO": a body the article defined,
+ * read as the lexicon's are (its acronym is not someone's surname, its full name not a generic force).
+ */
+function readDefinedBodies(tokens: Token[], items: Item[], defined: ReadonlyMap<string, DefinedBody>): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const body = it.type === 'name' && it.first === it.last ? defined.get(tokens[it.first]!.key) : undefined;
+    if (body) items[i] = { type: 'lex', first: it.first, last: it.last, entry: { kind: 'org', id: body.id, acronym: true, standing: body.standing } };
+  }
+  for (const body of defined.values()) {
+    const n = body.keys.length;
+    for (let at = 0; at + n <= tokens.length; at++) {
+      if (tokens[at]!.key !== body.keys[0] || !body.keys.every((k, j) => tokens[at + j]!.key === k)) continue;
+      const last = at + n - 1;
+      const kept = items.filter((x) => x.last < at || x.first > last);
+      kept.push({ type: 'lex', first: at, last, entry: { kind: 'org', id: body.id, acronym: false, standing: body.standing } });
+      kept.sort((a, b) => a.first - b.first);
+      items.splice(0, items.length, ...kept);
+    }
   }
 }
 

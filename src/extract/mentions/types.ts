@@ -59,6 +59,8 @@ export interface Mention {
   listed?: boolean;
   /** Opens the clause after a colon or a semicolon ("X n'est pas venu : le président chinois…"). */
   opensClause?: boolean;
+  /** A force or mission the article defined itself ("la Force en attente de la CEDEAO (FAC)"): the force talked about. */
+  standing?: boolean;
 }
 
 export interface EventMention {
@@ -110,5 +112,6 @@ export function mention(fields: Omit<Mention, never>): Mention {
     ref: fields.ref,
     listed: fields.listed ?? false,
     opensClause: fields.opensClause ?? false,
+    standing: fields.standing ?? false,
   };
 }

@@ -503,6 +503,17 @@ export function extractAttended(ctx: SentenceContext): void {
     }
   }
 
+  // "« … », a-t-elle lancé jeudi devant le Comité, réuni au siège du Fonds": speaking before a gathering.
+  for (let i = 1; i < tokens.length - 2 && ctx.mentions.events.length > 0; i++) {
+    if (!SPOKE.has(tokens[i]!.key) && tokens[i]!.key !== 'lance') continue;
+    let d = i + 1;
+    while (d < i + 4 && d < tokens.length && tokens[d]!.key !== 'devant') d++;
+    if (tokens[d]?.key !== 'devant') continue;
+    const event = eventAfter(ctx, d, Math.min(clause.clauseEnd(d), d + 30));
+    if (!event || clause.negated(clause.clauseStart(i), i)) continue;
+    attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
+  }
+
   // "La présidente sénégalaise a promis à la tribune 650 soldats": speaking from the gathering's rostrum.
   for (let i = 2; i < tokens.length && ctx.mentions.mentions.length > 0; i++) {
     if (tokens[i]!.key !== 'tribune' || phraseAt(tokens, i - 2, ROSTRUM) !== 3) continue;

@@ -381,3 +381,16 @@ describe('the host of a gathering', () => {
     expect(factsOf(graph, 'ATTENDED')).toEqual(['Ilze Berzina -ATTENDED-> Réunion de Riga', 'Kalev Tamm -ATTENDED-> Réunion de Riga']);
   });
 });
+
+describe('days told around the gathering', () => {
+  it('dates a call "la veille du sommet" on the eve of the article\'s gathering, and no event by a deadline ("avant la fin mars")', () => {
+    const graph = graphOf(
+      "BERLIN, 18 novembre 2036 (AFP) - Les dirigeants européens se sont réunis mardi à Berlin. La veille du sommet, le président français, Paul Roux, s'était entretenu au téléphone avec le président américain, Glenn Hart. « Quatre batteries partiront avant la fin mars », a déclaré M. Roux lors d'une conférence de presse.\n",
+    );
+    expect(events(graph)).toEqual([
+      'call 2036-11-17 -: Conversation téléphonique entre Paul Roux et Glenn Hart',
+      'press-conference 2036-11-18 Berlin: Conférence de presse à Berlin',
+      'summit 2036-11-18 Berlin: Sommet de Berlin',
+    ]);
+  });
+});

@@ -1166,3 +1166,26 @@ describe('ATTENDED, a visit summary', () => {
     expect(factsOf(text, 'ATTENDED').filter((f) => f.includes('Sommet'))).toEqual([]);
   });
 });
+
+describe('ATTENDED, a regional summit', () => {
+  it('reads those who "siégeaient" around the host and one "de même que" another, not a "siège permanent", and drops "Avec notre correspondant à X, Y"', () => {
+    const text =
+      "Sommet de la CEDEAO à Abuja\n\nAvec notre correspondant à Abuja, Chidi Okafor\n\nRéunis ce dimanche 15 juin à Abuja, les chefs d'État ont décidé d'agir. Autour de lui siégeaient notamment le président ghanéen, Kofi Asante, et le président cap-verdien, Jorge Tavares. La présidente de la Commission de l'UA, Selma Hauf, a pris part aux débats, de même que le président de la Commission de la CEDEAO, le Gambien Ebrima Sowe. Le Ghanéen a plaidé pour un siège permanent au Conseil de sécurité.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED')).toEqual([
+      'Ebrima Sowe -ATTENDED-> Sommet d\'Abuja',
+      'Jorge Tavares -ATTENDED-> Sommet d\'Abuja',
+      'Kofi Asante -ATTENDED-> Sommet d\'Abuja',
+      'Selma Hauf -ATTENDED-> Sommet d\'Abuja',
+    ]);
+    expect(namesOf(graph, 'Person')).not.toContain('Chidi Okafor');
+    expect(namesOf(graph, 'Country')).toContain('Cap-Vert');
+  });
+});
+
+describe('ATTENDED, speaking before a body that met', () => {
+  it('has the one who spoke "devant le Comité …, réuni au siège du Fonds" at that meeting', () => {
+    const text = "Publié le vendredi 18 avril 2036\n\nWASHINGTON - La directrice générale du Fonds monétaire international, la Bulgare Radka Petrova, n'a pas mâché ses mots. « Le temps presse », a-t-elle lancé jeudi devant le Comité monétaire et financier international (CMFI), réuni pour les réunions de printemps du FMI.\n";
+    expect(factsOf(text, 'ATTENDED')).toContain('Radka Petrova -ATTENDED-> Réunion de Washington');
+  });
+});

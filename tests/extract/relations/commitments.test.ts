@@ -925,3 +925,12 @@ describe('a contingent withdrawn', () => {
     expect(factsOf(head + 'Bamako exige que le Niger retire ses troupes. Le ministre a retiré sa candidature.\n', 'REFUSES_TROOPS')).toEqual([]);
   });
 });
+
+describe('a force the article defines', () => {
+  it('receives the troops pledged after it ("la Force en attente de la CEDEAO (FAC)"), not a generic force of the headline', () => {
+    const text =
+      "Sommet de la CEDEAO : feu vert au déploiement de la force en attente en Guinée-Bissau\n\nLes chefs d'État ont décidé d'activer la Force en attente de la CEDEAO (FAC) pour stabiliser la Guinée-Bissau. Le Nigeria fournira 1 200 soldats. Le Cap-Vert refuse d'engager ses soldats hors de ses frontières.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Nigéria -PLEDGES-> Force en attente de la CEDEAO']);
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Cap-Vert -REFUSES_TROOPS-> Force en attente de la CEDEAO']);
+  });
+});
