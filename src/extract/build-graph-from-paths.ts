@@ -27,8 +27,14 @@ export async function buildGraphFromPaths(paths: string[], options: BuildOptions
     const read = readArticle(files[i]!);
     if ('problem' in read) problems.push(read.problem);
     else {
-      corpus.add(extractDocument(read.text, ids[i]!, relative(process.cwd(), files[i]!) || files[i]!), read.text);
-      documentsRead++;
+      const path = relative(process.cwd(), files[i]!) || files[i]!;
+      // A fault of the extractor on one article loses that article, not the build.
+      try {
+        corpus.add(extractDocument(read.text, ids[i]!, path), read.text);
+        documentsRead++;
+      } catch (error) {
+        problems.push(`${path}: not extracted, an internal error of the extractor (${error instanceof Error ? error.message : String(error)}); please report it with this file`);
+      }
     }
     options.onProgress?.(i + 1, files.length);
     // Let a progress bar redraw and Ctrl-C land between articles.

@@ -11,6 +11,10 @@ const WORDS = [
   'que', 'il', 'elle', 'Sa', 'présidente', 'Commission', 'européenne', 'coalition', 'cette', 'force', 'multinationale', '--', '(', ')',
   // Names of built-in object properties: a lookup in a plain object would find them.
   'constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'par', 'présent', 'réunis', 'figuraient', '17h15 -', 'PARIS,',
+  // Words of later rules: speaking before a body, a withdrawal, a defined acronym, "y", eves and deadlines.
+  'a-t-elle', 'lancé', 'devant', 'retirer', 'son', 'contingent', 'siégeaient', 'Force', 'en', 'attente', '(FAC)', 'FAC', 'y', "s'y",
+  'tiendra', 'veille', 'lendemain', 'avant', 'fin', 'mars', 'ensuite', 'vidéo', 'visioconférence', 'ce', 'mardi', 'accueillera',
+  'consacrée', 'financement', 'résidence', 'deux', 'émissaires', 'dont', 'ils', 'de même que', 'chef', 'maire', 'Vannes.',
 ];
 
 describe('robustness', () => {
