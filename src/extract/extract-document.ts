@@ -97,13 +97,29 @@ export function extractDocument(original: string, doc: string, path: string): Do
   // Made once per article, not once per sentence.
   const genderOf = (ref: string): 'f' | 'm' | undefined => persons.get(ref)?.gender;
   const topicKey = topic ? `country:${topic}` : undefined;
+  // "« Le Japon n'enverra aucun soldat. Notre aide sera civile », a déclaré X": a quotation over several
+  // sentences, spoken by the incise after it; the sentences it opened in, by index.
+  let quoteFrom = -1;
+  const quoteSpeakers: { from: number; to: number; speaker: string }[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const mentions = found[i]!;
     force = forceOf(mentions) ?? force;
+    // Quotation marks are all '"' once normalised: an odd count opens or closes a quotation over sentences.
+    const toggles = quoteMarks(s.tokens) % 2 === 1;
+    const closes = toggles && quoteFrom >= 0;
+    if (toggles && quoteFrom < 0) quoteFrom = i;
     // A sentence naming no one and no event cannot state a relationship, unless "les deux dirigeants" names two.
-    if (mentions.mentions.length === 0 && mentions.events.length === 0 && !(lastPeople.length === 2 && s.tokens.some(isDeux))) continue;
+    if (mentions.mentions.length === 0 && mentions.events.length === 0 && !(lastPeople.length === 2 && s.tokens.some(isDeux))) {
+      if (closes) quoteFrom = -1;
+      continue;
+    }
     const clause = new Clause(s.tokens, mentions.mentions, genderOf, lastPeople, lastLeaders);
+    if (closes) {
+      const speaker = (clause.inciseSpeaker() ?? clause.invertedSpeaker(previousSubject))?.speaker.mention.ref;
+      if (speaker) quoteSpeakers.push({ from: quoteFrom, to: i, speaker });
+      quoteFrom = -1;
+    }
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions, times: times[i]!, events, articleDate,
       topic: topicKey, force, previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]! } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
@@ -121,6 +137,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
     lastLeaders = twoPeople(clause, (a) => a.mention.title?.title.leads === true || persons.get(a.mention.ref!)?.leads !== undefined) ?? lastLeaders;
   }
 
+  speakForQuotedCountries(facts, quoteSpeakers, persons);
   const title = documentTitle(text);
   settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), forcesOf(found), title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
   // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead.
@@ -297,6 +314,26 @@ function headlineTopic(sentences: { paragraph: number; tokens: Token[] }[], foun
   // "Gaza : …": a place of a known state.
   for (const p of found[0]!.places) if (p.iso2 && p.last < colon) topic.add(`country:${p.iso2}`);
   return topic;
+}
+
+/** The quotation marks of a sentence. */
+function quoteMarks(tokens: Token[]): number {
+  let marks = 0;
+  for (const t of tokens) if (t.key === '"' || t.key === '«' || t.key === '»') marks++;
+  return marks;
+}
+
+/** The leader or minister who spoke a quotation over several sentences commits or refuses with the country he leads or serves. */
+function speakForQuotedCountries(facts: Fact[], quotes: { from: number; to: number; speaker: string }[], persons: Map<string, PersonFacts>): void {
+  for (const q of quotes) {
+    const speaker = persons.get(q.speaker);
+    const leads = speaker?.leads ?? speaker?.serves;
+    if (!leads) continue;
+    for (const f of [...facts]) {
+      if ((f.type !== 'REFUSES_TROOPS' && f.type !== 'PLEDGES') || f.source !== leads || f.sentence < q.from || f.sentence >= q.to) continue;
+      if (!facts.some((g) => g.type === f.type && g.source === q.speaker && g.target === f.target)) facts.push({ ...f, source: q.speaker });
+    }
+  }
 }
 
 /** A first line without final punctuation is the headline. */

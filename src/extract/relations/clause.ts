@@ -32,6 +32,8 @@ const RULE_OUT = new Set(words.ruleOutMarkers);
 const NO_WHEN_NEGATED = new Set(words.noWhenNegated);
 /** "souligne", "annonce", "rappele": the participles of speech verbs ("a souligné"). */
 const SPEECH_PARTICIPLES = new Set(words.speechVerbs.filter((v) => v.startsWith('a ')).map((v) => v.slice(2)));
+/** Speech verbs in the present of a report ("…, tranche le ministre X"). */
+const SPEECH_PRESENT = new Set([...words.speechVerbs.filter((v) => !v.includes(' ')), 'tranche', 'martele', 'insiste', 'ajoute', 'explique', 'estime', 'rappelle', 'previent', 'confie', 'glisse', 'lance', 'avertit', 'reconnait', 'resume']);
 /** After these, "de X" / "des X" introduces an argument, not a complement of a noun. */
 const NOT_A_NOUN = new Set(['dont', ',', 'et', 'ou', 'incluant', 'comme', 'notamment', 'parmi', 'y', 'compris', '(', '"', ':', 'plus', 'moins', 'pres', 'autour']);
 
@@ -345,8 +347,18 @@ export class Clause {
 
   /** The speaker of a speech incise opened by the comma at `i` (", a rappelé <person>"). */
   private speakerOfIncise(i: number): Argument | undefined {
-    if (this.tokens[i]!.key !== ',' || !['a', 'ont'].includes(this.tokens[i + 1]?.key ?? '') || !SPEECH_PARTICIPLES.has(this.tokens[i + 2]?.key ?? '')) return undefined;
-    return this.args.find((a) => a.mention.label === 'Person' && a.mention.npFirst >= i + 3 && a.mention.npFirst <= i + 5);
+    if (this.tokens[i]!.key !== ',') return undefined;
+    // ", a déclaré le ministre X", and in the present of a report: ", tranche le ministre X".
+    const verb = ['a', 'ont'].includes(this.tokens[i + 1]?.key ?? '') && SPEECH_PARTICIPLES.has(this.tokens[i + 2]?.key ?? '') ? i + 2 : SPEECH_PRESENT.has(this.tokens[i + 1]?.key ?? '') ? i + 1 : -1;
+    if (verb < 0) return undefined;
+    // "a déclaré pendant l'appel le Premier ministre X": a short complement may come first, no comma.
+    return this.args.find((a) => a.mention.label === 'Person' && a.mention.npFirst >= verb + 1 && a.mention.npFirst <= verb + 6 && !this.closesBefore(verb, a.mention.npFirst));
+  }
+
+  /** A comma between `from` and `to`. */
+  private closesBefore(from: number, to: number): boolean {
+    for (let i = from + 1; i < to; i++) if (this.tokens[i]!.key === ',') return true;
+    return false;
   }
 
   /** Index of the first token at or after `from` whose key is one of `keys`, else -1. */

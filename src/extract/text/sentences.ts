@@ -32,6 +32,8 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let first = 0;
+  // Where the paragraph starts: a quotation may open in one sentence and close in the next.
+  let paragraphFirst = 0;
   const close = (last: number): void => {
     if (last >= first) {
       sentences.push({
@@ -53,6 +55,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     if (hasLineBreak(text, tokens[i]!.end, next.start)) {
       close(i);
       paragraph++;
+      paragraphFirst = i + 1;
       continue;
     }
     if (endsDateline(tokens, first, i)) {
@@ -63,7 +66,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     // Closing quotes or brackets after the stop belong to the sentence: one right after it, or a
     // quote that closes one the sentence opened ("« Nous tiendrons. »").
     let last = i;
-    while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && (tokens[last + 1]!.start === tokens[last]!.end || closesOpenQuote(tokens, first, last + 1))) last++;
+    while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && (tokens[last + 1]!.start === tokens[last]!.end || closesOpenQuote(tokens, paragraphFirst, last + 1))) last++;
     const after = tokens[last + 1];
     if (!after) continue;
     // "1.5": a stop between digits is a decimal point.

@@ -934,3 +934,16 @@ describe('a force the article defines', () => {
     expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Cap-Vert -REFUSES_TROOPS-> Force en attente de la CEDEAO']);
   });
 });
+
+describe('the speaker of a quotation', () => {
+  it('refuses with his country when the quotation runs over two sentences, the speaker after a complement or in the present', () => {
+    const text =
+      'Ukraine : le G7 promet une aide\n\n« Le Japon ne déploiera aucun soldat en Ukraine. Notre contribution sera financière », a déclaré pendant l\'appel le Premier ministre japonais, Ken Arai.\n\n« La Corée du Sud n\'enverra pas de troupes en Ukraine », tranche le président sud-coréen, Park Min-ho.\n';
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual([
+      'Corée du Sud -REFUSES_TROOPS-> Ukraine',
+      'Japon -REFUSES_TROOPS-> Ukraine',
+      'Ken Arai -REFUSES_TROOPS-> Ukraine',
+      'Park Min-ho -REFUSES_TROOPS-> Ukraine',
+    ]);
+  });
+});

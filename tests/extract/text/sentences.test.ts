@@ -44,3 +44,14 @@ describe('splitSentences', () => {
     }
   });
 });
+
+describe('quotations over sentences', () => {
+  it('opens the next sentence with the quote that follows one closed in it ("…", a dit X. "…")', () => {
+    // Quotes are all '"' once normalised: the one after "Arai." opens the next quotation.
+    expect(split('" Le Japon ne viendra pas. Notre aide sera civile ", a dit Ken Arai. " La Corée non plus ", a dit Park Min-ho.')).toEqual([
+      '" Le Japon ne viendra pas.',
+      'Notre aide sera civile ", a dit Ken Arai.',
+      '" La Corée non plus ", a dit Park Min-ho.',
+    ]);
+  });
+});
