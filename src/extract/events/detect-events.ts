@@ -482,7 +482,8 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
   // "À Paris, les dirigeants…", "Réunis … à Paris, ils ont participé à une rencontre": the place
   // of an opening phrase is the place of what the sentence tells.
   const first = tokens[0]?.key ?? '';
-  if (first !== 'a' && !/(?:is|ies|es|ees)$/.test(first)) return undefined;
+  // Not "Depuis Varsovie, le Premier ministre est intervenu…": from there, not the event's place.
+  if (first !== 'a' && (!/(?:is|ies|es|ees)$/.test(first) || NOT_PARTICIPLES.has(first))) return undefined;
   const comma = tokens.findIndex((t) => t.key === ',');
   const opening = mentions.places.filter((p) => comma > 0 && p.last < comma && comma < e.first).sort((a, b) => b.first - a.first)[0];
   return opening?.city;
@@ -606,6 +607,8 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
 }
 
 const REMOTE_KINDS = new Set(['call', 'video-conference']);
+/** Words ending like a participle ("réunis") that are none. */
+const NOT_PARTICIPLES = new Set(['depuis', 'puis', 'mais', 'jadis', 'parmi', 'apres', 'tres', 'des', 'les', 'ces', 'mes', 'tes', 'ses']);
 /** "la veille du sommet" (-1), "au lendemain de la réunion" (+1), else 0. */
 function eveOfGathering(tokens: Token[]): number {
   for (let i = 0; i < tokens.length - 2; i++) {

@@ -556,7 +556,9 @@ export function extractAttended(ctx: SentenceContext): void {
       const elsewhere = tokens.slice(start, i).some((t) => t.key === 'y') && !ctx.previousSentence?.mentions.events.length;
       const event = eventAfter(ctx, i, clause.clauseEnd(i)) ?? (elsewhere ? undefined : (ctx.previousEvent ?? focusFor(ctx)));
       if (event) {
-        attendances.add([host], event, 0.8);
+        // "X est accueilli sur le perron par Y": the guest is there too.
+        const guests = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person' && a.mention.ref !== host.mention.ref);
+        attendances.add([host, ...guests], event, 0.8);
         addFact(ctx, { type: 'HOSTED', source: host.mention.ref!, target: event, confidence: 0.8 });
       }
       continue;
@@ -934,7 +936,9 @@ function focusAtPlace(ctx: SentenceContext, at: number): string | undefined {
   // "présent à Bruxelles pour une conférence" is there for something else; "arrivé à Ankara mercredi",
   // "venue à Tirana avec M. Brenner" are not.
   const endsThere = (t: Token | undefined): boolean => !t || [',', '.', ';', 'avec'].includes(t.key) || (t.type === 'word' && (classesOf(t) & TIME_WORDS) !== 0);
-  const place = ctx.mentions.places.find((p) => p.first === at + 1 && endsThere(ctx.tokens[p.last + 1]));
+  // "à Kiev", "à l'Élysée".
+  const first = ARTICLES.has(ctx.tokens[at + 1]?.key ?? '') ? at + 2 : at + 1;
+  const place = ctx.mentions.places.find((p) => p.first === first && endsThere(ctx.tokens[p.last + 1]));
   const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
   return place && focus?.place === place.city ? focusFor(ctx) : undefined;
 }

@@ -1189,3 +1189,17 @@ describe('ATTENDED, speaking before a body that met', () => {
     expect(factsOf(text, 'ATTENDED')).toContain('Radka Petrova -ATTENDED-> Réunion de Washington');
   });
 });
+
+describe('ATTENDED, a live blog of arrivals', () => {
+  it('reads "X et Y arrivent à l\'Élysée", "X est accueilli sur le perron par Y", and does not move the gathering to a city one speaks "depuis"', () => {
+    const text =
+      "DIRECT. Ukraine : les dirigeants européens réunis à l'Élysée\n\nPublié le 12/05/2038 07:05\n\nUne vingtaine de chefs d'État sont réunis ce mercredi 12 mai à l'Élysée, à l'invitation du président Paul Morel.\n\n15h20 — Depuis Varsovie, le Premier ministre polonais, Jan Nowak, est intervenu en ouverture de la séance.\n\n14h31 — Oleh Bondar est accueilli sur le perron par Paul Morel.\n\n14h12 — Anna Weber et Karl Brandt arrivent à l'Élysée.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual([
+      'Anna Weber -ATTENDED-> Réunion de Paris',
+      'Jan Nowak -ATTENDED-> Réunion de Paris',
+      'Karl Brandt -ATTENDED-> Réunion de Paris',
+      'Oleh Bondar -ATTENDED-> Réunion de Paris',
+      'Paul Morel -ATTENDED-> Réunion de Paris',
+    ]);
+  });
+});
