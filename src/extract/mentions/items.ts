@@ -106,7 +106,8 @@ function breton(t: Token): boolean {
  * government; not after a preposition ("l'envoyé de Washington Tom Harlan").
  */
 function givenNameLikeCapital(e: LexEntry, length: number, tokens: Token[], at: number, lex: Lexicon): boolean {
-  if (length !== 1 || e.kind !== 'country' || e.form !== 'capital') return false;
+  // "Gao Jianming": a city's name as a given name too.
+  if (length !== 1 || !((e.kind === 'country' && e.form === 'capital') || e.kind === 'place')) return false;
   const prev = tokens[at - 1];
   if (prev && prev.type === 'word' && lex.functionWords.has(prev.key)) return false;
   const next = tokens[at + 1];
@@ -114,8 +115,8 @@ function givenNameLikeCapital(e: LexEntry, length: number, tokens: Token[], at: 
 }
 
 /**
- * A lexicon entry other than a demonym starts at `at` (a name stops there). A one-word country
- * right after a given name (no particle, no article) is a surname: "Luís Montenegro". An honorific
+ * A lexicon entry other than a demonym starts at `at` (a name stops there). A one-word country,
+ * capital or city right after a given name (no particle, no article) is a surname: "Luís Montenegro", "Jorge Lima". An honorific
  * between two names, or ending one, is part of the name: "Hassan Cheikh Mohamoud", "Sidi Ould Cheikh".
  */
 function startsEntry(tokens: Token[], at: number, lex: Lexicon, surnameMayBeCountry = false): boolean {
@@ -128,7 +129,8 @@ function startsEntry(tokens: Token[], at: number, lex: Lexicon, surnameMayBeCoun
     const next = tokens[at + 1];
     if (!next || !isNameToken(next, lex) || !startsEntry(tokens, at + 1, lex)) return false;
   }
-  return !(surnameMayBeCountry && m.keys.length === 1 && e.kind === 'country' && e.form === 'name' && !tokens[at + 1]?.cap);
+  // "Jorge Lima": a capital or a city after a given name is the surname.
+  return !(surnameMayBeCountry && m.keys.length === 1 && ((e.kind === 'country' && (e.form === 'name' || e.form === 'capital')) || e.kind === 'place') && !tokens[at + 1]?.cap);
 }
 
 function acceptsHere(e: LexEntry, length: number, tokens: readonly Token[], at: number): boolean {

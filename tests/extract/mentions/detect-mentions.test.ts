@@ -214,3 +214,11 @@ describe('bodies an article defines', () => {
     expect(namesOf(graphOf('Le ministre a rencontré Jean Dupont (Renaissance) hier.\n'), 'Organization')).toEqual([]);
   });
 });
+
+describe('names that are also places', () => {
+  it('reads "Gao Jianming" (a city as given name) and "Jorge Lima" (a capital as surname) as people, and "à Lima" as the place', () => {
+    const text = 'Le Premier ministre chinois Gao Jianming et le président cap-verdien, Jorge Lima, sont arrivés à Lima.\n';
+    expect(namesOf(graphOf(text), 'Person')).toEqual(['Gao Jianming', 'Jorge Lima']);
+    expect(factsOf(text, 'LEADS')).toEqual(['Gao Jianming -LEADS-> Chine', 'Jorge Lima -LEADS-> Cap-Vert']);
+  });
+});
