@@ -472,7 +472,10 @@ export function extractAttended(ctx: SentenceContext): void {
     const named = companionsFrom(ctx, i + length, end);
     if (conf === null || named.length === 0) continue;
     // "… ont assisté aux obsèques. Parmi eux figuraient A, B": the event the sentence before told, when the article has no gathering.
-    attendances.add(named, eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? focusFor(ctx) ?? ctx.previousEvent, Math.min(conf, 0.8));
+    const event = eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? focusFor(ctx) ?? ctx.previousEvent;
+    // "Autour de lui siégeaient A, B": the one "lui" stands for, at the centre, was there too.
+    const centre = tokens[i - 1]?.key === 'lui' || tokens[i - 1]?.key === 'elle' ? (tokens[i - 2]?.key === 'de' && tokens[i - 3]?.key === 'autour' ? ctx.previousSubject : undefined) : undefined;
+    attendances.add(centre?.mention.label === 'Person' ? [centre, ...named] : named, event, Math.min(conf, 0.8));
     i += length - 1;
   }
 

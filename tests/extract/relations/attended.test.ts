@@ -1203,3 +1203,14 @@ describe('ATTENDED, a live blog of arrivals', () => {
     ]);
   });
 });
+
+describe('ATTENDED, around the host', () => {
+  it('has the one "Autour de lui" stands for at the gathering, with those seated around him', () => {
+    const text = "KUALA LUMPUR, 14 novembre 2037 (AFP) - Les dirigeants réunis samedi à Kuala Lumpur ont approuvé les patrouilles. Le Premier ministre malaisien Azlan Hamid a salué un accord. Autour de lui siégeaient notamment le Premier ministre thaïlandais Somchai Chan et la présidente philippine Maria Santos.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual([
+      'Azlan Hamid -ATTENDED-> Réunion de Kuala Lumpur',
+      'Maria Santos -ATTENDED-> Réunion de Kuala Lumpur',
+      'Somchai Chan -ATTENDED-> Réunion de Kuala Lumpur',
+    ]);
+  });
+});
