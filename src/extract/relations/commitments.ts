@@ -64,7 +64,7 @@ const MINISTER_TITLES = new Set(titles.titles.filter((t) => t.role === 'minister
 /** Names of envoys' titles (titles.json, role "envoy"). */
 const ENVOY_TITLES = new Set(titles.titles.filter((t) => t.role === 'envoy').map((t) => t.forms[0]!));
 /** Verbs that pledge only with something to give ("approuver" a plan is not a pledge). */
-const NEEDS_OBJECT = /^(?:maint|deploi|deploy|approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl|offr|offert|offre|achemin|laiss|pret)/;
+const NEEDS_OBJECT = /^(?:maint|deploi|deploy|approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl|offr|offert|offre|achemin|laiss|pret|depech)/;
 /** Verbs of handing over: their object may be a named weapon ("livrer des Mirage"). */
 const MULTIPLIES = /^(?:doubl|tripl)/;
 const OBJECT_DETERMINERS = new Set(['le', 'la', "l'", 'les', 'des', 'du', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs']);

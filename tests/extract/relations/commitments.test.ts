@@ -947,3 +947,11 @@ describe('the speaker of a quotation', () => {
     ]);
   });
 });
+
+describe('sending someone', () => {
+  it('pledges reinforcements ("Copenhague dépêche des renforts"), not an envoy to a meeting ("s\'est contenté d\'y dépêcher son ambassadeur")', () => {
+    const head = 'Haïti : une mission de police en préparation\n\n';
+    expect(factsOf(head + 'Le Chili dépêche des renforts en Haïti.\n', 'PLEDGES')).toEqual(['Chili -PLEDGES-> Haïti']);
+    expect(factsOf(head + "Grand absent, le président argentin Leandro Ruiz a boudé le sommet et s'est contenté d'y dépêcher son ambassadeur.\n", 'PLEDGES')).toEqual([]);
+  });
+});
