@@ -466,6 +466,8 @@ export function extractAttended(ctx: SentenceContext): void {
   for (let i = 1; i < tokens.length && words & PRESENT_AMONG.bit; i++) {
     const length = PRESENT_AMONG.matchAt(tokens, i);
     if (!length || (tokens[i]!.key.startsWith('trouv') && tokens[i - 1]!.key !== 'se')) continue;
+    // "Il y avait autour de la table A, B": only after "il y", and around a table or among the guests.
+    if (tokens[i]!.key === 'avait' && !(tokens[i - 1]!.key === 'y' && tokens[i - 2]?.key === 'il' && ['autour', 'parmi'].includes(tokens[i + 1]?.key ?? ''))) continue;
     const start = clause.clauseStart(i);
     const end = clause.clauseEnd(i);
     const conf = confidenceAt(ctx, start, i);
@@ -484,6 +486,8 @@ export function extractAttended(ctx: SentenceContext): void {
   for (let i = 0; i < tokens.length - 2 && ctx.mentions.events.length > 0; i++) {
     const length = DURING.has(tokens[i]!.key) ? phraseAt(tokens, i, DURING_PHRASES) : 0;
     if (!length) continue;
+    // "En conférence de presse, X…": "en" before a bare gathering noun; not "en visite à Oman" (a visit of one's own).
+    if (length === 1 && tokens[i]!.key === 'en' && !ctx.mentions.events.some((e) => e.first === i + 1 && e.determiner === 'none' && e.kind !== 'visit')) continue;
     // "lors de la conférence de presse finale": a part of the article's gathering when it has no draft of its own.
     const named = ctx.mentions.events.some((e) => e.first > i && e.first <= i + length + 2);
     const event = eventAfter(ctx, i + length - 1, Math.min(tokens.length, i + length + 3)) ?? (named ? focusFor(ctx) : undefined);
@@ -491,10 +495,14 @@ export function extractAttended(ctx: SentenceContext): void {
     const start = clause.clauseStart(i);
     if (clause.negated(start, clause.clauseEnd(i) - 1)) continue;
     const comma = tokens.findIndex((t, k) => k > i && t.key === ',');
-    // The phrase opens the sentence: the subject follows its comma; else the clause's subject.
-    const verb = i === 0 && comma > 0 ? firstVerbAfter(tokens, comma) : i;
-    if (verb < 0) continue;
-    let subjects = clause.subjects(verb, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+    // The phrase opens the sentence (after a live report's time stamp, "18h40 — En conférence de
+    // presse, X…"): the subject follows its comma; else the clause's subject.
+    const opens = i === 0 || (i <= 4 && tokens.slice(0, i).every((t) => t.type !== 'word' || /^h\d*$/.test(t.key)));
+    const verb = opens && comma > 0 ? firstVerbAfter(tokens, comma) : i;
+    // No auxiliary in the present of a live report ("…, X, entouré de Y, confirme que…"): the person right after the comma.
+    const fronted = opens && comma > 0 && verb < 0 ? clause.args.filter((a) => a.mention.label === 'Person' && a.role === 'core' && a.mention.npFirst === comma + 1) : [];
+    if (verb < 0 && !fronted.length) continue;
+    let subjects = fronted.length ? fronted : clause.subjects(verb, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
     // "« … », a déclaré pendant l'appel la présidente chilienne, X": the speaker of the incise comes after.
     if (!subjects.length && SPOKE.has(tokens[i - 1]?.key ?? '')) subjects = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > i + length && a.mention.first <= i + length + 8).slice(0, 1);
     attendances.add(subjects, event, 0.8);

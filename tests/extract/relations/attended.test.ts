@@ -1214,3 +1214,24 @@ describe('ATTENDED, around the host', () => {
     ]);
   });
 });
+
+describe('ATTENDED, told by a minister and a live blog', () => {
+  it('reads "Il y avait autour de la table A, B" and drops "Propos recueillis par X"', () => {
+    const text =
+      "Ukraine : le ministre revient sur la réunion de l'Élysée\n\nPublié le jeudi 13 mai 2038 à 09h14\n\nLe ministre des Armées, Paul Roux, est revenu sur la réunion qui s'est tenue la veille au palais de l'Élysée. « Il y avait autour de la table le président ukrainien Oleh Bondar et la Danoise Mette Lund », a énuméré le ministre.\n\nPropos recueillis par Claire Martin\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Mette Lund -ATTENDED-> Réunion de Paris', 'Oleh Bondar -ATTENDED-> Réunion de Paris']);
+    expect(namesOf(graph, 'Person')).not.toContain('Claire Martin');
+  });
+
+  it('reads "En conférence de presse, X, entouré de Y et de Z, confirme…" in the present of a live report, not "en visite à Oman"', () => {
+    const text =
+      "Publié le 12/05/2038\n\nLes dirigeants sont réunis ce mercredi 12 mai à Rome.\n\n18h40 — En conférence de presse, Paolo Conti, entouré de Oleh Bondar et de Mette Lund, confirme l'accord.\n\n18h10 — Le ministre iranien, Ali Karimi, était en visite à Oman.\n";
+    expect(factsOf(text, 'ATTENDED').filter((f) => f.includes('Conférence'))).toEqual([
+      'Mette Lund -ATTENDED-> Conférence de presse à Rome',
+      'Oleh Bondar -ATTENDED-> Conférence de presse à Rome',
+      'Paolo Conti -ATTENDED-> Conférence de presse à Rome',
+    ]);
+    expect(factsOf(text, 'ATTENDED').filter((f) => f.startsWith('Ali Karimi') && !f.includes('Visite'))).toEqual([]);
+  });
+});
