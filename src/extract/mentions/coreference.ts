@@ -296,6 +296,13 @@ function resolveDescription(
     const facts = persons.get(r.ref!);
     if (r.ref!.startsWith('person:') && !facts?.leads && !facts?.country && !(facts?.titleName && facts.titleName !== t.title.name)) return r.ref;
   }
+  // "A et B arrivent à l'Élysée. La Première ministre britannique et le chancelier allemand ont
+  // remonté la cour": two descriptions opening a sentence name, in order, the two people before.
+  const paired = pairedWith(m, s, previous);
+  if (paired) {
+    const facts = persons.get(paired.ref!);
+    if (!facts?.leads && (!facts?.country || facts.country === t.country)) return paired.ref;
+  }
   // Else the subject of the sentence before, when the description opens its own and that one named
   // nobody else ("Narendra Modi voulait un succès. Le Premier ministre indien a accueilli…").
   // Also one whose nationality only is known, that country's ("le Sud-Africain X a plaidé… Le chef de l'État sud-africain").
@@ -305,6 +312,15 @@ function resolveDescription(
     if (!facts?.leads && (!facts?.country || facts.country === t.country) && !facts?.titleName) return subject.ref;
   }
   return `desc:${slug(t.title.name)}:${target}`;
+}
+
+/** The person of the previous sentence's pair that description `m`, one of a pair opening its sentence, stands for. */
+function pairedWith(m: Mention, s: SentenceMentions, previous: SentenceMentions | undefined): Mention | undefined {
+  const people = s.mentions.filter((x) => x.label === 'Person');
+  const k = people.indexOf(m);
+  if (k > 1 || people.length < 2 || people[0]!.form !== 'description' || people[1]!.form !== 'description' || people[0]!.npFirst > 1) return undefined;
+  const before = previous?.mentions.filter((x) => x.label === 'Person' && x.form !== 'description') ?? [];
+  return before.length === 2 ? before[k] : undefined;
 }
 
 /**

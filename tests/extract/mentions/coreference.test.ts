@@ -231,3 +231,12 @@ describe('a description of a leader', () => {
     expect(factsOf(graph, 'PLEDGES')).toEqual(['Islande -PLEDGES-> Groenland']);
   });
 });
+
+describe('two descriptions after two names', () => {
+  it('names, in order, the two people of the sentence before ("A et B arrivent. La Première ministre britannique et le chancelier allemand…")', () => {
+    expect(factsOf("Anna Price et Karl Brandt arrivent à l'Élysée. La Première ministre britannique et le chancelier allemand ont remonté ensemble la cour d'honneur.\n", 'LEADS')).toEqual([
+      'Anna Price -LEADS-> Royaume-Uni',
+      'Karl Brandt -LEADS-> Allemagne',
+    ]);
+  });
+});
