@@ -474,7 +474,10 @@ export function extractAttended(ctx: SentenceContext): void {
     const named = companionsFrom(ctx, i + length, end);
     if (conf === null || named.length === 0) continue;
     // "… ont assisté aux obsèques. Parmi eux figuraient A, B": the event the sentence before told, when the article has no gathering.
-    const event = eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? focusFor(ctx) ?? ctx.previousEvent;
+    // "… a offert un dîner. Parmi ses invités figuraient A, B": the guests of the event just told.
+    const guestsOfIt = tokens.slice(Math.max(0, i - 3), i).some((t) => GUEST_WORDS.has(t.key)) && ['ses', 'leurs'].includes(tokens[i - 2]?.key ?? '');
+    const meal = guestsOfIt && ctx.previousEvent && MEALS.has(draftOf(ctx.events, ctx.previousEvent)?.kind ?? '') ? ctx.previousEvent : undefined;
+    const event = eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? meal ?? focusFor(ctx) ?? ctx.previousEvent;
     // "Autour de lui siégeaient A, B": the one "lui" stands for, at the centre, was there too.
     const centre = tokens[i - 1]?.key === 'lui' || tokens[i - 1]?.key === 'elle' ? (tokens[i - 2]?.key === 'de' && tokens[i - 3]?.key === 'autour' ? ctx.previousSubject : undefined) : undefined;
     attendances.add(centre?.mention.label === 'Person' ? [centre, ...named] : named, event, Math.min(conf, 0.8));
@@ -645,7 +648,8 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!length) continue;
     // Represented at the article's gathering, else at the event told just before ("… ont assisté aux obsèques. Le président ivoirien était représenté par X").
     const event = attendances.event ?? (REPRESENTED.has(tokens[i]!.key) ? (focusFor(ctx) ?? ctx.previousEvent) : chaired ? eventBefore(ctx, i) : verbalGatheringBefore(ctx, i));
-    let companions = companionsFrom(ctx, i + length, clause.clauseEnd(i));
+    // "…, le président X, empêché par une motion de censure, ayant renoncé au voyage": not one of them.
+    let companions = companionsFrom(ctx, i + length, clause.clauseEnd(i)).filter((a) => !(tokens[a.mention.last + 1]?.key === ',' && ABSENCE.has(tokens[a.mention.last + 2]?.key ?? '')));
     // "en présence d'une centaine de chefs d'État, dont le président kényan, X, et …": those named.
     const among = namedAmongAfter(tokens, i + length);
     if (among > 0 && !companions.some((a) => a.mention.first < among)) companions = namedAfter(ctx, among);
@@ -995,6 +999,8 @@ const RELATIVES = new Set(['dont', 'qui']);
 const REPEATED_PREPOSITIONS = new Set(['par', 'de', 'du', 'des', "d'"]);
 const LIST_DETERMINERS = new Set([...words.definiteArticles, 'un', 'une', ...words.possessives]);
 const COUNT_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six']);
+const GUEST_WORDS = new Set(['invites', 'convives', 'hotes']);
+const MEALS = new Set(['dinner', 'lunch', 'breakfast']);
 
 /** "y participe", "y ont assisté", "y était présent": "y" before the verb or its auxiliary. */
 function pronounY(tokens: Token[], at: number): boolean {

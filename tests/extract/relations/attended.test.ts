@@ -1235,3 +1235,24 @@ describe('ATTENDED, told by a minister and a live blog', () => {
     expect(factsOf(text, 'ATTENDED').filter((f) => f.startsWith('Ali Karimi') && !f.includes('Visite'))).toEqual([]);
   });
 });
+
+describe('ATTENDED, a dinner offered', () => {
+  it('has the one who offered it and "ses invités" at the dinner, not at the day\'s gathering', () => {
+    const text = "Publié le 18 juin 2036 à 19h30\n\nLes dirigeants de l'Alliance se sont réunis mardi à Helsinki. Le soir, le président finlandais, Eero Virtanen, a offert un dîner aux dirigeants au palais présidentiel. Parmi ses invités figuraient le président français, Jean Morel, et la chancelière allemande, Anke Vogt.\n";
+    expect(factsOf(text, 'ATTENDED').filter((f) => f.includes('Dîner'))).toEqual([
+      'Anke Vogt -ATTENDED-> Dîner à Helsinki',
+      'Eero Virtanen -ATTENDED-> Dîner à Helsinki',
+      'Jean Morel -ATTENDED-> Dîner à Helsinki',
+    ]);
+  });
+});
+
+describe('ATTENDED, one represented and kept away', () => {
+  it('is not the absent one named in the representation\'s apposition ("…, X, le président Y, empêché par une motion de censure, ayant renoncé au voyage"), and drops the byline "Jean Dupuis, Genève"', () => {
+    const text =
+      "Moldavie : à Genève, l'Europe promet des garanties\n\nJean Dupuis, Genève\nPublié jeudi 6 mars 2036 à 21:40\n\nLes dirigeants se sont réunis jeudi à Genève. La Roumanie était représentée par sa ministre des Affaires étrangères, Ioana Marin, le président Sorin Pop, empêché par une motion de censure à Bucarest, ayant renoncé au voyage.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Ioana Marin -ATTENDED-> Réunion de Genève']);
+    expect(namesOf(graph, 'Person')).not.toContain('Jean Dupuis');
+  });
+});
