@@ -172,7 +172,7 @@ export function detectEvents(
     // Undated and told in the past right after a sentence dated in the days the article reports, it
     // is that day ("X a reçu jeudi Y. Lors d'une conférence de presse commune, M. Dan a annoncé…").
     // Told in the present, it is today's ("X reçoit Y pour un déjeuner").
-    if (!date && !anaphoric && articleDate && tenseNear(s.tokens, d.e.first, s.tokens.length) === 'past') date = storyDay(sentences[d.si - 1], articleDate);
+    if (!date && !anaphoric && articleDate && tenseNear(s.tokens, d.e.first, s.tokens.length) === 'past') date = storyDay(sentences[d.si - 1], articleDate) ?? (undatedAfterDay(sentences[d.si - 1]) ? storyDay(sentences[d.si - 2], articleDate) : undefined);
     if (!date && !anaphoric && articleDay && !hasRecentPast(s.tokens) && tenseNear(s.tokens, d.e.first) !== 'past') date = articleDay;
     // "X a tenu une conférence de presse": the article's gathering ends with its press conference, on its day.
     if (!date && !anaphoric && d.e.kind === 'press-conference' && focusDraft?.date && !hasRecentPast(s.tokens)) date = focusDraft.date;
@@ -184,6 +184,8 @@ export function detectEvents(
     // "sa visite en France": in a country, not at the place of the day's gathering.
     const inCountry = s.mentions.mentions.some((m) => m.label === 'Country' && m.first > d.e.last && m.first <= d.e.last + 3 && ['en', 'au', 'aux'].includes(s.tokens[m.first - 1]?.key ?? ''));
     if (!place && !inCountry && focusDraft && date && date === focusDraft.date) place = focusDraft.place;
+    // "Le soir, le président a offert un dîner": a meal on the eve of the gathering, or on its first day, is in its city.
+    if (!place && !inCountry && focusDraft?.date && focusDraft.place && date && MEAL_KINDS.has(d.e.kind) && daysAfter(date, focusDraft.date, 1)) place = focusDraft.place;
     // "ROME, 19 mai (AFP) - … ont tenu lundi une conférence de presse au palais Chigi": held in the
     // dateline's city in the days it reports (not a call, held nowhere).
     // Not one told again ("son absence à la réunion de la veille"): that one may be anywhere.
@@ -624,6 +626,7 @@ const GATHERING_NOUNS = new Set(Object.entries(events.nouns as Record<string, st
 
 /** What follows the gathering told before, on its day. */
 const THEN_WORDS = new Set(['ensuite', 'puis']);
+const MEAL_KINDS = new Set(['dinner', 'lunch', 'breakfast']);
 const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
 
 /** "se sont réunis … en visioconférence", "une réunion par visioconférence": the means, a few words after the event. */
@@ -650,6 +653,11 @@ function daysAfter(first: string, later: string, days: number): boolean {
 function storyDay(s: { tokens: Token[]; times: SentenceTimes } | undefined, articleDate: DayDate): string | undefined {
   const days = s ? s.times.dates.filter((d, i): d is string => !!d && d.length === 10 && !datelineDate(s.tokens, s.times.expressions[i]!)) : [];
   return days.length === 1 && withinWeekBefore(days[0]!, articleDate) && days[0] !== iso(articleDate) ? days[0] : undefined;
+}
+
+/** A sentence that names no day ("« … », a-t-il lancé."): the story's day told before it still holds. */
+function undatedAfterDay(s: { times: SentenceTimes } | undefined): boolean {
+  return !!s && !s.times.dates.some((d) => d && d.length === 10);
 }
 
 /** "de l'Arctique", "du Sahel": a place named as what something is of. */

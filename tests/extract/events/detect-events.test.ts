@@ -394,3 +394,12 @@ describe('days told around the gathering', () => {
     ]);
   });
 });
+
+describe('a meal of a gathering of several days', () => {
+  it('is on the day told before a quotation\'s sentence, in the gathering\'s city', () => {
+    const graph = graphOf(
+      "Publié le 18 juin 2036 à 19h30\n\nLe sommet d'Oslo s'est achevé mercredi après-midi. Mardi après-midi, le président ukrainien, Oleh Bondar, s'est exprimé en séance. « Il nous faut des défenses », a-t-il lancé. Le soir, le roi a offert un dîner aux dirigeants au palais royal. Parmi ses invités figuraient le président français, Jean Morel, et M. Bondar.\n",
+    );
+    expect(events(graph).filter((e) => e.startsWith('dinner'))).toEqual(['dinner 2036-06-17 Oslo: Dîner à Oslo']);
+  });
+});
