@@ -99,6 +99,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const topicKey = topic ? `country:${topic}` : undefined;
   // "« Le Japon n'enverra aucun soldat. Notre aide sera civile », a déclaré X": a quotation over several
   // sentences, spoken by the incise after it; the sentences it opened in, by index.
+  const questions = questionParagraphs(sentences);
   let quoteFrom = -1;
   const quoteSpeakers: { from: number; to: number; speaker: string }[] = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -126,8 +127,12 @@ export function extractDocument(original: string, doc: string, path: string): Do
     };
     const factsBefore = facts.length;
     extractLeads(ctx);
-    extractAttended(ctx);
-    extractCommitments(ctx);
+    // "Le Danemark enverrait lui aussi des instructeurs. Allez-vous coordonner vos efforts ?": an
+    // interviewer's question (a short paragraph ending with one) asserts nothing; its titles still tell who leads what.
+    if (!questions.has(s.paragraph)) {
+      extractAttended(ctx);
+      extractCommitments(ctx);
+    }
     previousEvent = lastEventOf(i, mentions, events) ?? previousEvent;
     lastPair = countriesNamed(mentions, persons) ?? lastPair;
     previousSubject = personSubject(clause) ?? previousSubject;
@@ -314,6 +319,19 @@ function headlineTopic(sentences: { paragraph: number; tokens: Token[] }[], foun
   // "Gaza : …": a place of a known state.
   for (const p of found[0]!.places) if (p.iso2 && p.last < colon) topic.add(`country:${p.iso2}`);
   return topic;
+}
+
+/** Paragraphs of one or two sentences ending with a question mark: an interviewer's questions. */
+function questionParagraphs(sentences: { paragraph: number; tokens: Token[] }[]): Set<number> {
+  const questions = new Set<number>();
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const last = i + 1 === sentences.length || sentences[i + 1]!.paragraph !== s.paragraph;
+    if (!last || s.tokens[s.tokens.length - 1]?.key !== '?') continue;
+    const first = i > 0 && sentences[i - 1]!.paragraph === s.paragraph ? (i > 1 && sentences[i - 2]!.paragraph === s.paragraph ? -1 : i - 1) : i;
+    if (first >= 0) questions.add(s.paragraph);
+  }
+  return questions;
 }
 
 /** The quotation marks of a sentence. */

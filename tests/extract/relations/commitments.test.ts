@@ -955,3 +955,12 @@ describe('sending someone', () => {
     expect(factsOf(head + "Grand absent, le président argentin Leandro Ruiz a boudé le sommet et s'est contenté d'y dépêcher son ambassadeur.\n", 'PLEDGES')).toEqual([]);
   });
 });
+
+describe('an interview', () => {
+  it('takes nothing from the interviewer\'s questions ("Le Danemark enverrait lui aussi des instructeurs. Allez-vous … ?")', () => {
+    const text =
+      "Entretien. La ministre néerlandaise des Affaires étrangères, Femke Bos\n\nLes Pays-Bas enverront-ils des instructeurs en Ukraine ?\n\nNous enverrons 150 instructeurs militaires en Ukraine.\n\nLe Danemark enverrait lui aussi des instructeurs en Ukraine. Allez-vous coordonner vos efforts ?\n\nIl appartient à Copenhague de s'exprimer.\n";
+    expect(factsOf(text, 'PLEDGES')).not.toContain('Danemark -PLEDGES-> Ukraine');
+    expect(factsOf(text, 'PLEDGES').filter((f) => f.startsWith('Danemark'))).toEqual([]);
+  });
+});
