@@ -111,16 +111,17 @@ export function extractDocument(original: string, doc: string, path: string): Do
     const closes = toggles && quoteFrom >= 0;
     if (toggles && quoteFrom < 0) quoteFrom = i;
     // A sentence naming no one and no event cannot state a relationship, unless "les deux dirigeants" names two.
-    if (mentions.mentions.length === 0 && mentions.events.length === 0 && !(lastPeople.length === 2 && s.tokens.some(isDeux))) {
-      if (closes) quoteFrom = -1;
-      continue;
-    }
+    const silent = mentions.mentions.length === 0 && mentions.events.length === 0 && !(lastPeople.length === 2 && s.tokens.some(isDeux));
+    if (silent && !closes) continue;
     const clause = new Clause(s.tokens, mentions.mentions, genderOf, lastPeople, lastLeaders);
     if (closes) {
-      const speaker = (clause.inciseSpeaker() ?? clause.invertedSpeaker(previousSubject))?.speaker.mention.ref;
+      // "… le tour du ministre norvégien, X. « … . … », tranche-t-il": the pronoun is the last person named before the quotation.
+      const introduced = quoteFrom > 0 ? found[quoteFrom - 1]!.mentions.filter((m) => m.label === 'Person' && m.ref).at(-1) : undefined;
+      const speaker = (clause.inciseSpeaker() ?? clause.invertedSpeaker(introduced ? { mention: introduced, role: 'core' } : previousSubject))?.speaker.mention.ref;
       if (speaker) quoteSpeakers.push({ from: quoteFrom, to: i, speaker });
       quoteFrom = -1;
     }
+    if (silent) continue;
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions, times: times[i]!, events, articleDate,
       topic: topicKey, force, previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]! } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),

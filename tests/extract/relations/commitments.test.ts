@@ -964,3 +964,11 @@ describe('an interview', () => {
     expect(factsOf(text, 'PLEDGES').filter((f) => f.startsWith('Danemark'))).toEqual([]);
   });
 });
+
+describe('the speaker of a quotation told by a pronoun', () => {
+  it('is the last person named before the quotation ("… le tour du ministre norvégien, X. « … . … », tranche-t-il")', () => {
+    const text =
+      "Estonie : le Nord serre les rangs\n\nVient le tour du ministre norvégien de la Défense, Ole Berg. « La Norvège ne compte pas envoyer de troupes en Estonie. Nos soldats resteront chez nous », tranche-t-il.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Norvège -REFUSES_TROOPS-> Estonie', 'Ole Berg -REFUSES_TROOPS-> Estonie']);
+  });
+});
