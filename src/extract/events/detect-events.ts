@@ -15,7 +15,7 @@ import { addDays, daysBetween, parseIsoDay, toIso, type DayDate } from '../dates
 import events from '../data/events.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
-import { datelineAfter } from '../mentions/detect-mentions.ts';
+import { datelineAfter, PLACE_ENDS } from '../mentions/detect-mentions.ts';
 
 export interface EventDraft {
   id: number;
@@ -508,11 +508,15 @@ function placeFurther(s: { tokens: Token[]; mentions: SentenceMentions }, e: Eve
 /** "Foz do Iguaçu", "Puerto Varas": capitalised words (and the particles between them) naming no known entity. */
 function townAt(s: { tokens: Token[]; mentions: SentenceMentions }, at: number): string | undefined {
   const { tokens } = s;
-  if (!tokens[at]?.cap || s.mentions.mentions.some((m) => m.first === at && m.label !== 'Person')) return undefined;
+  // Not a body or a country, nor someone the article named in full ("promis au téléphone à Pellingham").
+  if (!tokens[at]?.cap || s.mentions.mentions.some((m) => m.first === at && (m.label !== 'Person' || m.ref?.startsWith('person:')))) return undefined;
   let last = at;
   while (tokens[last + 1]?.cap || (TOWN_PARTICLES.has(tokens[last + 1]?.key ?? '') && tokens[last + 2]?.cap)) last += tokens[last + 1]!.cap ? 1 : 2;
+  // A place ends its phrase ("prévu en décembre à Puerto Varas."); one given something does not ("promis à X « un filet »").
+  if (!PLACE_ENDS.has(tokens[last + 1]?.key ?? '.')) return undefined;
   return tokens.slice(at, last + 1).map((t) => t.text).join(' ');
 }
+
 const TOWN_PARTICLES = new Set(['do', 'da', 'de', 'del', 'dos', 'das']);
 
 /**

@@ -65,6 +65,8 @@ const REFLEXIVE_AUXILIARIES = new Set(['sont', 'etaient', 'seront', 'est', 'etai
 const ASSEMBLED_FIRST = new Set([...ASSEMBLED, ...ASSEMBLED_REFLEXIVE, ...ASSEMBLED_TRANSITIVE, ...REFLEXIVE_PARTICIPLES, ...OPENED].map((w) => w.charCodeAt(0)));
 const WEEKDAYS = new Set(calendar.weekdays);
 const ARTICLED = new Set(['la', 'le', 'les', 'du', 'des']);
+/** What may follow a place's name in its phrase ("à Évian,", "à Évian pour", "à Évian le 14 juin"). */
+export const PLACE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', '(', 'pour', 'le', 'les', 'du', 'au', 'en', 'et', 'ou', 'avec', 'sous', 'dans', 'lors', 'des', 'a', 'depuis', 'jusqu\'', 'ce', 'cette', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'qui', 'afin', 'apres', 'avant', 'entre', 'aupres']);
 const NONE_DEFINED: ReadonlyMap<string, DefinedBody> = new Map();
 const MONTHS = new Set(calendar.months);
 const AT = new Set(['a', 'au', 'aux', 'en']);
@@ -203,9 +205,9 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
     }
   }
 
-  // Unknown capitalised words after "à"/"en" are places ("en Floride").
+  // Unknown capitalised words after "à"/"en" are places ("en Floride"), ending their phrase (not "promis à X « un filet »").
   for (const m of out.mentions) {
-    if (m.label === 'Person' && m.form === 'surname' && !m.title && (tokens[m.first - 1]?.key === 'a' || tokens[m.first - 1]?.key === 'en')) {
+    if (m.label === 'Person' && m.form === 'surname' && !m.title && (tokens[m.first - 1]?.key === 'a' || tokens[m.first - 1]?.key === 'en') && PLACE_ENDS.has(tokens[m.last + 1]?.key ?? '.')) {
       out.places.push({ sentence, first: m.first, last: m.last, city: m.surface });
     }
   }

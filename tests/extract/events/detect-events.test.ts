@@ -403,3 +403,10 @@ describe('a meal of a gathering of several days', () => {
     expect(events(graph).filter((e) => e.startsWith('dinner'))).toEqual(['dinner 2036-06-17 Oslo: Dîner à Oslo']);
   });
 });
+
+describe('a name after "à"', () => {
+  it('is a place when it ends its phrase ("à Évian,"), not one given something ("avait promis au téléphone à Pellman « un filet »")', () => {
+    const graph = graphOf("Publié le 18 juin 2037\n\nLes dirigeants se sont réunis mardi. La veille de la réunion, le président Tolliver avait promis au téléphone à Pellman « un filet de sécurité ».\n");
+    expect(events(graph).filter((e) => e.includes('Pellman'))).toEqual([]);
+  });
+});

@@ -1257,3 +1257,10 @@ describe('ATTENDED, one represented and kept away', () => {
     expect(namesOf(graph, 'Person')).not.toContain('Jean Dupuis');
   });
 });
+
+describe('ATTENDED, represented while kept away', () => {
+  it('is not the absent leader of "représentée par son ministre X, la présidente du Conseil Y étant retenue à Rome"', () => {
+    const text = "Les dirigeants se sont réunis mardi 16 juin 2037 à Londres. L'Italie était représentée par son ministre de la Défense, Ettore Casso, la présidente du Conseil Benedetta Rana étant retenue à Rome par une crise gouvernementale.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Ettore Casso -ATTENDED-> Réunion de Londres']);
+  });
+});
