@@ -508,8 +508,7 @@ function placeFurther(s: { tokens: Token[]; mentions: SentenceMentions }, e: Eve
 /** "Foz do Iguaçu", "Puerto Varas": capitalised words (and the particles between them) naming no known entity. */
 function townAt(s: { tokens: Token[]; mentions: SentenceMentions }, at: number): string | undefined {
   const { tokens } = s;
-  // Not a body or a country, nor someone the article named in full ("promis au téléphone à Pellingham").
-  if (!tokens[at]?.cap || s.mentions.mentions.some((m) => m.first === at && (m.label !== 'Person' || m.ref?.startsWith('person:')))) return undefined;
+  if (!tokens[at]?.cap || s.mentions.mentions.some((m) => m.first === at && m.label !== 'Person')) return undefined;
   let last = at;
   while (tokens[last + 1]?.cap || (TOWN_PARTICLES.has(tokens[last + 1]?.key ?? '') && tokens[last + 2]?.cap)) last += tokens[last + 1]!.cap ? 1 : 2;
   // A place ends its phrase ("prévu en décembre à Puerto Varas."); one given something does not ("promis à X « un filet »").
