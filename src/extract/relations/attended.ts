@@ -468,6 +468,8 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!length || (tokens[i]!.key.startsWith('trouv') && tokens[i - 1]!.key !== 'se')) continue;
     // "Il y avait autour de la table A, B": only after "il y", and around a table or among the guests.
     if (tokens[i]!.key === 'avait' && !(tokens[i - 1]!.key === 'y' && tokens[i - 2]?.key === 'il' && ['autour', 'parmi'].includes(tokens[i + 1]?.key ?? ''))) continue;
+    // "Étaient également présents l'Espagnol X, le Grec Y": the inverted subject of "étaient présents", opening the sentence.
+    if (tokens[i]!.key.startsWith('present') && !(i <= 3 && ['etaient', 'etait', 'sont'].includes(tokens[0]!.key))) continue;
     const start = clause.clauseStart(i);
     const end = clause.clauseEnd(i);
     const conf = confidenceAt(ctx, start, i);
@@ -965,7 +967,9 @@ function firstChain(from: number, ctx: SentenceContext): (a: Argument, index: nu
     // "par le chef de ses services de renseignement, Ibrahim Kalin": a name in apposition to the first noun phrase.
     if (index === 0) return a.mention.npFirst <= from + 6 || appositionOpening(ctx.tokens, from, a.mention.npFirst);
     const prev = all[index - 1]!;
-    const between = ctx.tokens.slice(prev.mention.last + 1, a.mention.npFirst).map((t) => t.key);
+    let between = ctx.tokens.slice(prev.mention.last + 1, a.mention.npFirst).map((t) => t.key);
+    // "l'Espagnol X (intérieur), le Grec Y (migrations)": a portfolio in brackets after each name.
+    if (between[0] === '(' && between.indexOf(')') > 0 && between.indexOf(')') <= 5) between = between.slice(between.indexOf(')') + 1);
     if (listedAfter(between) || (between[0] === ',' && between.length <= 8)) return true;
     // "aux côtés de A, dont le pays préside les négociations, et de B": past a relative clause.
     const reopened = between.lastIndexOf(',');

@@ -1264,3 +1264,10 @@ describe('ATTENDED, represented while kept away', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Ettore Casso -ATTENDED-> Réunion de Londres']);
   });
 });
+
+describe('ATTENDED, a list of those present', () => {
+  it('reads "Étaient également présents l\'Espagnol X (intérieur), le Grec Y (migrations) et la Sénégalaise Z"', () => {
+    const text = "Réunis jeudi 15 novembre à Bruxelles, les représentants ont adopté une feuille de route. Etaient également présents l'Espagnol Íñigo Ruiz (intérieur), le Grec Stavros Pappas (migrations) et la Sénégalaise Awa Sarr.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Awa Sarr -ATTENDED-> Réunion de Bruxelles', 'Stavros Pappas -ATTENDED-> Réunion de Bruxelles', 'Íñigo Ruiz -ATTENDED-> Réunion de Bruxelles']);
+  });
+});
