@@ -452,7 +452,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   const props: { what?: string; amount?: string; condition?: string } = { what: what ?? 'support', ...amount, ...conditionOf(ctx, at) };
   for (const a of agents) commitments.add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
   // "L'Allemagne a promis 200 millions d'euros, la Norvège 80 millions": the verb left out is the same.
-  for (const g of gapped(ctx, at)) if (!agents.includes(g)) commitments.add('PLEDGES', g, target, pledgeConfidence(ctx, start, at), { what: props.what });
+  for (const g of gapped(ctx, at)) if (!agents.includes(g.ref)) commitments.add('PLEDGES', g.ref, g.to ?? target, pledgeConfidence(ctx, start, at), { what: props.what });
 }
 
 /** "doit annoncer", "annoncera": an announcement still to come. */
@@ -616,13 +616,18 @@ function listItemStart(tokens: Token[], at: number, colon: number): boolean {
 }
 
 /** ", la Norvège 80 millions": a country or body followed by an amount after a comma, no verb of its own. */
-function gapped(ctx: SentenceContext, at: number): string[] {
+function gapped(ctx: SentenceContext, at: number): { ref: string; to?: string }[] {
   const { tokens } = ctx;
-  const found: string[] = [];
+  const found: { ref: string; to?: string }[] = [];
   for (const m of ctx.mentions.mentions) {
     if (m.first <= at || !AGENT_LABELS.has(m.label) || !m.ref || m.form === 'demonym') continue;
     if (tokens[m.npFirst - 1]?.key !== ',' && tokens[m.npFirst - 1]?.key !== 'et') continue;
-    if (tokens[m.last + 1]?.type === 'number') found.push(m.ref);
+    if (tokens[m.last + 1]?.type !== 'number') continue;
+    // "Rome promet 300 millions à la Tunisie, Madrid 180 millions à la Mauritanie": its own receiver, up to the next comma.
+    let end = m.last + 1;
+    while (end < tokens.length && tokens[end]!.key !== ',' && tokens[end]!.key !== 'et' && tokens[end]!.key !== '.') end++;
+    const to = ctx.mentions.mentions.find((x) => x.first > m.last && x.first < end && x.ref && (x.label === 'Country' || x.label === 'Organization') && x.form !== 'demonym' && TO_WORDS.has(tokens[x.npFirst - 1]?.key ?? ''));
+    found.push(to ? { ref: m.ref, to: to.ref! } : { ref: m.ref });
   }
   return found;
 }

@@ -972,3 +972,9 @@ describe('the speaker of a quotation told by a pronoun', () => {
     expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Norvège -REFUSES_TROOPS-> Estonie', 'Ole Berg -REFUSES_TROOPS-> Estonie']);
   });
 });
+
+describe('pledges with the verb left out', () => {
+  it('keep each its own receiver ("Rome promet 300 millions à la Tunisie, Madrid 180 millions à la Mauritanie")', () => {
+    expect(factsOf("Rome promet 300 millions d'euros à la Tunisie, Madrid 180 millions à la Mauritanie.\n", 'PLEDGES')).toEqual(['Espagne -PLEDGES-> Mauritanie', 'Italie -PLEDGES-> Tunisie']);
+  });
+});
