@@ -787,6 +787,9 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   // "n'enverra ni navire ni marins : son ministre a invoqué … en Baltique": a colon ends what is given.
   let end = clause.clauseEnd(at);
   for (let k = at + 1; k < end; k++) if (ctx.tokens[k]!.key === ':') end = k;
+  // "Berlin promet 7 milliards pour…, Copenhague 300 soldats": what the next giver gives is its own.
+  const gap = gapStart(ctx, at, end);
+  if (gap > 0) end = gap;
   const candidates = clause.objects(at, end).filter((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!) && !neighbourOf(ctx.tokens, a.mention.npFirst));
   const named =
     candidates.find((a) => a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!)) ??
@@ -813,6 +816,16 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   if (ctx.topic && !agents.includes(ctx.topic)) return ctx.topic;
   // "Le Nigeria fournira 1 500 soldats" in an article about a regional force: soldiers go to the force.
   return (troops ? ctx.force : undefined) ?? UNNAMED;
+}
+
+/** The comma opening a giver's own part of a list with the verb left out (", Copenhague 300 soldats"), else -1. */
+function gapStart(ctx: SentenceContext, at: number, end: number): number {
+  const { tokens } = ctx;
+  for (const m of ctx.mentions.mentions) {
+    if (m.npFirst <= at + 1 || m.npFirst >= end || !AGENT_LABELS.has(m.label) || m.form === 'demonym') continue;
+    if ((tokens[m.npFirst - 1]?.key === ',' || tokens[m.npFirst - 1]?.key === 'et') && tokens[m.last + 1]?.type === 'number') return m.npFirst - 1;
+  }
+  return -1;
 }
 
 /**

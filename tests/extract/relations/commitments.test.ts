@@ -978,3 +978,10 @@ describe('pledges with the verb left out', () => {
     expect(factsOf("Rome promet 300 millions d'euros à la Tunisie, Madrid 180 millions à la Mauritanie.\n", 'PLEDGES')).toEqual(['Espagne -PLEDGES-> Mauritanie', 'Italie -PLEDGES-> Tunisie']);
   });
 });
+
+describe('a list of givers with the verb left out', () => {
+  it('does not take the next giver\'s capital for the first one\'s receiver ("Berlin promet 7 milliards pour…, Copenhague 300 soldats et Varsovie l\'accès à son hub de Rzeszów")', () => {
+    const text = "Ukraine : à Londres, les Européens s'engagent\n\nBerlin promet 7 milliards d'euros pour la défense aérienne ukrainienne, Copenhague 300 soldats et Varsovie l'accès à son hub logistique de Rzeszów.\n";
+    expect(factsOf(text, 'PLEDGES')).toContain('Allemagne -PLEDGES-> Ukraine');
+  });
+});
