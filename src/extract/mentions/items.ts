@@ -3,7 +3,7 @@
  * and capitalised name sequences ("Richard von Weizsäcker", "J. D. Vance", "Abdel Fattah al-Sissi"),
  * as items indexed by the token where they start and end.
  */
-import type { Token } from '../text/tokenize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
 import { getLexicon, type Lexicon, type LexEntry } from '../lexicon/lexicon.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
 import words from '../data/words.json' with { type: 'json' };
@@ -44,6 +44,10 @@ export class Slots {
   }
 }
 
+/** The first noun of each portfolio ("de l'Économie", "des Affaires étrangères"). */
+const PORTFOLIO_ARTICLES = new Set(["l'", 'la', 'du', 'des', 'de', 'au', 'aux']);
+const PORTFOLIO_HEADS = new Set(titles.portfolios.map((p) => tokenize(p).map((t) => t.key).find((k) => !PORTFOLIO_ARTICLES.has(k)) ?? '').filter((k) => k !== ''));
+
 export function scanItems(tokens: Token[], lex: Lexicon): Item[] {
   const items: Item[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -62,6 +66,8 @@ export function scanItems(tokens: Token[], lex: Lexicon): Item[] {
     }
     // "l'Alliance", "la Commission": an organization named before, not a person.
     const anaphor = t.cap && !!(classesOf(t) & lex.orgAnaphor) && ['la', 'le', "l'", 'cette', 'ce', 'cet'].includes(tokens[i - 1]?.key ?? '');
+    // "le ministre de l'Economie Thibault X": a portfolio's word starts no name.
+    if (PORTFOLIO_HEADS.has(t.key) && PORTFOLIO_ARTICLES.has(tokens[i - 1]?.key ?? '')) continue;
     if (!anaphor && (isNameToken(t, lex) || startsWithPrefix(t) || particleAfterCivility(tokens, i, lex) || initialsBeforeName(tokens, i, lex))) {
       let last = i;
       // "J. D. Vance", "JD Vance": initials, then the name.

@@ -222,3 +222,10 @@ describe('names that are also places', () => {
     expect(factsOf(text, 'LEADS')).toEqual(['Gao Jianming -LEADS-> Chine', 'Jorge Lima -LEADS-> Cap-Vert']);
   });
 });
+
+describe('a portfolio before a name', () => {
+  it('starts no name ("le ministre de l\'Economie Thibault Marchal", "la ministre indonésienne de l\'Energie Dewi Sari")', () => {
+    const text = "Les accords ont été paraphés par le ministre de l’Economie Thibault Marchal et la ministre indonésienne de l’Energie Dewi Sari.\n";
+    expect(namesOf(graphOf(text), 'Person')).toEqual(['Dewi Sari', 'Thibault Marchal']);
+  });
+});
