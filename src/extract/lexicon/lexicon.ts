@@ -52,7 +52,8 @@ export interface OrganizationInfo {
 export type LexEntry =
   | { kind: 'country'; iso2: string; form: 'name' | 'capital' | 'acronym' }
   | { kind: 'demonym'; iso2: string }
-  | { kind: 'org'; id: string; acronym: boolean; standing?: boolean }
+  // `named`: how the article calls a body it only describes ("la force européenne … (Eufor Althea)").
+  | { kind: 'org'; id: string; acronym: boolean; standing?: boolean; named?: string }
   | { kind: 'title'; title: TitleInfo }
   | { kind: 'event'; eventKind: string }
   | { kind: 'former' }

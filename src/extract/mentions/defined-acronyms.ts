@@ -15,6 +15,10 @@ export interface DefinedBody {
   name: string;
   /** The full name's token keys, to read it as the body where it is written out ("la Force en attente de la CEDEAO"). */
   keys: string[];
+  /** The acronym's token keys ("eunavfor", "mca"). */
+  acronymKeys: string[];
+  /** Only described ("la force navale européenne … (Eunavfor MCA)"): the words read as the body, its name the acronym. */
+  described: boolean;
   /** A force or a mission ("Force …", "Mission …", "Brigade …"): the force the article talks about. */
   standing: boolean;
 }
@@ -22,8 +26,12 @@ export interface DefinedBody {
 /** Head nouns of a body's name ("Mission …", "Force …", "Programme …"). */
 const BODY_HEADS = new Set(words.bodyHeads.map(fold));
 const STANDING_HEADS = new Set(['mission', 'missions', 'force', 'forces', 'brigade', 'operation']);
-/** "Name of the body (ACRONYM)": the acronym a capital then letters, up to ten. */
-const DEFINITION = /([\p{Lu}][\p{L}'’-]*(?:[ \u00a0][\p{L}'’-]+){1,12})[ \u00a0]\((\p{Lu}[\p{L}]{1,9})\)/gu;
+/** An acronym: a capital then letters, up to ten; a mission's may take a second word ("Eunavfor MCA", "Eufor Althea"). */
+const ACRONYM = String.raw`\p{Lu}\p{L}{1,9}(?:[ \u00a0]\p{Lu}\p{L}{1,9})?`;
+/** "Name of the body (ACRONYM)". */
+const DEFINITION = new RegExp(String.raw`([\p{Lu}][\p{L}'’-]*(?:[ \u00a0][\p{L}'’-]+){1,12})[ \u00a0]\((${ACRONYM})\)`, 'gu');
+/** "la force navale européenne en Méditerranée centrale (Eunavfor MCA)": a force described, not named, before its acronym. */
+const DESCRIBED = new RegExp(String.raw`(?<![\p{L}'’-])((?:force|mission|op[ée]ration)s?(?:[ \u00a0][\p{L}'’-]+){1,12})[ \u00a0]\((${ACRONYM})\)`, 'gu');
 
 /** The acronyms (folded) an article defines for bodies the lexicon does not know. */
 export function definedAcronyms(text: string, lex: Lexicon): Map<string, DefinedBody> {
@@ -32,7 +40,7 @@ export function definedAcronyms(text: string, lex: Lexicon): Map<string, Defined
   for (const m of text.matchAll(DEFINITION)) {
     const acronym = m[2]!;
     // One the lexicon knows ("(OTAN)", "(UE)") is already a body.
-    if (lex.index.has(fold(acronym))) continue;
+    if (lex.index.has(acronymKey(acronym).split(' ')[0]!)) continue;
     const words = m[1]!.split(/[ \u00a0]/);
     // The name starts at its last head noun written with a capital ("la Mission des Nations unies…").
     let start = -1;
@@ -44,8 +52,20 @@ export function definedAcronyms(text: string, lex: Lexicon): Map<string, Defined
     }
     if (start < 0) continue;
     const name = words.slice(start).join(' ');
-    const key = fold(acronym);
-    if (!bodies.has(key)) bodies.set(key, { id: slug(name), name, keys: tokenize(name).map((t) => t.key), standing: STANDING_HEADS.has(fold(words[start]!)) });
+    const key = acronymKey(acronym);
+    if (!bodies.has(key)) bodies.set(key, { id: slug(name), name, keys: tokenize(name).map((t) => t.key), acronymKeys: key.split(' '), described: false, standing: STANDING_HEADS.has(fold(words[start]!)) });
+  }
+  // A description is no name: the body is called by its acronym alone.
+  for (const m of text.matchAll(DESCRIBED)) {
+    const acronym = m[2]!.replace(/\u00a0/g, ' ');
+    const key = acronymKey(acronym);
+    if (lex.index.has(key.split(' ')[0]!) || bodies.has(key)) continue;
+    bodies.set(key, { id: slug(acronym), name: acronym, keys: tokenize(m[1]!).map((t) => t.key), acronymKeys: key.split(' '), described: true, standing: true });
   }
   return bodies;
+}
+
+/** How a defined acronym is looked up: its words' folded keys, space-joined ("eunavfor mca"). */
+export function acronymKey(acronym: string): string {
+  return tokenize(acronym).map((t) => t.key).join(' ');
 }

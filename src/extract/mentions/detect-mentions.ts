@@ -6,7 +6,7 @@
  * "sommet de"; elsewhere they stand for their government.
  */
 import type { Token } from '../text/tokenize.ts';
-import type { Lexicon } from '../lexicon/lexicon.ts';
+import type { Lexicon, LexEntry } from '../lexicon/lexicon.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
 import { phraseAt } from '../text/phrase-at.ts';
 import { fold } from '../text/fold.ts';
@@ -125,7 +125,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
           out.places.push({ sentence, first: it.first, last: it.last, city: info.seat });
           break;
         }
-        out.mentions.push(mention({ label: 'Organization', form: e.acronym ? 'acronym' : 'name', sentence, first: it.first, last: it.last, npFirst: npStart(tokens, it.first), surface, orgId: e.id, inTitle: !!it.used, standing: e.standing ?? false }));
+        out.mentions.push(mention({ label: 'Organization', form: e.acronym ? 'acronym' : 'name', sentence, first: it.first, last: it.last, npFirst: npStart(tokens, it.first), surface: e.named ?? surface, orgId: e.id, inTitle: !!it.used, standing: e.standing ?? false }));
         // "participait à un Conseil européen": one meeting of the body, named by it.
         const meeting = BODY_MEETINGS.get(e.id);
         if (meeting && tokens[it.first - 1]?.key === 'un') out.events.push({ sentence, first: it.first, last: it.last, kind: meeting, determiner: 'indefinite', surface });
@@ -266,21 +266,25 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
  * read as the lexicon's are (its acronym is not someone's surname, its full name not a generic force).
  */
 function readDefinedBodies(tokens: Token[], items: Item[], defined: ReadonlyMap<string, DefinedBody>): void {
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
-    const body = it.type === 'name' && it.first === it.last ? defined.get(tokens[it.first]!.key) : undefined;
-    if (body) items[i] = { type: 'lex', first: it.first, last: it.last, entry: { kind: 'org', id: body.id, acronym: true, standing: body.standing } };
-  }
   for (const body of defined.values()) {
-    const n = body.keys.length;
-    for (let at = 0; at + n <= tokens.length; at++) {
-      if (tokens[at]!.key !== body.keys[0] || !body.keys.every((k, j) => tokens[at + j]!.key === k)) continue;
-      const last = at + n - 1;
-      const kept = items.filter((x) => x.last < at || x.first > last);
-      kept.push({ type: 'lex', first: at, last, entry: { kind: 'org', id: body.id, acronym: false, standing: body.standing } });
-      kept.sort((a, b) => a.first - b.first);
-      items.splice(0, items.length, ...kept);
-    }
+    // "(Minuss)", "(Eunavfor MCA)": the acronym, written with its capital.
+    readSpans(tokens, items, body.acronymKeys, { kind: 'org', id: body.id, acronym: true, standing: body.standing }, true);
+    readSpans(tokens, items, body.keys, { kind: 'org', id: body.id, acronym: false, standing: body.standing, ...(body.described ? { named: body.name } : {}) }, false);
+  }
+}
+
+/** Reads every run of `keys` in the sentence as `entry`, in place of the items it overlaps. */
+function readSpans(tokens: Token[], items: Item[], keys: string[], entry: LexEntry, capital: boolean): void {
+  const n = keys.length;
+  if (n === 0) return;
+  for (let at = 0; at + n <= tokens.length; at++) {
+    if (tokens[at]!.key !== keys[0] || !keys.every((k, j) => tokens[at + j]!.key === k)) continue;
+    if (capital && !/^\p{Lu}/u.test(tokens[at]!.text)) continue;
+    const last = at + n - 1;
+    const kept = items.filter((x) => x.last < at || x.first > last);
+    kept.push({ type: 'lex', first: at, last, entry });
+    kept.sort((a, b) => a.first - b.first);
+    items.splice(0, items.length, ...kept);
   }
 }
 

@@ -18,6 +18,7 @@ import words from '../data/words.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import type { Fact } from './types.ts';
+import type { Mention } from '../mentions/types.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
 import { getLexicon } from '../lexicon/lexicon.ts';
@@ -136,7 +137,9 @@ export function extractCommitments(ctx: SentenceContext): void {
     if (announce) {
       // "a annoncé une aide militaire de 200 millions d'euros": announcing what is given pledges it;
       // "doit annoncer sa contribution en avril", "annoncera son aide" do not yet.
-      if (givesSomething(tokens, i + announce) && !announcedLater(tokens, i)) pledgeClause(ctx, i, announce, commitments);
+      // "a annoncé, par la voix de sa commissaire, 1,4 milliard": the object comes after the incise.
+      const object = afterIncise(tokens, i + announce);
+      if (givesSomething(tokens, object) && !announcedLater(tokens, i)) pledgeClause(ctx, i, object - i, commitments);
       continue;
     }
     // "mettra deux patrouilleurs à la disposition de la force": the object between the verb and "à disposition".
@@ -207,8 +210,15 @@ const GAP_ENDS = new Set(['.', ';', ',', 'a', 'au', 'aux', 'en', 'dans', 'pour']
  * where the troops of the sentence or the one before were going.
  */
 function thereOf(ctx: SentenceContext, at: number): string | undefined {
+  // "…de la force navale européenne (Eunavfor MCA). L'Italie y engagera deux frégates": the force just named.
   // With nothing sent there just before, "y" is where the article's other commitments go: settled with them.
-  return ctx.tokens[at - 1]?.key === 'y' ? (recentTarget(ctx, true) ?? UNNAMED) : undefined;
+  return ctx.tokens[at - 1]?.key === 'y' ? (recentTarget(ctx, true) ?? forceJustNamed(ctx) ?? UNNAMED) : undefined;
+}
+
+/** The article's force, when this sentence or the one before names it. */
+function forceJustNamed(ctx: SentenceContext): string | undefined {
+  const named = (mentions: Mention[] | undefined): boolean => !!mentions?.some((m) => m.ref === ctx.force);
+  return ctx.force && (named(ctx.mentions.mentions) || named(ctx.previousSentence?.mentions.mentions)) ? ctx.force : undefined;
 }
 
 /** The receiver of the last commitment (of troops only, or any to a country) of this sentence or the one before. */
@@ -451,6 +461,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   const amount = troop >= 0 ? amountOf(tokens, troop) : moneyOf(tokens, at, end);
   const props: { what?: string; amount?: string; condition?: string } = { what: what ?? 'support', ...amount, ...conditionOf(ctx, at) };
   for (const a of agents) commitments.add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
+  // "pour la Mauritanie, le Sénégal et le Niger": each receiver of the list.
+  for (const other of receiversListedAfter(ctx, target, at)) for (const a of agents) if (a !== other) addFact(ctx, { type: 'PLEDGES', source: a, target: other, confidence: pledgeConfidence(ctx, start, at), ...props });
   // "L'Allemagne a promis 200 millions d'euros, la Norvège 80 millions": the verb left out is the same.
   for (const g of gapped(ctx, at)) if (!agents.includes(g.ref)) commitments.add('PLEDGES', g.ref, g.to ?? target, pledgeConfidence(ctx, start, at), { what: props.what });
 }
@@ -492,6 +504,13 @@ function partitiveObject(tokens: Token[], de: number): boolean {
 }
 
 const OBJECT_OPENERS = new Set(['un', 'une', 'des', 'de', "d'", 'le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'nouvelle', 'nouveau', 'nouvel', 'nouvelles', 'nouveaux']);
+
+/** Past a short incise between commas at `from` (", par la voix de X,"), else `from`. */
+function afterIncise(tokens: Token[], from: number): number {
+  if (tokens[from]?.key !== ',') return from;
+  for (let j = from + 2; j < Math.min(tokens.length, from + 10); j++) if (tokens[j]!.key === ',') return j + 1;
+  return from;
+}
 
 /** The verb's direct object, within a few words, is something given ("une aide", "200 millions"). */
 function givesSomething(tokens: Token[], from: number): boolean {
@@ -813,10 +832,38 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   if (ground?.ref && !agents.includes(ground.ref)) return ground.ref;
   // "a déployé des troupes à la frontière": soldiers on one's own ground go to no one.
   if (troops && onOwnGround(ctx.tokens, at, end)) return undefined;
+  // "L'Italie y engagera deux frégates ; la Grèce fournira un patrouilleur": the receiver of the
+  // pledge the sentence made just before, by another giver.
+  const before = sameSentencePledge(ctx, agents);
+  if (before) return before;
   if (ctx.topic && !agents.includes(ctx.topic)) return ctx.topic;
   // "Le Nigeria fournira 1 500 soldats" in an article about a regional force: soldiers go to the force.
   return (troops ? ctx.force : undefined) ?? UNNAMED;
 }
+
+function sameSentencePledge(ctx: SentenceContext, agents: string[]): string | undefined {
+  const last = ctx.facts.findLast((f) => f.sentence === ctx.index && f.type === 'PLEDGES');
+  return last && !agents.includes(last.source) && !agents.includes(last.target) && last.target !== UNNAMED ? last.target : undefined;
+}
+
+/** The receivers listed after `target` ("pour la Mauritanie, le Sénégal et le Niger"): commas, "et", articles between;
+ *  the list must close with "et", or a comma may open another clause ("pour Kiev, la Hongrie fait bande à part"). */
+function receiversListedAfter(ctx: SentenceContext, target: string | undefined, at: number): string[] {
+  if (!target || target === UNNAMED) return [];
+  const args = ctx.clause.args.filter((a) => a.mention.first > at && (a.mention.label === 'Country' || a.mention.label === 'Organization'));
+  const k = args.findIndex((a) => a.mention.ref === target);
+  if (k < 0) return [];
+  const listed: string[] = [];
+  for (let j = k + 1; j < args.length; j++) {
+    const between = ctx.tokens.slice(args[j - 1]!.mention.last + 1, args[j]!.mention.npFirst).map((t) => t.key);
+    if (between.length === 0 || between.length > 3 || !between.every((w) => w === ',' || w === 'et' || LIST_ARTICLES.has(w)) || !between.some((w) => w === ',' || w === 'et')) break;
+    listed.push(args[j]!.mention.ref!);
+    // The list ends at "et".
+    if (between.includes('et')) return listed;
+  }
+  return [];
+}
+const LIST_ARTICLES = new Set(['la', 'le', "l'", 'les', 'au', 'aux', 'a', 'pour', 'du', 'de', 'des']);
 
 /** The comma opening a giver's own part of a list with the verb left out (", Copenhague 300 soldats"), else -1. */
 function gapStart(ctx: SentenceContext, at: number, end: number): number {

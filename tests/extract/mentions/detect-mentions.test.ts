@@ -209,6 +209,17 @@ describe('bodies an article defines', () => {
     expect(factsOf(text, 'LEADS')).toEqual(["John Mwangi -LEADS-> Force en attente de l'Afrique de l'Est"]);
   });
 
+  it('reads an acronym in capitals ("(FSR)") and one of two words ("(Misua Darfour)") as the body, the latter after a force only described', () => {
+    const text =
+      "Les Forces de soutien rapide (FSR) ont reculé. Les FSR tiennent encore le nord.\n\nLes ministres ont prolongé la mission d'observation de l'Union africaine au Soudan (Misua Darfour). La Misua Darfour compte 300 observateurs.\n";
+    const graph = graphOf(text);
+    const bodies = graph.filterNodes((_, a) => a.labels.includes('Organization')).map((k) => [graph.getNodeAttribute(k, 'name'), graph.getNodeAttribute(k, 'aliases'), graph.getNodeAttribute(k, 'mentions')]);
+    expect(bodies).toEqual([
+      ['Forces de soutien rapide', ['FSR'], 3],
+      ['Misua Darfour', [], 3],
+    ]);
+  });
+
   it('leaves an acronym the lexicon knows to the lexicon, and a parenthesis after no body\'s name alone', () => {
     expect(namesOf(graphOf("Les ministres de l'Organisation du traité de l'Atlantique nord (OTAN) se réunissent.\n"), 'Organization')).toEqual(['OTAN']);
     expect(namesOf(graphOf('Le ministre a rencontré Jean Dupont (Renaissance) hier.\n'), 'Organization')).toEqual([]);

@@ -985,3 +985,24 @@ describe('a list of givers with the verb left out', () => {
     expect(factsOf(text, 'PLEDGES')).toContain('Allemagne -PLEDGES-> Ukraine');
   });
 });
+
+describe('a list of receivers', () => {
+  it('gives to each one ("a annoncé, par la voix de X, 2 milliards pour le Tchad, le Mali et le Burkina Faso")', () => {
+    const text = "Sahel : les donateurs se mobilisent\n\nL'Union européenne a annoncé, par la voix de sa commissaire, 2 milliards d'euros pour le Tchad, le Mali et le Burkina Faso.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Union européenne -PLEDGES-> Burkina Faso', 'Union européenne -PLEDGES-> Mali', 'Union européenne -PLEDGES-> Tchad']);
+  });
+
+  it('stops at a comma that opens another clause ("pour Kiev, la Hongrie …")', () => {
+    const text = "L'Allemagne promet 3 milliards d'euros pour Kiev, la Hongrie refuse toujours.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Ukraine']);
+  });
+});
+
+describe('a force an article names by its acronym', () => {
+  it('receives what is sent "y", and the next giver\'s part of the same sentence ("la force navale … (Atalanta) … L\'Espagne y enverra deux frégates ; le Portugal fournira un patrouilleur")', () => {
+    const text =
+      "Golfe d'Aden : l'UE renforce sa mission\n\nLes ministres ont renforcé la force navale européenne chargée de la lutte contre la piraterie (Navfor Atalanta). L'Espagne y enverra deux frégates ; le Portugal fournira un patrouilleur.\n";
+    expect(namesOf(graphOf(text), 'Organization')).toContain('Navfor Atalanta');
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Espagne -PLEDGES-> Navfor Atalanta', 'Portugal -PLEDGES-> Navfor Atalanta']);
+  });
+});
