@@ -42,6 +42,7 @@ const OFFSETS = new Map(Object.entries(calendar.dayOffsets as Record<string, num
 // Tokenized as the text is: "en fin d'apres-midi" is four tokens.
 const SAME_DAY = calendar.sameDay.map((p) => tokenize(p).map((t) => t.key));
 const STORY_DAY = calendar.storyDay.map((p) => tokenize(p).map((t) => t.key));
+const PART_OF_DAY = calendar.partOfDay.map((p) => tokenize(p).map((t) => t.key));
 const RELATIVE = new Map(Object.entries(calendar.relativeDays).filter(([k]) => k !== 'about') as [string, { determiner: string; days: number; from: 'article' | 'previous' }][]);
 const FUTURE_WORDS = new Set(calendar.futureWords);
 /** Words with a future's ending that are none. */
@@ -64,7 +65,7 @@ const yearNumber = (t: Token | undefined): number | null =>
   t && t.type === 'number' && /^(19|20)\d\d$/.test(t.text) ? Number(t.text) : null;
 
 /** Words that can start a time expression; any other word is skipped at once. */
-const STARTERS = new WordClass([...calendar.months.map((m) => `${'debut'}-${m}`), ...calendar.months.map((m) => `mi-${m}`), ...calendar.months.map((m) => `fin-${m}`), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...PARTS.keys(), ...OFFSETS.keys(), ...SAME_DAY.map((w) => w[0]!), ...RELATIVE.keys(), ...PERIOD_UNITS.keys(), 'premier', '1er']);
+const STARTERS = new WordClass([...calendar.months.map((m) => `${'debut'}-${m}`), ...calendar.months.map((m) => `mi-${m}`), ...calendar.months.map((m) => `fin-${m}`), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...PARTS.keys(), ...OFFSETS.keys(), ...SAME_DAY.map((w) => w[0]!), ...STORY_DAY.map((w) => w[0]!), ...PART_OF_DAY.map((w) => w[0]!), ...RELATIVE.keys(), ...PERIOD_UNITS.keys(), 'premier', '1er']);
 
 /** Word-class bit of the words that may start a time expression. */
 export const TIME_WORDS = STARTERS.bit;
@@ -164,6 +165,13 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
     if (sameDay) {
       found.push({ first: i, last: i + sameDay - 1, value: { kind: 'offset', days: 0 } });
       i += sameDay - 1;
+      continue;
+    }
+    // "En fin de matinée, ils ont signé": the day the story is on; "est prévue en fin de journée": today.
+    const partOfDay = phraseAt(tokens, i, PART_OF_DAY);
+    if (partOfDay) {
+      found.push({ first: i, last: i + partOfDay - 1, value: tenseNear(tokens, i, 15, true) === 'past' ? { kind: 'after-previous', days: 0 } : { kind: 'offset', days: 0 } });
+      i += partOfDay - 1;
       continue;
     }
     // "Dans l'après-midi, il a rencontré…": the day the story is on.

@@ -172,7 +172,14 @@ export function detectEvents(
     // Undated and told in the past right after a sentence dated in the days the article reports, it
     // is that day ("X a reçu jeudi Y. Lors d'une conférence de presse commune, M. Dan a annoncé…").
     // Told in the present, it is today's ("X reçoit Y pour un déjeuner").
-    if (!date && !anaphoric && articleDate && tenseNear(s.tokens, d.e.first, s.tokens.length) === 'past') date = storyDay(sentences[d.si - 1], articleDate) ?? (undatedAfterDay(sentences[d.si - 1]) ? storyDay(sentences[d.si - 2], articleDate) : undefined);
+    // (And where that day's sentence was: "a été reçue mercredi à Kiev … lors d'une conférence de presse".)
+    let storyPlace: string | undefined;
+    if (!date && !anaphoric && articleDate && tenseNear(s.tokens, d.e.first, s.tokens.length) === 'past') {
+      const told = lastStoryDay(sentences, d.si, articleDate);
+      date = told === undefined ? undefined : storyDay(sentences[told], articleDate);
+      const places = told === undefined ? [] : sentences[told]!.mentions.places;
+      if (date && places.length === 1 && s.mentions.places.length === 0) storyPlace = places[0]!.city;
+    }
     if (!date && !anaphoric && articleDay && !hasRecentPast(s.tokens) && tenseNear(s.tokens, d.e.first) !== 'past') date = articleDay;
     // "X a tenu une conférence de presse": the article's gathering ends with its press conference, on its day.
     if (!date && !anaphoric && d.e.kind === 'press-conference' && focusDraft?.date && !hasRecentPast(s.tokens)) date = focusDraft.date;
@@ -184,6 +191,7 @@ export function detectEvents(
     // "sa visite en France": in a country, not at the place of the day's gathering.
     const inCountry = s.mentions.mentions.some((m) => m.label === 'Country' && m.first > d.e.last && m.first <= d.e.last + 3 && ['en', 'au', 'aux'].includes(s.tokens[m.first - 1]?.key ?? ''));
     if (!place && !inCountry && focusDraft && date && date === focusDraft.date) place = focusDraft.place;
+    if (!place && !inCountry) place = storyPlace;
     // "Le soir, le président a offert un dîner": a meal on the eve of the gathering, or on its first day, is in its city.
     if (!place && !inCountry && focusDraft?.date && focusDraft.place && date && MEAL_KINDS.has(d.e.kind) && daysAfter(date, focusDraft.date, 1)) place = focusDraft.place;
     // "ROME, 19 mai (AFP) - … ont tenu lundi une conférence de presse au palais Chigi": held in the
@@ -537,11 +545,15 @@ function placeOfEvent(tokens: Token[], e: EventMention, p: PlaceMention, mention
   return ['de', "d'", 'du'].includes(prep) && q - e.last <= 2;
 }
 
-/** "au Caire un sommet", "à Riyad une réunion": a place phrase, then only a determiner before the event. */
+/**
+ * "au Caire un sommet", "à Riyad une réunion": a place phrase, then only a determiner before the event;
+ * "a ouvert samedi, à Johannesburg, un sommet": the place set between commas before it.
+ */
 function placedBefore(tokens: Token[], p: PlaceMention, e: EventMention): boolean {
   const prep = tokens[p.first - 1]?.key ?? '';
   if (!['a', 'au', 'aux', 'en'].includes(prep) || p.first - 1 === 0) return false;
-  for (let i = p.last + 1; i < e.first; i++) if (!EVENT_DETERMINERS.has(tokens[i]!.key)) return false;
+  const incise = tokens[p.first - 2]?.key === ',' && tokens[p.last + 1]?.key === ',';
+  for (let i = p.last + 1 + (incise ? 1 : 0); i < e.first; i++) if (!EVENT_DETERMINERS.has(tokens[i]!.key)) return false;
   return true;
 }
 /** "un sommet", "pour des discussions" (not "le sommet", "lors des discussions", which are told before). */
@@ -656,6 +668,15 @@ function daysAfter(first: string, later: string, days: number): boolean {
 function storyDay(s: { tokens: Token[]; times: SentenceTimes } | undefined, articleDate: DayDate): string | undefined {
   const days = s ? s.times.dates.filter((d, i): d is string => !!d && d.length === 10 && !datelineDate(s.tokens, s.times.expressions[i]!)) : [];
   return days.length === 1 && withinWeekBefore(days[0]!, articleDate) && days[0] !== iso(articleDate) ? days[0] : undefined;
+}
+
+/** The sentence that told the story's day last before sentence `si`, over sentences that name no day since (a few at most). */
+function lastStoryDay(sentences: { tokens: Token[]; times: SentenceTimes }[], si: number, articleDate: DayDate): number | undefined {
+  for (let j = si - 1; j >= Math.max(0, si - 6); j--) {
+    if (storyDay(sentences[j], articleDate)) return j;
+    if (!undatedAfterDay(sentences[j])) return undefined;
+  }
+  return undefined;
 }
 
 /** A sentence that names no day ("« … », a-t-il lancé."): the story's day told before it still holds. */

@@ -350,7 +350,9 @@ export function extractAttended(ctx: SentenceContext): void {
       }
       // "a ouvert le sommet", "a ouvert les travaux" (of the article's gathering)
       const part = tokens.slice(i + 1, i + 4).some((t) => GATHERING_PARTS.has(t.key));
-      const event = eventAfter(ctx, i, Math.min(end, i + 8)) ?? (part ? focusFor(ctx) : undefined);
+      // "a ouvert samedi 18 novembre, au centre de conférences de Sandton, à Johannesburg, un sommet":
+      // the when and where may come before the object.
+      const event = eventAfter(ctx, i, Math.min(end, afterComplements(tokens, i + hold, end) + 8)) ?? (part ? focusFor(ctx) : undefined);
       if (event) {
         const conf = confidenceAt(ctx, start, i);
         // "a coprésidé la réunion avec son homologue britannique, X": X chaired it too.
@@ -463,9 +465,11 @@ export function extractAttended(ctx: SentenceContext): void {
 
   // "Autour de X se trouvaient notamment A, B et C", "parmi les invités figuraient A": the people
   // named after the verb (its subject, inverted) were there.
-  for (let i = 1; i < tokens.length && words & PRESENT_AMONG.bit; i++) {
+  for (let i = 0; i < tokens.length && words & PRESENT_AMONG.bit; i++) {
     const length = PRESENT_AMONG.matchAt(tokens, i);
-    if (!length || (tokens[i]!.key.startsWith('trouv') && tokens[i - 1]!.key !== 'se')) continue;
+    if (!length || (tokens[i]!.key.startsWith('trouv') && tokens[i - 1]?.key !== 'se')) continue;
+    // "Suivent le président français X, …": arrivals told after one, the verb opening the sentence.
+    if ((i === 0) !== tokens[i]!.key.startsWith('suiv')) continue;
     // "Il y avait autour de la table A, B": only after "il y", and around a table or among the guests.
     if (tokens[i]!.key === 'avait' && !(tokens[i - 1]!.key === 'y' && tokens[i - 2]?.key === 'il' && ['autour', 'parmi'].includes(tokens[i + 1]?.key ?? ''))) continue;
     // "Étaient également présents l'Espagnol X, le Grec Y": the inverted subject of "étaient présents", opening the sentence.
@@ -1084,3 +1088,23 @@ function extractMeeting(
   // A meeting to come is an event of the graph, attended by no one yet.
   if (!planned(ctx.tokens, at)) attendances.add(people, event, confidence);
 }
+
+/**
+ * Where the object starts after time and place complements set between commas ("samedi 18 novembre,
+ * au centre de conférences de X, à Johannesburg, un sommet"): the token after the last such comma, else `from`.
+ */
+function afterComplements(tokens: Token[], from: number, end: number): number {
+  let at = from;
+  let object = from;
+  while (at < end) {
+    const comma = tokens.findIndex((t, j) => j >= at && j < Math.min(end, at + 10) && t.key === ',');
+    if (comma < 0) break;
+    const segment = tokens.slice(at, comma);
+    if (!segment.length || !(COMPLEMENT_OPENERS.has(segment[0]!.key) || segment[0]!.type === 'number' || WEEKDAYS.has(segment[0]!.key))) break;
+    at = comma + 1;
+    object = at;
+  }
+  return object;
+}
+const COMPLEMENT_OPENERS = new Set(['a', 'au', 'aux', 'en', 'dans', 'depuis', 'lors', 'le', 'ce', 'cette', 'hier']);
+const WEEKDAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);

@@ -421,9 +421,10 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     return;
   }
   if (clause.negated(start, at) || clause.undecided(start, at) || alleged(tokens, at) || declinedInfinitive(tokens, at)) return;
-  // "une réunion consacrée au financement de la force": what a gathering is about, not a gift.
-  if (/^(?:consacr|dedi)(?:e|ee|es|ees)$/.test(k) && ctx.mentions.events.some((e) => e.last === at - 1)) return;
   const passiveAgent = tokens[at + 1]?.key === 'par';
+  // "une réunion consacrée au financement de la force", "un sommet du G20 consacré à …": what a
+  // thing is about, not a gift (a participle with no auxiliary qualifies the noun before it).
+  if (/^(?:consacr|dédi)(?:é|ée|és|ées)$/i.test(tokens[at]!.text) && !passiveAgent && !PARTICIPLE_AUXILIARIES.has(tokens[at - 1]?.key ?? '')) return;
   const end = clause.clauseEnd(at);
   const what =
     whatOf(tokens, at + length, Math.min(end, at + length + 8)) ??
@@ -564,6 +565,8 @@ function pledgeNoun(ctx: SentenceContext, at: number, commitments: Commitments):
   commitments.add('PLEDGES', agent, explicitBeneficiary(ctx, at, [agent]) ?? receiver ?? beneficiary(ctx, at, [agent]), 0.7, { what, ...conditionOf(ctx, at) });
 }
 
+/** "a consacré", "sera consacrée", "s'est consacré": the participle is a verb. */
+const PARTICIPLE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'sera', 'seront', 'ete', 'etait', 'etaient', 'deja', 'aussi', 'egalement', 'notamment', 'finalement']);
 const OTHER_PHRASE = new Set(['a', 'au', 'aux', 'pour', 'dans', 'vers', 'sur']);
 
 /** The troops' demonym names the country of the subject (itself, or the one its person leads or serves). */

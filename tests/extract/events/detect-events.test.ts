@@ -410,3 +410,27 @@ describe('a name after "à"', () => {
     expect(events(graph).filter((e) => e.includes('Pellman'))).toEqual([]);
   });
 });
+
+describe('a gathering opened with its day and place set between commas before it', () => {
+  it('is held there ("a ouvert samedi 3 mai, au palais des congrès, à Accra, un sommet de l\'UA consacré à … de Gaza"), and its opener attends it', () => {
+    const text =
+      "Publié le 5 mai 2036 à 20h00\n\nLe président ghanéen Kofi Mensah a ouvert samedi 3 mai, au palais des congrès, à Accra, un sommet de l'Union africaine consacré au financement de la reconstruction du Soudan et de la bande de Gaza.\n";
+    const graph = graphOf(text);
+    expect(events(graph)).toEqual(["summit 2036-05-03 Accra: Sommet d'Accra"]);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(["Kofi Mensah -ATTENDED-> Sommet d'Accra"]);
+    // What the summit is about is no gift of its opener.
+    expect(factsOf(graph, 'PLEDGES')).toEqual([]);
+  });
+});
+
+describe('the story\'s day', () => {
+  it('holds over several undated sentences ("Jeudi, … recevait à Lyon … Le soir, … Plus tôt, en fin de matinée, ils avaient signé"), with its place', () => {
+    const text =
+      "Publié le 13 avril 2035 à 06h00\n\nJeudi, le ministre Paul Girard recevait à Lyon son homologue polonaise, Anna Nowak. Les deux ministres ont assisté à une démonstration. Une fanfare a joué. Le soir, M. Girard a offert un dîner en l'honneur de son hôte. Plus tôt, en fin de matinée, Paul Girard et Anna Nowak avaient signé un accord de coopération.\n";
+    const graph = graphOf(text);
+    expect(events(graph).filter((e) => !e.startsWith('visit') && !e.startsWith('meeting'))).toEqual([
+      'dinner 2035-04-12 Lyon: Dîner à Lyon',
+      'signing 2035-04-12 Lyon: Signature entre Paul Girard et Anna Nowak à Lyon',
+    ]);
+  });
+});

@@ -1271,3 +1271,17 @@ describe('ATTENDED, a list of those present', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Awa Sarr -ATTENDED-> Réunion de Bruxelles', 'Stavros Pappas -ATTENDED-> Réunion de Bruxelles', 'Íñigo Ruiz -ATTENDED-> Réunion de Bruxelles']);
   });
 });
+
+describe('arrivals listed', () => {
+  it('attend the article\'s gathering ("les cortèges se sont succédé : A, B", "Suivent A, B, puis C")', () => {
+    const head = 'Publié le 10 mars 2036 à 18h00\n\nLes dirigeants se sont réunis mardi à Lisbonne pour un sommet sur la Libye. ';
+    expect(factsOf(head + 'Dès le matin, les cortèges se sont succédé : le président français Jean Morel, la chancelière allemande Eva Brandt.\n', 'ATTENDED')).toEqual([
+      'Eva Brandt -ATTENDED-> Sommet de Lisbonne',
+      'Jean Morel -ATTENDED-> Sommet de Lisbonne',
+    ]);
+    expect(factsOf(head + 'Suivent le président français Jean Morel, puis le Néerlandais Pieter Smit.\n', 'ATTENDED')).toEqual([
+      'Jean Morel -ATTENDED-> Sommet de Lisbonne',
+      'Pieter Smit -ATTENDED-> Sommet de Lisbonne',
+    ]);
+  });
+});
