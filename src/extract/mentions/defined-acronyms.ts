@@ -30,8 +30,11 @@ const STANDING_HEADS = new Set(['mission', 'missions', 'force', 'forces', 'briga
 const ACRONYM = String.raw`\p{Lu}\p{L}{1,9}(?:[ \u00a0]\p{Lu}\p{L}{1,9})?`;
 /** "Name of the body (ACRONYM)". */
 const DEFINITION = new RegExp(String.raw`([\p{Lu}][\p{L}'’-]*(?:[ \u00a0][\p{L}'’-]+){1,12})[ \u00a0]\((${ACRONYM})\)`, 'gu');
-/** "la force navale européenne en Méditerranée centrale (Eunavfor MCA)": a force described, not named, before its acronym. */
-const DESCRIBED = new RegExp(String.raw`(?<![\p{L}'’-])((?:force|mission|op[ée]ration)s?(?:[ \u00a0][\p{L}'’-]+){1,12})[ \u00a0]\((${ACRONYM})\)`, 'gu');
+/**
+ * "la force navale européenne en Méditerranée centrale (Eunavfor MCA)", "l'agence spatiale sud-coréenne
+ * (KASA)": a body described, not named, before its acronym (its head noun in lower case).
+ */
+const DESCRIBED = new RegExp(String.raw`(?<![\p{L}-])((${words.bodyHeads.map((h) => h.toLowerCase()).join('|')})(?:[ \u00a0][\p{L}'’-]+){1,12})[ \u00a0]\((${ACRONYM})\)`, 'gu');
 
 /** The acronyms (folded) an article defines for bodies the lexicon does not know. */
 export function definedAcronyms(text: string, lex: Lexicon): Map<string, DefinedBody> {
@@ -57,10 +60,10 @@ export function definedAcronyms(text: string, lex: Lexicon): Map<string, Defined
   }
   // A description is no name: the body is called by its acronym alone.
   for (const m of text.matchAll(DESCRIBED)) {
-    const acronym = m[2]!.replace(/\u00a0/g, ' ');
+    const acronym = m[3]!.replace(/\u00a0/g, ' ');
     const key = acronymKey(acronym);
     if (lex.index.has(key.split(' ')[0]!) || bodies.has(key)) continue;
-    bodies.set(key, { id: slug(acronym), name: acronym, keys: tokenize(m[1]!).map((t) => t.key), acronymKeys: key.split(' '), described: true, standing: true });
+    bodies.set(key, { id: slug(acronym), name: acronym, keys: tokenize(m[1]!).map((t) => t.key), acronymKeys: key.split(' '), described: true, standing: STANDING_HEADS.has(fold(m[2]!)) });
   }
   return bodies;
 }

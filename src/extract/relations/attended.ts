@@ -161,6 +161,7 @@ function firstVerbAfter(tokens: Token[], from: number): number {
   for (let i = from + 1; i < tokens.length; i++) if (AUXILIARIES.has(tokens[i]!.key)) return i;
   return -1;
 }
+const FROM_AFAR = new Set(['depuis', 'distance', 'television', 'ecran', 'ligne', 'visioconference', 'video', 'loin']);
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'etait', 'etaient', "s'", 'se', 'va', 'vont', 'doit', 'doivent']);
 
 /** "a refusé de signer", "a renoncé à participer": the verb at `at` is what was declined. */
@@ -442,6 +443,8 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!length) continue;
     // "a annulé sa venue à Tirana": the noun, not the verb.
     if (tokens[i]!.key.startsWith('venu') && NOUN_DETERMINERS.has(tokens[i - 1]?.key ?? '')) continue;
+    // "a suivi les discussions depuis Jérusalem", "à distance": followed from afar, not attended.
+    if (tokens[i]!.key.startsWith('suiv') && tokens.slice(i + 1, clause.clauseEnd(i)).some((t) => FROM_AFAR.has(t.key))) continue;
     const start = clause.clauseStart(i);
     const conf = confidenceAt(ctx, start, i);
     const to = tokens.slice(i + length, i + length + 3).findIndex((t) => t.key === 'a' || t.key === 'au');

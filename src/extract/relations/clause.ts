@@ -148,6 +148,12 @@ export class Clause {
       const closed = comma > start ? this.args.filter((a) => a.role === 'core' && a.mention.first > comma && a.mention.last < at) : [];
       return closed.length ? lastChain(closed, this.tokens) : this.coreBefore(start - 1);
     }
+    // "Le Rwanda, qui n'est pas membre … mais dont l'ambassadeur suivait la réunion, a proposé": the
+    // relative clause goes on after "mais"; closed by its comma, the verb is the main clause's.
+    if (opener === 'mais' && this.closedBefore(start, at)) {
+      const outer = this.clauseStart(start - 1);
+      if (RELATIVES.has(this.tokens[outer - 1]?.key ?? '') && this.tokens[outer - 2]?.key === ',') return this.coreBefore(outer - 1);
+    }
     const heads = this.args.filter((a) => a.role === 'core' && a.mention.first >= start && a.mention.last < at);
     if (heads.length) return lastChain(heads, this.tokens);
     const body = this.collectiveSubject(start, at);
@@ -166,6 +172,15 @@ export class Clause {
     // coordinated verb without a subject of its own shares the previous clause's.
     if (opener === 'mais' && start > 0) return this.subjects(start - 1, previousSubject);
     return [];
+  }
+
+  /**
+   * A comma closes the clause from `start` just before the verb at `at` (its auxiliary between), not
+   * one closing an apposition ("dont l'ambassadeur, Eugène Rugira, suivait": Rugira is the subject).
+   */
+  private closedBefore(start: number, at: number): boolean {
+    for (let i = at - 1; i > start && i >= at - 3; i--) if (this.tokens[i]!.key === ',') return !this.args.some((a) => a.role === 'core' && a.mention.last === i - 1);
+    return false;
   }
 
   /**

@@ -685,10 +685,12 @@ function quotedWe(ctx: SentenceContext, at: number): string[] {
 function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
   const { clause, tokens } = ctx;
   // "L'Irlande n'enverra pas de soldats, a rappelé le Premier ministre irlandais, X"
+  // (the head of that country, or its minister: "a déclaré la ministre sud-africaine de la Défense").
   const incise = clause.inciseSpeaker();
   if (incise && incise.comma > at) {
-    const leads = ctx.persons.get(incise.speaker.mention.ref!)?.leads;
-    if (leads && agents.includes(leads) && !agents.includes(incise.speaker.mention.ref!)) agents.push(incise.speaker.mention.ref!);
+    const facts = ctx.persons.get(incise.speaker.mention.ref!);
+    const speaksFor = facts?.leads ?? facts?.serves;
+    if (speaksFor && agents.includes(speaksFor) && !agents.includes(incise.speaker.mention.ref!)) agents.push(incise.speaker.mention.ref!);
   }
   const start = clause.clauseStart(at);
   if (!['que', "qu'"].includes(tokens[start - 1]?.key ?? '')) return;

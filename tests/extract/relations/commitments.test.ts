@@ -1006,3 +1006,19 @@ describe('a force an article names by its acronym', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Espagne -PLEDGES-> Navfor Atalanta', 'Portugal -PLEDGES-> Navfor Atalanta']);
   });
 });
+
+describe('a subject set before a long relative clause', () => {
+  it('pledges across "qui … mais dont …," ("Le Rwanda, qui n\'est pas membre … mais dont l\'ambassadeur, X, suivait la réunion, a proposé 400 soldats")', () => {
+    const text = "Publié le 11 mars 2036\n\nLes ministres se sont réunis mardi à Gaborone. Le Burundi, qui n'est pas membre de la SADC mais dont l'ambassadeur à Gaborone, Jean Nduwimana, suivait la réunion en observateur, a proposé 300 soldats au Mozambique.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Burundi -PLEDGES-> Mozambique']);
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Jean Nduwimana -ATTENDED-> Réunion de Gaborone']);
+    expect(factsOf(text.replace('suivait la réunion en observateur', 'suivait la réunion depuis Bujumbura'), 'ATTENDED')).toEqual([]);
+  });
+});
+
+describe('a minister quoted', () => {
+  it('refuses with the country she serves ("« Le Kenya ne déploiera pas de troupes au Soudan », a déclaré Grace Wanjiru", introduced before as its minister)', () => {
+    const text = "La ministre kényane de la Défense, Grace Wanjiru, est arrivée. « Le Kenya ne déploiera pas de troupes au Soudan », a déclaré Grace Wanjiru.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Grace Wanjiru -REFUSES_TROOPS-> Soudan', 'Kenya -REFUSES_TROOPS-> Soudan']);
+  });
+});

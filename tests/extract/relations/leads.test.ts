@@ -220,3 +220,11 @@ describe('LEADS, Balkan titles', () => {
     expect(factsOf('La présidente du Conseil des ministres de Bosnie-Herzégovine, Lejla Begić, a parlé.\n', 'LEADS')).toEqual(['Lejla Begić -LEADS-> Bosnie-Herzégovine']);
   });
 });
+
+describe('the head of a body named before', () => {
+  it('leads the UN agency "l\'organisation" stands for, and an agency described before its acronym leads by its administrator', () => {
+    expect(factsOf("Le président s'est rendu au siège de l'UNESCO, où il a été reçu par la directrice générale de l'organisation, la Marocaine Amina Tazi.\n", 'LEADS')).toEqual(['Amina Tazi -LEADS-> Unesco']);
+    expect(factsOf("L'accord a été paraphé par l'administrateur de l'agence spatiale indonésienne (LAPAN), Budi Santoso.\n", 'LEADS')).toEqual(['Budi Santoso -LEADS-> LAPAN']);
+    expect(factsOf('Le secrétaire exécutif de la SADC, le Malawite Peter Banda, a parlé.\n', 'LEADS')).toEqual(['Peter Banda -LEADS-> SADC']);
+  });
+});
