@@ -68,7 +68,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const defined = definedAcronyms(text, lex);
   const found: SentenceMentions[] = sentences.map((s) => detectMentions(s.tokens, s.index, lex, defined));
   const topic = topicCountry(found, documentTitle(text) ? headlineTopic(sentences, found) : new Set());
-  const { persons } = resolveMentions(found, topic, (i) => sentences[i]!.tokens);
+  const { persons } = resolveMentions(found, topic, (i) => sentences[i]!.tokens, (i) => sentences[i]!.paragraph);
   // Only sentences with a number or a calendar word can hold a date.
   let previousDay: DayDate | null = null;
   const times = sentences.map((s) => {

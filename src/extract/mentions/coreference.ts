@@ -49,7 +49,12 @@ export interface DocumentEntities {
   persons: Map<string, PersonFacts>;
 }
 
-export function resolveMentions(sentences: SentenceMentions[], topicCountry: string | undefined, tokensOf: (sentence: number) => readonly Token[] = () => []): DocumentEntities {
+export function resolveMentions(
+  sentences: SentenceMentions[],
+  topicCountry: string | undefined,
+  tokensOf: (sentence: number) => readonly Token[] = () => [],
+  paragraphOf: (sentence: number) => number = (i) => i,
+): DocumentEntities {
   const persons = new Map<string, PersonFacts>();
   const fullNames: { key: string; tokens: readonly string[] }[] = [];
   /** Organizations named so far, with the rank of their last mention. */
@@ -70,11 +75,22 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
   const recentPersons: Mention[] = [];
   /** Countries the article gave each leading title without a name ("Le Premier ministre français"). */
   const describedCountries = new Map<string, Set<string>>();
+  /** "La France. Le président X a confirmé…": the country a paragraph's heading names, and that paragraph. */
+  let section: { iso2: string; paragraph: number } | undefined;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
+    const heading = countryHeading(s, tokensOf(si));
+    if (heading) section = { iso2: heading, paragraph: paragraphOf(si) };
+    const sectionCountry = section?.paragraph === paragraphOf(si) ? section.iso2 : undefined;
     for (const m of s.mentions) {
       switch (m.label) {
         case 'Country':
+          if (m.form === 'anaphor') {
+            // "L'Italie. Le pays hôte fournira…": the one country the sentence before named.
+            const named = (sentences[si - 1]?.mentions ?? []).filter((x) => x.label === 'Country' && x.form === 'name' && x.iso2);
+            if (named.length === 1) m.iso2 = named[0]!.iso2;
+            else break;
+          }
           m.ref = `country:${m.iso2}`;
           personOfDemonym(m, tokensOf(si), persons, recentPersons);
           break;
@@ -102,9 +118,16 @@ export function resolveMentions(sentences: SentenceMentions[], topicCountry: str
           if (m.ref) seenOrgs.set(m.ref, si * 10_000 + m.first);
           break;
         case 'Person':
+          if (m.form === 'anaphor') {
+            // "… son envoyé spécial, X. Celui-ci a promis…": the last person named, of that gender.
+            const gender = fold(m.surface).startsWith('celle') ? 'f' : 'm';
+            m.ref = [...recentPersons].reverse().find((r) => (persons.get(r.ref!)?.gender ?? gender) === gender)?.ref;
+            break;
+          }
           // "le secrétaire général de l'Alliance": the one of the organizations the noun may stand for named last.
           if (m.title?.org?.includes('|')) m.title.org = lastNamedOrg(m.title.org, seenOrgs)?.slice('org:'.length) ?? m.title.org.split('|')[0];
-          adoptDescribedCountry(m, describedCountries);
+          if (sectionCountry) adoptSectionCountry(m, sectionCountry);
+          adoptDescribedCountry(m, describedCountries, s);
           resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons);
           if (m.ref) recentPersons.push(m);
           break;
@@ -217,7 +240,7 @@ export function nationalLed(m: Mention): string | undefined {
  * Jean Dupont a reçu …": a leading title named without its country takes the one the article gave
  * it, when it gave only one.
  */
-function adoptDescribedCountry(m: Mention, described: Map<string, Set<string>>): void {
+function adoptDescribedCountry(m: Mention, described: Map<string, Set<string>>, s: SentenceMentions): void {
   const t = m.title;
   if (!t || !t.title.leads || t.title.scope !== 'country' || t.former || t.title.counterpart) return;
   if (m.form === 'description') {
@@ -225,7 +248,27 @@ function adoptDescribedCountry(m: Mention, described: Map<string, Set<string>>):
     return;
   }
   const countries = described.get(t.title.name);
-  if (!t.country && !t.org && !t.possessive && countries?.size === 1) t.country = [...countries][0];
+  if (t.country || t.org || t.possessive || countries?.size !== 1) return;
+  const [country] = countries;
+  // "La Pologne est représentée par sa ministre, le Premier ministre X étant resté à Varsovie": the
+  // sentence's own country, not the one the title was given before.
+  if (s.mentions.some((x) => x.label === 'Country' && (x.form === 'name' || x.form === 'capital') && x.iso2 !== country && x.first < m.first)) return;
+  t.country = country;
+}
+
+/** "La France.", "Les Pays-Bas.": a sentence that is only a country's name heads its paragraph. */
+function countryHeading(s: SentenceMentions, tokens: readonly Token[]): string | undefined {
+  const [m, ...others] = s.mentions;
+  if (!m || others.length || m.label !== 'Country' || m.form !== 'name' || !m.iso2) return undefined;
+  const rest = tokens.length - 1 - m.last;
+  return m.npFirst <= 1 && m.first <= 2 && rest === 1 && tokens[m.last + 1]?.key === '.' ? m.iso2 : undefined;
+}
+
+/** Under a country's heading, "Le Premier ministre X" without a country of its own is that country's. */
+function adoptSectionCountry(m: Mention, iso2: string): void {
+  const t = m.title;
+  if (!t || t.title.scope !== 'country' || t.country || t.org || t.possessive || t.former || t.title.counterpart || m.nationality) return;
+  t.country = iso2;
 }
 
 /** "son homologue turc Recep Tayyip Erdogan": the title of the last titled person before. */

@@ -91,8 +91,18 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
   const out: SentenceMentions = { mentions: [], events: [], places: [], headGroups: [] };
 
   // People: name sequences with their titles ("Human Rights Watch" is no one).
+  // "L'Italie. Le pays hôte fournira…": "le pays" opening a sentence resumes the country just named
+  // (mentions/coreference.ts finds which, if any).
+  if (tokens[0]?.key === 'le' && tokens[1]?.key === 'pays' && !GENITIVES.has(tokens[2]?.key ?? '')) {
+    out.mentions.push(mention({ label: 'Country', form: 'anaphor', sentence, first: 1, last: 1, npFirst: 0, surface: `${tokens[0]!.text} ${tokens[1]!.text}` }));
+  }
   for (const it of items) {
     if (it.type !== 'name') continue;
+    // "Celui-ci a promis du renseignement": the one just named, not someone called so.
+    if (it.first === it.last && DEMONSTRATIVE_PRONOUNS.has(tokens[it.first]!.key)) {
+      out.mentions.push(mention({ label: 'Person', form: 'anaphor', sentence, first: it.first, last: it.last, npFirst: it.first, surface: tokens[it.first]!.text }));
+      continue;
+    }
     if (anyOfClass(tokens, it.first, it.last, lex.notInName) || territoryNamed(tokens, it.first)) continue;
     const person = buildPerson(it, tokens, sentence, byLast, byFirst);
     // "les ingénieurs de la Deutsche Bahn": an article before a bare name makes it a thing, not someone.
@@ -287,6 +297,8 @@ function readSpans(tokens: Token[], items: Item[], keys: string[], entry: LexEnt
     items.splice(0, items.length, ...kept);
   }
 }
+
+const DEMONSTRATIVE_PRONOUNS = new Set(['celui-ci', 'celle-ci']);
 
 /** "dans un entretien à la télévision nationale", "un entretien accordé au Monde": an interview, no event. */
 function givenToMedia(tokens: Token[], first: number, last: number): boolean {

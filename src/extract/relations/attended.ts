@@ -658,8 +658,13 @@ export function extractAttended(ctx: SentenceContext): void {
     // Represented at the article's gathering, else at the event told just before ("… ont assisté aux obsèques. Le président ivoirien était représenté par X").
     const event = attendances.event ?? (REPRESENTED.has(tokens[i]!.key) ? (focusFor(ctx) ?? ctx.previousEvent) : chaired ? eventBefore(ctx, i) : verbalGatheringBefore(ctx, i));
     // "…, le président X, empêché par une motion de censure, ayant renoncé au voyage": not one of them.
-    // ("…, la présidente du Conseil X étant retenue à Rome" too).
-    let companions = companionsFrom(ctx, i + length, clause.clauseEnd(i)).filter((a) => !([',', 'etant', 'ayant'].includes(tokens[a.mention.last + 1]?.key ?? '') && (ABSENCE.has(tokens[a.mention.last + 2]?.key ?? '') || ABSENCE.has(tokens[a.mention.last + 3]?.key ?? ''))));
+    // ("…, la présidente du Conseil X étant retenue à Rome" too, and "le Premier ministre X étant resté
+    // à Varsovie": an absolute participle after a name tells why that one is not there).
+    let companions = companionsFrom(ctx, i + length, clause.clauseEnd(i)).filter((a) => {
+      const next = tokens[a.mention.last + 1]?.key ?? '';
+      if (next === 'etant' || next === 'ayant') return false;
+      return !(next === ',' && (ABSENCE.has(tokens[a.mention.last + 2]?.key ?? '') || ABSENCE.has(tokens[a.mention.last + 3]?.key ?? '')));
+    });
     // "en présence d'une centaine de chefs d'État, dont le président kényan, X, et …": those named.
     const among = namedAmongAfter(tokens, i + length);
     if (among > 0 && !companions.some((a) => a.mention.first < among)) companions = namedAfter(ctx, among);

@@ -243,9 +243,12 @@ function governmentOf(ctx: SentenceContext, at: number): string[] {
 }
 const GOVERNMENT_NOUNS = new Set(['gouvernement', 'executif']);
 
-/** "à (la) disposition" a few words after the verb at `at`. */
+/** "à (la) disposition", "sur la table" ("met 8 milliards sur la table") a few words after the verb at `at`. */
 function atDisposal(tokens: Token[], at: number): boolean {
-  for (let i = at + 2; i <= Math.min(tokens.length - 1, at + 7); i++) if (tokens[i]!.key === 'disposition' && (tokens[i - 1]!.key === 'a' || (tokens[i - 1]!.key === 'la' && tokens[i - 2]!.key === 'a'))) return true;
+  for (let i = at + 2; i <= Math.min(tokens.length - 1, at + 7); i++) {
+    if (tokens[i]!.key === 'disposition' && (tokens[i - 1]!.key === 'a' || (tokens[i - 1]!.key === 'la' && tokens[i - 2]!.key === 'a'))) return true;
+    if (tokens[i]!.key === 'table' && tokens[i - 1]!.key === 'la' && tokens[i - 2]!.key === 'sur') return true;
+  }
   return false;
 }
 // The forms of "mettre" the data's "… à disposition" verb is written with.
@@ -451,6 +454,9 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     if (!agents.length) agents = quotedWe(ctx, at);
     if (!agents.length) agents = bothCountries(ctx, at);
     if (!agents.length) agents = governmentOf(ctx, at);
+    // "a confirmé une enveloppe de 45 milliards d'euros de l'Union européenne": the body whose money it is gives it.
+    const owner = moneyOwner(ctx, at + length, end);
+    if (owner && !agents.includes(owner)) agents.push(owner);
     for (const a of alike(ctx, at)) if (!agents.includes(a)) agents.push(a);
     target = toHim(ctx, at, agents) ?? thereOf(ctx, at) ?? beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
   }
@@ -486,10 +492,11 @@ function leadersCountries(ctx: SentenceContext, agents: string[]): void {
     if (institution && !agents.includes(`country:${institution}`)) agents.push(`country:${institution}`);
     const facts = ctx.persons.get(a);
     // A minister gives for the country he serves, or ("L'Italien X, ministre de la Défense") whose national he is;
-    // an envoy of a body for that body ("L'envoyé spécial de l'Union européenne, X, a confirmé une enveloppe").
+    // an envoy for the body or the country that sent him ("L'envoyé spécial de l'Union européenne, X, a confirmé une enveloppe")
     const minister = MINISTER_TITLES.has(facts?.titleName ?? '');
-    const envoyOfBody = ENVOY_TITLES.has(facts?.titleName ?? '') && facts?.serves?.startsWith('org:') ? facts.serves : undefined;
-    const country = facts?.leads?.startsWith('country:') ? facts.leads : minister ? (facts!.serves ?? (facts!.country ? `country:${facts!.country}` : undefined)) : envoyOfBody;
+    // (and "son envoyé spécial, X. Celui-ci a promis du renseignement": an envoy for the country that sent him).
+    const envoyOf = ENVOY_TITLES.has(facts?.titleName ?? '') ? facts?.serves : undefined;
+    const country = facts?.leads?.startsWith('country:') ? facts.leads : minister ? (facts!.serves ?? (facts!.country ? `country:${facts!.country}` : undefined)) : envoyOf;
     if (country && !agents.includes(country)) agents.push(country);
     // "La présidente de la Commission européenne a annoncé une enveloppe": the body she heads gives
     // it (an international one: a national institution's head commits no one else).
@@ -567,6 +574,12 @@ function pledgeNoun(ctx: SentenceContext, at: number, commitments: Commitments):
 
 /** "a consacré", "sera consacrée", "s'est consacré": the participle is a verb. */
 const PARTICIPLE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'sera', 'seront', 'ete', 'etait', 'etaient', 'deja', 'aussi', 'egalement', 'notamment', 'finalement']);
+const SEAS = /^(?:mer|océan|golfe|détroit|manche)\b/i;
+/** "… de la mer Noire", "des ports de la Manche": the sea as a complement of a noun. */
+function seaOf(tokens: Token[], first: number): boolean {
+  const before = ['la', 'le', "l'"].includes(tokens[first - 1]?.key ?? '') ? first - 2 : first - 1;
+  return ['de', 'du', "d'"].includes(tokens[before]?.key ?? '');
+}
 const OTHER_PHRASE = new Set(['a', 'au', 'aux', 'pour', 'dans', 'vers', 'sur']);
 
 /** The troops' demonym names the country of the subject (itself, or the one its person leads or serves). */
@@ -827,7 +840,9 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   }
   // "pour la reconstruction de Gaza": a place of a known state, named after the verb; a place of
   // none ("pour l'Afrique") is a beneficiary the graph cannot hold.
-  const place = ctx.mentions.places.find((p) => p.first > at && p.first < end);
+  // (A sea a thing is of is no receiver: "deux frégates pour le déminage de la mer Noire" go to whom the
+  // article says; "une frégate en mer Noire" goes to no one.)
+  const place = ctx.mentions.places.find((p) => p.first > at && p.first < end && !(SEAS.test(p.city) && seaOf(ctx.tokens, p.first)));
   if (place) return place.iso2 && !agents.includes(`country:${place.iso2}`) ? `country:${place.iso2}` : undefined;
   // "verser 2 milliards à la Banque X": a receiver is named, one the graph does not know.
   if (unknownReceiver(ctx, at, end)) return undefined;
@@ -961,7 +976,8 @@ function givenTo(tokens: Token[], noun: number): boolean {
     // (not "de troupes égyptiennes", "millions de dollars canadiens": the demonym is theirs).
     if (k === 'de' && j === noun - 1 && !/[sx]$/.test(tokens[noun]!.key)) continue;
     if (k === ',' || k === 'de' || k === 'des') return false;
-    if (TO_WORDS.has(k)) return true;
+    // "jusqu'à 5 000 soldats français": how many, not to whom.
+    if (TO_WORDS.has(k)) return tokens[j - 1]?.key !== "jusqu'";
   }
   return false;
 }
@@ -1084,6 +1100,17 @@ function amountOf(tokens: Token[], troop: number): { amount?: string } {
 }
 
 /** "12 milliards d'euros" in the verb's clause. */
+/** "45 milliards d'euros de l'Union européenne": the body or country named right after the currency. */
+function moneyOwner(ctx: SentenceContext, from: number, to: number): string | undefined {
+  const { tokens } = ctx;
+  for (let i = from; i < Math.min(to, from + 10); i++) {
+    if (!CURRENCY.has(tokens[i]!.key) || !['de', 'du', "d'"].includes(tokens[i + 1]?.key ?? '')) continue;
+    const owner = ctx.mentions.mentions.find((m) => (m.label === 'Organization' || (m.label === 'Country' && m.form === 'name')) && m.npFirst === i + 2 && m.ref);
+    return owner?.ref;
+  }
+  return undefined;
+}
+
 function moneyOf(tokens: Token[], from: number, to: number): { amount?: string } {
   for (let i = from; i < to; i++) {
     if (!CURRENCY.has(tokens[i]!.key)) continue;

@@ -1285,3 +1285,10 @@ describe('arrivals listed', () => {
     ]);
   });
 });
+
+describe('a leader told with an absolute participle', () => {
+  it('is not among those representing ("représentée par sa ministre, X, le Premier ministre Y étant resté à Varsovie")', () => {
+    const text = "Publié le 15 mars 2034\n\nLes dirigeants se sont réunis mercredi à Rome. La Pologne est représentée par sa ministre de la Défense, Anna Wrona, le Premier ministre Jan Kowal étant resté à Varsovie.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Anna Wrona -ATTENDED-> Réunion de Rome']);
+  });
+});

@@ -1022,3 +1022,28 @@ describe('a minister quoted', () => {
     expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Grace Wanjiru -REFUSES_TROOPS-> Soudan', 'Kenya -REFUSES_TROOPS-> Soudan']);
   });
 });
+
+describe('a "qui promet quoi" article, country by country', () => {
+  const text =
+    "Garanties pour l'Ukraine : qui promet quoi ?\n\nLes dirigeants se sont réunis mercredi à Rome pour garantir la sécurité de l'Ukraine.\n\n" +
+    "La Suède. Le Premier ministre Lars Berg a confirmé l'envoi de jusqu'à 800 soldats suédois.\n\n" +
+    "L'Espagne. Le pays hôte fournira deux frégates pour le déminage de la mer Noire.\n\n" +
+    "Le Canada. Le président américain Tom Reed n'était pas à Rome : il avait dépêché son envoyé spécial, Sam Cole. Celui-ci a promis du renseignement à l'Ukraine.\n\n" +
+    "La Norvège. La Première ministre Ingrid Dahl met 2 milliards d'euros sur la table pour la défense aérienne ukrainienne.\n";
+  it('gives each bare title the country its paragraph is headed by, and "le pays" that country', () => {
+    expect(factsOf(text, 'LEADS')).toEqual(['Ingrid Dahl -LEADS-> Norvège', 'Lars Berg -LEADS-> Suède', 'Tom Reed -LEADS-> États-Unis']);
+    expect(factsOf(text, 'PLEDGES')).toEqual([
+      'Espagne -PLEDGES-> Ukraine',
+      'Ingrid Dahl -PLEDGES-> Ukraine',
+      'Lars Berg -PLEDGES-> Ukraine',
+      'Norvège -PLEDGES-> Ukraine',
+      'Sam Cole -PLEDGES-> Ukraine',
+      'Suède -PLEDGES-> Ukraine',
+      'États-Unis -PLEDGES-> Ukraine',
+    ]);
+  });
+
+  it('takes the body whose money it is for a giver ("une enveloppe de 45 milliards d\'euros de l\'Union européenne")', () => {
+    expect(factsOf("La présidente de la Commission européenne, Maria Lund, a confirmé une enveloppe de 45 milliards d'euros de l'Union européenne pour la Moldavie.\n", 'PLEDGES')).toContain('Union européenne -PLEDGES-> Moldavie');
+  });
+});
