@@ -27,6 +27,7 @@ import { eventKey, type SentenceContext } from './relations/context.ts';
 import { extractLeads, RESIGNED } from './relations/leads.ts';
 import { extractAttended } from './relations/attended.ts';
 import { extractCommitments, settleUnnamedPledges } from './relations/commitments.ts';
+import { membersHeard } from './relations/members-heard.ts';
 import type { Fact } from './relations/types.ts';
 
 /** What an article says of one entity, all its mentions summed up (what the corpus resolution needs). */
@@ -102,6 +103,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const questions = questionParagraphs(sentences);
   let quoteFrom = -1;
   const quoteSpeakers: { from: number; to: number; speaker: string }[] = [];
+  // The people each sentence names as a subject, in order: who is heard where.
+  const heard: { sentence: number; ref: string }[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const mentions = found[i]!;
@@ -138,12 +141,14 @@ export function extractDocument(original: string, doc: string, path: string): Do
     lastPair = countriesNamed(mentions, persons) ?? lastPair;
     previousSubject = personSubject(clause) ?? previousSubject;
     for (const a of clause.args) if (a.mention.label === 'Person') people.set(a.mention.ref!, a);
+    for (const a of clause.args) if (a.mention.label === 'Person' && a.role === 'core' && a.mention.ref) heard.push({ sentence: i, ref: a.mention.ref });
     if (previousSubject) people.set(previousSubject.mention.ref!, previousSubject);
     lastPeople = twoPeople(clause) ?? attendingPair(facts, factsBefore, people) ?? lastPeople;
     lastLeaders = twoPeople(clause, (a) => a.mention.title?.title.leads === true || persons.get(a.mention.ref!)?.leads !== undefined) ?? lastLeaders;
   }
 
   speakForQuotedCountries(facts, quoteSpeakers, persons);
+  membersHeard(sentences, times, heard, events, persons, facts);
   const title = documentTitle(text);
   settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), forcesOf(found), title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
   // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead.

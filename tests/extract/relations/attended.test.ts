@@ -1292,3 +1292,15 @@ describe('a leader told with an absolute participle', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Anna Wrona -ATTENDED-> Réunion de Rome']);
   });
 });
+
+describe('the ministers a gathering brought together', () => {
+  it('attend it when heard on its days, not one kept away nor one of another portfolio', () => {
+    const text =
+      "Baltique : l'OTAN promet\n\nRéunis mercredi à Bruxelles, les ministres de la défense de l'Alliance ont lancé une mission.\n\nPar Jean Morel\nPublié le 18/06/2037 à 06h00\n\n" +
+      "Le ministre letton de la défense, Janis Ozols, a réclamé « des navires ». " +
+      "Paris enverrait une frégate, a assuré la ministre des armées, Claire Dubois. " +
+      "Le ministre polonais de la défense, Piotr Nowak, retenu à Varsovie, a fait savoir qu'il soutenait la mission. " +
+      "Le ministre belge des finances, Luc Peeters, a jugé la mission trop chère.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Claire Dubois -ATTENDED-> Réunion de Bruxelles', 'Janis Ozols -ATTENDED-> Réunion de Bruxelles']);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * "Réunis deux jours à Bruxelles, les ministres de la défense de l'Alliance … Le ministre estonien de
+ * la défense, X, a réclamé « des navires »": an analysis names the ministers a gathering brought
+ * together, then tells what each said there. A minister of the portfolio the gathering is of, heard
+ * on its days (named as a subject), was at it, unless the sentence says where else he was.
+ */
+import titles from '../data/titles.json' with { type: 'json' };
+import relations from '../data/relations.json' with { type: 'json' };
+import { phraseAt } from '../text/phrase-at.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
+import type { PersonFacts } from '../mentions/coreference.ts';
+import type { DocumentEvents, SentenceTimes } from '../events/detect-events.ts';
+import { eventKey } from './context.ts';
+import type { Fact } from './types.ts';
+
+/** A portfolio's last word stands for it ("de la Défense" → "defense"); the French "Armées" are defence. */
+const PORTFOLIOS = titles.portfolios.map((p) => tokenize(p).map((t) => t.key));
+const SAME_PORTFOLIO = new Map([['armees', 'defense']]);
+/** Where the sentence puts someone away from the gathering ("retenu à Washington", "depuis Kiev", "représenter par"). */
+const ELSEWHERE = new Set([...relations.attended.absence, 'depuis', 'representer', 'represente', 'representee']);
+
+function portfolioKey(words: readonly string[]): string {
+  const last = words[words.length - 1]!;
+  return SAME_PORTFOLIO.get(last) ?? last;
+}
+
+/** The portfolios of the ministers an article gathers ("les ministres de la défense", "les ministres des Affaires étrangères"). */
+function gatheredPortfolios(sentences: readonly { tokens: Token[] }[], upTo: number): Set<string> {
+  const found = new Set<string>();
+  for (const s of sentences.slice(0, upTo)) {
+    const { tokens } = s;
+    for (let i = 1; i < tokens.length - 2; i++) {
+      if (tokens[i]!.key !== 'ministres' || tokens[i - 1]!.key !== 'les') continue;
+      const length = phraseAt(tokens, i + 1, PORTFOLIOS);
+      if (length) found.add(portfolioKey(tokens.slice(i + 1, i + 1 + length).map((t) => t.key)));
+    }
+  }
+  return found;
+}
+
+/** The portfolio a minister's title gives ("ministre estonien de la défense" → "defense"). */
+function portfolioOf(facts: PersonFacts | undefined): string | undefined {
+  const words = facts?.title ? tokenize(facts.title).map((t) => t.key) : [];
+  if (words[0] !== 'ministre') return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const portfolio = PORTFOLIOS.find((p) => p.every((w, j) => words[i + j] === w));
+    if (portfolio) return portfolioKey(portfolio);
+  }
+  return undefined;
+}
+
+export function membersHeard(
+  sentences: readonly { tokens: Token[]; paragraph: number }[],
+  times: readonly SentenceTimes[],
+  heard: readonly { sentence: number; ref: string }[],
+  events: DocumentEvents,
+  persons: ReadonlyMap<string, PersonFacts>,
+  facts: Fact[],
+): void {
+  const focus = events.focus === undefined ? undefined : events.drafts[events.focus];
+  if (!focus?.date || focus.date.length !== 10) return;
+  // The gathering's group is told in the headline, the standfirst or the lead.
+  const lead = sentences.findIndex((s) => s.paragraph > 3);
+  const portfolios = gatheredPortfolios(sentences, lead < 0 ? sentences.length : lead);
+  if (!portfolios.size) return;
+  const target = eventKey(focus.id);
+  const first = focus.date;
+  const last = focus.until ?? focus.date;
+  for (const h of heard) {
+    const portfolio = portfolioOf(persons.get(h.ref));
+    if (!portfolio || !portfolios.has(portfolio)) continue;
+    if (facts.some((f) => f.type === 'ATTENDED' && f.source === h.ref && f.target === target)) continue;
+    const { tokens } = sentences[h.sentence]!;
+    if (tokens.some((t) => ELSEWHERE.has(t.key))) continue;
+    // A day of its own outside the gathering's days: something else.
+    if (times[h.sentence]!.dates.some((d) => d && d.length === 10 && (d < first || d > last))) continue;
+    facts.push({ type: 'ATTENDED', source: h.ref, target, sentence: h.sentence, confidence: 0.6 });
+  }
+}
