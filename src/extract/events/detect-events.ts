@@ -208,6 +208,15 @@ export function detectEvents(
       ofMention.set(d.e, before.id);
       continue;
     }
+    // "… a quitté Brest ce samedi 12 septembre. La cérémonie a été présidée par la ministre": a ceremony
+    // told first as known, before any other event, is the story's: on its day, at its place.
+    if (!date && !place && anaphoric && CEREMONIES.has(d.e.kind) && articleDate && drafts.length === 0) {
+      for (let j = d.si - 1; j >= Math.max(0, d.si - 3) && !date; j--) {
+        date = dayTold(sentences[j]!, articleDate);
+        const places = sentences[j]!.mentions.places;
+        if (date && places.length === 1) place = places[0]!.city;
+      }
+    }
     if (!date && !place && d.participants.length === 0) continue;
     const draft: EventDraft = { id: drafts.length, kind: d.e.kind, participants: d.participants, sentence: d.si, focus: false };
     if (date) draft.date = date;
@@ -642,6 +651,7 @@ const GATHERING_NOUNS = new Set(Object.entries(events.nouns as Record<string, st
 /** What follows the gathering told before, on its day. */
 const THEN_WORDS = new Set(['ensuite', 'puis']);
 const MEAL_KINDS = new Set(['dinner', 'lunch', 'breakfast']);
+const CEREMONIES = new Set(['ceremony']);
 const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
 
 /** "se sont réunis … en visioconférence", "une réunion par visioconférence": the means, a few words after the event. */
@@ -677,6 +687,12 @@ function lastStoryDay(sentences: { tokens: Token[]; times: SentenceTimes }[], si
     if (!undatedAfterDay(sentences[j])) return undefined;
   }
   return undefined;
+}
+
+/** The one day a sentence gives in the week up to the article's, that day included. */
+function dayTold(s: { tokens: Token[]; times: SentenceTimes }, articleDate: DayDate): string | undefined {
+  const days = s.times.dates.filter((d, i): d is string => !!d && d.length === 10 && !datelineDate(s.tokens, s.times.expressions[i]!));
+  return days.length === 1 && withinWeekBefore(days[0]!, articleDate) ? days[0] : undefined;
 }
 
 /** A sentence that names no day ("« … », a-t-il lancé."): the story's day told before it still holds. */

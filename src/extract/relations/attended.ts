@@ -313,7 +313,9 @@ export function extractAttended(ctx: SentenceContext): void {
       continue;
     }
     // "Présent dans la salle, le ministre X a promis…": in the gathering's room.
-    const inRoom = PRESENCE.has(tokens[i]) && tokens[i + 1]?.key === 'dans' && tokens[i + 2]?.key === 'la' && tokens[i + 3]?.key === 'salle';
+    // ("présent au premier rang": in the rows of the event told last.)
+    const frontRow = PRESENCE.has(tokens[i]) && tokens[i + 1]?.key === 'au' && tokens[i + 2]?.key === 'premier' && tokens[i + 3]?.key === 'rang';
+    const inRoom = (PRESENCE.has(tokens[i]) && tokens[i + 1]?.key === 'dans' && tokens[i + 2]?.key === 'la' && tokens[i + 3]?.key === 'salle') || frontRow;
     if ((PRESENCE.has(tokens[i]) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1]?.key ?? '')) || (ASSEMBLED.has(tokens[i]) && i <= 1) || inRoom) {
       const start = clause.clauseStart(i);
       const end = clause.clauseEnd(i);
@@ -322,7 +324,7 @@ export function extractAttended(ctx: SentenceContext): void {
       const before = argsJustBefore(clause, i, 'core');
       const who = before.length ? before : i === 0 && PRESENCE.has(tokens[i]) ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
       // "présent au sommet" is attendance; "présent à Bruxelles" is not, by itself.
-      const event = ASSEMBLED.has(tokens[i]) || inRoom ? (eventAfter(ctx, i, end) ?? focusFor(ctx)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, i + 1));
+      const event = ASSEMBLED.has(tokens[i]) || inRoom ? (eventAfter(ctx, i, end) ?? focusFor(ctx) ?? (frontRow ? ctx.previousEvent : undefined)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, i + 1));
       if (conf !== null) attendances.add(who, event, conf);
       continue;
     }
@@ -470,7 +472,7 @@ export function extractAttended(ctx: SentenceContext): void {
   // named after the verb (its subject, inverted) were there.
   for (let i = 0; i < tokens.length && words & PRESENT_AMONG.bit; i++) {
     const length = PRESENT_AMONG.matchAt(tokens, i);
-    if (!length || (tokens[i]!.key.startsWith('trouv') && tokens[i - 1]?.key !== 'se')) continue;
+    if (!length || ((tokens[i]!.key.startsWith('trouv') || tokens[i]!.key.startsWith('ten')) && tokens[i - 1]?.key !== 'se')) continue;
     // "Suivent le président français X, …": arrivals told after one, the verb opening the sentence.
     if ((i === 0) !== tokens[i]!.key.startsWith('suiv')) continue;
     // "Il y avait autour de la table A, B": only after "il y", and around a table or among the guests.
@@ -480,7 +482,8 @@ export function extractAttended(ctx: SentenceContext): void {
     const start = clause.clauseStart(i);
     const end = clause.clauseEnd(i);
     const conf = confidenceAt(ctx, start, i);
-    const named = companionsFrom(ctx, i + length, end);
+    // ("Au cœur des discussions se tenait la proposition …": someone stands there, not something.)
+    const named = companionsFrom(ctx, i + length, end).filter((a) => !tokens[i]!.key.startsWith('ten') || a.mention.label === 'Person');
     if (conf === null || named.length === 0) continue;
     // "… ont assisté aux obsèques. Parmi eux figuraient A, B": the event the sentence before told, when the article has no gathering.
     // "… a offert un dîner. Parmi ses invités figuraient A, B": the guests of the event just told.

@@ -1304,3 +1304,20 @@ describe('the ministers a gathering brought together', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Claire Dubois -ATTENDED-> Réunion de Bruxelles', 'Janis Ozols -ATTENDED-> Réunion de Bruxelles']);
   });
 });
+
+describe('a ceremony told as known', () => {
+  it('is the story\'s, on its day, with who chaired it, stood by the chair or sat in the front row', () => {
+    const text =
+      "Toulon. Le départ du porte-hélicoptères\n\nPar Anne Morel\nPublié le 12/09/2037 à 17h45\n\n" +
+      "Le porte-hélicoptères a quitté le port ce samedi 12 septembre pour cinq mois. " +
+      "La cérémonie a été présidée par le ministre des Armées, Paul Girard. " +
+      "À ses côtés se tenait l'ambassadeur d'Italie en France, Marco Bellini. " +
+      "Pour le préfet du Var, Jean Roux, présent au premier rang, « c'est un grand jour ».\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual([
+      'Italie -ATTENDED-> Cérémonie du 2037-09-12',
+      'Jean Roux -ATTENDED-> Cérémonie du 2037-09-12',
+      'Marco Bellini -ATTENDED-> Cérémonie du 2037-09-12',
+      'Paul Girard -ATTENDED-> Cérémonie du 2037-09-12',
+    ]);
+  });
+});
