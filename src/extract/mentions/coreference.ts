@@ -72,6 +72,10 @@ export function resolveMentions(
     }
   }
 
+  // Forces known by their name ("la mission « Amber Shield »"): that name alone later is the force, not someone.
+  const missions = new Set<string>();
+  for (const s of sentences) for (const m of s.mentions) if (m.label === 'Organization' && m.orgId === 'mission') missions.add(slug(m.surface));
+
   const recentPersons: Mention[] = [];
   /** Countries the article gave each leading title without a name ("Le Premier ministre français"). */
   const describedCountries = new Map<string, Set<string>>();
@@ -118,6 +122,15 @@ export function resolveMentions(
           if (m.ref) seenOrgs.set(m.ref, si * 10_000 + m.first);
           break;
         case 'Person':
+          if (missions.has(slug(m.surface)) && !m.title) {
+            // "Baptisée « Amber Shield », celle-ci…"
+            m.label = 'Organization';
+            m.form = 'name';
+            m.orgId = 'mission';
+            m.ref = lastForce = standingForce = `org:${slug(m.surface)}`;
+            seenOrgs.set(m.ref, si * 10_000 + m.first);
+            break;
+          }
           if (m.form === 'anaphor') {
             // "… son envoyé spécial, X. Celui-ci a promis…": the last person named, of that gender.
             const gender = fold(m.surface).startsWith('celle') ? 'f' : 'm';

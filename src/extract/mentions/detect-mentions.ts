@@ -588,7 +588,8 @@ function namedMissions(tokens: Token[], sentence: number, items: Item[], out: Se
   for (const it of items) {
     if (it.type !== 'name') continue;
     let p = it.first - 1;
-    while (p > 0 && MISSION_MODIFIERS.has(tokens[p]!.key)) p--;
+    // ("la mission « Amber Shield »": the name in quotes after its head.)
+    while (p > 0 && (MISSION_MODIFIERS.has(tokens[p]!.key) || (p === it.first - 1 && OPENING_QUOTES.has(tokens[p]!.key)))) p--;
     // "« Sentinelle Atlantique », la mission navale de l'Union européenne": the name in quotes
     // (capitalised words, a place's among them) before its head.
     let last = it.last;

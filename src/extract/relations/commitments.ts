@@ -437,6 +437,9 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     // "financer le carburant de la centrale", "financera la reconstruction": what is funded is paid for.
     (k.startsWith('financ') && OBJECT_DETERMINERS.has(tokens[at + length]?.key ?? '') ? 'aid' : undefined);
   if (NEEDS_OBJECT.test(k) && !what) return;
+  // "a promis que la mairie ouvrirait ses salons aux familles": an action promised, nothing given (not
+  // "a promis que la Pologne servirait de plateforme à la force": a state's service).
+  if (!what && ['que', "qu'"].includes(tokens[at + length]?.key ?? '') && !ctx.mentions.mentions.some((m) => (m.label === 'Country' || m.label === 'Organization') && m.npFirst > at + length && m.npFirst <= at + length + 2)) return;
   // "doublera sa contribution" gives more money; "a doublé ses effectifs" sends no one anywhere.
   if (MULTIPLIES.test(k) && what !== 'aid') return;
   // "pour soutenir la médiation": backing a process gives nothing to anyone.
@@ -458,6 +461,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     const owner = moneyOwner(ctx, at + length, end);
     if (owner && !agents.includes(owner)) agents.push(owner);
     for (const a of alike(ctx, at)) if (!agents.includes(a)) agents.push(a);
+    // "Paris enverrait une frégate, a assuré la ministre des Armées, X": she gives with it.
+    speakerFor(ctx, at, agents);
     target = toHim(ctx, at, agents) ?? thereOf(ctx, at) ?? beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
   }
   leadersCountries(ctx, agents);
@@ -843,7 +848,8 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   // (A sea a thing is of is no receiver: "deux frégates pour le déminage de la mer Noire" go to whom the
   // article says; "une frégate en mer Noire" goes to no one.)
   const place = ctx.mentions.places.find((p) => p.first > at && p.first < end && !(SEAS.test(p.city) && seaOf(ctx.tokens, p.first)));
-  if (place) return place.iso2 && !agents.includes(`country:${place.iso2}`) ? `country:${place.iso2}` : undefined;
+  // ("d'envoyer le moindre soldat en Baltique": to a region of no state, soldiers go to the article's force.)
+  if (place) return place.iso2 ? (!agents.includes(`country:${place.iso2}`) ? `country:${place.iso2}` : undefined) : troops ? ctx.force : undefined;
   // "verser 2 milliards à la Banque X": a receiver is named, one the graph does not know.
   if (unknownReceiver(ctx, at, end)) return undefined;
   // "sur le territoire soudanais", "sur le sol ukrainien": the country of that ground; "à l'armée

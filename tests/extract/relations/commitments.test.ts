@@ -1047,3 +1047,15 @@ describe('a "qui promet quoi" article, country by country', () => {
     expect(factsOf("La présidente de la Commission européenne, Maria Lund, a confirmé une enveloppe de 45 milliards d'euros de l'Union européenne pour la Moldavie.\n", 'PLEDGES')).toContain('Union européenne -PLEDGES-> Moldavie');
   });
 });
+
+describe('a mission named in quotes', () => {
+  const text =
+    "Baltique : l'OTAN lance sa mission\n\nLes ministres ont donné leur feu vert au projet de mission « Coral Guard ». Baptisée « Coral Guard », celle-ci protégera les câbles.\n\n" +
+    "Paris enverrait une frégate et 200 fusiliers marins, a assuré la ministre des Armées, Claire Dubois. La Hongrie refuse d'envoyer le moindre soldat en Baltique. " +
+    "Le maire, Paul Kerjean, a promis que la mairie ouvrirait ses salons aux familles.\n";
+  it('is a body, named so again; the French Armed Forces minister gives with Paris; soldiers refused for a region go to the mission', () => {
+    expect(namesOf(graphOf(text), 'Organization')).toEqual(['Coral Guard', 'OTAN']);
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Claire Dubois -PLEDGES-> Coral Guard', 'France -PLEDGES-> Coral Guard']);
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Hongrie -REFUSES_TROOPS-> Coral Guard']);
+  });
+});
