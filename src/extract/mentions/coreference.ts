@@ -367,6 +367,16 @@ function resolveDescription(
     const facts = persons.get(subject.ref!);
     if (!facts?.leads && (!facts?.country || facts.country === t.country) && !facts?.titleName) return subject.ref;
   }
+  // Else the one national of that country the article named without a title ("aux côtés de l'Ougandais
+  // X … Le chef de l'État ougandais a fait savoir"), if no one else of that country was named.
+  if (t.country) {
+    const nationals = new Set(recent.filter((r) => r.ref!.startsWith('person:') && persons.get(r.ref!)?.country === t.country).map((r) => r.ref!));
+    if (nationals.size === 1) {
+      const [only] = nationals;
+      const facts = persons.get(only!);
+      if (!facts?.leads && !facts?.titleName && !facts?.serves) return only;
+    }
+  }
   return `desc:${slug(t.title.name)}:${target}`;
 }
 

@@ -243,6 +243,17 @@ function governmentOf(ctx: SentenceContext, at: number): string[] {
 }
 const GOVERNMENT_NOUNS = new Set(['gouvernement', 'executif']);
 
+/** "mettra à la disposition de la force sa base": the body or country it is put at the disposal of. */
+function disposalOf(ctx: SentenceContext, at: number, agents: string[]): string | undefined {
+  const { tokens } = ctx;
+  for (let i = at + 2; i <= Math.min(tokens.length - 2, at + 7); i++) {
+    if (tokens[i]!.key !== 'disposition' || !['de', 'du', 'des', "d'"].includes(tokens[i + 1]!.key)) continue;
+    const m = ctx.mentions.mentions.find((x) => x.npFirst >= i + 1 && x.npFirst <= i + 2 && (x.label === 'Organization' || x.label === 'Country') && x.ref);
+    return m && !agents.includes(m.ref!) ? m.ref : undefined;
+  }
+  return undefined;
+}
+
 /** "à (la) disposition", "sur la table" ("met 8 milliards sur la table") a few words after the verb at `at`. */
 function atDisposal(tokens: Token[], at: number): boolean {
   for (let i = at + 2; i <= Math.min(tokens.length - 1, at + 7); i++) {
@@ -429,8 +440,9 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   // thing is about, not a gift (a participle with no auxiliary qualifies the noun before it).
   if (/^(?:consacr|dédi)(?:é|ée|és|ées)$/i.test(tokens[at]!.text) && !passiveAgent && !PARTICIPLE_AUXILIARIES.has(tokens[at - 1]?.key ?? '')) return;
   const end = clause.clauseEnd(at);
+  // ("mettra pour sa part à la disposition de la force sa base": the object may follow the phrase.)
   const what =
-    whatOf(tokens, at + length, Math.min(end, at + length + 8)) ??
+    whatOf(tokens, at + length, Math.min(end, at + length + (PUT.test(k) ? 14 : 8))) ??
     // "Une aide de 500 millions sera versée par le Japon": in the passive, what is given comes first.
     (passiveAgent ? whatOf(tokens, Math.max(start, at - 10), at) : undefined) ??
     (HAND_OVER.test(k) && namedProduct(ctx, at + length) ? 'equipment' : undefined) ??
@@ -463,7 +475,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     for (const a of alike(ctx, at)) if (!agents.includes(a)) agents.push(a);
     // "Paris enverrait une frégate, a assuré la ministre des Armées, X": she gives with it.
     speakerFor(ctx, at, agents);
-    target = toHim(ctx, at, agents) ?? thereOf(ctx, at) ?? beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
+    target = toHim(ctx, at, agents) ?? thereOf(ctx, at) ?? disposalOf(ctx, at, agents) ?? beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
   }
   leadersCountries(ctx, agents);
   // "X a promis que la France porterait ses dépenses militaires à 3 %": one's own country is no receiver.

@@ -1059,3 +1059,9 @@ describe('a mission named in quotes', () => {
     expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Hongrie -REFUSES_TROOPS-> Coral Guard']);
   });
 });
+
+describe('something put at a body\'s disposal', () => {
+  it('goes to that body, the object after the phrase ("Nairobi mettra pour sa part à la disposition de l\'IGAD sa base logistique")', () => {
+    expect(factsOf("Nairobi mettra pour sa part à la disposition de l'IGAD sa base logistique de Lokichoggio.\n", 'PLEDGES')).toEqual(['Kenya -PLEDGES-> Autorité intergouvernementale pour le développement']);
+  });
+});

@@ -228,3 +228,10 @@ describe('the head of a body named before', () => {
     expect(factsOf('Le secrétaire exécutif de la SADC, le Malawite Peter Banda, a parlé.\n', 'LEADS')).toEqual(['Peter Banda -LEADS-> SADC']);
   });
 });
+
+describe('a leader told by his role after his name alone', () => {
+  it('is the one national of that country the article named ("aux côtés de l\'Ougandais X … Le chef de l\'État ougandais a fait savoir")', () => {
+    const text = "La réunion était présidée par le président kényan, Paul Otieno, aux côtés de l'Ougandais Samuel Okello. Le chef de l'État ougandais a fait savoir qu'il n'enverrait pas de soldats.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Paul Otieno -LEADS-> Kenya', 'Samuel Okello -LEADS-> Ouganda']);
+  });
+});
