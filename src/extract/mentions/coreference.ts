@@ -103,6 +103,9 @@ export function resolveMentions(
             if (m.orgId === 'force') m.ref = lastForce;
             // "l'organisation": the last one named among those the noun can stand for.
             else m.ref = lastNamedOrg(m.orgId!, seenOrgs);
+          } else if (m.orgId === 'named') {
+            // "le collectif Braconne Tranquille": known by its name.
+            m.ref = `org:${slug(m.surface)}`;
           } else if (m.orgId === 'mission') {
             // "la mission navale Aspides": known by its name, and the force talked about.
             m.ref = lastForce = standingForce = `org:${slug(m.surface)}`;

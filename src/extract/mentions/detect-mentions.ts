@@ -187,6 +187,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
   }
 
   namedMissions(tokens, sentence, items, out);
+  namedBodies(tokens, sentence, items, out);
 
   // Organizations referred to by their head noun ("la Commission", "cette coalition"), and forces.
   const covered = coveredBuffer(tokens.length);
@@ -605,6 +606,23 @@ function namedMissions(tokens: Token[], sentence: number, items: Item[], out: Se
     out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first: it.first, last, npFirst: npStart(tokens, namedBefore ? it.first : p), surface: text(tokens, it.first, last), orgId: 'mission' }));
   }
 }
+/**
+ * "à l'appel du collectif Braconne Tranquille", "l'ONG Médecins du Ciel": a body the noun before its
+ * capitalised name says is one (words.json namedBodyHeads), not a person of that name.
+ */
+function namedBodies(tokens: Token[], sentence: number, items: Item[], out: SentenceMentions): void {
+  for (const it of items) {
+    if (it.type !== 'name') continue;
+    // ("l'ONG X": the head itself written in capitals, inside the name.)
+    const first = NAMED_BODY_HEADS.has(tokens[it.first - 1]?.key ?? '') ? it.first : it.last > it.first && tokens[it.first]!.key === 'ong' ? it.first + 1 : -1;
+    if (first < 0) continue;
+    const person = out.mentions.findIndex((m) => m.label === 'Person' && m.first <= it.first && m.last >= it.last);
+    if (person >= 0) out.mentions.splice(person, 1);
+    out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first, last: it.last, npFirst: npStart(tokens, first - 1), surface: text(tokens, first, it.last), orgId: 'named' }));
+  }
+}
+const NAMED_BODY_HEADS = new Set(words.namedBodyHeads);
+
 const MISSION_HEADS = new Set(FORCE.namedHeads);
 const QUOTES = new Set(['»', '"', '”']);
 const OPENING_QUOTES = new Set(['«', '"', '“']);

@@ -240,3 +240,11 @@ describe('a portfolio before a name', () => {
     expect(namesOf(graphOf(text), 'Person')).toEqual(['Dewi Sari', 'Thibault Marchal']);
   });
 });
+
+describe('a body named after the noun that says it is one', () => {
+  it('is no person ("à l\'appel du collectif Vigie Littoral", "l\'ONG Médecins du Ciel", "le parti Horizon Vert")', () => {
+    const graph = graphOf("Une centaine d'habitants s'étaient rassemblés à l'appel du collectif Vigie Littoral. L'ONG Médecins du Ciel a dénoncé la situation, comme le parti Horizon Vert.\n");
+    expect(namesOf(graph, 'Person')).toEqual([]);
+    expect(namesOf(graph, 'Organization')).toEqual(['Horizon Vert', 'Médecins du Ciel', 'Vigie Littoral']);
+  });
+});
