@@ -36,6 +36,11 @@ const DEFINITION = new RegExp(String.raw`([\p{Lu}][\p{L}'’-]*(?:[ \u00a0][\p{L
  */
 const DESCRIBED = new RegExp(String.raw`(?<![\p{L}-])((${words.bodyHeads.map((h) => h.toLowerCase()).join('|')})(?:[ \u00a0][\p{L}'’-]+){1,12})[ \u00a0]\((${ACRONYM})\)`, 'gu');
 
+/** Military units, numbered ("1er régiment d'infanterie de marine (1er RIMa)"): their own kind of name. */
+const UNIT_NOUNS = words.unitNouns.join('|');
+const ORDINAL = String.raw`\d+(?:er|re|e|ème|eme)`;
+const UNIT_DEFINITION = new RegExp(String.raw`(${ORDINAL}[ \u00a0](?:${UNIT_NOUNS})(?:[ \u00a0][\p{L}'’-]+){0,6})[ \u00a0]\((${ORDINAL}[ \u00a0]\p{Lu}\p{L}{1,9})\)`, 'gu');
+
 /** The acronyms (folded) an article defines for bodies the lexicon does not know. */
 export function definedAcronyms(text: string, lex: Lexicon): Map<string, DefinedBody> {
   const bodies = new Map<string, DefinedBody>();
@@ -57,6 +62,11 @@ export function definedAcronyms(text: string, lex: Lexicon): Map<string, Defined
     const name = words.slice(start).join(' ');
     const key = acronymKey(acronym);
     if (!bodies.has(key)) bodies.set(key, { id: slug(name), name, keys: tokenize(name).map((t) => t.key), acronymKeys: key.split(' '), described: false, standing: STANDING_HEADS.has(fold(words[start]!)) });
+  }
+  for (const m of text.matchAll(UNIT_DEFINITION)) {
+    const name = m[1]!.replace(/\u00a0/g, ' ');
+    const key = acronymKey(m[2]!.replace(/\u00a0/g, ' '));
+    if (!bodies.has(key)) bodies.set(key, { id: slug(name), name, keys: tokenize(name).map((t) => t.key), acronymKeys: key.split(' '), described: false, standing: false });
   }
   // A description is no name: the body is called by its acronym alone.
   for (const m of text.matchAll(DESCRIBED)) {

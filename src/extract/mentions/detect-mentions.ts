@@ -188,6 +188,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
 
   namedMissions(tokens, sentence, items, out);
   namedBodies(tokens, sentence, items, out);
+  numberedUnits(tokens, sentence, out);
 
   // Organizations referred to by their head noun ("la Commission", "cette coalition"), and forces.
   const covered = coveredBuffer(tokens.length);
@@ -290,7 +291,8 @@ function readSpans(tokens: Token[], items: Item[], keys: string[], entry: LexEnt
   if (n === 0) return;
   for (let at = 0; at + n <= tokens.length; at++) {
     if (tokens[at]!.key !== keys[0] || !keys.every((k, j) => tokens[at + j]!.key === k)) continue;
-    if (capital && !/^\p{Lu}/u.test(tokens[at]!.text)) continue;
+    // (An acronym is written with its capital: "RIMa" in "1er RIMa".)
+    if (capital && !keys.some((_, j) => /^\p{Lu}/u.test(tokens[at + j]!.text))) continue;
     const last = at + n - 1;
     const kept = items.filter((x) => x.last < at || x.first > last);
     kept.push({ type: 'lex', first: at, last, entry });
@@ -622,6 +624,46 @@ function namedBodies(tokens: Token[], sentence: number, items: Item[], out: Sent
   }
 }
 const NAMED_BODY_HEADS = new Set(words.namedBodyHeads);
+
+/**
+ * "la 11e brigade parachutiste", "le 2e régiment de hussards", "la flottille 33F": a military unit named
+ * by its number, with the complements that make its name (up to a punctuation mark or a word of the clause).
+ */
+function numberedUnits(tokens: Token[], sentence: number, out: SentenceMentions): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    let first = -1;
+    let last = -1;
+    if (t.type === 'number' && ORDINAL_SUFFIXES.has(tokens[i + 1]?.key ?? '') && UNIT_NOUNS.has(tokens[i + 2]?.key ?? '')) {
+      first = i;
+      last = i + 2;
+      while (last < i + 8 && unitNameWord(tokens, last + 1)) last++;
+      // "le 1er régiment de Thierville-sur-Meuse": its garrison's name ends it.
+      if ((tokens[last]!.key === 'de' || tokens[last]!.key === "d'") && tokens[last + 1]?.cap) last++;
+      // Not ending on a preposition ("la 11e brigade de").
+      while (GENITIVES.has(tokens[last]!.key) || tokens[last]!.key === "d'") last--;
+    } else if (UNIT_NOUNS.has(t.key) && tokens[i + 1]?.type === 'number' && tokens[i + 2]?.type === 'word' && tokens[i + 2]!.text.length === 1 && tokens[i + 2]!.start === tokens[i + 1]!.end) {
+      // "la flottille 33F"
+      first = i;
+      last = i + 2;
+    }
+    if (first < 0 || out.mentions.some((m) => m.label === 'Organization' && m.first <= last && m.last >= first)) continue;
+    const surface = text(tokens, first, last);
+    out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first, last, npFirst: npStart(tokens, first), surface: surface.charAt(0).toUpperCase() + surface.slice(1), orgId: 'named' }));
+    i = last;
+  }
+}
+const UNIT_NOUNS = new Set(words.unitNouns.map(fold));
+const ORDINAL_SUFFIXES = new Set(['er', 're', 'e', 'eme']);
+/** A lower-case word of a unit's name ("d'infanterie de marine", "parachutiste"): not a verb's, not a clause's. */
+function unitNameWord(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || t.type !== 'word' || t.cap || UNIT_STOPS.has(t.key)) return false;
+  // A participle ends the name ("basée à Toulouse", "déployé au Mali"), not the unit's own ("blindée").
+  return !/ée?s?$/.test(t.text) || UNIT_ADJECTIVES.has(t.key);
+}
+const UNIT_ADJECTIVES = new Set(['blindee', 'mecanisee', 'motorisee', 'aeroportee', 'legere']);
+const UNIT_STOPS = new Set(['a', 'au', 'aux', 'en', 'dans', 'qui', 'que', "qu'", 'et', 'ou', 'sur', 'pour', 'avec', 'par', 'est', 'sont', 'sera', 'seront', 'etait', 'le', 'la', 'les', 'un', 'une', 'des', 'son', 'sa', 'ses', 'depuis', 'lors', 'pendant']);
 
 const MISSION_HEADS = new Set(FORCE.namedHeads);
 const QUOTES = new Set(['»', '"', '”']);

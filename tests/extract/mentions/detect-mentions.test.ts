@@ -248,3 +248,14 @@ describe('a body named after the noun that says it is one', () => {
     expect(namesOf(graph, 'Organization')).toEqual(['Horizon Vert', 'Médecins du Ciel', 'Vigie Littoral']);
   });
 });
+
+describe('military units', () => {
+  it('are bodies named by their number, defined with an acronym or not', () => {
+    const text =
+      "Le ministre a visité le 2e régiment d'infanterie de marine (2e RIMa). Le 2e RIMa partira en Roumanie. La 7e brigade blindée basée à Besançon et la flottille 31F ont défilé avec des chasseurs du 1er régiment de Thierville-sur-Meuse.\n";
+    const graph = graphOf(text);
+    expect(namesOf(graph, 'Organization')).toEqual(['1er régiment de Thierville-sur-Meuse', "2e régiment d'infanterie de marine", '7e brigade blindée', 'Flottille 31F']);
+    const rima = graph.findNode((_, a) => a.name === "2e régiment d'infanterie de marine")!;
+    expect(graph.getNodeAttribute(rima, 'aliases')).toEqual(['2e RIMa']);
+  });
+});
