@@ -19,6 +19,8 @@ export interface DefinedBody {
   acronymKeys: string[];
   /** Only described ("la force navale européenne … (Eunavfor MCA)"): the words read as the body, its name the acronym. */
   described: boolean;
+  /** A ship ("la frégate Amiral Cabanier"): a name that is no one's, and no body the graph holds. */
+  vessel?: boolean;
   /** A force or a mission ("Force …", "Mission …", "Brigade …"): the force the article talks about. */
   standing: boolean;
 }
@@ -41,10 +43,18 @@ const UNIT_NOUNS = words.unitNouns.join('|');
 const ORDINAL = String.raw`\d+(?:er|re|e|ème|eme)`;
 const UNIT_DEFINITION = new RegExp(String.raw`(${ORDINAL}[ \u00a0](?:${UNIT_NOUNS})(?:[ \u00a0][\p{L}'’-]+){0,6})[ \u00a0]\((${ORDINAL}[ \u00a0]\p{Lu}\p{L}{1,9})\)`, 'gu');
 
+/** "la frégate de défense et d'intervention (FDI) Amiral Cabanier", "le porte-avions Charles de Gaulle". */
+/**
+ * Its description: one adjective ("nucléaire", "française") and genitive complements ("de défense et
+ * d'intervention"), never a verb ("le navire transportait Paul Martin").
+ */
+const VESSEL_ADJECTIVE = String.raw`[ \u00a0][\p{Ll}-]+(?:ais|aise|ain|aine|ien|ienne|ique|ois|oise|al|ale|el|elle|aire|if|ive)s?`;
+const VESSEL_COMPLEMENT = String.raw`(?:[ \u00a0](?:et[ \u00a0])?(?:de[ \u00a0]|d['’])[\p{Ll}-]+)`;
+const VESSEL = new RegExp(String.raw`(?<![\p{L}-])(?:${words.vesselNouns.join('|')})(?:${VESSEL_ADJECTIVE})?${VESSEL_COMPLEMENT}{0,3}(?:[ \u00a0]\(\p{Lu}{2,6}\))?[ \u00a0]((?:\p{Lu}[\p{L}'’-]+)(?:[ \u00a0](?:de[ \u00a0])?\p{Lu}[\p{L}'’-]+){0,3})`, 'gu');
+
 /** The acronyms (folded) an article defines for bodies the lexicon does not know. */
 export function definedAcronyms(text: string, lex: Lexicon): Map<string, DefinedBody> {
   const bodies = new Map<string, DefinedBody>();
-  if (!text.includes('(')) return bodies;
   for (const m of text.matchAll(DEFINITION)) {
     const acronym = m[2]!;
     // One the lexicon knows ("(OTAN)", "(UE)") is already a body.
@@ -67,6 +77,11 @@ export function definedAcronyms(text: string, lex: Lexicon): Map<string, Defined
     const name = m[1]!.replace(/\u00a0/g, ' ');
     const key = acronymKey(m[2]!.replace(/\u00a0/g, ' '));
     if (!bodies.has(key)) bodies.set(key, { id: slug(name), name, keys: tokenize(name).map((t) => t.key), acronymKeys: key.split(' '), described: false, standing: false });
+  }
+  for (const m of text.matchAll(VESSEL)) {
+    const name = m[1]!.replace(/\u00a0/g, ' ');
+    const keys = tokenize(name).map((t) => t.key);
+    bodies.set(`vessel:${keys.join(' ')}`, { id: slug(name), name, keys, acronymKeys: [], described: false, standing: false, vessel: true });
   }
   // A description is no name: the body is called by its acronym alone.
   for (const m of text.matchAll(DESCRIBED)) {

@@ -279,9 +279,23 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
  */
 function readDefinedBodies(tokens: Token[], items: Item[], defined: ReadonlyMap<string, DefinedBody>): void {
   for (const body of defined.values()) {
+    if (body.vessel) {
+      dropSpans(tokens, items, body.keys);
+      continue;
+    }
     // "(Minuss)", "(Eunavfor MCA)": the acronym, written with its capital.
     readSpans(tokens, items, body.acronymKeys, { kind: 'org', id: body.id, acronym: true, standing: body.standing }, true);
     readSpans(tokens, items, body.keys, { kind: 'org', id: body.id, acronym: false, standing: body.standing, ...(body.described ? { named: body.name } : {}) }, false);
+  }
+}
+
+/** "L'Amiral Cabanier fera escale": a ship's name, wherever it is written, is no one's. */
+function dropSpans(tokens: Token[], items: Item[], keys: string[]): void {
+  const n = keys.length;
+  for (let at = 0; at + n <= tokens.length; at++) {
+    if (tokens[at]!.key !== keys[0] || !tokens[at]!.cap || !keys.every((k, j) => tokens[at + j]!.key === k)) continue;
+    const kept = items.filter((x) => x.last < at || x.first > at + n - 1);
+    items.splice(0, items.length, ...kept);
   }
 }
 

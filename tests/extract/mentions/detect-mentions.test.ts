@@ -259,3 +259,11 @@ describe('military units', () => {
     expect(graph.getNodeAttribute(rima, 'aliases')).toEqual(['2e RIMa']);
   });
 });
+
+describe('a ship', () => {
+  it('is no one, named after an admiral or not ("la frégate … (FDI) Amiral Kerguelen", "L\'Amiral Kerguelen fera escale"), but a verb ends its description', () => {
+    const text =
+      "La frégate de défense et d'intervention (FDI) Amiral Kerguelen a quitté Toulon. L'Amiral Kerguelen fera escale à Djibouti. Le sous-marin nucléaire Suffren a plongé. Le navire transportait Paul Martin.\n";
+    expect(namesOf(graphOf(text), 'Person')).toEqual(['Paul Martin']);
+  });
+});
