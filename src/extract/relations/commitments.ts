@@ -428,7 +428,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   const k = tokens[at]!.key;
   const start = clause.clauseStart(at);
   // "s'engagent à soutenir": the verb that follows says what; "engagés" alone is an adjective.
-  if (/^engag/.test(k) && tokens[at - 1]?.key !== "s'" && tokens[at - 1]?.key !== 'se') return;
+  // ("a engagé 2,5 milliards de dollars": funds committed are given.)
+  if (/^engag/.test(k) && tokens[at - 1]?.key !== "s'" && tokens[at - 1]?.key !== 'se' && !(tokens[at + length]?.type === 'number' && moneyOf(tokens, at + length, at + length + 5).amount)) return;
   if (/^(?:engag|promet|promis|propos)/.test(k) && ['a', 'de', "d'"].includes(tokens[at + length]?.key ?? '') && !partitiveObject(tokens, at + length)) {
     // "promet de renforcer son flanc", "a proposé d'accueillir des négociations" pledge nothing to
     // anyone; "promet d'envoyer des troupes" is read at "envoyer".
@@ -488,7 +489,13 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   // "pour la Mauritanie, le Sénégal et le Niger": each receiver of the list.
   for (const other of receiversListedAfter(ctx, target, at)) for (const a of agents) if (a !== other) addFact(ctx, { type: 'PLEDGES', source: a, target: other, confidence: pledgeConfidence(ctx, start, at), ...props });
   // "L'Allemagne a promis 200 millions d'euros, la Norvège 80 millions": the verb left out is the same.
-  for (const g of gapped(ctx, at)) if (!agents.includes(g.ref)) commitments.add('PLEDGES', g.ref, g.to ?? target, pledgeConfidence(ctx, start, at), { what: props.what });
+  for (const g of gapped(ctx, at)) {
+    if (agents.includes(g.ref)) continue;
+    // "…, Henrike Stolzenfels 4 milliards": the chancellor gives with her country.
+    const givers = [g.ref];
+    leadersCountries(ctx, givers);
+    for (const giver of givers) if (!agents.includes(giver)) commitments.add('PLEDGES', giver, g.to ?? target, pledgeConfidence(ctx, start, at), { what: props.what });
+  }
 }
 
 /** "doit annoncer", "annoncera": an announcement still to come. */

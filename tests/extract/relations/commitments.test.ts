@@ -1065,3 +1065,21 @@ describe('something put at a body\'s disposal', () => {
     expect(factsOf("Nairobi mettra pour sa part à la disposition de l'IGAD sa base logistique de Lokichoggio.\n", 'PLEDGES')).toEqual(['Kenya -PLEDGES-> Autorité intergouvernementale pour le développement']);
   });
 });
+
+describe('a fund and the leaders who give to it', () => {
+  it('reads "la Facilité … (FIR)" as a body, a leader\'s part with the verb left out as her country\'s too, and "a engagé 2,5 milliards" as a pledge', () => {
+    const text =
+      "Sommet : les promesses pour l'Ukraine\n\nLe cœur des discussions était la Facilité internationale de relèvement (FIR), un fonds doté de deux guichets. " +
+      "La chancelière allemande Eva Brandt et le Premier ministre japonais Ken Sato étaient présents. " +
+      "Le président français Jean Morel a annoncé 3 milliards d'euros pour l'Ukraine, Eva Brandt 4 milliards d'euros pour le même pays. Ken Sato a engagé 2,5 milliards de dollars pour l'Ukraine.\n";
+    expect(namesOf(graphOf(text), 'Organization')).toContain('Facilité internationale de relèvement');
+    expect(factsOf(text, 'PLEDGES')).toEqual([
+      'Allemagne -PLEDGES-> Ukraine',
+      'Eva Brandt -PLEDGES-> Ukraine',
+      'France -PLEDGES-> Ukraine',
+      'Japon -PLEDGES-> Ukraine',
+      'Jean Morel -PLEDGES-> Ukraine',
+      'Ken Sato -PLEDGES-> Ukraine',
+    ]);
+  });
+});
