@@ -628,6 +628,7 @@ function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
   const whose = ctx.tokens[troop - 2]?.key === 'dont' && troop < at ? ctx.clause.coreBefore(troop - 2) : undefined;
   const agents = (whose ?? ctx.clause.subjects(at, ctx.previousSubject)).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country' || a.mention.label === 'Organization').map((a) => a.mention.ref!);
   if (!agents.length) agents.push(...quotedWe(ctx, at));
+  if (!agents.length) agents.push(...colonSpeaker(ctx, at));
   const nationality = demonymQualifying(ctx, troop);
   if (nationality && !agents.includes(nationality)) {
     // The leader of that country speaking for it refuses or pledges too: keep the person.
@@ -736,6 +737,20 @@ function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
     const leads = ctx.persons.get(m.mention.ref!)?.leads;
     if (leads && agents.includes(leads) && !agents.includes(m.mention.ref!)) agents.push(m.mention.ref!);
   }
+}
+
+/**
+ * "le ministre a confirmé ce que tout le régiment attendait : 250 marsouins seront déployés": what a
+ * leader or a minister announces after a colon, with no agent of its own, he gives with his country.
+ */
+function colonSpeaker(ctx: SentenceContext, at: number): string[] {
+  const colon = ctx.tokens.findLastIndex((t, i) => i < at && t.key === ':');
+  if (colon <= 0) return [];
+  // The main clause's subject: the first person named before the colon ("ce que tout le régiment attendait" is its object).
+  const speaker = ctx.clause.args.find((a) => a.role === 'core' && a.mention.label === 'Person' && a.mention.last < colon);
+  const facts = speaker ? ctx.persons.get(speaker.mention.ref!) : undefined;
+  const country = facts?.leads?.startsWith('country:') ? facts.leads : facts?.serves?.startsWith('country:') ? facts.serves : undefined;
+  return country ? [speaker!.mention.ref!, country] : [];
 }
 
 /** The country a demonym adjective at or right after `at` names ("refus italien", "troupes italiennes"). */

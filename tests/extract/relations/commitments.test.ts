@@ -1083,3 +1083,12 @@ describe('a fund and the leaders who give to it', () => {
     ]);
   });
 });
+
+describe('troops announced after a colon', () => {
+  it('are sent by the minister who announced them, with his country ("a confirmé ce que tout le régiment attendait : 250 marsouins seront déployés en Estonie")', () => {
+    expect(factsOf("Le ministre des Armées, Paul Girard, a confirmé ce que tout le régiment attendait : 250 marsouins seront déployés en Estonie à partir de septembre.\n", 'PLEDGES')).toEqual([
+      'France -PLEDGES-> Estonie',
+      'Paul Girard -PLEDGES-> Estonie',
+    ]);
+  });
+});
