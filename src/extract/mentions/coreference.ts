@@ -34,6 +34,7 @@ export interface PersonFacts {
 }
 
 const FEMININE = new Set(titles.feminine.map(fold));
+const FEMININE_DEMONYM = /^(?!capitaine$).*(?:aise|aine|ienne|ande|oise)$/;
 const MASCULINE = new Set(titles.masculine.map(fold));
 
 /** The gender a title's words give, if any. */
@@ -230,6 +231,8 @@ function resolvePerson(
     const gender = genderOfTitle(t.surface);
     if (gender) facts.gender = gender;
   }
+  // "son homologue polonaise": the demonym's feminine form, the counterpart's own word, tells her gender.
+  if (t && !facts.gender && !t.title.plural && FEMININE_DEMONYM.test(fold(t.surface).split(' ').at(-1) ?? '')) facts.gender = 'f';
   if (t && !t.former) {
     if (!facts.title || (t.country || t.org) && !(facts.leads || facts.country)) {
       // One person's title, even when the article gave it to several ("les émissaires américains X et Y").
@@ -332,7 +335,16 @@ function resolveDescription(
 ): string | undefined {
   const t = m.title!;
   const target = t.org ? `org:${t.org}` : t.country ? `country:${t.country}` : undefined;
-  if (!target) return undefined;
+  // "Le ministre des Armées, X, … Surtout, le ministre a confirmé": the last person with that title.
+  if (!target) {
+    const bare = fold(t.title.name);
+    const surface = fold(m.surface);
+    const gender = surface.startsWith('la ') ? 'f' : surface.startsWith('le ') ? 'm' : undefined;
+    return [...recent].reverse().find((r) => {
+      const facts = persons.get(r.ref!);
+      return r.ref!.startsWith('person:') && fold(facts?.titleName ?? '').startsWith(bare) && (!gender || !facts?.gender || facts.gender === gender);
+    })?.ref;
+  }
   // A minister or an envoy is no leader: only someone of the article named with that very title.
   if (!t.title.leads) {
     for (let i = recent.length - 1; i >= 0; i--) {

@@ -301,6 +301,15 @@ export function distributeDemonyms(mentions: Mention[], tokens: Token[]): void {
 }
 
 /** A title without a name: "le président américain", "Le chef de l'État russe", "Sa présidente". */
+/** "Surtout, le ministre a confirmé", "La ministre a indiqué": at a clause's start, a verb right after. */
+function subjectPosition(tokens: Token[], det: number, end: number): boolean {
+  const before = tokens[det - 1]?.key;
+  const opens = det === 0 || before === ',' || before === ':' || before === ';';
+  const next = tokens[end + 1];
+  return opens && !!next && next.type === 'word' && SUBJECT_VERB_STARTS.has(next.key);
+}
+const SUBJECT_VERB_STARTS = new Set(['a', 'ont', 'avait', 'est', 'sont', 'etait', 'sera', 'doit', 'devait', 'va', 's\'', 'se', 'ne', "n'", 'y', 'en']);
+
 export function buildDescription(it: Item & { type: 'lex' }, tokens: Token[], sentence: number, byLast: Slots, byFirst: Slots): Mention | null {
   if (it.entry.kind !== 'title' || it.entry.title.plural) return null;
   const end = complementEnd(it.last, tokens, byFirst);
@@ -309,8 +318,12 @@ export function buildDescription(it: Item & { type: 'lex' }, tokens: Token[], se
   const det = tokens[ref.first - 1]?.key ?? '';
   const definite = ['le', 'la', "l'"].includes(det);
   if (!(definite || ref.possessive) || ref.former) return null;
-  if (!ref.country && !ref.org && !ref.possessive && !ref.title.counterpart) return null;
+  // "Surtout, le ministre a confirmé…": a bare title stands for the last person of the article with it
+  // (mentions/coreference.ts), when it is a clause's subject.
+  const bare = !ref.country && !ref.org && !ref.possessive && !ref.title.counterpart;
+  if (bare && !subjectPosition(tokens, ref.first - 1, end)) return null;
   const opensClause = tokens[ref.first - 2]?.key === ':' || tokens[ref.first - 2]?.key === ';';
-  return mention({ label: 'Person', form: 'description', sentence, first: ref.first, last: end, npFirst: ref.first - 1, surface: text(tokens, ref.first, end), title: ref, opensClause });
+  // (A bare title keeps its article, which tells the gender "ministre" does not: "le ministre", "la ministre".)
+  return mention({ label: 'Person', form: 'description', sentence, first: ref.first, last: end, npFirst: ref.first - 1, surface: text(tokens, bare ? ref.first - 1 : ref.first, end), title: ref, opensClause });
 }
 

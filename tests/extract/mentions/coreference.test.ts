@@ -240,3 +240,11 @@ describe('two descriptions after two names', () => {
     ]);
   });
 });
+
+describe('a bare title opening a clause', () => {
+  it('is the last person of the article with that title and gender ("Le ministre des Armées, X, … Surtout, le ministre a confirmé")', () => {
+    const text =
+      "Le ministre des Armées, Paul Girard, recevait son homologue polonaise, Anna Nowak. Anna Nowak a signé l'accord. Surtout, le ministre a confirmé ce que tout le régiment attendait : 250 marsouins seront déployés en Pologne.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['France -PLEDGES-> Pologne', 'Paul Girard -PLEDGES-> Pologne']);
+  });
+});
