@@ -150,7 +150,12 @@ export function extractDocument(original: string, doc: string, path: string): Do
   speakForQuotedCountries(facts, quoteSpeakers, persons);
   membersHeard(sentences, times, heard, events, persons, facts);
   const title = documentTitle(text);
-  settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), forcesOf(found), title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
+  const forces = forcesOf(found);
+  // Several forces named: the one the headline or the standfirst names is the article's, one known by its
+  // name ("la Force en attente de la CEDEAO (FAC)") before a force told by its kind ("la force en attente en Guinée-Bissau").
+  const inLead = forces.length > 1 ? forcesOf(found.filter((_, i) => sentences[i]!.paragraph <= 1)) : forces;
+  const leadForce = inLead.find((f) => !f.startsWith('org:force-multinationale-')) ?? inLead[0];
+  settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), leadForce ? [leadForce, ...forces.filter((f) => f !== leadForce)] : forces, title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
   // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead.
   dropInPlace(facts, (f) => f.type === 'PLEDGES' && persons.get(f.source)?.leads === f.target);
   // "Le Premier ministre X a remis mardi sa démission": he leads no more (the fact itself stays internal).

@@ -717,6 +717,9 @@ function matchForce(tokens: Token[], at: number, sentence: number, byFirst: Slot
     if (c && c.type === 'lex' && c.entry.kind === 'country' && c.entry.form === 'name') {
       iso2 = c.entry.iso2;
       last = c.last;
+    } else if (c && c.type === 'lex' && c.entry.kind === 'place' && !c.entry.iso2 && OPENING_QUOTES.has(tokens[at - 1]?.key ?? '')) {
+      // "« force maritime internationale pour la mer Rouge »": a sea's or a region's force, named so.
+      last = c.last;
     }
   }
   const m: Mention = mention({ label: 'Organization', form: 'name', sentence, first: at, last, npFirst: npStart(tokens, at), surface: text(tokens, at, last), orgId: 'force' });

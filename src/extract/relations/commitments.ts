@@ -464,6 +464,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     agents = clause.objects(at, end).filter((a) => a.preposition === 'par' && AGENT_LABELS.has(a.mention.label)).map((a) => a.mention.ref!).slice(0, 2);
     const supported = clause.args.filter((a) => a.mention.last < at && a.mention.last >= at - 4 && a.mention.label !== 'Person');
     target = supported.length ? supported[supported.length - 1]!.mention.ref : beneficiary(ctx, at, agents);
+    // "les rebelles houthis, soutenus par l'Iran": backing someone the graph does not hold gives the article's receivers nothing.
+    if (target === UNNAMED) return;
   } else {
     // A force is what is deployed, not who pledges.
     agents = clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label) && a.mention.orgId !== 'force').map((a) => a.mention.ref!);
@@ -682,7 +684,7 @@ function gapped(ctx: SentenceContext, at: number): { ref: string; to?: string }[
   for (const m of ctx.mentions.mentions) {
     if (m.first <= at || !AGENT_LABELS.has(m.label) || !m.ref || m.form === 'demonym') continue;
     if (tokens[m.npFirst - 1]?.key !== ',' && tokens[m.npFirst - 1]?.key !== 'et') continue;
-    if (tokens[m.last + 1]?.type !== 'number') continue;
+    if (!countedAt(tokens, m.last + 1)) continue;
     // "Rome promet 300 millions à la Tunisie, Madrid 180 millions à la Mauritanie": its own receiver, up to the next comma.
     let end = m.last + 1;
     while (end < tokens.length && tokens[end]!.key !== ',' && tokens[end]!.key !== 'et' && tokens[end]!.key !== '.') end++;
@@ -691,6 +693,17 @@ function gapped(ctx: SentenceContext, at: number): { ref: string; to?: string }[
   }
   return found;
 }
+
+/** "300 millions", "un destroyer", "deux avions": a number, or a number word before something given. */
+function countedAt(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t) return false;
+  if (t.type === 'number') return true;
+  if (!NUMBER_WORDS.has(t.key)) return false;
+  for (let i = at + 1; i <= Math.min(tokens.length - 1, at + 2); i++) if (OFFER_OBJECTS.has(tokens[i]!.key) || TROOP_NOUNS.has(tokens[i]!.key)) return true;
+  return false;
+}
+const NUMBER_WORDS = new Set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'douze', 'quinze', 'vingt', 'trente', 'cent']);
 
 /** "…fournirait des troupes à la force, tout comme l'Azerbaïdjan": those said to do the same. */
 function alike(ctx: SentenceContext, at: number): string[] {
@@ -930,7 +943,7 @@ function gapStart(ctx: SentenceContext, at: number, end: number): number {
   const { tokens } = ctx;
   for (const m of ctx.mentions.mentions) {
     if (m.npFirst <= at + 1 || m.npFirst >= end || !AGENT_LABELS.has(m.label) || m.form === 'demonym') continue;
-    if ((tokens[m.npFirst - 1]?.key === ',' || tokens[m.npFirst - 1]?.key === 'et') && tokens[m.last + 1]?.type === 'number') return m.npFirst - 1;
+    if ((tokens[m.npFirst - 1]?.key === ',' || tokens[m.npFirst - 1]?.key === 'et') && countedAt(tokens, m.last + 1)) return m.npFirst - 1;
   }
   return -1;
 }
@@ -1046,8 +1059,16 @@ export function settleUnnamedPledges(
   // The receiver the article is about: the one country its headline names ("Ukraine : …").
   const about = (unnamed: Fact[]): string | undefined => soleCountry(headlineCountries, unnamed);
   settleUnnamedRefusals(facts, all.filter((f) => f.type === 'REFUSES_TROOPS'), forces, about);
-  const unnamed = all.filter((f) => f.type === 'PLEDGES');
+  let unnamed = all.filter((f) => f.type === 'PLEDGES');
   if (!unnamed.length) return;
+  // Ships and soldiers with no receiver named go to the article's force ("la Grèce fournira une frégate"),
+  // whatever the article's money goes to.
+  const force = forces[0];
+  if (force && !about(unnamed)) {
+    for (const f of unnamed) if ((f.what === 'troops' || f.what === 'equipment') && f.source !== force) facts.push({ ...f, target: force, confidence: Math.min(f.confidence, 0.5) });
+    unnamed = unnamed.filter((f) => f.what !== 'troops' && f.what !== 'equipment');
+    if (!unnamed.length) return;
+  }
   const givers = new Map<string, Set<string>>();
   for (const f of facts) if (f.type === 'PLEDGES') givers.set(f.target, (givers.get(f.target) ?? new Set()).add(f.source));
   const ranked = [...givers].map(([target, by]) => ({ target, n: by.size })).sort((a, b) => b.n - a.n);
@@ -1055,9 +1076,10 @@ export function settleUnnamedPledges(
   if (!first) {
     // No pledge of the article names its receiver: the one country its headline names, other than
     // the givers ("Ukraine : à Ramstein, les alliés promettent de nouvelles armes").
-    // Else the one force or mission the article names ("la mission navale Aspides … Les Pays-Bas
+    // Else the force or mission the article names ("la mission navale Aspides … Les Pays-Bas
     // fourniront une frégate").
-    const sole = about(unnamed) ?? (forces.length === 1 ? forces[0] : undefined);
+    // (Several forces: the one the headline or the standfirst names, put first.)
+    const sole = about(unnamed) ?? forces[0];
     if (sole) for (const f of unnamed) if (f.source !== sole) facts.push({ ...f, target: sole, confidence: Math.min(f.confidence, 0.5) });
     return;
   }

@@ -1092,3 +1092,23 @@ describe('troops announced after a colon', () => {
     ]);
   });
 });
+
+describe('a naval force and its ships', () => {
+  const text =
+    "Mer Rouge : une force navale prend forme\n\nLes ministres ont approuvé la création d'une « force maritime internationale pour la mer Rouge ».\n\n" +
+    "L'Inde déploiera deux frégates ; la Grèce fournira une frégate, la Corée du Sud un destroyer, et le Japon deux avions de patrouille stationnés à Djibouti. " +
+    "Les revenus du canal, qui ont fondu depuis les attaques des rebelles houthis, soutenus par l'Iran, inquiètent l'Égypte. " +
+    "Le Japon versera 250 millions de dollars pour former les garde-côtes du Yémen, de Djibouti et de l'Érythrée.\n";
+  it('names the force "pour la mer Rouge", gives it the ships each giver lists, and the money to the coast guards\' countries', () => {
+    expect(namesOf(graphOf(text), 'Organization')).toEqual(['Force maritime internationale pour la mer Rouge']);
+    expect(factsOf(text, 'PLEDGES')).toEqual([
+      'Corée du Sud -PLEDGES-> Force maritime internationale pour la mer Rouge',
+      'Grèce -PLEDGES-> Force maritime internationale pour la mer Rouge',
+      'Inde -PLEDGES-> Force maritime internationale pour la mer Rouge',
+      'Japon -PLEDGES-> Djibouti',
+      'Japon -PLEDGES-> Force maritime internationale pour la mer Rouge',
+      'Japon -PLEDGES-> Yémen',
+      'Japon -PLEDGES-> Érythrée',
+    ]);
+  });
+});
