@@ -212,6 +212,7 @@ export function extractAttended(ctx: SentenceContext): void {
     rollCall(ctx);
     swornIn(ctx);
     headcount(ctx);
+    liveArrivals(ctx);
     return;
   }
   const attendances = new Attendances(ctx);
@@ -221,6 +222,7 @@ export function extractAttended(ctx: SentenceContext): void {
   sentPeople(ctx, attendances);
   spokeThere(ctx, attendances);
   rollCall(ctx, attendances);
+  liveArrivals(ctx, attendances);
 
   // Clause bounds are computed only for a word that is a trigger.
   for (let i = 0; i < tokens.length; i++) {
@@ -659,7 +661,9 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!length && REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key === 'que' && tokens[i + 2]?.key === 'par') length = 3;
     if (!length) continue;
     // Represented at the article's gathering, else at the event told just before ("… ont assisté aux obsèques. Le président ivoirien était représenté par X").
-    const event = attendances.event ?? (REPRESENTED.has(tokens[i]!.key) ? (focusFor(ctx) ?? ctx.previousEvent) : chaired ? eventBefore(ctx, i) : verbalGatheringBefore(ctx, i));
+    // (In a live report's entry, "entourés de X" is at the day's gathering.)
+    const live = ctx.events.stamped?.has(ctx.index) || ctx.events.stamped?.has(ctx.index - 1) ? focusFor(ctx) : undefined;
+    const event = attendances.event ?? (REPRESENTED.has(tokens[i]!.key) ? (focusFor(ctx) ?? ctx.previousEvent) : chaired ? eventBefore(ctx, i) : (verbalGatheringBefore(ctx, i) ?? live));
     // "…, le président X, empêché par une motion de censure, ayant renoncé au voyage": not one of them.
     // ("…, la présidente du Conseil X étant retenue à Rome" too, and "le Premier ministre X étant resté
     // à Varsovie": an absolute participle after a name tells why that one is not there).
@@ -680,6 +684,8 @@ export function extractAttended(ctx: SentenceContext): void {
     const verbGroup = REPRESENTED.has(tokens[i]!.key) ? Math.max(start, i - 5) : start;
     // "qui devait être représentée par son ministre": a plan, which the rest of the sentence may undo.
     const planned = REPRESENTED.has(tokens[i]!.key) && tokens.slice(verbGroup, i).some((t) => PLANNED.has(t.key));
+    // (Only people are at the live report's gathering by being beside someone: "aux côtés de Kiev" is a stance.)
+    if (event === live && event !== undefined) companions = companions.filter((a) => a.mention.label === 'Person');
     if (!clause.negated(verbGroup, i) && !planned) attendances.add(absent ? companions.filter((a) => a.mention.label === 'Person' && a.mention.form !== 'description') : companions, event, 0.8);
   }
 }
@@ -728,6 +734,37 @@ function signedObjectAfter(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 18; k++) if (SIGN_OBJECTS.has(tokens[k]!.key)) return true;
   return false;
 }
+
+/**
+ * A live report's entries tell the arrivals at its gathering: "10h06 — Arrivée remarquée de la présidente du
+ * Conseil italien, X", "9h58 — Le chancelier allemand vient d'arriver", "Elle est suivie de près par Y".
+ */
+function liveArrivals(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens, clause } = ctx;
+  // (The entry's sentence, or the one after it: "Elle est suivie de près par…".)
+  if (!ctx.events.stamped?.has(ctx.index) && !ctx.events.stamped?.has(ctx.index - 1)) return;
+  // An arrival told live is at the day's gathering, whatever other day a relative clause names ("avec qui il s'était entretenu la veille").
+  if (ctx.events.focus === undefined) return;
+  const event = eventKey(ctx.events.focus);
+  for (let i = 0; i < tokens.length; i++) {
+    const k = tokens[i]!.key;
+    let who: Argument[] = [];
+    if ((k === 'arrivee' || k === 'arrivees') && i <= 4 && tokens[i - 1]?.type !== 'word') {
+      // "Arrivée (remarquée) de X": the one named after "de".
+      const de = tokens.findIndex((t, j) => j > i && j <= i + 3 && (t.key === 'de' || t.key === 'du' || t.key === "d'"));
+      if (de > 0) who = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > de && a.mention.first <= de + 12).slice(0, 1);
+    } else if ((k === 'arriver' && tokens[i - 1]?.key === "d'" && VIENT.has(tokens[i - 2]?.key ?? '')) || ((k === 'arrive' || k === 'arrivent') && tokens[i + 1]?.key !== 'a')) {
+      // "vient d'arriver", "arrive" with no other destination.
+      who = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+    } else if (FOLLOWED.has(k) && (tokens[i + 1]?.key === 'par' || (tokens[i + 1]?.key === 'de' && tokens[i + 2]?.key === 'pres' && tokens[i + 3]?.key === 'par'))) {
+      // "Elle est suivie de près par le président français, X, et par le Polonais Y".
+      who = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > i);
+    }
+    if (who.length) (attendances ??= new Attendances(ctx)).add(who, event, 0.75);
+  }
+}
+const VIENT = new Set(['vient', 'viennent', 'venait']);
+const FOLLOWED = new Set(['suivi', 'suivie', 'suivis', 'suivies']);
 
 /** "Autour de la table : le Premier ministre canadien, X, hôte du sommet ; le président américain, Y…". */
 function rollCall(ctx: SentenceContext, attendances?: Attendances): void {

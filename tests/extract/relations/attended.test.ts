@@ -1321,3 +1321,20 @@ describe('a ceremony told as known', () => {
     ]);
   });
 });
+
+describe('a live report of a summit day', () => {
+  it('tells the arrivals ("Arrivée de …", "vient d\'arriver", "suivie de près par", "entourés de"), not "aux côtés de Kiev"', () => {
+    const text =
+      "EN DIRECT - Sommet de l'OTAN à Vilnius\n\nPar Jean Morel\nPublié le 23/06/2039 à 08h40\n\n" +
+      "8h47 — Les dirigeants de l'Alliance sont réunis ce jeudi à Vilnius pour un sommet.\n\n" +
+      "9h58 — Le Premier ministre suédois, Lars Berg, vient d'arriver.\n\n" +
+      "10h06 — Arrivée remarquée de la Première ministre danoise, Mette Holm. Elle est suivie de près par le président français, Paul Morin, avec qui elle s'était entretenue la veille.\n\n" +
+      "10h40 — La photo de famille vient d'être prise. Les dirigeants y figurent, entourés du secrétaire général de l'OTAN, Kurt Vogel. « Nous serons aux côtés de Kiev », a-t-il déclaré.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual([
+      'Kurt Vogel -ATTENDED-> Sommet de Vilnius',
+      'Lars Berg -ATTENDED-> Sommet de Vilnius',
+      'Mette Holm -ATTENDED-> Sommet de Vilnius',
+      'Paul Morin -ATTENDED-> Sommet de Vilnius',
+    ]);
+  });
+});
