@@ -359,10 +359,14 @@ export function extractAttended(ctx: SentenceContext): void {
       // the when and where may come before the object.
       const event = eventAfter(ctx, i, Math.min(end, afterComplements(tokens, i + hold, end) + 8)) ?? (part ? focusFor(ctx) : undefined);
       if (event) {
-        const conf = confidenceAt(ctx, start, i);
+        // (A gerund's clause is its own: "« … n'est pas … », a lancé en ouvrant les travaux X".)
+        const conf = confidenceAt(ctx, tokens[i - 1]?.key === 'en' ? i - 1 : start, i);
         // "a coprésidé la réunion avec son homologue britannique, X": X chaired it too.
         const cochairs = clause.objects(i, end).filter((a) => a.preposition === 'avec' && a.mention.label === 'Person');
-        const subjects = clause.subjects(i, ctx.previousSubject);
+        // "« … », a lancé en ouvrant les travaux le président panaméen, X": the gerund's subject is the
+        // speaker, named after it; not the quotation's subject.
+        const gerund = tokens[i - 1]?.key === 'en';
+        const subjects = gerund ? clause.args.filter((a) => a.mention.label === 'Person' && a.role === 'core' && a.mention.first > i && a.mention.first <= i + 10).slice(0, 1) : clause.subjects(i, ctx.previousSubject);
         if (conf !== null) attendances.add([...subjects, ...cochairs], event, conf);
         attendances.event ??= event;
         // "X a eu un entretien avec Y": the talk is between them both, not with Y alone.

@@ -1338,3 +1338,14 @@ describe('a live report of a summit day', () => {
     ]);
   });
 });
+
+describe('a gathering held in a capital named as its country', () => {
+  it('is placed there ("à Panama"), and the one who opened it, named after a gerund, attends it', () => {
+    const text =
+      "Haïti : la Celac promet des policiers\n\nPar Jean Morel\nPublié le 14/10/2039 à 19h40\n\n" +
+      "Il aura fallu dix heures de discussions, jeudi 13 octobre à Panama, pour que les chefs d'État s'accordent. " +
+      "« Haïti n'est pas un problème haïtien », a lancé en ouvrant les travaux le président costaricien, Pablo Mora.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Pablo Mora -ATTENDED-> Réunion de Panama']);
+  });
+});
