@@ -78,11 +78,13 @@ export function extractDocument(original: string, doc: string, path: string): Do
     previousDay = lastDay(t) ?? previousDay;
     return t;
   });
+  const briefs = digestBriefs(sentences);
   const events = detectEvents(
     sentences.map((s, i) => ({ tokens: s.tokens, mentions: found[i]!, times: times[i]!, stamped: stamped.length > 0 && stamped.includes(s.tokens[0]?.start ?? -1) })),
     articleDate,
     lex,
     bylinePlace,
+    briefs,
   );
 
   const facts: Fact[] = [];
@@ -175,6 +177,28 @@ export function extractDocument(original: string, doc: string, path: string): Do
     events: events.drafts,
     facts,
   };
+}
+
+/**
+ * "CANADA-INDE. Ottawa et New Delhi renouent… GHANA. Yaw Boakye-Ansah a prêté serment…": a digest of
+ * briefs, each a paragraph opened by a heading in capitals; the brief of each sentence (at least three).
+ */
+function digestBriefs(sentences: { tokens: Token[]; paragraph: number }[]): number[] | undefined {
+  const briefs: number[] = [];
+  let brief = 0;
+  let headings = 0;
+  let paragraph = -1;
+  for (const s of sentences) {
+    const opens = s.paragraph !== paragraph;
+    paragraph = s.paragraph;
+    const words = s.tokens.filter((t) => t.type === 'word');
+    if (opens && s.tokens.at(-1)?.key === '.' && words.length >= 1 && words.length <= 3 && words.every((t) => t.allCaps) && s.tokens.length === words.length + 1) {
+      headings++;
+      brief = headings;
+    }
+    briefs.push(brief);
+  }
+  return headings >= 3 ? briefs : undefined;
 }
 
 /** Removes the facts `drop` selects, keeping the others' order. */

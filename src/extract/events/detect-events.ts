@@ -44,6 +44,8 @@ export interface DocumentEvents {
   datelineCountry?: { iso2: string; sentence: number };
   /** Sentences opening a live report's entry ("17h40 - …"), which tell what happened that day. */
   stamped?: Set<number>;
+  /** In a digest of briefs ("GHANA. …", "SOUDAN. …"), each sentence's brief: the article's gathering is its own brief's only. */
+  briefs?: number[];
 }
 
 export interface SentenceTimes {
@@ -86,6 +88,8 @@ export function detectEvents(
   lex: Lexicon,
   /** The city a byline puts its correspondent in: the article's place when nothing else gives one. */
   bylinePlace?: string,
+  /** In a digest, each sentence's brief (extract-document.ts): a gathering is told again in its own brief only. */
+  briefs?: number[],
 ): DocumentEvents {
   const drafts: EventDraft[] = [];
   const ofMention = new Map<EventMention, number>();
@@ -160,7 +164,8 @@ export function detectEvents(
     const laterDay = (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative') && !!d.date && !!focusDraft?.date && daysAfter(focusDraft.date, d.date, 3);
     // "Les dirigeants se sont réunis en visioconférence … a déclaré pendant l'appel": the call is that meeting.
     const remoteAgain = remoteFocus && REMOTE_KINDS.has(d.e.kind) && (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative') && d.participants.length === 0 && !d.place;
-    if (focusDraft && (isGathering || remoteAgain) && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place)) {
+    const sameBrief = !briefs || briefs[d.si] === briefs[focusDraft?.sentence ?? 0];
+    if (focusDraft && sameBrief && (isGathering || remoteAgain) && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place)) {
       if (d.e.kind === 'summit') focusDraft.kind = 'summit';
       ofMention.set(d.e, focusDraft.id);
       continue;
@@ -225,6 +230,7 @@ export function detectEvents(
     ofMention.set(d.e, draft.id);
   }
   const result: DocumentEvents = { drafts, ofMention };
+  if (briefs) result.briefs = briefs;
   if (dateline) result.dateline = dateline.city;
   if (dateline?.capitalOf) result.datelineCountry = { iso2: dateline.capitalOf, sentence: dateline.sentence };
   const stamped = sentences.flatMap((s, si) => (s.stamped ? [si] : []));

@@ -49,6 +49,9 @@ export function draftOf(events: DocumentEvents, key: string): EventDraft | undef
 export function focusFor(ctx: SentenceContext): string | undefined {
   const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
   if (!focus) return undefined;
+  // A digest's other briefs tell other stories.
+  const briefs = ctx.events.briefs;
+  if (briefs && briefs[ctx.index] !== briefs[focus.sentence]) return undefined;
   // A day within a gathering of several days ("jusqu'au 20 novembre") is still the gathering's.
   const other = ctx.times.dates.find((d) => d && focus.date && !focus.date.startsWith(d) && !d.startsWith(focus.date) && !(focus.until && d > focus.date && d <= focus.until));
   return other ? undefined : eventKey(focus.id);

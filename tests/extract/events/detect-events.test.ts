@@ -434,3 +434,16 @@ describe('the story\'s day', () => {
     ]);
   });
 });
+
+describe('a digest of briefs', () => {
+  it('keeps each brief\'s story apart, and "Réunis mardi" is the past Tuesday', () => {
+    const text =
+      "Monde. Les brèves de la semaine\n\nPar Anne Morel\nPublié le 19/11/2039 à 06h30\n\n" +
+      "JAPON-CORÉE. Tokyo et Séoul renouent. Le Premier ministre japonais, Ken Sato, s'est entretenu lundi au téléphone avec son homologue sud-coréen, Lee Min-ho. Ils devraient se rencontrer en marge du sommet du G20, prévu en décembre.\n\n" +
+      "SOUDAN. Réunis mardi à Genève, une soixantaine de pays donateurs ont promis 2 milliards de dollars au Soudan. La conférence était présidée par la Norvégienne Ingrid Dahl.\n\n" +
+      "CHILI. Le président chilien, Pablo Mora, a inauguré jeudi un port.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED').filter((f) => f.includes('Genève'))).toEqual(['Ingrid Dahl -ATTENDED-> Réunion de Genève']);
+    expect(events(graph).filter((e) => e.includes('Genève'))).toEqual(['meeting 2039-11-15 Genève: Réunion de Genève']);
+  });
+});
