@@ -444,8 +444,9 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   // ("mettra pour sa part à la disposition de la force sa base": the object may follow the phrase.)
   const what =
     whatOf(tokens, at + length, Math.min(end, at + length + (PUT.test(k) ? 14 : 8))) ??
-    // "Une aide de 500 millions sera versée par le Japon": in the passive, what is given comes first.
-    (passiveAgent ? whatOf(tokens, Math.max(start, at - 10), at) : undefined) ??
+    // "Une aide de 500 millions sera versée par le Japon", "deux avions seraient mis à la disposition de":
+    // in the passive, what is given comes first.
+    (passiveAgent || PASSIVE_AUXILIARIES.has(tokens[at - 1]?.key ?? '') ? whatOf(tokens, Math.max(start, at - 10), at) : undefined) ??
     (HAND_OVER.test(k) && namedProduct(ctx, at + length) ? 'equipment' : undefined) ??
     // "financer le carburant de la centrale", "financera la reconstruction": what is funded is paid for.
     (k.startsWith('financ') && OBJECT_DETERMINERS.has(tokens[at + length]?.key ?? '') ? 'aid' : undefined);
@@ -472,6 +473,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     if (!agents.length) agents = quotedWe(ctx, at);
     if (!agents.length) agents = bothCountries(ctx, at);
     if (!agents.length) agents = governmentOf(ctx, at);
+    if (!agents.length) agents = reportedBy(ctx, at);
     // "a confirmé une enveloppe de 45 milliards d'euros de l'Union européenne": the body whose money it is gives it.
     const owner = moneyOwner(ctx, at + length, end);
     if (owner && !agents.includes(owner)) agents.push(owner);
@@ -598,6 +600,7 @@ function pledgeNoun(ctx: SentenceContext, at: number, commitments: Commitments):
   commitments.add('PLEDGES', agent, explicitBeneficiary(ctx, at, [agent]) ?? receiver ?? beneficiary(ctx, at, [agent]), 0.7, { what, ...conditionOf(ctx, at) });
 }
 
+const PASSIVE_AUXILIARIES = new Set(['sera', 'seront', 'serait', 'seraient', 'sont', 'ete', 'etaient', 'etait']);
 /** "a consacré", "sera consacrée", "s'est consacré": the participle is a verb. */
 const PARTICIPLE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'sera', 'seront', 'ete', 'etait', 'etaient', 'deja', 'aussi', 'egalement', 'notamment', 'finalement']);
 const SEAS = /^(?:mer|océan|golfe|détroit|manche)\b/i;
@@ -750,6 +753,19 @@ function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
     const leads = ctx.persons.get(m.mention.ref!)?.leads;
     if (leads && agents.includes(leads) && !agents.includes(m.mention.ref!)) agents.push(m.mention.ref!);
   }
+}
+
+/**
+ * "La ministre a indiqué que deux avions seraient mis à la disposition de la mission": what a leader or
+ * a minister reports, with no giver of its own, she gives with her country.
+ */
+function reportedBy(ctx: SentenceContext, at: number): string[] {
+  const start = ctx.clause.clauseStart(at);
+  if (!['que', "qu'"].includes(ctx.tokens[start - 1]?.key ?? '')) return [];
+  const speaker = ctx.clause.subjects(start - 1, ctx.previousSubject).find((a) => a.mention.label === 'Person');
+  const facts = speaker ? ctx.persons.get(speaker.mention.ref!) : undefined;
+  const country = facts?.leads?.startsWith('country:') ? facts.leads : facts?.serves?.startsWith('country:') ? facts.serves : undefined;
+  return country ? [speaker!.mention.ref!, country] : [];
 }
 
 /**

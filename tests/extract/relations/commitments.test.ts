@@ -1112,3 +1112,11 @@ describe('a naval force and its ships', () => {
     ]);
   });
 });
+
+describe('what a minister reports with no giver of its own', () => {
+  it('she gives with her country ("La ministre a indiqué que deux avions seraient mis à la disposition de la mission")', () => {
+    const text =
+      "La ministre kényane de la Défense, Grace Wanjiru, est arrivée à Gaborone pour préparer la mission de la SADC au Mozambique. La ministre a toutefois indiqué que deux avions de transport seraient mis à la disposition du Mozambique.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Grace Wanjiru -PLEDGES-> Mozambique', 'Kenya -PLEDGES-> Mozambique']);
+  });
+});
