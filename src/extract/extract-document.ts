@@ -87,6 +87,12 @@ export function extractDocument(original: string, doc: string, path: string): Do
     briefs,
   );
 
+  const forces = forcesOf(found);
+  // Several forces named: the one the headline or the standfirst names is the article's, one known by its
+  // name ("la Force en attente de la CEDEAO (FAC)") before a force told by its kind ("la force en attente en Guinée-Bissau").
+  const inLead = forces.length > 1 ? forcesOf(found.filter((_, i) => sentences[i]!.paragraph <= 1)) : forces;
+  const leadForce = inLead.find((f) => !f.startsWith('org:force-multinationale-')) ?? inLead[0];
+
   const facts: Fact[] = [];
   const unnamedPledges: Fact[] = [];
   let previousSubject: Argument | undefined;
@@ -129,7 +135,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
     if (silent) continue;
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions, times: times[i]!, events, articleDate,
-      topic: topicKey, force, previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]! } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
+      topic: topicKey, force, mainForce: leadForce, previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]! } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
     };
     const factsBefore = facts.length;
     extractLeads(ctx);
@@ -152,11 +158,6 @@ export function extractDocument(original: string, doc: string, path: string): Do
   speakForQuotedCountries(facts, quoteSpeakers, persons);
   membersHeard(sentences, times, heard, events, persons, facts);
   const title = documentTitle(text);
-  const forces = forcesOf(found);
-  // Several forces named: the one the headline or the standfirst names is the article's, one known by its
-  // name ("la Force en attente de la CEDEAO (FAC)") before a force told by its kind ("la force en attente en Guinée-Bissau").
-  const inLead = forces.length > 1 ? forcesOf(found.filter((_, i) => sentences[i]!.paragraph <= 1)) : forces;
-  const leadForce = inLead.find((f) => !f.startsWith('org:force-multinationale-')) ?? inLead[0];
   settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), leadForce ? [leadForce, ...forces.filter((f) => f !== leadForce)] : forces, title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
   // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead.
   dropInPlace(facts, (f) => f.type === 'PLEDGES' && persons.get(f.source)?.leads === f.target);

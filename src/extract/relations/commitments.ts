@@ -451,6 +451,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     // "financer le carburant de la centrale", "financera la reconstruction": what is funded is paid for.
     (k.startsWith('financ') && OBJECT_DETERMINERS.has(tokens[at + length]?.key ?? '') ? 'aid' : undefined);
   if (NEEDS_OBJECT.test(k) && !what) return;
+  // "promet « une journée longue mais utile »": words promised, nothing given.
+  if (!what && ['"', '«', '“'].includes(tokens[at + length]?.key ?? '')) return;
   // "a promis que la mairie ouvrirait ses salons aux familles": an action promised, nothing given (not
   // "a promis que la Pologne servirait de plateforme à la force": a state's service).
   if (!what && ['que', "qu'"].includes(tokens[at + length]?.key ?? '') && !ctx.mentions.mentions.some((m) => (m.label === 'Country' || m.label === 'Organization') && m.npFirst > at + length && m.npFirst <= at + length + 2)) return;
@@ -640,6 +642,9 @@ function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
     agents.push(nationality);
   }
   speakerFor(ctx, at, agents);
+  // "Mme X a été catégorique : aucun soldat italien ne sera déployé": she speaks for her country.
+  const [colonPerson, colonCountry] = colonSpeaker(ctx, at);
+  if (colonPerson && colonCountry && agents.includes(colonCountry) && !agents.includes(colonPerson)) agents.push(colonPerson);
   for (const a of alike(ctx, at)) if (!agents.includes(a)) agents.push(a);
   // "Le Premier ministre polonais X a refusé d'envoyer des soldats": a leader speaks for the country.
   leadersCountries(ctx, agents);
@@ -776,7 +781,7 @@ function colonSpeaker(ctx: SentenceContext, at: number): string[] {
   const colon = ctx.tokens.findLastIndex((t, i) => i < at && t.key === ':');
   if (colon <= 0) return [];
   // The main clause's subject: the first person named before the colon ("ce que tout le régiment attendait" is its object).
-  const speaker = ctx.clause.args.find((a) => a.role === 'core' && a.mention.label === 'Person' && a.mention.last < colon);
+  const speaker = ctx.clause.args.find((a) => a.role === 'core' && a.mention.label === 'Person' && a.mention.ref!.startsWith('person:') && a.mention.last < colon);
   const facts = speaker ? ctx.persons.get(speaker.mention.ref!) : undefined;
   const country = facts?.leads?.startsWith('country:') ? facts.leads : facts?.serves?.startsWith('country:') ? facts.serves : undefined;
   return country ? [speaker!.mention.ref!, country] : [];
@@ -912,7 +917,7 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   // article says; "une frégate en mer Noire" goes to no one.)
   const place = ctx.mentions.places.find((p) => p.first > at && p.first < end && !(SEAS.test(p.city) && seaOf(ctx.tokens, p.first)));
   // ("d'envoyer le moindre soldat en Baltique": to a region of no state, soldiers go to the article's force.)
-  if (place) return place.iso2 ? (!agents.includes(`country:${place.iso2}`) ? `country:${place.iso2}` : undefined) : troops ? ctx.force : undefined;
+  if (place) return place.iso2 ? (!agents.includes(`country:${place.iso2}`) ? `country:${place.iso2}` : undefined) : troops ? (ctx.mainForce ?? ctx.force) : undefined;
   // "verser 2 milliards à la Banque X": a receiver is named, one the graph does not know.
   if (unknownReceiver(ctx, at, end)) return undefined;
   // "sur le territoire soudanais", "sur le sol ukrainien": the country of that ground; "à l'armée

@@ -1120,3 +1120,17 @@ describe('what a minister reports with no giver of its own', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Grace Wanjiru -PLEDGES-> Mozambique', 'Kenya -PLEDGES-> Mozambique']);
   });
 });
+
+describe('a refusal told after a colon', () => {
+  it('is the leader\'s too, and sailors refused for a sea go to the article\'s force', () => {
+    const text =
+      "Mer Rouge : une force navale internationale prend forme\n\nLa présidente du Conseil italien, Giulia Ferri, est arrivée. Interrogée sur une mission d'entraînement, Mme Ferri a été catégorique : aucun soldat italien ne sera déployé sur le sol ukrainien.\n\n" +
+      "La mission navale européenne Aspides sera prolongée. « Le Pakistan n'enverra aucun navire ni aucun marin en mer Rouge », a tranché le ministre pakistanais de la Défense, Imran Qadir.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual([
+      'Giulia Ferri -REFUSES_TROOPS-> Ukraine',
+      'Imran Qadir -REFUSES_TROOPS-> Force navale internationale',
+      'Italie -REFUSES_TROOPS-> Ukraine',
+      'Pakistan -REFUSES_TROOPS-> Force navale internationale',
+    ]);
+  });
+});
