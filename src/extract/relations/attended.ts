@@ -366,7 +366,10 @@ export function extractAttended(ctx: SentenceContext): void {
         // "« … », a lancé en ouvrant les travaux le président panaméen, X": the gerund's subject is the
         // speaker, named after it; not the quotation's subject.
         const gerund = tokens[i - 1]?.key === 'en';
-        const subjects = gerund ? clause.args.filter((a) => a.mention.label === 'Person' && a.role === 'core' && a.mention.first > i && a.mention.first <= i + 10).slice(0, 1) : clause.subjects(i, ctx.previousSubject);
+        const speaker = gerund ? (clause.args.find((a) => a.mention.label === 'Person' && a.mention.last === i - 2) ?? clause.inciseSpeaker()?.speaker) : undefined;
+        const after = gerund ? clause.args.filter((a) => a.mention.label === 'Person' && a.role === 'core' && a.mention.first > i && a.mention.first <= i + 10).slice(0, 1) : [];
+        // ("a répondu X en clôturant les travaux": the one named right before it, else the incise's speaker.)
+        const subjects = !gerund ? clause.subjects(i, ctx.previousSubject) : after.length ? after : speaker?.mention.label === 'Person' ? [speaker] : [];
         if (conf !== null) attendances.add([...subjects, ...cochairs], event, conf);
         attendances.event ??= event;
         // "X a eu un entretien avec Y": the talk is between them both, not with Y alone.
