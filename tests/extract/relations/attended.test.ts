@@ -1344,7 +1344,7 @@ describe('a gathering held in a capital named as its country', () => {
     const text =
       "Haïti : la Celac promet des policiers\n\nPar Jean Morel\nPublié le 14/10/2039 à 19h40\n\n" +
       "Il aura fallu dix heures de discussions, jeudi 13 octobre à Panama, pour que les chefs d'État s'accordent. " +
-      "« Haïti n'est pas un problème haïtien », a lancé en ouvrant les travaux le président costaricien, Pablo Mora. « Panama restera comme le sommet de l'unité », a répondu Ana Ruiz en clôturant les travaux.\n";
+      "« Haïti n'est pas un problème haïtien », a lancé en ouvrant les travaux le président costaricien, Pablo Mora. « Panama restera la capitale de l'unité », a répondu Ana Ruiz en clôturant les travaux.\n";
     const graph = graphOf(text);
     expect(factsOf(graph, 'ATTENDED')).toEqual(['Ana Ruiz -ATTENDED-> Réunion de Panama', 'Pablo Mora -ATTENDED-> Réunion de Panama']);
   });
