@@ -151,7 +151,27 @@ export function resolveMentions(
       }
     }
   }
+  nameAfterDescription(sentences, persons);
   return { persons };
+}
+
+/**
+ * "Le chancelier allemand vient d'arriver. Henning Hallenbeck n'a fait aucune déclaration": a leader
+ * described alone in a sentence, then named opening the next, no one else between, is that person.
+ */
+function nameAfterDescription(sentences: SentenceMentions[], persons: Map<string, PersonFacts>): void {
+  for (let si = 1; si < sentences.length; si++) {
+    const people = sentences[si - 1]!.mentions.filter((m) => m.label === 'Person');
+    const [described] = people;
+    if (people.length !== 1 || described!.form !== 'description' || !described!.ref?.startsWith('desc:') || !described!.title?.title.leads) continue;
+    const first = sentences[si]!.mentions[0];
+    if (!first || first.label !== 'Person' || first.form !== 'name' || first.npFirst > 1 || first.title || !first.ref?.startsWith('person:')) continue;
+    const named = persons.get(first.ref) ?? {};
+    const facts = persons.get(described!.ref);
+    if (!facts || named.leads || named.country || named.title) continue;
+    persons.set(first.ref, { ...facts, ...named });
+    described!.ref = first.ref;
+  }
 }
 
 /**

@@ -248,3 +248,11 @@ describe('a bare title opening a clause', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['France -PLEDGES-> Pologne', 'Paul Girard -PLEDGES-> Pologne']);
   });
 });
+
+describe('a leader described, then named', () => {
+  it('is one person when the name opens the next sentence ("Le chancelier allemand vient d\'arriver. Hans Keller n\'a fait aucune déclaration")', () => {
+    const text = "Publié le 23/06/2039 à 08h40\n\nLes dirigeants sont réunis ce jeudi à Bruxelles pour un sommet. Le chancelier allemand vient d'arriver au sommet. Hans Keller n'a fait aucune déclaration.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Hans Keller -LEADS-> Allemagne']);
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Hans Keller -ATTENDED-> Sommet de Bruxelles']);
+  });
+});
