@@ -464,7 +464,9 @@ export function extractAttended(ctx: SentenceContext): void {
     const ending = tokens[i + length]?.key ?? '.';
     // "avec un jour de retard", "en retard": late, but there.
     const late = (ending === 'avec' || ending === 'en') && tokens.slice(i + length + 1, i + length + 5).some((t) => t.key === 'retard');
-    const arrived = tokens[i]!.key.startsWith('arriv') && (late || (ARRIVAL_ORDER.has(ending) ? ORDINALS.has(tokens[i + length + 1]?.key ?? '') : ending === 'dans' && DAY_PARTS.has(tokens[i + length + 2]?.key ?? '')));
+    // ("est arrivé en fin de matinée", "en milieu d'après-midi": at a time of the day, no other destination.)
+    const partOfDay = ending === 'en' && ['fin', 'debut', 'milieu'].includes(tokens[i + length + 1]?.key ?? '') && DAY_PARTS.has(tokens[i + length + 3]?.key ?? '');
+    const arrived = tokens[i]!.key.startsWith('arriv') && (late || partOfDay || (ARRIVAL_ORDER.has(ending) ? ORDINALS.has(tokens[i + length + 1]?.key ?? '') : ending === 'dans' && DAY_PARTS.has(tokens[i + length + 2]?.key ?? '')));
     // "a écourté sa participation (pour rentrer au Caire)": one's own stay at the article's gathering.
     // Not a stay somewhere else ("a écourté sa visite en France").
     const stay = (length === 3 && OWN_STAY.has(tokens[i + 2]!.key) && !STAY_ELSEWHERE.has(ending)) || THERE_WORDS.has(tokens[i + length - 1]!.key);

@@ -1349,3 +1349,10 @@ describe('a gathering held in a capital named as its country', () => {
     expect(factsOf(graph, 'ATTENDED')).toEqual(['Ana Ruiz -ATTENDED-> Réunion de Panama', 'Pablo Mora -ATTENDED-> Réunion de Panama']);
   });
 });
+
+describe('an arrival at a time of the day', () => {
+  it('is at the article\'s gathering ("est arrivé en fin de matinée")', () => {
+    const text = "Publié le 19/11/2034 à 20h40\n\nLe président sud-africain Thabo Nkosi a ouvert samedi, à Johannesburg, un sommet du G20. Le président américain Jack Miller est arrivé en fin de matinée.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Jack Miller -ATTENDED-> Sommet de Johannesburg', 'Thabo Nkosi -ATTENDED-> Sommet de Johannesburg']);
+  });
+});
