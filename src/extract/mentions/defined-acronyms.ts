@@ -50,12 +50,15 @@ const UNIT_DEFINITION = new RegExp(String.raw`(${ORDINAL}[ \u00a0](?:${UNIT_NOUN
  */
 const VESSEL_ADJECTIVE = String.raw`[ \u00a0][\p{Ll}-]+(?:ais|aise|ain|aine|ien|ienne|ique|ois|oise|al|ale|el|elle|aire|if|ive)s?`;
 const VESSEL_COMPLEMENT = String.raw`(?:[ \u00a0](?:et[ \u00a0])?(?:de[ \u00a0]|d['’])[\p{Ll}-]+)`;
+const VESSEL_NOUN = new RegExp(words.vesselNouns.join('|'));
 const VESSEL = new RegExp(String.raw`(?<![\p{L}-])(?:${words.vesselNouns.join('|')})(?:${VESSEL_ADJECTIVE})?${VESSEL_COMPLEMENT}{0,3}(?:[ \u00a0]\(\p{Lu}{2,6}\))?[ \u00a0]((?:\p{Lu}[\p{L}'’-]+)(?:[ \u00a0](?:de[ \u00a0])?\p{Lu}[\p{L}'’-]+){0,3})`, 'gu');
 
 /** The acronyms (folded) an article defines for bodies the lexicon does not know. */
 export function definedAcronyms(text: string, lex: Lexicon): Map<string, DefinedBody> {
   const bodies = new Map<string, DefinedBody>();
-  for (const m of text.matchAll(DEFINITION)) {
+  // The patterns are costly over a whole article: only where their marks are ("(", a ship's noun).
+  const parens = text.includes('(');
+  for (const m of parens ? text.matchAll(DEFINITION) : []) {
     const acronym = m[2]!;
     // One the lexicon knows ("(OTAN)", "(UE)") is already a body.
     if (lex.index.has(acronymKey(acronym).split(' ')[0]!)) continue;
@@ -73,18 +76,18 @@ export function definedAcronyms(text: string, lex: Lexicon): Map<string, Defined
     const key = acronymKey(acronym);
     if (!bodies.has(key)) bodies.set(key, { id: slug(name), name, keys: tokenize(name).map((t) => t.key), acronymKeys: key.split(' '), described: false, standing: STANDING_HEADS.has(fold(words[start]!)) });
   }
-  for (const m of text.matchAll(UNIT_DEFINITION)) {
+  for (const m of parens ? text.matchAll(UNIT_DEFINITION) : []) {
     const name = m[1]!.replace(/\u00a0/g, ' ');
     const key = acronymKey(m[2]!.replace(/\u00a0/g, ' '));
     if (!bodies.has(key)) bodies.set(key, { id: slug(name), name, keys: tokenize(name).map((t) => t.key), acronymKeys: key.split(' '), described: false, standing: false });
   }
-  for (const m of text.matchAll(VESSEL)) {
+  for (const m of VESSEL_NOUN.test(text) ? text.matchAll(VESSEL) : []) {
     const name = m[1]!.replace(/\u00a0/g, ' ');
     const keys = tokenize(name).map((t) => t.key);
     bodies.set(`vessel:${keys.join(' ')}`, { id: slug(name), name, keys, acronymKeys: [], described: false, standing: false, vessel: true });
   }
   // A description is no name: the body is called by its acronym alone.
-  for (const m of text.matchAll(DESCRIBED)) {
+  for (const m of parens ? text.matchAll(DESCRIBED) : []) {
     const acronym = m[3]!.replace(/\u00a0/g, ' ');
     const key = acronymKey(acronym);
     if (lex.index.has(key.split(' ')[0]!) || bodies.has(key)) continue;

@@ -8,6 +8,7 @@ import titles from '../data/titles.json' with { type: 'json' };
 import relations from '../data/relations.json' with { type: 'json' };
 import { phraseAt } from '../text/phrase-at.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
+import { boundedMemo } from '../text/bounded-memo.ts';
 import type { PersonFacts } from '../mentions/coreference.ts';
 import type { DocumentEvents, SentenceTimes } from '../events/detect-events.ts';
 import { eventKey } from './context.ts';
@@ -40,14 +41,18 @@ function gatheredPortfolios(sentences: readonly { tokens: Token[] }[], upTo: num
 
 /** The portfolio a minister's title gives ("ministre estonien de la défense" → "defense"). */
 function portfolioOf(facts: PersonFacts | undefined): string | undefined {
-  const words = facts?.title ? tokenize(facts.title).map((t) => t.key) : [];
+  return facts?.title ? portfolioOfTitle(facts.title) : undefined;
+}
+
+const portfolioOfTitle = boundedMemo((title: string): string | undefined => {
+  const words = tokenize(title).map((t) => t.key);
   if (words[0] !== 'ministre') return undefined;
   for (let i = 0; i < words.length; i++) {
     const portfolio = PORTFOLIOS.find((p) => p.every((w, j) => words[i + j] === w));
     if (portfolio) return portfolioKey(portfolio);
   }
   return undefined;
-}
+});
 
 export function membersHeard(
   sentences: readonly { tokens: Token[]; paragraph: number }[],
