@@ -109,6 +109,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   // "« Le Japon n'enverra aucun soldat. Notre aide sera civile », a déclaré X": a quotation over several
   // sentences, spoken by the incise after it; the sentences it opened in, by index.
   const questions = questionParagraphs(sentences);
+  const interviewee = questions.size >= 2 ? intervieweeOf(sentences, found, persons) : undefined;
   let quoteFrom = -1;
   const quoteSpeakers: { from: number; to: number; speaker: string }[] = [];
   // The people each sentence names as a subject, in order: who is heard where.
@@ -135,7 +136,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
     if (silent) continue;
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions, times: times[i]!, events, articleDate,
-      topic: topicKey, force, mainForce: leadForce, previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]! } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
+      topic: topicKey, force, mainForce: leadForce, interviewee, previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]! } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
     };
     const factsBefore = facts.length;
     extractLeads(ctx);
@@ -368,6 +369,20 @@ function questionParagraphs(sentences: { paragraph: number; tokens: Token[] }[])
     if (first >= 0) questions.add(s.paragraph);
   }
   return questions;
+}
+
+/**
+ * "Entretien. La ministre néerlandaise des Affaires étrangères, Femke Bos": the one an interview's
+ * headline, standfirst or introduction names first with a title that speaks for a country.
+ */
+function intervieweeOf(sentences: { paragraph: number }[], found: SentenceMentions[], persons: Map<string, PersonFacts>): string | undefined {
+  for (let i = 0; i < sentences.length && sentences[i]!.paragraph <= 3; i++) {
+    for (const m of found[i]!.mentions) {
+      const facts = m.label === 'Person' && m.ref ? persons.get(m.ref) : undefined;
+      if (facts && (facts.leads?.startsWith('country:') || facts.serves?.startsWith('country:'))) return m.ref;
+    }
+  }
+  return undefined;
 }
 
 /** The quotation marks of a sentence. */

@@ -473,6 +473,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     // A force is what is deployed, not who pledges.
     agents = clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label) && a.mention.orgId !== 'force').map((a) => a.mention.ref!);
     if (!agents.length) agents = quotedWe(ctx, at);
+    if (!agents.length) agents = interviewWe(ctx, at);
     if (!agents.length) agents = bothCountries(ctx, at);
     if (!agents.length) agents = governmentOf(ctx, at);
     if (!agents.length) agents = reportedBy(ctx, at);
@@ -635,6 +636,7 @@ function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
   const whose = ctx.tokens[troop - 2]?.key === 'dont' && troop < at ? ctx.clause.coreBefore(troop - 2) : undefined;
   const agents = (whose ?? ctx.clause.subjects(at, ctx.previousSubject)).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country' || a.mention.label === 'Organization').map((a) => a.mention.ref!);
   if (!agents.length) agents.push(...quotedWe(ctx, at));
+  if (!agents.length) agents.push(...interviewWe(ctx, at));
   if (!agents.length) agents.push(...colonSpeaker(ctx, at));
   const nationality = demonymQualifying(ctx, troop);
   if (nationality && !agents.includes(nationality)) {
@@ -736,6 +738,18 @@ function quotedWe(ctx: SentenceContext, at: number): string[] {
   const incise = clause.inciseSpeaker() ?? clause.invertedSpeaker(ctx.previousSubject);
   if (!incise || incise.comma < at) return [];
   const agents = [incise.speaker.mention.ref!];
+  leadersCountries(ctx, agents);
+  return agents;
+}
+
+/** "Nous enverrons 150 instructeurs", "Mon pays ne participera pas" in an interview's answer: the one answering, with her country. */
+function interviewWe(ctx: SentenceContext, at: number): string[] {
+  if (!ctx.interviewee) return [];
+  const { clause, tokens } = ctx;
+  const start = clause.clauseStart(at);
+  const ours = clause.find(['nous'], start, at) >= 0 || tokens.slice(start, at).some((t, j) => t.key === 'pays' && ['mon', 'notre'].includes(tokens[start + j - 1]?.key ?? ''));
+  if (!ours) return [];
+  const agents = [ctx.interviewee];
   leadersCountries(ctx, agents);
   return agents;
 }

@@ -19,6 +19,8 @@ export interface SentenceContext {
   topic: string | undefined;
   /** The international force the article last named ("une force régionale"), up to this sentence. */
   force?: string | undefined;
+  /** In an interview (questions and answers), the one answering: "nous", "mon pays" in an answer are hers. */
+  interviewee?: string | undefined;
   /** The force the article is about: the one its headline or standfirst names (a named one first), else its first. */
   mainForce?: string | undefined;
   /** The last event told before this sentence, for "y" ("X et Y y ont assisté"). */

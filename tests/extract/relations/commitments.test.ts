@@ -1134,3 +1134,11 @@ describe('a refusal told after a colon', () => {
     ]);
   });
 });
+
+describe('an interview\'s answers', () => {
+  it('give with the one answering and her country ("Nous enverrons 150 instructeurs"), not the questions', () => {
+    const text =
+      "Entretien. La ministre néerlandaise des Affaires étrangères, Femke Bos\n\nLes Pays-Bas enverront-ils des instructeurs en Ukraine ?\n\nNous enverrons 150 instructeurs militaires en Ukraine.\n\nEt le Danemark ?\n\nIl appartient à Copenhague de s'exprimer.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Femke Bos -PLEDGES-> Ukraine', 'Pays-Bas -PLEDGES-> Ukraine']);
+  });
+});
