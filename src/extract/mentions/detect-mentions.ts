@@ -104,6 +104,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
       continue;
     }
     if (anyOfClass(tokens, it.first, it.last, lex.notInName) || territoryNamed(tokens, it.first)) continue;
+    if (frontedParticiple(tokens, it.first, it.last)) continue;
     const person = buildPerson(it, tokens, sentence, byLast, byFirst);
     // "les ingénieurs de la Deutsche Bahn": an article before a bare name makes it a thing, not someone.
     if (!person.title && !person.nationality && person.first === it.first && ARTICLED.has(tokens[it.first - 1]?.key ?? '')) continue;
@@ -316,6 +317,18 @@ function readSpans(tokens: Token[], items: Item[], keys: string[], entry: LexEnt
 }
 
 const DEMONSTRATIVE_PRONOUNS = new Set(['celui-ci', 'celle-ci']);
+
+/**
+ * "Réunis deux jours à Bruxelles, …", "Interrogée à la sortie du déjeuner, …", "Invité, le président…": a
+ * participle opening the sentence, capitalised, is no one's name.
+ */
+function frontedParticiple(tokens: Token[], first: number, last: number): boolean {
+  if (first !== last || first > 2 || (first > 0 && tokens[first - 1]!.type === 'word')) return false;
+  if (!/(?:é|ée|és|ées|is|ies|us|ues)$/.test(tokens[first]!.text)) return false;
+  const next = tokens[first + 1];
+  return !!next && (next.type !== 'word' || PARTICIPLE_FOLLOWERS.has(next.text));
+}
+const PARTICIPLE_FOLLOWERS = new Set([',', 'à', 'en', 'par', 'sur', 'dans', 'au', 'aux', 'pour', 'depuis', 'deux', 'trois', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette', 'le', 'la', 'les', 'sous', 'avec', 'dès']);
 
 /** "dans un entretien à la télévision nationale", "un entretien accordé au Monde": an interview, no event. */
 function givenToMedia(tokens: Token[], first: number, last: number): boolean {

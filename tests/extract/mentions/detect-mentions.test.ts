@@ -267,3 +267,11 @@ describe('a ship', () => {
     expect(namesOf(graphOf(text), 'Person')).toEqual(['Paul Martin']);
   });
 });
+
+describe('a participle opening a sentence', () => {
+  it('is no one ("Réunis deux jours à Bruxelles,", "Interrogée à la sortie,"), unlike a surname before its verb ("Macé a déclaré")', () => {
+    expect(people('Réunis deux jours à Bruxelles, les ministres ont parlé.')).toEqual([]);
+    expect(people('Interrogée à la sortie, Mme Lorenzi a été catégorique.').map((p) => p.name)).toEqual(['Lorenzi']);
+    expect(people('Macé a déclaré que la France viendrait.').map((p) => p.name)).toEqual(['Macé']);
+  });
+});
