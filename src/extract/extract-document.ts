@@ -182,8 +182,9 @@ export function extractDocument(original: string, doc: string, path: string): Do
 }
 
 /**
- * "CANADA-INDE. Ottawa et New Delhi renouent… GHANA. Yaw Boakye-Ansah a prêté serment…": a digest of
- * briefs, each a paragraph opened by a heading in capitals; the brief of each sentence (at least three).
+ * "CANADA-INDE. Ottawa et New Delhi renouent… GHANA. Yaw Boakye-Ansah a prêté serment…", "Lundi — Berlin":
+ * a digest of briefs, each a paragraph opened by a heading (in capitals, or a day and a dash); the brief
+ * of each sentence (at least three).
  */
 function digestBriefs(sentences: { tokens: Token[]; paragraph: number }[]): number[] | undefined {
   const briefs: number[] = [];
@@ -194,7 +195,10 @@ function digestBriefs(sentences: { tokens: Token[]; paragraph: number }[]): numb
     const opens = s.paragraph !== paragraph;
     paragraph = s.paragraph;
     const words = s.tokens.filter((t) => t.type === 'word');
-    if (opens && s.tokens.at(-1)?.key === '.' && words.length >= 1 && words.length <= 3 && words.every((t) => t.allCaps) && s.tokens.length === words.length + 1) {
+    const capitals = s.tokens.at(-1)?.key === '.' && words.length >= 1 && words.length <= 3 && words.every((t) => t.allCaps) && s.tokens.length === words.length + 1;
+    // "Lundi — Berlin", "Mercredi — Nairobi": a day and a dash heading a line of its own.
+    const dayLine = WEEKDAY_HEADS.has(s.tokens[0]?.key ?? '') && ['—', '–', '-'].includes(s.tokens[1]?.text ?? '') && s.tokens.length <= 6 && s.tokens.at(-1)?.key !== '.';
+    if (opens && (capitals || dayLine)) {
       headings++;
       brief = headings;
     }
@@ -202,6 +206,8 @@ function digestBriefs(sentences: { tokens: Token[]; paragraph: number }[]): numb
   }
   return headings >= 3 ? briefs : undefined;
 }
+
+const WEEKDAY_HEADS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
 
 /** Removes the facts `drop` selects, keeping the others' order. */
 function dropInPlace(facts: Fact[], drop: (f: Fact) => boolean): void {

@@ -447,3 +447,14 @@ describe('a digest of briefs', () => {
     expect(events(graph).filter((e) => e.includes('Genève'))).toEqual(['meeting 2039-11-15 Genève: Réunion de Genève']);
   });
 });
+
+describe('a digest headed by days', () => {
+  it('keeps each day\'s brief apart ("Mercredi — Nairobi", "Vendredi — Bruxelles")', () => {
+    const text =
+      "La semaine diplomatique\n\nPublié le 15/10/2033\n\n" +
+      "Mercredi — Nairobi\nLe président kényan, Paul Otieno, a accueilli le sommet de l'EAC consacré à la Somalie.\n\n" +
+      "Jeudi — entretien téléphonique\nLe président français, Jean Morel, s'est entretenu par téléphone avec la chancelière allemande, Eva Brandt.\n\n" +
+      "Vendredi — Bruxelles\nL'accord de libre-échange a enfin été signé. Le Premier ministre indien, Ravi Das, était également présent.\n";
+    expect(factsOf(text, 'ATTENDED').filter((f) => f.startsWith('Ravi Das'))).toEqual([]);
+  });
+});
