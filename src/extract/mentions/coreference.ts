@@ -287,7 +287,8 @@ function adoptDescribedCountry(m: Mention, described: Map<string, Set<string>>, 
     return;
   }
   const countries = described.get(t.title.name);
-  if (t.country || t.org || t.possessive || countries?.size !== 1) return;
+  // (A counterpart is of another country than the one whose title it took.)
+  if (t.country || t.org || t.possessive || t.adopted || countries?.size !== 1) return;
   const [country] = countries;
   // "La Pologne est représentée par sa ministre, le Premier ministre X étant resté à Varsovie": the
   // sentence's own country, not the one the title was given before.
@@ -323,7 +324,7 @@ function adoptCounterpartTitle(m: Mention, s: SentenceMentions, previous: Senten
   // …else the last titled person of the previous sentence.
   source ??= [...(previous?.mentions ?? [])].reverse().find(titled);
   if (!source?.title) return;
-  m.title = { ...m.title!, title: { ...source.title.title, plural: false }, surface: `${source.title.title.name}${m.title!.surface.slice(m.title!.surface.indexOf(' ') < 0 ? m.title!.surface.length : m.title!.surface.indexOf(' '))}` };
+  m.title = { ...m.title!, adopted: true, title: { ...source.title.title, plural: false }, surface: `${source.title.title.name}${m.title!.surface.slice(m.title!.surface.indexOf(' ') < 0 ? m.title!.surface.length : m.title!.surface.indexOf(' '))}` };
 }
 
 /** "Sa présidente, Roberta Metsola": the organization (else country) the previous sentence was about. */
@@ -339,6 +340,8 @@ function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMenti
       (x.label === 'Country' && x.form !== 'demonym' && x.form !== 'flag') ||
       (x.label === 'Person' && here.includes(x) && !!(x.title?.country || x.title?.org)),
   );
+  // ("le président français … avec son homologue X": a head of state's counterpart leads another country.)
+  if (owner?.label === 'Person' && m.title!.adopted && m.title!.title.leads && m.title!.title.scope !== 'organization') return;
   if (owner?.label === 'Person') {
     if (owner.title!.org) m.title!.org = owner.title!.org;
     else m.title!.country = owner.title!.country;

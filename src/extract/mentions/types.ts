@@ -27,6 +27,8 @@ export interface TitleRef {
   possessive: boolean;
   /** ", a précisé son Premier ministre": the possessive of a speech incise, whose owner is the sentence's subject. */
   incise?: boolean;
+  /** "son homologue X": a title taken from the one X is the counterpart of, whose country is not X's. */
+  adopted?: boolean;
   first: number;
   last: number;
 }

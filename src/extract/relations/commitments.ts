@@ -309,7 +309,12 @@ const GENITIVE_AFTER = new Set(words.genitives);
 /** A negated commitment verb, the troop verb or one before it: "ne s'est pas engagé à", "n'a pas promis d'". */
 function uncommitted(tokens: Token[], start: number, at: number): boolean {
   for (let i = Math.max(start, at - 4); i <= at; i++) {
-    if (!OPEN_WHEN_NEGATED.has(tokens[i]!.key) || !INFINITIVE_LINKS.has(tokens[i + 1]?.key ?? '')) continue;
+    if (!OPEN_WHEN_NEGATED.has(tokens[i]!.key)) continue;
+    // ("ne s'engage pas sur des troupes à ce stade": the negation after the verb, nothing committed yet.)
+    const after = NEGATION_CLOSERS.has(tokens[i + 1]?.key ?? '');
+    const link = tokens[i + (after ? 2 : 1)]?.key ?? '';
+    if (!INFINITIVE_LINKS.has(link) && link !== 'sur') continue;
+    if (after) return true;
     // The negation is the commitment's ("n'a pas promis de"), not the sending's ("a promis de ne pas envoyer").
     for (let k = Math.max(start, i - 4); k < i; k++) if (NEGATION_CLOSERS.has(tokens[k]!.key)) return true;
   }

@@ -256,3 +256,10 @@ describe('a leader described, then named', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Hans Keller -ATTENDED-> Sommet de Bruxelles']);
   });
 });
+
+describe('a head of state\'s counterpart', () => {
+  it('leads another country than his ("le président français a signé avec son homologue X")', () => {
+    const text = "En visite au Ghana, le président français a assisté mardi à la signature de cinq accords avec son homologue Kofi Mensah.\n";
+    expect(factsOf(text, 'LEADS')).toEqual([]);
+  });
+});

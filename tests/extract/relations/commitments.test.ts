@@ -1142,3 +1142,11 @@ describe('an interview\'s answers', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Femke Bos -PLEDGES-> Ukraine', 'Pays-Bas -PLEDGES-> Ukraine']);
   });
 });
+
+describe('a commitment not made', () => {
+  it('refuses nothing ("Le Danemark, qui ne s\'engage pas sur des troupes à ce stade, débloquera 400 millions")', () => {
+    const text = "Le Danemark, qui ne s'engage pas sur des troupes à ce stade, débloquera 400 millions d'euros pour financer la production de drones en Ukraine.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual([]);
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Danemark -PLEDGES-> Ukraine']);
+  });
+});
