@@ -16,6 +16,7 @@ import relations from '../data/relations.json' with { type: 'json' };
 import calendar from '../data/calendar.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
 import countryAliases from '../data/country-aliases-fr.json' with { type: 'json' };
+import capitalsFr from '../data/capitals-fr.json' with { type: 'json' };
 import { mention, type EventMention, type Mention, type PlaceMention, type TitleRef } from './types.ts';
 import { CIVILITIES, npStart, scanItems, Slots, text, type Item } from './items.ts';
 import { appositiveTitle, buildDescription, distributeDemonyms, propagatePluralTitles, titleEndingAt } from './titles.ts';
@@ -143,6 +144,11 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
         break;
       }
       case 'demonym': {
+        // "dans la capitale lettone": the capital of that country, a place (and no country's mention).
+        if (tokens[it.first - 1]?.key === 'capitale' && CAPITALS[e.iso2]?.[0]) {
+          out.places.push({ sentence, first: it.first - 1, last: it.last, city: CAPITALS[e.iso2]![0]!, capitalOf: e.iso2 });
+          break;
+        }
         if (it.used) {
           out.mentions.push(mention({ label: 'Country', form: 'demonym', sentence, first: it.first, last: it.last, npFirst: it.first, surface, iso2: e.iso2, inTitle: true }));
           break;
@@ -317,6 +323,7 @@ function readSpans(tokens: Token[], items: Item[], keys: string[], entry: LexEnt
 }
 
 const DEMONSTRATIVE_PRONOUNS = new Set(['celui-ci', 'celle-ci']);
+const CAPITALS = capitalsFr.capitals as Record<string, string[] | undefined>;
 
 /**
  * "Réunis deux jours à Bruxelles, …", "Interrogée à la sortie du déjeuner, …", "Invité, le président…": a

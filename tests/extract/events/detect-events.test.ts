@@ -458,3 +458,11 @@ describe('a digest headed by days', () => {
     expect(factsOf(text, 'ATTENDED').filter((f) => f.startsWith('Ravi Das'))).toEqual([]);
   });
 });
+
+describe('a capital named by its country', () => {
+  it('places the gathering ("Réunis lundi dans la capitale lettone"), however often another city is named', () => {
+    const text =
+      "Publié le 12/03/2040 à 20h10\n\nRéunis lundi dans la capitale lettone, les dirigeants ont promis des troupes. La Première ministre norvégienne, retenue à Oslo, était absente. Ils se retrouveront en septembre à Oslo.\n";
+    expect(events(graphOf(text)).filter((e) => e.includes('2040-03'))).toEqual(['meeting 2040-03-12 Riga: Réunion de Riga']);
+  });
+});
