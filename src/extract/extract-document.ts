@@ -11,10 +11,11 @@ import { tokenize } from './text/tokenize.ts';
 import { splitSentences } from './text/sentences.ts';
 import { findArticleDate } from './dates/article-date.ts';
 import { parseIsoDay, toIso, type DayDate } from './dates/calendar.ts';
+import calendar from './data/calendar.json' with { type: 'json' };
 import { getLexicon } from './lexicon/lexicon.ts';
 import { detectMentions, type SentenceMentions } from './mentions/detect-mentions.ts';
 import { definedAcronyms } from './mentions/defined-acronyms.ts';
-import { resolveMentions, type PersonFacts } from './mentions/coreference.ts';
+import { countrySpokenFor, resolveMentions, type PersonFacts } from './mentions/coreference.ts';
 import type { Mention } from './mentions/types.ts';
 import { detectEvents, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
 import { TIME_WORDS } from './dates/time-expressions.ts';
@@ -197,7 +198,7 @@ function digestBriefs(sentences: { tokens: Token[]; paragraph: number }[]): numb
     const words = s.tokens.filter((t) => t.type === 'word');
     const capitals = s.tokens.at(-1)?.key === '.' && words.length >= 1 && words.length <= 3 && words.every((t) => t.allCaps) && s.tokens.length === words.length + 1;
     // "Lundi — Berlin", "Mercredi — Nairobi": a day and a dash heading a line of its own.
-    const dayLine = WEEKDAY_HEADS.has(s.tokens[0]?.key ?? '') && ['—', '–', '-'].includes(s.tokens[1]?.text ?? '') && s.tokens.length <= 6 && s.tokens.at(-1)?.key !== '.';
+    const dayLine = WEEKDAYS.has(s.tokens[0]?.key ?? '') && ['—', '–', '-'].includes(s.tokens[1]?.text ?? '') && s.tokens.length <= 6 && s.tokens.at(-1)?.key !== '.';
     if (opens && (capitals || dayLine)) {
       headings++;
       brief = headings;
@@ -207,7 +208,7 @@ function digestBriefs(sentences: { tokens: Token[]; paragraph: number }[]): numb
   return headings >= 3 ? briefs : undefined;
 }
 
-const WEEKDAY_HEADS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+const WEEKDAYS = new Set(calendar.weekdays);
 
 /** Removes the facts `drop` selects, keeping the others' order. */
 function dropInPlace(facts: Fact[], drop: (f: Fact) => boolean): void {
@@ -384,8 +385,7 @@ function questionParagraphs(sentences: { paragraph: number; tokens: Token[] }[])
 function intervieweeOf(sentences: { paragraph: number }[], found: SentenceMentions[], persons: Map<string, PersonFacts>): string | undefined {
   for (let i = 0; i < sentences.length && sentences[i]!.paragraph <= 3; i++) {
     for (const m of found[i]!.mentions) {
-      const facts = m.label === 'Person' && m.ref ? persons.get(m.ref) : undefined;
-      if (facts && (facts.leads?.startsWith('country:') || facts.serves?.startsWith('country:'))) return m.ref;
+      if (m.label === 'Person' && m.ref && countrySpokenFor(persons.get(m.ref))) return m.ref;
     }
   }
   return undefined;

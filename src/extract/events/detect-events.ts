@@ -656,7 +656,8 @@ const GATHERING_NOUNS = new Set(Object.entries(events.nouns as Record<string, st
 
 /** What follows the gathering told before, on its day. */
 const THEN_WORDS = new Set(['ensuite', 'puis']);
-const MEAL_KINDS = new Set(['dinner', 'lunch', 'breakfast']);
+/** Kinds of meals (a dinner, a lunch), placed and attended as a gathering's part. */
+export const MEAL_KINDS: ReadonlySet<string> = new Set(['dinner', 'lunch', 'breakfast']);
 const CEREMONIES = new Set(['ceremony']);
 const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
 
@@ -680,10 +681,10 @@ function daysAfter(first: string, later: string, days: number): boolean {
   return gap >= 1 && gap <= days;
 }
 
-/** The one day a sentence gives, when it falls in the week up to the article's date. */
+/** The one day a sentence gives, when it falls in the week before the article's day (that day excluded). */
 function storyDay(s: { tokens: Token[]; times: SentenceTimes } | undefined, articleDate: DayDate): string | undefined {
-  const days = s ? s.times.dates.filter((d, i): d is string => !!d && d.length === 10 && !datelineDate(s.tokens, s.times.expressions[i]!)) : [];
-  return days.length === 1 && withinWeekBefore(days[0]!, articleDate) && days[0] !== iso(articleDate) ? days[0] : undefined;
+  const day = s ? dayTold(s, articleDate) : undefined;
+  return day !== iso(articleDate) ? day : undefined;
 }
 
 /** The sentence that told the story's day last before sentence `si`, over sentences that name no day since (a few at most). */

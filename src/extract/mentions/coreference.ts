@@ -33,6 +33,11 @@ export interface PersonFacts {
   gender?: 'f' | 'm';
 }
 
+/** The country a person speaks for: the one she leads, else the one she serves as a minister or an envoy. */
+export function countrySpokenFor(facts: PersonFacts | undefined): string | undefined {
+  return [facts?.leads, facts?.serves].find((c) => c?.startsWith('country:'));
+}
+
 const FEMININE = new Set(titles.feminine.map(fold));
 const FEMININE_DEMONYM = /^(?!capitaine$).*(?:aise|aine|ienne|ande|oise)$/;
 const MASCULINE = new Set(titles.masculine.map(fold));

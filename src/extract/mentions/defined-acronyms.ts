@@ -74,16 +74,16 @@ export function definedAcronyms(text: string, lex: Lexicon): Map<string, Defined
     if (start < 0) continue;
     const name = words.slice(start).join(' ');
     const key = acronymKey(acronym);
-    if (!bodies.has(key)) bodies.set(key, { id: slug(name), name, keys: tokenize(name).map((t) => t.key), acronymKeys: key.split(' '), described: false, standing: STANDING_HEADS.has(fold(words[start]!)) });
+    if (!bodies.has(key)) bodies.set(key, { id: slug(name), name, keys: keysOf(name), acronymKeys: key.split(' '), described: false, standing: STANDING_HEADS.has(fold(words[start]!)) });
   }
   for (const m of parens ? text.matchAll(UNIT_DEFINITION) : []) {
     const name = m[1]!.replace(/\u00a0/g, ' ');
     const key = acronymKey(m[2]!.replace(/\u00a0/g, ' '));
-    if (!bodies.has(key)) bodies.set(key, { id: slug(name), name, keys: tokenize(name).map((t) => t.key), acronymKeys: key.split(' '), described: false, standing: false });
+    if (!bodies.has(key)) bodies.set(key, { id: slug(name), name, keys: keysOf(name), acronymKeys: key.split(' '), described: false, standing: false });
   }
   for (const m of VESSEL_NOUN.test(text) ? text.matchAll(VESSEL) : []) {
     const name = m[1]!.replace(/\u00a0/g, ' ');
-    const keys = tokenize(name).map((t) => t.key);
+    const keys = keysOf(name);
     bodies.set(`vessel:${keys.join(' ')}`, { id: slug(name), name, keys, acronymKeys: [], described: false, standing: false, vessel: true });
   }
   // A description is no name: the body is called by its acronym alone.
@@ -91,12 +91,17 @@ export function definedAcronyms(text: string, lex: Lexicon): Map<string, Defined
     const acronym = m[3]!.replace(/\u00a0/g, ' ');
     const key = acronymKey(acronym);
     if (lex.index.has(key.split(' ')[0]!) || bodies.has(key)) continue;
-    bodies.set(key, { id: slug(acronym), name: acronym, keys: tokenize(m[1]!).map((t) => t.key), acronymKeys: key.split(' '), described: true, standing: STANDING_HEADS.has(fold(m[2]!)) });
+    bodies.set(key, { id: slug(acronym), name: acronym, keys: keysOf(m[1]!), acronymKeys: key.split(' '), described: true, standing: STANDING_HEADS.has(fold(m[2]!)) });
   }
   return bodies;
 }
 
 /** How a defined acronym is looked up: its words' folded keys, space-joined ("eunavfor mca"). */
 export function acronymKey(acronym: string): string {
-  return tokenize(acronym).map((t) => t.key).join(' ');
+  return keysOf(acronym).join(' ');
+}
+
+/** A name's words' folded keys, as the tokenizer reads them. */
+function keysOf(name: string): string[] {
+  return tokenize(name).map((t) => t.key);
 }

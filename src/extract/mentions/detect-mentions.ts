@@ -286,37 +286,31 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
  */
 function readDefinedBodies(tokens: Token[], items: Item[], defined: ReadonlyMap<string, DefinedBody>): void {
   for (const body of defined.values()) {
+    // "L'Amiral Cabanier fera escale": a ship's name, wherever it is written, is no one's.
     if (body.vessel) {
-      dropSpans(tokens, items, body.keys);
+      readSpans(tokens, items, body.keys, undefined, 'first');
       continue;
     }
     // "(Minuss)", "(Eunavfor MCA)": the acronym, written with its capital.
-    readSpans(tokens, items, body.acronymKeys, { kind: 'org', id: body.id, acronym: true, standing: body.standing }, true);
-    readSpans(tokens, items, body.keys, { kind: 'org', id: body.id, acronym: false, standing: body.standing, ...(body.described ? { named: body.name } : {}) }, false);
+    readSpans(tokens, items, body.acronymKeys, { kind: 'org', id: body.id, acronym: true, standing: body.standing }, 'some');
+    readSpans(tokens, items, body.keys, { kind: 'org', id: body.id, acronym: false, standing: body.standing, ...(body.described ? { named: body.name } : {}) }, 'none');
   }
 }
 
-/** "L'Amiral Cabanier fera escale": a ship's name, wherever it is written, is no one's. */
-function dropSpans(tokens: Token[], items: Item[], keys: string[]): void {
-  const n = keys.length;
-  for (let at = 0; at + n <= tokens.length; at++) {
-    if (tokens[at]!.key !== keys[0] || !tokens[at]!.cap || !keys.every((k, j) => tokens[at + j]!.key === k)) continue;
-    const kept = items.filter((x) => x.last < at || x.first > at + n - 1);
-    items.splice(0, items.length, ...kept);
-  }
-}
-
-/** Reads every run of `keys` in the sentence as `entry`, in place of the items it overlaps. */
-function readSpans(tokens: Token[], items: Item[], keys: string[], entry: LexEntry, capital: boolean): void {
+/**
+ * Reads every run of `keys` in the sentence as `entry` (none: as nothing), in place of the items it
+ * overlaps; written with a capital on its first word, on some word (an acronym: "RIMa" in "1er RIMa"), or either way.
+ */
+function readSpans(tokens: Token[], items: Item[], keys: string[], entry: LexEntry | undefined, capital: 'first' | 'some' | 'none'): void {
   const n = keys.length;
   if (n === 0) return;
   for (let at = 0; at + n <= tokens.length; at++) {
     if (tokens[at]!.key !== keys[0] || !keys.every((k, j) => tokens[at + j]!.key === k)) continue;
-    // (An acronym is written with its capital: "RIMa" in "1er RIMa".)
-    if (capital && !keys.some((_, j) => /^\p{Lu}/u.test(tokens[at + j]!.text))) continue;
+    if (capital === 'first' && !tokens[at]!.cap) continue;
+    if (capital === 'some' && !keys.some((_, j) => /^\p{Lu}/u.test(tokens[at + j]!.text))) continue;
     const last = at + n - 1;
     const kept = items.filter((x) => x.last < at || x.first > last);
-    kept.push({ type: 'lex', first: at, last, entry });
+    if (entry) kept.push({ type: 'lex', first: at, last, entry });
     kept.sort((a, b) => a.first - b.first);
     items.splice(0, items.length, ...kept);
   }
@@ -335,7 +329,7 @@ function frontedParticiple(tokens: Token[], first: number, last: number): boolea
   const next = tokens[first + 1];
   return !!next && (next.type !== 'word' || PARTICIPLE_FOLLOWERS.has(next.text));
 }
-const PARTICIPLE_FOLLOWERS = new Set([',', 'à', 'en', 'par', 'sur', 'dans', 'au', 'aux', 'pour', 'depuis', 'deux', 'trois', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette', 'le', 'la', 'les', 'sous', 'avec', 'dès']);
+const PARTICIPLE_FOLLOWERS = new Set([',', 'à', 'en', 'par', 'sur', 'dans', 'au', 'aux', 'pour', 'depuis', 'deux', 'trois', ...calendar.weekdays, 'hier', 'ce', 'cette', 'le', 'la', 'les', 'sous', 'avec', 'dès']);
 
 /** "dans un entretien à la télévision nationale", "un entretien accordé au Monde": an interview, no event. */
 function givenToMedia(tokens: Token[], first: number, last: number): boolean {

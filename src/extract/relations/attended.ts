@@ -9,11 +9,13 @@
 import relations from '../data/relations.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
+import calendar from '../data/calendar.json' with { type: 'json' };
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { addVerbEvent, onMargins } from '../events/detect-events.ts';
+import { addVerbEvent, MEAL_KINDS, onMargins } from '../events/detect-events.ts';
 import { tenseNear, TIME_WORDS } from '../dates/time-expressions.ts';
 import type { Argument, Clause } from './clause.ts';
 import type { EventMention, PlaceMention } from '../mentions/types.ts';
+import { countrySpokenFor } from '../mentions/coreference.ts';
 import { addFact, draftOf, eventAfter, eventBefore, eventKey, focusFor, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { wordsAt } from '../text/phrase-at.ts';
@@ -499,7 +501,7 @@ export function extractAttended(ctx: SentenceContext): void {
     // "… ont assisté aux obsèques. Parmi eux figuraient A, B": the event the sentence before told, when the article has no gathering.
     // "… a offert un dîner. Parmi ses invités figuraient A, B": the guests of the event just told.
     const guestsOfIt = tokens.slice(Math.max(0, i - 3), i).some((t) => GUEST_WORDS.has(t.key)) && ['ses', 'leurs'].includes(tokens[i - 2]?.key ?? '');
-    const meal = guestsOfIt && ctx.previousEvent && MEALS.has(draftOf(ctx.events, ctx.previousEvent)?.kind ?? '') ? ctx.previousEvent : undefined;
+    const meal = guestsOfIt && ctx.previousEvent && MEAL_KINDS.has(draftOf(ctx.events, ctx.previousEvent)?.kind ?? '') ? ctx.previousEvent : undefined;
     const event = eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? meal ?? focusFor(ctx) ?? ctx.previousEvent;
     // "Autour de lui siégeaient A, B": the one "lui" stands for, at the centre, was there too.
     const centre = tokens[i - 1]?.key === 'lui' || tokens[i - 1]?.key === 'elle' ? (tokens[i - 2]?.key === 'de' && tokens[i - 3]?.key === 'autour' ? ctx.previousSubject : undefined) : undefined;
@@ -671,7 +673,7 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!length) continue;
     // Represented at the article's gathering, else at the event told just before ("… ont assisté aux obsèques. Le président ivoirien était représenté par X").
     // (In a live report's entry, "entourés de X" is at the day's gathering.)
-    const live = ctx.events.stamped?.has(ctx.index) || ctx.events.stamped?.has(ctx.index - 1) ? focusFor(ctx) : undefined;
+    const live = liveEntry(ctx) ? focusFor(ctx) : undefined;
     const event = attendances.event ?? (REPRESENTED.has(tokens[i]!.key) ? (focusFor(ctx) ?? ctx.previousEvent) : chaired ? eventBefore(ctx, i) : (verbalGatheringBefore(ctx, i) ?? live));
     // "…, le président X, empêché par une motion de censure, ayant renoncé au voyage": not one of them.
     // ("…, la présidente du Conseil X étant retenue à Rome" too, and "le Premier ministre X étant resté
@@ -750,8 +752,7 @@ function signedObjectAfter(tokens: Token[], from: number, to: number): boolean {
  */
 function liveArrivals(ctx: SentenceContext, attendances?: Attendances): void {
   const { tokens, clause } = ctx;
-  // (The entry's sentence, or the one after it: "Elle est suivie de près par…".)
-  if (!ctx.events.stamped?.has(ctx.index) && !ctx.events.stamped?.has(ctx.index - 1)) return;
+  if (!liveEntry(ctx)) return;
   // An arrival told live is at the day's gathering, whatever other day a relative clause names ("avec qui il s'était entretenu la veille").
   if (ctx.events.focus === undefined) return;
   const event = eventKey(ctx.events.focus);
@@ -773,6 +774,11 @@ function liveArrivals(ctx: SentenceContext, attendances?: Attendances): void {
   }
 }
 const VIENT = new Set(['vient', 'viennent', 'venait']);
+
+/** A live report's entry: its stamped sentence, or the one after it ("Elle est suivie de près par…"). */
+function liveEntry(ctx: SentenceContext): boolean {
+  return !!(ctx.events.stamped?.has(ctx.index) || ctx.events.stamped?.has(ctx.index - 1));
+}
 const FOLLOWED = new Set(['suivi', 'suivie', 'suivis', 'suivies']);
 
 /** "Autour de la table : le Premier ministre canadien, X, hôte du sommet ; le président américain, Y…". */
@@ -999,8 +1005,7 @@ const LEADER_WORDS = new Set(['chef', 'cheffe', 'president', 'presidente', 'prem
 
 /** The country a person heads, serves or belongs to, as the article titles them. */
 function countryOf(ctx: SentenceContext, person: string): string | undefined {
-  const facts = ctx.persons.get(person);
-  return [facts?.leads, facts?.serves, facts?.country].find((c) => c?.startsWith('country:'));
+  return countrySpokenFor(ctx.persons.get(person));
 }
 
 /** The sentence names a city other than the one of the article's gathering. */
@@ -1066,7 +1071,6 @@ const REPEATED_PREPOSITIONS = new Set(['par', 'de', 'du', 'des', "d'"]);
 const LIST_DETERMINERS = new Set([...words.definiteArticles, 'un', 'une', ...words.possessives]);
 const COUNT_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six']);
 const GUEST_WORDS = new Set(['invites', 'convives', 'hotes']);
-const MEALS = new Set(['dinner', 'lunch', 'breakfast']);
 
 /** "y participe", "y ont assisté", "y était présent": "y" before the verb or its auxiliary. */
 function pronounY(tokens: Token[], at: number): boolean {
@@ -1164,4 +1168,4 @@ function afterComplements(tokens: Token[], from: number, end: number): number {
   return object;
 }
 const COMPLEMENT_OPENERS = new Set(['a', 'au', 'aux', 'en', 'dans', 'depuis', 'lors', 'le', 'ce', 'cette', 'hier']);
-const WEEKDAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+const WEEKDAYS = new Set(calendar.weekdays);

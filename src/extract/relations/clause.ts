@@ -150,7 +150,7 @@ export class Clause {
     }
     // "Le Rwanda, qui n'est pas membre … mais dont l'ambassadeur suivait la réunion, a proposé": the
     // relative clause goes on after "mais"; closed by its comma, the verb is the main clause's.
-    if (opener === 'mais' && this.closedBefore(start, at)) {
+    if (opener === 'mais' && this.asideClosedBefore(start, at)) {
       const outer = this.clauseStart(start - 1);
       if (RELATIVES.has(this.tokens[outer - 1]?.key ?? '') && this.tokens[outer - 2]?.key === ',') return this.coreBefore(outer - 1);
     }
@@ -178,7 +178,7 @@ export class Clause {
    * A comma closes the clause from `start` just before the verb at `at` (its auxiliary between), not
    * one closing an apposition ("dont l'ambassadeur, Eugène Rugira, suivait": Rugira is the subject).
    */
-  private closedBefore(start: number, at: number): boolean {
+  private asideClosedBefore(start: number, at: number): boolean {
     for (let i = at - 1; i > start && i >= at - 3; i--) if (this.tokens[i]!.key === ',') return !this.args.some((a) => a.role === 'core' && a.mention.last === i - 1);
     return false;
   }

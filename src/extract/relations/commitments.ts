@@ -19,6 +19,8 @@ import titles from '../data/titles.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import type { Fact } from './types.ts';
 import type { Mention } from '../mentions/types.ts';
+import { countrySpokenFor } from '../mentions/coreference.ts';
+import type { Argument } from './clause.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
 import { getLexicon } from '../lexicon/lexicon.ts';
@@ -642,7 +644,8 @@ function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
   const agents = (whose ?? ctx.clause.subjects(at, ctx.previousSubject)).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country' || a.mention.label === 'Organization').map((a) => a.mention.ref!);
   if (!agents.length) agents.push(...quotedWe(ctx, at));
   if (!agents.length) agents.push(...interviewWe(ctx, at));
-  if (!agents.length) agents.push(...colonSpeaker(ctx, at));
+  const [colonPerson, colonCountry] = colonSpeaker(ctx, at);
+  if (!agents.length && colonPerson) agents.push(colonPerson, colonCountry!);
   const nationality = demonymQualifying(ctx, troop);
   if (nationality && !agents.includes(nationality)) {
     // The leader of that country speaking for it refuses or pledges too: keep the person.
@@ -650,7 +653,6 @@ function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
   }
   speakerFor(ctx, at, agents);
   // "Mme X a été catégorique : aucun soldat italien ne sera déployé": she speaks for her country.
-  const [colonPerson, colonCountry] = colonSpeaker(ctx, at);
   if (colonPerson && colonCountry && agents.includes(colonCountry) && !agents.includes(colonPerson)) agents.push(colonPerson);
   for (const a of alike(ctx, at)) if (!agents.includes(a)) agents.push(a);
   // "Le Premier ministre polonais X a refusé d'envoyer des soldats": a leader speaks for the country.
@@ -697,9 +699,7 @@ function gapped(ctx: SentenceContext, at: number): { ref: string; to?: string }[
   const { tokens } = ctx;
   const found: { ref: string; to?: string }[] = [];
   for (const m of ctx.mentions.mentions) {
-    if (m.first <= at || !AGENT_LABELS.has(m.label) || !m.ref || m.form === 'demonym') continue;
-    if (tokens[m.npFirst - 1]?.key !== ',' && tokens[m.npFirst - 1]?.key !== 'et') continue;
-    if (!countedAt(tokens, m.last + 1)) continue;
+    if (m.first <= at || !m.ref || !opensGap(tokens, m)) continue;
     // "Rome promet 300 millions à la Tunisie, Madrid 180 millions à la Mauritanie": its own receiver, up to the next comma.
     let end = m.last + 1;
     while (end < tokens.length && tokens[end]!.key !== ',' && tokens[end]!.key !== 'et' && tokens[end]!.key !== '.') end++;
@@ -707,6 +707,11 @@ function gapped(ctx: SentenceContext, at: number): { ref: string; to?: string }[
     found.push(to ? { ref: m.ref, to: to.ref! } : { ref: m.ref });
   }
   return found;
+}
+
+/** ", Madrid 180 millions", "et le Japon deux avions": a giver after a comma or "et", then what it gives, counted. */
+function opensGap(tokens: Token[], m: Mention): boolean {
+  return AGENT_LABELS.has(m.label) && m.form !== 'demonym' && (tokens[m.npFirst - 1]?.key === ',' || tokens[m.npFirst - 1]?.key === 'et') && countedAt(tokens, m.last + 1);
 }
 
 /** "300 millions", "un destroyer", "deux avions": a number, or a number word before something given. */
@@ -787,8 +792,12 @@ function reportedBy(ctx: SentenceContext, at: number): string[] {
   const start = ctx.clause.clauseStart(at);
   if (!['que', "qu'"].includes(ctx.tokens[start - 1]?.key ?? '')) return [];
   const speaker = ctx.clause.subjects(start - 1, ctx.previousSubject).find((a) => a.mention.label === 'Person');
-  const facts = speaker ? ctx.persons.get(speaker.mention.ref!) : undefined;
-  const country = facts?.leads?.startsWith('country:') ? facts.leads : facts?.serves?.startsWith('country:') ? facts.serves : undefined;
+  return speakerAndCountry(ctx, speaker);
+}
+
+/** A person speaking, with the country she speaks for; none without such a country. */
+function speakerAndCountry(ctx: SentenceContext, speaker: Argument | undefined): string[] {
+  const country = speaker ? countrySpokenFor(ctx.persons.get(speaker.mention.ref!)) : undefined;
   return country ? [speaker!.mention.ref!, country] : [];
 }
 
@@ -800,10 +809,7 @@ function colonSpeaker(ctx: SentenceContext, at: number): string[] {
   const colon = ctx.tokens.findLastIndex((t, i) => i < at && t.key === ':');
   if (colon <= 0) return [];
   // The main clause's subject: the first person named before the colon ("ce que tout le régiment attendait" is its object).
-  const speaker = ctx.clause.args.find((a) => a.role === 'core' && a.mention.label === 'Person' && a.mention.ref!.startsWith('person:') && a.mention.last < colon);
-  const facts = speaker ? ctx.persons.get(speaker.mention.ref!) : undefined;
-  const country = facts?.leads?.startsWith('country:') ? facts.leads : facts?.serves?.startsWith('country:') ? facts.serves : undefined;
-  return country ? [speaker!.mention.ref!, country] : [];
+  return speakerAndCountry(ctx, ctx.clause.args.find((a) => a.role === 'core' && a.mention.label === 'Person' && a.mention.ref!.startsWith('person:') && a.mention.last < colon));
 }
 
 /** The country a demonym adjective at or right after `at` names ("refus italien", "troupes italiennes"). */
@@ -982,8 +988,7 @@ const LIST_ARTICLES = new Set(['la', 'le', "l'", 'les', 'au', 'aux', 'a', 'pour'
 function gapStart(ctx: SentenceContext, at: number, end: number): number {
   const { tokens } = ctx;
   for (const m of ctx.mentions.mentions) {
-    if (m.npFirst <= at + 1 || m.npFirst >= end || !AGENT_LABELS.has(m.label) || m.form === 'demonym') continue;
-    if ((tokens[m.npFirst - 1]?.key === ',' || tokens[m.npFirst - 1]?.key === 'et') && countedAt(tokens, m.last + 1)) return m.npFirst - 1;
+    if (m.npFirst > at + 1 && m.npFirst < end && opensGap(tokens, m)) return m.npFirst - 1;
   }
   return -1;
 }
@@ -1201,7 +1206,6 @@ function amountOf(tokens: Token[], troop: number): { amount?: string } {
   return { amount: surface(tokens, first, troop) };
 }
 
-/** "12 milliards d'euros" in the verb's clause. */
 /** "45 milliards d'euros de l'Union européenne": the body or country named right after the currency. */
 function moneyOwner(ctx: SentenceContext, from: number, to: number): string | undefined {
   const { tokens } = ctx;
@@ -1213,6 +1217,7 @@ function moneyOwner(ctx: SentenceContext, from: number, to: number): string | un
   return undefined;
 }
 
+/** "12 milliards d'euros" in the verb's clause. */
 function moneyOf(tokens: Token[], from: number, to: number): { amount?: string } {
   for (let i = from; i < to; i++) {
     if (!CURRENCY.has(tokens[i]!.key)) continue;
