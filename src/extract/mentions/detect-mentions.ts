@@ -67,7 +67,7 @@ const ASSEMBLED_FIRST = new Set([...ASSEMBLED, ...ASSEMBLED_REFLEXIVE, ...ASSEMB
 const WEEKDAYS = new Set(calendar.weekdays);
 const ARTICLED = new Set(['la', 'le', 'les', 'du', 'des']);
 /** What may follow a place's name in its phrase ("à Évian,", "à Évian pour", "à Évian le 14 juin"). */
-export const PLACE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', '(', 'pour', 'le', 'les', 'du', 'au', 'en', 'et', 'ou', 'avec', 'sous', 'dans', 'lors', 'des', 'a', 'depuis', 'jusqu\'', 'ce', 'cette', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'qui', 'afin', 'apres', 'avant', 'entre', 'aupres']);
+export const PLACE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', '(', 'pour', 'le', 'les', 'du', 'au', 'en', 'et', 'ou', 'avec', 'sous', 'dans', 'lors', 'des', 'a', 'depuis', 'jusqu\'', 'ce', 'cette', ...calendar.weekdays, 'qui', 'afin', 'apres', 'avant', 'entre', 'aupres']);
 const NONE_DEFINED: ReadonlyMap<string, DefinedBody> = new Map();
 const MONTHS = new Set(calendar.months);
 const AT = new Set(['a', 'au', 'aux', 'en']);
