@@ -215,6 +215,7 @@ export function extractAttended(ctx: SentenceContext): void {
     swornIn(ctx);
     headcount(ctx);
     liveArrivals(ctx);
+    invitedBy(ctx);
     return;
   }
   const attendances = new Attendances(ctx);
@@ -225,6 +226,7 @@ export function extractAttended(ctx: SentenceContext): void {
   spokeThere(ctx, attendances);
   rollCall(ctx, attendances);
   liveArrivals(ctx, attendances);
+  invitedBy(ctx, attendances);
 
   // Clause bounds are computed only for a word that is a trigger.
   for (let i = 0; i < tokens.length; i++) {
@@ -471,8 +473,10 @@ export function extractAttended(ctx: SentenceContext): void {
     const arrived = tokens[i]!.key.startsWith('arriv') && (late || partOfDay || (ARRIVAL_ORDER.has(ending) ? ORDINALS.has(tokens[i + length + 1]?.key ?? '') : ending === 'dans' && DAY_PARTS.has(tokens[i + length + 2]?.key ?? '')));
     // "a écourté sa participation (pour rentrer au Caire)": one's own stay at the article's gathering.
     // Not a stay somewhere else ("a écourté sa visite en France").
-    const stay = (length === 3 && OWN_STAY.has(tokens[i + 2]!.key) && !STAY_ELSEWHERE.has(ending)) || THERE_WORDS.has(tokens[i + length - 1]!.key);
-    const trip = stay || (to < 0 && (tokens[i + length - 1]!.key === 'deplacement' || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived));
+    // ("a fait le voyage depuis Kiev" is a trip, "était du voyage" a stay with the travellers.)
+    const travel = tokens[i + length - 2]?.key === 'le' && (tokens[i + length - 1]!.key === 'deplacement' || tokens[i + length - 1]!.key === 'voyage');
+    const stay = (length === 3 && OWN_STAY.has(tokens[i + 2]!.key) && !STAY_ELSEWHERE.has(ending)) || (THERE_WORDS.has(tokens[i + length - 1]!.key) && !travel);
+    const trip = stay || (to < 0 && (travel || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived));
     // "a quitté la salle", "a rejoint les discussions": a part of the article's gathering.
     const part = tokens.slice(i + length, i + length + 3).some((t) => GATHERING_PARTS.has(t.key));
     const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 && !stay ? focusAtPlace(ctx, i + length + to) : trip || part ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
@@ -914,6 +918,30 @@ function headcount(ctx: SentenceContext, attendances?: Attendances): void {
   const event = focusFor(ctx);
   if (event) (attendances ??= new Attendances(ctx)).add(namedAfter(ctx, dont), event, 0.75);
 }
+/**
+ * "À l'invitation de la Première ministre lettone, X, les dirigeants se sont réunis…": the one who
+ * invited hosts the gathering the sentence tells, and is at it. Not one still to come ("se
+ * réuniront à l'invitation de"), nor a sentence told somewhere else than the article's gathering.
+ */
+function invitedBy(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens, clause } = ctx;
+  for (let i = 2; i < tokens.length - 2; i++) {
+    if (tokens[i]!.key !== 'invitation' || tokens[i - 1]!.key !== "l'" || tokens[i - 2]!.key !== 'a' || !OF.has(tokens[i + 1]!.key)) continue;
+    // The first person after "de", maybe after a title and its comma ("de la Première ministre lettone, X").
+    const host = clause.args.find((a) => a.mention.label === 'Person' && a.mention.first > i && a.mention.first <= i + 10);
+    if (!host) continue;
+    // (Held elsewhere: a city after "à" other than the gathering's; "pour la paix en Ukraine" is a topic.)
+    const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+    const away = ctx.mentions.places.some((p) => p.city !== focus?.place && AT.has(tokens[p.first - 1]?.key ?? ''));
+    const event = eventBefore(ctx, i) ?? eventAfter(ctx, i, tokens.length) ?? (away ? undefined : focusFor(ctx));
+    if (!event || clause.negated(0, tokens.length - 1) || tenseNear(tokens, i, tokens.length) === 'future') continue;
+    (attendances ??= new Attendances(ctx)).add([host], event, 0.8);
+    addFact(ctx, { type: 'HOSTED', source: host.mention.ref!, target: event, confidence: 0.8 });
+  }
+}
+const OF = new Set(['de', 'du', "d'", 'des']);
+const AT = new Set(['a', 'au', 'aux']);
+
 const HEADCOUNT = new Set(['dizaine', 'douzaine', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine', 'centaine']);
 /** Auxiliaries and copulas: a sentence with one of them is no bare head count. */
 const FINITE = new Set(['a', 'ont', 'est', 'sont', 'etait', 'etaient', 'avait', 'avaient', 'sera', 'seront', 'se', "s'"]);
@@ -986,7 +1014,8 @@ const OWN_STAY = new Set(['participation', 'visite', 'sejour', 'presence']);
 /** "se sont serré la main", "représentait son pays", "lui a transmis la présidence": done at the gathering. */
 const THERE_WORDS = new Set(['main', 'pays', 'presidence', 'voyage', 'place', 'discours', 'message']);
 const STAY_ELSEWHERE = new Set(['en', 'a', 'au', 'aux', 'dans']);
-const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi', 'ensemble', 'hier']);
+// ("depuis Kiev": where the trip started, not where it went.)
+const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'depuis', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi', 'ensemble', 'hier']);
 const ARRIVAL_ORDER = new Set(['en', 'les', 'parmi']);
 const ORDINALS = new Set(['premier', 'premiere', 'premiers', 'premieres', 'dernier', 'derniere', 'derniers', 'dernieres']);
 const DAY_PARTS = new Set(['matinee', 'soiree', 'nuit', 'journee', 'apres-midi']);

@@ -172,6 +172,8 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   if (negated && refusalWord < 0 && uncommitted(tokens, start, at)) return;
   const outOfQuestion = outOfQuestionFor(ctx, at);
   const refused = refusalWord >= 0 || negated || refusedAbove(ctx, start) || outOfQuestion !== undefined;
+  // "Il n'y aura pas de soldats néerlandais en Ukraine" refuses; "il y aura des soldats…" is a forecast, no pledge.
+  if (tokens[at]!.key === 'y' && !refused) return;
   const agents = outOfQuestion ? [outOfQuestion] : agentsOf(ctx, at, troop);
   // "le refus belge d'envoyer des soldats"
   const refuser = refusalWord >= 0 ? demonymQualifying(ctx, refusalWord + 1) : undefined;
@@ -437,7 +439,10 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   // "s'engagent à soutenir": the verb that follows says what; "engagés" alone is an adjective.
   // ("a engagé 2,5 milliards de dollars": funds committed are given.)
   if (/^engag/.test(k) && tokens[at - 1]?.key !== "s'" && tokens[at - 1]?.key !== 'se' && !(tokens[at + length]?.type === 'number' && moneyOf(tokens, at + length, at + length + 5).amount)) return;
-  if (/^(?:engag|promet|promis|propos)/.test(k) && ['a', 'de', "d'"].includes(tokens[at + length]?.key ?? '') && !partitiveObject(tokens, at + length)) {
+  // ("a promis à l'Ukraine un bataillon": the receiver before what is given; not a city, which may be
+  // where it was promised: "a promis à Tirana 850 millions d'euros au Monténégro".)
+  const receiverFirst = tokens[at + length]?.key === 'a' && ctx.mentions.mentions.find((m) => AGENT_LABELS.has(m.label) && m.ref && m.npFirst === at + length + 1 && m.form !== 'capital');
+  if (/^(?:engag|promet|promis|propos)/.test(k) && ['a', 'de', "d'"].includes(tokens[at + length]?.key ?? '') && !partitiveObject(tokens, at + length) && !receiverFirst) {
     // "promet de renforcer son flanc", "a proposé d'accueillir des négociations" pledge nothing to
     // anyone; "promet d'envoyer des troupes" is read at "envoyer".
     return;
@@ -450,7 +455,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   const end = clause.clauseEnd(at);
   // ("mettra pour sa part à la disposition de la force sa base": the object may follow the phrase.)
   const what =
-    whatOf(tokens, at + length, Math.min(end, at + length + (PUT.test(k) ? 14 : 8))) ??
+    whatOf(tokens, at + length, Math.min(end, (receiverFirst ? receiverFirst.last + 1 : at + length) + (PUT.test(k) ? 14 : 8))) ??
     // "Une aide de 500 millions sera versée par le Japon", "deux avions seraient mis à la disposition de":
     // in the passive, what is given comes first.
     (passiveAgent || PASSIVE_AUXILIARIES.has(tokens[at - 1]?.key ?? '') ? whatOf(tokens, Math.max(start, at - 10), at) : undefined) ??
@@ -641,7 +646,9 @@ function ownSupportVerb(tokens: Token[], at: number): number {
 function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
   // "X s'est entretenu avec Y, dont les troupes sont déployées": the troops are Y's.
   const whose = ctx.tokens[troop - 2]?.key === 'dont' && troop < at ? ctx.clause.coreBefore(troop - 2) : undefined;
-  const agents = (whose ?? ctx.clause.subjects(at, ctx.previousSubject)).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country' || a.mention.label === 'Organization').map((a) => a.mention.ref!);
+  // ("Il n'y aura pas de soldats…": "il" stands for no one.)
+  const subjects = whose ?? (ctx.tokens[at]!.key === 'y' ? [] : ctx.clause.subjects(at, ctx.previousSubject));
+  const agents = subjects.filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country' || a.mention.label === 'Organization').map((a) => a.mention.ref!);
   if (!agents.length) agents.push(...quotedWe(ctx, at));
   if (!agents.length) agents.push(...interviewWe(ctx, at));
   const [colonPerson, colonCountry] = colonSpeaker(ctx, at);
@@ -714,16 +721,21 @@ function opensGap(tokens: Token[], m: Mention): boolean {
   return AGENT_LABELS.has(m.label) && m.form !== 'demonym' && (tokens[m.npFirst - 1]?.key === ',' || tokens[m.npFirst - 1]?.key === 'et') && countedAt(tokens, m.last + 1);
 }
 
-/** "300 millions", "un destroyer", "deux avions": a number, or a number word before something given. */
+/**
+ * "300 millions", "un destroyer", "deux avions", "des unités du génie", "une compagnie d'infanterie": a
+ * number, or a number word or "des" before something given.
+ */
 function countedAt(tokens: Token[], at: number): boolean {
   const t = tokens[at];
   if (!t) return false;
   if (t.type === 'number') return true;
-  if (!NUMBER_WORDS.has(t.key)) return false;
-  for (let i = at + 1; i <= Math.min(tokens.length - 1, at + 2); i++) if (OFFER_OBJECTS.has(tokens[i]!.key) || TROOP_NOUNS.has(tokens[i]!.key)) return true;
+  if (!NUMBER_WORDS.has(t.key) && t.key !== 'des') return false;
+  for (let i = at + 1; i <= Math.min(tokens.length - 1, at + 2); i++) if (OFFER_OBJECTS.has(tokens[i]!.key) || TROOP_NOUNS.has(tokens[i]!.key) || GAPPED_UNITS.has(tokens[i]!.key)) return true;
   return false;
 }
 const NUMBER_WORDS = new Set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'douze', 'quinze', 'vingt', 'trente', 'cent']);
+/** Units of an army, given in a list after a pledge's verb (too common elsewhere to be troop nouns: "une compagnie aérienne"). */
+const GAPPED_UNITS = new Set(['unite', 'unites', 'compagnie', 'compagnies', 'section', 'sections', 'detachement', 'detachements']);
 
 /** "…fournirait des troupes à la force, tout comme l'Azerbaïdjan": those said to do the same. */
 function alike(ctx: SentenceContext, at: number): string[] {

@@ -1356,3 +1356,24 @@ describe('an arrival at a time of the day', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Jack Miller -ATTENDED-> Sommet de Johannesburg', 'Thabo Nkosi -ATTENDED-> Sommet de Johannesburg']);
   });
 });
+
+describe('the one who invited, and a trip told by where it started', () => {
+  const LEAD = 'Sommet nordique à Oslo\n\nPublié le 4 février 2039\n\nLes dirigeants nordiques se sont retrouvés lundi à Oslo pour un sommet sur l\'Arctique.\n';
+
+  it('"À l\'invitation de la Première ministre norvégienne, X, les dirigeants ont débattu…": X hosts the gathering and is at it', () => {
+    const graph = graphOf(LEAD + "À l'invitation de la Première ministre norvégienne, Ingrid Solbakken, les dirigeants ont débattu toute la journée de la sécurité en Arctique.\n");
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Ingrid Solbakken -ATTENDED-> Sommet d\'Oslo']);
+    expect(factsOf(graph, 'HOSTED')).toEqual(['Ingrid Solbakken -HOSTED-> Sommet d\'Oslo']);
+  });
+
+  it('not for a gathering still to come, nor for a trip to another city', () => {
+    expect(factsOf(LEAD + "Les dirigeants se retrouveront en juin à Reykjavik, à l'invitation du Premier ministre islandais, Gunnar Thorvaldsson.\n", 'ATTENDED')).toEqual([]);
+    expect(factsOf(LEAD + "Mardi, à l'invitation du président finlandais, Mikko Aaltonen, la ministre s'est rendue à Helsinki.\n", 'ATTENDED')).toEqual([]);
+  });
+
+  it('"avait fait le voyage depuis Kiev", "a fait le déplacement depuis Nuuk": at the article\'s gathering', () => {
+    expect(factsOf(LEAD + 'Le président ukrainien, Taras Melnychuk, avait fait le voyage depuis Kiev pour plaider sa cause.\n', 'ATTENDED')).toEqual(['Taras Melnychuk -ATTENDED-> Sommet d\'Oslo']);
+    expect(factsOf(LEAD + 'Le Premier ministre groenlandais, Aqqaluk Lynge, a fait le déplacement depuis Nuuk.\n', 'ATTENDED')).toEqual(['Aqqaluk Lynge -ATTENDED-> Sommet d\'Oslo']);
+    expect(factsOf(LEAD + "Le Premier ministre groenlandais, Aqqaluk Lynge, n'a pas fait le voyage.\n", 'ATTENDED')).toEqual([]);
+  });
+});

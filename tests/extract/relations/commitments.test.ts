@@ -1150,3 +1150,22 @@ describe('a commitment not made', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Danemark -PLEDGES-> Ukraine']);
   });
 });
+
+describe('a refusal told as what there will not be, and a list with the verb left out', () => {
+  it('"« Il n\'y aura pas de soldats autrichiens en Ukraine », a déclaré le chancelier autrichien" refuses, for his country and him; "il y aura" pledges nothing', () => {
+    const graph = graphOf("« Il n'y aura pas de soldats autrichiens en Ukraine », a déclaré mardi le chancelier autrichien, Florian Gruber.\n");
+    expect(factsOf(graph, 'REFUSES_TROOPS')).toEqual(['Autriche -REFUSES_TROOPS-> Ukraine', 'Florian Gruber -REFUSES_TROOPS-> Ukraine']);
+    expect(factsOf(graphOf("« Il y aura des soldats autrichiens en Ukraine un jour », a estimé le chancelier autrichien, Florian Gruber.\n"), 'PLEDGES')).toEqual([]);
+  });
+
+  it('"La Suède promet un bataillon, la Finlande des unités du génie, l\'Estonie une compagnie d\'infanterie": each gives troops', () => {
+    const graph = graphOf("La Suède promet à l'Ukraine un bataillon de 600 hommes, la Finlande des unités du génie, l'Estonie une compagnie d'infanterie.\n");
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Estonie -PLEDGES-> Ukraine', 'Finlande -PLEDGES-> Ukraine', 'Suède -PLEDGES-> Ukraine']);
+  });
+
+  it('"a promis à la Moldavie 300 millions d\'euros": the receiver told before what is given', () => {
+    const graph = graphOf("La Norvège a promis à la Moldavie 300 millions d'euros.\n");
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Norvège -PLEDGES-> Moldavie']);
+    expect(graph.getEdgeAttributes(graph.findEdge((_, a) => a.type === 'PLEDGES')!)).toMatchObject({ what: 'aid', amount: "300 millions d'euros" });
+  });
+});

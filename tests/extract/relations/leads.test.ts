@@ -235,3 +235,9 @@ describe('a leader told by his role after his name alone', () => {
     expect(factsOf(text, 'LEADS')).toEqual(['Paul Otieno -LEADS-> Kenya', 'Samuel Okello -LEADS-> Ouganda']);
   });
 });
+
+describe('a body led by a country', () => {
+  it('"la Force commune de l\'Atlantique (FCA), une coalition de six pays emmenée par le Canada": Canada leads it', () => {
+    expect(factsOf("Les ministres de la Force commune de l'Atlantique (FCA), une coalition de six pays emmenée par le Canada, se sont réunis à Halifax.\n", 'LEADS')).toEqual(['Canada -LEADS-> Force commune de l\'Atlantique']);
+  });
+});
