@@ -216,6 +216,7 @@ export function extractAttended(ctx: SentenceContext): void {
     headcount(ctx);
     liveArrivals(ctx);
     invitedBy(ctx);
+    beforePeers(ctx);
     return;
   }
   const attendances = new Attendances(ctx);
@@ -227,6 +228,7 @@ export function extractAttended(ctx: SentenceContext): void {
   rollCall(ctx, attendances);
   liveArrivals(ctx, attendances);
   invitedBy(ctx, attendances);
+  beforePeers(ctx, attendances);
 
   // Clause bounds are computed only for a word that is a trigger.
   for (let i = 0; i < tokens.length; i++) {
@@ -310,7 +312,9 @@ export function extractAttended(ctx: SentenceContext): void {
     }
     // "Présent lui aussi, le Sud-Africain X a plaidé…", "Venue avec six ministres, la présidente X":
     // a fronted presence or arrival with no other place is at the article's gathering.
-    if (i === 0 && (PRESENCE.has(tokens[i]) || ARRIVED.has(tokens[i]!.key)) && !['a', 'au', 'aux', 'lors', 'dans', 'par', 'en'].includes(tokens[1]?.key ?? '')) {
+    // ("Venu en personne, le président X a plaidé…": in person, not somewhere.)
+    const inPerson = tokens[1]?.key === 'en' && tokens[2]?.key === 'personne';
+    if (i === 0 && (PRESENCE.has(tokens[i]) || ARRIVED.has(tokens[i]!.key)) && (inPerson || !['a', 'au', 'aux', 'lors', 'dans', 'par', 'en'].includes(tokens[1]?.key ?? ''))) {
       const comma = tokens.findIndex((t, k) => k > 0 && k <= 6 && t.key === ',');
       const elsewhere = comma > 0 && ctx.mentions.places.some((p) => p.first < comma);
       const event = comma > 0 && !elsewhere ? focusFor(ctx) : undefined;
@@ -424,7 +428,9 @@ export function extractAttended(ctx: SentenceContext): void {
       const end = clause.clauseEnd(i);
       // "La veille du sommet, X avait réuni à Luxembourg les ministres": the gathering the verb tells, not the one before.
       const event = eventAt(ctx, i) ?? notElsewhere(ctx, i + gather, eventBefore(ctx, i) ?? focusFor(ctx));
-      const objects = clause.objects(i, end).filter((a) => a.role === 'core');
+      // ("Au lendemain du sommet, réuni jeudi à Tirana, la presse s'interroge sur la coalition": a participle
+      // after its noun has no object.)
+      const objects = tokens[i]!.key === 'reuni' && tokens[i - 1]?.key === ',' ? [] : clause.objects(i, end).filter((a) => a.role === 'core');
       // Who gathers them is there too ("X a réuni à l'Élysée ses homologues"), as the one whose home it is
       // ("un dîner a réuni à la résidence du chef du gouvernement, X, …").
       const hosts = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
@@ -479,7 +485,10 @@ export function extractAttended(ctx: SentenceContext): void {
     const trip = stay || (to < 0 && (travel || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived));
     // "a quitté la salle", "a rejoint les discussions": a part of the article's gathering.
     const part = tokens.slice(i + length, i + length + 3).some((t) => GATHERING_PARTS.has(t.key));
-    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 && !stay ? focusAtPlace(ctx, i + length + to) : trip || part ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
+    // "a quitté Tirana en début d'après-midi": the gathering's city, so one was there.
+    // (Not "reproche à X d'avoir quitté Tirana": the infinitive's subject is not the clause's.)
+    const leftTown = tokens[i]!.key.startsWith('quitt') && SENT_AUXILIARIES.has(tokens[i - 1]?.key ?? '') && leftFocusCity(ctx, i + length);
+    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 && !stay ? focusAtPlace(ctx, i + length + to) : trip || part || leftTown ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
     if (conf !== null && event) attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
     i += length - 1;
   }
@@ -940,6 +949,25 @@ function invitedBy(ctx: SentenceContext, attendances?: Attendances): void {
   }
 }
 const OF = new Set(['de', 'du', "d'", 'des']);
+
+/**
+ * "Devant ses pairs, le président X a confirmé…", "a plaidé devant ses homologues": one speaks before the
+ * members of the article's gathering, so is at it.
+ */
+function beforePeers(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens, clause } = ctx;
+  for (let d = 0; d < tokens.length - 3; d++) {
+    if (tokens[d]!.key !== 'devant' || !PEER_OWNERS.has(tokens[d + 1]!.key) || !PEERS.has(tokens[d + 2]!.key)) continue;
+    let verb = -1;
+    if (d === 0 && tokens[3]!.key === ',') verb = firstVerbAfter(tokens, 3);
+    else for (let v = d - 1; v >= Math.max(0, d - 3) && verb < 0; v--) if (SPOKE.has(tokens[v]!.key)) verb = v;
+    const event = focusFor(ctx);
+    if (verb < 0 || !event || clause.negated(clause.clauseStart(verb), verb)) continue;
+    (attendances ??= new Attendances(ctx)).add(clause.subjects(verb, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
+  }
+}
+const PEER_OWNERS = new Set(['ses', 'leurs']);
+const PEERS = new Set(['pairs', 'homologues']);
 const AT = new Set(['a', 'au', 'aux']);
 
 const HEADCOUNT = new Set(['dizaine', 'douzaine', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine', 'centaine']);
@@ -1041,6 +1069,13 @@ function countryOf(ctx: SentenceContext, person: string): string | undefined {
 function elsewhere(ctx: SentenceContext): boolean {
   const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
   return ctx.mentions.places.some((p) => p.city !== focus?.place);
+}
+
+/** "a quitté Tirana": the city named at `at` (a place, or a capital standing for its country) is the article's gathering's. */
+function leftFocusCity(ctx: SentenceContext, at: number): boolean {
+  const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+  if (!focus?.place) return false;
+  return ctx.mentions.places.some((p) => p.first === at && p.city === focus.place) || ctx.mentions.mentions.some((m) => m.first === at && m.form === 'capital' && m.surface === focus.place);
 }
 
 /** "présent à Ankara" where the article's gathering takes place: present at it. */

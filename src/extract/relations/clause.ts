@@ -366,8 +366,15 @@ export class Clause {
     // ", a déclaré le ministre X", and in the present of a report: ", tranche le ministre X".
     const verb = ['a', 'ont'].includes(this.tokens[i + 1]?.key ?? '') && SPEECH_PARTICIPLES.has(this.tokens[i + 2]?.key ?? '') ? i + 2 : SPEECH_PRESENT.has(this.tokens[i + 1]?.key ?? '') ? i + 1 : -1;
     if (verb < 0) return undefined;
+    // ", a tranché, dans les couloirs du palais, la présidente X": a complement between commas first.
+    let from = verb;
+    if (this.tokens[verb + 1]?.key === ',' && PREPOSITIONS.has(this.tokens[verb + 2]?.key ?? '')) {
+      let comma = verb + 3;
+      while (comma < Math.min(this.tokens.length, verb + 14) && this.tokens[comma]!.key !== ',') comma++;
+      if (this.tokens[comma]?.key === ',') from = comma;
+    }
     // "a déclaré pendant l'appel le Premier ministre X": a short complement may come first, no comma.
-    return this.args.find((a) => a.mention.label === 'Person' && a.mention.npFirst >= verb + 1 && a.mention.npFirst <= verb + 6 && !this.closesBefore(verb, a.mention.npFirst));
+    return this.args.find((a) => a.mention.label === 'Person' && a.mention.npFirst >= from + 1 && a.mention.npFirst <= from + 6 && !this.closesBefore(from, a.mention.npFirst));
   }
 
   /** A comma between `from` and `to`. */

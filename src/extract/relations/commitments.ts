@@ -163,7 +163,7 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
   if (isForeign(tokens, troop) || opposes(tokens, start, at)) return;
-  if (clause.undecided(start, at) || moot(ctx, start)) return;
+  if (clause.undecided(start, at) || moot(ctx, start) || alleged(tokens, at)) return;
   let refusalWord = -1;
   // "exclut en revanche, à ce stade, d'envoyer": an incise may stand between the refusal and the sending.
   for (let i = Math.max(start, at - 10); i < at; i++) if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) refusalWord = i;
@@ -339,6 +339,17 @@ function outOfQuestionFor(ctx: SentenceContext, at: number): string | undefined 
   return tokens[q - 1]?.key === 'pas' || (tokens[q - 1]?.key === 'de' && tokens[q - 2]?.key === 'hors') ? who.ref : undefined;
 }
 
+/**
+ * "Il n'est pas question d'envoyer…", "Il est exclu de déployer…": the infinitive at `at` hangs on an
+ * impersonal "il" opening its clause (not "Il n'enverra pas", "Il a refusé d'envoyer").
+ */
+function impersonal(tokens: Token[], start: number, at: number): boolean {
+  if (OPENING_QUOTES.has(tokens[start]?.key ?? '')) start++;
+  return tokens[start]?.key === 'il' && (tokens[at - 1]?.key === 'de' || tokens[at - 1]?.key === "d'") && IMPERSONAL_VERBS.has(tokens[start + 1]?.key ?? '');
+}
+const OPENING_QUOTES = new Set(['«', '"', '“']);
+const IMPERSONAL_VERBS = new Set(["n'", 'est', 'sera', 'serait', 'semble', 'parait', 'reste']);
+
 /** "Il est question que des soldats soient envoyés": talked of, neither pledged nor refused. */
 function moot(ctx: SentenceContext, start: number): boolean {
   const { clause, tokens } = ctx;
@@ -414,6 +425,8 @@ function declinedInfinitive(tokens: Token[], at: number): boolean {
 
 /** "accusé de soutenir", "soupçonnée d'armer": the verb tells an accusation, not a commitment. */
 function alleged(tokens: Token[], at: number): boolean {
+  // "aurait promis l'envoi de 800 soldats": the past conditional of a report, not confirmed.
+  if (tokens[at - 1]?.key === 'aurait' || tokens[at - 1]?.key === 'auraient') return true;
   const de = tokens[at - 1]?.key;
   if (de !== 'de' && de !== "d'") return false;
   // "accusé de soutenir", "accusé par Kinshasa de soutenir": the accuser may come between.
@@ -646,8 +659,8 @@ function ownSupportVerb(tokens: Token[], at: number): number {
 function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
   // "X s'est entretenu avec Y, dont les troupes sont déployées": the troops are Y's.
   const whose = ctx.tokens[troop - 2]?.key === 'dont' && troop < at ? ctx.clause.coreBefore(troop - 2) : undefined;
-  // ("Il n'y aura pas de soldats…": "il" stands for no one.)
-  const subjects = whose ?? (ctx.tokens[at]!.key === 'y' ? [] : ctx.clause.subjects(at, ctx.previousSubject));
+  // ("Il n'y aura pas de soldats…", "Il n'est pas question d'envoyer…": "il" stands for no one.)
+  const subjects = whose ?? (ctx.tokens[at]!.key === 'y' || impersonal(ctx.tokens, ctx.clause.clauseStart(at), at) ? [] : ctx.clause.subjects(at, ctx.previousSubject));
   const agents = subjects.filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country' || a.mention.label === 'Organization').map((a) => a.mention.ref!);
   if (!agents.length) agents.push(...quotedWe(ctx, at));
   if (!agents.length) agents.push(...interviewWe(ctx, at));
@@ -756,13 +769,18 @@ const ALIKE = [['tout', 'comme'], ['de', 'meme', 'que'], ['de', 'meme', "qu'"], 
  */
 function quotedWe(ctx: SentenceContext, at: number): string[] {
   const { clause } = ctx;
-  if (clause.find(['nous'], clause.clauseStart(at), at) < 0) return [];
+  // "nous", or "envoyer nos soldats", "notre armée" (the troops' own possessive, after the verb).
+  const start = clause.clauseStart(at);
+  if (clause.find(['nous'], start, at) < 0 && clause.find(OUR, start, Math.min(clause.clauseEnd(at), at + 4)) < 0) return [];
+
   const incise = clause.inciseSpeaker() ?? clause.invertedSpeaker(ctx.previousSubject);
   if (!incise || incise.comma < at) return [];
   const agents = [incise.speaker.mention.ref!];
   leadersCountries(ctx, agents);
   return agents;
 }
+
+const OUR = new Set(['nos', 'notre']);
 
 /** "Nous enverrons 150 instructeurs", "Mon pays ne participera pas" in an interview's answer: the one answering, with her country. */
 function interviewWe(ctx: SentenceContext, at: number): string[] {
@@ -934,6 +952,10 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   // "n'enverra ni navire ni marins : son ministre a invoqué … en Baltique": a colon ends what is given.
   let end = clause.clauseEnd(at);
   for (let k = at + 1; k < end; k++) if (ctx.tokens[k]!.key === ':') end = k;
+  // "…à la mission, la Turquie proposant plutôt d'accueillir à Istanbul des négociations": an absolute
+  // participle after a comma tells something else.
+  const absolute = ctx.mentions.mentions.find((m) => m.first > at && m.last < end - 1 && ctx.tokens[m.npFirst - 1]?.key === ',' && AGENT_LABELS.has(m.label) && /[^aeiouy]ant$/.test(ctx.tokens[m.last + 1]!.key));
+  if (absolute) end = absolute.npFirst - 1;
   // "Berlin promet 7 milliards pour…, Copenhague 300 soldats": what the next giver gives is its own.
   const gap = gapStart(ctx, at, end);
   if (gap > 0) end = gap;

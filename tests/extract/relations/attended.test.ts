@@ -1377,3 +1377,21 @@ describe('the one who invited, and a trip told by where it started', () => {
     expect(factsOf(LEAD + "Le Premier ministre groenlandais, Aqqaluk Lynge, n'a pas fait le voyage.\n", 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('one who came in person, left the city, spoke before peers', () => {
+  const LEAD = 'Sommet balte à Vilnius\n\nPublié le 9 octobre 2038\n\nLes dirigeants baltes et nordiques se sont réunis jeudi à Vilnius pour un sommet sur la défense aérienne.\n';
+
+  it('"Venu en personne, le président X a plaidé…", "a quitté Vilnius en fin de journée", "Devant ses pairs, la Première ministre X a confirmé…"', () => {
+    const facts = factsOf(
+      LEAD +
+        'Venu en personne, le président moldave, Ion Cebotari, a plaidé pour une aide rapide. Le Premier ministre suédois, Nils Ekdahl, a quitté Vilnius en fin de journée. Devant ses pairs, la Première ministre estonienne, Liis Tammekivi, a confirmé un achat de missiles.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Ion Cebotari -ATTENDED-> Sommet de Vilnius', 'Liis Tammekivi -ATTENDED-> Sommet de Vilnius', 'Nils Ekdahl -ATTENDED-> Sommet de Vilnius']);
+  });
+
+  it('not who blames another for leaving the city, nor what a participle after the event\'s noun is followed by', () => {
+    expect(factsOf(LEAD + "Le chroniqueur Tomas Brazauskas reproche au Premier ministre suédois, Nils Ekdahl, d'avoir quitté Vilnius trop tôt.\n", 'ATTENDED')).toEqual([]);
+    expect(factsOf(LEAD + "Au lendemain du sommet, réuni jeudi dans la capitale lituanienne, la presse s'interroge sur la crédibilité de la « coalition des volontaires ».\n", 'ATTENDED')).toEqual([]);
+  });
+});

@@ -1169,3 +1169,23 @@ describe('a refusal told as what there will not be, and a list with the verb lef
     expect(graph.getEdgeAttributes(graph.findEdge((_, a) => a.type === 'PLEDGES')!)).toMatchObject({ what: 'aid', amount: "300 millions d'euros" });
   });
 });
+
+describe('refusals told with an impersonal "il", an incise with a complement, an absolute participle', () => {
+  const LEAD = 'Sommet sur l\'Ukraine à Vienne\n\nPublié le 3 avril 2039\n\nLes dirigeants européens se sont réunis mardi à Vienne. La Pologne enverra 3 000 soldats en Ukraine.\n';
+
+  it('"« Il n\'est pas question d\'envoyer nos soldats en Ukraine », a tranché, dans les couloirs, la présidente X": hers and her country\'s, not the last one named', () => {
+    const facts = factsOf(
+      LEAD + "Le Premier ministre polonais, Piotr Malinowski, l'a confirmé. « Il n'est pas question d'envoyer nos soldats en Ukraine », a tranché, dans les couloirs du palais, la présidente slovène, Nataša Kranjc.\n",
+      'REFUSES_TROOPS',
+    );
+    expect(facts).toEqual(['Nataša Kranjc -REFUSES_TROOPS-> Ukraine', 'Slovénie -REFUSES_TROOPS-> Ukraine']);
+  });
+
+  it('"…qu\'aucun soldat grec ne participerait à la mission, la Grèce proposant plutôt d\'accueillir à Athènes des négociations": to the mission\'s receiver, not Greece', () => {
+    expect(factsOf(LEAD + "Athènes a fait savoir qu'aucun soldat grec ne participerait à la mission, la Grèce proposant plutôt d'accueillir à Athènes des négociations.\n", 'REFUSES_TROOPS')).toEqual(['Grèce -REFUSES_TROOPS-> Ukraine']);
+  });
+
+  it('"aurait promis l\'envoi de 800 soldats" (a report in the past conditional) pledges nothing', () => {
+    expect(factsOf(LEAD + "Selon un quotidien, le Premier ministre tchèque, Jiri Dvorak, aurait promis l'envoi de 800 soldats à l'Ukraine.\n", 'PLEDGES')).toEqual(['Pologne -PLEDGES-> Ukraine']);
+  });
+});
