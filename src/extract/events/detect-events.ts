@@ -143,7 +143,7 @@ export function detectEvents(
       focusDesc.date ??
       // (the day of one to come counts: "Avant le sommet de Paris… Mardi, la coalition se réunira à Paris").
       (place ? datedAt(today ? gatherings : described.filter((d) => GATHERINGS.has(d.e.kind)), place, articleDate) : undefined) ??
-      (hasRecentPast(sentences[focusDesc.si]!.tokens) ? undefined : articleDay);
+      (hasRecentPast(sentences[focusDesc.si]!.tokens) || recalledDuring(sentences[focusDesc.si]!.tokens, focusDesc.e) ? undefined : articleDay);
     if (date) draft.date = date;
     if (place) draft.place = place;
     // "jusqu'au 20 novembre" ends the gathering that began on the 16th, in its year.
@@ -195,7 +195,8 @@ export function detectEvents(
     let place = d.place ?? (d.e.kind === 'visit' ? (visitedDateline(s, d.e, dateline) ?? (d.e.determiner === 'possessive' ? dateline?.city : undefined)) : GATHERINGS.has(d.e.kind) && toCome(d, s.tokens, articleDay, false) ? placeFurther(s, d.e) : undefined);
     // "sa visite en France": in a country, not at the place of the day's gathering.
     const inCountry = s.mentions.mentions.some((m) => m.label === 'Country' && m.first > d.e.last && m.first <= d.e.last + 3 && ['en', 'au', 'aux'].includes(s.tokens[m.first - 1]?.key ?? ''));
-    if (!place && !inCountry && focusDraft && date && date === focusDraft.date) place = focusDraft.place;
+    // (Not a call or a videoconference: held nowhere.)
+    if (!place && !inCountry && focusDraft && date && date === focusDraft.date && !REMOTE_KINDS.has(d.e.kind)) place = focusDraft.place;
     if (!place && !inCountry) place = storyPlace;
     // "Le soir, le président a offert un dîner": a meal on the eve of the gathering, or on its first day, is in its city.
     if (!place && !inCountry && focusDraft?.date && focusDraft.place && date && MEAL_KINDS.has(d.e.kind) && daysAfter(date, focusDraft.date, 1)) place = focusDraft.place;
@@ -381,6 +382,15 @@ function previousOne(tokens: Token[], e: EventMention): boolean {
   return PREVIOUS.has(tokens[e.first - 1]?.key ?? '') || PREVIOUS.has(tokens[e.last + 1]?.key ?? '');
 }
 const PREVIOUS = new Set(['precedente', 'precedent', 'derniere', 'dernier', 'passee', 'passe']);
+
+/**
+ * "Alger s'était montré critique lors du sommet d'Addis-Abeba": a gathering recalled in passing, in a
+ * clause told in the pluperfect, was before the story's day.
+ */
+function recalledDuring(tokens: Token[], e: EventMention): boolean {
+  const during = tokens.slice(Math.max(0, e.first - 3), e.first).some((t) => t.key === 'lors');
+  return during && tokens.some((t, i) => i < e.first && (t.key === 'avait' || t.key === 'avaient' || ((t.key === 'etait' || t.key === 'etaient') && tokens[i - 1]?.key === "s'")));
+}
 
 function hasRecentPast(tokens: Token[]): boolean {
   return tokens.some((t) => RECENT_PAST.has(t.key));

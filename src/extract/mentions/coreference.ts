@@ -148,6 +148,8 @@ export function resolveMentions(
           }
           // "le secrétaire général de l'Alliance": the one of the organizations the noun may stand for named last.
           if (m.title?.org?.includes('|')) m.title.org = lastNamedOrg(m.title.org, seenOrgs)?.slice('org:'.length) ?? m.title.org.split('|')[0];
+          // "le président de la Commission de l'UA, X … la Commission débloquera": a body named in a title is named too.
+          else if (m.title?.org) seenOrgs.set(`org:${m.title.org}`, si * 10_000 + m.first);
           if (sectionCountry) adoptSectionCountry(m, sectionCountry);
           adoptDescribedCountry(m, describedCountries, s);
           resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons);
@@ -354,6 +356,14 @@ function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMenti
   else if (owner) m.title!.country = owner.iso2;
 }
 
+/** The titles a role told without its country stands for. */
+const BARE_ROLES = new Map([
+  ["chef de l'etat", ["chef de l'etat", 'president', 'roi', 'reine', 'emir', 'sultan']],
+  ['cheffe de l\'etat', ["chef de l'etat", "cheffe de l'etat", 'president', 'reine']],
+  ['chef du gouvernement', ['chef du gouvernement', 'premier ministre', 'premiere ministre', 'chancelier', 'chanceliere', 'president du gouvernement', 'president du conseil', 'presidente du conseil']],
+  ['cheffe du gouvernement', ['chef du gouvernement', 'cheffe du gouvernement', 'premiere ministre', 'chanceliere', 'presidente du conseil']],
+]);
+
 function resolveDescription(
   m: Mention,
   s: SentenceMentions,
@@ -368,10 +378,22 @@ function resolveDescription(
     const bare = fold(t.title.name);
     const surface = fold(m.surface);
     const gender = surface.startsWith('la ') ? 'f' : surface.startsWith('le ') ? 'm' : undefined;
-    return [...recent].reverse().find((r) => {
+    // Of several ("le président de la République X … le président nigérian Y … le président a participé"),
+    // the one the article told most, the last one of those.
+    // ("le chef de l'État" is a president or a king, "le chef du gouvernement" a prime minister or a chancellor.)
+    const titles = BARE_ROLES.get(bare) ?? [bare];
+    const told = new Map<string, number>();
+    for (const r of recent) {
       const facts = persons.get(r.ref!);
-      return r.ref!.startsWith('person:') && fold(facts?.titleName ?? '').startsWith(bare) && (!gender || !facts?.gender || facts.gender === gender);
-    })?.ref;
+      const name = fold(facts?.titleName ?? '');
+      if (r.ref!.startsWith('person:') && titles.some((t) => name.startsWith(t)) && (!gender || !facts?.gender || facts.gender === gender)) told.set(r.ref!, (told.get(r.ref!) ?? 0) + 1);
+    }
+    let best: string | undefined;
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const ref = recent[i]!.ref!;
+      if (told.has(ref) && (best === undefined || told.get(ref)! > told.get(best)!)) best = ref;
+    }
+    return best;
   }
   // A minister or an envoy is no leader: only someone of the article named with that very title.
   if (!t.title.leads) {

@@ -482,7 +482,9 @@ export function extractAttended(ctx: SentenceContext): void {
     // ("a fait le voyage depuis Kiev" is a trip, "était du voyage" a stay with the travellers.)
     const travel = tokens[i + length - 2]?.key === 'le' && (tokens[i + length - 1]!.key === 'deplacement' || tokens[i + length - 1]!.key === 'voyage');
     const stay = (length === 3 && OWN_STAY.has(tokens[i + 2]!.key) && !STAY_ELSEWHERE.has(ending)) || (THERE_WORDS.has(tokens[i + length - 1]!.key) && !travel);
-    const trip = stay || (to < 0 && (travel || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived));
+    // ("X, venu plaider en personne, a averti": came to do something there.)
+    const cameToDo = tokens[i]!.key.startsWith('venu') && /(?:er|ir|re)$/.test(ending) && !NOUN_DETERMINERS.has(tokens[i - 1]?.key ?? '');
+    const trip = stay || cameToDo || (to < 0 && (travel || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived));
     // "a quitté la salle", "a rejoint les discussions": a part of the article's gathering.
     const part = tokens.slice(i + length, i + length + 3).some((t) => GATHERING_PARTS.has(t.key));
     // "a quitté Tirana en début d'après-midi": the gathering's city, so one was there.
@@ -1186,8 +1188,10 @@ function extractMeeting(
   const by = passive ? clause.find(['par'], after, end) : -1;
   if (passive && by < 0) return;
   const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < end && a.mention.label === 'Person' && (passive ? a.mention.first > by : a.role === 'core' || a.preposition === 'avec') && (a.mention.title !== undefined || guestNamed(ctx, a.mention.npFirst, after)));
+  // "a appelé le président X": a call of its own; "a appelé (X) à la retenue", "à un dialogue": an appeal.
+  if (kind === 'call' && (!guests.length || AT.has(ctx.tokens[after]?.key ?? '') || guests.some((g) => AT.has(ctx.tokens[g.mention.last + (ctx.tokens[g.mention.last + 1]?.key === ',' ? 2 : 1)]?.key ?? '')))) return;
   // "s'est entretenu en marge du sommet avec X": a talk of its own, on the summit's margins.
-  let event = eventAfter(ctx, at, end);
+  let event = kind === 'call' ? undefined : eventAfter(ctx, at, end);
   const e = event ? ctx.mentions.events.find((x) => x.first > at && x.first < end) : undefined;
   if (e && onMargins(ctx.tokens, e)) event = undefined;
   // "s'est entretenu par téléphone avec X, à la veille du sommet": the summit dates the talk, it is not it.
@@ -1202,7 +1206,7 @@ function extractMeeting(
   const people = [...subjects, ...guests];
   if (!event) {
     // "s'est entretenu par téléphone avec X", "avec X au téléphone": a call, held nowhere.
-    const remote = ctx.tokens.slice(after, Math.min(end, after + 7)).map((t) => REMOTE_MEANS.get(t.key)).find((k) => k !== undefined);
+    const remote = ctx.tokens.slice(after, Math.min(end, after + 7)).map((t) => REMOTE_MEANS.get(t.key)).find((k) => k !== undefined) ?? (kind === 'call' ? kind : undefined);
     const draft = addVerbEvent(ctx.events, remote ?? kind, ctx.index, ctx.tokens, ctx.times, at, ctx.articleDate, people.map((p) => p.mention.ref!), remote ? [] : ctx.mentions.places, !remote);
     // "En marge de la cérémonie, X s'est entretenue avec Y": on the day of the event it is on the margins of.
     const framing = draft.date ? undefined : framed(ctx);

@@ -32,6 +32,7 @@ const RULE_OUT = new Set(words.ruleOutMarkers);
 const NO_WHEN_NEGATED = new Set(words.noWhenNegated);
 /** "souligne", "annonce", "rappele": the participles of speech verbs ("a souligné"). */
 const SPEECH_PARTICIPLES = new Set(words.speechVerbs.filter((v) => v.startsWith('a ')).map((v) => v.slice(2)));
+const MADE_KNOWN = new Set(['valoir', 'savoir']);
 /** Speech verbs in the present of a report ("…, tranche le ministre X"). */
 const SPEECH_PRESENT = new Set([...words.speechVerbs.filter((v) => !v.includes(' ')), 'tranche', 'martele', 'insiste', 'ajoute', 'explique', 'estime', 'rappelle', 'previent', 'confie', 'glisse', 'lance', 'avertit', 'reconnait', 'resume']);
 /** After these, "de X" / "des X" introduces an argument, not a complement of a noun. */
@@ -364,7 +365,9 @@ export class Clause {
   private speakerOfIncise(i: number): Argument | undefined {
     if (this.tokens[i]!.key !== ',') return undefined;
     // ", a déclaré le ministre X", and in the present of a report: ", tranche le ministre X".
-    const verb = ['a', 'ont'].includes(this.tokens[i + 1]?.key ?? '') && SPEECH_PARTICIPLES.has(this.tokens[i + 2]?.key ?? '') ? i + 2 : SPEECH_PRESENT.has(this.tokens[i + 1]?.key ?? '') ? i + 1 : -1;
+    // (", a fait valoir M. X", ", a fait savoir le ministre X" too.)
+    const madeKnown = this.tokens[i + 2]?.key === 'fait' && MADE_KNOWN.has(this.tokens[i + 3]?.key ?? '') ? i + 3 : -1;
+    const verb = ['a', 'ont'].includes(this.tokens[i + 1]?.key ?? '') && SPEECH_PARTICIPLES.has(this.tokens[i + 2]?.key ?? '') ? i + 2 : ['a', 'ont'].includes(this.tokens[i + 1]?.key ?? '') && madeKnown > 0 ? madeKnown : SPEECH_PRESENT.has(this.tokens[i + 1]?.key ?? '') ? i + 1 : -1;
     if (verb < 0) return undefined;
     // ", a tranché, dans les couloirs du palais, la présidente X": a complement between commas first.
     let from = verb;

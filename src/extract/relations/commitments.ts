@@ -552,13 +552,27 @@ function leadersCountries(ctx: SentenceContext, agents: string[]): void {
     const minister = MINISTER_TITLES.has(facts?.titleName ?? '');
     // (and "son envoyé spécial, X. Celui-ci a promis du renseignement": an envoy for the country that sent him).
     const envoyOf = ENVOY_TITLES.has(facts?.titleName ?? '') ? facts?.serves : undefined;
-    const country = facts?.leads?.startsWith('country:') ? facts.leads : minister ? (facts!.serves ?? (facts!.country ? `country:${facts!.country}` : undefined)) : envoyOf;
+    const country = ledCountry(ctx, a) ?? (minister ? (facts!.serves ?? (facts!.country ? `country:${facts!.country}` : undefined)) : envoyOf);
     if (country && !agents.includes(country)) agents.push(country);
     // "La présidente de la Commission européenne a annoncé une enveloppe": the body she heads gives
     // it (an international one: a national institution's head commits no one else).
     const body = facts?.leads?.startsWith('org:') ? facts.leads : undefined;
     if (body && !getLexicon().organizations.get(body.slice('org:'.length))?.country && !agents.includes(body)) agents.push(body);
   }
+}
+
+/**
+ * The country a person leads: by her title, else by a LEADS the article told before ("des chefs d'État
+ * comme le Nigérien X": "Le Nigérien a promis deux compagnies" gives for Niger).
+ */
+function ledCountry(ctx: SentenceContext, ref: string): string | undefined {
+  const leads = ctx.persons.get(ref)?.leads;
+  if (leads?.startsWith('country:')) return leads;
+  for (let i = ctx.facts.length - 1; i >= 0; i--) {
+    const f = ctx.facts[i]!;
+    if (f.type === 'LEADS' && f.source === ref && f.target.startsWith('country:')) return f.target;
+  }
+  return undefined;
 }
 
 /** "ont promis de nouvelles livraisons", "promet d'importants financements": "de" opens what is given, not an infinitive. */
@@ -799,10 +813,11 @@ function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
   const { clause, tokens } = ctx;
   // "L'Irlande n'enverra pas de soldats, a rappelé le Premier ministre irlandais, X"
   // (the head of that country, or its minister: "a déclaré la ministre sud-africaine de la Défense").
-  const incise = clause.inciseSpeaker();
+  // ("…, a-t-il assuré": the person the inverted pronoun stands for.)
+  const incise = clause.inciseSpeaker() ?? clause.invertedSpeaker(ctx.previousSubject);
   if (incise && incise.comma > at) {
     const facts = ctx.persons.get(incise.speaker.mention.ref!);
-    const speaksFor = facts?.leads ?? facts?.serves;
+    const speaksFor = facts?.leads ?? facts?.serves ?? ledCountry(ctx, incise.speaker.mention.ref!);
     if (speaksFor && agents.includes(speaksFor) && !agents.includes(incise.speaker.mention.ref!)) agents.push(incise.speaker.mention.ref!);
   }
   const start = clause.clauseStart(at);

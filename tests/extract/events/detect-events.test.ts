@@ -466,3 +466,21 @@ describe('a capital named by its country', () => {
     expect(events(graphOf(text)).filter((e) => e.includes('2040-03'))).toEqual(['meeting 2040-03-12 Riga: Réunion de Riga']);
   });
 });
+
+describe('calls, videoconferences and a gathering recalled in passing', () => {
+  const LEAD = 'Soudan : les appels du président\n\nLe 11 mai 2039 à 18h00\n\n';
+
+  it('"a appelé le président X" is a call, held nowhere, as a videoconference the same day; "lors du sommet d\'Accra", recalled in the pluperfect, is not today\'s', () => {
+    const graph = graphOf(
+      LEAD +
+        "Mercredi matin, le président kényan, Otieno Kamau, a appelé le président ghanéen, Kofi Boateng. Dans l'après-midi, M. Kamau a participé à une visioconférence réunissant le Premier ministre éthiopien, Dawit Alemu, et M. Boateng. Addis-Abeba s'était montré critique lors du sommet d'Accra.\n",
+    );
+    expect(events(graph)).toEqual(['call 2039-05-11 -: Conversation téléphonique entre Otieno Kamau et Kofi Boateng', 'video-conference 2039-05-11 -: Visioconférence du 2039-05-11']);
+    expect(factsOf(graph, 'ATTENDED')).toContain('Kofi Boateng -ATTENDED-> Conversation téléphonique entre Otieno Kamau et Kofi Boateng');
+  });
+
+  it('"a appelé à un dialogue", "a appelé les dirigeants à l\'unité": appeals, no call', () => {
+    const graph = graphOf(LEAD + "Le président kényan, Otieno Kamau, a appelé mercredi à un dialogue. Il a appelé le président ghanéen, Kofi Boateng, à la retenue.\n");
+    expect(events(graph)).toEqual([]);
+  });
+});

@@ -263,3 +263,12 @@ describe('a head of state\'s counterpart', () => {
     expect(factsOf(text, 'LEADS')).toEqual([]);
   });
 });
+
+describe('a role told without its country', () => {
+  it('"le président" is the president the article told most; "le chef de l\'État" is a president too', () => {
+    const text =
+      "Le président de la République, Henri Castelnau, a reçu mardi le président ivoirien, Yao Kouassi. Henri Castelnau a salué « une amitié ». Castelnau a ensuite rencontré le président sénégalais, Amadou Sow. Le président a promis 20 millions d'euros au Sénégal. Le chef de l'État a promis 10 millions d'euros à la Côte d'Ivoire.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(expect.arrayContaining(["Henri Castelnau -PLEDGES-> Côte d'Ivoire", 'Henri Castelnau -PLEDGES-> Sénégal']));
+    expect(factsOf(text, 'PLEDGES').filter((f) => f.startsWith('Amadou') || f.startsWith('Yao'))).toEqual([]);
+  });
+});

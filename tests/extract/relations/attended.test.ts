@@ -1395,3 +1395,11 @@ describe('one who came in person, left the city, spoke before peers', () => {
     expect(factsOf(LEAD + "Au lendemain du sommet, réuni jeudi dans la capitale lituanienne, la presse s'interroge sur la crédibilité de la « coalition des volontaires ».\n", 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('one who came to do something', () => {
+  it('"Le président malien, X, venu plaider en personne, a averti…" is at the gathering; "sa venue" is no trip', () => {
+    const LEAD = 'Sommet à Niamey\n\nPublié le 3 mars 2040\n\nLes dirigeants du Sahel se sont réunis samedi à Niamey pour un sommet sur la sécurité.\n';
+    expect(factsOf(LEAD + 'Le président malien, Modibo Traoré, venu plaider en personne, a averti ses pairs.\n', 'ATTENDED')).toEqual(['Modibo Traoré -ATTENDED-> Sommet de Niamey']);
+    expect(factsOf(LEAD + 'Le président malien, Modibo Traoré, a annulé sa venue, prévue pour plaider sa cause.\n', 'ATTENDED')).toEqual([]);
+  });
+});

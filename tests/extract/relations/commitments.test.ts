@@ -1189,3 +1189,22 @@ describe('refusals told with an impersonal "il", an incise with a complement, an
     expect(factsOf(LEAD + "Selon un quotidien, le Premier ministre tchèque, Jiri Dvorak, aurait promis l'envoi de 800 soldats à l'Ukraine.\n", 'PLEDGES')).toEqual(['Pologne -PLEDGES-> Ukraine']);
   });
 });
+
+describe('who speaks for a commitment', () => {
+  const LEAD = "Sommet de l'UA à Kigali\n\nPublié le 10 juin 2041\n\nUne douzaine de chefs d'État se sont réunis dimanche à Kigali pour un sommet sur la Somalie. Parmi les chefs d'État présents figuraient le Burundais Jean Ndayizeye, le Malawite Peter Banda et la présidente namibienne, Ndapewa Shilongo. Le Kenya fournira un bataillon à la Somalie.\n";
+
+  it('"Le Burundais a promis deux compagnies" gives for Burundi (a head of state by the list); ", a détaillé Mme X", ", a fait valoir M. X" name the speaker', () => {
+    const graph = graphOf(LEAD + "Le Burundais a promis deux compagnies, soit 300 soldats. Windhoek versera 20 millions de dollars, a détaillé Mme Shilongo. Le Malawi exclut d'envoyer des soldats, a fait valoir M. Banda.\n");
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Burundi -PLEDGES-> Somalie', 'Jean Ndayizeye -PLEDGES-> Somalie', 'Kenya -PLEDGES-> Somalie', 'Namibie -PLEDGES-> Somalie', 'Ndapewa Shilongo -PLEDGES-> Somalie']);
+    expect(factsOf(graph, 'REFUSES_TROOPS')).toEqual(['Malawi -REFUSES_TROOPS-> Somalie', 'Peter Banda -REFUSES_TROOPS-> Somalie']);
+  });
+
+  it('"la Commission" is the one a title named ("le président de la Commission de l\'UA, X"); a field hospital is given; "a-t-il assuré" names who refuses', () => {
+    const graph = graphOf(
+      LEAD +
+        "Le président de la Commission de l'UA, le Tchadien Idriss Mahamat, était présent. Enfin, la Commission débloquera 35 millions de dollars, a annoncé M. Mahamat. Le Ghana offrira un hôpital de campagne. Le président ghanéen, Kwame Asante, a été clair. « Le Ghana ne déploiera pas de soldats en Somalie », a-t-il assuré.\n",
+    );
+    expect(factsOf(graph, 'PLEDGES')).toEqual(expect.arrayContaining(["Commission de l'Union africaine -PLEDGES-> Somalie", 'Idriss Mahamat -PLEDGES-> Somalie', 'Ghana -PLEDGES-> Somalie']));
+    expect(factsOf(graph, 'REFUSES_TROOPS')).toEqual(['Ghana -REFUSES_TROOPS-> Somalie', 'Kwame Asante -REFUSES_TROOPS-> Somalie']);
+  });
+});
