@@ -151,7 +151,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
     lastPair = countriesNamed(mentions, persons) ?? lastPair;
     previousSubject = personSubject(clause) ?? previousSubject;
     for (const a of clause.args) if (a.mention.label === 'Person') people.set(a.mention.ref!, a);
-    for (const a of clause.args) if (a.mention.label === 'Person' && a.role === 'core' && a.mention.ref) heard.push({ sentence: i, ref: a.mention.ref });
+    // (Quoted "selon la ministre X" is heard too.)
+    for (const a of clause.args) if (a.mention.label === 'Person' && (a.role === 'core' || a.preposition === 'selon') && a.mention.ref) heard.push({ sentence: i, ref: a.mention.ref });
     if (previousSubject) people.set(previousSubject.mention.ref!, previousSubject);
     lastPeople = twoPeople(clause) ?? attendingPair(facts, factsBefore, people) ?? lastPeople;
     lastLeaders = twoPeople(clause, (a) => a.mention.title?.title.leads === true || persons.get(a.mention.ref!)?.leads !== undefined) ?? lastLeaders;

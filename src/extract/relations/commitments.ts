@@ -837,7 +837,11 @@ function reportedBy(ctx: SentenceContext, at: number): string[] {
   const start = ctx.clause.clauseStart(at);
   if (!['que', "qu'"].includes(ctx.tokens[start - 1]?.key ?? '')) return [];
   const speaker = ctx.clause.subjects(start - 1, ctx.previousSubject).find((a) => a.mention.label === 'Person');
-  return speakerAndCountry(ctx, speaker);
+  const found = speakerAndCountry(ctx, speaker);
+  // "Le Norvégien X a rappelé que son pays avait promis…": a national with no title speaks for his own.
+  const facts = speaker ? ctx.persons.get(speaker.mention.ref!) : undefined;
+  if (!found.length && facts?.country && !facts.title && ctx.tokens[start]?.key === 'son' && ctx.tokens[start + 1]?.key === 'pays') return [speaker!.mention.ref!, `country:${facts.country}`];
+  return found;
 }
 
 /** A person speaking, with the country she speaks for; none without such a country. */

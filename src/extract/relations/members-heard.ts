@@ -54,6 +54,17 @@ const portfolioOfTitle = boundedMemo((title: string): string | undefined => {
   return undefined;
 });
 
+/**
+ * "Le Norvégien X s'est contenté de rappeler que son pays avait déjà promis…", "La Suédoise Y, dont le
+ * pays a rejoint l'Alliance": among ministers gathered, a national with no other title who speaks
+ * for his country is its minister.
+ */
+function nationalForCountry(facts: PersonFacts | undefined, tokens: Token[]): boolean {
+  if (!facts?.country || facts.title || facts.titleName) return false;
+  return tokens.some((t, i) => t.key === 'pays' && OWN_COUNTRY.has(tokens[i - 1]?.key ?? '') && (tokens[i - 1]!.key !== 'le' || tokens[i - 2]?.key === 'dont'));
+}
+const OWN_COUNTRY = new Set(['son', 'le']);
+
 export function membersHeard(
   sentences: readonly { tokens: Token[]; paragraph: number }[],
   times: readonly SentenceTimes[],
@@ -73,10 +84,11 @@ export function membersHeard(
   const last = focus.until ?? focus.date;
   for (const h of heard) {
     const portfolio = portfolioOf(persons.get(h.ref));
-    if (!portfolio || !portfolios.has(portfolio)) continue;
+    if ((!portfolio || !portfolios.has(portfolio)) && !nationalForCountry(persons.get(h.ref), sentences[h.sentence]!.tokens)) continue;
     if (facts.some((f) => f.type === 'ATTENDED' && f.source === h.ref && f.target === target)) continue;
     const { tokens } = sentences[h.sentence]!;
-    if (tokens.some((t) => ELSEWHERE.has(t.key))) continue;
+    // ("depuis Kiev" is elsewhere, "depuis mars" is not.)
+    if (tokens.some((t, i) => ELSEWHERE.has(t.key) && (t.key !== 'depuis' || tokens[i + 1]?.cap === true))) continue;
     // A day of its own outside the gathering's days: something else.
     if (times[h.sentence]!.dates.some((d) => d && d.length === 10 && (d < first || d > last))) continue;
     facts.push({ type: 'ATTENDED', source: h.ref, target, sentence: h.sentence, confidence: 0.6 });

@@ -1303,6 +1303,16 @@ describe('the ministers a gathering brought together', () => {
       "Le ministre belge des finances, Luc Peeters, a jugé la mission trop chère.\n";
     expect(factsOf(text, 'ATTENDED')).toEqual(['Claire Dubois -ATTENDED-> Réunion de Bruxelles', 'Janis Ozols -ATTENDED-> Réunion de Bruxelles']);
   });
+
+  it('with one quoted "selon la ministre X", and a national with no title who speaks for his country ("dont le pays", "son pays")', () => {
+    const text =
+      "Baltique : l'OTAN promet\n\nRéunis mercredi à Bruxelles, les ministres de la défense de l'Alliance ont lancé une mission.\n\nPar Jean Morel\nPublié le 18/06/2037 à 06h00\n\n" +
+      "Il faut « des navires », selon la ministre estonienne de la défense, Liina Tamm. " +
+      "Le Danois Mads Holm, dont le pays a perdu deux câbles depuis mars, a jugé la menace sérieuse. " +
+      "Le Finlandais Ari Lehto a rappelé que son pays avait déjà payé sa part. " +
+      "Le Suédois Olof Berg, chercheur à l'institut de la défense, a jugé la mission trop lente.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Ari Lehto -ATTENDED-> Réunion de Bruxelles', 'Liina Tamm -ATTENDED-> Réunion de Bruxelles', 'Mads Holm -ATTENDED-> Réunion de Bruxelles']);
+  });
 });
 
 describe('a ceremony told as known', () => {

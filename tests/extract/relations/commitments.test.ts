@@ -1208,3 +1208,9 @@ describe('who speaks for a commitment', () => {
     expect(factsOf(graph, 'REFUSES_TROOPS')).toEqual(['Ghana -REFUSES_TROOPS-> Somalie', 'Kwame Asante -REFUSES_TROOPS-> Somalie']);
   });
 });
+
+describe('a national with no title', () => {
+  it('"Le Norvégien X a rappelé que son pays avait promis 250 millions d\'euros à l\'Ukraine": his country gives, and he with it', () => {
+    expect(factsOf("Le Norvégien Eirik Solberg a rappelé que son pays avait promis 250 millions d'euros à l'Ukraine.\n", 'PLEDGES')).toEqual(['Eirik Solberg -PLEDGES-> Ukraine', 'Norvège -PLEDGES-> Ukraine']);
+  });
+});
