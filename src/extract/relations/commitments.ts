@@ -468,7 +468,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   const end = clause.clauseEnd(at);
   // ("mettra pour sa part à la disposition de la force sa base": the object may follow the phrase.)
   const what =
-    whatOf(tokens, at + length, Math.min(end, (receiverFirst ? receiverFirst.last + 1 : at + length) + (PUT.test(k) ? 14 : 8))) ??
+    // ("mettrait à la disposition de l'opération, pendant toute la durée du déploiement, un avion": an incise may come first.)
+    whatOf(tokens, at + length, Math.min(end, (receiverFirst ? receiverFirst.last + 1 : at + length) + (PUT.test(k) ? 20 : 8))) ??
     // "Une aide de 500 millions sera versée par le Japon", "deux avions seraient mis à la disposition de":
     // in the passive, what is given comes first.
     (passiveAgent || PASSIVE_AUXILIARIES.has(tokens[at - 1]?.key ?? '') ? whatOf(tokens, Math.max(start, at - 10), at) : undefined) ??
@@ -823,9 +824,11 @@ function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
   const start = clause.clauseStart(at);
   if (!['que', "qu'"].includes(tokens[start - 1]?.key ?? '')) return;
   const matrix = clause.subjects(start - 1, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+  // ("L'ambassadeur a confirmé que Madrid mettrait…": he speaks for the country he serves, as a leader for hers.)
   for (const m of matrix) {
-    const leads = ctx.persons.get(m.mention.ref!)?.leads;
-    if (leads && agents.includes(leads) && !agents.includes(m.mention.ref!)) agents.push(m.mention.ref!);
+    const facts = ctx.persons.get(m.mention.ref!);
+    const speaksFor = facts?.leads ?? countrySpokenFor(facts);
+    if (speaksFor && agents.includes(speaksFor) && !agents.includes(m.mention.ref!)) agents.push(m.mention.ref!);
   }
 }
 

@@ -1214,3 +1214,10 @@ describe('a national with no title', () => {
     expect(factsOf("Le Norvégien Eirik Solberg a rappelé que son pays avait promis 250 millions d'euros à l'Ukraine.\n", 'PLEDGES')).toEqual(['Eirik Solberg -PLEDGES-> Ukraine', 'Norvège -PLEDGES-> Ukraine']);
   });
 });
+
+describe('a minister reporting what her country gives', () => {
+  it('"La ministre espagnole de la Défense, X, a confirmé que Madrid mettrait à la disposition de l\'Ukraine, pendant toute la durée de la mission, un avion" gives with Spain', () => {
+    const text = "La ministre espagnole de la Défense, Ana Prieto, a confirmé que Madrid mettrait à la disposition de l'Ukraine, pendant toute la durée de la mission, un avion de patrouille maritime.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Ana Prieto -PLEDGES-> Ukraine', 'Espagne -PLEDGES-> Ukraine']);
+  });
+});
