@@ -7,6 +7,7 @@
 import events from '../data/events.json' with { type: 'json' };
 import { slug } from '../text/fold.ts';
 import { GATHERINGS, type EventDraft } from '../events/detect-events.ts';
+import { addDays, daysBetween, parseIsoDay, toIso } from '../dates/calendar.ts';
 
 const KIND_NAMES = events.kindNames as Record<string, string>;
 
@@ -16,6 +17,8 @@ export interface CorpusEvent {
   order: number;
   kind: string;
   date?: string;
+  /** The last day of a gathering of several ("réunis mardi et mercredi"). */
+  until?: string;
   place?: string;
   participants: string[];
   /** Keys of the drafts it was made of ("doc-index:draft-id"). */
@@ -50,9 +53,19 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
       buckets.set(b, push(buckets.get(b), e));
     }
     if (e.date && e.place) {
-      const k = `${e.date}|${e.place}`;
-      byDayAndPlace.set(k, push(byDayAndPlace.get(k), e));
+      for (const day of daysOf(e.date, e.until)) {
+        const k = `${day}|${e.place}`;
+        byDayAndPlace.set(k, push(byDayAndPlace.get(k), e));
+      }
     }
+  };
+  // A gathering of several days is found by any of them (one outlet dates it by its first, another by its last).
+  const onDaysAt = (draft: EventDraft): CorpusEvent[] => {
+    const days = daysOf(draft.date!, draft.until);
+    if (days.length === 1) return byDayAndPlace.get(`${draft.date}|${draft.place}`) ?? [];
+    const found = new Set<CorpusEvent>();
+    for (const day of days) for (const e of byDayAndPlace.get(`${day}|${draft.place}`) ?? []) found.add(e);
+    return [...found].sort((a, b) => a.order - b.order);
   };
   const withParticipants = (participants: string[], date: string | undefined): CorpusEvent[] => {
     const found = new Set<CorpusEvent>();
@@ -74,11 +87,18 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
     const candidates = participants.length
       ? withParticipants(participants, draft.date)
       : draft.date && draft.place
-        ? (byDayAndPlace.get(`${draft.date}|${draft.place}`) ?? [])
+        ? onDaysAt(draft)
         : [];
     const target = candidates.find((e) => sameEvent(e, draft, participants));
     if (target) {
       if (draft.date && (!target.date || draft.date.length > target.date.length)) target.date = draft.date;
+      // Days of one gathering: from the first told to the last.
+      else if (draft.date?.length === 10 && target.date?.length === 10 && draft.date !== target.date) {
+        const last = [target.until ?? target.date, draft.until ?? draft.date].sort().at(-1)!;
+        if (draft.date < target.date) target.date = draft.date;
+        if (last > target.date) target.until = last;
+      }
+      if (draft.until && (!target.until || draft.until > target.until)) target.until = draft.until;
       target.place ??= draft.place;
       if (draft.kind === 'summit' && GATHERINGS.has(target.kind)) target.kind = 'summit';
       for (const p of participants) if (!target.participants.includes(p)) target.participants.push(p);
@@ -88,6 +108,7 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
     }
     const e: CorpusEvent = { key: '', order: merged.length, kind: draft.kind, participants: [...participants], drafts: [id] };
     if (draft.date) e.date = draft.date;
+    if (draft.until) e.until = draft.until;
     if (draft.place) e.place = draft.place;
     merged.push(e);
     index(e);
@@ -173,11 +194,28 @@ function at(place: string): string {
 function sameEvent(e: CorpusEvent, d: EventDraft, participants: string[]): boolean {
   const gathering = GATHERINGS.has(e.kind) && GATHERINGS.has(d.kind);
   if (!gathering && e.kind !== d.kind) return false;
-  if (!compatible(e.date, d.date) || !compatible(e.place, d.place)) return false;
+  const sameDays = gathering && (e.until !== undefined || d.until !== undefined) && overlap(e.date, e.until, d.date, d.until);
+  if (!(compatible(e.date, d.date) || sameDays) || !compatible(e.place, d.place)) return false;
   const shared = participants.filter((p) => e.participants.includes(p)).length;
   if (shared >= 2 || (shared >= 1 && shared === Math.min(participants.length, e.participants.length) && participants.length && e.participants.length)) return true;
   if (participants.length || e.participants.length) return false;
-  return !!(gathering && e.date && d.date === e.date && e.place && d.place === e.place);
+  // (A dinner or a press conference told by two outlets on one day at one place is one too.)
+  return !!((gathering || e.kind === d.kind) && e.date && (d.date === e.date || sameDays) && e.place && d.place === e.place);
+}
+
+/** The full days from `date` to `until` (one when there is no end, or no full day). */
+function daysOf(date: string, until: string | undefined): string[] {
+  const first = until ? parseIsoDay(date) : null;
+  const last = until ? parseIsoDay(until) : null;
+  if (!first || !last) return [date];
+  const n = Math.min(daysBetween(first, last), 7);
+  return Array.from({ length: n + 1 }, (_, i) => toIso(addDays(first, i)));
+}
+
+/** Two spans of full days share one. */
+function overlap(a: string | undefined, aUntil: string | undefined, b: string | undefined, bUntil: string | undefined): boolean {
+  if (a?.length !== 10 || b?.length !== 10) return false;
+  return a <= (bUntil ?? b) && b <= (aUntil ?? a);
 }
 
 function compatible(a: string | undefined, b: string | undefined): boolean {

@@ -150,6 +150,11 @@ export function detectEvents(
     const until = untilNear(sentences[focusDesc.si]!, focusDesc.e);
     const end = date && until?.length === 10 && date.length === 10 ? date.slice(0, 4) + until.slice(4) : undefined;
     if (date && end && end > date) draft.until = end;
+    // "Réunis mardi et mercredi à Helsinki, … le sommet s'est achevé mercredi": the gathering's two days.
+    if (date && !draft.until) {
+      const span = gatherings.map((d) => (compatible(d.place, place) ? daysSpanned(sentences[d.si]!) : undefined)).find((x) => x && (x[0] === date || x[1] === date));
+      if (span) [draft.date, draft.until] = span;
+    }
     // Neither dated nor placed, "le forum" is no event one could point to.
     if (date || place) drafts.push(draft);
     else focus = undefined;
@@ -683,6 +688,18 @@ function heldRemotely(tokens: Token[], e: EventMention): boolean {
 }
 
 /** `later` is one to `days` days after `first` (ISO days). */
+/** "mardi et mercredi", "les 17 et 18 juin" as two full days a few days apart: the first and the last. */
+function daysSpanned(s: { tokens: Token[]; times: SentenceTimes }): [string, string] | undefined {
+  const { expressions, dates } = s.times;
+  for (let i = 0; i + 1 < expressions.length; i++) {
+    const a = dates[i];
+    const b = dates[i + 1];
+    if (!a || !b || a.length !== 10 || b.length !== 10 || expressions[i + 1]!.first !== expressions[i]!.last + 2 || s.tokens[expressions[i]!.last + 1]?.key !== 'et') continue;
+    if (daysAfter(a, b, 3)) return [a, b];
+  }
+  return undefined;
+}
+
 function daysAfter(first: string, later: string, days: number): boolean {
   const a = parseIsoDay(first);
   const b = parseIsoDay(later);

@@ -276,7 +276,8 @@ export class Clause {
           continue;
         }
       }
-      if (opened && NEG_CLOSE.has(k)) return true;
+      // ("n'en fournira pas moins une compagnie", "ne fournira pas moins de 500 soldats": affirmative.)
+      if (opened && NEG_CLOSE.has(k) && !(k === 'pas' && this.tokens[i + 1]?.key === 'moins')) return true;
       // "Pas un seul soldat ne sera envoyé": a negative subject too.
       if (NEGATIVE_SUBJECTS.has(k) || (k === 'pas' && (this.tokens[i + 1]?.key === 'un' || this.tokens[i + 1]?.key === 'une'))) none = true;
       else if (NEG_OPEN.has(k)) {
@@ -286,7 +287,7 @@ export class Clause {
       if (k === 'sans' && at - i <= 3) return true;
     }
     if (opened) {
-      for (let i = at; i < Math.min(this.tokens.length, at + 3); i++) if (NEG_CLOSE.has(this.tokens[i]!.key)) return true;
+      for (let i = at; i < Math.min(this.tokens.length, at + 3); i++) if (NEG_CLOSE.has(this.tokens[i]!.key) && !(this.tokens[i]!.key === 'pas' && this.tokens[i + 1]?.key === 'moins')) return true;
     }
     return false;
   }

@@ -164,6 +164,8 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   const start = clause.clauseStart(at);
   if (isForeign(tokens, troop) || opposes(tokens, start, at)) return;
   if (clause.undecided(start, at) || moot(ctx, start) || alleged(tokens, at)) return;
+  // "la brigade multinationale stationnée dans son pays": a participle qualifying the troops, no one sends them.
+  if (troop < at && at - troop <= 3 && /(?:e|ee|es|ees)$/.test(tokens[at]!.key) && !PARTICIPLE_AUXILIARIES.has(tokens[at - 1]!.key) && !PASSIVE_AUXILIARIES.has(tokens[at - 1]!.key) && !SUBJUNCTIVE_BE.has(tokens[at - 1]!.key)) return;
   let refusalWord = -1;
   // "exclut en revanche, à ce stade, d'envoyer": an incise may stand between the refusal and the sending.
   for (let i = Math.max(start, at - 10); i < at; i++) if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) refusalWord = i;
@@ -201,6 +203,8 @@ function gappedAfter(ctx: SentenceContext, troop: number): { ref: string; amount
   if (!m?.ref) return undefined;
   let end = m.last + 1;
   while (tokens[end]?.type === 'number') end++;
+  // "… enverra un bataillon de chasseurs, et la France un bataillon d'infanterie": the unit given, counted by a word.
+  if (end === m.last + 1 && NUMBER_WORDS.has(tokens[end]?.key ?? '') && countedAt(tokens, end)) return { ref: m.ref, amount: surface(tokens, end, end) };
   if (end === m.last + 1 || !GAP_ENDS.has(tokens[end]?.key ?? '.')) return undefined;
   // "… et le Ghana 1 200 au Niger": a destination of its own.
   const to = ctx.mentions.mentions.find((x) => x.label === 'Country' && x.first > end && x.first <= end + 2 && !PUNCTUATION_END.has(tokens[end]!.key));
@@ -643,6 +647,7 @@ function pledgeNoun(ctx: SentenceContext, at: number, commitments: Commitments):
   commitments.add('PLEDGES', agent, explicitBeneficiary(ctx, at, [agent]) ?? receiver ?? beneficiary(ctx, at, [agent]), 0.7, { what, ...conditionOf(ctx, at) });
 }
 
+const SUBJUNCTIVE_BE = new Set(['soit', 'soient', 'etre']);
 const PASSIVE_AUXILIARIES = new Set(['sera', 'seront', 'serait', 'seraient', 'sont', 'ete', 'etaient', 'etait']);
 /** "a consacré", "sera consacrée", "s'est consacré": the participle is a verb. */
 const PARTICIPLE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'sera', 'seront', 'ete', 'etait', 'etaient', 'deja', 'aussi', 'egalement', 'notamment', 'finalement']);

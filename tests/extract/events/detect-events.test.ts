@@ -484,3 +484,28 @@ describe('calls, videoconferences and a gathering recalled in passing', () => {
     expect(events(graph)).toEqual([]);
   });
 });
+
+describe('a gathering of two days', () => {
+  const ONE = "OTAN : à Oslo, les alliés créent une brigade\n\nRéunis mardi et mercredi dans la capitale norvégienne, les dirigeants de l'Alliance ont créé une brigade.\n\nPublié le 18 juin 2036 à 19h30\n\nLe sommet d'Oslo s'est achevé mercredi après-midi. Mardi après-midi, le président ukrainien, Ivan Petrenko, s'est exprimé en séance spéciale du Conseil OTAN-Ukraine.\n";
+  const TWO = "Sommet de l'OTAN : le président finlandais à Oslo\n\nPublié le 17 juin 2036 à 20h00\n\nLe président finlandais, Matti Korhonen, a participé mardi au sommet de l'OTAN à Oslo.\n";
+
+  it('"Réunis mardi et mercredi", then "le sommet s\'est achevé mercredi": one summit from Tuesday, its Tuesday session part of it', () => {
+    const graph = graphOf(ONE);
+    expect(events(graph)).toEqual(["summit 2036-06-17 Oslo: Sommet d'Oslo"]);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(["Ivan Petrenko -ATTENDED-> Sommet d'Oslo"]);
+  });
+
+  it('is one node with an outlet that dates it by its first day', () => {
+    const graph = graphOf({ 'a.txt': ONE, 'b.txt': TWO });
+    expect(events(graph)).toEqual(["summit 2036-06-17 Oslo: Sommet d'Oslo"]);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(["Ivan Petrenko -ATTENDED-> Sommet d'Oslo", "Matti Korhonen -ATTENDED-> Sommet d'Oslo"]);
+  });
+});
+
+describe('a dinner told by two outlets', () => {
+  it('is one node when its day and place agree', () => {
+    const a = "Sommet à Oslo\n\nPublié le 18 juin 2036 à 19h30\n\nLe président finlandais, Matti Korhonen, a offert mardi soir un dîner aux dirigeants à Oslo.\n";
+    const b = "Oslo : les coulisses\n\nPublié le 18 juin 2036 à 21h00\n\nMardi soir, un dîner a réuni les dirigeants à Oslo, autour de la chancelière allemande, Anna Weber.\n";
+    expect(events(graphOf({ 'a.txt': a, 'b.txt': b })).filter((e) => e.startsWith('dinner'))).toEqual(['dinner 2036-06-17 Oslo: Dîner à Oslo']);
+  });
+});

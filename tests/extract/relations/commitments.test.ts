@@ -1221,3 +1221,17 @@ describe('a minister reporting what her country gives', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Ana Prieto -PLEDGES-> Ukraine', 'Espagne -PLEDGES-> Ukraine']);
   });
 });
+
+describe('a brigade named for a region', () => {
+  const LEAD = "OTAN : une brigade dans le Grand Nord\n\nPublié le 18 juin 2036\n\nLa déclaration crée une « brigade multinationale du Nord », stationnée en Laponie.\n";
+
+  it('gets the units promised, in a list with the verb left out, and "n\'en fournira pas moins" gives', () => {
+    const graph = graphOf(LEAD + "La Suède enverra un bataillon de chasseurs, et la France un bataillon d'infanterie de montagne. Lisbonne n'en fournira pas moins une compagnie du génie à la brigade. La Hongrie ne participera pas à la brigade.\n");
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['France -PLEDGES-> Brigade multinationale du Nord', 'Portugal -PLEDGES-> Brigade multinationale du Nord', 'Suède -PLEDGES-> Brigade multinationale du Nord']);
+    expect(factsOf(graph, 'REFUSES_TROOPS')).toEqual(['Hongrie -REFUSES_TROOPS-> Brigade multinationale du Nord']);
+  });
+
+  it('"la brigade stationnée dans son pays": a participle qualifying the troops sends no one', () => {
+    expect(factsOf("La Première ministre estonienne, Kaja Tamm, fait le point sur la brigade multinationale stationnée dans son pays.\n", 'PLEDGES')).toEqual([]);
+  });
+});
