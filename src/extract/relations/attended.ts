@@ -32,7 +32,7 @@ const RESIDENCES = new Set(['residence', 'domicile', 'maison', 'datcha', 'villa'
 const PRESENCE_WORDS = new Set([...A.presence, ...A.invited]);
 const PRESENCE = { has: (t: Token | undefined): boolean => !!t && PRESENCE_WORDS.has(t.key) };
 /** "est intervenu par visioconférence"; "Venue avec six ministres, …" opening a sentence. */
-const SPOKE_REMOTELY = new Set(['intervenu', 'intervenue', 'intervient', 'interviendra', 'exprime', 'exprimee']);
+const SPOKE_REMOTELY = new Set(['intervenu', 'intervenue', 'intervient', 'interviendra', 'intervenait', 'exprime', 'exprimee']);
 const ARRIVED = new Set(['venu', 'venue', 'venus', 'venues', 'arrive', 'arrivee', 'arrives', 'arrivees']);
 /** Their words as one class (classes are few): what makes a sentence worth reading for presence. */
 const PRESENCE_CLASS = new WordClass([...PRESENCE_WORDS, ...SPOKE_REMOTELY, ...ARRIVED]);
@@ -246,7 +246,8 @@ export function extractAttended(ctx: SentenceContext): void {
       const conf = confidenceAt(ctx, start, i);
       let next = i + participate;
       while (/ment$/.test(tokens[next]?.key ?? '')) next++;
-      const complement = ['a', 'au', 'aux'].includes(tokens[next]?.key ?? '');
+      // ("a participé à distance depuis Tokyo": remotely, but to the article's gathering.)
+      const complement = ['a', 'au', 'aux'].includes(tokens[next]?.key ?? '') && tokens[next + 1]?.key !== 'distance';
       // "à une partie des échanges"
       const partOf = tokens[next + 1]?.key === 'une' && tokens[next + 2]?.key === 'partie' ? 3 : 0;
       const part = complement && GATHERING_PARTS.has(tokens[next + 1 + partOf]?.key ?? '');
@@ -377,7 +378,9 @@ export function extractAttended(ctx: SentenceContext): void {
         const speaker = gerund ? (clause.args.find((a) => a.mention.label === 'Person' && a.mention.last === i - 2) ?? clause.inciseSpeaker()?.speaker) : undefined;
         const after = gerund ? clause.args.filter((a) => a.mention.label === 'Person' && a.role === 'core' && a.mention.first > i && a.mention.first <= i + 10).slice(0, 1) : [];
         // ("a répondu X en clôturant les travaux": the one named right before it, else the incise's speaker.)
-        const subjects = !gerund ? clause.subjects(i, ctx.previousSubject) : after.length ? after : speaker?.mention.label === 'Person' ? [speaker] : [];
+        // ("Ouvrant la séance, le secrétaire général X a appelé…": a participle opening the sentence, its subject after the comma.)
+        const fronted = i === 0 && tokens[i]!.key.endsWith('ant') ? frontedSubject(ctx) : [];
+        const subjects = fronted.length ? fronted : !gerund ? clause.subjects(i, ctx.previousSubject) : after.length ? after : speaker?.mention.label === 'Person' ? [speaker] : [];
         if (conf !== null) attendances.add([...subjects, ...cochairs], event, conf);
         attendances.event ??= event;
         // "X a eu un entretien avec Y": the talk is between them both, not with Y alone.

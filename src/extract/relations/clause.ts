@@ -33,6 +33,7 @@ const NO_WHEN_NEGATED = new Set(words.noWhenNegated);
 /** "souligne", "annonce", "rappele": the participles of speech verbs ("a souligné"). */
 const SPEECH_PARTICIPLES = new Set(words.speechVerbs.filter((v) => v.startsWith('a ')).map((v) => v.slice(2)));
 const MADE_KNOWN = new Set(['valoir', 'savoir']);
+const VERB_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'va', 'vont', 'doit', 'doivent']);
 /** Speech verbs in the present of a report ("…, tranche le ministre X"). */
 const SPEECH_PRESENT = new Set([...words.speechVerbs.filter((v) => !v.includes(' ')), 'tranche', 'martele', 'insiste', 'ajoute', 'explique', 'estime', 'rappelle', 'previent', 'confie', 'glisse', 'lance', 'avertit', 'reconnait', 'resume']);
 /** After these, "de X" / "des X" introduces an argument, not a complement of a noun. */
@@ -155,6 +156,10 @@ export class Clause {
       const outer = this.clauseStart(start - 1);
       if (RELATIVES.has(this.tokens[outer - 1]?.key ?? '') && this.tokens[outer - 2]?.key === ',') return this.coreBefore(outer - 1);
     }
+    // "…, selon son représentant, X, et l'Uruguay mettra à disposition…": after ", et", the noun phrase right
+    // before the verb is its subject, whatever the coordination it seemed to close.
+    const joined = this.args.find((a) => a.mention.npFirst > start && (a.mention.last === at - 1 || (a.mention.last === at - 2 && VERB_AUXILIARIES.has(this.tokens[at - 1]!.key))) && this.tokens[a.mention.npFirst - 1]?.key === 'et' && this.tokens[a.mention.npFirst - 2]?.key === ',');
+    if (joined && joined.role !== 'core') return [joined];
     const heads = this.args.filter((a) => a.role === 'core' && a.mention.first >= start && a.mention.last < at);
     if (heads.length) return lastChain(heads, this.tokens);
     const body = this.collectiveSubject(start, at);

@@ -388,9 +388,12 @@ function refusal(ctx: SentenceContext, at: number, troop: number, commitments: C
   const withCountries = [...agents];
   leadersCountries(ctx, withCountries);
   for (const a of withCountries) if (a.startsWith('country:')) agents.add(a);
-  const target = beneficiary(ctx, at, [...agents], false, true);
+  // "retirera ses 800 soldats du Mali": the country they leave.
+  const left = tokens[at]!.key.startsWith('retir') || tokens[at]!.key.startsWith('rapatri') ? ctx.mentions.mentions.find((m) => m.label === 'Country' && m.ref && !agents.has(m.ref) && FROM.has(tokens[m.npFirst - 1]?.key ?? '') && m.npFirst > troop && m.npFirst <= troop + 4) : undefined;
+  const target = left?.ref ?? beneficiary(ctx, at, [...agents], false, true);
   for (const a of agents) commitments.add('REFUSES_TROOPS', a, target, 0.8);
 }
+const FROM = new Set(['du', 'de', "d'", 'des']);
 
 /** "a refusé l'aide de la Chine", "rejette le soutien de X": the aid is declined, so nobody gives it. */
 function refusedObject(tokens: Token[], at: number): boolean {
@@ -913,7 +916,8 @@ function troopWords(tokens: Token[], i: number): number {
 }
 /** "participation militaire", "mission de sécurité", by their last word. */
 const TROOP_PHRASES_BY_END = new Map<string, string[][]>();
-for (const p of P.troopPhrases) TROOP_PHRASES_BY_END.set(p[p.length - 1]!, [...(TROOP_PHRASES_BY_END.get(p[p.length - 1]!) ?? []), p]);
+// (The troop nouns of several words, "casques bleus", "chasseurs alpins", are phrases too.)
+for (const p of [...P.troopPhrases, ...P.troopNouns.filter((n) => n.includes(' ')).map((n) => n.split(' '))]) TROOP_PHRASES_BY_END.set(p[p.length - 1]!, [...(TROOP_PHRASES_BY_END.get(p[p.length - 1]!) ?? []), p]);
 
 function troopNounAfter(tokens: Token[], at: number, window: number): number {
   // A phrase starts within the window ("participera à la mission de maintien de la paix").

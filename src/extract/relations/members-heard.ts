@@ -54,6 +54,15 @@ const portfolioOfTitle = boundedMemo((title: string): string | undefined => {
   return undefined;
 });
 
+/** The title name of envoys, ambassadors and permanent representatives (data/titles.json). */
+const ENVOY = titles.titles.find((t) => t.role === 'envoy')!.forms[0]!;
+const COUNCIL = [['conseil', 'de', 'securite'], ['conseil', 'permanent'], ['conseil', 'de', "l'", 'atlantique', 'nord']];
+
+/** The lead tells a council whose members are envoys ("le Conseil de sécurité de l'ONU a prolongé…"). */
+function councilOfEnvoys(sentences: readonly { tokens: Token[] }[], upTo: number): boolean {
+  return sentences.slice(0, upTo).some((s) => s.tokens.some((_, i) => phraseAt(s.tokens, i, COUNCIL) > 0));
+}
+
 /**
  * "Le Norvégien X s'est contenté de rappeler que son pays avait déjà promis…", "La Suédoise Y, dont le
  * pays a rejoint l'Alliance": among ministers gathered, a national with no other title who speaks
@@ -78,13 +87,24 @@ export function membersHeard(
   // The gathering's group is told in the headline, the standfirst or the lead.
   const lead = sentences.findIndex((s) => s.paragraph > 3);
   const portfolios = gatheredPortfolios(sentences, lead < 0 ? sentences.length : lead);
-  if (!portfolios.size) return;
+  // "Le Conseil de sécurité de l'ONU a prolongé mardi…": a council of ambassadors, whose members heard are theirs.
+  const ambassadors = councilOfEnvoys(sentences, lead < 0 ? sentences.length : lead);
+  if (!portfolios.size && !ambassadors && !facts.some((f) => f.type === 'ATTENDED')) return;
   const target = eventKey(focus.id);
+  // The gathering's portfolio is also the one two of those already known to attend it hold ("coprésidée par le
+  // ministre britannique de la Défense", "Présent à Ramstein, le ministre des Armées"): a meeting of those ministers.
+  const held = new Map<string, number>();
+  for (const f of facts) {
+    const portfolio = f.type === 'ATTENDED' && f.target === target ? portfolioOf(persons.get(f.source)) : undefined;
+    if (portfolio) held.set(portfolio, (held.get(portfolio) ?? 0) + 1);
+  }
+  for (const [portfolio, n] of held) if (n >= 2) portfolios.add(portfolio);
   const first = focus.date;
   const last = focus.until ?? focus.date;
   for (const h of heard) {
     const portfolio = portfolioOf(persons.get(h.ref));
-    if ((!portfolio || !portfolios.has(portfolio)) && !nationalForCountry(persons.get(h.ref), sentences[h.sentence]!.tokens)) continue;
+    const envoy = ambassadors && persons.get(h.ref)?.titleName === ENVOY;
+    if ((!portfolio || !portfolios.has(portfolio)) && !envoy && !nationalForCountry(persons.get(h.ref), sentences[h.sentence]!.tokens)) continue;
     if (facts.some((f) => f.type === 'ATTENDED' && f.source === h.ref && f.target === target)) continue;
     const { tokens } = sentences[h.sentence]!;
     // ("depuis Kiev" is elsewhere, "depuis mars" is not.)

@@ -1413,3 +1413,30 @@ describe('one who came to do something', () => {
     expect(factsOf(LEAD + 'Le président malien, Modibo Traoré, a annulé sa venue, prévue pour plaider sa cause.\n', 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('a council of ambassadors, a meeting of ministers told by its attendees', () => {
+  it('"Le Conseil de sécurité a prolongé mardi…": the ambassadors heard that day, and who opened the session, were at it', () => {
+    const text =
+      "ONU : le Conseil prolonge la mission au Soudan du Sud\n\nPublié le 14/10/2042 à 23h05\n\nNEW YORK (Nations unies), 14 octobre 2042 (AFP) - Le Conseil de sécurité de l'ONU a prolongé mardi d'un an le mandat de la mission au Soudan du Sud.\n\n" +
+      "Ouvrant la séance, le secrétaire général de l'ONU, Pedro Almeida, a appelé les Quinze à l'unité. « Nous resterons », a déclaré l'ambassadrice américaine auprès de l'ONU, Mary Collins. Le Népal retirera ses 800 Casques bleus d'ici à mars, a confirmé son représentant permanent, Ram Adhikari.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED').filter((f) => f.includes('Almeida') || f.includes('Collins') || f.includes('Adhikari'))).toEqual([
+      'Mary Collins -ATTENDED-> Réunion de New York',
+      'Pedro Almeida -ATTENDED-> Réunion de New York',
+      'Ram Adhikari -ATTENDED-> Réunion de New York',
+    ]);
+  });
+
+  it('ministers of one portfolio already at a gathering make it theirs: the others heard, by video or "à distance", were at it', () => {
+    const text =
+      "Ukraine : à Ramstein, des armes avant l'hiver\n\nPublié le 12/11/2042 à 19:47\n\nRéunis mercredi sur la base de Ramstein, les pays du groupe de contact ont annoncé des livraisons.\n\n" +
+      "La réunion était présidée par le ministre britannique de la Défense, Miles Parker. Présent à Ramstein, le ministre français des Armées, Paul Girard, a annoncé douze canons. Le ministre néerlandais de la Défense, Joost Bakker, a débloqué 350 millions d'euros. Le ministre canadien de la Défense, Mathieu Roy, intervenait par visioconférence. Le ministre japonais de la Défense, Kenji Sato, a participé à distance depuis Tokyo.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual([
+      'Joost Bakker -ATTENDED-> Réunion de Ramstein',
+      'Kenji Sato -ATTENDED-> Réunion de Ramstein',
+      'Mathieu Roy -ATTENDED-> Réunion de Ramstein',
+      'Miles Parker -ATTENDED-> Réunion de Ramstein',
+      'Paul Girard -ATTENDED-> Réunion de Ramstein',
+    ]);
+  });
+});

@@ -1235,3 +1235,17 @@ describe('a brigade named for a region', () => {
     expect(factsOf("La Première ministre estonienne, Kaja Tamm, fait le point sur la brigade multinationale stationnée dans son pays.\n", 'PLEDGES')).toEqual([]);
   });
 });
+
+describe('a giver after ", et" closing an apposition', () => {
+  it('"…, selon son représentant permanent, X, et l\'Uruguay mettra à disposition trois hélicoptères": Uruguay gives', () => {
+    const graph = graphOf("Mali : les contributions à la mission\n\nPublié le 14/10/2042\n\nLe Sénégal fournira 160 gendarmes, selon son représentant permanent, Abdou Ndiaye, et l'Uruguay mettra à disposition trois hélicoptères.\n");
+    expect(factsOf(graph, 'PLEDGES')).toEqual(expect.arrayContaining(['Sénégal -PLEDGES-> Mali', 'Uruguay -PLEDGES-> Mali']));
+    expect(factsOf(graph, 'REPRESENTS')).toEqual(['Abdou Ndiaye -REPRESENTS-> Sénégal']);
+  });
+});
+
+describe('blue helmets withdrawn', () => {
+  it('"Le Népal retirera ses 800 Casques bleus du Soudan du Sud" is a refusal (a troop noun of two words)', () => {
+    expect(factsOf("Le Népal retirera ses 800 Casques bleus du Soudan du Sud d'ici à mars.\n", 'REFUSES_TROOPS')).toEqual(['Népal -REFUSES_TROOPS-> Soudan du Sud']);
+  });
+});
