@@ -248,7 +248,10 @@ function resolvePerson(
     const key = fold(m.surface);
     const spelled = spellingKey(key);
     const matches = fullNames.filter((f) => f.tokens.length > 1 && f.tokens[f.tokens.length - 1] === spelled);
-    m.ref = matches.length === 1 ? matches[0]!.key : `surname:${key}`;
+    // "Pei Zhenglin … M. Pei", "Hafizuddin Rahmat … M. Hafizuddin": a name whose family name comes first (or a
+    // given name used as one), when no full name ends with it.
+    const firsts = matches.length ? [] : fullNames.filter((f) => f.tokens.length === 2 && f.tokens[0] === spelled);
+    m.ref = matches.length === 1 ? matches[0]!.key : firsts.length === 1 ? firsts[0]!.key : `surname:${key}`;
   }
   if (!m.ref) return;
   const facts = persons.get(m.ref) ?? {};

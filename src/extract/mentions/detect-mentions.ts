@@ -52,6 +52,7 @@ const LISTING = new Set(['et', 'entre', 'avec', ',', 'ou']);
 const FORCE = organizations.forces;
 /** A class, not a set: every token not covered by an item is asked. */
 const FORCE_HEADS = new WordClass(FORCE.heads);
+const NEW_ADJECTIVES = new Set(['nouvelle', 'future', 'nouveau', 'futur']);
 const FORCE_QUALIFIERS = new Set(FORCE.qualifiers);
 const FORCE_MODIFIERS = FORCE.modifiers.map((m) => m.split(' '));
 const FORCE_SELF_QUALIFYING = FORCE.selfQualifying.map((m) => m.split(' '));
@@ -216,11 +217,13 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
     }
     const anaphorIds = classes & lex.orgAnaphor ? lex.orgAnaphors.get(t.key) : undefined;
     if (!anaphorIds && !forceHead) continue;
-    const prev = tokens[i - 1]?.key ?? '';
+    // ("la nouvelle force", "la future force": an adjective of time may stand between.)
+    const aged = forceHead && NEW_ADJECTIVES.has(tokens[i - 1]?.key ?? '') ? 1 : 0;
+    const prev = tokens[i - 1 - aged]?.key ?? '';
     const next = tokens[i + 1]?.key ?? '';
     if ((DEFINITE.has(prev) || DEMONSTRATIVE.has(prev)) && !GENITIVES.has(next)) {
       // "au fonds", "du fonds": the fused article is also the preposition, read as such (as for "aux Palestiniens").
-      out.mentions.push(mention({ label: 'Organization', form: 'anaphor', sentence, first: i, last: i, npFirst: FUSED_ARTICLES.has(prev) ? i : i - 1, surface: t.text, orgId: anaphorIds ? anaphorIds.join('|') : 'force' }));
+      out.mentions.push(mention({ label: 'Organization', form: 'anaphor', sentence, first: i, last: i, npFirst: FUSED_ARTICLES.has(prev) ? i - aged : i - 1 - aged, surface: t.text, orgId: anaphorIds ? anaphorIds.join('|') : 'force' }));
     }
   }
 

@@ -67,7 +67,7 @@ const MINISTER_TITLES = new Set(titles.titles.filter((t) => t.role === 'minister
 /** Names of envoys' titles (titles.json, role "envoy"). */
 const ENVOY_TITLES = new Set(titles.titles.filter((t) => t.role === 'envoy').map((t) => t.forms[0]!));
 /** Verbs that pledge only with something to give ("approuver" a plan is not a pledge). */
-const NEEDS_OBJECT = /^(?:maint|deploi|deploy|approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl|offr|offert|offre|achemin|laiss|pret|depech)/;
+const NEEDS_OBJECT = /^(?:maint|affect|deploi|deploy|approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl|offr|offert|offre|achemin|laiss|pret|depech)/;
 /** Verbs of handing over: their object may be a named weapon ("livrer des Mirage"). */
 const MULTIPLIES = /^(?:doubl|tripl)/;
 const OBJECT_DETERMINERS = new Set(['le', 'la', "l'", 'les', 'des', 'du', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs']);
@@ -484,6 +484,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     // "financer le carburant de la centrale", "financera la reconstruction": what is funded is paid for.
     (k.startsWith('financ') && OBJECT_DETERMINERS.has(tokens[at + length]?.key ?? '') ? 'aid' : undefined);
   if (NEEDS_OBJECT.test(k) && !what) return;
+  // "a été la première à s'engager : Manille fournira…": what is committed is told after the colon.
+  if (!what && tokens[at + length]?.key === ':') return;
   // "promet « une journée longue mais utile »": words promised, nothing given.
   if (!what && ['"', '«', '“'].includes(tokens[at + length]?.key ?? '')) return;
   // "a promis que la mairie ouvrirait ses salons aux familles": an action promised, nothing given (not
@@ -528,6 +530,9 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   for (const a of agents) commitments.add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
   // "pour la Mauritanie, le Sénégal et le Niger": each receiver of the list.
   for (const other of receiversListedAfter(ctx, target, at)) for (const a of agents) if (a !== other) addFact(ctx, { type: 'PLEDGES', source: a, target: other, confidence: pledgeConfidence(ctx, start, at), ...props });
+  // "six patrouilleurs à la force, ainsi qu'un prêt de 180 milliards de yens aux Philippines": a second gift, its own receiver.
+  const second = alsoGivenTo(ctx, at, agents);
+  if (second && second !== target) for (const a of agents) addFact(ctx, { type: 'PLEDGES', source: a, target: second, confidence: pledgeConfidence(ctx, start, at), what: whatOf(tokens, at, tokens.length) ?? 'support' });
   // "L'Allemagne a promis 200 millions d'euros, la Norvège 80 millions": the verb left out is the same.
   for (const g of gapped(ctx, at)) {
     if (agents.includes(g.ref)) continue;
@@ -536,6 +541,16 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     leadersCountries(ctx, givers);
     for (const giver of givers) if (!agents.includes(giver)) commitments.add('PLEDGES', giver, g.to ?? target, pledgeConfidence(ctx, start, at), { what: props.what });
   }
+}
+
+/** After ", ainsi qu'un …", the country or body the second thing goes to ("aux Philippines"). */
+function alsoGivenTo(ctx: SentenceContext, at: number, agents: string[]): string | undefined {
+  const { tokens } = ctx;
+  let also = -1;
+  for (let i = at + 1; i < tokens.length - 1 && also < 0; i++) if (tokens[i]!.key === 'ainsi' && (tokens[i + 1]!.key === "qu'" || tokens[i + 1]!.key === 'que')) also = i;
+  if (also < 0) return undefined;
+  const m = ctx.mentions.mentions.find((x) => x.first > also && x.first <= also + 20 && AGENT_LABELS.has(x.label) && x.label !== 'Person' && x.ref && !agents.includes(x.ref) && TO_WORDS.has(tokens[x.npFirst - 1]?.key ?? '') && !tokens.slice(also, x.first).some((t) => t.key === '.' || t.key === ';'));
+  return m?.ref;
 }
 
 /** "doit annoncer", "annoncera": an announcement still to come. */
@@ -623,6 +638,8 @@ function pledgeNoun(ctx: SentenceContext, at: number, commitments: Commitments):
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
   if (clause.negated(start, at) || refusedObject(tokens, at)) return;
+  // "fixer les règles d'engagement de la patrouille": how a force may fight, no commitment.
+  if (tokens[at - 2]?.key === 'regles' && tokens[at - 1]?.key === "d'") return;
   const own = ownSupportVerb(tokens, at);
   if (own >= 0) {
     // "ont promis de maintenir leur soutien militaire à l'Ukraine": the subjects' own support.
@@ -829,6 +846,9 @@ function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
     const speaksFor = facts?.leads ?? facts?.serves ?? ledCountry(ctx, incise.speaker.mention.ref!);
     if (speaksFor && agents.includes(speaksFor) && !agents.includes(incise.speaker.mention.ref!)) agents.push(incise.speaker.mention.ref!);
   }
+  // "La présidente philippine, X, a été la première à s'engager : Manille fournira…": she speaks for it.
+  const [colonPerson, colonCountry] = colonSpeaker(ctx, at);
+  if (colonPerson && colonCountry && agents.includes(colonCountry) && !agents.includes(colonPerson)) agents.push(colonPerson);
   const start = clause.clauseStart(at);
   if (!['que', "qu'"].includes(tokens[start - 1]?.key ?? '')) return;
   const matrix = clause.subjects(start - 1, ctx.previousSubject).filter((a) => a.mention.label === 'Person');

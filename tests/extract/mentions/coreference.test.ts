@@ -272,3 +272,10 @@ describe('a role told without its country', () => {
     expect(factsOf(text, 'PLEDGES').filter((f) => f.startsWith('Amadou') || f.startsWith('Yao'))).toEqual([]);
   });
 });
+
+describe('a name whose family name comes first', () => {
+  it('"Pei Zhenglin … M. Pei" is one person', () => {
+    const graph = graphOf('Le premier ministre chinois, Pei Zhenglin, était à Jakarta le 25 octobre 2042. Le même jour, M. Pei s\'est entretenu avec le Premier ministre japonais, Sato Kenji.\n');
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Pei Zhenglin -ATTENDED-> Entretien entre Pei Zhenglin et Sato Kenji', 'Sato Kenji -ATTENDED-> Entretien entre Pei Zhenglin et Sato Kenji']);
+  });
+});

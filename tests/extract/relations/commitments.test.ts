@@ -1249,3 +1249,23 @@ describe('blue helmets withdrawn', () => {
     expect(factsOf("Le Népal retirera ses 800 Casques bleus du Soudan du Sud d'ici à mars.\n", 'REFUSES_TROOPS')).toEqual(['Népal -REFUSES_TROOPS-> Soudan du Sud']);
   });
 });
+
+describe('a joint patrol and what is given to it', () => {
+  const LEAD = "Mer de Chine : l'Asean lance une patrouille\n\nPublié le 26 octobre 2042\n\nRéunis dimanche à Jakarta, les dirigeants de l'Asean ont approuvé la création d'une patrouille maritime conjointe.\n";
+
+  it('"Manille fournira à la patrouille…" after the leader\'s colon, "Hanoï y affectera deux frégates", "à la nouvelle force, ainsi qu\'un prêt … aux Philippines"', () => {
+    const graph = graphOf(
+      LEAD +
+        "La présidente philippine, Maria Santos, a été la première à s'engager : Manille fournira à la patrouille quatre navires. Hanoï y affectera deux frégates. Le Premier ministre japonais, Sato Kenji, a promis six patrouilleurs à la nouvelle force, ainsi qu'un prêt de 180 milliards de yens aux Philippines. Les ministres se retrouveront en mars pour fixer les règles d'engagement de la patrouille.\n",
+    );
+    expect(factsOf(graph, 'PLEDGES')).toEqual([
+      'Japon -PLEDGES-> Patrouille maritime conjointe',
+      'Japon -PLEDGES-> Philippines',
+      'Maria Santos -PLEDGES-> Patrouille maritime conjointe',
+      'Philippines -PLEDGES-> Patrouille maritime conjointe',
+      'Sato Kenji -PLEDGES-> Patrouille maritime conjointe',
+      'Sato Kenji -PLEDGES-> Philippines',
+      'Viêt Nam -PLEDGES-> Patrouille maritime conjointe',
+    ]);
+  });
+});
