@@ -14,6 +14,7 @@ import { findTimeExpressions, resolveTime, tenseForTime, tenseNear, type Tense, 
 import { addDays, daysBetween, parseIsoDay, toIso, type DayDate } from '../dates/calendar.ts';
 import events from '../data/events.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
+import calendar from '../data/calendar.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
 import { datelineAfter, PLACE_ENDS } from '../mentions/detect-mentions.ts';
 
@@ -46,6 +47,9 @@ export interface DocumentEvents {
   stamped?: Set<number>;
   /** In a digest of briefs ("GHANA. …", "SOUDAN. …"), each sentence's brief: the article's gathering is its own brief's only. */
   briefs?: number[];
+  /** In a digest headed by days and cities ("Mercredi — Nairobi"), each sentence's brief day and city. */
+  briefDays?: (string | undefined)[];
+  briefPlaces?: (string | undefined)[];
 }
 
 export interface SentenceTimes {
@@ -99,10 +103,26 @@ export function detectEvents(
   const dateline = datelinePlace(sentences);
 
   // First pass: what each event mention says by itself.
+  // In a digest whose briefs are headed by their day ("Mercredi — Nairobi"), an undated event is its brief's.
+  const briefDay = (si: number): string | undefined => {
+    if (!briefs) return undefined;
+    const head = sentences[briefs.indexOf(briefs[si]!)];
+    const day = head && WEEKDAY_HEADS.has(head.tokens[0]?.key ?? '') ? head.times.dates[0] : undefined;
+    // (A digest looks back on its week: "Lundi" is the last one, not the next.)
+    const parsed = day && articleDay && day > articleDay ? parseIsoDay(day) : null;
+    return parsed ? toIso(addDays(parsed, -7)) : (day ?? undefined);
+  };
+  // …and at its place ("Lundi — Berlin").
+  const briefPlace = (si: number): string | undefined => {
+    if (!briefs) return undefined;
+    const head = sentences[briefs.indexOf(briefs[si]!)];
+    if (!head || !WEEKDAY_HEADS.has(head.tokens[0]?.key ?? '')) return undefined;
+    return head.mentions.places[0]?.city ?? head.mentions.mentions.find((m) => m.form === 'capital')?.surface;
+  };
   const described = sentences.flatMap((s, si) =>
     s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => {
-      const date = onMargins(s.tokens, e) ? relativeDate(s.tokens, s.times, e) : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1, s.mentions.events);
-      const place = placeNear(s.tokens, s.mentions, e, lex);
+      const date = (onMargins(s.tokens, e) ? relativeDate(s.tokens, s.times, e) : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1, s.mentions.events)) ?? briefDay(si);
+      const place = placeNear(s.tokens, s.mentions, e, lex) ?? briefPlace(si);
       // "Rendez-vous fin janvier à Varsovie. Une conférence s'y tiendra": "y" is the place (and the day) told just before.
       const there = !place && si > 0 && thereClitic(s.tokens, e.last) ? sentences[si - 1]! : undefined;
       return { e, si, date: date ?? (there ? thereDay(there.times, articleDate, tenseNear(s.tokens, e.first, s.tokens.length)) : undefined), place: place ?? there?.mentions.places.at(-1)?.city, participants: participantsOf(s.tokens, s.mentions.mentions, e, s.mentions.events) };
@@ -236,7 +256,13 @@ export function detectEvents(
     ofMention.set(d.e, draft.id);
   }
   const result: DocumentEvents = { drafts, ofMention };
-  if (briefs) result.briefs = briefs;
+  if (briefs) {
+    result.briefs = briefs;
+    if (sentences.some((_, si) => briefDay(si))) {
+      result.briefDays = sentences.map((_, si) => briefDay(si));
+      result.briefPlaces = sentences.map((_, si) => briefPlace(si));
+    }
+  }
   if (dateline) result.dateline = dateline.city;
   if (dateline?.capitalOf) result.datelineCountry = { iso2: dateline.capitalOf, sentence: dateline.sentence };
   const stamped = sentences.flatMap((s, si) => (s.stamped ? [si] : []));
@@ -294,7 +320,7 @@ export function addVerbEvent(
   countries: string[] = [],
 ): EventDraft {
   const draft: EventDraft = { id: doc.drafts.length, kind, participants, sentence, focus: false };
-  const date = nearestDate(times, at);
+  const date = nearestDate(times, at) ?? doc.briefDays?.[sentence];
   const focus = doc.focus === undefined ? undefined : doc.drafts[doc.focus];
   if (date) draft.date = date;
   // "17h40 - X s'est entretenu avec Y": a live report's entry tells what happened that day.
@@ -310,7 +336,9 @@ export function addVerbEvent(
   // A place the verb's event is held in ("à Oslo", "en Floride"), not one its object is about ("un
   // accord sur la défense de l'Arctique").
   const place = places.filter((p) => p.first > at && !aboutPlace(tokens, p.first)).sort((a, b) => a.first - b.first)[0];
+  const briefPlace = placed ? doc.briefPlaces?.[sentence] : undefined;
   if (place) draft.place = place.city;
+  else if (briefPlace) draft.place = briefPlace;
   else if (placed && draft.date) {
     // Held where the article's gathering, else its first placed event, of that day was; else in
     // the dateline's city in the week it reports ("CHISINAU, 3 avril - X a reçu jeudi Y").
@@ -396,6 +424,8 @@ function recalledDuring(tokens: Token[], e: EventMention): boolean {
   const during = tokens.slice(Math.max(0, e.first - 3), e.first).some((t) => t.key === 'lors');
   return during && tokens.some((t, i) => i < e.first && (t.key === 'avait' || t.key === 'avaient' || ((t.key === 'etait' || t.key === 'etaient') && tokens[i - 1]?.key === "s'")));
 }
+
+const WEEKDAY_HEADS = new Set(calendar.weekdays);
 
 function hasRecentPast(tokens: Token[]): boolean {
   return tokens.some((t) => RECENT_PAST.has(t.key));

@@ -176,7 +176,10 @@ function declined(tokens: Token[], start: number, at: number): boolean {
 
 /** In an article with no gathering, the event the sentence before told ("…aux funérailles de X. Y et Z étaient présents."). */
 function justTold(ctx: SentenceContext): string | undefined {
-  if (ctx.events.focus !== undefined || !ctx.previousEvent) return undefined;
+  // (In a digest, a brief other than the gathering's has none of its own.)
+  const { briefs, focus } = ctx.events;
+  const gatheringHere = focus !== undefined && (!briefs || briefs[ctx.index] === briefs[ctx.events.drafts[focus]!.sentence]);
+  if (gatheringHere || !ctx.previousEvent) return undefined;
   return draftOf(ctx.events, ctx.previousEvent)?.sentence === ctx.index - 1 ? ctx.previousEvent : undefined;
 }
 

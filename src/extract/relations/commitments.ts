@@ -706,6 +706,8 @@ function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
   if (!agents.length) agents.push(...interviewWe(ctx, at));
   const [colonPerson, colonCountry] = colonSpeaker(ctx, at);
   if (!agents.length && colonPerson) agents.push(colonPerson, colonCountry!);
+  // "Seul le Rwanda a pris un engagement ferme : 450 soldats seront déployés": the country committing before the colon.
+  if (!agents.length) agents.push(...committedBeforeColon(ctx, at));
   const nationality = demonymQualifying(ctx, troop);
   if (nationality && !agents.includes(nationality)) {
     // The leader of that country speaking for it refuses or pledges too: keep the person.
@@ -891,6 +893,16 @@ function colonSpeaker(ctx: SentenceContext, at: number): string[] {
   // The main clause's subject: the first person named before the colon ("ce que tout le régiment attendait" is its object).
   return speakerAndCountry(ctx, ctx.clause.args.find((a) => a.role === 'core' && a.mention.label === 'Person' && a.mention.ref!.startsWith('person:') && a.mention.last < colon));
 }
+
+/** The country or body that commits itself before a colon ("a pris un engagement ferme :", "a promis :"), for what follows it. */
+function committedBeforeColon(ctx: SentenceContext, at: number): string[] {
+  const { tokens } = ctx;
+  const colon = tokens.findLastIndex((t, i) => i < at && t.key === ':');
+  if (colon <= 0 || !tokens.slice(0, colon).some((t) => COMMIT_STEMS.test(t.key))) return [];
+  const subject = ctx.clause.args.find((a) => a.role === 'core' && (a.mention.label === 'Country' || a.mention.label === 'Organization') && a.mention.ref && a.mention.last < colon);
+  return subject ? [subject.mention.ref!] : [];
+}
+const COMMIT_STEMS = /^(?:engag|promi|promet|annon)/;
 
 /** The country a demonym adjective at or right after `at` names ("refus italien", "troupes italiennes"). */
 function demonymQualifying(ctx: SentenceContext, at: number): string | undefined {

@@ -509,3 +509,16 @@ describe('a dinner told by two outlets', () => {
     expect(events(graphOf({ 'a.txt': a, 'b.txt': b })).filter((e) => e.startsWith('dinner'))).toEqual(['dinner 2036-06-17 Oslo: Dîner à Oslo']);
   });
 });
+
+describe('a digest whose briefs are headed by their day and city', () => {
+  it('dates and places each brief\'s events by its heading, in the week gone by', () => {
+    const text =
+      'La semaine diplomatique\n\nSamedi 15 octobre 2033\n\n' +
+      'Lundi — Berlin\nLe président français, Paul Morel, a été reçu à la chancellerie par le chancelier allemand, Otto Brandt. « Nous avons avancé », a résumé le chancelier à l\'issue de la rencontre.\n\n' +
+      'Mercredi — Nairobi\nLe président kényan, John Kamau, a accueilli au State House le sommet extraordinaire de la Communauté d\'Afrique de l\'Est. La présidente tanzanienne, Neema Salim, était présente.\n\n' +
+      'Vendredi — Bruxelles\nL\'accord de libre-échange entre l\'Union européenne et l\'Inde a enfin été signé.\n';
+    const graph = graphOf(text);
+    expect(events(graph).filter((e) => !e.startsWith('signing'))).toEqual(['meeting 2033-10-10 Berlin: Réunion entre Paul Morel et Otto Brandt à Berlin', 'summit 2033-10-12 Nairobi: Sommet de Nairobi']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(expect.arrayContaining(['John Kamau -ATTENDED-> Sommet de Nairobi', 'Neema Salim -ATTENDED-> Sommet de Nairobi']));
+  });
+});

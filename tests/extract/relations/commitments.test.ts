@@ -1269,3 +1269,9 @@ describe('a joint patrol and what is given to it', () => {
     ]);
   });
 });
+
+describe('a commitment told after a colon', () => {
+  it('"Seul le Rwanda a pris un engagement ferme : 450 soldats supplémentaires seront déployés" is Rwanda\'s', () => {
+    expect(factsOf("Le Conseil de sécurité a débattu jeudi du Soudan du Sud. Seul le Rwanda a pris un engagement ferme : 450 soldats supplémentaires seront déployés au Soudan du Sud dès mai.\n", 'PLEDGES')).toEqual(['Rwanda -PLEDGES-> Soudan du Sud']);
+  });
+});
