@@ -68,17 +68,24 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const articleDate = findArticleDate(normalized, sentences);
 
   const defined = definedAcronyms(text, lex);
-  const found: SentenceMentions[] = sentences.map((s) => detectMentions(s.tokens, s.index, lex, defined));
+  // Built by push, not .map: optimised code's inlined .map makes holey arrays, the builtin packed ones, and
+  // every reader of `found` compiled for one deoptimises on the other (the same for the arrays below).
+  const found: SentenceMentions[] = [];
+  for (const s of sentences) found.push(detectMentions(s.tokens, s.index, lex, defined));
   const topic = topicCountry(found, documentTitle(text) ? headlineTopic(sentences, found) : new Set());
   const { persons } = resolveMentions(found, topic, (i) => sentences[i]!.tokens, (i) => sentences[i]!.paragraph);
   // Only sentences with a number or a calendar word can hold a date.
   let previousDay: DayDate | null = null;
-  const times = sentences.map((s) => {
-    if (!mayHoldTime(s.tokens)) return NO_TIMES;
+  const times: SentenceTimes[] = [];
+  for (const s of sentences) {
+    if (!mayHoldTime(s.tokens)) {
+      times.push(NO_TIMES);
+      continue;
+    }
     const t = timesOf(s.tokens, articleDate, previousDay);
     previousDay = lastDay(t) ?? previousDay;
-    return t;
-  });
+    times.push(t);
+  }
   const briefs = digestBriefs(sentences);
   const events = detectEvents(
     sentences.map((s, i) => ({ tokens: s.tokens, mentions: found[i]!, times: times[i]!, stamped: stamped.length > 0 && stamped.includes(s.tokens[0]?.start ?? -1) })),
@@ -273,7 +280,8 @@ function attendingPair(facts: Fact[], from: number, people: Map<string, Argument
     const refs = new Set<string>();
     for (let j = from; j < facts.length; j++) if (facts[j]!.type === 'ATTENDED' && facts[j]!.target === f.target && facts[j]!.source.startsWith('person:')) refs.add(facts[j]!.source);
     if (refs.size !== 2) continue;
-    const pair = [...refs].map((r) => people.get(r));
+    const pair: (Argument | undefined)[] = [];
+    for (const r of refs) pair.push(people.get(r));
     return pair[0] && pair[1] ? (pair as Argument[]) : undefined;
   }
   return undefined;

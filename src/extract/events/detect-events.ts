@@ -66,7 +66,10 @@ const RECENT_PAST = new Set(['recent', 'recente', 'recents', 'recentes', 'dernie
 /** `previousDay`: the last day the article dated before this sentence ("le lendemain" follows it). */
 export function timesOf(tokens: Token[], articleDate: DayDate | null, previousDay: DayDate | null = null): SentenceTimes {
   const expressions = findTimeExpressions(tokens);
-  return { expressions, dates: expressions.map((e) => resolveTime(e.value, articleDate, invitedBefore(tokens, e.first) ? 'future' : tenseForTime(tokens, e.first), previousDay)) };
+  // By push: an inlined .map would make holey arrays where the builtin makes packed ones (readers deoptimise).
+  const dates: SentenceTimes['dates'] = [];
+  for (const e of expressions) dates.push(resolveTime(e.value, articleDate, invitedBefore(tokens, e.first) ? 'future' : tenseForTime(tokens, e.first), previousDay));
+  return { expressions, dates };
 }
 
 /** A gathering dated after the article's day and told in the future tense, or announced ("annonce une réunion d'ici vendredi"). */

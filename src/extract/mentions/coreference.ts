@@ -219,7 +219,12 @@ function lastNamedOrg(ids: string, seenOrgs: Map<string, number>): string | unde
 }
 
 /** The words of a name, folded and keyed by spelling (shared, read-only): "Iermak" is the "Yermak" of "Andriy Yermak". */
-const nameWords = boundedMemo((surface: string): readonly string[] => fold(surface).split(/\s+/).map(spellingKey));
+// By push: an inlined .map makes a holey array where the builtin makes a packed one (readers deoptimise).
+const nameWords = boundedMemo((surface: string): readonly string[] => {
+  const words: string[] = [];
+  for (const w of fold(surface).split(/\s+/)) words.push(spellingKey(w));
+  return words;
+});
 
 export const personKey = boundedMemo((fullName: string): string => {
   // "J. D. Vance" and "JD Vance" are one person: initials are joined before the slug.

@@ -262,7 +262,9 @@ export function propagatePluralTitles(mentions: Mention[], tokens: Token[]): voi
     const prev = mentions[i - 1]!;
     const cur = mentions[i]!;
     if (prev.label !== 'Person' || cur.label !== 'Person' || cur.title || !prev.title?.title.plural) continue;
-    const between = tokens.slice(prev.last + 1, cur.first).map((t) => t.key);
+    // By push: an inlined .map makes a holey array where the builtin makes a packed one (readers deoptimise).
+    const between: string[] = [];
+    for (const t of tokens.slice(prev.last + 1, cur.first)) between.push(t.key);
     if (between.length === 1 && (between[0] === 'et' || between[0] === ',')) {
       cur.title = { ...prev.title, surface: singular(prev.title.surface) };
       if (cur.form === 'surname') cur.form = 'name';

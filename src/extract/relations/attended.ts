@@ -234,84 +234,40 @@ export function extractAttended(ctx: SentenceContext): void {
   beforePeers(ctx, attendances);
 
   // Clause bounds are computed only for a word that is a trigger.
+  // Each rule is a function of its own (the loops after this one too): TurboFan's time grows faster than
+  // a function's size, and a deoptimisation in one rule then recompiles that rule, not all of them.
   for (let i = 0; i < tokens.length; i++) {
     if (!(classesOf(tokens[i]!) & TRIGGERS)) continue;
 
     const participate = PARTICIPATE.matchAt(tokens, i);
-    // "prête à participer": a readiness, not a presence.
-    if (participate && tokens[i - 1]?.key === 'a' && READY.has(tokens[i - 2]?.key ?? '')) {
-      i += participate - 1;
-      continue;
-    }
     if (participate) {
-      const start = clause.clauseStart(i);
-      const end = clause.clauseEnd(i);
-      const conf = confidenceAt(ctx, start, i);
-      let next = i + participate;
-      while (/ment$/.test(tokens[next]?.key ?? '')) next++;
-      // ("a participé à distance depuis Tokyo": remotely, but to the article's gathering.)
-      const complement = ['a', 'au', 'aux'].includes(tokens[next]?.key ?? '') && tokens[next + 1]?.key !== 'distance';
-      // "à une partie des échanges"
-      const partOf = tokens[next + 1]?.key === 'une' && tokens[next + 2]?.key === 'partie' ? 3 : 0;
-      const part = complement && GATHERING_PARTS.has(tokens[next + 1 + partOf]?.key ?? '');
-      // "X et Y y ont assisté": the event of the sentence before.
-      const there = pronounY(tokens, i) ? ctx.previousEvent : undefined;
-      const event = eventAfter(ctx, i, end) ?? there ?? (complement && !part && !nextIsEvent(ctx, next) ? undefined : focusFor(ctx));
-      const subjects = clause.subjects(i, ctx.previousSubject);
-      if (conf !== null) attendances.add(subjects, event, conf);
-      // "Une quarantaine de dirigeants ont participé au sommet, notamment le Kényan X, le Nigérian Y…": those named.
-      if (conf !== null && event && !subjects.some((a) => a.mention.label === 'Person')) {
-        const among = namedAmongAfter(tokens, next);
-        if (among > 0) attendances.add(namedAfter(ctx, among), event, Math.min(conf, 0.8));
-      }
-      i = next - 1;
+      i = participated(ctx, attendances, i, participate);
       continue;
     }
     // "X, invitée à la réunion, a remercié": a guest of the event named right after, unless the clause says otherwise.
     if (INVITED.has(tokens[i]!.key)) {
-      // "X, invitée d'honneur, a prononcé un discours": a guest of the article's gathering.
-      // "Invité, le Premier ministre japonais, X, a promis…": opening the sentence, the same.
-      // "invitée à s'exprimer devant les dirigeants", "invité à prendre la parole": to speak at the article's gathering.
-      const honour = (tokens[i + 1]?.key === "d'" && tokens[i + 2]?.key === 'honneur') || (i === 0 && tokens[1]?.key === ',') || (tokens[i + 1]?.key === 'a' && TAKE_PART.has(tokens[i + 2 + (REFLEXIVE.has(tokens[i + 2]?.key ?? '') ? 1 : 0)]?.key ?? ''));
-      if (!honour && !['a', 'au', 'aux'].includes(tokens[i + 1]?.key ?? '')) continue;
-      const start = clause.clauseStart(i);
-      const end = clause.clauseEnd(i);
-      const event = honour ? focusFor(ctx) : eventAfter(ctx, i, Math.min(end, i + 4));
-      const conf = confidenceAt(ctx, start, i);
-      if (!event || conf === null || clause.negated(start, end - 1) || turnedDown(tokens, i)) continue;
-      const before = argsJustBefore(clause, i, 'core');
-      const opening = i === 0 ? clause.args.filter((a) => a.role === 'core' && a.mention.first > 1).slice(0, 1) : [];
-      attendances.add(before.length ? before : opening.length ? opening : clause.subjects(i, ctx.previousSubject), event, Math.min(conf, 0.7));
+      invitedGuest(ctx, attendances, i);
       continue;
     }
     // "Y y était présent": at the event of the sentence before.
     if (PRESENCE.has(tokens[i]) && pronounY(tokens, i) && ctx.previousEvent) {
-      const conf = confidenceAt(ctx, clause.clauseStart(i), i);
-      if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), ctx.previousEvent, conf);
+      presentThere(ctx, attendances, i);
       continue;
     }
     // "Étaient également présents A et B": the subject inverted after the copula opening the sentence.
     if (PRESENCE.has(tokens[i]) && i <= 2 && COPULAS.has(tokens[0]!.key) && copulaBefore(tokens, i)) {
-      const end = clause.clauseEnd(i);
-      const conf = confidenceAt(ctx, 0, i);
-      const named = companionsFrom(ctx, i + 1, end);
-      if (conf !== null) attendances.add(named, eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? focusFor(ctx), Math.min(conf, 0.8));
+      presentInverted(ctx, attendances, i);
       continue;
     }
     // "Le ministre X était également présent.": at the article's gathering (or the sentence's event).
     if (PRESENCE.has(tokens[i]) && sentenceEnds(tokens, i + 1) && copulaBefore(tokens, i)) {
-      const conf = confidenceAt(ctx, clause.clauseStart(i), i);
-      const event = eventBefore(ctx, i) ?? focusFor(ctx) ?? justTold(ctx);
-      if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), event, Math.min(conf, 0.8));
+      presentClosing(ctx, attendances, i);
       continue;
     }
     // "Présente par visioconférence, X a rappelé…", "il est intervenu par visioconférence depuis Moscou":
     // X took part in the article's gathering from afar.
     if ((PRESENCE.has(tokens[i]) || SPOKE_REMOTELY.has(tokens[i]!.key)) && (tokens[i + 1]?.key === 'par' || tokens[i + 1]?.key === 'en') && REMOTE_MEANS.has(tokens[i + 2]?.key ?? '')) {
-      const conf = confidenceAt(ctx, clause.clauseStart(i), i);
-      const before = argsJustBefore(clause, i, 'core');
-      const who = before.length ? before : i === 0 ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
-      if (conf !== null) attendances.add(who, eventAfter(ctx, i, clause.clauseEnd(i)) ?? focusFor(ctx), Math.min(conf, 0.8));
+      presentRemotely(ctx, attendances, i);
       continue;
     }
     // "Présent lui aussi, le Sud-Africain X a plaidé…", "Venue avec six ministres, la présidente X":
@@ -319,11 +275,7 @@ export function extractAttended(ctx: SentenceContext): void {
     // ("Venu en personne, le président X a plaidé…": in person, not somewhere.)
     const inPerson = tokens[1]?.key === 'en' && tokens[2]?.key === 'personne';
     if (i === 0 && (PRESENCE.has(tokens[i]) || ARRIVED.has(tokens[i]!.key)) && (inPerson || !['a', 'au', 'aux', 'lors', 'dans', 'par', 'en'].includes(tokens[1]?.key ?? ''))) {
-      const comma = tokens.findIndex((t, k) => k > 0 && k <= 6 && t.key === ',');
-      const elsewhere = comma > 0 && ctx.mentions.places.some((p) => p.first < comma);
-      const event = comma > 0 && !elsewhere ? focusFor(ctx) : undefined;
-      const conf = confidenceAt(ctx, 0, i);
-      if (event && conf !== null) attendances.add(frontedSubject(ctx).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
+      frontedPresence(ctx, attendances, i);
       continue;
     }
     // "Présent dans la salle, le ministre X a promis…": in the gathering's room.
@@ -331,128 +283,28 @@ export function extractAttended(ctx: SentenceContext): void {
     const frontRow = PRESENCE.has(tokens[i]) && tokens[i + 1]?.key === 'au' && tokens[i + 2]?.key === 'premier' && tokens[i + 3]?.key === 'rang';
     const inRoom = (PRESENCE.has(tokens[i]) && tokens[i + 1]?.key === 'dans' && tokens[i + 2]?.key === 'la' && tokens[i + 3]?.key === 'salle') || frontRow;
     if ((PRESENCE.has(tokens[i]) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1]?.key ?? '')) || (ASSEMBLED.has(tokens[i]) && i <= 1) || inRoom) {
-      const start = clause.clauseStart(i);
-      const end = clause.clauseEnd(i);
-      const conf = confidenceAt(ctx, start, i);
-      // "Micheál Martin, présent à la réunion, a estimé": the name just before.
-      const before = argsJustBefore(clause, i, 'core');
-      const who = before.length ? before : i === 0 && PRESENCE.has(tokens[i]) ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
-      // "présent au sommet" is attendance; "présent à Bruxelles" is not, by itself.
-      const event = ASSEMBLED.has(tokens[i]) || inRoom ? (eventAfter(ctx, i, end) ?? focusFor(ctx) ?? (frontRow ? ctx.previousEvent : undefined)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, i + 1));
-      if (conf !== null) attendances.add(who, event, conf);
+      presentAt(ctx, attendances, i, frontRow, inRoom);
       continue;
     }
     // "ont tenu une réunion", "a présidé le sommet"
     const hold = HOLD.matchAt(tokens, i) || CHAIR.matchAt(tokens, i);
     if (hold) {
-      const start = clause.clauseStart(i);
-      const end = clause.clauseEnd(i);
-      // "(la conférence) coprésidée par la France et l'Arabie saoudite": the agents chair the event named before.
-      if (tokens[i + hold]?.key === 'par') {
-        const event = eventBefore(ctx, i);
-        const conf = confidenceAt(ctx, start, i);
-        // The agent may be told by an apposition after a title the lexicon does not know ("par la
-        // secrétaire générale adjointe aux opérations de paix, la Norvégienne X"): the first person after "par".
-        const byAgent = clause.objects(i, end).filter((a) => a.preposition === 'par');
-        const agents = byAgent.length ? byAgent : clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > i + hold && a.mention.first <= i + hold + 12 && a.mention.first < end).slice(0, 1);
-        if (event && conf !== null) attendances.add(agents, event, conf);
-        if (event) attendances.event ??= event;
-        continue;
-      }
-      // "La conférence s'est ouverte lundi …, en présence de X": the event opened itself; who is named
-      // after attends it.
-      if ((tokens[i - 1]?.key === "s'" || tokens[i - 2]?.key === "s'") && !eventAfter(ctx, i, Math.min(end, i + 8))) {
-        attendances.event ??= eventBefore(ctx, i);
-        continue;
-      }
-      // "a ouvert le sommet", "a ouvert les travaux" (of the article's gathering)
-      const part = tokens.slice(i + 1, i + 4).some((t) => GATHERING_PARTS.has(t.key));
-      // "a ouvert samedi 18 novembre, au centre de conférences de Sandton, à Johannesburg, un sommet":
-      // the when and where may come before the object.
-      const event = eventAfter(ctx, i, Math.min(end, afterComplements(tokens, i + hold, end) + 8)) ?? (part ? focusFor(ctx) : undefined);
-      if (event) {
-        // (A gerund's clause is its own: "« … n'est pas … », a lancé en ouvrant les travaux X".)
-        const conf = confidenceAt(ctx, tokens[i - 1]?.key === 'en' ? i - 1 : start, i);
-        // "a coprésidé la réunion avec son homologue britannique, X": X chaired it too.
-        const cochairs = clause.objects(i, end).filter((a) => a.preposition === 'avec' && a.mention.label === 'Person');
-        // "« … », a lancé en ouvrant les travaux le président panaméen, X": the gerund's subject is the
-        // speaker, named after it; not the quotation's subject.
-        const gerund = tokens[i - 1]?.key === 'en';
-        const speaker = gerund ? (clause.args.find((a) => a.mention.label === 'Person' && a.mention.last === i - 2) ?? clause.inciseSpeaker()?.speaker) : undefined;
-        const after = gerund ? clause.args.filter((a) => a.mention.label === 'Person' && a.role === 'core' && a.mention.first > i && a.mention.first <= i + 10).slice(0, 1) : [];
-        // ("a répondu X en clôturant les travaux": the one named right before it, else the incise's speaker.)
-        // ("Ouvrant la séance, le secrétaire général X a appelé…": a participle opening the sentence, its subject after the comma.)
-        const fronted = i === 0 && tokens[i]!.key.endsWith('ant') ? frontedSubject(ctx) : [];
-        const subjects = fronted.length ? fronted : !gerund ? clause.subjects(i, ctx.previousSubject) : after.length ? after : speaker?.mention.label === 'Person' ? [speaker] : [];
-        if (conf !== null) attendances.add([...subjects, ...cochairs], event, conf);
-        attendances.event ??= event;
-        // "X a eu un entretien avec Y": the talk is between them both, not with Y alone.
-        if (conf !== null) joinParticipants(ctx, event, subjects);
-      }
+      held(ctx, attendances, i, hold);
       continue;
     }
     const sign = SIGN.matchAt(tokens, i);
     // "a signé avec le chef du gouvernement groenlandais, X, un accord": the object may come after the co-signer.
     if (sign && signedObjectAfter(tokens, i + 1, Math.min(clause.clauseEnd(i), i + 18))) {
-      const start = clause.clauseStart(i);
-      const end = clause.clauseEnd(i);
-      const conf = confidenceAt(ctx, start, i);
-      // "ont paraphé un accord, lors d'une cérémonie à la Maison Blanche": that ceremony, else the
-      // article's gathering, unless the sentence is somewhere else ("s'est rendue à Washington pour
-      // parapher le texte avec X": a signing there, between them).
-      const signers = [...clause.subjects(i, ctx.previousSubject), ...clause.objects(i, end).filter((a) => a.preposition === 'avec' && a.mention.label === 'Person')];
-      // "Les États-Unis et l'Ukraine ont signé un accord": a state or a body that signs ATTENDED the
-      // signing (ONTOLOGY.md: "signed at" is attendance) and also SIGNED it.
-      const people = signers.filter((a) => a.mention.label === 'Person');
-      const parties = signers.filter((a) => a.mention.label !== 'Person' && a.mention.ref);
-      // "ont signé un accord, au deuxième jour de la visite": a visit frames the signing, which is an event of its own.
-      let event = eventAfter(ctx, i, end);
-      if (event && draftOf(ctx.events, event)?.kind === 'visit') event = undefined;
-      // "X a reçu lundi à Dakar Y. Les deux dirigeants ont signé un accord": at the meeting told before,
-      // when their sentence gives no day of its own.
-      if (!event && people.length && people.every((a) => a.mention.sentence !== ctx.index) && !ctx.times.dates.some((d) => d !== null)) event = ctx.previousEvent;
-      // "ont signé mardi un accord", told on another day than the gathering's: a signing of its own too.
-      if (!event && (elsewhere(ctx) || (ctx.times.dates.some((d) => d !== null) && !focusFor(ctx)))) {
-        const countries = [...new Set([...parties.map((a) => a.mention.ref!), ...people.map((a) => countryOf(ctx, a.mention.ref!)).filter((c) => c !== undefined)])];
-        const draft = addVerbEvent(ctx.events, 'signing', ctx.index, tokens, ctx.times, i, ctx.articleDate, people.map((a) => a.mention.ref!), ctx.mentions.places, true, countries);
-        // "s'est rendue à Washington pour parapher le texte": the city the signer went to.
-        const wentTo = placeGoneTo(ctx, start, i);
-        if (!draft.place && wentTo) draft.place = wentTo.city;
-        event = eventKey(draft.id);
-      }
-      event ??= focusFor(ctx);
-      if (conf !== null) {
-        attendances.add(signers, event, conf);
-        if (event) for (const p of parties) addFact(ctx, { type: 'SIGNED', source: p.mention.ref!, target: event, confidence: conf });
-      }
-      if (event) attendances.event ??= event;
+      signed(ctx, attendances, i);
       continue;
     }
     const gather = GATHER.matchAt(tokens, i);
     if (gather) {
-      const start = clause.clauseStart(i);
-      const end = clause.clauseEnd(i);
-      // "La veille du sommet, X avait réuni à Luxembourg les ministres": the gathering the verb tells, not the one before.
-      const event = eventAt(ctx, i) ?? notElsewhere(ctx, i + gather, eventBefore(ctx, i) ?? focusFor(ctx));
-      // ("Au lendemain du sommet, réuni jeudi à Tirana, la presse s'interroge sur la coalition": a participle
-      // after its noun has no object.)
-      const objects = tokens[i]!.key === 'reuni' && tokens[i - 1]?.key === ',' ? [] : clause.objects(i, end).filter((a) => a.role === 'core');
-      // Who gathers them is there too ("X a réuni à l'Élysée ses homologues"), as the one whose home it is
-      // ("un dîner a réuni à la résidence du chef du gouvernement, X, …").
-      const hosts = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
-      for (const a of clause.args) if (a.mention.label === 'Person' && a.mention.first > i && a.mention.first < end && RESIDENCES.has(tokens[a.mention.npFirst - 2]?.key ?? '') && ['de', 'du'].includes(tokens[a.mention.npFirst - 1]!.key)) hosts.push(a);
-      attendances.add([...hosts, ...objects], event, clause.conditional(start, i) || tenseNear(tokens, i) === 'future' ? 0.6 : 0.8);
+      gathered(ctx, attendances, i, gather);
       continue;
     }
     if (HOST_NOUNS.has(tokens[i]) && ['de', 'du', "d'", 'des'].includes(tokens[i + 1]?.key ?? '')) {
-      const end = clause.clauseEnd(i);
-      const event = eventAfter(ctx, i, Math.min(end, i + 5));
-      // "Hôte de la réunion, le président nigérian, X, a annoncé…": the subject after the fronted phrase.
-      const host = i === 0 ? frontedSubject(ctx).filter((a) => a.mention.label === 'Person') : argsJustBefore(clause, i, 'Person');
-      if (event) {
-        attendances.add(host, event, 0.9);
-        for (const h of host) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.9 });
-      }
+      hostNamed(ctx, attendances, i);
       continue;
     }
     if (!MEETING_FIRST.has(tokens[i])) continue;
@@ -464,7 +316,243 @@ export function extractAttended(ctx: SentenceContext): void {
     }
   }
 
-  // "a rejoint le sommet", "est arrivé à Ankara" (the gathering's city), "s'est exprimé devant le sommet".
+  // The rules after the per-token loop, in order.
+  cameTo(ctx, attendances);
+  presentAmong(ctx, attendances);
+  duringEvent(ctx, attendances);
+  spokeBefore(ctx, attendances);
+  atRostrum(ctx, attendances);
+  onArrival(ctx, attendances);
+  representedOrHosted(ctx, attendances);
+  onVisit(ctx, attendances);
+  partOfDelegation(ctx, attendances);
+  delegationLedBy(ctx, attendances);
+  companions(ctx, attendances);
+}
+
+/** "X a participé au sommet" (PARTICIPATE, `participate` words long): the subjects attend the event; the index to go on from. */
+function participated(ctx: SentenceContext, attendances: Attendances, i: number, participate: number): number {
+  const { tokens, clause } = ctx;
+  // "prête à participer": a readiness, not a presence.
+  if (tokens[i - 1]?.key === 'a' && READY.has(tokens[i - 2]?.key ?? '')) return i + participate - 1;
+  const start = clause.clauseStart(i);
+  const end = clause.clauseEnd(i);
+  const conf = confidenceAt(ctx, start, i);
+  let next = i + participate;
+  while (/ment$/.test(tokens[next]?.key ?? '')) next++;
+  // ("a participé à distance depuis Tokyo": remotely, but to the article's gathering.)
+  const complement = ['a', 'au', 'aux'].includes(tokens[next]?.key ?? '') && tokens[next + 1]?.key !== 'distance';
+  // "à une partie des échanges"
+  const partOf = tokens[next + 1]?.key === 'une' && tokens[next + 2]?.key === 'partie' ? 3 : 0;
+  const part = complement && GATHERING_PARTS.has(tokens[next + 1 + partOf]?.key ?? '');
+  // "X et Y y ont assisté": the event of the sentence before.
+  const there = pronounY(tokens, i) ? ctx.previousEvent : undefined;
+  const event = eventAfter(ctx, i, end) ?? there ?? (complement && !part && !nextIsEvent(ctx, next) ? undefined : focusFor(ctx));
+  const subjects = clause.subjects(i, ctx.previousSubject);
+  if (conf !== null) attendances.add(subjects, event, conf);
+  // "Une quarantaine de dirigeants ont participé au sommet, notamment le Kényan X, le Nigérian Y…": those named.
+  if (conf !== null && event && !subjects.some((a) => a.mention.label === 'Person')) {
+    const among = namedAmongAfter(tokens, next);
+    if (among > 0) attendances.add(namedAfter(ctx, among), event, Math.min(conf, 0.8));
+  }
+  return next - 1;
+}
+
+/** "X, invitée à la réunion": a guest of the event named right after (or of the article's gathering). */
+function invitedGuest(ctx: SentenceContext, attendances: Attendances, i: number): void {
+  const { tokens, clause } = ctx;
+  // "X, invitée d'honneur, a prononcé un discours": a guest of the article's gathering.
+  // "Invité, le Premier ministre japonais, X, a promis…": opening the sentence, the same.
+  // "invitée à s'exprimer devant les dirigeants", "invité à prendre la parole": to speak at the article's gathering.
+  const honour = (tokens[i + 1]?.key === "d'" && tokens[i + 2]?.key === 'honneur') || (i === 0 && tokens[1]?.key === ',') || (tokens[i + 1]?.key === 'a' && TAKE_PART.has(tokens[i + 2 + (REFLEXIVE.has(tokens[i + 2]?.key ?? '') ? 1 : 0)]?.key ?? ''));
+  if (!honour && !['a', 'au', 'aux'].includes(tokens[i + 1]?.key ?? '')) return;
+  const start = clause.clauseStart(i);
+  const end = clause.clauseEnd(i);
+  const event = honour ? focusFor(ctx) : eventAfter(ctx, i, Math.min(end, i + 4));
+  const conf = confidenceAt(ctx, start, i);
+  if (!event || conf === null || clause.negated(start, end - 1) || turnedDown(tokens, i)) return;
+  const before = argsJustBefore(clause, i, 'core');
+  const opening = i === 0 ? clause.args.filter((a) => a.role === 'core' && a.mention.first > 1).slice(0, 1) : [];
+  attendances.add(before.length ? before : opening.length ? opening : clause.subjects(i, ctx.previousSubject), event, Math.min(conf, 0.7));
+}
+
+/** "Y y était présent": at the event of the sentence before. */
+function presentThere(ctx: SentenceContext, attendances: Attendances, i: number): void {
+  const { clause } = ctx;
+  const conf = confidenceAt(ctx, clause.clauseStart(i), i);
+  if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), ctx.previousEvent, conf);
+}
+
+/** "Étaient également présents A et B": the inverted subject. */
+function presentInverted(ctx: SentenceContext, attendances: Attendances, i: number): void {
+  const { clause } = ctx;
+  const end = clause.clauseEnd(i);
+  const conf = confidenceAt(ctx, 0, i);
+  const named = companionsFrom(ctx, i + 1, end);
+  if (conf !== null) attendances.add(named, eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? focusFor(ctx), Math.min(conf, 0.8));
+}
+
+/** "Le ministre X était également présent.": at the article's gathering. */
+function presentClosing(ctx: SentenceContext, attendances: Attendances, i: number): void {
+  const { clause } = ctx;
+  const conf = confidenceAt(ctx, clause.clauseStart(i), i);
+  const event = eventBefore(ctx, i) ?? focusFor(ctx) ?? justTold(ctx);
+  if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), event, Math.min(conf, 0.8));
+}
+
+/** "Présente par visioconférence, X…": at the article's gathering from afar. */
+function presentRemotely(ctx: SentenceContext, attendances: Attendances, i: number): void {
+  const { clause } = ctx;
+  const conf = confidenceAt(ctx, clause.clauseStart(i), i);
+  const before = argsJustBefore(clause, i, 'core');
+  const who = before.length ? before : i === 0 ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
+  if (conf !== null) attendances.add(who, eventAfter(ctx, i, clause.clauseEnd(i)) ?? focusFor(ctx), Math.min(conf, 0.8));
+}
+
+/** "Présent lui aussi, le Sud-Africain X…": a fronted presence or arrival. */
+function frontedPresence(ctx: SentenceContext, attendances: Attendances, i: number): void {
+  const { tokens } = ctx;
+  const comma = tokens.findIndex((t, k) => k > 0 && k <= 6 && t.key === ',');
+  const elsewhere = comma > 0 && ctx.mentions.places.some((p) => p.first < comma);
+  const event = comma > 0 && !elsewhere ? focusFor(ctx) : undefined;
+  const conf = confidenceAt(ctx, 0, i);
+  if (event && conf !== null) attendances.add(frontedSubject(ctx).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
+}
+
+/** "présent au sommet", "réunis", "présent dans la salle". */
+function presentAt(ctx: SentenceContext, attendances: Attendances, i: number, frontRow: boolean, inRoom: boolean): void {
+  const { tokens, clause } = ctx;
+  const start = clause.clauseStart(i);
+  const end = clause.clauseEnd(i);
+  const conf = confidenceAt(ctx, start, i);
+  // "Micheál Martin, présent à la réunion, a estimé": the name just before.
+  const before = argsJustBefore(clause, i, 'core');
+  const who = before.length ? before : i === 0 && PRESENCE.has(tokens[i]) ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
+  // "présent au sommet" is attendance; "présent à Bruxelles" is not, by itself.
+  const event = ASSEMBLED.has(tokens[i]) || inRoom ? (eventAfter(ctx, i, end) ?? focusFor(ctx) ?? (frontRow ? ctx.previousEvent : undefined)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, i + 1));
+  if (conf !== null) attendances.add(who, event, conf);
+}
+
+/** "ont tenu une réunion", "a présidé le sommet" (HOLD, CHAIR; `hold` words long). */
+function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: number): void {
+  const { tokens, clause } = ctx;
+  const start = clause.clauseStart(i);
+  const end = clause.clauseEnd(i);
+  // "(la conférence) coprésidée par la France et l'Arabie saoudite": the agents chair the event named before.
+  if (tokens[i + hold]?.key === 'par') {
+    const event = eventBefore(ctx, i);
+    const conf = confidenceAt(ctx, start, i);
+    // The agent may be told by an apposition after a title the lexicon does not know ("par la
+    // secrétaire générale adjointe aux opérations de paix, la Norvégienne X"): the first person after "par".
+    const byAgent = clause.objects(i, end).filter((a) => a.preposition === 'par');
+    const agents = byAgent.length ? byAgent : clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > i + hold && a.mention.first <= i + hold + 12 && a.mention.first < end).slice(0, 1);
+    if (event && conf !== null) attendances.add(agents, event, conf);
+    if (event) attendances.event ??= event;
+    return;
+  }
+  // "La conférence s'est ouverte lundi …, en présence de X": the event opened itself; who is named
+  // after attends it.
+  if ((tokens[i - 1]?.key === "s'" || tokens[i - 2]?.key === "s'") && !eventAfter(ctx, i, Math.min(end, i + 8))) {
+    attendances.event ??= eventBefore(ctx, i);
+    return;
+  }
+  // "a ouvert le sommet", "a ouvert les travaux" (of the article's gathering)
+  const part = tokens.slice(i + 1, i + 4).some((t) => GATHERING_PARTS.has(t.key));
+  // "a ouvert samedi 18 novembre, au centre de conférences de Sandton, à Johannesburg, un sommet":
+  // the when and where may come before the object.
+  const event = eventAfter(ctx, i, Math.min(end, afterComplements(tokens, i + hold, end) + 8)) ?? (part ? focusFor(ctx) : undefined);
+  if (event) {
+    // (A gerund's clause is its own: "« … n'est pas … », a lancé en ouvrant les travaux X".)
+    const conf = confidenceAt(ctx, tokens[i - 1]?.key === 'en' ? i - 1 : start, i);
+    // "a coprésidé la réunion avec son homologue britannique, X": X chaired it too.
+    const cochairs = clause.objects(i, end).filter((a) => a.preposition === 'avec' && a.mention.label === 'Person');
+    // "« … », a lancé en ouvrant les travaux le président panaméen, X": the gerund's subject is the
+    // speaker, named after it; not the quotation's subject.
+    const gerund = tokens[i - 1]?.key === 'en';
+    const speaker = gerund ? (clause.args.find((a) => a.mention.label === 'Person' && a.mention.last === i - 2) ?? clause.inciseSpeaker()?.speaker) : undefined;
+    const after = gerund ? clause.args.filter((a) => a.mention.label === 'Person' && a.role === 'core' && a.mention.first > i && a.mention.first <= i + 10).slice(0, 1) : [];
+    // ("a répondu X en clôturant les travaux": the one named right before it, else the incise's speaker.)
+    // ("Ouvrant la séance, le secrétaire général X a appelé…": a participle opening the sentence, its subject after the comma.)
+    const fronted = i === 0 && tokens[i]!.key.endsWith('ant') ? frontedSubject(ctx) : [];
+    const subjects = fronted.length ? fronted : !gerund ? clause.subjects(i, ctx.previousSubject) : after.length ? after : speaker?.mention.label === 'Person' ? [speaker] : [];
+    if (conf !== null) attendances.add([...subjects, ...cochairs], event, conf);
+    attendances.event ??= event;
+    // "X a eu un entretien avec Y": the talk is between them both, not with Y alone.
+    if (conf !== null) joinParticipants(ctx, event, subjects);
+  }
+}
+
+/** "ont signé un accord": the signers attend the signing (and the states that sign signed it). */
+function signed(ctx: SentenceContext, attendances: Attendances, i: number): void {
+  const { tokens, clause } = ctx;
+  const start = clause.clauseStart(i);
+  const end = clause.clauseEnd(i);
+  const conf = confidenceAt(ctx, start, i);
+  // "ont paraphé un accord, lors d'une cérémonie à la Maison Blanche": that ceremony, else the
+  // article's gathering, unless the sentence is somewhere else ("s'est rendue à Washington pour
+  // parapher le texte avec X": a signing there, between them).
+  const signers = [...clause.subjects(i, ctx.previousSubject), ...clause.objects(i, end).filter((a) => a.preposition === 'avec' && a.mention.label === 'Person')];
+  // "Les États-Unis et l'Ukraine ont signé un accord": a state or a body that signs ATTENDED the
+  // signing (ONTOLOGY.md: "signed at" is attendance) and also SIGNED it.
+  const people = signers.filter((a) => a.mention.label === 'Person');
+  const parties = signers.filter((a) => a.mention.label !== 'Person' && a.mention.ref);
+  // "ont signé un accord, au deuxième jour de la visite": a visit frames the signing, which is an event of its own.
+  let event = eventAfter(ctx, i, end);
+  if (event && draftOf(ctx.events, event)?.kind === 'visit') event = undefined;
+  // "X a reçu lundi à Dakar Y. Les deux dirigeants ont signé un accord": at the meeting told before,
+  // when their sentence gives no day of its own.
+  if (!event && people.length && people.every((a) => a.mention.sentence !== ctx.index) && !ctx.times.dates.some((d) => d !== null)) event = ctx.previousEvent;
+  // "ont signé mardi un accord", told on another day than the gathering's: a signing of its own too.
+  if (!event && (elsewhere(ctx) || (ctx.times.dates.some((d) => d !== null) && !focusFor(ctx)))) {
+    const countries = [...new Set([...parties.map((a) => a.mention.ref!), ...people.map((a) => countryOf(ctx, a.mention.ref!)).filter((c) => c !== undefined)])];
+    const draft = addVerbEvent(ctx.events, 'signing', ctx.index, tokens, ctx.times, i, ctx.articleDate, people.map((a) => a.mention.ref!), ctx.mentions.places, true, countries);
+    // "s'est rendue à Washington pour parapher le texte": the city the signer went to.
+    const wentTo = placeGoneTo(ctx, start, i);
+    if (!draft.place && wentTo) draft.place = wentTo.city;
+    event = eventKey(draft.id);
+  }
+  event ??= focusFor(ctx);
+  if (conf !== null) {
+    attendances.add(signers, event, conf);
+    if (event) for (const p of parties) addFact(ctx, { type: 'SIGNED', source: p.mention.ref!, target: event, confidence: conf });
+  }
+  if (event) attendances.event ??= event;
+}
+
+/** "X a réuni à l'Élysée ses homologues" (GATHER; `gather` words long). */
+function gathered(ctx: SentenceContext, attendances: Attendances, i: number, gather: number): void {
+  const { tokens, clause } = ctx;
+  const start = clause.clauseStart(i);
+  const end = clause.clauseEnd(i);
+  // "La veille du sommet, X avait réuni à Luxembourg les ministres": the gathering the verb tells, not the one before.
+  const event = eventAt(ctx, i) ?? notElsewhere(ctx, i + gather, eventBefore(ctx, i) ?? focusFor(ctx));
+  // ("Au lendemain du sommet, réuni jeudi à Tirana, la presse s'interroge sur la coalition": a participle
+  // after its noun has no object.)
+  const objects = tokens[i]!.key === 'reuni' && tokens[i - 1]?.key === ',' ? [] : clause.objects(i, end).filter((a) => a.role === 'core');
+  // Who gathers them is there too ("X a réuni à l'Élysée ses homologues"), as the one whose home it is
+  // ("un dîner a réuni à la résidence du chef du gouvernement, X, …").
+  const hosts = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+  for (const a of clause.args) if (a.mention.label === 'Person' && a.mention.first > i && a.mention.first < end && RESIDENCES.has(tokens[a.mention.npFirst - 2]?.key ?? '') && ['de', 'du'].includes(tokens[a.mention.npFirst - 1]!.key)) hosts.push(a);
+  attendances.add([...hosts, ...objects], event, clause.conditional(start, i) || tenseNear(tokens, i) === 'future' ? 0.6 : 0.8);
+}
+
+/** "Hôte de la réunion, le président X": the host attends and hosts it. */
+function hostNamed(ctx: SentenceContext, attendances: Attendances, i: number): void {
+  const { clause } = ctx;
+  const end = clause.clauseEnd(i);
+  const event = eventAfter(ctx, i, Math.min(end, i + 5));
+  // "Hôte de la réunion, le président nigérian, X, a annoncé…": the subject after the fronted phrase.
+  const host = i === 0 ? frontedSubject(ctx).filter((a) => a.mention.label === 'Person') : argsJustBefore(clause, i, 'Person');
+  if (event) {
+    attendances.add(host, event, 0.9);
+    for (const h of host) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.9 });
+  }
+}
+
+// "a rejoint le sommet", "est arrivé à Ankara" (the gathering's city), "s'est exprimé devant le sommet".
+function cameTo(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens, clause } = ctx;
+  const words = ctx.words;
   for (let i = 0; i < tokens.length && words & CAME_TO.bit; i++) {
     const length = CAME_TO.matchAt(tokens, i);
     if (!length) continue;
@@ -500,10 +588,13 @@ export function extractAttended(ctx: SentenceContext): void {
     if (conf !== null && event) attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
     i += length - 1;
   }
+}
 
-
-  // "Autour de X se trouvaient notamment A, B et C", "parmi les invités figuraient A": the people
-  // named after the verb (its subject, inverted) were there.
+// "Autour de X se trouvaient notamment A, B et C", "parmi les invités figuraient A": the people
+// named after the verb (its subject, inverted) were there.
+function presentAmong(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens, clause } = ctx;
+  const words = ctx.words;
   for (let i = 0; i < tokens.length && words & PRESENT_AMONG.bit; i++) {
     const length = PRESENT_AMONG.matchAt(tokens, i);
     if (!length || ((tokens[i]!.key.startsWith('trouv') || tokens[i]!.key.startsWith('ten')) && tokens[i - 1]?.key !== 'se')) continue;
@@ -529,9 +620,12 @@ export function extractAttended(ctx: SentenceContext): void {
     attendances.add(centre?.mention.label === 'Person' ? [centre, ...named] : named, event, Math.min(conf, 0.8));
     i += length - 1;
   }
+}
 
-  // "Lors de la conférence de presse, X et Y ont détaillé…", "en marge du sommet, X a rencontré Y":
-  // who acts during an event is at it.
+// "Lors de la conférence de presse, X et Y ont détaillé…", "en marge du sommet, X a rencontré Y":
+// who acts during an event is at it.
+function duringEvent(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens, clause } = ctx;
   for (let i = 0; i < tokens.length - 2 && ctx.mentions.events.length > 0; i++) {
     const length = DURING.has(tokens[i]!.key) ? phraseAt(tokens, i, DURING_PHRASES) : 0;
     if (!length) continue;
@@ -562,8 +656,11 @@ export function extractAttended(ctx: SentenceContext): void {
       joinParticipants(ctx, event, subjects);
     }
   }
+}
 
-  // "« … », a-t-elle lancé jeudi devant le Comité, réuni au siège du Fonds": speaking before a gathering.
+// "« … », a-t-elle lancé jeudi devant le Comité, réuni au siège du Fonds": speaking before a gathering.
+function spokeBefore(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens, clause } = ctx;
   for (let i = 1; i < tokens.length - 2 && ctx.mentions.events.length > 0; i++) {
     if (!SPOKE.has(tokens[i]!.key) && tokens[i]!.key !== 'lance') continue;
     let d = i + 1;
@@ -573,8 +670,11 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!event || clause.negated(clause.clauseStart(i), i)) continue;
     attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
   }
+}
 
-  // "La présidente sénégalaise a promis à la tribune 650 soldats": speaking from the gathering's rostrum.
+// "La présidente sénégalaise a promis à la tribune 650 soldats": speaking from the gathering's rostrum.
+function atRostrum(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens, clause } = ctx;
   for (let i = 2; i < tokens.length && ctx.mentions.mentions.length > 0; i++) {
     if (tokens[i]!.key !== 'tribune' || phraseAt(tokens, i - 2, ROSTRUM) !== 3) continue;
     // The gathering's rostrum, whatever other day the sentence tells ("qui avait dîné la veille…, a salué à la tribune").
@@ -585,8 +685,12 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!speakers.length && SPOKE.has(tokens[i - 3]?.key ?? '')) speakers = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > i && a.mention.first <= i + 6).slice(0, 1);
     attendances.add(speakers, event, 0.8);
   }
+}
 
-  // "a-t-elle annoncé à son arrivée au sommet": the one arriving attends it.
+// "a-t-elle annoncé à son arrivée au sommet": the one arriving attends it.
+function onArrival(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens, clause } = ctx;
+  const words = ctx.words;
   for (let i = 1; i < tokens.length - 1 && words & ARRIVAL.bit; i++) {
     if (!ARRIVAL.has(tokens[i]) || !['son', 'sa', 'leur'].includes(tokens[i - 1]!.key)) continue;
     // "a-t-il déclaré à son arrivée.": arriving where the article's gathering is.
@@ -598,9 +702,13 @@ export function extractAttended(ctx: SentenceContext): void {
     const event = bare ? focusFor(ctx) : eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + 5));
     attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
   }
+}
 
-  // "X, qui représentait son pays au sommet", "X, qui accueillait la conférence": they attend it.
-  // "Reçu au palais par le président X, il a…": a sentence opening on the guest's participle.
+// "X, qui représentait son pays au sommet", "X, qui accueillait la conférence": they attend it.
+// "Reçu au palais par le président X, il a…": a sentence opening on the guest's participle.
+function representedOrHosted(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens, clause } = ctx;
+  const words = ctx.words;
   const receivedFirst = RECEIVED.has(tokens[0]?.key ?? '');
   for (let i = 0; i < tokens.length && (words & (REPRESENTED_BIT | HOST_VERBS.bit) || receivedFirst); i++) {
     const hosts = HOST_VERBS.matchAt(tokens, i) > 0 || (i === 0 && receivedFirst);
@@ -632,9 +740,12 @@ export function extractAttended(ctx: SentenceContext): void {
     attendances.add(who, event, 0.85);
     if (hosts) for (const h of who) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.85 });
   }
+}
 
-  // "X était mardi à Varsovie pour sa première visite officielle": the visit is the subject's; so
-  // is "X, en visite à Bruxelles, a salué…".
+// "X était mardi à Varsovie pour sa première visite officielle": the visit is the subject's; so
+// is "X, en visite à Bruxelles, a salué…".
+function onVisit(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens, clause } = ctx;
   for (const e of ctx.mentions.events) {
     if (e.kind !== 'visit') continue;
     if (e.determiner === 'none' && tokens[e.first - 1]?.key === 'en') {
@@ -651,8 +762,12 @@ export function extractAttended(ctx: SentenceContext): void {
     if (id === undefined || conf === null) continue;
     attendances.add(clause.subjects(e.first, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), eventKey(id), Math.min(conf, 0.8));
   }
+}
 
-  // "X fait partie de la délégation française à la COP": a member of a delegation is at its gathering.
+// "X fait partie de la délégation française à la COP": a member of a delegation is at its gathering.
+function partOfDelegation(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens, clause } = ctx;
+  const words = ctx.words;
   for (let i = 1; i < tokens.length - 3 && words & DELEGATION_NOUNS.bit; i++) {
     if (tokens[i]!.key !== 'partie' || !MAKES_PART.has(tokens[i - 1]!.key)) continue;
     // "fait partie depuis lundi de la délégation": a time phrase may stand before "de".
@@ -663,8 +778,12 @@ export function extractAttended(ctx: SentenceContext): void {
     if (!tokens[noun] || !DELEGATION_NOUNS.has(tokens[noun]) || clause.negated(clause.clauseStart(i), i)) continue;
     attendances.add(clause.subjects(i - 1, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), eventAfter(ctx, noun, clause.clauseEnd(i)) ?? focusFor(ctx), 0.8);
   }
+}
 
-  // "La délégation ukrainienne était conduite par X": X is at the gathering.
+// "La délégation ukrainienne était conduite par X": X is at the gathering.
+function delegationLedBy(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens, clause } = ctx;
+  const words = ctx.words;
   for (let i = 1; i < tokens.length - 1 && words & DELEGATION_NOUNS.bit; i++) {
     if (!LED_BY.has(tokens[i]!.key) || tokens[i + 1]!.key !== 'par') continue;
     const start = clause.clauseStart(i);
@@ -680,9 +799,13 @@ export function extractAttended(ctx: SentenceContext): void {
     }
     attendances.add(leaders.length ? leaders : clause.objects(i).filter((a) => a.preposition === 'par' && a.mention.label === 'Person').slice(0, 1), attendances.event ?? focusFor(ctx), 0.8);
   }
+}
 
-  // "accompagnée par le Japon", "représenté par X", "en présence de X": they attend the
-  // sentence's event, even when its subject names no one ("une vingtaine de pays … ont tenu une réunion").
+// "accompagnée par le Japon", "représenté par X", "en présence de X": they attend the
+// sentence's event, even when its subject names no one ("une vingtaine de pays … ont tenu une réunion").
+function companions(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens, clause } = ctx;
+  const words = ctx.words;
   for (let i = 0; i < tokens.length && words & COMPANION_FIRST.bit; i++) {
     if (!COMPANION_FIRST.has(tokens[i])) continue;
     let length = phraseAt(tokens, i, COMPANIONS);

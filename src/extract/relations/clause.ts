@@ -436,7 +436,9 @@ function lastChain(heads: Argument[], tokens: Token[]): Argument[] {
   for (let i = heads.length - 2; i >= 0; i--) {
     const a = heads[i]!;
     const next = chain[0]!;
-    const between = tokens.slice(namedComplementEnd(tokens, a.mention.last + 1), next.mention.npFirst).map((t) => t.key);
+    // By push: an inlined .map makes a holey array where the builtin makes a packed one (readers deoptimise).
+    const between: string[] = [];
+    for (const t of tokens.slice(namedComplementEnd(tokens, a.mention.last + 1), next.mention.npFirst)) between.push(t.key);
     const joined = between.every((k) => k === ',' || k === 'et' || k === 'ou' || k === 'ni' || k === 'ainsi' || k === 'que' || k === 'dont' || k === 'incluant') || isApposition(between) || asWellAs(between);
     if (!joined) break;
     chain.unshift(a);

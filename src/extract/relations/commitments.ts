@@ -499,14 +499,18 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   let target: string | undefined;
   if (passiveAgent) {
     // "une force soutenue par les États-Unis"
-    agents = clause.objects(at, end).filter((a) => a.preposition === 'par' && AGENT_LABELS.has(a.mention.label)).map((a) => a.mention.ref!).slice(0, 2);
+    // By push (as below); the first two.
+    agents = [];
+    for (const a of clause.objects(at, end)) if (a.preposition === 'par' && AGENT_LABELS.has(a.mention.label) && agents.length < 2) agents.push(a.mention.ref!);
     const supported = clause.args.filter((a) => a.mention.last < at && a.mention.last >= at - 4 && a.mention.label !== 'Person');
     target = supported.length ? supported[supported.length - 1]!.mention.ref : beneficiary(ctx, at, agents);
     // "les rebelles houthis, soutenus par l'Iran": backing someone the graph does not hold gives the article's receivers nothing.
     if (target === UNNAMED) return;
   } else {
     // A force is what is deployed, not who pledges.
-    agents = clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label) && a.mention.orgId !== 'force').map((a) => a.mention.ref!);
+    // By push: an inlined .map makes a holey array where the builtin makes a packed one (readers deoptimise).
+    agents = [];
+    for (const a of clause.subjects(at, ctx.previousSubject)) if (AGENT_LABELS.has(a.mention.label) && a.mention.orgId !== 'force') agents.push(a.mention.ref!);
     if (!agents.length) agents = quotedWe(ctx, at);
     if (!agents.length) agents = interviewWe(ctx, at);
     if (!agents.length) agents = bothCountries(ctx, at);

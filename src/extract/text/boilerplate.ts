@@ -55,7 +55,9 @@ export function removeBoilerplate(text: string): CleanText {
     lines.push({ start: at, end: at + line.length, text: line });
     at += line.length + 1;
   }
-  const drop = lines.map((l) => isBoilerplateLine(l.text));
+  // By push: an inlined .map would make a holey array where the builtin makes a packed one (readers deoptimise).
+  const drop: boolean[] = [];
+  for (const l of lines) drop.push(isBoilerplateLine(l.text));
   // The signature: short lines without final punctuation after the last sentence of the article.
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!.text.trim();
