@@ -122,6 +122,16 @@ export function detectEvents(
     if (!head || !WEEKDAY_HEADS.has(head.tokens[0]?.key ?? '')) return undefined;
     return head.mentions.places[0]?.city ?? head.mentions.mentions.find((m) => m.form === 'capital')?.surface;
   };
+  // "Le ministre X a reçu ses homologues jeudi 8 octobre … Invité à la réunion, Y a jugé…": a gathering told in
+  // the past with no day of its own is on the day the lead told (in the week before the article's).
+  const leadDay = (si: number, at: number): string | undefined => {
+    if (!articleDate || tenseNear(sentences[si]!.tokens, at, sentences[si]!.tokens.length) !== 'past') return undefined;
+    for (let j = 0; j < Math.min(si, 6); j++) {
+      const day = dayTold(sentences[j]!, articleDate);
+      if (day && day !== articleDay) return day;
+    }
+    return undefined;
+  };
   const described = sentences.flatMap((s, si) =>
     s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => {
       const date = (onMargins(s.tokens, e) ? relativeDate(s.tokens, s.times, e) : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1, s.mentions.events)) ?? briefDay(si);
@@ -166,7 +176,7 @@ export function detectEvents(
       focusDesc.date ??
       // (the day of one to come counts: "Avant le sommet de Paris… Mardi, la coalition se réunira à Paris").
       (place ? datedAt(today ? gatherings : described.filter((d) => GATHERINGS.has(d.e.kind)), place, articleDate) : undefined) ??
-      (hasRecentPast(sentences[focusDesc.si]!.tokens) || recalledDuring(sentences[focusDesc.si]!.tokens, focusDesc.e) ? undefined : articleDay);
+      (hasRecentPast(sentences[focusDesc.si]!.tokens) || recalledDuring(sentences[focusDesc.si]!.tokens, focusDesc.e) ? undefined : (leadDay(focusDesc.si, focusDesc.e.first) ?? articleDay));
     if (date) draft.date = date;
     if (place) draft.place = place;
     // "jusqu'au 20 novembre" ends the gathering that began on the 16th, in its year.

@@ -112,9 +112,11 @@ function breton(t: Token): boolean {
  * government; not after a preposition ("l'envoyé de Washington Tom Harlan").
  */
 function givenNameLikeCapital(e: LexEntry, length: number, tokens: Token[], at: number, lex: Lexicon): boolean {
-  // "Gao Jianming": a city's name as a given name too.
-  if (length !== 1 || !((e.kind === 'country' && e.form === 'capital') || e.kind === 'place')) return false;
+  // "Gao Jianming": a city's name as a given name too; a country's ("Le chancelier, Malte Roggenbuck")
+  // only after a comma or a lower-case word (a title), never opening a sentence ("France Télévisions").
   const prev = tokens[at - 1];
+  const countryName = e.kind === 'country' && e.form === 'name' && !!prev && (prev.key === ',' || (prev.type === 'word' && !prev.cap));
+  if (length !== 1 || !((e.kind === 'country' && e.form === 'capital') || e.kind === 'place' || countryName)) return false;
   if (prev && prev.type === 'word' && lex.functionWords.has(prev.key)) return false;
   const next = tokens[at + 1];
   return !!next && next.start - tokens[at]!.end <= 1 && isNameToken(next, lex) && !(classesOf(next) & lex.notInName) && !startsEntry(tokens, at + 1, lex);

@@ -1329,7 +1329,11 @@ function extractMeeting(
   // Not another day's ("recevra les dirigeants du Golfe le mois prochain").
   // "Lundi matin, X accueille ses invités": a day told is the gathering's own (focusFor checks it is).
   const focusDay = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus]?.date;
-  if (!guests.length && !event && !passive && !reciprocal && guestGroupAfter(ctx.tokens, after) && (!ctx.times.expressions.length || focusDay) && tenseNear(ctx.tokens, at) !== 'future') event = focusFor(ctx);
+  if (!guests.length && !event && !passive && !reciprocal && guestGroupAfter(ctx.tokens, after) && (!ctx.times.expressions.length || focusDay) && tenseNear(ctx.tokens, at) !== 'future') {
+    event = focusFor(ctx);
+    // (Who receives them hosts it.)
+    if (event && confidence !== null && kind === 'meeting') for (const h of subjects) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.8 });
+  }
   // "X a reçu les dirigeants de la région pour un sommet": the host attends the event named, guests named or not.
   if (!guests.length && !(reciprocal && subjects.length >= 2) && !event) return;
   const people = [...subjects, ...guests];

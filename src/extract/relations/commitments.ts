@@ -164,6 +164,8 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   const start = clause.clauseStart(at);
   if (isForeign(tokens, troop) || opposes(tokens, start, at)) return;
   if (clause.undecided(start, at) || moot(ctx, start) || alleged(tokens, at)) return;
+  // "Quant à la participation allemande à la force, elle sera tranchée…": a topic, not a commitment.
+  if (tokens[0]?.key === 'quant' && tokens[1]?.key === 'a' && troop < tokens.findIndex((t) => t.key === ',')) return;
   // "la brigade multinationale stationnée dans son pays": a participle qualifying the troops, no one sends them.
   if (troop < at && at - troop <= 3 && /(?:e|ee|es|ees)$/.test(tokens[at]!.key) && !PARTICIPLE_AUXILIARIES.has(tokens[at - 1]!.key) && !PASSIVE_AUXILIARIES.has(tokens[at - 1]!.key) && !SUBJUNCTIVE_BE.has(tokens[at - 1]!.key)) return;
   let refusalWord = -1;
@@ -177,6 +179,9 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   // "Il n'y aura pas de soldats néerlandais en Ukraine" refuses; "il y aura des soldats…" is a forecast, no pledge.
   if (tokens[at]!.key === 'y' && !refused) return;
   const agents = outOfQuestion ? [outOfQuestion] : agentsOf(ctx, at, troop);
+  // "a promis une brigade, « sous réserve d'un mandat ». « Nous ne déploierons pas un seul soldat sans base
+  // juridique »": not without it, the condition of the troops just pledged, no refusal.
+  if (negated && refusalWord < 0 && tokens.slice(troop + 1, clause.clauseEnd(at)).some((t) => t.key === 'sans') && ctx.facts.some((f) => f.type === 'PLEDGES' && f.what === 'troops' && f.sentence >= ctx.index - 1 && agents.includes(f.source))) return;
   // "le refus belge d'envoyer des soldats"
   const refuser = refusalWord >= 0 ? demonymQualifying(ctx, refusalWord + 1) : undefined;
   if (refuser && !agents.includes(refuser)) agents.push(refuser);

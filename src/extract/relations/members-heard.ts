@@ -95,14 +95,18 @@ export function membersHeard(
   // ministre britannique de la Défense", "Présent à Ramstein, le ministre des Armées"): a meeting of those ministers.
   const held = new Map<string, number>();
   for (const f of facts) {
-    const portfolio = f.type === 'ATTENDED' && f.target === target ? portfolioOf(persons.get(f.source)) : undefined;
-    if (portfolio) held.set(portfolio, (held.get(portfolio) ?? 0) + 1);
+    const portfolio = (f.type === 'ATTENDED' || f.type === 'HOSTED') && f.target === target ? portfolioOf(persons.get(f.source)) : undefined;
+    // ("Le ministre allemand de la défense a reçu ses homologues": the host's portfolio is theirs.)
+    if (portfolio) held.set(portfolio, (held.get(portfolio) ?? 0) + (f.type === 'HOSTED' ? 2 : 1));
   }
   for (const [portfolio, n] of held) if (n >= 2) portfolios.add(portfolio);
   const first = focus.date;
   const last = focus.until ?? focus.date;
+  // A minister (or a counterpart) told without a portfolio, at a meeting of one portfolio's ministers, is one of them.
+  const only = portfolios.size === 1 ? [...portfolios][0] : undefined;
   for (const h of heard) {
-    const portfolio = portfolioOf(persons.get(h.ref));
+    const known = persons.get(h.ref);
+    const portfolio = portfolioOf(known) ?? (only && (known?.titleName === 'ministre' || known?.titleName === 'homologue') ? only : undefined);
     const envoy = ambassadors && persons.get(h.ref)?.titleName === ENVOY;
     if ((!portfolio || !portfolios.has(portfolio)) && !envoy && !nationalForCountry(persons.get(h.ref), sentences[h.sentence]!.tokens)) continue;
     if (facts.some((f) => f.type === 'ATTENDED' && f.source === h.ref && f.target === target)) continue;

@@ -275,3 +275,11 @@ describe('a participle opening a sentence', () => {
     expect(people('Macé a déclaré que la France viendrait.').map((p) => p.name)).toEqual(['Macé']);
   });
 });
+
+describe('a country\'s name as a given name', () => {
+  it('"Le chancelier, Malte Roggen, …" is a person, not Malta; "France Télévisions" opening a sentence is no one', () => {
+    const graph = graphOf('Le chancelier allemand, Malte Roggen, en déplacement à Tokyo, a salué la journée.\n');
+    expect(namesOf(graph, 'Person')).toEqual(['Malte Roggen']);
+    expect(namesOf(graph, 'Country')).toEqual(['Allemagne']);
+  });
+});

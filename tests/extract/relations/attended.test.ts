@@ -1440,3 +1440,21 @@ describe('a council of ambassadors, a meeting of ministers told by its attendees
     ]);
   });
 });
+
+describe('a meeting of ministers its host received', () => {
+  it('"Le ministre allemand de la défense a reçu ses homologues jeudi 8 octobre": the ministers heard were there, on that day; not one who sulked', () => {
+    const text =
+      'Défense : à Berlin, les ministres avancent\n\nPublié le 9 octobre 2043 à 05h30\n\n' +
+      "Le ministre allemand de la défense, Tobias Brandt, a reçu ses homologues européens, jeudi 8 octobre, à Berlin. " +
+      "« Il faut protéger notre ciel », a martelé la ministre des armées, Hélène Dumas. Le ministre italien, Paolo Rossi, a promis des avions. Son homologue polonais, Jan Nowak, a promis une brigade. " +
+      "Le ministre espagnol, pourtant attendu, a finalement boudé la réunion. Invité à la réunion, le secrétaire général adjoint de l'OTAN, Erik Lund, a salué le projet.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED').filter((f) => f.startsWith('Hélène') || f.startsWith('Paolo') || f.startsWith('Jan') || f.startsWith('Espagne'))).toEqual([
+      'Hélène Dumas -ATTENDED-> Réunion de Berlin',
+      'Jan Nowak -ATTENDED-> Réunion de Berlin',
+      'Paolo Rossi -ATTENDED-> Réunion de Berlin',
+    ]);
+    const events = graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => `${graph.getNodeAttribute(k, 'date')} ${graph.getNodeAttribute(k, 'name')}`);
+    expect(events).toEqual(['2043-10-08 Réunion de Berlin']);
+  });
+});

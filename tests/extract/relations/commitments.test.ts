@@ -1275,3 +1275,12 @@ describe('a commitment told after a colon', () => {
     expect(factsOf("Le Conseil de sécurité a débattu jeudi du Soudan du Sud. Seul le Rwanda a pris un engagement ferme : 450 soldats supplémentaires seront déployés au Soudan du Sud dès mai.\n", 'PLEDGES')).toEqual(['Rwanda -PLEDGES-> Soudan du Sud']);
   });
 });
+
+describe('what is no refusal nor pledge', () => {
+  it('"Quant à la participation allemande à la force, elle sera tranchée…" (a topic); "Nous ne déploierons pas un seul soldat sans base juridique" after a pledge (its condition)', () => {
+    const text =
+      "Ukraine : une force de stabilisation\n\nPublié le 9 octobre 2043\n\nLe ministre polonais, Jan Nowak, a promis une brigade de 5 000 soldats à la force de stabilisation, « sous réserve d'un mandat de l'ONU ». « Nous ne déploierons pas un seul soldat sans base juridique solide », a insisté M. Nowak. Quant à la participation allemande à la force, elle sera tranchée par le Bundestag.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual([]);
+    expect(factsOf(text, 'PLEDGES').filter((f) => f.startsWith('Allemagne'))).toEqual([]);
+  });
+});
