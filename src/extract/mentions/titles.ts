@@ -23,7 +23,7 @@ const PORTFOLIOS_BY_LAST = new Map<string, string[][]>();
 for (const p of PORTFOLIOS) PORTFOLIOS_BY_LAST.set(p[p.length - 1]!, [...(PORTFOLIOS_BY_LAST.get(p[p.length - 1]!) ?? []), p]);
 
 /** Days, times and adverbs that may stand between a speech verb and its speaker ("a annoncé mardi sa présidente", "a par ailleurs annoncé"). */
-const INCISE_TIMES = new Set([...calendar.weekdays, ...Object.keys(calendar.dayOffsets), 'soir', 'matin', 'par', 'ailleurs', 'aussi', 'egalement', 'encore', 'enfin', 'ensuite']);
+const INCISE_TIMES = new Set([...calendar.weekdays, ...Object.keys(calendar.dayOffsets), 'soir', 'matin', 'par', 'ailleurs', 'aussi', 'egalement', 'encore', 'enfin', 'ensuite', 'sur', 'place']);
 
 /** ", a précisé son Premier ministre", ", a annoncé mardi sa présidente": `at` is the word before the possessive. */
 function speechIncise(tokens: Token[], at: number): boolean {

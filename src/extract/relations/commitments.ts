@@ -67,7 +67,7 @@ const MINISTER_TITLES = new Set(titles.titles.filter((t) => t.role === 'minister
 /** Names of envoys' titles (titles.json, role "envoy"). */
 const ENVOY_TITLES = new Set(titles.titles.filter((t) => t.role === 'envoy').map((t) => t.forms[0]!));
 /** Verbs that pledge only with something to give ("approuver" a plan is not a pledge). */
-const NEEDS_OBJECT = /^(?:maint|affect|deploi|deploy|approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl|offr|offert|offre|achemin|laiss|pret|depech)/;
+const NEEDS_OBJECT = /^(?:maint|affect|ajout|deploi|deploy|approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl|offr|offert|offre|achemin|laiss|pret|depech)/;
 /** Verbs of handing over: their object may be a named weapon ("livrer des Mirage"). */
 const MULTIPLIES = /^(?:doubl|tripl)/;
 const OBJECT_DETERMINERS = new Set(['le', 'la', "l'", 'les', 'des', 'du', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs']);
@@ -463,7 +463,9 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   const start = clause.clauseStart(at);
   // "s'engagent à soutenir": the verb that follows says what; "engagés" alone is an adjective.
   // ("a engagé 2,5 milliards de dollars": funds committed are given.)
-  if (/^engag/.test(k) && tokens[at - 1]?.key !== "s'" && tokens[at - 1]?.key !== 'se' && !(tokens[at + length]?.type === 'number' && moneyOf(tokens, at + length, at + length + 5).amount)) return;
+  // (Nor "a pour sa part engagé des garanties de crédit": an auxiliary before, a gift after.)
+  const verbal = ['a', 'ont', 'avait', 'avaient'].includes(tokens[at - 1]?.key ?? '') || (tokens[at - 1]?.key === 'part' && tokens[at - 3]?.key === 'pour' && ['a', 'ont'].includes(tokens[at - 4]?.key ?? ''));
+  if (/^engag/.test(k) && tokens[at - 1]?.key !== "s'" && tokens[at - 1]?.key !== 'se' && !(tokens[at + length]?.type === 'number' && moneyOf(tokens, at + length, at + length + 5).amount) && !(verbal && givesSomething(tokens, at + length))) return;
   // ("a promis à l'Ukraine un bataillon": the receiver before what is given; not a city, which may be
   // where it was promised: "a promis à Tirana 850 millions d'euros au Monténégro".)
   const receiverFirst = tokens[at + length]?.key === 'a' && ctx.mentions.mentions.find((m) => AGENT_LABELS.has(m.label) && m.ref && m.npFirst === at + length + 1 && m.form !== 'capital');
@@ -524,10 +526,13 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     // "a confirmé une enveloppe de 45 milliards d'euros de l'Union européenne": the body whose money it is gives it.
     const owner = moneyOwner(ctx, at + length, end);
     if (owner && !agents.includes(owner)) agents.push(owner);
+    // "a annoncé une contribution britannique de 400 millions": the demonym of what is given names its giver.
+    const giver = givenBy(ctx, at + length, end);
+    if (giver && !agents.includes(giver)) agents.push(giver);
     for (const a of alike(ctx, at)) if (!agents.includes(a)) agents.push(a);
     // "Paris enverrait une frégate, a assuré la ministre des Armées, X": she gives with it.
     speakerFor(ctx, at, agents);
-    target = toHim(ctx, at, agents) ?? thereOf(ctx, at) ?? disposalOf(ctx, at, agents) ?? beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
+    target = debtor(ctx, at, length) ?? toHim(ctx, at, agents) ?? thereOf(ctx, at) ?? disposalOf(ctx, at, agents) ?? beneficiary(ctx, at + length - 1, agents, true, what === 'troops');
   }
   leadersCountries(ctx, agents);
   // "X a promis que la France porterait ses dépenses militaires à 3 %": one's own country is no receiver.
@@ -560,6 +565,22 @@ function alsoGivenTo(ctx: SentenceContext, at: number, agents: string[]): string
   if (also < 0) return undefined;
   const m = ctx.mentions.mentions.find((x) => x.first > also && x.first <= also + 20 && AGENT_LABELS.has(x.label) && x.label !== 'Person' && x.ref && !agents.includes(x.ref) && TO_WORDS.has(tokens[x.npFirst - 1]?.key ?? '') && !tokens.slice(also, x.first).some((t) => t.key === '.' || t.key === ';'));
   return m?.ref;
+}
+
+/** "annulera la dette (bilatérale) du Soudan": the country whose debt is cancelled receives it. */
+function debtor(ctx: SentenceContext, at: number, length: number): string | undefined {
+  if (ctx.tokens[at + length - 1]?.key !== 'dette') return undefined;
+  return ctx.mentions.mentions.find((m) => m.label === 'Country' && m.ref && m.first > at + length - 1 && m.first <= at + length + 3 && FROM.has(ctx.tokens[m.npFirst - 1]?.key ?? ''))?.ref;
+}
+
+/** "une contribution britannique", "une aide française" right after the verb: the country the demonym names. */
+function givenBy(ctx: SentenceContext, from: number, end: number): string | undefined {
+  const { tokens } = ctx;
+  for (let i = from; i < Math.min(end, from + 4); i++) {
+    if (!PLEDGE_NOUNS.has(tokens[i]!) && !OFFER_OBJECTS.has(tokens[i]!.key)) continue;
+    return demonymQualifying(ctx, i + 1);
+  }
+  return undefined;
 }
 
 /** "doit annoncer", "annoncera": an announcement still to come. */
@@ -1024,6 +1045,9 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   // "n'enverra ni navire ni marins : son ministre a invoqué … en Baltique": a colon ends what is given.
   let end = clause.clauseEnd(at);
   for (let k = at + 1; k < end; k++) if (ctx.tokens[k]!.key === ':') end = k;
+  // ("…1 milliard d'euros, a indiqué à Dresde le commissaire": where the speaker spoke receives nothing.)
+  const incise = clause.inciseSpeaker();
+  if (incise && incise.comma > at && incise.comma < end) end = incise.comma;
   // "…à la mission, la Turquie proposant plutôt d'accueillir à Istanbul des négociations": an absolute
   // participle after a comma tells something else.
   const absolute = ctx.mentions.mentions.find((m) => m.first > at && m.last < end - 1 && ctx.tokens[m.npFirst - 1]?.key === ',' && AGENT_LABELS.has(m.label) && /[^aeiouy]ant$/.test(ctx.tokens[m.last + 1]!.key));

@@ -84,8 +84,8 @@ export function membersHeard(
 ): void {
   const focus = events.focus === undefined ? undefined : events.drafts[events.focus];
   if (!focus?.date || focus.date.length !== 10) return;
-  // The gathering's group is told in the headline, the standfirst or the lead.
-  const lead = sentences.findIndex((s) => s.paragraph > 3);
+  // The gathering's group is told in the headline, the standfirst or the lead (a photo caption may come first).
+  const lead = sentences.findIndex((s) => s.paragraph > 4);
   const portfolios = gatheredPortfolios(sentences, lead < 0 ? sentences.length : lead);
   // "Le Conseil de sécurité de l'ONU a prolongé mardi…": a council of ambassadors, whose members heard are theirs.
   const ambassadors = councilOfEnvoys(sentences, lead < 0 ? sentences.length : lead);

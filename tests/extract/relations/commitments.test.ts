@@ -1284,3 +1284,23 @@ describe('what is no refusal nor pledge', () => {
     expect(factsOf(text, 'PLEDGES').filter((f) => f.startsWith('Allemagne'))).toEqual([]);
   });
 });
+
+describe('money for a reconstruction fund', () => {
+  const LEAD = "G7 Finances : 16 milliards de dollars pour reconstruire le Soudan\n\nPublié le 20 février 2043\n\nLes ministres des Finances du G7 ont créé jeudi à Dresde un fonds pour la reconstruction du Soudan.\n";
+
+  it('"une contribution britannique" is the UK\'s; "ajoutera 1 milliard", "annulera la dette du Soudan", "a pour sa part engagé des garanties" give; a city in the incise is no receiver', () => {
+    const graph = graphOf(
+      LEAD +
+        "La secrétaire d'État au Trésor, Anne Pole, a annoncé une contribution britannique de 400 millions de livres. L'Union européenne ajoutera 1 milliard d'euros, a indiqué à Dresde le commissaire européen, Jan Novak. Paris annulera la dette bilatérale du Soudan, soit 1,1 milliard d'euros. Le ministre italien de l'Economie, Luca Conti, a pour sa part engagé des garanties de crédit à hauteur de 300 millions d'euros.\n",
+    );
+    const pledges = factsOf(graph, 'PLEDGES');
+    expect(pledges).toEqual(expect.arrayContaining(['Royaume-Uni -PLEDGES-> Soudan', 'Union européenne -PLEDGES-> Soudan', 'France -PLEDGES-> Soudan', 'Italie -PLEDGES-> Soudan']));
+    expect(pledges.filter((f) => f.endsWith('Royaume-Uni') || f.endsWith('Allemagne'))).toEqual([]);
+  });
+
+  it('"a confirmé sur place sa directrice générale, X": the body the sentence opens on is hers; "le secrétaire américain au Trésor" serves the United States', () => {
+    const graph = graphOf(LEAD + "Le Fonds monétaire international accordera au Soudan un prêt de 1,8 milliard de dollars, a confirmé sur place sa directrice générale, Anna Berg. Washington apportera des garanties de 3 milliards de dollars, a précisé le secrétaire américain au Trésor, John Miles.\n");
+    expect(factsOf(graph, 'LEADS')).toEqual(['Anna Berg -LEADS-> Fonds monétaire international']);
+    expect(factsOf(graph, 'REPRESENTS')).toEqual(['John Miles -REPRESENTS-> États-Unis']);
+  });
+});
