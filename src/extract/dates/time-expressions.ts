@@ -288,6 +288,9 @@ const tenseOfWord = boundedMemo((k: string): { listed: boolean; tense: Tense | n
   // consonant ("enverra", "rendra", "permettra"); not the nouns that end so ("caméras", "front").
   if (k.length >= 5 && /(?:[ei]|[^aeiou])r(?:a|ont|ai|as|ons|ez)$/.test(k) && !/(?:gra|bra|cra|pra|fra)$/.test(k) && !NOT_FUTURE.has(k)) return FUTURE_ENDING;
   if (k.length >= 5 && /(?:ait|aient)$/.test(k) && !/r(?:ait|aient)$/.test(k)) return PAST_ENDING;
+  // The conditional on the future's stem ("se rendrait", "participerait"): what was to come ("a annoncé qu'il se
+  // rendrait à Dakar en décembre"); not "aurait", the report's past.
+  if (k.length >= 6 && /(?:[ei]|[^aeiou])r(?:ait|aient)$/.test(k) && !/(?:gr|br|cr|pr|fr)(?:ait|aient)$/.test(k) && !NOT_FUTURE.has(k) && k !== 'aurait' && k !== 'auraient') return FUTURE_ENDING;
   return NO_TENSE;
 });
 

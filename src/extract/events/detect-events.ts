@@ -464,6 +464,8 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone 
   times.expressions.forEach((x, i) => {
     const date = times.dates[i];
     if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x) || incisedTime(tokens, e, x) || untilBound(tokens, x)) return;
+    // "la première visite … depuis 2029": since when, not when (but "depuis lundi" is when it began).
+    if (tokens[x.first - 1]?.key === 'depuis' && date.length < 10) return;
     // "présidait la réunion … et annonce une réunion des ministres d'ici vendredi": the day after
     // another event of the sentence is that one's.
     if (x.first > e.last && others.some((o) => o !== e && !o.verbal && o.first > e.last && o.last < x.first)) return;

@@ -522,3 +522,11 @@ describe('a digest whose briefs are headed by their day and city', () => {
     expect(factsOf(graph, 'ATTENDED')).toEqual(expect.arrayContaining(['John Kamau -ATTENDED-> Sommet de Nairobi', 'Neema Salim -ATTENDED-> Sommet de Nairobi']));
   });
 });
+
+describe('dates told around a visit', () => {
+  it('"a annoncé qu\'il se rendrait à Dakar en décembre pour le sommet": December to come; "la première visite depuis 2029" is not of 2029', () => {
+    const graph = graphOf("Le président sénégalais en visite d'État à Lyon\n\nPublié le 18 mars 2043\n\nUne visite d'État de deux jours, la première d'un président sénégalais dans la région depuis 2029. Le président français, Paul Morel, a annoncé qu'il se rendrait à Dakar en décembre pour le sommet Afrique-France.\n");
+    const all = events(graph);
+    expect(all.filter((e) => e.includes('2029') || e.includes('2042'))).toEqual([]);
+  });
+});

@@ -70,3 +70,12 @@ describe('bylines of several authors', () => {
     expect(isBoilerplateLine('Par ailleurs, le Chili a promis une aide.')).toBe(false);
   });
 });
+
+describe('a caption ending with its photo credit', () => {
+  it('goes, with no colon and a slash before the photographer ("Photo Progrès /Rémi Chazelet"); a sentence with a slash stays', () => {
+    const text = 'Le président dans la cour de la préfecture, mardi. Photo Progrès /Anne Durand\nLa France et l\'Allemagne ont signé / Paris Berlin\n';
+    const { text: cleaned } = removeBoilerplate(text);
+    expect(cleaned).not.toContain('Anne Durand');
+    expect(cleaned).toContain('Paris Berlin');
+  });
+});
