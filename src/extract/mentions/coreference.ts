@@ -360,7 +360,13 @@ function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMenti
   if (owner?.label === 'Person') {
     if (owner.title!.org) m.title!.org = owner.title!.org;
     else m.title!.country = owner.title!.country;
-  } else if (owner?.label === 'Organization') m.title!.org = owner.orgId;
+  } else if (owner?.label === 'Organization') {
+    // "…par un vote au Bundestag. Elle s'est fait remplacer par son secrétaire d'État": a national institution's
+    // minister is its country's.
+    const country = m.title!.title.leads ? undefined : getLexicon().organizations.get(owner.orgId!)?.country;
+    if (country) m.title!.country = country;
+    else m.title!.org = owner.orgId;
+  }
   else if (owner) m.title!.country = owner.iso2;
 }
 
@@ -393,21 +399,30 @@ function resolveDescription(
     const told = new Map<string, number>();
     for (const r of recent) {
       const facts = persons.get(r.ref!);
-      const name = fold(facts?.titleName ?? '');
+      // (The title as written: "son secrétaire d'État" is of the ministers' group, not a "ministre".)
+      const name = fold(facts?.title ?? facts?.titleName ?? '');
       if (r.ref!.startsWith('person:') && titles.some((t) => name.startsWith(t)) && (!gender || !facts?.gender || facts.gender === gender)) told.set(r.ref!, (told.get(r.ref!) ?? 0) + 1);
     }
+    // (One whose gender the article told beats one it did not: "la ministre" is a woman told so.)
+    const sure = (ref: string): boolean => !!gender && persons.get(ref)?.gender === gender;
     let best: string | undefined;
     for (let i = recent.length - 1; i >= 0; i--) {
       const ref = recent[i]!.ref!;
-      if (told.has(ref) && (best === undefined || told.get(ref)! > told.get(best)!)) best = ref;
+      if (!told.has(ref)) continue;
+      if (best === undefined || (sure(ref) && !sure(best)) || (sure(ref) === sure(best) && told.get(ref)! > told.get(best)!)) best = ref;
     }
     return best;
   }
   // A minister or an envoy is no leader: only someone of the article named with that very title.
   if (!t.title.leads) {
+    // ("La ministre s'était entretenue…": of that title, country and gender, "la" told.)
+    const surface = fold(m.surface);
+    const gender = surface.startsWith('la ') ? 'f' : surface.startsWith('le ') ? 'm' : undefined;
     for (let i = recent.length - 1; i >= 0; i--) {
       const facts = persons.get(recent[i]!.ref!);
-      if (t.country && facts?.titleName === t.title.name && facts.country === t.country) return recent[i]!.ref;
+      // (Its word too: "la ministre" is not "son secrétaire d'État", of the same group of titles.)
+      const word = fold(t.surface).split(' ')[0]!;
+      if (t.country && facts?.titleName === t.title.name && facts.country === t.country && (!gender || !facts.gender || facts.gender === gender) && fold(facts.title ?? '').startsWith(word)) return recent[i]!.ref;
     }
     return `desc:${slug(t.title.name)}:${target}`;
   }

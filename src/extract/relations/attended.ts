@@ -13,6 +13,7 @@ import calendar from '../data/calendar.json' with { type: 'json' };
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { addVerbEvent, MEAL_KINDS, onMargins } from '../events/detect-events.ts';
 import { tenseNear, TIME_WORDS } from '../dates/time-expressions.ts';
+import { daysBetween, parseIsoDay, toIso } from '../dates/calendar.ts';
 import type { Argument, Clause } from './clause.ts';
 import type { EventMention, PlaceMention } from '../mentions/types.ts';
 import { countrySpokenFor } from '../mentions/coreference.ts';
@@ -128,6 +129,8 @@ class Attendances {
   add(args: Argument[], event: string | undefined, confidence: number): void {
     if (!event) return;
     this.event ??= event;
+    // An event dated after the article's day ("la tenue le mois prochain d'une conférence") has had no one yet.
+    if (toCome(this.ctx, event)) return;
     for (const a of args) {
       if (!PARTICIPANT_LABELS.has(a.mention.label) || !a.mention.ref) continue;
       this.seen ??= new Set();
@@ -136,6 +139,18 @@ class Attendances {
       addFact(this.ctx, { type: 'ATTENDED', source: a.mention.ref, target: event, confidence });
     }
   }
+}
+
+/**
+ * The event is dated after the article's month, or more than a day after its day (an article dated the
+ * eve may tell the next day's summit, as one published at night).
+ */
+function toCome(ctx: SentenceContext, event: string): boolean {
+  const date = draftOf(ctx.events, event)?.date;
+  if (!date || !ctx.articleDate || date.length < 7) return false;
+  if (date.length === 7) return date > toIso(ctx.articleDate).slice(0, 7);
+  const day = parseIsoDay(date);
+  return !!day && daysBetween(ctx.articleDate, day) > 1;
 }
 
 /** Confidence of an attendance told by the verb at `at` of the clause from `start`; null when denied. */

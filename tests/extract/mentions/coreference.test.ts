@@ -279,3 +279,13 @@ describe('a name whose family name comes first', () => {
     expect(factsOf(graph, 'ATTENDED')).toEqual(['Pei Zhenglin -ATTENDED-> Entretien entre Pei Zhenglin et Sato Kenji', 'Sato Kenji -ATTENDED-> Entretien entre Pei Zhenglin et Sato Kenji']);
   });
 });
+
+describe('who a minister told by her role is', () => {
+  it('"…un vote au Bundestag. Elle s\'est fait remplacer par son secrétaire d\'État, X" serves Germany; "La ministre" later is the minister, not him', () => {
+    const text =
+      "Côté allemand, la ministre de la Défense, Katharina Wendt, retenue à Berlin par un vote budgétaire au Bundestag, n'a pas pu venir. Elle s'est fait remplacer par son secrétaire d'État, Till Ebert. La ministre s'était entretenue le 11 novembre 2042 au téléphone avec le ministre ukrainien de la Défense, Yurii Koval.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'REPRESENTS')).toEqual(expect.arrayContaining(['Till Ebert -REPRESENTS-> Allemagne']));
+    expect(factsOf(graph, 'ATTENDED').filter((f) => f.startsWith('Till'))).toEqual([]);
+  });
+});

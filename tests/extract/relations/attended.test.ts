@@ -1458,3 +1458,10 @@ describe('a meeting of ministers its host received', () => {
     expect(events).toEqual(['2043-10-08 Réunion de Berlin']);
   });
 });
+
+describe('an event to come', () => {
+  it('has had no one yet: "a annoncé la tenue le mois prochain à Addis-Abeba d\'une conférence, coorganisée avec l\'Union africaine"', () => {
+    const text = "ONU : le Conseil prolonge la mission\n\nPublié le 14/10/2042 à 23h05\n\nLe Ghana, qui assure ce mois-ci la présidence tournante du Conseil, a annoncé la tenue le mois prochain à Addis-Abeba d'une conférence des pays contributeurs de troupes, coorganisée avec l'Union africaine.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual([]);
+  });
+});

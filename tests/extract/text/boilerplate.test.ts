@@ -79,3 +79,18 @@ describe('a caption ending with its photo credit', () => {
     expect(cleaned).toContain('Paris Berlin');
   });
 });
+
+describe('more bylines and credits', () => {
+  it.each([
+    'Par Bérengère de Vaublanc',
+    'OLJ / Par Nayla Khoury, avec AFP, le 13 mars 2042 à 20h15',
+    'Article rédigé par Manon Le Gall - franceinfo',
+    'Les coprésidents de la réunion, à Ramstein. Kai Berger / REUTERS',
+  ])('removes "%s"', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it('keeps "Par ailleurs, le ministre a confirmé."', () => {
+    expect(isBoilerplateLine('Par ailleurs, le ministre de la Défense a confirmé.')).toBe(false);
+  });
+});
