@@ -41,6 +41,8 @@ export interface DocumentEvents {
   focus?: number;
   /** The city of the article's dateline ("CHISINAU, 3 avril -"), where the events it reports are held. */
   dateline?: string;
+  /** The article's city: its dateline's, its headline's, else the one it names most. */
+  mainPlace?: string;
   /** The state whose capital the dateline is ("SUVA, 9 août -" → FJ), and the dateline's sentence. */
   datelineCountry?: { iso2: string; sentence: number };
   /** Sentences opening a live report's entry ("17h40 - …"), which tell what happened that day. */
@@ -277,6 +279,7 @@ export function detectEvents(
     }
   }
   if (dateline) result.dateline = dateline.city;
+  if (mainPlace) result.mainPlace = mainPlace;
   if (dateline?.capitalOf) result.datelineCountry = { iso2: dateline.capitalOf, sentence: dateline.sentence };
   const stamped = sentences.flatMap((s, si) => (s.stamped ? [si] : []));
   if (stamped.length) result.stamped = new Set(stamped);

@@ -518,12 +518,20 @@ function signed(ctx: SentenceContext, attendances: Attendances, i: number): void
   // when their sentence gives no day of its own.
   if (!event && people.length && people.every((a) => a.mention.sentence !== ctx.index) && !ctx.times.dates.some((d) => d !== null)) event = ctx.previousEvent;
   // "ont signé mardi un accord", told on another day than the gathering's: a signing of its own too.
-  if (!event && (elsewhere(ctx) || (ctx.times.dates.some((d) => d !== null) && !focusFor(ctx)))) {
+  // (And with no gathering in the article, as in a state visit's day: "… ont signé trois accords".)
+  const ownSigning = ctx.events.focus === undefined && people.length > 0 && tenseNear(tokens, i) === 'past';
+  if (!event && (elsewhere(ctx) || ownSigning || (ctx.times.dates.some((d) => d !== null) && !focusFor(ctx)))) {
     const countries = [...new Set([...parties.map((a) => a.mention.ref!), ...people.map((a) => countryOf(ctx, a.mention.ref!)).filter((c) => c !== undefined)])];
     const draft = addVerbEvent(ctx.events, 'signing', ctx.index, tokens, ctx.times, i, ctx.articleDate, people.map((a) => a.mention.ref!), ctx.mentions.places, true, countries);
     // "s'est rendue à Washington pour parapher le texte": the city the signer went to.
     const wentTo = placeGoneTo(ctx, start, i);
     if (!draft.place && wentTo) draft.place = wentTo.city;
+    // Undated, on the day and at the place of the event told just before ("Les deux chefs d'État se sont entretenus… Ils ont signé").
+    const before = !draft.date && ctx.previousEvent ? draftOf(ctx.events, ctx.previousEvent) : undefined;
+    if (before?.date) draft.date = before.date;
+    if (before?.place && !draft.place) draft.place = before.place;
+    // (A state visit's signing is in the article's city: "À Accra, X mise sur…".)
+    if (ownSigning && !draft.place && ctx.events.mainPlace) draft.place = ctx.events.mainPlace;
     event = eventKey(draft.id);
   }
   event ??= focusFor(ctx);

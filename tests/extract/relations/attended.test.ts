@@ -1465,3 +1465,16 @@ describe('an event to come', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('a signing during a state visit', () => {
+  it('"Les deux chefs d\'État se sont entretenus mardi. … les deux ministres ont signé trois accords": a signing of its own, on that day, in the article\'s city', () => {
+    const text =
+      "À Accra, le président français mise sur le solaire\n\nPublié le 10/10/2040 à 19h05\n\n" +
+      "Le président français, Marc Tessier, a été accueilli mardi à Accra par le président ghanéen, Kofi Mensou. Les deux chefs d'État se sont entretenus en tête-à-tête. " +
+      "La ministre du Commerce extérieur, Laure Chabrol, et le ministre ghanéen de l'Énergie, Yaw Ofori, ont signé trois accords sur l'énergie.\n";
+    const graph = graphOf(text);
+    const signing = graph.filterNodes((_, a) => a.labels.includes('Event') && a.kind === 'signing').map((k) => `${graph.getNodeAttribute(k, 'date')} ${graph.getNodeAttribute(k, 'place')}`);
+    expect(signing).toEqual(['2040-10-09 Accra']);
+    expect(factsOf(graph, 'ATTENDED').filter((f) => f.startsWith('Laure') || f.startsWith('Yaw'))).toHaveLength(2);
+  });
+});
