@@ -114,6 +114,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
   // Made once per article, not once per sentence.
   const genderOf = (ref: string): 'f' | 'm' | undefined => persons.get(ref)?.gender;
   const topicKey = topic ? `country:${topic}` : undefined;
+  // In a digest, a brief headed by a country ("SOUDAN. …", "CANADA-INDE. …") is about that one.
+  const briefTopics = briefs ? briefHeadingCountries(briefs, found) : undefined;
   // "« Le Japon n'enverra aucun soldat. Notre aide sera civile », a déclaré X": a quotation over several
   // sentences, spoken by the incise after it; the sentences it opened in, by index.
   const questions = questionParagraphs(sentences);
@@ -144,7 +146,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
     if (silent) continue;
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions, times: times[i]!, events, articleDate,
-      topic: topicKey, force, mainForce: leadForce, interviewee, previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]! } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
+      topic: briefTopics?.[briefs![i]!] ?? topicKey, force, mainForce: leadForce, interviewee, previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]!, sameParagraph: sentences[i - 1]!.paragraph === s.paragraph } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
     };
     const factsBefore = facts.length;
     extractLeads(ctx);
@@ -217,6 +219,18 @@ function digestBriefs(sentences: { tokens: Token[]; paragraph: number }[]): numb
 }
 
 const WEEKDAYS = new Set(calendar.weekdays);
+
+/** Each brief's country, when its heading names one and only one ("SOUDAN."), by brief index. */
+function briefHeadingCountries(briefs: number[], found: SentenceMentions[]): (string | undefined)[] {
+  const topics: (string | undefined)[] = [];
+  for (let i = 0; i < briefs.length; i++) {
+    if (i > 0 && briefs[i] === briefs[i - 1]) continue;
+    // (Named, not a capital: "Mercredi — Nairobi" is where, not what about.)
+    const countries = found[i]!.mentions.filter((m) => m.label === 'Country' && m.ref && m.form === 'name');
+    if (countries.length === 1) topics[briefs[i]!] = countries[0]!.ref;
+  }
+  return topics;
+}
 
 /** Removes the facts `drop` selects, keeping the others' order. */
 function dropInPlace(facts: Fact[], drop: (f: Fact) => boolean): void {

@@ -638,10 +638,15 @@ const OBJECT_OPENERS = new Set(['un', 'une', 'des', 'de', "d'", 'le', 'la', "l'"
 
 /** Past a short incise between commas at `from` (", par la voix de X,"), else `from`. */
 function afterIncise(tokens: Token[], from: number): number {
+  // "a annoncé à elle seule 500 millions", "à lui seul": alone, then the object.
+  if (tokens[from]?.key === 'a' && ALONE_PRONOUNS.has(tokens[from + 1]?.key ?? '') && ALONE.has(tokens[from + 2]?.key ?? '')) return from + 3;
   if (tokens[from]?.key !== ',') return from;
   for (let j = from + 2; j < Math.min(tokens.length, from + 10); j++) if (tokens[j]!.key === ',') return j + 1;
   return from;
 }
+
+const ALONE_PRONOUNS = new Set(['elle', 'lui', 'eux', 'elles']);
+const ALONE = new Set(['seule', 'seul', 'seuls', 'seules']);
 
 /** The verb's direct object, within a few words, is something given ("une aide", "200 millions"). */
 function givesSomething(tokens: Token[], from: number): boolean {
@@ -1086,8 +1091,21 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   const before = sameSentencePledge(ctx, agents);
   if (before) return before;
   if (ctx.topic && !agents.includes(ctx.topic)) return ctx.topic;
+  // "Soixante pays ont promis 2,1 milliards d'aide au Soudan. L'Union européenne a annoncé 500 millions": the
+  // receiver the sentence before gave to, whoever gave.
+  const told = receiverBefore(ctx);
+  if (told && !agents.includes(told)) return told;
   // "Le Nigeria fournira 1 500 soldats" in an article about a regional force: soldiers go to the force.
   return (troops ? ctx.force : undefined) ?? UNNAMED;
+}
+
+/** The country a pledge verb of the sentence before gave to ("ont promis … au Soudan"). */
+function receiverBefore(ctx: SentenceContext): string | undefined {
+  const before = ctx.previousSentence;
+  if (!before?.sameParagraph) return undefined;
+  const verb = before.tokens.findIndex((t, i) => (classesOf(t) & PLEDGE_VERBS.bit) !== 0 && PLEDGE_VERBS.matchAt(before.tokens, i) > 0);
+  if (verb < 0) return undefined;
+  return before.mentions.mentions.find((m) => m.label === 'Country' && m.ref && m.first > verb && TO_WORDS.has(before.tokens[m.npFirst - 1]?.key ?? ''))?.ref;
 }
 
 function sameSentencePledge(ctx: SentenceContext, agents: string[]): string | undefined {

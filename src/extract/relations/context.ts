@@ -26,7 +26,7 @@ export interface SentenceContext {
   /** The last event told before this sentence, for "y" ("X et Y y ont assisté"). */
   previousEvent?: string | undefined;
   /** The sentence before, for "sur l'île", "dans le pays". */
-  previousSentence?: { tokens: Token[]; mentions: SentenceMentions } | undefined;
+  previousSentence?: { tokens: Token[]; mentions: SentenceMentions; sameParagraph: boolean } | undefined;
   /** The two countries of the last sentence before that named two, for "les deux pays". */
   lastPair?: string[] | undefined;
   /** The last person who was the subject of a clause, for "il"/"elle". */

@@ -1304,3 +1304,14 @@ describe('money for a reconstruction fund', () => {
     expect(factsOf(graph, 'REPRESENTS')).toEqual(['John Miles -REPRESENTS-> États-Unis']);
   });
 });
+
+describe('pledges in a digest of briefs', () => {
+  it('go to the receiver the sentence before gave to, or to the country heading the brief ("SOUDAN.", "INDONÉSIE.")', () => {
+    const text =
+      "Monde. Les brèves de la semaine\n\nPublié le 19/11/2039 à 06h30\n\n" +
+      "SOUDAN. Des promesses à Genève. Réunis mardi à Genève, une soixantaine de pays donateurs ont promis 2,1 milliards de dollars d'aide au Soudan. L'Union européenne a annoncé à elle seule 500 millions d'euros ; Berlin et Tokyo ont promis respectivement 220 et 180 millions de dollars.\n\n" +
+      "INDONÉSIE. Paris et Jakarta se rapprochent. La France financera à hauteur de 15 millions d'euros un programme de cartographie des récifs coralliens.\n\n" +
+      "GHANA. Un nouveau président. Kwame Owusu a prêté serment mercredi à Accra.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Soudan', 'France -PLEDGES-> Indonésie', 'Japon -PLEDGES-> Soudan', 'Union européenne -PLEDGES-> Soudan']);
+  });
+});
