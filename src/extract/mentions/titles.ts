@@ -180,16 +180,16 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
   return { title: info, surface: text(tokens, titleItem.first, end), country: country ?? (org ? undefined : info.country), org: org ?? info.org, former, possessive, ...(incise ? { incise } : {}), first, last: end };
 }
 
-/** "le président en exercice de l'UA", "par intérim", "sortant": the title ends before such a qualifier. */
 /** "de l'Organisation internationale de la Francophonie (OIF)": the word before an acronym in brackets ending at `at`, else `at`. */
 function acronymStart(tokens: Token[], at: number): number {
   const acronym = tokens[at - 1];
   return tokens[at]?.key === ')' && tokens[at - 2]?.key === '(' && acronym?.type === 'word' && acronym.cap ? at - 3 : at;
 }
 
+/** "le président en exercice de l'UA", "par intérim", "de transition", "sortant": the title ends before such a qualifier. */
 function qualifierStart(tokens: Token[], at: number): number {
   const k = tokens[at]?.key ?? '';
-  if ((k === 'exercice' && tokens[at - 1]?.key === 'en') || (k === 'interim' && tokens[at - 1]?.key === 'par')) return at - 2;
+  if ((k === 'exercice' && tokens[at - 1]?.key === 'en') || (k === 'interim' && tokens[at - 1]?.key === 'par') || (k === 'transition' && tokens[at - 1]?.key === 'de')) return at - 2;
   return TITLE_QUALIFIERS.has(k) ? at - 1 : at;
 }
 // Not "élu" nor "désigné": a president-elect leads nothing yet.

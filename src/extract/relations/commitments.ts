@@ -97,6 +97,7 @@ class Commitments {
 export function extractCommitments(ctx: SentenceContext): void {
   const { tokens } = ctx;
   if (ctx.mentions.mentions.length > 2) contributionList(ctx);
+  else if (DASHES.has(ctx.tokens[0]?.key ?? '')) dashedContribution(ctx);
   if (!(ctx.words & TRIGGERS) && !tokens.some((t) => t.key.startsWith('retir') || t.key.startsWith('rapatri'))) return;
   const commitments = new Commitments(ctx);
 
@@ -493,6 +494,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   if (NEEDS_OBJECT.test(k) && !what) return;
   // "a été la première à s'engager : Manille fournira…": what is committed is told after the colon.
   if (!what && tokens[at + length]?.key === ':') return;
+  // "se sont contentés de promettre une annonce d'ici à l'été": a promise to decide later gives nothing.
+  if (!what && NOT_GIVEN.has(tokens[at + length + (OBJECT_OPENERS.has(tokens[at + length]?.key ?? '') ? 1 : 0)]?.key ?? '')) return;
   // "promet « une journée longue mais utile »": words promised, nothing given.
   if (!what && ['"', '«', '“'].includes(tokens[at + length]?.key ?? '')) return;
   // "a promis que la mairie ouvrirait ses salons aux familles": an action promised, nothing given (not
@@ -645,6 +648,7 @@ function afterIncise(tokens: Token[], from: number): number {
   return from;
 }
 
+const NOT_GIVEN = new Set(['annonce', 'decision', 'reponse', 'examen', 'etude', 'evaluation']);
 const ALONE_PRONOUNS = new Set(['elle', 'lui', 'eux', 'elles']);
 const ALONE = new Set(['seule', 'seul', 'seuls', 'seules']);
 
@@ -785,6 +789,21 @@ function contributionList(ctx: SentenceContext): void {
 }
 // A Set, not a word class: the 31 classes are taken, and the colon is looked for first.
 const LIST_HEADS = new Set(P.listHeads);
+
+/**
+ * "Principaux engagements :" then lines "– Allemagne : 350 millions d'euros ;": a line of a list of
+ * contributions, a giver, a colon, an amount of money, to the article's country (else settled with its
+ * other pledges).
+ */
+function dashedContribution(ctx: SentenceContext): void {
+  const { tokens } = ctx;
+  const giver = ctx.mentions.mentions.find((m) => m.first === 1 && AGENT_LABELS.has(m.label) && m.label !== 'Person' && m.ref && m.form !== 'demonym');
+  if (!giver || tokens[giver.last + 1]?.key !== ':' || tokens[giver.last + 2]?.type !== 'number') return;
+  const money = moneyOf(tokens, giver.last + 2, Math.min(tokens.length, giver.last + 8));
+  if (!money.amount) return;
+  new Commitments(ctx).add('PLEDGES', giver.ref!, ctx.topic ?? UNNAMED, 0.7, { what: 'aid', amount: money.amount, ...conditionOf(ctx, giver.last + 2) });
+}
+const DASHES = new Set(['–', '-', '—', '•']);
 
 /** A list item starts at `at`: right after the colon or a semicolon. */
 function listItemStart(tokens: Token[], at: number, colon: number): boolean {

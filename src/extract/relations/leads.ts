@@ -21,6 +21,15 @@ const SUCCESSION_VERBS = new Set(relations.leads.successionVerbs);
 export const RESIGNED = 'RESIGNED';
 const REPRESENTING_ROLES = new Set(['envoy', 'minister']);
 
+/** "Mme Vandermolen", "M. Morvillier" within (or right before) the mention's tokens. */
+function withCivility(tokens: SentenceContext['tokens'], first: number, last: number): boolean {
+  for (let i = Math.max(0, first - 2); i <= last; i++) {
+    const k = tokens[i]!.key;
+    if (k === 'mme' || k === 'mlle' || (k === 'm' && tokens[i + 1]?.key === '.')) return true;
+  }
+  return false;
+}
+
 export function extractLeads(ctx: SentenceContext): void {
   const { clause, tokens, mentions } = ctx;
   const dateline = datelineCapital(ctx);
@@ -38,6 +47,9 @@ export function extractLeads(ctx: SentenceContext): void {
     const country = t.country ?? (local ? here : nationalLed(m));
     const target = t.org ? `org:${t.org}` : country ? `country:${country}` : undefined;
     if (!target) continue;
+    // "autour de M. X et de Mme Y, le premier ministre soudanais, Mme Z": a list, not appositions; one told
+    // again by a civility keeps the role the article gave her.
+    if (known?.leads && known.leads !== target && withCivility(tokens, m.first, m.last)) continue;
     if (t.title.leads) {
       if (t.title.scope === 'organization' && !t.org) continue;
       addFact(ctx, { type: 'LEADS', source: m.ref, target, confidence: t.title.weak ? 0.7 : 0.95 });

@@ -1315,3 +1315,11 @@ describe('pledges in a digest of briefs', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Soudan', 'France -PLEDGES-> Indonésie', 'Japon -PLEDGES-> Soudan', 'Union européenne -PLEDGES-> Soudan']);
   });
 });
+
+describe('a conference\'s box of pledges', () => {
+  it('reads "– Allemagne : 350 millions d\'euros ;" lines after "Principaux engagements :"; "promettre une annonce d\'ici à l\'été" gives nothing', () => {
+    const text =
+      "Soudan : à Paris, 3,7 milliards de dollars promis\n\nPublié le 12 avril 2044\n\nUne soixantaine de délégations se sont réunies mardi à Paris pour la conférence humanitaire pour le Soudan. Les États-Unis se sont contentés de promettre une annonce d'ici à l'été.\n\nPrincipaux engagements :\n– Allemagne : 350 millions d'euros ;\n– Qatar : 250 millions de dollars ;\n– Banque mondiale : 600 millions de dollars.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Soudan', 'Banque mondiale -PLEDGES-> Soudan', 'Qatar -PLEDGES-> Soudan']);
+  });
+});

@@ -241,3 +241,12 @@ describe('a body led by a country', () => {
     expect(factsOf("Les ministres de la Force commune de l'Atlantique (FCA), une coalition de six pays emmenée par le Canada, se sont réunis à Halifax.\n", 'LEADS')).toEqual(['Canada -LEADS-> Force commune de l\'Atlantique']);
   });
 });
+
+describe('titles and lists', () => {
+  it('"Le premier ministre soudanais de transition, X" leads Sudan; "autour de M. A et de Mme B, le premier ministre soudanais, Mme C": a list, B and C keep their roles', () => {
+    const text =
+      "La secrétaire générale de l'ONU, Adwoa Mensah, et la présidente de la Commission européenne, Hendrika Vos, étaient à Paris. Le premier ministre soudanais de transition, Osman Nur, a remercié les donateurs. " +
+      "Un déjeuner a réuni, autour de M. Morel et de Mme Mensah, le premier ministre soudanais, Mme Vos et le ministre saoudien.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Adwoa Mensah -LEADS-> Organisation des Nations unies', 'Hendrika Vos -LEADS-> Commission européenne', 'Osman Nur -LEADS-> Soudan']);
+  });
+});
