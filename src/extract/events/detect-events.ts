@@ -680,10 +680,14 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
   if (onMargins(tokens, e)) return [];
   // "qui coprésidait la réunion avec X": X chairs it with the subject, no meeting of their own.
   if (CHAIRED.test(tokens[e.first - 2]?.key ?? '')) return [];
-  const next = all.find((x) => x.first > e.last);
-  let end = Math.min(next ? next.first : tokens.length, e.last + 20);
-  const intro = tokens[e.last + 1]?.key ?? '';
-  if (!['entre', 'avec', 'de', 'du', "d'"].includes(intro)) return [];
+  // "Entretien en marge du sommet entre X et Y": its sides come after the event it is on the margins of.
+  let last = e.last;
+  const framing = tokens[last + 1]?.key === 'en' && tokens[last + 2]?.key === 'marge' ? all.find((x) => x.first > last + 2 && x.first <= last + 5) : undefined;
+  if (framing) last = framing.last;
+  const next = all.find((x) => x.first > last);
+  let end = Math.min(next ? next.first : tokens.length, last + 20);
+  const intro = tokens[last + 1]?.key ?? '';
+  if (!['entre', 'avec', 'de', 'du', "d'"].includes(intro) || (framing && intro !== 'entre' && intro !== 'avec')) return [];
   // "les funérailles de X", "la cérémonie d'investiture de X": the one honoured, not a guest.
   if (e.kind === 'ceremony' && intro !== 'entre' && intro !== 'avec') return [];
   // "le sommet du Mercosur, en présence de X et de Y": after the comma, guests of a gathering, not
@@ -693,9 +697,13 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
   }
   const found: string[] = [];
   for (const m of mentions) {
-    if (m.label !== 'Person' || !m.ref || m.first <= e.last || m.first >= end) continue;
-    const prev = tokens[m.npFirst - 1]?.key ?? '';
-    if (!PARTICIPANT_INTRODUCERS.has(prev) && !['le', 'la', "l'"].includes(prev) && m.npFirst !== e.last + 2) continue;
+    if (m.label !== 'Person' || !m.ref || m.first <= last || m.first >= end) continue;
+    // (Past a civility: "entre M. X et Y".)
+    let before = m.npFirst - 1;
+    if (tokens[before]?.key === '.' && tokens[before - 1]?.key === 'm') before -= 2;
+    else if (tokens[before]?.key === 'mme' || tokens[before]?.key === 'mlle') before -= 1;
+    const prev = tokens[before]?.key ?? '';
+    if (!PARTICIPANT_INTRODUCERS.has(prev) && !['le', 'la', "l'"].includes(prev) && before + 1 !== last + 2) continue;
     if (!found.includes(m.ref)) found.push(m.ref);
   }
   return found;

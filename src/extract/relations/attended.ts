@@ -340,6 +340,7 @@ export function extractAttended(ctx: SentenceContext): void {
   onArrival(ctx, attendances);
   representedOrHosted(ctx, attendances);
   onVisit(ctx, attendances);
+  betweenThem(ctx, attendances);
   partOfDelegation(ctx, attendances);
   delegationLedBy(ctx, attendances);
   companions(ctx, attendances);
@@ -764,6 +765,27 @@ function representedOrHosted(ctx: SentenceContext, attendances: Attendances): vo
     if (hosts) for (const h of who) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.85 });
   }
 }
+
+/**
+ * "Entretien en marge du sommet entre M. X et Y", "La rencontre entre X et Y a duré une heure": the two
+ * sides a talk's noun names were at it (not one planned: "doit avoir lieu", "est prévu").
+ */
+function betweenThem(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens, clause } = ctx;
+  for (const e of ctx.mentions.events) {
+    if (!TALK_KINDS.has(e.kind)) continue;
+    const id = ctx.events.ofMention.get(e);
+    const draft = id === undefined ? undefined : ctx.events.drafts[id];
+    if (!draft || draft.participants.length < 2 || !tokens.slice(e.last + 1, e.last + 8).some((t) => t.key === 'entre')) continue;
+    if (clause.negated(0, tokens.length - 1) || tokens.some((t) => PLANNED.has(t.key) || PLAN_WORDS.has(t.key))) continue;
+    // ("Le Kremlin a démenti toute rencontre entre X et Y": denied, any.)
+    if (ANY.has(tokens[e.first - 1]?.key ?? '') || tokens.slice(0, e.first).some((t) => DENIED.has(t.key))) continue;
+    attendances.add(clause.args.filter((a) => a.mention.label === 'Person' && draft.participants.includes(a.mention.ref!)), eventKey(draft.id), 0.8);
+  }
+}
+const TALK_KINDS = new Set(['talk', 'meeting', 'call', 'dinner', 'lunch']);
+const ANY = new Set(['toute', 'tout', 'aucune', 'aucun', 'nulle']);
+const DENIED = new Set(['dementi', 'dement', 'dementent', 'dementait', 'nie', 'nient', 'exclu', 'exclut']);
 
 // "X était mardi à Varsovie pour sa première visite officielle": the visit is the subject's; so
 // is "X, en visite à Bruxelles, a salué…".

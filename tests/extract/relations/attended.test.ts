@@ -1478,3 +1478,15 @@ describe('a signing during a state visit', () => {
     expect(factsOf(graph, 'ATTENDED').filter((f) => f.startsWith('Laure') || f.startsWith('Yaw'))).toHaveLength(2);
   });
 });
+
+describe('a talk named with its two sides', () => {
+  const LEAD = "Sommet d'Istanbul\n\nISTANBUL, 12 avril 2044 (AFP) -\n\nLe président turc, Tuncay Ozkan, accueille les délégations au palais, hôte du sommet.\n";
+
+  it('"Entretien en marge du sommet entre M. X et le président de la Commission, Y": both at the talk; not "a démenti toute rencontre entre X et Y"', () => {
+    expect(factsOf(LEAD + "Entretien en marge du sommet entre M. Ozkan et le président de la Commission de l'Union africaine, Amadou Bello.\n", 'ATTENDED').filter((f) => f.includes('Entretien'))).toEqual([
+      'Amadou Bello -ATTENDED-> Entretien entre Tuncay Ozkan et Amadou Bello à Istanbul',
+      'Tuncay Ozkan -ATTENDED-> Entretien entre Tuncay Ozkan et Amadou Bello à Istanbul',
+    ]);
+    expect(factsOf(LEAD + "Le Kremlin a démenti toute rencontre entre le président russe, Igor Popov, et l'émissaire américain, Mark Dale.\n", 'ATTENDED').filter((f) => f.startsWith('Igor') || f.startsWith('Mark'))).toEqual([]);
+  });
+});
