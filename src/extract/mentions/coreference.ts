@@ -107,8 +107,9 @@ export function resolveMentions(
         case 'Organization':
           if (m.form === 'anaphor') {
             if (m.orgId === 'force') m.ref = lastForce;
-            // "l'organisation": the last one named among those the noun can stand for.
-            else m.ref = lastNamedOrg(m.orgId!, seenOrgs);
+            // "l'organisation": the last one named among those the noun can stand for; in apposition right
+            // after a body ("L'Agence française de développement (AFD), la banque publique…"), that body.
+            else m.ref = appositionOf(m, s, tokensOf(si)) ?? lastNamedOrg(m.orgId!, seenOrgs);
           } else if (m.orgId === 'named') {
             // "le collectif Braconne Tranquille": known by its name.
             m.ref = `org:${slug(m.surface)}`;
@@ -160,6 +161,13 @@ export function resolveMentions(
   }
   nameAfterDescription(sentences, persons);
   return { persons };
+}
+
+/** The body named right before a comma that opens `m`'s noun phrase ("X (AFD), la banque …"), if any. */
+function appositionOf(m: Mention, s: SentenceMentions, tokens: readonly Token[]): string | undefined {
+  if (tokens[m.npFirst - 1]?.key !== ',') return undefined;
+  const close = tokens[m.npFirst - 2]?.key === ')' ? m.npFirst - 5 : m.npFirst - 2;
+  return s.mentions.find((x) => x.label === 'Organization' && x.form === 'name' && x.ref && (x.last === close || x.last === m.npFirst - 2))?.ref;
 }
 
 /**

@@ -476,7 +476,9 @@ function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: n
   const part = tokens.slice(i + 1, i + 4).some((t) => GATHERING_PARTS.has(t.key));
   // "a ouvert samedi 18 novembre, au centre de conférences de Sandton, à Johannesburg, un sommet":
   // the when and where may come before the object.
-  const event = eventAfter(ctx, i, Math.min(end, afterComplements(tokens, i + hold, end) + 8)) ?? (part ? focusFor(ctx) : undefined);
+  // ("X, hôte de cette édition, l'a coprésidé avec son homologue": "l'" is the gathering told before.)
+  const clitic = tokens[i - 1]?.key === "l'" || (tokens[i - 2]?.key === "l'" && AUXILIARY_HAS.has(tokens[i - 1]?.key ?? ''));
+  const event = eventAfter(ctx, i, Math.min(end, afterComplements(tokens, i + hold, end) + 8)) ?? (part ? focusFor(ctx) : clitic ? (eventBefore(ctx, i) ?? focusFor(ctx)) : undefined);
   if (event) {
     // (A gerund's clause is its own: "« … n'est pas … », a lancé en ouvrant les travaux X".)
     const conf = confidenceAt(ctx, tokens[i - 1]?.key === 'en' ? i - 1 : start, i);
@@ -783,6 +785,7 @@ function betweenThem(ctx: SentenceContext, attendances: Attendances): void {
     attendances.add(clause.args.filter((a) => a.mention.label === 'Person' && draft.participants.includes(a.mention.ref!)), eventKey(draft.id), 0.8);
   }
 }
+const AUXILIARY_HAS = new Set(['a', 'ont', 'avait', 'avaient']);
 const TALK_KINDS = new Set(['talk', 'meeting', 'call', 'dinner', 'lunch']);
 const ANY = new Set(['toute', 'tout', 'aucune', 'aucun', 'nulle']);
 const DENIED = new Set(['dementi', 'dement', 'dementent', 'dementait', 'nie', 'nient', 'exclu', 'exclut']);

@@ -1097,8 +1097,9 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   const place = ctx.mentions.places.find((p) => p.first > at && p.first < end && !(SEAS.test(p.city) && seaOf(ctx.tokens, p.first)));
   // ("d'envoyer le moindre soldat en Baltique": to a region of no state, soldiers go to the article's force.)
   if (place) return place.iso2 ? (!agents.includes(`country:${place.iso2}`) ? `country:${place.iso2}` : undefined) : troops ? (ctx.mainForce ?? ctx.force) : undefined;
-  // "verser 2 milliards à la Banque X": a receiver is named, one the graph does not know.
-  if (unknownReceiver(ctx, at, end)) return undefined;
+  // "verser 2 milliards à la Banque X": a receiver is named, one the graph does not know; "au Fonds pour la
+  // paix de l'Union africaine": the body it is of, when the graph knows that one.
+  if (unknownReceiver(ctx, at, end)) return ownerOfReceiver(ctx, at, end, agents);
   // "sur le territoire soudanais", "sur le sol ukrainien": the country of that ground; "à l'armée
   // moldave": the country of those forces.
   const ground = ctx.mentions.mentions.find((m) => m.form === 'demonym' && m.first > at && m.first < end && m.qualifies !== undefined && (GROUND_NOUNS.has(ctx.tokens[m.qualifies]!.key) || GROUND_NOUNS.has(ctx.tokens[m.qualifies - 1]?.key ?? '') || givenTo(ctx.tokens, m.qualifies)));
@@ -1143,6 +1144,8 @@ function receiversListedAfter(ctx: SentenceContext, target: string | undefined, 
   for (let j = k + 1; j < args.length; j++) {
     const between = ctx.tokens.slice(args[j - 1]!.mention.last + 1, args[j]!.mention.npFirst).map((t) => t.key);
     if (between.length === 0 || between.length > 3 || !between.every((w) => w === ',' || w === 'et' || LIST_ARTICLES.has(w)) || !between.some((w) => w === ',' || w === 'et')) break;
+    // (", et la Côte d'Ivoire 40 milliards": another giver, the verb left out.)
+    if (opensGap(ctx.tokens, args[j]!.mention)) break;
     listed.push(args[j]!.mention.ref!);
     // The list ends at "et".
     if (between.includes('et')) return listed;
@@ -1343,6 +1346,14 @@ function unknownReceiver(ctx: SentenceContext, at: number, end: number): boolean
   // "pour les infrastructures de la région": a region, not the article's country.
   for (let i = at + 2; i < end; i++) if (tokens[i]!.key === 'region' && tokens[i - 1]!.key === 'la' && GENITIVE_AFTER.has(tokens[i - 2]!.key)) return true;
   return false;
+}
+
+/** The known body after an unknown receiver's name ("au Fonds pour la paix de l'Union africaine"), if any. */
+function ownerOfReceiver(ctx: SentenceContext, at: number, end: number, agents: string[]): string | undefined {
+  const { tokens } = ctx;
+  const to = tokens.findIndex((t, i) => i > at && i < end && TO_WORDS.has(t.key));
+  if (to < 0) return undefined;
+  return ctx.mentions.mentions.find((m) => m.label === 'Organization' && m.ref && m.form === 'name' && m.first > to && m.first <= to + 8 && m.first < end && FROM.has(tokens[m.npFirst - 1]?.key ?? '') && !agents.includes(m.ref))?.ref;
 }
 
 /** A mention covers token `at`, or a place starts there. A function of its own: closures in the loop that asks would cost a scope per token. */

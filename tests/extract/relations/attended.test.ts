@@ -1490,3 +1490,10 @@ describe('a talk named with its two sides', () => {
     expect(factsOf(LEAD + "Le Kremlin a démenti toute rencontre entre le président russe, Igor Popov, et l'émissaire américain, Mark Dale.\n", 'ATTENDED').filter((f) => f.startsWith('Igor') || f.startsWith('Mark'))).toEqual([]);
   });
 });
+
+describe('a gathering told again by "l\'"', () => {
+  it('"Le président X, hôte de cette édition, l\'a coprésidé avec son homologue français, Y": Y chaired it too', () => {
+    const text = "Sommet à Dakar\n\nPublié le 10 juin 2044\n\nUne trentaine de chefs d'État étaient réunis vendredi à Dakar pour le sommet Afrique-France. Le président sénégalais, Abdou Sall, hôte de cette édition, l'a coprésidé avec son homologue français, Paul Morel.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Abdou Sall -ATTENDED-> Sommet de Dakar', 'Paul Morel -ATTENDED-> Sommet de Dakar']);
+  });
+});

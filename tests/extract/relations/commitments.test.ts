@@ -1323,3 +1323,11 @@ describe('a conference\'s box of pledges', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Soudan', 'Banque mondiale -PLEDGES-> Soudan', 'Qatar -PLEDGES-> Soudan']);
   });
 });
+
+describe('a receiver named by what it is of, and bodies told in apposition', () => {
+  it('"au Fonds pour la paix de l\'Union africaine, et la Côte d\'Ivoire 40 milliards" (the Union, a second giver); "L\'AFD, la banque publique …, prêtera" (the AFD)', () => {
+    const text =
+      "Sommet à Dakar\n\nPublié le 10 juin 2044\n\nLa Banque africaine de développement était représentée. L'Agence française de développement (AFD), la banque publique de développement française, prêtera 800 millions d'euros au Sénégal. Le Sénégal apportera 60 milliards de francs CFA au Fonds pour la paix de l'Union africaine, et la Côte d'Ivoire 40 milliards de francs CFA.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(["Agence française de développement -PLEDGES-> Sénégal", "Côte d'Ivoire -PLEDGES-> Union africaine", 'France -PLEDGES-> Sénégal', 'Sénégal -PLEDGES-> Union africaine']);
+  });
+});
