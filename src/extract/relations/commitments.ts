@@ -494,6 +494,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   if (NEEDS_OBJECT.test(k) && !what) return;
   // "a été la première à s'engager : Manille fournira…": what is committed is told after the colon.
   if (!what && tokens[at + length]?.key === ':') return;
+  // "a apporté le soutien de ses députés au texte": a vote, no commitment to anyone.
+  if (tokens.slice(at + length, Math.min(end, at + length + 6)).some((t, j, near) => POLITICAL_BACKERS.has(t.key) && OWN_DETERMINERS.has(near[j - 1]?.key ?? ''))) return;
   // "se sont contentés de promettre une annonce d'ici à l'été": a promise to decide later gives nothing.
   if (!what && NOT_GIVEN.has(tokens[at + length + (OBJECT_OPENERS.has(tokens[at + length]?.key ?? '') ? 1 : 0)]?.key ?? '')) return;
   // "promet « une journée longue mais utile »": words promised, nothing given.
@@ -648,6 +650,7 @@ function afterIncise(tokens: Token[], from: number): number {
   return from;
 }
 
+const POLITICAL_BACKERS = new Set(['deputes', 'senateurs', 'elus', 'groupe', 'parti', 'militants']);
 const NOT_GIVEN = new Set(['annonce', 'decision', 'reponse', 'examen', 'etude', 'evaluation']);
 const ALONE_PRONOUNS = new Set(['elle', 'lui', 'eux', 'elles']);
 const ALONE = new Set(['seule', 'seul', 'seuls', 'seules']);

@@ -1331,3 +1331,10 @@ describe('a receiver named by what it is of, and bodies told in apposition', () 
     expect(factsOf(text, 'PLEDGES')).toEqual(["Agence française de développement -PLEDGES-> Sénégal", "Côte d'Ivoire -PLEDGES-> Union africaine", 'France -PLEDGES-> Sénégal', 'Sénégal -PLEDGES-> Union africaine']);
   });
 });
+
+describe('a vote in a parliament', () => {
+  it('"a apporté le soutien de ses députés" commits no one to the country the text is about', () => {
+    const text = "Moldavie : les députés autorisent l'envoi de soldats\n\nPublié le 15 mars 2044\n\nLa présidente du Rassemblement national, Laure Vignal, a apporté le soutien de ses députés « par responsabilité » au déploiement en Moldavie.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual([]);
+  });
+});

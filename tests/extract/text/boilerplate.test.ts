@@ -86,6 +86,8 @@ describe('more bylines and credits', () => {
     'OLJ / Par Nayla Khoury, avec AFP, le 13 mars 2042 à 20h15',
     'Article rédigé par Manon Le Gall - franceinfo',
     'Les coprésidents de la réunion, à Ramstein. Kai Berger / REUTERS',
+    'Par : Maëlle Trébuchon, envoyée spéciale à Dakar',
+    'Fil réalisé par Agathe Lombard et Emre Dinc, avec le bureau de Nairobi.',
   ])('removes "%s"', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
