@@ -153,14 +153,37 @@ export function resolveMentions(
           else if (m.title?.org) seenOrgs.set(`org:${m.title.org}`, si * 10_000 + m.first);
           if (sectionCountry) adoptSectionCountry(m, sectionCountry);
           adoptDescribedCountry(m, describedCountries, s);
-          resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons);
+          resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons, si > 0 ? tokensOf(si - 1) : []);
           if (m.ref) recentPersons.push(m);
           break;
       }
     }
   }
   nameAfterDescription(sentences, persons);
+  nameHeadlineDescriptions(sentences, persons);
   return { persons };
+}
+
+/**
+ * "Paimpol : la présidente islandaise sur les traces…", then the article names her: a leader the
+ * headline describes is the one person of the article later known by that very role, if only one is.
+ */
+function nameHeadlineDescriptions(sentences: SentenceMentions[], persons: Map<string, PersonFacts>): void {
+  const [headline] = sentences;
+  if (!headline) return;
+  const renamed = new Map<string, string>();
+  for (const m of headline.mentions) {
+    if (m.label !== 'Person' || !m.ref?.startsWith('desc:') || renamed.has(m.ref)) continue;
+    const facts = persons.get(m.ref);
+    if (!facts?.leads || !facts.titleName) continue;
+    const same: string[] = [];
+    for (const [ref, other] of persons) {
+      if (ref.startsWith('person:') && other.leads === facts.leads && other.titleName === facts.titleName && (!facts.gender || !other.gender || other.gender === facts.gender)) same.push(ref);
+    }
+    if (same.length === 1) renamed.set(m.ref, same[0]!);
+  }
+  if (renamed.size === 0) return;
+  for (const s of sentences) for (const m of s.mentions) if (m.ref && renamed.has(m.ref)) m.ref = renamed.get(m.ref);
 }
 
 /** The body named right before a comma that opens `m`'s noun phrase ("X (AFD), la banque …"), if any. */
@@ -246,12 +269,13 @@ function resolvePerson(
   fullNames: { key: string; tokens: readonly string[] }[],
   persons: Map<string, PersonFacts>,
   recent: Mention[],
+  previousTokens: readonly Token[],
 ): void {
   if (m.title?.title.counterpart) adoptCounterpartTitle(m, s, previous, recent);
   if (m.title?.possessive && !m.title.org && !m.title.country) adoptPossessor(m, s, previous);
 
   if (m.form === 'description') {
-    m.ref = resolveDescription(m, s, previous, persons, recent);
+    m.ref = resolveDescription(m, s, previous, persons, recent, previousTokens);
   } else if (m.surface.includes(' ')) {
     // "von Weizsäcker" is the end of "Richard von Weizsäcker": the longer name of the article.
     const words = nameWords(m.surface);
@@ -392,6 +416,7 @@ function resolveDescription(
   previous: SentenceMentions | undefined,
   persons: Map<string, PersonFacts>,
   recent: Mention[],
+  previousTokens: readonly Token[],
 ): string | undefined {
   const t = m.title!;
   const target = t.org ? `org:${t.org}` : t.country ? `country:${t.country}` : undefined;
@@ -434,11 +459,20 @@ function resolveDescription(
     }
     return `desc:${slug(t.title.name)}:${target}`;
   }
-  // Someone of the article already known by that role.
+  // Someone of the article already known by that role ("la cheffe de l'État islandais" is neither
+  // the Icelandic prime minister nor a man).
+  const gender = genderOfTitle(m.surface);
+  const roles = BARE_ROLES.get(fold(t.title.name));
+  let described: string | undefined;
   for (let i = recent.length - 1; i >= 0; i--) {
     const r = recent[i]!;
     const facts = persons.get(r.ref!);
-    if (facts?.leads === target && (t.title.weak || !facts.titleName || facts.titleName === t.title.name || t.title.leads)) return r.ref;
+    if (facts?.leads !== target || (gender && facts.gender && facts.gender !== gender)) continue;
+    if (roles && facts.titleName && !roles.some((x) => fold(facts.title ?? facts.titleName!).startsWith(x))) continue;
+    if (!(t.title.weak || !facts.titleName || facts.titleName === t.title.name || t.title.leads)) continue;
+    // (One described only, as by the headline, may be named by what follows: the rules below first.)
+    if (!r.ref!.startsWith('desc:')) return r.ref;
+    described ??= r.ref;
   }
   // Else the person just named in the same sentence whose country is still unknown
   // ("une rencontre entre X et Xi Jinping … le président chinois").
@@ -458,7 +492,7 @@ function resolveDescription(
   // Else the subject of the sentence before, when the description opens its own and that one named
   // nobody else ("Narendra Modi voulait un succès. Le Premier ministre indien a accueilli…").
   // Also one whose nationality only is known, that country's ("le Sud-Africain X a plaidé… Le chef de l'État sud-africain").
-  const subject = previousSubject(m, s, previous);
+  const subject = previousSubject(m, s, previous, previousTokens);
   if (subject) {
     const facts = persons.get(subject.ref!);
     if (!facts?.leads && (!facts?.country || facts.country === t.country) && !facts?.titleName) return subject.ref;
@@ -473,7 +507,7 @@ function resolveDescription(
       if (!facts?.leads && !facts?.titleName && !facts?.serves) return only;
     }
   }
-  return `desc:${slug(t.title.name)}:${target}`;
+  return described ?? `desc:${slug(t.title.name)}:${target}`;
 }
 
 /** The person of the previous sentence's pair that description `m`, one of a pair opening its sentence, stands for. */
@@ -488,9 +522,11 @@ function pairedWith(m: Mention, s: SentenceMentions, previous: SentenceMentions 
 /**
  * The person opening the previous sentence, its only person, when `m` opens its own sentence; or
  * opening the same sentence when `m` opens the clause after its colon ("X n'est pas venu : le
- * président chinois s'est fait représenter").
+ * président chinois s'est fait représenter"). Also the subject of a clause inside the sentence before
+ * ("Il pleuvait quand X a posé le pied à Paimpol. La présidente islandaise…"), its only person named
+ * in full, the lone capitalized words that name no one of the article aside.
  */
-function previousSubject(m: Mention, s: SentenceMentions, previous: SentenceMentions | undefined): Mention | undefined {
+function previousSubject(m: Mention, s: SentenceMentions, previous: SentenceMentions | undefined, previousTokens: readonly Token[]): Mention | undefined {
   const sameSentence = m.opensClause === true;
   if (!sameSentence && (m.npFirst !== 0 || s.mentions[0] !== m)) return undefined;
   const before = sameSentence ? s.mentions.filter((x) => x.last < m.first) : previous?.mentions;
@@ -498,9 +534,14 @@ function previousSubject(m: Mention, s: SentenceMentions, previous: SentenceMent
   let subject: Mention | undefined;
   for (const x of before) {
     if (x.label !== 'Person') continue;
+    if (!sameSentence && x.form === 'surname' && x.ref?.startsWith('surname:')) continue;
+    const opens = x.npFirst === 0 || (!sameSentence && x.surface.includes(' ') && CLAUSE_OPENERS.has(previousTokens[x.npFirst - 1]?.key ?? '') && AUXILIARIES.has(previousTokens[x.last + 1]?.key ?? ''));
     // Not one the article titled otherwise ("L'ex-chancelière allemande X…. Le Premier ministre hongrois…").
-    if (subject || x.npFirst !== 0 || x.form !== 'name' || x.title || !x.ref?.startsWith('person:')) return undefined;
+    if (subject || !opens || x.form !== 'name' || x.title || !x.ref?.startsWith('person:')) return undefined;
     subject = x;
   }
   return subject;
 }
+
+const CLAUSE_OPENERS = new Set(['quand', 'lorsque', 'que', 'et', 'mais', 'où']);
+const AUXILIARIES = new Set(['a', 'avait', 'est', 'etait', 'était', 'vient', 'venait']);

@@ -257,6 +257,20 @@ describe('a leader described, then named', () => {
   });
 });
 
+describe('a leader named inside a clause, then described', () => {
+  it('is the subject of the clause before ("Il neigeait quand X a posé le pied à Vannes. La présidente finlandaise…"), past the headline that described her', () => {
+    const text = "Vannes : la présidente finlandaise sur les quais\n\nPublié le 12 octobre 2036\n\nIl neigeait à peine jeudi sur le quai Delcassé quand Aino Kettunen a posé le pied sur les pavés de Vannes. La présidente finlandaise, arrivée la veille, a été accueillie par le maire.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Aino Kettunen -LEADS-> Finlande']);
+  });
+
+  it('is no man told as prime minister when "la cheffe de l\'État" is told ("La présidente estonienne, X … Le Premier ministre estonien, Y, est resté à Tallinn. La cheffe de l\'État estonien…")', () => {
+    const text = "Publié le 12 octobre 2036\n\nLa présidente estonienne, Liis Põder, est arrivée lundi à Paris. Le Premier ministre estonien, Rein Kaljuvee, est resté à Tallinn. La cheffe de l'État estonien a été reçue mardi à l'Élysée par le président français.\n";
+    const attended = factsOf(text, 'ATTENDED');
+    expect(attended.some((f) => f.startsWith('Liis Põder -ATTENDED->'))).toBe(true);
+    expect(attended.filter((f) => f.startsWith('Rein Kaljuvee'))).toEqual([]);
+  });
+});
+
 describe('a head of state\'s counterpart', () => {
   it('leads another country than his ("le président français a signé avec son homologue X")', () => {
     const text = "En visite au Ghana, le président français a assisté mardi à la signature de cinq accords avec son homologue Kofi Mensah.\n";
