@@ -153,6 +153,7 @@ export function resolveMentions(
           else if (m.title?.org) seenOrgs.set(`org:${m.title.org}`, si * 10_000 + m.first);
           if (sectionCountry) adoptSectionCountry(m, sectionCountry);
           adoptDescribedCountry(m, describedCountries, s);
+          adoptParagraphCountry(m, si, recentPersons, persons, paragraphOf, tokensOf(si));
           resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons, si > 0 ? tokensOf(si - 1) : []);
           if (m.ref) recentPersons.push(m);
           break;
@@ -319,6 +320,39 @@ function resolvePerson(
 export function nationalLed(m: Mention): string | undefined {
   const t = m.title;
   return t && t.title.leads && t.title.scope === 'country' && !t.country && !t.org && !t.possessive && !t.title.counterpart ? m.nationality : undefined;
+}
+
+/**
+ * "Londres entretient le flou. … le secrétaire d'État britannique, X, … le gouvernement de la première
+ * ministre, Y, attend": a leading title told without its country, in apposition before the name of
+ * someone the article gives no country, is the country of the paragraph's people named so far, when
+ * every one of them is of that one country (one of no known country, as a body's head, leaves the
+ * title to the article's own country: "le président du CNES, X … Le Premier ministre, Y,").
+ */
+function adoptParagraphCountry(
+  m: Mention,
+  si: number,
+  recent: readonly Mention[],
+  persons: Map<string, PersonFacts>,
+  paragraphOf: (sentence: number) => number,
+  tokens: readonly Token[],
+): void {
+  const t = m.title;
+  if (!t || m.form !== 'name' || !t.title.leads || t.title.scope !== 'country' || t.country || t.org || t.possessive || t.adopted || t.former || t.title.counterpart || m.nationality) return;
+  if (!tokens.slice(m.first, m.last).some((x) => x.key === ',') || !m.surface.includes(' ')) return;
+  const known = persons.get(personKey(m.surface));
+  if (known?.leads || known?.country) return;
+  const paragraph = paragraphOf(si);
+  let country: string | undefined;
+  for (let i = recent.length - 1; i >= 0 && paragraphOf(recent[i]!.sentence) === paragraph; i--) {
+    const r = recent[i]!;
+    if (!r.ref!.startsWith('person:')) continue;
+    const facts = persons.get(r.ref!);
+    const of = facts?.country ?? countrySpokenFor(facts)?.slice('country:'.length);
+    if (!of || (country && of !== country)) return;
+    country = of;
+  }
+  if (country) t.country = country;
 }
 
 /**

@@ -271,6 +271,18 @@ describe('a leader named inside a clause, then described', () => {
   });
 });
 
+describe('a leading title told without its country', () => {
+  it('is the country of the paragraph\'s people ("Berlin temporise. … le ministre allemand, X. Le chancelier, Y, en déplacement…")', () => {
+    const text = "Publié le 12 octobre 2036\n\nBerlin temporise. La décision reviendra au Bundestag, a rappelé le ministre allemand de la Défense, Lutz Brandhorst. Le chancelier, Till Oberkamp, en déplacement à Séoul, a salué « un pas utile ».\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Till Oberkamp -LEADS-> Allemagne']);
+  });
+
+  it('is not when one of them is of no known country ("le président du CNES, X … Le Premier ministre, Y,")', () => {
+    const text = "Publié le 12 octobre 2036\n\nLa cérémonie a été ouverte par le ministre coréen des Sciences, Park Ji-hoon, puis par le président du Centre national d'études spatiales (CNES), Bastien Lavergnat. Le Premier ministre, Hugues Marzeau, retenu au Sénat, s'est fait excuser.\n";
+    expect(factsOf(text, 'LEADS').filter((f) => f.startsWith('Hugues'))).toEqual([]);
+  });
+});
+
 describe('a head of state\'s counterpart', () => {
   it('leads another country than his ("le président français a signé avec son homologue X")', () => {
     const text = "En visite au Ghana, le président français a assisté mardi à la signature de cinq accords avec son homologue Kofi Mensah.\n";
