@@ -1,5 +1,5 @@
 /** What the mention detector finds in one sentence, before coreference gives each its entity. */
-import type { TitleInfo } from '../lexicon/lexicon.ts';
+import type { EveryField, TitleInfo } from '../lexicon/lexicon.ts';
 
 export type EntityLabel = 'Person' | 'Country' | 'Organization';
 
@@ -124,7 +124,7 @@ export function mention(fields: Omit<Mention, never>): Mention {
  * generalises its fields when one is overwritten, recompiling whatever read them.
  */
 export function titleRef(fields: TitleRef): TitleRef {
-  return {
+  const ref: EveryField<TitleRef> = {
     title: fields.title,
     surface: fields.surface,
     country: fields.country,
@@ -136,6 +136,7 @@ export function titleRef(fields: TitleRef): TitleRef {
     first: fields.first,
     last: fields.last,
   };
+  return ref;
 }
 
 /** A copy of `t` with `changes` (none of them undefined) in place of its fields. */
