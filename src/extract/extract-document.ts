@@ -8,7 +8,7 @@ import { normalizeText } from './text/normalize.ts';
 import { removeBoilerplate } from './text/boilerplate.ts';
 import { mergeHeadlineEvents } from './events/merge-headline-events.ts';
 import { tokenize } from './text/tokenize.ts';
-import { splitSentences } from './text/sentences.ts';
+import { splitSentences, type Sentence } from './text/sentences.ts';
 import { findArticleDate } from './dates/article-date.ts';
 import { parseIsoDay, toIso, type DayDate } from './dates/calendar.ts';
 import calendar from './data/calendar.json' with { type: 'json' };
@@ -74,18 +74,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   for (const s of sentences) found.push(detectMentions(s.tokens, s.index, lex, defined));
   const topic = topicCountry(found, documentTitle(text) ? headlineTopic(sentences, found) : new Set());
   const { persons } = resolveMentions(found, topic, (i) => sentences[i]!.tokens, (i) => sentences[i]!.paragraph);
-  // Only sentences with a number or a calendar word can hold a date.
-  let previousDay: DayDate | null = null;
-  const times: SentenceTimes[] = [];
-  for (const s of sentences) {
-    if (!mayHoldTime(s.tokens)) {
-      times.push(NO_TIMES);
-      continue;
-    }
-    const t = timesOf(s.tokens, articleDate, previousDay);
-    previousDay = lastDay(t) ?? previousDay;
-    times.push(t);
-  }
+  const times = sentenceTimes(sentences, articleDate);
   const briefs = digestBriefs(sentences);
   const events = detectEvents(
     sentences.map((s, i) => ({ tokens: s.tokens, mentions: found[i]!, times: times[i]!, stamped: stamped.length > 0 && stamped.includes(s.tokens[0]?.start ?? -1) })),
@@ -103,6 +92,83 @@ export function extractDocument(original: string, doc: string, path: string): Do
 
   const facts: Fact[] = [];
   const unnamedPledges: Fact[] = [];
+  const topicKey = topic ? `country:${topic}` : undefined;
+  // In a digest, a brief headed by a country ("SOUDAN. …", "CANADA-INDE. …") is about that one.
+  const briefTopics = briefs ? briefHeadingCountries(briefs, found) : undefined;
+  // "« Le Japon n'enverra aucun soldat. Notre aide sera civile », a déclaré X": a quotation over several
+  // sentences, spoken by the incise after it; the sentences it opened in, by index.
+  const questions = questionParagraphs(sentences);
+  const interviewee = questions.size >= 2 ? intervieweeOf(sentences, found, persons) : undefined;
+  const quoteSpeakers: QuoteSpeaker[] = [];
+  // The people each sentence names as a subject, in order: who is heard where.
+  const heard: { sentence: number; ref: string }[] = [];
+  sentenceFacts(sentences, found, times, events, articleDate, persons, topicKey, briefs, briefTopics, leadForce, questions, interviewee, facts, unnamedPledges, quoteSpeakers, heard);
+
+  speakForQuotedCountries(facts, quoteSpeakers, persons);
+  membersHeard(sentences, times, heard, events, persons, facts);
+  const title = documentTitle(text);
+  settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), leadForce ? [leadForce, ...forces.filter((f) => f !== leadForce)] : forces, title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
+  // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead.
+  dropInPlace(facts, (f) => f.type === 'PLEDGES' && persons.get(f.source)?.leads === f.target);
+  // "Le Premier ministre X a remis mardi sa démission": he leads no more (the fact itself stays internal).
+  const resigned = new Set(facts.filter((f) => f.type === RESIGNED).map((f) => f.source));
+  dropInPlace(facts, (f) => f.type === RESIGNED || (f.type === 'LEADS' && resigned.has(f.source)));
+  mergeHeadlineEvents(events, facts, title ? 0 : undefined, articleDate ? toIso(articleDate) : undefined);
+
+  const info: DocumentInfo = { path, length: original.length };
+  if (articleDate) info.date = toIso(articleDate);
+  if (title) info.title = ownString(title);
+  return {
+    doc,
+    info,
+    sentences: sentences.map((s) => ({ start: s.start, end: s.end })),
+    entities: summarize(found),
+    persons,
+    events: events.drafts,
+    facts,
+  };
+}
+
+/** The times of each sentence. */
+function sentenceTimes(sentences: Sentence[], articleDate: DayDate | null): SentenceTimes[] {
+  // Only sentences with a number or a calendar word can hold a date.
+  let previousDay: DayDate | null = null;
+  const times: SentenceTimes[] = [];
+  for (const s of sentences) {
+    if (!mayHoldTime(s.tokens)) {
+      times.push(NO_TIMES);
+      continue;
+    }
+    const t = timesOf(s.tokens, articleDate, previousDay);
+    previousDay = lastDay(t) ?? previousDay;
+    times.push(t);
+  }
+  return times;
+}
+
+/**
+ * The relationship rules over each sentence, in order, with what carries from one to the next: facts,
+ * pledges left unnamed, quotations' speakers and who is heard where go to the arrays given. (Its own
+ * function: a smaller unit for the optimising compiler than the whole of extractDocument.)
+ */
+function sentenceFacts(
+  sentences: Sentence[],
+  found: SentenceMentions[],
+  times: SentenceTimes[],
+  events: DocumentEvents,
+  articleDate: DayDate | null,
+  persons: Map<string, PersonFacts>,
+  topicKey: string | undefined,
+  briefs: number[] | undefined,
+  briefTopics: (string | undefined)[] | undefined,
+  leadForce: string | undefined,
+  questions: Set<number>,
+  interviewee: string | undefined,
+  facts: Fact[],
+  unnamedPledges: Fact[],
+  quoteSpeakers: QuoteSpeaker[],
+  heard: { sentence: number; ref: string }[],
+): void {
   let previousSubject: Argument | undefined;
   let force: string | undefined;
   let previousEvent: string | undefined;
@@ -113,17 +179,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const people = new Map<string, Argument>();
   // Made once per article, not once per sentence.
   const genderOf = (ref: string): 'f' | 'm' | undefined => persons.get(ref)?.gender;
-  const topicKey = topic ? `country:${topic}` : undefined;
-  // In a digest, a brief headed by a country ("SOUDAN. …", "CANADA-INDE. …") is about that one.
-  const briefTopics = briefs ? briefHeadingCountries(briefs, found) : undefined;
-  // "« Le Japon n'enverra aucun soldat. Notre aide sera civile », a déclaré X": a quotation over several
-  // sentences, spoken by the incise after it; the sentences it opened in, by index.
-  const questions = questionParagraphs(sentences);
-  const interviewee = questions.size >= 2 ? intervieweeOf(sentences, found, persons) : undefined;
   let quoteFrom = -1;
-  const quoteSpeakers: { from: number; to: number; speaker: string }[] = [];
-  // The people each sentence names as a subject, in order: who is heard where.
-  const heard: { sentence: number; ref: string }[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const mentions = found[i]!;
@@ -166,31 +222,10 @@ export function extractDocument(original: string, doc: string, path: string): Do
     lastPeople = twoPeople(clause) ?? attendingPair(facts, factsBefore, people) ?? lastPeople;
     lastLeaders = twoPeople(clause, (a) => a.mention.title?.title.leads === true || persons.get(a.mention.ref!)?.leads !== undefined) ?? lastLeaders;
   }
-
-  speakForQuotedCountries(facts, quoteSpeakers, persons);
-  membersHeard(sentences, times, heard, events, persons, facts);
-  const title = documentTitle(text);
-  settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), leadForce ? [leadForce, ...forces.filter((f) => f !== leadForce)] : forces, title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
-  // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead.
-  dropInPlace(facts, (f) => f.type === 'PLEDGES' && persons.get(f.source)?.leads === f.target);
-  // "Le Premier ministre X a remis mardi sa démission": he leads no more (the fact itself stays internal).
-  const resigned = new Set(facts.filter((f) => f.type === RESIGNED).map((f) => f.source));
-  dropInPlace(facts, (f) => f.type === RESIGNED || (f.type === 'LEADS' && resigned.has(f.source)));
-  mergeHeadlineEvents(events, facts, title ? 0 : undefined, articleDate ? toIso(articleDate) : undefined);
-
-  const info: DocumentInfo = { path, length: original.length };
-  if (articleDate) info.date = toIso(articleDate);
-  if (title) info.title = ownString(title);
-  return {
-    doc,
-    info,
-    sentences: sentences.map((s) => ({ start: s.start, end: s.end })),
-    entities: summarize(found),
-    persons,
-    events: events.drafts,
-    facts,
-  };
 }
+
+/** A quotation over sentences `from` to `to`, and who spoke it. */
+type QuoteSpeaker = { from: number; to: number; speaker: string };
 
 /**
  * "CANADA-INDE. Ottawa et New Delhi renouent… GHANA. Yaw Boakye-Ansah a prêté serment…", "Lundi — Berlin":

@@ -31,6 +31,15 @@ export interface TitleInfo {
   org?: string;
 }
 
+/** `T` with each of its fields required, undefined allowed: a literal of it cannot leave one out. */
+export type EveryField<T> = { [K in keyof Required<T>]: T[K] };
+
+/** `t` as a title of one ("son homologue" takes the title of the one it is the counterpart of), built field by field: a spread copy would share `t`'s map, and overwriting `plural` generalise it. */
+export function singularTitle(t: TitleInfo): TitleInfo {
+  const copy: EveryField<TitleInfo> = { name: t.name, leads: t.leads, plural: false, scope: t.scope, role: t.role, counterpart: t.counterpart, weak: t.weak, country: t.country, org: t.org };
+  return copy;
+}
+
 export interface CountryInfo {
   iso2: string;
   name: string;
@@ -167,7 +176,8 @@ function buildLexicon(): Lexicon {
   for (const t of titles.titles) {
     for (const form of t.forms) {
       const first = fold(form.split(/[\s']/)[0]!);
-      const info: TitleInfo = { name: t.forms[0]!, leads: t.leads, plural: /[sx]$/.test(first) };
+      // Every field present (undefined when the data gives none): all titles share one shape.
+      const info: EveryField<TitleInfo> = { name: t.forms[0]!, leads: t.leads, plural: /[sx]$/.test(first), scope: undefined, role: undefined, counterpart: undefined, weak: undefined, country: undefined, org: undefined };
       if ('scope' in t) info.scope = t.scope as 'country' | 'organization';
       if ('role' in t) info.role = t.role as string;
       if ('counterpart' in t) info.counterpart = true;

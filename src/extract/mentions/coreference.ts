@@ -14,8 +14,8 @@ import { spellingKey } from '../text/spelling.ts';
 import { singular } from '../text/singular.ts';
 import { boundedMemo } from '../text/bounded-memo.ts';
 import titles from '../data/titles.json' with { type: 'json' };
-import type { Mention } from './types.ts';
-import { getLexicon } from '../lexicon/lexicon.ts';
+import { changedTitle, type Mention } from './types.ts';
+import { getLexicon, singularTitle } from '../lexicon/lexicon.ts';
 import type { SentenceMentions } from './detect-mentions.ts';
 import type { Token } from '../text/tokenize.ts';
 
@@ -405,7 +405,7 @@ function adoptCounterpartTitle(m: Mention, s: SentenceMentions, previous: Senten
   // …else the last titled person of the previous sentence.
   source ??= [...(previous?.mentions ?? [])].reverse().find(titled);
   if (!source?.title) return;
-  m.title = { ...m.title!, adopted: true, title: { ...source.title.title, plural: false }, surface: `${source.title.title.name}${m.title!.surface.slice(m.title!.surface.indexOf(' ') < 0 ? m.title!.surface.length : m.title!.surface.indexOf(' '))}` };
+  m.title = changedTitle(m.title!, { adopted: true, title: singularTitle(source.title.title), surface: `${source.title.title.name}${m.title!.surface.slice(m.title!.surface.indexOf(' ') < 0 ? m.title!.surface.length : m.title!.surface.indexOf(' '))}` });
 }
 
 /** "Sa présidente, Roberta Metsola": the organization (else country) the previous sentence was about. */

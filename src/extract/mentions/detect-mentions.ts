@@ -92,6 +92,23 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
   }
   const out: SentenceMentions = { mentions: [], events: [], places: [], headGroups: [] };
 
+  personMentions(tokens, sentence, items, lex, byLast, byFirst, out);
+  lexiconMentions(tokens, sentence, items, lex, byLast, byFirst, out);
+  namedMissions(tokens, sentence, items, out);
+  namedBodies(tokens, sentence, items, out);
+  numberedUnits(tokens, sentence, out);
+  headNounMentions(tokens, sentence, items, lex, byFirst, out);
+  unknownPlaces(tokens, sentence, out);
+  assembledGathering(tokens, sentence, out);
+  swornIn(tokens, sentence, out);
+  if (out.mentions.length > 3) distributeDemonyms(out.mentions, tokens);
+  sortByPosition(out.mentions);
+  return out;
+}
+
+// detectMentions' stages, one function each: smaller units for the optimising compiler, and a
+// deoptimisation in one recompiles only it.
+function personMentions(tokens: Token[], sentence: number, items: Item[], lex: Lexicon, byLast: Slots, byFirst: Slots, out: SentenceMentions): void {
   // People: name sequences with their titles ("Human Rights Watch" is no one).
   // "L'Italie. Le pays hôte fournira…": "le pays" opening a sentence resumes the country just named
   // (mentions/coreference.ts finds which, if any).
@@ -113,7 +130,9 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
     out.mentions.push(person);
   }
   propagatePluralTitles(out.mentions, tokens);
+}
 
+function lexiconMentions(tokens: Token[], sentence: number, items: Item[], lex: Lexicon, byLast: Slots, byFirst: Slots, out: SentenceMentions): void {
   for (const it of items) {
     if (it.type === 'flag') {
       out.mentions.push(mention({ label: 'Country', form: 'flag', sentence, first: it.first, last: it.last, npFirst: it.first, surface: tokens[it.first]!.text, iso2: it.iso2, inTitle: !!it.used }));
@@ -193,11 +212,9 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
         break;
     }
   }
+}
 
-  namedMissions(tokens, sentence, items, out);
-  namedBodies(tokens, sentence, items, out);
-  numberedUnits(tokens, sentence, out);
-
+function headNounMentions(tokens: Token[], sentence: number, items: Item[], lex: Lexicon, byFirst: Slots, out: SentenceMentions): void {
   // Organizations referred to by their head noun ("la Commission", "cette coalition"), and forces.
   const covered = coveredBuffer(tokens.length);
   for (const it of items) if (!(it.type === 'lex' && it.entry.kind === 'demonym')) covered.fill(1, it.first, it.last + 1);
@@ -226,18 +243,15 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
       out.mentions.push(mention({ label: 'Organization', form: 'anaphor', sentence, first: i, last: i, npFirst: FUSED_ARTICLES.has(prev) ? i - aged : i - 1 - aged, surface: t.text, orgId: anaphorIds ? anaphorIds.join('|') : 'force' }));
     }
   }
+}
 
+function unknownPlaces(tokens: Token[], sentence: number, out: SentenceMentions): void {
   // Unknown capitalised words after "à"/"en" are places ("en Floride"), ending their phrase (not "promis à X « un filet »").
   for (const m of out.mentions) {
     if (m.label === 'Person' && m.form === 'surname' && !m.title && (tokens[m.first - 1]?.key === 'a' || tokens[m.first - 1]?.key === 'en') && PLACE_ENDS.has(tokens[m.last + 1]?.key ?? '.')) {
       out.places.push({ sentence, first: m.first, last: m.last, city: m.surface });
     }
   }
-  assembledGathering(tokens, sentence, out);
-  swornIn(tokens, sentence, out);
-  if (out.mentions.length > 3) distributeDemonyms(out.mentions, tokens);
-  sortByPosition(out.mentions);
-  return out;
 }
 
 /**

@@ -8,7 +8,7 @@ import { singular } from '../text/singular.ts';
 import words from '../data/words.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 import { tokenize } from '../text/tokenize.ts';
-import { mention, type Mention, type TitleRef } from './types.ts';
+import { changedTitle, mention, titleRef, type Mention, type TitleRef } from './types.ts';
 import { text, type Item, type Slots } from './items.ts';
 import { getLexicon } from '../lexicon/lexicon.ts';
 import calendar from '../data/calendar.json' with { type: 'json' };
@@ -177,7 +177,7 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
   if (/^ex-/.test(tokens[titleItem.first]!.key)) former = true;
   titleItem.used = true;
   for (const c of consumed) c.used = true;
-  return { title: info, surface: text(tokens, titleItem.first, end), country: country ?? (org ? undefined : info.country), org: org ?? info.org, former, possessive, ...(incise ? { incise } : {}), first, last: end };
+  return titleRef({ title: info, surface: text(tokens, titleItem.first, end), country: country ?? (org ? undefined : info.country), org: org ?? info.org, former, possessive, incise: incise || undefined, first, last: end });
 }
 
 /** "de l'Organisation internationale de la Francophonie (OIF)": the word before an acronym in brackets ending at `at`, else `at`. */
@@ -266,7 +266,7 @@ export function propagatePluralTitles(mentions: Mention[], tokens: Token[]): voi
     const between: string[] = [];
     for (const t of tokens.slice(prev.last + 1, cur.first)) between.push(t.key);
     if (between.length === 1 && (between[0] === 'et' || between[0] === ',')) {
-      cur.title = { ...prev.title, surface: singular(prev.title.surface) };
+      cur.title = changedTitle(prev.title, { surface: singular(prev.title.surface) });
       if (cur.form === 'surname') cur.form = 'name';
     }
   }
@@ -296,7 +296,7 @@ export function distributeDemonyms(mentions: Mention[], tokens: Token[]): void {
       shared = undefined;
       continue;
     }
-    m.title = { ...shared, surface: `${singular(shared.title.name)} ${demonym.surface}`, country: demonym.iso2!, first: demonym.first, last: demonym.last };
+    m.title = changedTitle(shared, { surface: `${singular(shared.title.name)} ${demonym.surface}`, country: demonym.iso2!, first: demonym.first, last: demonym.last });
     if (m.form === 'surname') m.form = 'name';
     end = m.last;
   }

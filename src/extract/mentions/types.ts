@@ -1,5 +1,5 @@
 /** What the mention detector finds in one sentence, before coreference gives each its entity. */
-import type { TitleInfo } from '../lexicon/lexicon.ts';
+import type { EveryField, TitleInfo } from '../lexicon/lexicon.ts';
 
 export type EntityLabel = 'Person' | 'Country' | 'Organization';
 
@@ -116,4 +116,41 @@ export function mention(fields: Omit<Mention, never>): Mention {
     opensClause: fields.opensClause ?? false,
     standing: fields.standing ?? false,
   };
+}
+
+/**
+ * A title with every field present, always in the same order (`incise`, `adopted` undefined when
+ * absent): one shape for all titles, and no copy by spread, which shares the source's map and
+ * generalises its fields when one is overwritten, recompiling whatever read them.
+ */
+export function titleRef(fields: TitleRef): TitleRef {
+  const ref: EveryField<TitleRef> = {
+    title: fields.title,
+    surface: fields.surface,
+    country: fields.country,
+    org: fields.org,
+    former: fields.former,
+    possessive: fields.possessive,
+    incise: fields.incise,
+    adopted: fields.adopted,
+    first: fields.first,
+    last: fields.last,
+  };
+  return ref;
+}
+
+/** A copy of `t` with `changes` (none of them undefined) in place of its fields. */
+export function changedTitle(t: TitleRef, changes: Partial<TitleRef>): TitleRef {
+  return titleRef({
+    title: changes.title ?? t.title,
+    surface: changes.surface ?? t.surface,
+    country: changes.country ?? t.country,
+    org: changes.org ?? t.org,
+    former: changes.former ?? t.former,
+    possessive: changes.possessive ?? t.possessive,
+    incise: changes.incise ?? t.incise,
+    adopted: changes.adopted ?? t.adopted,
+    first: changes.first ?? t.first,
+    last: changes.last ?? t.last,
+  });
 }
