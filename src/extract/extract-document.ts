@@ -87,7 +87,9 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const forces = forcesOf(found);
   // Several forces named: the one the headline or the standfirst names is the article's, one known by its
   // name ("la Force en attente de la CEDEAO (FAC)") before a force told by its kind ("la force en attente en Guinée-Bissau").
-  const inLead = forces.length > 1 ? forcesOf(found.filter((_, i) => sentences[i]!.paragraph <= 1)) : forces;
+  // (None there, as under a site's name and rubric: all of them.)
+  const named = forces.length > 1 ? forcesOf(found.filter((_, i) => sentences[i]!.paragraph <= 1)) : forces;
+  const inLead = named.length > 0 ? named : forces;
   const leadForce = inLead.find((f) => !f.startsWith('org:force-multinationale-')) ?? inLead[0];
 
   const facts: Fact[] = [];
@@ -108,6 +110,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   membersHeard(sentences, times, heard, events, persons, facts);
   const title = documentTitle(text);
   settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), leadForce ? [leadForce, ...forces.filter((f) => f !== leadForce)] : forces, title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
+  if (topicKey && leadForce) troopsToForceOfGiver(facts, found, topicKey, leadForce);
   // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead.
   dropInPlace(facts, (f) => f.type === 'PLEDGES' && persons.get(f.source)?.leads === f.target);
   // "Le Premier ministre X a remis mardi sa démission": he leads no more (the fact itself stays internal).
@@ -392,6 +395,20 @@ function topicCountry(sentences: SentenceMentions[], headline: ReadonlySet<strin
   const [first, second] = ranked;
   if (!first || first[1] < 3 || (second && first[1] < second[1] * 1.5)) return undefined;
   return first[0];
+}
+
+/**
+ * "la Cedeao lance sa force en attente, mais sans les soldats de Dakar … X a promis un bataillon": the
+ * country the article names most gives or refuses itself, so it is no receiver; soldiers and equipment
+ * given to it by default (its sentence names it not) go to the article's force instead.
+ */
+function troopsToForceOfGiver(facts: Fact[], found: SentenceMentions[], topicKey: string, force: string): void {
+  if (!facts.some((f) => f.source === topicKey && (f.type === 'PLEDGES' || f.type === 'REFUSES_TROOPS'))) return;
+  for (const f of facts) {
+    if (f.type !== 'PLEDGES' || f.target !== topicKey || (f.what !== 'troops' && f.what !== 'equipment')) continue;
+    if (found[f.sentence]!.mentions.some((m) => m.ref === topicKey)) continue;
+    f.target = force;
+  }
 }
 
 /** The forces the article names, in order ("la force multinationale pour l'Ukraine"). */

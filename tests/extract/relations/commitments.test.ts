@@ -1338,3 +1338,18 @@ describe('a vote in a parliament', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual([]);
   });
 });
+
+describe('soldiers given with no receiver, when the country named most gives or refuses itself', () => {
+  it('go to the force the article is about, under a site\'s name and rubric too ("… mais sans les soldats de Lomé … X a promis un bataillon"; "l\'envoi d\'une compagnie de 200 hommes")', () => {
+    const text =
+      "L'Hebdo d'Afrique\nPolitique > Afrique de l'Ouest\n\nSahel : à Niamey, l'Uemoa lance sa brigade d'alerte, mais sans les soldats de Lomé\n\nPublié le 4 mai 2046\n\n" +
+      "Réunis ce dimanche à Niamey, les chefs d'État ont acté la création d'une Brigade d'alerte de l'Uemoa (BAU) de 3 000 hommes. " +
+      "« Le Togo n'enverra pas de soldats », a tranché le président togolais, Kodjo Améyi. Lomé versera en revanche 10 millions de dollars au fonds de la BAU. " +
+      "Lomé avait pourtant promis de s'engager.\n\n" +
+      "Son homologue burkinabè, Issa Zoungrana, a promis un bataillon. Le ministre béninois des Affaires étrangères, Fidèle Houngbédji, a annoncé l'envoi d'une compagnie de 200 hommes.\n";
+    const pledges = factsOf(text, 'PLEDGES');
+    expect(pledges.filter((f) => f.endsWith('-> Togo'))).toEqual([]);
+    expect(pledges).toContain("Bénin -PLEDGES-> Brigade d'alerte de l'Uemoa");
+    expect(pledges).toContain("Issa Zoungrana -PLEDGES-> Brigade d'alerte de l'Uemoa");
+  });
+});
