@@ -402,8 +402,13 @@ function adoptCounterpartTitle(m: Mention, s: SentenceMentions, previous: Senten
     if (source) break;
     source = [...recent].reverse().find((r) => r.ref === x.ref && titled(r));
   }
-  // …else the last titled person of the previous sentence.
-  source ??= [...(previous?.mentions ?? [])].reverse().find(titled);
+  // …else the last person of the previous sentence, with the title the article gave them ("…, a précisé
+  // M. Olawepo. Son homologue ivoirien, X,").
+  for (const x of [...(previous?.mentions ?? [])].reverse()) {
+    if (source) break;
+    if (titled(x)) source = x;
+    else if (x.label === 'Person' && x.ref) source = [...recent].reverse().find((r) => r.ref === x.ref && titled(r));
+  }
   if (!source?.title) return;
   m.title = changedTitle(m.title!, { adopted: true, title: singularTitle(source.title.title), surface: `${source.title.title.name}${m.title!.surface.slice(m.title!.surface.indexOf(' ') < 0 ? m.title!.surface.length : m.title!.surface.indexOf(' '))}` });
 }

@@ -283,6 +283,14 @@ describe('a leading title told without its country', () => {
   });
 });
 
+describe('a counterpart of one told in an incise', () => {
+  it('takes the title the article gave him ("…, a précisé M. Adébayo. Son homologue ivoirien, X, a promis…"); a site\'s name above the headline is no one', () => {
+    const text = "Jeune Afrique\nPolitique > Afrique de l'Ouest\n\nSahel : les promesses d'Abuja\n\nPublié le 19 mars 2045\n\nHôte de la rencontre, le président nigérian Tunde Adébayo a ouvert les travaux dimanche à Abuja. Le Nigeria fournira deux bataillons, a précisé M. Adébayo. Son homologue ivoirien, Koffi Zadi, a promis un bataillon. Le chef de l'État ivoirien s'est longuement entretenu avec M. Adébayo.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Koffi Zadi -LEADS-> Côte d\'Ivoire', 'Tunde Adébayo -LEADS-> Nigéria']);
+    expect(namesOf(graphOf(text), 'Person')).toEqual(['Koffi Zadi', 'Tunde Adébayo']);
+  });
+});
+
 describe('a head of state\'s counterpart', () => {
   it('leads another country than his ("le président français a signé avec son homologue X")', () => {
     const text = "En visite au Ghana, le président français a assisté mardi à la signature de cinq accords avec son homologue Kofi Mensah.\n";
