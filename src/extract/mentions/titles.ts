@@ -126,6 +126,8 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
     k = it.first - 1;
     it = byLast.get(k);
   }
+  // "le président de la transition malienne": the transition's country is the title's.
+  if (country && !it && tokens[k]?.key === 'transition' && tokens[k - 1]?.key === 'la' && tokens[k - 2]?.key === 'de') it = byLast.get((k -= 3));
   if (!country && it && it.type === 'lex' && (it.entry.kind === 'org' || (it.entry.kind === 'country' && it.entry.form !== 'capital'))) {
     let p = it.first - 1;
     if (['la', 'le', "l'", 'les'].includes(tokens[p]?.key ?? '')) p--;

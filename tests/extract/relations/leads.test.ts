@@ -250,3 +250,10 @@ describe('titles and lists', () => {
     expect(factsOf(text, 'LEADS')).toEqual(['Adwoa Mensah -LEADS-> Organisation des Nations unies', 'Hendrika Vos -LEADS-> Commission européenne', 'Osman Nur -LEADS-> Soudan']);
   });
 });
+
+describe('a transition\'s head', () => {
+  it('leads the country of the transition ("le président de la transition guinéenne, le général X")', () => {
+    const text = "Publié le 19 mars 2045\n\nDans un communiqué lu samedi soir, le président de la transition guinéenne, le général Sékou Kaloga, a dénoncé une force étrangère.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Sékou Kaloga -LEADS-> Guinée']);
+  });
+});
