@@ -155,6 +155,7 @@ export function resolveMentions(
           adoptDescribedCountry(m, describedCountries, s);
           adoptParagraphCountry(m, si, recentPersons, persons, paragraphOf, tokensOf(si));
           resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons, si > 0 ? tokensOf(si - 1) : []);
+          if (m.ref?.startsWith('person:') && m.form !== 'description') adoptCivilityGender(m, tokensOf(si), persons);
           if (m.ref) recentPersons.push(m);
           break;
       }
@@ -185,6 +186,16 @@ function nameHeadlineDescriptions(sentences: SentenceMentions[], persons: Map<st
   }
   if (renamed.size === 0) return;
   for (const s of sentences) for (const m of s.mentions) if (m.ref && renamed.has(m.ref)) m.ref = renamed.get(m.ref);
+}
+
+/** "Mme Kerandraon", "M. Ellerby": the civility tells the gender a title told after the name may not. */
+function adoptCivilityGender(m: Mention, tokens: readonly Token[], persons: Map<string, PersonFacts>): void {
+  const facts = persons.get(m.ref!);
+  if (!facts || facts.gender) return;
+  const p = m.first - 1;
+  const civility = tokens[p]?.key === '.' ? tokens[p - 1]?.key : tokens[p]?.key;
+  const gender = civility === 'mme' || civility === 'mlle' ? 'f' : civility === 'm' ? 'm' : undefined;
+  if (gender) facts.gender = gender;
 }
 
 /** The body named right before a comma that opens `m`'s noun phrase ("X (AFD), la banque …"), if any. */

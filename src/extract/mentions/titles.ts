@@ -304,7 +304,6 @@ export function distributeDemonyms(mentions: Mention[], tokens: Token[]): void {
   }
 }
 
-/** A title without a name: "le président américain", "Le chef de l'État russe", "Sa présidente". */
 /** "Surtout, le ministre a confirmé", "La ministre a indiqué": at a clause's start, a verb right after. */
 function subjectPosition(tokens: Token[], det: number, end: number): boolean {
   const before = tokens[det - 1]?.key;
@@ -314,6 +313,18 @@ function subjectPosition(tokens: Token[], det: number, end: number): boolean {
 }
 const SUBJECT_VERB_STARTS = new Set(['a', 'ont', 'avait', 'est', 'sont', 'etait', 'sera', 'doit', 'devait', 'va', 's\'', 'se', 'ne', "n'", 'y', 'en']);
 
+/** "« … », a insisté la ministre.", "« … », précise le ministre, interrogé…": the speaker of a quotation's incise. */
+function inciseSubjectPosition(tokens: Token[], det: number, end: number): boolean {
+  const after = tokens[end + 1]?.key;
+  if (after !== undefined && after !== ',' && after !== '.') return false;
+  let p = det - 1;
+  if (tokens[p]?.type !== 'word') return false;
+  if (INCISE_AUXILIARIES.has(tokens[p - 1]?.key ?? '')) p--;
+  return tokens[p - 1]?.key === ',' && (tokens[p - 2]?.key === '"' || tokens[p - 2]?.key === '»');
+}
+const INCISE_AUXILIARIES = new Set(['a', 'avait', 'ont']);
+
+/** A title without a name: "le président américain", "Le chef de l'État russe", "Sa présidente". */
 export function buildDescription(it: Item & { type: 'lex' }, tokens: Token[], sentence: number, byLast: Slots, byFirst: Slots): Mention | null {
   if (it.entry.kind !== 'title' || it.entry.title.plural) return null;
   const end = complementEnd(it.last, tokens, byFirst);
@@ -325,7 +336,7 @@ export function buildDescription(it: Item & { type: 'lex' }, tokens: Token[], se
   // "Surtout, le ministre a confirmé…": a bare title stands for the last person of the article with it
   // (mentions/coreference.ts), when it is a clause's subject.
   const bare = !ref.country && !ref.org && !ref.possessive && !ref.title.counterpart;
-  if (bare && !subjectPosition(tokens, ref.first - 1, end)) return null;
+  if (bare && !subjectPosition(tokens, ref.first - 1, end) && !inciseSubjectPosition(tokens, ref.first - 1, end)) return null;
   const opensClause = tokens[ref.first - 2]?.key === ':' || tokens[ref.first - 2]?.key === ';';
   // (A bare title keeps its article, which tells the gender "ministre" does not: "le ministre", "la ministre".)
   return mention({ label: 'Person', form: 'description', sentence, first: ref.first, last: end, npFirst: ref.first - 1, surface: text(tokens, bare ? ref.first - 1 : ref.first, end), title: ref, opensClause });

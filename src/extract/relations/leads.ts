@@ -63,7 +63,8 @@ export function extractLeads(ctx: SentenceContext): void {
   const untitled = mentions.mentions.some((m) => m.title?.title.leads && !m.title.country && !m.title.org);
   const incise = untitled ? clause.inciseSpeaker() : undefined;
   const t = incise?.speaker.mention.title;
-  if (incise && t && t.title.leads && t.title.scope === 'country' && !t.country && !t.org && !t.former && !t.possessive) {
+  // (Not a country a quotation names: "« Nous ne laisserons pas la Pologne seule », a promis le chancelier.")
+  if (incise && t && t.title.leads && t.title.scope === 'country' && !t.country && !t.org && !t.former && !t.possessive && ctx.tokens[0]?.key !== '"') {
     const subject = clause.args.find((a) => a.role === 'core' && a.mention.last < incise.comma);
     if (subject?.mention.label === 'Country') addFact(ctx, { type: 'LEADS', source: incise.speaker.mention.ref!, target: subject.mention.ref!, confidence: 0.8 });
   }

@@ -1353,3 +1353,22 @@ describe('soldiers given with no receiver, when the country named most gives or 
     expect(pledges).toContain("Issa Zoungrana -PLEDGES-> Brigade d'alerte de l'Uemoa");
   });
 });
+
+describe('a bare title speaking after a quotation', () => {
+  it('is the last one the article gave that title ("« … pas question d\'envoyer des soldats français … », a insisté la ministre, interrogée…"), and a country the quotation names is not the one she leads', () => {
+    const text =
+      "Publié le 20 mai 2045\n\nLa ministre des Armées, Claire Vasseur, a retrouvé jeudi son homologue estonien à Tallinn.\n\n" +
+      "« Il n'est pas question d'envoyer des soldats français en Moldavie », a insisté la ministre, interrogée sur la présence de troupes russes. « Nous ne laisserons pas l'Estonie seule », a promis la ministre.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Claire Vasseur -REFUSES_TROOPS-> Moldavie', 'France -REFUSES_TROOPS-> Moldavie']);
+    expect(factsOf(text, 'LEADS')).toEqual([]);
+  });
+});
+
+describe('a civility', () => {
+  it('tells the gender a title after the name does not ("Claire Vasseur, ministre des Armées … Mme Vasseur … », a insisté la ministre")', () => {
+    const text =
+      "Publié le 20 mai 2045\n\nC'est à Tallinn que Claire Vasseur, ministre des Armées, a retrouvé jeudi Tõnu Kask, ministre estonien de la Défense. Mme Vasseur a visité la base. M. Kask a salué « un geste ».\n\n" +
+      "« Il n'est pas question d'envoyer des soldats français en Moldavie », a insisté la ministre, interrogée sur la présence de troupes russes.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toContain('Claire Vasseur -REFUSES_TROOPS-> Moldavie');
+  });
+});
