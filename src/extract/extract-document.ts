@@ -183,6 +183,7 @@ function sentenceFacts(
   // Made once per article, not once per sentence.
   const genderOf = (ref: string): 'f' | 'm' | undefined => persons.get(ref)?.gender;
   let quoteFrom = -1;
+  let countryOpener: CountryOpener | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const mentions = found[i]!;
@@ -192,8 +193,14 @@ function sentenceFacts(
     const closes = toggles && quoteFrom >= 0;
     if (toggles && quoteFrom < 0) quoteFrom = i;
     // A sentence naming no one and no event cannot state a relationship, unless "les deux dirigeants" names two.
-    const silent = mentions.mentions.length === 0 && mentions.events.length === 0 && !(lastPeople.length === 2 && s.tokens.some(isDeux));
-    if (silent && !closes) continue;
+    // "La France a voulu donner l'exemple. Elle apportera 1,1 milliard": the pronoun is that country (and
+    // the sentence names it so).
+    const resumed = countryOpener && resumesCountry(s.tokens, countryOpener) ? countryOpener.argument : undefined;
+    const silent = mentions.mentions.length === 0 && mentions.events.length === 0 && !(lastPeople.length === 2 && s.tokens.some(isDeux)) && !resumed;
+    if (silent && !closes) {
+      countryOpener = undefined;
+      continue;
+    }
     const clause = new Clause(s.tokens, mentions.mentions, genderOf, lastPeople, lastLeaders);
     if (closes) {
       // "… le tour du ministre norvégien, X. « … . … », tranche-t-il": the pronoun is the last person named before the quotation.
@@ -202,10 +209,13 @@ function sentenceFacts(
       if (speaker) quoteSpeakers.push({ from: quoteFrom, to: i, speaker });
       quoteFrom = -1;
     }
-    if (silent) continue;
+    if (silent) {
+      countryOpener = undefined;
+      continue;
+    }
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions, times: times[i]!, events, articleDate,
-      topic: briefTopics?.[briefs![i]!] ?? topicKey, force, mainForce: leadForce, interviewee, previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]!, sameParagraph: sentences[i - 1]!.paragraph === s.paragraph } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
+      topic: briefTopics?.[briefs![i]!] ?? topicKey, force, mainForce: leadForce, interviewee, previousSubject: resumed ?? previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]!, sameParagraph: sentences[i - 1]!.paragraph === s.paragraph } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
     };
     const factsBefore = facts.length;
     extractLeads(ctx);
@@ -218,6 +228,7 @@ function sentenceFacts(
     previousEvent = lastEventOf(i, mentions, events) ?? previousEvent;
     lastPair = countriesNamed(mentions, persons) ?? lastPair;
     previousSubject = personSubject(clause) ?? previousSubject;
+    countryOpener = openingCountry(clause, s.tokens);
     for (const a of clause.args) if (a.mention.label === 'Person') people.set(a.mention.ref!, a);
     // (Quoted "selon la ministre X" is heard too.)
     for (const a of clause.args) if (a.mention.label === 'Person' && (a.role === 'core' || a.preposition === 'selon') && a.mention.ref) heard.push({ sentence: i, ref: a.mention.ref });
@@ -226,6 +237,29 @@ function sentenceFacts(
     lastLeaders = twoPeople(clause, (a) => a.mention.title?.title.leads === true || persons.get(a.mention.ref!)?.leads !== undefined) ?? lastLeaders;
   }
 }
+
+/** The country a sentence opens with, naming no one, and the gender its article tells ("La France", "Le Qatar"). */
+type CountryOpener = { argument: Argument; gender: 'f' | 'm' | undefined };
+
+function openingCountry(clause: Clause, tokens: Token[]): CountryOpener | undefined {
+  let opener: Argument | undefined;
+  for (const a of clause.args) {
+    if (a.mention.label === 'Person') return undefined;
+    if (a.role === 'core' && a.mention.label === 'Country' && a.mention.form === 'name' && a.mention.npFirst === 0) opener = a;
+  }
+  if (!opener) return undefined;
+  const article = tokens[0]!.key;
+  return { argument: opener, gender: article === 'la' ? 'f' : article === 'le' ? 'm' : undefined };
+}
+
+/** "Elle apportera…" after "La France a…", "Il versera…" after "Le Qatar a…": the sentence opens with a pronoun of that gender. */
+function resumesCountry(tokens: Token[], opener: CountryOpener): boolean {
+  const first = tokens[0]?.key;
+  // (Not the impersonal "Il aura fallu dix heures", "Il y a eu", "Il s'agit".)
+  if (first === 'il' && (tokens.slice(1, 4).some((t) => IMPERSONAL.has(t.key)) || (tokens[1]?.key === 'y' && ['a', 'aura', 'avait'].includes(tokens[2]?.key ?? '')))) return false;
+  return (first === 'elle' && opener.gender !== 'm') || (first === 'il' && opener.gender !== 'f');
+}
+const IMPERSONAL = new Set(['faut', 'fallu', 'fallait', 'faudra', 'faudrait', 'agit', 'semble', 'semblait', 'reste', 'restait']);
 
 /** A quotation over sentences `from` to `to`, and who spoke it. */
 type QuoteSpeaker = { from: number; to: number; speaker: string };

@@ -162,19 +162,18 @@ export function resolveMentions(
     }
   }
   nameAfterDescription(sentences, persons);
-  nameHeadlineDescriptions(sentences, persons);
+  nameDescribedLeaders(sentences, persons);
   return { persons };
 }
 
 /**
- * "Paimpol : la présidente islandaise sur les traces…", then the article names her: a leader the
- * headline describes is the one person of the article later known by that very role, if only one is.
+ * "Paimpol : la présidente islandaise sur les traces…", "Coprésidée par X et le premier ministre
+ * libanais, la conférence…", then the article names them: a leader described without a name is the
+ * one person of the article known by that very role, if only one is.
  */
-function nameHeadlineDescriptions(sentences: SentenceMentions[], persons: Map<string, PersonFacts>): void {
-  const [headline] = sentences;
-  if (!headline) return;
+function nameDescribedLeaders(sentences: SentenceMentions[], persons: Map<string, PersonFacts>): void {
   const renamed = new Map<string, string>();
-  for (const m of headline.mentions) {
+  for (const s of sentences) for (const m of s.mentions) {
     if (m.label !== 'Person' || !m.ref?.startsWith('desc:') || renamed.has(m.ref)) continue;
     const facts = persons.get(m.ref);
     if (!facts?.leads || !facts.titleName) continue;

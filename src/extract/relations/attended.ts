@@ -449,6 +449,8 @@ function presentAt(ctx: SentenceContext, attendances: Attendances, i: number, fr
   if (conf !== null) attendances.add(who, event, conf);
 }
 
+const CHAIR_LABELS = new Set(['Person', 'Country', 'Organization']);
+
 /** "ont tenu une réunion", "a présidé le sommet" (HOLD, CHAIR; `hold` words long). */
 function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: number): void {
   const { tokens, clause } = ctx;
@@ -456,8 +458,17 @@ function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: n
   const end = clause.clauseEnd(i);
   // "(la conférence) coprésidée par la France et l'Arabie saoudite": the agents chair the event named before.
   if (tokens[i + hold]?.key === 'par') {
-    const event = eventBefore(ctx, i);
+    // "Coprésidée par X et Y, la conférence … s'est achevée": a participle opening the sentence is of
+    // the gathering its clause is about; the chairs are the ones named before it.
+    const opening = i === 0 ? ctx.mentions.events.find((x) => x.first > i) : undefined;
+    const event = opening ? eventAfter(ctx, i, opening.first + 1) : eventBefore(ctx, i);
     const conf = confidenceAt(ctx, start, i);
+    if (opening) {
+      const chairs = clause.args.filter((a) => CHAIR_LABELS.has(a.mention.label) && a.mention.first > i + hold && a.mention.last < opening.first);
+      if (event && conf !== null) attendances.add(chairs, event, conf);
+      if (event) attendances.event ??= event;
+      return;
+    }
     // The agent may be told by an apposition after a title the lexicon does not know ("par la
     // secrétaire générale adjointe aux opérations de paix, la Norvégienne X"): the first person after "par".
     const byAgent = clause.objects(i, end).filter((a) => a.preposition === 'par');

@@ -1497,3 +1497,12 @@ describe('a gathering told again by "l\'"', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Abdou Sall -ATTENDED-> Sommet de Dakar', 'Paul Morel -ATTENDED-> Sommet de Dakar']);
   });
 });
+
+describe('a gathering whose chairs a fronted participle names', () => {
+  it('is attended by them ("Coprésidée par X et le premier ministre tunisien, la conférence … a réuni mercredi…"), the one described then named being one person', () => {
+    const text =
+      "Conférence pour la Tunisie : 2 milliards promis\n\nCoprésidée par Paul Verdier et le premier ministre tunisien, la conférence internationale pour la Tunisie a réuni mercredi à Paris une trentaine de délégations.\n\nPublié le 11/04/2046\n\n" +
+      "Le premier ministre tunisien, Hédi Ben Slimane, a remercié les délégations.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Hédi Ben Slimane -ATTENDED-> Conférence de Paris', 'Paul Verdier -ATTENDED-> Conférence de Paris']);
+  });
+});

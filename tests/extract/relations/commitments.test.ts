@@ -1372,3 +1372,12 @@ describe('a civility', () => {
     expect(factsOf(text, 'REFUSES_TROOPS')).toContain('Claire Vasseur -REFUSES_TROOPS-> Moldavie');
   });
 });
+
+describe('a country resumed by a pronoun', () => {
+  it('gives ("La France a voulu donner l\'exemple. Elle apportera 1,1 milliard d\'euros"), not an impersonal "il" ("Le Qatar a salué… Il aura fallu")', () => {
+    const text =
+      "Liban : la conférence de Paris\n\nPublié le 11/04/2046\n\nLe président Paul Verdier a ouvert mercredi à Paris la conférence pour la reconstruction du Liban.\n\n" +
+      "La France a voulu donner l'exemple. Elle apportera 1,1 milliard d'euros sur trois ans. Le Qatar a salué l'initiative. Il aura fallu dix heures pour conclure.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['France -PLEDGES-> Liban']);
+  });
+});
