@@ -466,11 +466,14 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   // ("a engagé 2,5 milliards de dollars": funds committed are given.)
   // (Nor "a pour sa part engagé des garanties de crédit": an auxiliary before, a gift after.)
   const verbal = ['a', 'ont', 'avait', 'avaient'].includes(tokens[at - 1]?.key ?? '') || (tokens[at - 1]?.key === 'part' && tokens[at - 3]?.key === 'pour' && ['a', 'ont'].includes(tokens[at - 4]?.key ?? ''));
-  if (/^engag/.test(k) && tokens[at - 1]?.key !== "s'" && tokens[at - 1]?.key !== 'se' && !(tokens[at + length]?.type === 'number' && moneyOf(tokens, at + length, at + length + 5).amount) && !(verbal && givesSomething(tokens, at + length))) return;
+  const reflexive = tokens[at - 1]?.key === "s'" || tokens[at - 1]?.key === 'se' || (tokens[at - 2]?.key === "s'" && ['est', 'sont', 'etait', 'etaient'].includes(tokens[at - 1]?.key ?? ''));
+  if (/^engag/.test(k) && !reflexive && !(tokens[at + length]?.type === 'number' && moneyOf(tokens, at + length, at + length + 5).amount) && !(verbal && givesSomething(tokens, at + length))) return;
   // ("a promis à l'Ukraine un bataillon": the receiver before what is given; not a city, which may be
   // where it was promised: "a promis à Tirana 850 millions d'euros au Monténégro".)
   const receiverFirst = tokens[at + length]?.key === 'a' && ctx.mentions.mentions.find((m) => AGENT_LABELS.has(m.label) && m.ref && m.npFirst === at + length + 1 && m.form !== 'capital');
-  if (/^(?:engag|promet|promis|propos)/.test(k) && ['a', 'de', "d'"].includes(tokens[at + length]?.key ?? '') && !partitiveObject(tokens, at + length) && !receiverFirst) {
+  // ("s'est engagé à hauteur de 750 millions de dollars": the sum it commits to.)
+  const upTo = tokens[at + length]?.key === 'a' && tokens[at + length + 1]?.key === 'hauteur';
+  if (/^(?:engag|promet|promis|propos)/.test(k) && ['a', 'de', "d'"].includes(tokens[at + length]?.key ?? '') && !partitiveObject(tokens, at + length) && !receiverFirst && !upTo) {
     // "promet de renforcer son flanc", "a proposé d'accueillir des négociations" pledge nothing to
     // anyone; "promet d'envoyer des troupes" is read at "envoyer".
     return;
@@ -480,6 +483,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   // "une réunion consacrée au financement de la force", "un sommet du G20 consacré à …": what a
   // thing is about, not a gift (a participle with no auxiliary qualifies the noun before it).
   if (/^(?:consacr|dédi)(?:é|ée|és|ées)$/i.test(tokens[at]!.text) && !passiveAgent && !PARTICIPLE_AUXILIARIES.has(tokens[at - 1]?.key ?? '')) return;
+  // "le calendrier des réformes promises aux bailleurs": a participle agreeing with the noun before it.
+  if (/^promises?$/i.test(tokens[at]!.text) && !passiveAgent && !PARTICIPLE_AUXILIARIES.has(tokens[at - 1]?.key ?? '') && !PARTICIPLE_AUXILIARIES.has(tokens[at - 2]?.key ?? '')) return;
   const end = clause.clauseEnd(at);
   // ("mettra pour sa part à la disposition de la force sa base": the object may follow the phrase.)
   const what =

@@ -1381,3 +1381,12 @@ describe('a country resumed by a pronoun', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['France -PLEDGES-> Liban']);
   });
 });
+
+describe('a sum committed to, and promises that qualify a noun', () => {
+  it('"Le Koweït s\'est engagé à hauteur de 500 millions de dollars" gives; "le calendrier des réformes promises aux bailleurs" does not', () => {
+    const text =
+      "Liban : la conférence de Paris\n\nPublié le 11/04/2046\n\nLe président Paul Verdier a ouvert mercredi à Paris la conférence pour la reconstruction du Liban.\n\n" +
+      "Le Koweït s'est engagé à hauteur de 500 millions de dollars pour la reconstruction du réseau électrique. Le ministre libanais des Finances, Fouad Haddad, a détaillé le calendrier des réformes promises aux bailleurs.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Koweït -PLEDGES-> Liban']);
+  });
+});
