@@ -622,7 +622,9 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     // (Not "reproche à X d'avoir quitté Tirana": the infinitive's subject is not the clause's.)
     const leftTown = tokens[i]!.key.startsWith('quitt') && SENT_AUXILIARIES.has(tokens[i - 1]?.key ?? '') && leftFocusCity(ctx, i + length);
     const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 && !stay ? focusAtPlace(ctx, i + length + to) : trip || part || leftTown ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
-    if (conf !== null && event) attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
+    // ("Venu à Vienne avec une délégation étoffée, le ministre X a confirmé": a participle opening the sentence, its subject after the comma.)
+    const who = i === 0 && tokens[i]!.key.startsWith('venu') ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
+    if (conf !== null && event) attendances.add(who.filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
     i += length - 1;
   }
 }
@@ -717,7 +719,8 @@ function atRostrum(ctx: SentenceContext, attendances: Attendances): void {
     // The gathering's rostrum, whatever other day the sentence tells ("qui avait dîné la veille…, a salué à la tribune").
     const event = eventAfter(ctx, i, Math.min(tokens.length, i + 5)) ?? (ctx.events.focus === undefined ? undefined : eventKey(ctx.events.focus));
     if (!event || clause.negated(clause.clauseStart(i), i)) continue;
-    let speakers = clause.subjects(i - 2, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+    // ("À la tribune, la secrétaire générale X a promis": opening the sentence, the subject after the comma.)
+    let speakers = (i === 2 && tokens[i + 1]?.key === ',' ? frontedSubject(ctx) : clause.subjects(i - 2, ctx.previousSubject)).filter((a) => a.mention.label === 'Person');
     // "…, a annoncé à la tribune son président, X": the speaker of the incise comes after.
     if (!speakers.length && SPOKE.has(tokens[i - 3]?.key ?? '')) speakers = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > i && a.mention.first <= i + 6).slice(0, 1);
     attendances.add(speakers, event, 0.8);
@@ -1185,7 +1188,10 @@ function companionsFrom(ctx: SentenceContext, from: number, end: number): Argume
 function frontedSubject(ctx: SentenceContext): Argument[] {
   const comma = ctx.tokens.findIndex((t) => t.key === ',');
   if (comma < 0) return [];
-  return ctx.clause.args.filter((a) => a.mention.npFirst === comma + 1 && a.role === 'core').slice(0, 1);
+  // (Also a name after its title in apposition: "Venu à Vienne, le ministre des Affaires étrangères, X, a confirmé".)
+  const t = ctx.tokens;
+  const titled = (a: Argument): boolean => ['le', 'la', "l'"].includes(t[comma + 1]?.key ?? '') && t[a.mention.npFirst - 1]?.key === ',' && !t.slice(comma + 1, a.mention.npFirst - 1).some((x) => x.key === ',');
+  return ctx.clause.args.filter((a) => a.role === 'core' && a.mention.npFirst > comma && (a.mention.npFirst === comma + 1 || titled(a))).slice(0, 1);
 }
 
 /** The article's gathering, when its city is named after "à" in the clause after `at`. */

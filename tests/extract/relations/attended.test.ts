@@ -1506,3 +1506,14 @@ describe('a gathering whose chairs a fronted participle names', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Hédi Ben Slimane -ATTENDED-> Conférence de Paris', 'Paul Verdier -ATTENDED-> Conférence de Paris']);
   });
 });
+
+describe('a ministerial council, and who opens a sentence there', () => {
+  it('"Réunis jeudi à Vienne pour leur Conseil ministériel" is the gathering; "Venu à Vienne avec une délégation, le ministre …, X, a confirmé" and "À la tribune, la secrétaire générale …, Y, a promis" attend it; "Personne ne voulait" is no one', () => {
+    const text =
+      "OSCE : à Vienne, une mission\n\nPublié le 08/12/2046\n\nRéunis jeudi à Vienne pour leur Conseil ministériel annuel, les États de l'OSCE ont approuvé la mission. « Personne ne voulait porter la responsabilité d'un échec », a confié un diplomate.\n\n" +
+      "Venu à Vienne avec une délégation étoffée, le ministre de l'Europe et des Affaires étrangères, Paul Lestrade, a confirmé l'envoi de 60 observateurs. À la tribune, la secrétaire générale de l'OSCE, la Croate Vesna Horvatić, a promis que les équipes seraient sur le terrain en janvier.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Paul Lestrade -ATTENDED-> Réunion de Vienne', 'Vesna Horvatić -ATTENDED-> Réunion de Vienne']);
+    expect(namesOf(graph, 'Person')).toEqual(['Paul Lestrade', 'Vesna Horvatić']);
+  });
+});
