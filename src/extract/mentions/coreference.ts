@@ -436,8 +436,9 @@ function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMenti
       (x.label === 'Country' && x.form !== 'demonym' && x.form !== 'flag') ||
       (x.label === 'Person' && here.includes(x) && !!(x.title?.country || x.title?.org)),
   );
-  // ("le président français … avec son homologue X": a head of state's counterpart leads another country.)
-  if (owner?.label === 'Person' && m.title!.adopted && m.title!.title.leads && m.title!.title.scope !== 'organization') return;
+  // ("le président français … avec son homologue X": a head of state's counterpart leads another country;
+  // "la ministre de l'Europe et des Affaires étrangères, X, et son homologue Y": a minister's serves another.)
+  if (owner?.label === 'Person' && m.title!.adopted && m.title!.title.scope !== 'organization') return;
   if (owner?.label === 'Person') {
     if (owner.title!.org) m.title!.org = owner.title!.org;
     else m.title!.country = owner.title!.country;

@@ -722,7 +722,13 @@ function atRostrum(ctx: SentenceContext, attendances: Attendances): void {
     // ("À la tribune, la secrétaire générale X a promis": opening the sentence, the subject after the comma.)
     let speakers = (i === 2 && tokens[i + 1]?.key === ',' ? frontedSubject(ctx) : clause.subjects(i - 2, ctx.previousSubject)).filter((a) => a.mention.label === 'Person');
     // "…, a annoncé à la tribune son président, X": the speaker of the incise comes after.
-    if (!speakers.length && SPOKE.has(tokens[i - 3]?.key ?? '')) speakers = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > i && a.mention.first <= i + 6).slice(0, 1);
+    // ("a précisé à la tribune sa vice-présidente pour la région Moyen-Orient et Afrique du Nord, la Chilienne X": past a long title.)
+    // (The name in apposition to a description: "son ambassadeur en France, X".)
+    if (!speakers.length && SPOKE.has(tokens[i - 3]?.key ?? '')) {
+      const after = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > i && a.mention.first <= i + 16);
+      const [first, second] = after;
+      speakers = first && first.mention.form === 'description' && second && tokens[second.mention.npFirst - 1]?.key === ',' && second.mention.npFirst - 1 <= first.mention.last + 12 ? [second] : after.slice(0, 1);
+    }
     attendances.add(speakers, event, 0.8);
   }
 }

@@ -1517,3 +1517,11 @@ describe('a ministerial council, and who opens a sentence there', () => {
     expect(namesOf(graph, 'Person')).toEqual(['Paul Lestrade', 'Vesna Horvatić']);
   });
 });
+
+describe('a speaker at the rostrum told by a long title', () => {
+  it('is the name in apposition to it ("a précisé à la tribune sa vice-présidente pour la région Moyen-Orient et Afrique du Nord, la Chilienne X")', () => {
+    const text =
+      "Publié le 11/04/2046\n\nLa conférence pour la reconstruction du Liban s'est tenue mercredi à Paris. La Banque mondiale a promis 2 milliards de dollars. « Ces fonds iront d'abord à l'eau », a précisé à la tribune sa vice-présidente pour la région Moyen-Orient et Afrique du Nord, la Chilienne Carmen Ibarrola.\n";
+    expect(factsOf(text, 'ATTENDED')).toContain('Carmen Ibarrola -ATTENDED-> Conférence de Paris');
+  });
+});

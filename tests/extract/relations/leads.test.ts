@@ -257,3 +257,12 @@ describe('a transition\'s head', () => {
     expect(factsOf(text, 'LEADS')).toEqual(['Sékou Kaloga -LEADS-> Guinée']);
   });
 });
+
+describe('France\'s foreign minister, and her counterpart', () => {
+  it('"la ministre de l\'Europe et des Affaires étrangères, X" represents France; "son homologue Y" does not; "Reste à savoir" is no one', () => {
+    const text = "Publié le 19 mars 2045\n\nLes accords ont été paraphés par la ministre de l'Europe et des Affaires étrangères, Hélène Castagnède, et son homologue Lee Jae-sun. Reste à savoir qui les appliquera.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'REPRESENTS')).toEqual(['Hélène Castagnède -REPRESENTS-> France']);
+    expect(namesOf(graph, 'Person')).toEqual(['Hélène Castagnède', 'Lee Jae-sun']);
+  });
+});
