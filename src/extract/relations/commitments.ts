@@ -67,6 +67,7 @@ const MINISTER_TITLES = new Set(titles.titles.filter((t) => t.role === 'minister
 /** Names of envoys' titles (titles.json, role "envoy"). */
 const ENVOY_TITLES = new Set(titles.titles.filter((t) => t.role === 'envoy').map((t) => t.forms[0]!));
 /** Verbs that pledge only with something to give ("approuver" a plan is not a pledge). */
+const DECISIONS = new Set(['deploiement', 'creation', 'principe', 'mandat', 'lancement']);
 const NEEDS_OBJECT = /^(?:maint|affect|ajout|deploi|deploy|approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl|offr|offert|offre|achemin|laiss|pret|depech)/;
 /** Verbs of handing over: their object may be a named weapon ("livrer des Mirage"). */
 const MULTIPLIES = /^(?:doubl|tripl)/;
@@ -479,6 +480,9 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     return;
   }
   if (clause.negated(start, at) || clause.undecided(start, at) || alleged(tokens, at) || declinedInfinitive(tokens, at)) return;
+  // "Les ministres de l'OSCE ont approuvé le déploiement de 400 observateurs": a body deciding its own
+  // mission gives nothing (a state's parliament approving its soldiers' deployment does).
+  if (k.startsWith('approuv') && tokens.slice(at + length, at + length + 4).some((t) => DECISIONS.has(t.key)) && !clause.subjects(at, ctx.previousSubject).some((a) => a.mention.label === 'Country' || getLexicon().organizations.get(a.mention.orgId ?? '')?.country)) return;
   const passiveAgent = tokens[at + 1]?.key === 'par';
   // "une réunion consacrée au financement de la force", "un sommet du G20 consacré à …": what a
   // thing is about, not a gift (a participle with no auxiliary qualifies the noun before it).
@@ -1286,10 +1290,12 @@ export function settleUnnamedPledges(
   if (!unnamed.length) return;
   // Ships and soldiers with no receiver named go to the article's force ("la Grèce fournira une frégate"),
   // whatever the article's money goes to.
+  // (Observers, gendarmes and instructors too: "a confirmé l'envoi de 60 observateurs".)
   const force = forces[0];
+  const sent = (f: Fact): boolean => f.what === 'troops' || f.what === 'equipment' || f.what === 'personnel';
   if (force && !about(unnamed)) {
-    for (const f of unnamed) if ((f.what === 'troops' || f.what === 'equipment') && f.source !== force) facts.push({ ...f, target: force, confidence: Math.min(f.confidence, 0.5) });
-    unnamed = unnamed.filter((f) => f.what !== 'troops' && f.what !== 'equipment');
+    for (const f of unnamed) if (sent(f) && f.source !== force) facts.push({ ...f, target: force, confidence: Math.min(f.confidence, 0.5) });
+    unnamed = unnamed.filter((f) => !sent(f));
     if (!unnamed.length) return;
   }
   const givers = new Map<string, Set<string>>();

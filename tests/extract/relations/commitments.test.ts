@@ -1390,3 +1390,16 @@ describe('a sum committed to, and promises that qualify a noun', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Koweït -PLEDGES-> Liban']);
   });
 });
+
+describe('observers sent with no receiver named, and a body approving its own mission', () => {
+  it('go to the article\'s mission ("a confirmé l\'envoi de 60 observateurs"); "Les ministres de l\'OSCE ont approuvé jeudi le déploiement de 400 observateurs" gives nothing', () => {
+    const text =
+      "OSCE : une mission pour la trêve\n\nPublié le 08/12/2046\n\nLes ministres des Affaires étrangères de l'OSCE ont approuvé jeudi le déploiement de 400 observateurs. Réunis jeudi à Vienne, ils ont créé une Mission d'observation du cessez-le-feu dans le Caucase du Sud (MOCS).\n\n" +
+      "La Pologne fournira une compagnie de 120 soldats. Le ministre tchèque des Affaires étrangères, Petr Novotný, a confirmé l'envoi de 60 observateurs.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual([
+      "Petr Novotný -PLEDGES-> Mission d'observation du cessez-le-feu dans le Caucase du Sud",
+      "Pologne -PLEDGES-> Mission d'observation du cessez-le-feu dans le Caucase du Sud",
+      "Tchéquie -PLEDGES-> Mission d'observation du cessez-le-feu dans le Caucase du Sud",
+    ]);
+  });
+});
