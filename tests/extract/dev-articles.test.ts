@@ -29,7 +29,7 @@ const SETS = [
   // (ATTENDED 0.75, REFUSES_TROOPS 0.84, PLEDGES 0.77): a weekly digest of four events (h55, 0.38 first, 0.72 now)
   // and, merged, sets whose subjects pledge to the same receiver compete for one edge (France -> Ukraine is one
   // fact of one set).
-  { folder: 'tests/extract/probe-articles', gold: 'probe.gold.json', floors: { ATTENDED: 0.74, LEADS: 0.93, REFUSES_TROOPS: 0.82, PLEDGES: 0.75, all: 0.81 } },
+  { folder: 'tests/extract/probe-articles', gold: 'probe.gold.json', floors: { ATTENDED: 0.75, LEADS: 0.93, REFUSES_TROOPS: 0.82, PLEDGES: 0.75, all: 0.81 } },
 ] as const;
 
 for (const set of SETS) {

@@ -283,3 +283,10 @@ describe('a country\'s name as a given name', () => {
     expect(namesOf(graph, 'Country')).toEqual(['Allemagne']);
   });
 });
+
+describe('words that open a sentence or name a building', () => {
+  it('"Seule la Norvège…" and "au King Hussein Palace" name no one', () => {
+    const graph = graphOf("Publié le 10 juin 2044\n\nSeule la Norvège a refusé. Le sommet s'est tenu au King Hussein Palace, à Amman.\n");
+    expect(namesOf(graph, 'Person')).toEqual([]);
+  });
+});
