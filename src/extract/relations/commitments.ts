@@ -1106,7 +1106,8 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   // none ("pour l'Afrique") is a beneficiary the graph cannot hold.
   // (A sea a thing is of is no receiver: "deux frégates pour le déminage de la mer Noire" go to whom the
   // article says; "une frégate en mer Noire" goes to no one.)
-  const place = ctx.mentions.places.find((p) => p.first > at && p.first < end && !(SEAS.test(p.city) && seaOf(ctx.tokens, p.first)));
+  // (Nor where the thing given is based: "un avion de patrouille maritime basé à Djibouti".)
+  const place = ctx.mentions.places.find((p) => p.first > at && p.first < end && !(SEAS.test(p.city) && seaOf(ctx.tokens, p.first)) && !basedAt(ctx.tokens, p.first));
   // ("d'envoyer le moindre soldat en Baltique": to a region of no state, soldiers go to the article's force.)
   if (place) return place.iso2 ? (!agents.includes(`country:${place.iso2}`) ? `country:${place.iso2}` : undefined) : troops ? (ctx.mainForce ?? ctx.force) : undefined;
   // "verser 2 milliards à la Banque X": a receiver is named, one the graph does not know; "au Fonds pour la
@@ -1130,6 +1131,12 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   // "Le Nigeria fournira 1 500 soldats" in an article about a regional force: soldiers go to the force.
   return (troops ? ctx.force : undefined) ?? UNNAMED;
 }
+
+/** "basé à Djibouti", "stationnés au Niger": the place a thing given sits, not its receiver. */
+function basedAt(tokens: Token[], first: number): boolean {
+  return ['a', 'au', 'aux', 'en'].includes(tokens[first - 1]?.key ?? '') && BASED.test(tokens[first - 2]?.key ?? '');
+}
+const BASED = /^(?:base|stationne|positionne|prepositionne)(?:e|s|es)?$/;
 
 /** The country a pledge verb of the sentence before gave to ("ont promis … au Soudan"). */
 function receiverBefore(ctx: SentenceContext): string | undefined {

@@ -1403,3 +1403,12 @@ describe('observers sent with no receiver named, and a body approving its own mi
     ]);
   });
 });
+
+describe('where a thing given is based', () => {
+  it('is not its receiver ("Madrid mettrait à la disposition de l\'opération, pendant toute la durée du déploiement, un avion basé à Djibouti")', () => {
+    const text =
+      "Brest : la frégate part pour l'opération Atalante\n\nPublié le 10 juin 2044\n\nLa frégate a quitté Brest pour rejoindre l'opération Atalante de l'Union européenne.\n\n" +
+      "Madrid mettrait à la disposition de l'opération, pendant toute la durée du déploiement, un avion de patrouille maritime basé à Djibouti.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Espagne -PLEDGES-> Atalante']);
+  });
+});
