@@ -162,8 +162,34 @@ export function resolveMentions(
     }
   }
   nameAfterDescription(sentences, persons);
+  nameQuotedInHeadline(sentences, persons, tokensOf, paragraphOf);
   nameDescribedLeaders(sentences, persons);
   return { persons };
+}
+
+/**
+ * "Maude Archambeault : « Nous n'enverrons pas de troupes »", then "ENTRETIEN - … la ministre canadienne
+ * de la Défense nationale détaille…": the one a headline quotes is the one the paragraph after it
+ * describes without a name, when the article names her with no title of her own.
+ */
+function nameQuotedInHeadline(sentences: SentenceMentions[], persons: Map<string, PersonFacts>, tokensOf: (sentence: number) => readonly Token[], paragraphOf: (sentence: number) => number): void {
+  for (let si = 0; si < Math.min(sentences.length, 4); si++) {
+    const [first] = sentences[si]!.mentions;
+    if (!first || first.label !== 'Person' || first.form !== 'name' || !first.ref?.startsWith('person:') || tokensOf(si)[first.last + 1]?.key !== ':') continue;
+    const named = persons.get(first.ref) ?? {};
+    if (named.title || named.leads || named.serves) return;
+    const paragraph = paragraphOf(si);
+    for (let sj = si + 1; sj < sentences.length && paragraphOf(sj) <= paragraph + 1; sj++) {
+      const described = sentences[sj]!.mentions.find((m) => m.label === 'Person' && m.ref?.startsWith('desc:'));
+      const facts = described && persons.get(described.ref!);
+      if (!described || !facts || !(facts.leads || facts.serves)) continue;
+      persons.set(first.ref, { ...facts, ...named });
+      const desc = described.ref!;
+      for (const s of sentences) for (const m of s.mentions) if (m.ref === desc) m.ref = first.ref;
+      return;
+    }
+    return;
+  }
 }
 
 /**

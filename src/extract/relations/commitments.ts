@@ -917,13 +917,19 @@ function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
   // "La présidente philippine, X, a été la première à s'engager : Manille fournira…": she speaks for it.
   const [colonPerson, colonCountry] = colonSpeaker(ctx, at);
   if (colonPerson && colonCountry && agents.includes(colonCountry) && !agents.includes(colonPerson)) agents.push(colonPerson);
+  // "Le Canada enverra six F-35 en Roumanie", answered in an interview: the one interviewed gives with it.
+  if (ctx.interviewee && !agents.includes(ctx.interviewee)) {
+    const own = countrySpokenFor(ctx.persons.get(ctx.interviewee));
+    if (own && agents.includes(own)) agents.push(ctx.interviewee);
+  }
   const start = clause.clauseStart(at);
   if (!['que', "qu'"].includes(tokens[start - 1]?.key ?? '')) return;
   const matrix = clause.subjects(start - 1, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
-  // ("L'ambassadeur a confirmé que Madrid mettrait…": he speaks for the country he serves, as a leader for hers.)
+  // ("L'ambassadeur a confirmé que Madrid mettrait…": he speaks for the country he serves, as a leader for hers;
+  // "La Suédoise X a annoncé que Stockholm mettrait…": a national told by no title, for hers.)
   for (const m of matrix) {
     const facts = ctx.persons.get(m.mention.ref!);
-    const speaksFor = facts?.leads ?? countrySpokenFor(facts);
+    const speaksFor = facts?.leads ?? countrySpokenFor(facts) ?? (facts?.country && !facts.title ? `country:${facts.country}` : undefined);
     if (speaksFor && agents.includes(speaksFor) && !agents.includes(m.mention.ref!)) agents.push(m.mention.ref!);
   }
 }

@@ -1412,3 +1412,20 @@ describe('where a thing given is based', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Espagne -PLEDGES-> Atalante']);
   });
 });
+
+describe('an interview whose headline quotes the one interviewed', () => {
+  it('is hers: the description of the paragraph after is her, and her country\'s pledges and refusals in her answers are hers too', () => {
+    const text =
+      "Le Journal\nInternational\n\nClaire Bouchardy : « Nous n'enverrons pas de troupes au sol en Moldavie »\n\n" +
+      "ENTRETIEN - De retour de Bruxelles, la ministre canadienne de la Défense nationale détaille ce que son pays est prêt à faire.\n\nPublié le 20/10/2047\n\n" +
+      "Qu'avez-vous annoncé à vos collègues ?\nLe Canada enverra six F-35 et 180 militaires en Roumanie, à partir de janvier.\n\n" +
+      "Êtes-vous prête à déployer des soldats en Moldavie ?\nNon. Nous n'enverrons pas de troupes au sol en Moldavie.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Canada -PLEDGES-> Roumanie', 'Claire Bouchardy -PLEDGES-> Roumanie']);
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Canada -REFUSES_TROOPS-> Moldavie', 'Claire Bouchardy -REFUSES_TROOPS-> Moldavie']);
+  });
+
+  it('a national told by no title gives with her country what she announces ("La Suédoise X a annoncé que Stockholm mettrait…")', () => {
+    const text = "Publié le 20/10/2047\n\nLa Suédoise Ebba Lindqvist, dont le pays a rejoint l'Alliance en 2024, a annoncé que Stockholm mettrait à la disposition de l'Estonie deux corvettes.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Ebba Lindqvist -PLEDGES-> Estonie', 'Suède -PLEDGES-> Estonie']);
+  });
+});
