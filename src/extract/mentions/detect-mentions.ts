@@ -351,6 +351,8 @@ const PARTICIPLE_FOLLOWERS = new Set([',', 'à', 'en', 'par', 'sur', 'dans', 'au
 /** "dans un entretien à la télévision nationale", "un entretien accordé au Monde": an interview, no event. */
 function givenToMedia(tokens: Token[], first: number, last: number): boolean {
   if (first !== last || !INTERVIEW_NOUNS.has(tokens[first]!.key)) return false;
+  // "ENTRETIEN - De passage à Paris, la ministre…", "Entretien. La ministre…": the genre's rubric.
+  if (first === 0 && (tokens[0]!.allCaps || ['-', '.', ':', '–', '—'].includes(tokens[1]?.key ?? ''))) return true;
   let p = last + 1;
   if (/^accorde/.test(tokens[p]?.key ?? '')) return true;
   if (!['a', 'au', 'aux'].includes(tokens[p]?.key ?? '')) return false;

@@ -531,3 +531,10 @@ describe('dates told around a visit', () => {
     expect(all.filter((e) => e.includes('2029') || e.includes('2042'))).toEqual([]);
   });
 });
+
+describe('the rubric of an interview', () => {
+  it('"ENTRETIEN - De passage à Paris, la ministre…" is the genre, no talk held in Paris', () => {
+    const graph = graphOf("Publié le 20/10/2047\n\nENTRETIEN - De passage à Paris, la ministre canadienne de la Défense détaille ce que son pays est prêt à faire.\n");
+    expect(graph.filterNodes((_, a) => (a.labels as string[]).includes('Event'))).toEqual([]);
+  });
+});
