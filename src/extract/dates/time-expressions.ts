@@ -264,12 +264,14 @@ function tenseOf(tokens: Token[], i: number): Tense | null {
   // An ending read on a name is no tense ("Canberra", "Ferrara").
   if (t.cap && i > 0) return null;
   // The preposition "à" folds to the auxiliary "a": "mardi à Paris" is no compound past.
-  const auxiliary = AUXILIARIES.has(k) && t.text !== 'à' && t.text !== 'À';
+  // ("que s'est-il dit", "a-t-elle annoncé": the auxiliary inverted with its pronoun.)
+  const auxiliary = (AUXILIARIES.has(k) || (k.includes('-') && AUXILIARIES.has(k.replace(INVERTED_PRONOUN, '')))) && t.text !== 'à' && t.text !== 'À';
   if (auxiliary && isParticiple(tokens[i + 1])) return 'past';
   if (auxiliary && isParticiple(tokens[i + 2]) && tokens[i + 1]?.type === 'word') return 'past';
   return own.tense;
 }
 
+const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const LISTED_FUTURE = { listed: true, tense: 'future' } as const;
 const LISTED_PAST = { listed: true, tense: 'past' } as const;
 const FUTURE_ENDING = { listed: false, tense: 'future' } as const;

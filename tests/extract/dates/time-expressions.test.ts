@@ -133,3 +133,10 @@ describe('the future read from its endings', () => {
     expect(resolveTime(f.value, ARTICLE, tenseForTime(coming, f.first), { year: 2026, month: 6, day: 29 })).toBe('2026-06-28');
   });
 });
+
+describe('an inverted auxiliary', () => {
+  it('tells the past ("que s\'est-il dit lors de ce dîner de mercredi soir ?", "a-t-elle annoncé")', () => {
+    expect(tenseNear(tokenize("que s'est-il dit lors de ce dîner"), 3)).toBe('past');
+    expect(tenseNear(tokenize('a-t-elle annoncé hier'), 2)).toBe('past');
+  });
+});
