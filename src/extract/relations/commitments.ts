@@ -107,7 +107,8 @@ export function extractCommitments(ctx: SentenceContext): void {
     const withdraw = tokens[i]!.key.charCodeAt(0) === 114 && WITHDRAW_VERBS.matchAt(tokens, i) > 0;
     if (!withdraw && !(classesOf(tokens[i]!) & TRIGGERS)) continue;
     const troopVerb = TROOP_VERBS.matchAt(tokens, i);
-    const troop = troopVerb ? troopNounNear(tokens, i) : -1;
+    // "Le Kenya fournira 1 000 hommes. La Tanzanie en enverra 1 200": "en" and a number are soldiers too.
+    const troop = troopVerb ? (troopNounNear(tokens, i) >= 0 ? troopNounNear(tokens, i) : soldiersOfEn(ctx, i)) : -1;
     // "L'Italie ne participera pas à la force": taking part in a force is sending soldiers.
     const force = troopVerb && troop < 0 && tokens[i]!.key.startsWith('particip') ? forceAfter(ctx, i) : -1;
     if (troopVerb && (troop >= 0 || force >= 0)) {
@@ -158,6 +159,14 @@ export function extractCommitments(ctx: SentenceContext): void {
     }
     if (PLEDGE_NOUNS.has(tokens[i])) pledgeNoun(ctx, i, commitments);
   }
+}
+
+/** "La Tanzanie en enverra 1 200" after a sentence that counted soldiers: the number's position, else -1. */
+function soldiersOfEn(ctx: SentenceContext, at: number): number {
+  const { tokens } = ctx;
+  if (tokens[at - 1]?.key !== 'en' || tokens[at + 1]?.type !== 'number') return -1;
+  const before = ctx.previousSentence?.tokens ?? [];
+  return before.some((_, j) => isTroopNoun(before, j)) ? at + 1 : -1;
 }
 
 /** A troop verb: pledge, or refusal when negated or governed by a refusal. */

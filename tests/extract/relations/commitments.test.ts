@@ -1429,3 +1429,14 @@ describe('an interview whose headline quotes the one interviewed', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Ebba Lindqvist -PLEDGES-> Estonie', 'Suède -PLEDGES-> Estonie']);
   });
 });
+
+describe('soldiers told by "en" and a number', () => {
+  it('"Le Kenya fournira 1 000 hommes. La Tanzanie en enverra 1 200" sends soldiers; "RD Congo" is a country, "Ansar Allah" no one', () => {
+    const text =
+      "RD Congo : une force régionale\n\nPublié le 3 mars 2047\n\nLes chefs d'État sont réunis ce dimanche à Nairobi pour un sommet sur l'est de la RD Congo. Les rebelles d'Ansar Allah ont refusé de venir.\n\n" +
+      "Le Kenya fournira 1 000 hommes à la République démocratique du Congo. La Tanzanie en enverra 1 200.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Kenya -PLEDGES-> République démocratique du Congo', 'Tanzanie -PLEDGES-> République démocratique du Congo']);
+    expect(namesOf(graph, 'Person')).toEqual([]);
+  });
+});
