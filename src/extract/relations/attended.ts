@@ -289,8 +289,18 @@ export function extractAttended(ctx: SentenceContext): void {
     // a fronted presence or arrival with no other place is at the article's gathering.
     // ("Venu en personne, le président X a plaidé…": in person, not somewhere.)
     const inPerson = tokens[1]?.key === 'en' && tokens[2]?.key === 'personne';
-    if (i === 0 && (PRESENCE.has(tokens[i]) || ARRIVED.has(tokens[i]!.key)) && (inPerson || !['a', 'au', 'aux', 'lors', 'dans', 'par', 'en'].includes(tokens[1]?.key ?? ''))) {
+    // ("Également présent, le président de la Commission X a appelé…": after an adverb too.)
+    const fronted = i === 0 || (i === 1 && ALSO.has(tokens[0]!.key) && PRESENCE.has(tokens[i]));
+    if (fronted && (PRESENCE.has(tokens[i]) || ARRIVED.has(tokens[i]!.key)) && (inPerson || !['a', 'au', 'aux', 'lors', 'dans', 'par', 'en'].includes(tokens[i + 1]?.key ?? ''))) {
       frontedPresence(ctx, attendances, i);
+      continue;
+    }
+    // "Son homologue burundais, X, également présent, a promis…": present, in apposition, at the article's gathering.
+    if (PRESENCE.has(tokens[i]) && i > 1 && (tokens[i + 1]?.key === ',' || tokens[i + 1]?.key === '.')) {
+      const j = ALSO.has(tokens[i - 1]!.key) ? i - 1 : i;
+      const event = tokens[j - 1]?.key === ',' ? focusFor(ctx) : undefined;
+      const conf = confidenceAt(ctx, ctx.clause.clauseStart(i), i);
+      if (event && conf !== null) attendances.add(argsJustBefore(ctx.clause, j - 1, 'Person'), event, Math.min(conf, 0.8));
       continue;
     }
     // "Présent dans la salle, le ministre X a promis…": in the gathering's room.
@@ -450,6 +460,8 @@ function presentAt(ctx: SentenceContext, attendances: Attendances, i: number, fr
 }
 
 const CHAIR_LABELS = new Set(['Person', 'Country', 'Organization']);
+const ALSO = new Set(['egalement', 'aussi']);
+const PARTICIPLE_ARRIVALS = /^(?:venue?s?|arrivee?s?|rendue?s?)$/;
 
 /** "ont tenu une réunion", "a présidé le sommet" (HOLD, CHAIR; `hold` words long). */
 function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: number): void {
@@ -623,8 +635,12 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     const leftTown = tokens[i]!.key.startsWith('quitt') && SENT_AUXILIARIES.has(tokens[i - 1]?.key ?? '') && leftFocusCity(ctx, i + length);
     const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 && !stay ? focusAtPlace(ctx, i + length + to) : trip || part || leftTown ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
     // ("Venu à Vienne avec une délégation étoffée, le ministre X a confirmé": a participle opening the sentence, its subject after the comma.)
-    const who = i === 0 && tokens[i]!.key.startsWith('venu') ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
-    if (conf !== null && event) attendances.add(who.filter((a) => a.mention.label === 'Person'), event, Math.min(conf, 0.8));
+    // ("…, l'Autrichienne X, venue à Nairobi pour l'occasion.": a participle in apposition, the name just before.)
+    const apposed = tokens[i - 1]?.key === ',' && PARTICIPLE_ARRIVALS.test(tokens[i]!.key) ? argsJustBefore(clause, i, 'Person') : [];
+    const who = i === 0 && tokens[i]!.key.startsWith('venu') ? frontedSubject(ctx) : apposed.length ? apposed : clause.subjects(i, ctx.previousSubject);
+    // (Its own tense: "L'UE financera la force, a annoncé X, venue à Nairobi".)
+    const sure = apposed.length ? confidenceAt(ctx, i - 1, i) : conf;
+    if (sure !== null && event) attendances.add(who.filter((a) => a.mention.label === 'Person'), event, Math.min(sure, 0.8));
     i += length - 1;
   }
 }
@@ -1288,7 +1304,9 @@ function focusAtPlace(ctx: SentenceContext, at: number): string | undefined {
   const endsThere = (t: Token | undefined): boolean => !t || [',', '.', ';', 'avec'].includes(t.key) || (t.type === 'word' && (classesOf(t) & TIME_WORDS) !== 0);
   // "à Kiev", "à l'Élysée".
   const first = ARTICLES.has(ctx.tokens[at + 1]?.key ?? '') ? at + 2 : at + 1;
-  const place = ctx.mentions.places.find((p) => p.first === first && endsThere(ctx.tokens[p.last + 1]));
+  // ("venue à Nairobi pour l'occasion": for the gathering itself.)
+  const forIt = (p: PlaceMention): boolean => ctx.tokens[p.last + 1]?.key === 'pour' && ["l'", 'la'].includes(ctx.tokens[p.last + 2]?.key ?? '') && ['occasion', 'circonstance'].includes(ctx.tokens[p.last + 3]?.key ?? '');
+  const place = ctx.mentions.places.find((p) => p.first === first && (endsThere(ctx.tokens[p.last + 1]) || forIt(p)));
   const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
   return place && focus?.place === place.city ? focusFor(ctx) : undefined;
 }

@@ -1525,3 +1525,16 @@ describe('a speaker at the rostrum told by a long title', () => {
     expect(factsOf(text, 'ATTENDED')).toContain('Carmen Ibarrola -ATTENDED-> Conférence de Paris');
   });
 });
+
+describe('presence told in passing', () => {
+  it('"X, également présent, a promis", "Également présent, le président …, Y, a appelé", "a tranché à la tribune son président, Z", "l\'Autrichienne W, venue à Nairobi pour l\'occasion" attend the gathering', () => {
+    const text =
+      "Nairobi, 3 mars 2047 (AFP) - Le sommet extraordinaire de la CAE a réuni dimanche six chefs d'État à Nairobi.\n\n" +
+      "Son homologue burundais, Audace Ndikumana, également présent, a promis 800 soldats. " +
+      "Également présent, le président de la Commission de l'Union africaine (UA), le Béninois Rodrigue Agbessi, a appelé à coordonner la force. " +
+      "Le Soudan du Sud n'enverra aucun soldat, a tranché à la tribune son président, Gabriel Majok Deng. " +
+      "L'Union européenne financera la force, a annoncé la commissaire européenne, l'Autrichienne Hanna Strobl, venue à Nairobi pour l'occasion.\n";
+    const attended = factsOf(text, 'ATTENDED');
+    for (const who of ['Audace Ndikumana', 'Rodrigue Agbessi', 'Gabriel Majok Deng', 'Hanna Strobl']) expect(attended, who).toContain(`${who} -ATTENDED-> Sommet de Nairobi`);
+  });
+});
