@@ -681,13 +681,14 @@ function presentAmong(ctx: SentenceContext, attendances: Attendances): void {
 // who acts during an event is at it.
 function duringEvent(ctx: SentenceContext, attendances: Attendances): void {
   const { tokens, clause } = ctx;
-  for (let i = 0; i < tokens.length - 2 && ctx.mentions.events.length > 0; i++) {
+  for (let i = 0; i < tokens.length - 2 && (ctx.mentions.events.length > 0 || ctx.events.focus !== undefined); i++) {
     const length = DURING.has(tokens[i]!.key) ? phraseAt(tokens, i, DURING_PHRASES) : 0;
     if (!length) continue;
     // "En conférence de presse, X…": "en" before a bare gathering noun; not "en visite à Oman" (a visit of one's own).
     if (length === 1 && tokens[i]!.key === 'en' && !ctx.mentions.events.some((e) => e.first === i + 1 && e.determiner === 'none' && e.kind !== 'visit')) continue;
     // "lors de la conférence de presse finale": a part of the article's gathering when it has no draft of its own.
-    const named = ctx.mentions.events.some((e) => e.first > i && e.first <= i + length + 2);
+    // ("en marge des travaux", "lors des débats": a part of it.)
+    const named = ctx.mentions.events.some((e) => e.first > i && e.first <= i + length + 2) || (length > 1 && GATHERING_PARTS.has(tokens[i + length]?.key ?? ''));
     const event = eventAfter(ctx, i + length - 1, Math.min(tokens.length, i + length + 3)) ?? (named ? focusFor(ctx) : undefined);
     if (!event) continue;
     const start = clause.clauseStart(i);
@@ -703,6 +704,11 @@ function duringEvent(ctx: SentenceContext, attendances: Attendances): void {
     let subjects = fronted.length ? fronted : clause.subjects(verb, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
     // "« … », a déclaré pendant l'appel la présidente chilienne, X": the speaker of the incise comes after.
     if (!subjects.length && SPOKE.has(tokens[i - 1]?.key ?? '')) subjects = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > i + length && a.mention.first <= i + length + 8).slice(0, 1);
+    // ("« … », a lancé le président lituanien, X, en marge des travaux": the incise's speaker.)
+    if (!subjects.length && tokens[i - 1]?.key === ',') {
+      const incise = clause.inciseSpeaker();
+      if (incise?.speaker.mention.label === 'Person' && incise.comma < i) subjects = [incise.speaker];
+    }
     attendances.add(subjects, event, 0.8);
     // "lors d'une rencontre avec son homologue français, Y": Y, whom it was with, attends it too.
     const draft = draftOf(ctx.events, event);

@@ -1538,3 +1538,10 @@ describe('presence told in passing', () => {
     for (const who of ['Audace Ndikumana', 'Rodrigue Agbessi', 'Gabriel Majok Deng', 'Hanna Strobl']) expect(attended, who).toContain(`${who} -ATTENDED-> Sommet de Nairobi`);
   });
 });
+
+describe('a part of the gathering', () => {
+  it('"« … », a lancé le président lituanien, X, en marge des travaux" attends the article\'s gathering', () => {
+    const text = "Publié le 19 septembre 2047\n\nLes dirigeants des huit pays se retrouvent ce jeudi à Tallinn pour un sommet.\n\n« Des soldats, c'est mieux », a lancé le président lituanien, Vytautas Jurgelis, en marge des travaux.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Vytautas Jurgelis -ATTENDED-> Sommet de Tallinn']);
+  });
+});
