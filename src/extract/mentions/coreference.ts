@@ -89,7 +89,7 @@ export function resolveMentions(
   let section: { iso2: string; paragraph: number } | undefined;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    const heading = countryHeading(s, tokensOf(si));
+    const heading = countryHeading(s, tokensOf(si)) ?? sideHeading(s, tokensOf(si));
     if (heading) section = { iso2: heading, paragraph: paragraphOf(si) };
     const sectionCountry = section?.paragraph === paragraphOf(si) ? section.iso2 : undefined;
     for (const m of s.mentions) {
@@ -419,6 +419,16 @@ function countryHeading(s: SentenceMentions, tokens: readonly Token[]): string |
   if (!m || others.length || m.label !== 'Country' || m.form !== 'name' || !m.iso2) return undefined;
   const rest = tokens.length - 1 - m.last;
   return m.npFirst <= 1 && m.first <= 2 && rest === 1 && tokens[m.last + 1]?.key === '.' ? m.iso2 : undefined;
+}
+
+/** "Côté yéménite, le gouvernement…": a sentence opening on a country's side heads its paragraph too. */
+function sideHeading(s: SentenceMentions, tokens: readonly Token[]): string | undefined {
+  if (tokens[0]?.key !== 'cote') return undefined;
+  const m = s.mentions.find((x) => x.first === 1);
+  if (!m || m.label !== 'Country' || m.form !== 'demonym' || tokens[m.last + 1]?.key !== ',') return undefined;
+  // ("Côté" is then no one's name.)
+  if (s.mentions[0]?.label === 'Person' && s.mentions[0].first === 0 && s.mentions[0].last === 0) s.mentions.splice(0, 1);
+  return m.iso2;
 }
 
 /** Under a country's heading, "Le Premier ministre X" without a country of its own is that country's. */

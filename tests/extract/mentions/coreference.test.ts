@@ -323,3 +323,12 @@ describe('who a minister told by her role is', () => {
     expect(factsOf(graph, 'ATTENDED').filter((f) => f.startsWith('Till'))).toEqual([]);
   });
 });
+
+describe('a paragraph opening on a country\'s side', () => {
+  it('gives its titles that country ("Côté yéménite, … Le chef de l\'Etat, X, est resté à Aden"), and "Côté" is no one', () => {
+    const text = "Publié le 14 mai 2047\n\nCôté yéménite, le gouvernement était représenté par son ministre des Affaires étrangères. Le chef de l'Etat, Salem Ba-Wazir, est finalement resté à Aden.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'LEADS')).toEqual(['Salem Ba-Wazir -LEADS-> Yémen']);
+    expect(namesOf(graph, 'Person')).toEqual(['Salem Ba-Wazir']);
+  });
+});
