@@ -464,13 +464,18 @@ function leadCountries(sentences: { paragraph: number }[], found: SentenceMentio
 /** "Ukraine : à Ramstein, les alliés promettent…": the countries a headline names before its colon. */
 function headlineTopic(sentences: { paragraph: number; tokens: Token[] }[], found: SentenceMentions[]): Set<string> {
   const topic = new Set<string>();
-  const s = sentences[0];
-  if (!s || s.paragraph !== 0) return topic;
-  const colon = s.tokens.findIndex((t) => t.key === ':');
+  // The first line, else the first line headed by a topic under a site's name and rubric ("Le Temps",
+  // "International | Moyen-Orient", then "Yémen: à Genève, …"): a paragraph of one sentence.
+  let k = 0;
+  const colonOf = (i: number): number => sentences[i]!.tokens.findIndex((t) => t.key === ':');
+  while (k < sentences.length && k < 3 && sentences[k]!.paragraph === k && colonOf(k) <= 0 && sentences[k + 1]?.paragraph === k + 1) k++;
+  const s = sentences[k];
+  if (!s || s.paragraph !== k) return topic;
+  const colon = colonOf(k);
   if (colon <= 0) return topic;
-  for (const m of found[0]!.mentions) if (m.label === 'Country' && m.iso2 && m.last < colon) topic.add(`country:${m.iso2}`);
+  for (const m of found[k]!.mentions) if (m.label === 'Country' && m.iso2 && m.last < colon) topic.add(`country:${m.iso2}`);
   // "Gaza : …": a place of a known state.
-  for (const p of found[0]!.places) if (p.iso2 && p.last < colon) topic.add(`country:${p.iso2}`);
+  for (const p of found[k]!.places) if (p.iso2 && p.last < colon) topic.add(`country:${p.iso2}`);
   return topic;
 }
 

@@ -1339,7 +1339,13 @@ export function settleUnnamedPledges(
   // "Le Koweït a annoncé 300 M$ pour Gaza. Le Qatar a promis 1,2 Md$": the one receiver of the
   // article's pledges of that kind, in the same paragraph (money goes where the other money went).
   const alike = (f: Fact): boolean => !second && facts.some((g) => g.type === 'PLEDGES' && g.target === first.target && g.what === f.what && paragraphOf(g.sentence) === paragraphOf(f.sentence));
-  if (!manyGivers && !onlyOneInLead && !unnamed.some(alike)) return;
+  if (!manyGivers && !onlyOneInLead && !unnamed.some(alike)) {
+    // "Yémen : à Genève, des promesses humanitaires … L'UE a pour sa part promis 140 millions d'euros": the
+    // one country the headline is about, when the article's receivers are too few to tell.
+    const sole = about(unnamed);
+    if (sole) for (const f of unnamed) if (f.source !== sole && f.what !== 'troops') facts.push({ ...f, target: sole, confidence: Math.min(f.confidence, 0.5) });
+    return;
+  }
   for (const f of unnamed) {
     if (f.source === first.target || givers.get(first.target)!.has(f.source)) continue;
     if (!manyGivers && !onlyOneInLead && !alike(f)) continue;

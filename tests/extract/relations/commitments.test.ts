@@ -1440,3 +1440,13 @@ describe('soldiers told by "en" and a number', () => {
     expect(namesOf(graph, 'Person')).toEqual([]);
   });
 });
+
+describe('a headline under a site\'s name and rubric', () => {
+  it('tells the receiver of the article\'s aid ("Le Quotidien / International | Moyen-Orient / Yémen: …" then "L\'UE a pour sa part promis 140 millions d\'euros")', () => {
+    const text =
+      "Le Quotidien\nInternational | Moyen-Orient\n\nYémen: à Genève, des promesses humanitaires\n\nPublié mardi 14 mai 2047\n\n" +
+      "La conférence a réuni mardi à Genève une trentaine de délégations, dont celle de la Suisse. Riyad a annoncé 600 millions de dollars pour le Yémen. Berne a annoncé 30 millions pour le Comité international de la Croix-Rouge (CICR).\n\n" +
+      "L'Union européenne (UE) a pour sa part promis 140 millions d'euros.\n";
+    expect(factsOf(text, 'PLEDGES')).toContain('Union européenne -PLEDGES-> Yémen');
+  });
+});
