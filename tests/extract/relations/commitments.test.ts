@@ -1450,3 +1450,12 @@ describe('a headline under a site\'s name and rubric', () => {
     expect(factsOf(text, 'PLEDGES')).toContain('Union européenne -PLEDGES-> Yémen');
   });
 });
+
+describe('capitals told by their French names', () => {
+  it('"Mascate a rappelé qu\'il n\'enverrait aucun soldat" is Oman refusing; "Cotonou temporise" is Benin', () => {
+    const text = "Yémen : à Genève\n\nPublié mardi 14 mai 2047\n\nLa conférence sur le Yémen s'est tenue mardi à Genève. Mascate, fidèle à sa ligne, a toutefois rappelé qu'il n'enverrait aucun soldat au Yémen. Cotonou temporise.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'REFUSES_TROOPS')).toEqual(['Oman -REFUSES_TROOPS-> Yémen']);
+    expect(namesOf(graph, 'Country')).toContain('Bénin');
+  });
+});
