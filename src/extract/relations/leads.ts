@@ -12,7 +12,7 @@ import relations from '../data/relations.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
 import { tenseNear } from '../dates/time-expressions.ts';
-import { nationalLed } from '../mentions/coreference.ts';
+import { countrySpokenFor, nationalLed } from '../mentions/coreference.ts';
 
 const LEAD_VERBS = new VerbSet(relations.leads.verbs);
 const RESIGN_VERBS = new Set(relations.leads.resignVerbs);
@@ -30,6 +30,8 @@ function withCivility(tokens: SentenceContext['tokens'], first: number, last: nu
   return false;
 }
 
+const SUBJECT_FOLLOWERS = new Set(['a', 'ont', 'avait', 'est', 'sera', "l'", 'le', 'la', 'les', "s'", 'se', 'ne', "n'", 'y', 'vient']);
+
 export function extractLeads(ctx: SentenceContext): void {
   const { clause, tokens, mentions } = ctx;
   const dateline = datelineCapital(ctx);
@@ -44,7 +46,11 @@ export function extractLeads(ctx: SentenceContext): void {
     const known = ctx.persons.get(m.ref);
     const here = dateline ?? (t.title.leads ? datelineLeader(ctx) : undefined);
     const local = here && !t.org && t.title.scope !== 'organization' && !t.title.counterpart && !t.possessive && !known?.leads && (!known?.country || known.country === here);
-    const country = t.country ?? (local ? here : nationalLed(m));
+    // "Le premier ministre Brisebois a validé ces montants", answered in an interview: the country of the one interviewed.
+    // (A clause's subject, not one of a list of leaders: "autour de la table le président X, le chancelier Y, …".)
+    const subject = SUBJECT_FOLLOWERS.has(tokens[m.last + 1]?.key ?? '');
+    const interviewed = subject && !t.country && !t.org && t.title.leads && t.title.scope === 'country' && !t.possessive && !t.title.counterpart && !known?.leads && !known?.country && ctx.interviewee && ctx.interviewee !== m.ref ? countrySpokenFor(ctx.persons.get(ctx.interviewee))?.slice('country:'.length) : undefined;
+    const country = t.country ?? (local ? here : (nationalLed(m) ?? interviewed));
     const target = t.org ? `org:${t.org}` : country ? `country:${country}` : undefined;
     if (!target) continue;
     // "autour de M. X et de Mme Y, le premier ministre soudanais, Mme Z": a list, not appositions; one told

@@ -266,3 +266,13 @@ describe('France\'s foreign minister, and her counterpart', () => {
     expect(namesOf(graph, 'Person')).toEqual(['Hélène Castagnède', 'Lee Jae-sun']);
   });
 });
+
+describe('a leader told by a bare title in an interview\'s answer', () => {
+  it('leads the interviewed minister\'s country when a clause\'s subject ("Le premier ministre X a validé ces montants"), not in a list of leaders', () => {
+    const text =
+      "Le Journal\nInternational\n\nClaire Bouchardy : « Nous n'enverrons pas de troupes »\n\nENTRETIEN - De retour de Bruxelles, la ministre canadienne de la Défense nationale détaille ce que son pays est prêt à faire.\n\nPublié le 20/10/2047\n\n" +
+      "Qu'avez-vous annoncé ?\nLe premier ministre Tremblay-Roy a validé ces montants mardi.\n\n" +
+      "Qui était à la table ?\nIl y avait autour de la table le président ukrainien Petro Lysenko, le chancelier Dieter Hallmann et d'autres.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Petro Lysenko -LEADS-> Ukraine', 'Tremblay-Roy -LEADS-> Canada']);
+  });
+});
