@@ -290,3 +290,10 @@ describe('words that open a sentence or name a building', () => {
     expect(namesOf(graph, 'Person')).toEqual([]);
   });
 });
+
+describe('regions of conflict', () => {
+  it('"dans la province de Cabo Delgado", "en Casamance" are places, not people', () => {
+    const graph = graphOf("Publié le 10 juin 2044\n\nLe Ghana n'enverra pas de troupes dans la province de Cabo Delgado. Les unités sénégalaises sont mobilisées en Casamance.\n");
+    expect(namesOf(graph, 'Person')).toEqual([]);
+  });
+});
