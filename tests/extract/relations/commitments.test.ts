@@ -1459,3 +1459,14 @@ describe('capitals told by their French names', () => {
     expect(namesOf(graph, 'Country')).toContain('Bénin');
   });
 });
+
+describe('"ni un seul homme"', () => {
+  it('refuses soldiers ("Budapest n\'enverra ni navire ni un seul homme en Méditerranée"); "Dassault Aviation" is no one', () => {
+    const text =
+      "Publié le 10 juin 2044\n\nLes ministres ont lancé la Force navale européenne en Méditerranée centrale (Eunavfor MCA), avec Dassault Aviation pour les avions. " +
+      "« Budapest n'enverra ni navire ni un seul homme en Méditerranée », a lancé le ministre hongrois de l'intérieur, Gábor Szentesi.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'REFUSES_TROOPS')).toEqual(['Gábor Szentesi -REFUSES_TROOPS-> Force navale européenne en Méditerranée centrale', 'Hongrie -REFUSES_TROOPS-> Force navale européenne en Méditerranée centrale']);
+    expect(namesOf(graph, 'Person')).toEqual(['Gábor Szentesi']);
+  });
+});
