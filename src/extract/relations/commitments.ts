@@ -838,7 +838,7 @@ function gapped(ctx: SentenceContext, at: number): { ref: string; to?: string }[
   for (const m of ctx.mentions.mentions) {
     if (m.first <= at || !m.ref || !opensGap(tokens, m)) continue;
     // "Rome promet 300 millions à la Tunisie, Madrid 180 millions à la Mauritanie": its own receiver, up to the next comma.
-    let end = m.last + 1;
+    let end = gapAmountAt(tokens, m);
     while (end < tokens.length && tokens[end]!.key !== ',' && tokens[end]!.key !== 'et' && tokens[end]!.key !== '.') end++;
     const to = ctx.mentions.mentions.find((x) => x.first > m.last && x.first < end && x.ref && (x.label === 'Country' || x.label === 'Organization') && x.form !== 'demonym' && TO_WORDS.has(tokens[x.npFirst - 1]?.key ?? ''));
     found.push(to ? { ref: m.ref, to: to.ref! } : { ref: m.ref });
@@ -848,7 +848,18 @@ function gapped(ctx: SentenceContext, at: number): { ref: string; to?: string }[
 
 /** ", Madrid 180 millions", "et le Japon deux avions": a giver after a comma or "et", then what it gives, counted. */
 function opensGap(tokens: Token[], m: Mention): boolean {
-  return AGENT_LABELS.has(m.label) && m.form !== 'demonym' && (tokens[m.npFirst - 1]?.key === ',' || tokens[m.npFirst - 1]?.key === 'et') && countedAt(tokens, m.last + 1);
+  return AGENT_LABELS.has(m.label) && m.form !== 'demonym' && (tokens[m.npFirst - 1]?.key === ',' || tokens[m.npFirst - 1]?.key === 'et') && gapAmountAt(tokens, m) > 0;
+}
+
+/**
+ * Where the amount a gapped giver gives starts: right after it, or after a participle's incise ("et
+ * Berlin, représenté par un secrétaire d'Etat, 250 millions au Niger"); -1 when none is counted.
+ */
+function gapAmountAt(tokens: Token[], m: Mention): number {
+  if (countedAt(tokens, m.last + 1)) return m.last + 1;
+  if (tokens[m.last + 1]?.key !== ',' || !/(?:e|es|s|é|ée|és|ées)$/.test(tokens[m.last + 2]?.text ?? '') || tokens[m.last + 2]?.type !== 'word') return -1;
+  for (let i = m.last + 3; i < Math.min(tokens.length, m.last + 12); i++) if (tokens[i]!.key === ',') return countedAt(tokens, i + 1) ? i + 1 : -1;
+  return -1;
 }
 
 /**

@@ -1470,3 +1470,10 @@ describe('"ni un seul homme"', () => {
     expect(namesOf(graph, 'Person')).toEqual(['Gábor Szentesi']);
   });
 });
+
+describe('a gapped giver told with an incise', () => {
+  it('gives its own amount ("Rome promet 300 millions à la Tunisie, …, et Berlin, représenté par un secrétaire d\'Etat, 250 millions au Niger")', () => {
+    const text = "Publié le 10 juin 2044\n\nLes capitales ont ajouté leur part : Rome promet 300 millions d'euros à la Tunisie, Madrid 180 millions à la Mauritanie, et Berlin, représenté par un secrétaire d'Etat, 250 millions au Niger.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Niger', 'Espagne -PLEDGES-> Mauritanie', 'Italie -PLEDGES-> Tunisie']);
+  });
+});
