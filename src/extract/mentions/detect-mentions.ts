@@ -637,7 +637,9 @@ function leadingTitleBefore(title: TitleRef, tokens: Token[], byLast: Slots): Ti
 function namedMissions(tokens: Token[], sentence: number, items: Item[], out: SentenceMentions): void {
   for (const it of items) {
     if (it.type !== 'name') continue;
-    let p = it.first - 1;
+    // ("l'opération EUNAVFOR Pharos": a capital acronym opens the name.)
+    const first = tokens[it.first - 1]?.type === 'word' && tokens[it.first - 1]!.allCaps && tokens[it.first - 1]!.text.length >= 3 ? it.first - 1 : it.first;
+    let p = first - 1;
     // ("la mission « Amber Shield »": the name in quotes after its head.)
     while (p > 0 && (MISSION_MODIFIERS.has(tokens[p]!.key) || (p === it.first - 1 && OPENING_QUOTES.has(tokens[p]!.key)))) p--;
     // "« Sentinelle Atlantique », la mission navale de l'Union européenne": the name in quotes
@@ -646,13 +648,15 @@ function namedMissions(tokens: Token[], sentence: number, items: Item[], out: Se
     if (OPENING_QUOTES.has(tokens[it.first - 1]?.key ?? '')) while (last < it.first + 3 && tokens[last + 1]?.cap) last++;
     const q = QUOTES.has(tokens[last + 1]?.key ?? '') ? last + 2 : -1;
     const namedBefore = q > 0 && tokens[q]?.key === ',' && ['la', "l'"].includes(tokens[q + 1]?.key ?? '') && MISSION_HEADS.has(tokens[q + 2]?.key ?? '');
-    if (!namedBefore && (!MISSION_HEADS.has(tokens[p]?.key ?? '') || (p === it.first - 1 && tokens[p]!.cap))) continue;
+    if (!namedBefore && (!MISSION_HEADS.has(tokens[p]?.key ?? '') || (p === first - 1 && tokens[p]!.cap))) continue;
     if (!namedBefore) last = it.last;
     const person = out.mentions.findIndex((m) => m.label === 'Person' && m.first <= it.first && m.last >= it.last);
     if (person >= 0) out.mentions.splice(person, 1);
+    // (The acronym read as a body of its own is the name's.)
+    if (first < it.first) for (let k = out.mentions.length - 1; k >= 0; k--) if (out.mentions[k]!.first === first && out.mentions[k]!.last < it.first) out.mentions.splice(k, 1);
     // A place named inside the name ("Atlantique") is no place of the sentence.
     if (last > it.last) for (let k = out.places.length - 1; k >= 0; k--) if (out.places[k]!.first > it.last && out.places[k]!.last <= last) out.places.splice(k, 1);
-    out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first: it.first, last, npFirst: npStart(tokens, namedBefore ? it.first : p), surface: text(tokens, it.first, last), orgId: 'mission' }));
+    out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first, last, npFirst: npStart(tokens, namedBefore ? first : p), surface: text(tokens, first, last), orgId: 'mission' }));
   }
 }
 /**
