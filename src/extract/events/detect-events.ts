@@ -91,6 +91,19 @@ function invitedBefore(tokens: Token[], at: number): boolean {
 }
 const INVITATION = new Set([...events.invitationVerbs, 'invite', 'invitee', 'invites', 'invitees', 'convie', 'conviee', 'convies', 'conviees']);
 
+/** "G7 de Kyoto", "Conseil européen de Bruxelles": the town a body that meets is named with, in the first lines. */
+function bodyMeetingPlace(first: { tokens: Token[]; mentions: SentenceMentions }[]): string | undefined {
+  for (const s of first) {
+    for (const m of s.mentions.mentions) {
+      if (m.label !== 'Organization' || !m.orgId || !MEETING_BODIES.has(m.orgId)) continue;
+      const place = s.mentions.places.find((p) => p.first === m.last + 2 && (s.tokens[m.last + 1]?.key === 'de' || s.tokens[m.last + 1]?.key === 'a'));
+      if (place) return place.city;
+    }
+  }
+  return undefined;
+}
+const MEETING_BODIES = new Set(Object.keys(events.bodyMeetings));
+
 export function detectEvents(
   sentences: { tokens: Token[]; mentions: SentenceMentions; times: SentenceTimes; stamped?: boolean }[],
   articleDate: DayDate | null,
@@ -145,7 +158,8 @@ export function detectEvents(
   );
   // "Sommet du G7 à Évian : …": the gathering the headline places is where the article is, even in a
   // town the lexicon does not know, before the city the body names most ("retenu à Washington").
-  const headlinePlace = described.find((d) => d.si === 0 && d.place && GATHERINGS.has(d.e.kind) && d.participants.length === 0)?.place;
+  // ("G7 de Kyoto : …", under a site's name and rubric too: a body that meets, named with its town.)
+  const headlinePlace = described.find((d) => d.si === 0 && d.place && GATHERINGS.has(d.e.kind) && d.participants.length === 0)?.place ?? bodyMeetingPlace(sentences.slice(0, 3));
   const mainPlace = dateline?.city ?? headlinePlace ?? (bylinePlace ? (lex.cityNames.get(fold(bylinePlace)) ?? bylinePlace) : undefined) ?? mostFrequentPlace(sentences.map((s) => s.mentions), lex);
 
   // The focus: the first gathering with a date, else with a place, else the first gathering.

@@ -347,6 +347,7 @@ export function extractAttended(ctx: SentenceContext): void {
   duringEvent(ctx, attendances);
   spokeBefore(ctx, attendances);
   atRostrum(ctx, attendances);
+  spokeInTown(ctx, attendances);
   onArrival(ctx, attendances);
   representedOrHosted(ctx, attendances);
   onVisit(ctx, attendances);
@@ -754,6 +755,25 @@ function atRostrum(ctx: SentenceContext, attendances: Attendances): void {
     attendances.add(speakers, event, 0.8);
   }
 }
+
+// "a précisé à Kyoto le Premier ministre britannique, X", "a plaidé samedi à Kyoto": speaking in the
+// gathering's town, on its days, is being at it.
+function spokeInTown(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens, clause } = ctx;
+  for (let i = 1; i < tokens.length - 2 && ctx.mentions.places.length > 0; i++) {
+    if (!SPOKE.has(tokens[i]!.key) || !SPOKE_AUXILIARIES.has(tokens[i - 1]!.key)) continue;
+    // ("a plaidé samedi à Kyoto": a day may come between.)
+    const at = tokens[i + 1]!.key === 'a' ? i + 1 : tokens[i + 2]?.key === 'a' && (classesOf(tokens[i + 1]!) & TIME_WORDS) !== 0 ? i + 2 : -1;
+    const event = at > 0 ? focusAtPlace(ctx, at) : undefined;
+    if (!event || clause.negated(clause.clauseStart(i), i)) continue;
+    let speakers = clause.subjects(i - 1, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+    // ("…, a précisé à Kyoto le Premier ministre britannique, X": the incise's speaker, after it.)
+    if (!speakers.length) speakers = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > at && a.mention.first <= at + 10).slice(0, 1);
+    const conf = confidenceAt(ctx, clause.clauseStart(i), i);
+    if (conf !== null) attendances.add(speakers, event, Math.min(conf, 0.8));
+  }
+}
+const SPOKE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient']);
 
 // "a-t-elle annoncé à son arrivée au sommet": the one arriving attends it.
 function onArrival(ctx: SentenceContext, attendances: Attendances): void {
@@ -1311,7 +1331,8 @@ function focusAtPlace(ctx: SentenceContext, at: number): string | undefined {
   // "à Kiev", "à l'Élysée".
   const first = ARTICLES.has(ctx.tokens[at + 1]?.key ?? '') ? at + 2 : at + 1;
   // ("venue à Nairobi pour l'occasion": for the gathering itself.)
-  const forIt = (p: PlaceMention): boolean => ctx.tokens[p.last + 1]?.key === 'pour' && ["l'", 'la'].includes(ctx.tokens[p.last + 2]?.key ?? '') && ['occasion', 'circonstance'].includes(ctx.tokens[p.last + 3]?.key ?? '');
+  // ("a plaidé samedi à Kyoto pour que la BERD…": a purpose, not another errand.)
+  const forIt = (p: PlaceMention): boolean => ctx.tokens[p.last + 1]?.key === 'pour' && ((["l'", 'la'].includes(ctx.tokens[p.last + 2]?.key ?? '') && ['occasion', 'circonstance'].includes(ctx.tokens[p.last + 3]?.key ?? '')) || ['que', "qu'"].includes(ctx.tokens[p.last + 2]?.key ?? ''));
   const place = ctx.mentions.places.find((p) => p.first === first && (endsThere(ctx.tokens[p.last + 1]) || forIt(p)));
   const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
   return place && focus?.place === place.city ? focusFor(ctx) : undefined;

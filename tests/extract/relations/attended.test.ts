@@ -1545,3 +1545,13 @@ describe('a part of the gathering', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Vytautas Jurgelis -ATTENDED-> Sommet de Tallinn']);
   });
 });
+
+describe('a summit named by its body and town, and who spoke in that town', () => {
+  it('"G7 de Kyoto : …" under a site\'s name is held in Kyoto, not in the correspondent\'s Tokyo; "a précisé à Kyoto le Premier ministre britannique, X" and "a plaidé samedi à Kyoto pour que" attend it', () => {
+    const text =
+      "Le Quotidien\nMonde | International\n\nG7 de Kyoto : des milliards pour l'Ukraine\n\nPar Paul Arnoux (correspondant à Tokyo)\nPublié le 13 juin 2048 à 19:20\n\n" +
+      "Le Japon voulait un sommet utile, tenu vendredi et samedi. Le Royaume-Uni a promis 400 millions de livres, a précisé à Kyoto le Premier ministre britannique, Oliver Pemberton. " +
+      "La présidente italienne, Giulia Serravalle, a plaidé samedi à Kyoto pour que la BERD centralise les versements.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Giulia Serravalle -ATTENDED-> Sommet de Kyoto', 'Oliver Pemberton -ATTENDED-> Sommet de Kyoto']);
+  });
+});
