@@ -72,7 +72,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   // every reader of `found` compiled for one deoptimises on the other (the same for the arrays below).
   const found: SentenceMentions[] = [];
   for (const s of sentences) found.push(detectMentions(s.tokens, s.index, lex, defined));
-  const topic = topicCountry(found, documentTitle(text) ? headlineTopic(sentences, found) : new Set());
+  const topic = topicCountry(found, documentTitle(text) ? headlineTopic(sentences, found, true) : new Set());
   const { persons } = resolveMentions(found, topic, (i) => sentences[i]!.tokens, (i) => sentences[i]!.paragraph);
   const times = sentenceTimes(sentences, articleDate);
   const briefs = digestBriefs(sentences);
@@ -462,7 +462,7 @@ function leadCountries(sentences: { paragraph: number }[], found: SentenceMentio
 }
 
 /** "Ukraine : à Ramstein, les alliés promettent…": the countries a headline names before its colon. */
-function headlineTopic(sentences: { paragraph: number; tokens: Token[] }[], found: SentenceMentions[]): Set<string> {
+function headlineTopic(sentences: { paragraph: number; tokens: Token[] }[], found: SentenceMentions[], withReceiver = false): Set<string> {
   const topic = new Set<string>();
   // The first line, else the first line headed by a topic under a site's name and rubric ("Le Temps",
   // "International | Moyen-Orient", then "Yémen: à Genève, …"): a paragraph of one sentence.
@@ -476,6 +476,20 @@ function headlineTopic(sentences: { paragraph: number; tokens: Token[] }[], foun
   for (const m of found[k]!.mentions) if (m.label === 'Country' && m.iso2 && m.last < colon) topic.add(`country:${m.iso2}`);
   // "Gaza : …": a place of a known state.
   for (const p of found[k]!.places) if (p.iso2 && p.last < colon) topic.add(`country:${p.iso2}`);
+  // "G7 de Kyoto : 7,5 milliards pour relever le réseau électrique ukrainien": else the one country
+  // told after "pour" past the colon, the receiver of the money it says, for the article's topic (not
+  // to take soldiers from the force the article names).
+  if (topic.size === 0 && withReceiver) {
+    const tokens = s.tokens;
+    const pour = tokens.findIndex((t, i) => i > colon && t.key === 'pour');
+    // (In that phrase, up to its comma: not "…, la Suède refuse".)
+    let end = pour;
+    while (end > 0 && end < tokens.length && tokens[end]!.key !== ',') end++;
+    // (Money said before it: an article about aid to that country.)
+    const money = tokens.some((t, i) => i > colon && i < pour && (t.key === 'milliards' || t.key === 'millions'));
+    const after = pour > 0 && money ? found[k]!.mentions.filter((m) => m.label === 'Country' && m.iso2 && m.first > pour && m.last < end) : [];
+    if (new Set(after.map((m) => m.iso2)).size === 1) topic.add(`country:${after[0]!.iso2}`);
+  }
   return topic;
 }
 

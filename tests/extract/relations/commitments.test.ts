@@ -1477,3 +1477,12 @@ describe('a gapped giver told with an incise', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Niger', 'Espagne -PLEDGES-> Mauritanie', 'Italie -PLEDGES-> Tunisie']);
   });
 });
+
+describe('a headline saying money for a country after its colon', () => {
+  it('makes that country the article\'s receiver ("G7 de Kyoto : 7,5 milliards de dollars pour relever le réseau électrique ukrainien")', () => {
+    const text =
+      "G7 de Kyoto : 7,5 milliards de dollars pour relever le réseau électrique ukrainien\n\nPublié le 13 juin 2048\n\n" +
+      "Le Japon voulait un sommet utile, tenu vendredi à Kyoto. Tokyo a donné le ton en annonçant 300 milliards de yens. Le Royaume-Uni a promis 400 millions de livres sterling. Le Canada apportera 500 millions de dollars canadiens.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Canada -PLEDGES-> Ukraine', 'Japon -PLEDGES-> Ukraine', 'Royaume-Uni -PLEDGES-> Ukraine']);
+  });
+});
