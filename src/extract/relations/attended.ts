@@ -634,10 +634,12 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     // "a quitté Tirana en début d'après-midi": the gathering's city, so one was there.
     // (Not "reproche à X d'avoir quitté Tirana": the infinitive's subject is not the clause's.)
     const leftTown = tokens[i]!.key.startsWith('quitt') && SENT_AUXILIARIES.has(tokens[i - 1]?.key ?? '') && leftFocusCity(ctx, i + length);
-    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 && !stay ? focusAtPlace(ctx, i + length + to) : trip || part || leftTown ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
-    // ("Venu à Vienne avec une délégation étoffée, le ministre X a confirmé": a participle opening the sentence, its subject after the comma.)
     // ("…, l'Autrichienne X, venue à Nairobi pour l'occasion.": a participle in apposition, the name just before.)
     const apposed = tokens[i - 1]?.key === ',' && PARTICIPLE_ARRIVALS.test(tokens[i]!.key) ? argsJustBefore(clause, i, 'Person') : [];
+    // ("Le Premier ministre haïtien, X, venu de Port-au-Prince, a plaidé": come from elsewhere, to the article's gathering.)
+    const cameFrom = apposed.length > 0 && tokens[i + length]?.key === 'de' && (ctx.mentions.places.some((p) => p.first === i + length + 1) || ctx.mentions.mentions.some((m) => m.form === 'capital' && m.first === i + length + 1));
+    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 && !stay ? focusAtPlace(ctx, i + length + to) : trip || part || leftTown || cameFrom ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
+    // ("Venu à Vienne avec une délégation étoffée, le ministre X a confirmé": a participle opening the sentence, its subject after the comma.)
     const who = i === 0 && tokens[i]!.key.startsWith('venu') ? frontedSubject(ctx) : apposed.length ? apposed : clause.subjects(i, ctx.previousSubject);
     // (Its own tense: "L'UE financera la force, a annoncé X, venue à Nairobi".)
     const sure = apposed.length ? confidenceAt(ctx, i - 1, i) : conf;

@@ -67,6 +67,7 @@ const MINISTER_TITLES = new Set(titles.titles.filter((t) => t.role === 'minister
 /** Names of envoys' titles (titles.json, role "envoy"). */
 const ENVOY_TITLES = new Set(titles.titles.filter((t) => t.role === 'envoy').map((t) => t.forms[0]!));
 /** Verbs that pledge only with something to give ("approuver" a plan is not a pledge). */
+const REQUESTED = /^(?:sollicit|demand|reclam|requer|requier|implor|esper)/;
 const DECISIONS = new Set(['deploiement', 'creation', 'principe', 'mandat', 'lancement']);
 const NEEDS_OBJECT = /^(?:maint|affect|ajout|deploi|deploy|approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl|offr|offert|offre|achemin|laiss|pret|depech)/;
 /** Verbs of handing over: their object may be a named weapon ("livrer des Mirage"). */
@@ -700,6 +701,8 @@ function pledgeNoun(ctx: SentenceContext, at: number, commitments: Commitments):
   if (clause.negated(start, at) || refusedObject(tokens, at)) return;
   // "fixer les règles d'engagement de la patrouille": how a force may fight, no commitment.
   if (tokens[at - 2]?.key === 'regles' && tokens[at - 1]?.key === "d'") return;
+  // "doit désormais solliciter le soutien du Canada": support asked for, not given.
+  if (tokens.slice(Math.max(start, at - 3), at).some((t) => REQUESTED.test(t.key))) return;
   const own = ownSupportVerb(tokens, at);
   if (own >= 0) {
     // "ont promis de maintenir leur soutien militaire à l'Ukraine": the subjects' own support.

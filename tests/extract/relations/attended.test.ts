@@ -1555,3 +1555,10 @@ describe('a summit named by its body and town, and who spoke in that town', () =
     expect(factsOf(text, 'ATTENDED')).toEqual(['Giulia Serravalle -ATTENDED-> Sommet de Kyoto', 'Oliver Pemberton -ATTENDED-> Sommet de Kyoto']);
   });
 });
+
+describe('one come from elsewhere', () => {
+  it('"X, venu de Port-au-Prince, a plaidé" attends the article\'s gathering', () => {
+    const text = "Publié le 13 mars 2048\n\nLe sommet extraordinaire de la CARICOM s'est tenu jeudi à Bridgetown. Le Premier ministre haïtien de transition, Joseph Valcourt, venu de Port-au-Prince, a plaidé pour un déploiement rapide.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Joseph Valcourt -ATTENDED-> Sommet de Bridgetown']);
+  });
+});

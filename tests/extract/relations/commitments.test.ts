@@ -1486,3 +1486,10 @@ describe('a headline saying money for a country after its colon', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Canada -PLEDGES-> Ukraine', 'Japon -PLEDGES-> Ukraine', 'Royaume-Uni -PLEDGES-> Ukraine']);
   });
 });
+
+describe('support asked for', () => {
+  it('is not given ("La secrétaire générale doit désormais solliciter le soutien du Canada")', () => {
+    const text = "Haïti : une mission de sécurité\n\nPublié le 13 mars 2048\n\nLa secrétaire générale de la CARICOM doit désormais solliciter le soutien du Canada et de l'Organisation des États américains (OEA) pour Haïti.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual([]);
+  });
+});
