@@ -1120,7 +1120,9 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   // "Berlin promet 7 milliards pour…, Copenhague 300 soldats": what the next giver gives is its own.
   const gap = gapStart(ctx, at, end);
   if (gap > 0) end = gap;
-  const candidates = clause.objects(at, end).filter((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!) && !neighbourOf(ctx.tokens, a.mention.npFirst));
+  // (Nor the country a giving leader or minister speaks for: "l'envoi de 200 soldats de la Force de défense de la Jamaïque".)
+  const own = agents.map((a) => countrySpokenFor(ctx.persons.get(a)));
+  const candidates = clause.objects(at, end).filter((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!) && !own.includes(a.mention.ref) && !neighbourOf(ctx.tokens, a.mention.npFirst));
   const named =
     candidates.find((a) => a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!)) ??
     (directObject ? candidates.find((a) => a.role === 'core' && a.mention.first <= at + 3 && !clauseBetween(ctx.tokens, at, a.mention.npFirst)) : undefined) ??

@@ -1493,3 +1493,16 @@ describe('support asked for', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual([]);
   });
 });
+
+describe('soldiers of the giver\'s own force', () => {
+  it('go to the article\'s mission, not back to their country ("l\'envoi de 200 soldats de la Force de défense de la Jamaïque"); "Port-d\'Espagne versera" is Trinidad and Tobago', () => {
+    const text =
+      "Sommet de la CARICOM : la Caraïbe promet des hommes pour Haïti\n\nPublié le vendredi 13 mars 2048\n\nLe sommet a validé jeudi à Bridgetown le projet de Mission caribéenne d'appui à la sécurité en Haïti (MCASH).\n\n" +
+      "Le Premier ministre jamaïcain, Winston Carrington, a annoncé l'envoi de 200 soldats de la Force de défense de la Jamaïque et de 80 policiers. Port-d'Espagne versera 5 millions de dollars au fonds de la mission.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual([
+      "Jamaïque -PLEDGES-> Mission caribéenne d'appui à la sécurité en Haïti",
+      "Trinité-et-Tobago -PLEDGES-> Mission caribéenne d'appui à la sécurité en Haïti",
+      "Winston Carrington -PLEDGES-> Mission caribéenne d'appui à la sécurité en Haïti",
+    ]);
+  });
+});
