@@ -490,6 +490,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     return;
   }
   if (clause.negated(start, at) || clause.undecided(start, at) || alleged(tokens, at) || declinedInfinitive(tokens, at)) return;
+  // "Le leader français a ajouté que les garanties…": adding words, not money.
+  if (k.startsWith('ajout') && ['que', "qu'", ':', '"'].includes(tokens[at + length]?.key ?? '')) return;
   // "Les ministres de l'OSCE ont approuvé le déploiement de 400 observateurs": a body deciding its own
   // mission gives nothing (a state's parliament approving its soldiers' deployment does).
   if (k.startsWith('approuv') && tokens.slice(at + length, at + length + 4).some((t) => DECISIONS.has(t.key)) && !clause.subjects(at, ctx.previousSubject).some((a) => a.mention.label === 'Country' || getLexicon().organizations.get(a.mention.orgId ?? '')?.country)) return;

@@ -1506,3 +1506,14 @@ describe('soldiers of the giver\'s own force', () => {
     ]);
   });
 });
+
+describe('adding words', () => {
+  it('gives nothing ("Le président a ajouté que les garanties font savoir à l\'Ukraine…"), unlike adding money ("ajoutera 1 milliard")', () => {
+    const text =
+      "Publié le 7 janvier 2026\n\nLa France fournira des garanties de sécurité à l'Ukraine, a déclaré le président français, Paul Delorme. Le président a ajouté que les garanties font savoir à l'Ukraine que la paix sera durable. L'Allemagne ajoutera 1 milliard d'euros pour l'Ukraine.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Ukraine', 'France -PLEDGES-> Ukraine', 'Paul Delorme -PLEDGES-> Ukraine']);
+    const graph = graphOf(text);
+    const delorme = graph.filterEdges((_, a, s) => s === 'person:paul-delorme' && a.type === 'PLEDGES').map((e) => graph.getEdgeAttribute(e, 'evidence') as { text: string }[]);
+    expect(delorme.flat().every((ev) => !ev.text.includes('ajouté'))).toBe(true);
+  });
+});
