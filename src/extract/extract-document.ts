@@ -109,7 +109,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   speakForQuotedCountries(facts, quoteSpeakers, persons);
   membersHeard(sentences, times, heard, events, persons, facts);
   const title = documentTitle(text);
-  settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), leadForce ? [leadForce, ...forces.filter((f) => f !== leadForce)] : forces, title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
+  settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), leadForce ? [leadForce, ...forces.filter((f) => f !== leadForce)] : forces, title ? headlineTopic(sentences, found, true) : new Set(), (i) => sentences[i]!.paragraph);
   if (topicKey && leadForce) troopsToForceOfGiver(facts, found, topicKey, leadForce);
   // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead.
   dropInPlace(facts, (f) => f.type === 'PLEDGES' && persons.get(f.source)?.leads === f.target);
@@ -470,28 +470,36 @@ function headlineTopic(sentences: { paragraph: number; tokens: Token[] }[], foun
   const colonOf = (i: number): number => sentences[i]!.tokens.findIndex((t) => t.key === ':');
   while (k < sentences.length && k < 3 && sentences[k]!.paragraph === k && colonOf(k) <= 0 && sentences[k + 1]?.paragraph === k + 1) k++;
   const s = sentences[k];
-  if (!s || s.paragraph !== k) return topic;
-  const colon = colonOf(k);
-  if (colon <= 0) return topic;
-  for (const m of found[k]!.mentions) if (m.label === 'Country' && m.iso2 && m.last < colon) topic.add(`country:${m.iso2}`);
-  // "Gaza : …": a place of a known state.
-  for (const p of found[k]!.places) if (p.iso2 && p.last < colon) topic.add(`country:${p.iso2}`);
-  // "G7 de Kyoto : 7,5 milliards pour relever le réseau électrique ukrainien": else the one country
-  // told after "pour" past the colon, the receiver of the money it says, for the article's topic (not
-  // to take soldiers from the force the article names).
+  const colon = s && s.paragraph === k ? colonOf(k) : -1;
+  if (colon > 0) {
+    for (const m of found[k]!.mentions) if (m.label === 'Country' && m.iso2 && m.last < colon) topic.add(`country:${m.iso2}`);
+    // "Gaza : …": a place of a known state.
+    for (const p of found[k]!.places) if (p.iso2 && p.last < colon) topic.add(`country:${p.iso2}`);
+  }
+  // Else, for the article's topic (not to take soldiers from the force the article names), the one
+  // country a headline gives money to ("… : 7,5 milliards de dollars pour relever le réseau électrique
+  // ukrainien", "la Ligue arabe lance un fonds pour reconstruire la Palestine").
   if (topic.size === 0 && withReceiver) {
-    const tokens = s.tokens;
-    const pour = tokens.findIndex((t, i) => i > colon && t.key === 'pour');
-    // (In that phrase, up to its comma: not "…, la Suède refuse".)
-    let end = pour;
-    while (end > 0 && end < tokens.length && tokens[end]!.key !== ',') end++;
-    // (Money said before it: an article about aid to that country.)
-    const money = tokens.some((t, i) => i > colon && i < pour && (t.key === 'milliards' || t.key === 'millions'));
-    const after = pour > 0 && money ? found[k]!.mentions.filter((m) => m.label === 'Country' && m.iso2 && m.first > pour && m.last < end) : [];
-    if (new Set(after.map((m) => m.iso2)).size === 1) topic.add(`country:${after[0]!.iso2}`);
+    for (let h = 0; h < Math.min(sentences.length, 4) && topic.size === 0; h++) {
+      if (sentences[h]!.paragraph !== h) break;
+      const receiver = moneyReceiver(sentences[h]!.tokens, found[h]!, Math.max(0, colonOf(h)));
+      if (receiver) topic.add(receiver);
+    }
   }
   return topic;
 }
+
+/** The one country after "pour" (up to its comma) in a line that says money or a fund before it. */
+function moneyReceiver(tokens: Token[], found: SentenceMentions, from: number): string | undefined {
+  const pour = tokens.findIndex((t, i) => i > from && t.key === 'pour');
+  if (pour < 0 || !tokens.some((t, i) => i > from && i < pour && MONEY_WORDS.has(t.key))) return undefined;
+  // (In that phrase, up to its comma: not "…, la Suède refuse".)
+  let end = pour;
+  while (end < tokens.length && tokens[end]!.key !== ',') end++;
+  const after = found.mentions.filter((m) => m.label === 'Country' && m.iso2 && m.first > pour && m.last < end);
+  return new Set(after.map((m) => m.iso2)).size === 1 ? `country:${after[0]!.iso2}` : undefined;
+}
+const MONEY_WORDS = new Set(['milliards', 'millions', 'fonds']);
 
 /** Paragraphs of one or two sentences ending with a question mark: an interviewer's questions. */
 function questionParagraphs(sentences: { paragraph: number; tokens: Token[] }[]): Set<number> {

@@ -1517,3 +1517,13 @@ describe('adding words', () => {
     expect(delorme.flat().every((ev) => !ev.text.includes('ajouté'))).toBe(true);
   });
 });
+
+describe('a headline giving a fund to a country', () => {
+  it('makes it the receiver of the article\'s money, not a country named more that rejects ("la Ligue arabe lance un fonds pour reconstruire la Palestine")', () => {
+    const text =
+      "Le Quotidien\nInternational › Proche-Orient\n\nÀ Alger, la Ligue arabe lance un fonds pour reconstruire la Palestine, sans faire l'unanimité\n\nPublié le 24 mai 2049\n\n" +
+      "Les dirigeants arabes se sont réunis dimanche à Alger. L'Irak a rejeté la déclaration finale. Bagdad juge le texte déséquilibré, et l'Irak l'a fait savoir. L'Irak, encore, a quitté la salle.\n\n" +
+      "L'émir du Qatar, cheikh Fahd ben Saoud, a promis 2 milliards de dollars.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Fahd ben Saoud -PLEDGES-> Palestine', 'Qatar -PLEDGES-> Palestine']);
+  });
+});
