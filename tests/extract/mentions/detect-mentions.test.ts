@@ -299,9 +299,9 @@ describe('regions of conflict', () => {
 });
 
 describe('a mission named with a capital acronym, and a regional daily\'s byline', () => {
-  it('"l\'opération EUNAVFOR Triton" is the mission; "Ouest-Matin Maëlle KERVAREC." and "Temps de lecture 4 min." are no one', () => {
+  it('"l\'opération EUNAVFOR Triton" is the mission; "Ouest-Matin Maëlle KERVAREC.", "France-Antilles Martinique" and "Temps de lecture 4 min." are no one', () => {
     const text =
-      "Ouest-Matin\n\nGolfe de Guinée : une mission navale\n\nOuest-Matin Maëlle KERVAREC.\nPublié le 20/04/2048\nTemps de Lecture 4 min.\n\n" +
+      "France-Antilles Martinique\n\nGolfe de Guinée : une mission navale\n\nOuest-Matin Maëlle KERVAREC.\nPublié le 20/04/2048\nTemps de Lecture 4 min.\n\n" +
       "Les ministres ont donné lundi leur feu vert à l'opération EUNAVFOR Triton. La France fournira une frégate à la mission.\n";
     const graph = graphOf(text);
     expect(namesOf(graph, 'Person')).toEqual([]);
