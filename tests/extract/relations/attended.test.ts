@@ -1562,3 +1562,12 @@ describe('one come from elsewhere', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Joseph Valcourt -ATTENDED-> Sommet de Bridgetown']);
   });
 });
+
+describe('a roll call of the front row', () => {
+  it('"Au premier rang : Mme A, M. B et Mme C." attend the article\'s gathering', () => {
+    const text =
+      "Publié le 19 septembre 2047\n\nLes dirigeants des huit pays nordiques et baltes sont réunis ce jeudi à Tallinn pour un sommet. La Première ministre estonienne, Kadri Saar, le président lituanien, Jonas Mikalauskas, et la Première ministre danoise, Ida Lund, ont posé pour la photo.\n\n" +
+      "Au premier rang : Mme Saar, M. Mikalauskas et Mme Lund.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Ida Lund -ATTENDED-> Sommet de Tallinn', 'Jonas Mikalauskas -ATTENDED-> Sommet de Tallinn', 'Kadri Saar -ATTENDED-> Sommet de Tallinn']);
+  });
+});
