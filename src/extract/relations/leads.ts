@@ -114,6 +114,13 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
     for (const o of led) for (const a of agents) addFact(ctx, { type: 'LEADS', source: a.mention.ref!, target: o.mention.ref!, confidence: 0.8 });
     return;
   }
+  // "Le Service européen pour l'action extérieure (SEAE), qu'elle dirige,": the body before "que" is led by
+  // the pronoun's person (the previous subject).
+  if (tokens[at - 2]?.key === "qu'" && (tokens[at - 1]?.key === 'elle' || tokens[at - 1]?.key === 'il') && ctx.previousSubject?.mention.label === 'Person') {
+    const body = clause.args.filter((a) => a.mention.label === 'Organization' && a.mention.last < at - 2 && tokens[at - 3]?.key === ',' && (a.mention.last === at - 4 || (tokens[at - 4]?.key === ')' && a.mention.last <= at - 5))).slice(-1);
+    for (const o of body) addFact(ctx, { type: 'LEADS', source: ctx.previousSubject.mention.ref!, target: o.mention.ref!, confidence: 0.85 });
+    return;
+  }
   const leaders = clause.subjects(at, ctx.previousSubject).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country');
   // "dirigent la mission"; "prendra la tête de la force": the complement of "la tête".
   const head = length > 1;

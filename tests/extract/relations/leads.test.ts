@@ -276,3 +276,10 @@ describe('a leader told by a bare title in an interview\'s answer', () => {
     expect(factsOf(text, 'LEADS')).toEqual(['Petro Lysenko -LEADS-> Ukraine', 'Tremblay-Roy -LEADS-> Canada']);
   });
 });
+
+describe('a body "qu\'elle dirige"', () => {
+  it('is led by the one the pronoun stands for ("La haute représentante, X, a insisté. Le Service européen pour l\'action extérieure (SEAE), qu\'elle dirige, présentera le plan")', () => {
+    const text = "Publié le 20 avril 2048\n\nLa haute représentante de l'Union, Maarja Tamm, a insisté sur l'urgence. Le Service européen pour l'action extérieure (SEAE), qu'elle dirige, doit présenter le plan en mai.\n";
+    expect(factsOf(text, 'LEADS')).toContain("Maarja Tamm -LEADS-> Service européen pour l'action extérieure");
+  });
+});
