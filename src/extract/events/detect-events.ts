@@ -480,7 +480,7 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone 
   const only = alone && times.expressions.filter((x, i) => times.dates[i] && !datelineDate(tokens, x)).length === 1;
   times.expressions.forEach((x, i) => {
     const date = times.dates[i];
-    if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x) || incisedTime(tokens, e, x) || untilBound(tokens, x)) return;
+    if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x) || explainedAfter(tokens, e, x) || incisedTime(tokens, e, x) || untilBound(tokens, x)) return;
     // "la première visite … depuis 2029": since when, not when (but "depuis lundi" is when it began).
     if (tokens[x.first - 1]?.key === 'depuis' && date.length < 10) return;
     // "présidait la réunion … et annonce une réunion des ministres d'ici vendredi": the day after
@@ -541,6 +541,16 @@ function incisedBefore(tokens: Token[], e: EventMention, x: TimeExpression): boo
 }
 
 /**
+ * "Son ombre planait sur la réunion : vendredi, dans le Bureau ovale, …": after a colon, an event told
+ * again is explained by another story, whose day is not its own.
+ */
+function explainedAfter(tokens: Token[], e: EventMention, x: TimeExpression): boolean {
+  if (x.first <= e.last || (e.determiner !== 'definite' && e.determiner !== 'demonstrative')) return false;
+  for (let i = e.last + 1; i < x.first; i++) if (tokens[i]!.key === ':') return true;
+  return false;
+}
+
+/**
  * "X, arrivé la veille au soir, a eu un entretien avec Y": a time in a participle's incise before the
  * event dates the participle (the arrival), not the clause after the incise.
  */
@@ -586,10 +596,14 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
   const first = tokens[0]?.key ?? '';
   // Not "Depuis Varsovie, le Premier ministre est intervenu…": from there, not the event's place.
   if (first !== 'a' && (!/(?:is|ies|es|ees)$/.test(first) || NOT_PARTICIPLES.has(first))) return undefined;
+  // Not "À Rennes, X a suivi le sommet sur son téléphone": followed from there, held elsewhere.
+  for (let i = Math.max(0, e.first - 3); i < e.first; i++) if (FOLLOWED_FROM.has(tokens[i]!.key)) return undefined;
   const comma = tokens.findIndex((t) => t.key === ',');
   const opening = mentions.places.filter((p) => comma > 0 && p.last < comma && comma < e.first).sort((a, b) => b.first - a.first)[0];
   return opening?.city;
 }
+
+const FOLLOWED_FROM = new Set(['suivi', 'suivie', 'suivis', 'suivies', 'suit', 'suivent', 'suivait', 'suivaient', 'suivre', 'regarde', 'regardent', 'regardait', 'regardaient', 'regarder', 'commente', 'commentent', 'commentait']);
 
 /**
  * "le sommet du Mercosur, prévu en décembre à Foz do Iguaçu": the place named after a comma in the

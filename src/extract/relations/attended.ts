@@ -178,7 +178,7 @@ function firstVerbAfter(tokens: Token[], from: number): number {
   for (let i = from + 1; i < tokens.length; i++) if (AUXILIARIES.has(tokens[i]!.key)) return i;
   return -1;
 }
-const FROM_AFAR = new Set(['depuis', 'distance', 'television', 'ecran', 'ligne', 'visioconference', 'video', 'loin']);
+const FROM_AFAR = new Set(['depuis', 'distance', 'television', 'ecran', 'ligne', 'visioconference', 'video', 'loin', 'telephone', 'ecrans', 'retransmission', 'radio', 'smartphone', 'portable']);
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'etait', 'etaient', "s'", 'se', 'va', 'vont', 'doit', 'doivent']);
 
 /** "a refusé de signer", "a renoncé à participer": the verb at `at` is what was declined. */
@@ -374,7 +374,12 @@ function participated(ctx: SentenceContext, attendances: Attendances, i: number,
   const part = complement && GATHERING_PARTS.has(tokens[next + 1 + partOf]?.key ?? '');
   // "X et Y y ont assisté": the event of the sentence before.
   const there = pronounY(tokens, i) ? ctx.previousEvent : undefined;
-  const event = eventAfter(ctx, i, end) ?? there ?? (complement && !part && !nextIsEvent(ctx, next) ? undefined : focusFor(ctx));
+  // "participeraient à des garanties de sécurité, à l'issue d'une réunion": one takes part in what the
+  // complement names, not in an event told further (a town first, "a participé à Paris au sommet", is no complement).
+  const other = complement && !part && !nextIsEvent(ctx, next) && !ctx.mentions.places.some((p) => p.first === next + 1);
+  // ("Dimanche, les dirigeants s'étaient entretenus par visioconférence. Mme X y participait": "y" is what
+  // the sentence before told; none known there, not the article's gathering either.)
+  const event = other || (pronounY(tokens, i) && !there) ? there : (eventAfter(ctx, i, end) ?? there ?? (complement && !part && !nextIsEvent(ctx, next) ? undefined : focusFor(ctx)));
   const subjects = clause.subjects(i, ctx.previousSubject);
   if (conf !== null) attendances.add(subjects, event, conf);
   // "Une quarantaine de dirigeants ont participé au sommet, notamment le Kényan X, le Nigérian Y…": those named.
@@ -644,8 +649,17 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     // (Its own tense: "L'UE financera la force, a annoncé X, venue à Nairobi".)
     const sure = apposed.length ? confidenceAt(ctx, i - 1, i) : conf;
     if (sure !== null && event) attendances.add(who.filter((a) => a.mention.label === 'Person'), event, Math.min(sure, 0.8));
+    // "Les deux hommes ont ensuite rejoint dans le Salon Est le président français X, …": on the day of the
+    // article's gathering, those joined and those who join them are at it.
+    else if (sure !== null && tokens[i]!.key.startsWith('rejoi')) joinedPeople(ctx, attendances, i, who, sure);
     i += length - 1;
   }
+}
+
+function joinedPeople(ctx: SentenceContext, attendances: Attendances, at: number, who: Argument[], sure: number): void {
+  const joined = ctx.clause.objects(at).filter((a) => a.role === 'core' && a.mention.label === 'Person');
+  const event = joined.length ? focusFor(ctx) : undefined;
+  if (event) attendances.add([...who.filter((a) => a.mention.label === 'Person'), ...joined], event, Math.min(sure, 0.8));
 }
 
 // "Autour de X se trouvaient notamment A, B et C", "parmi les invités figuraient A": the people
@@ -712,6 +726,12 @@ function duringEvent(ctx: SentenceContext, attendances: Attendances): void {
       const incise = clause.inciseSpeaker();
       if (incise?.speaker.mention.label === 'Person' && incise.comma < i) subjects = [incise.speaker];
     }
+    // "X a promis lundi que les États-Unis participeraient…, à l'issue d'une réunion": set off by its comma,
+    // the phrase tells when the main verb's subject spoke, not its completive's.
+    if (!subjects.length && tokens[i - 1]?.key === ',') {
+      const from = clause.clauseStart(verb);
+      if (COMPLETIVE.has(tokens[from - 1]?.key ?? '') && from > 1) subjects = clause.subjects(from - 1, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+    }
     attendances.add(subjects, event, 0.8);
     // "lors d'une rencontre avec son homologue français, Y": Y, whom it was with, attends it too.
     const draft = draftOf(ctx.events, event);
@@ -721,6 +741,8 @@ function duringEvent(ctx: SentenceContext, attendances: Attendances): void {
     }
   }
 }
+
+const COMPLETIVE = new Set(['que', "qu'"]);
 
 // "« … », a-t-elle lancé jeudi devant le Comité, réuni au siège du Fonds": speaking before a gathering.
 function spokeBefore(ctx: SentenceContext, attendances: Attendances): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf, graphOf, namesOf } from '../helpers.ts';
+import { factsOf, graphOf, namesOf, nodeNamed } from '../helpers.ts';
 
 const SUMMIT = 'Les dirigeants européens se sont réunis le 12 mars 2026 à Rome pour un sommet sur la défense.\n';
 
@@ -1569,5 +1569,48 @@ describe('a roll call of the front row', () => {
       "Publié le 19 septembre 2047\n\nLes dirigeants des huit pays nordiques et baltes sont réunis ce jeudi à Tallinn pour un sommet. La Première ministre estonienne, Kadri Saar, le président lituanien, Jonas Mikalauskas, et la Première ministre danoise, Ida Lund, ont posé pour la photo.\n\n" +
       "Au premier rang : Mme Saar, M. Mikalauskas et Mme Lund.\n";
     expect(factsOf(text, 'ATTENDED')).toEqual(['Ida Lund -ATTENDED-> Sommet de Tallinn', 'Jonas Mikalauskas -ATTENDED-> Sommet de Tallinn', 'Kadri Saar -ATTENDED-> Sommet de Tallinn']);
+  });
+});
+
+describe('the gathering told again, and what the clause after it explains', () => {
+  it('"… pesait sur la réunion : mercredi, à Helsinki, il avait …": the gathering keeps the day its lead told (Sunday), and who was listed attends it', () => {
+    const text =
+      "Publié le 8 mars 2048\n\nLe Premier ministre suédois, Nils Ekdahl, a réuni ce dimanche à Stockholm ses homologues nordiques. " +
+      "L'absence du président finlandais pesait sur la réunion : mercredi, à Helsinki, il avait limogé son gouvernement. " +
+      "Autour de la table : la Première ministre danoise, Ida Lund, et le Premier ministre norvégien, Lars Berge.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Ida Lund -ATTENDED-> Réunion de Stockholm', 'Lars Berge -ATTENDED-> Réunion de Stockholm', 'Nils Ekdahl -ATTENDED-> Réunion de Stockholm']);
+    expect(nodeNamed(graph, 'Réunion de Stockholm')?.date).toBe('2048-03-08');
+  });
+
+  it('"À Malmö, X a suivi le sommet sur son téléphone": followed from there, neither held there nor attended', () => {
+    const text =
+      "Publié le 8 mars 2048\n\nLe Premier ministre suédois, Nils Ekdahl, a accueilli dimanche à Stockholm un sommet nordique. La Première ministre danoise, Ida Lund, y a participé.\n\n" +
+      "À Malmö, l'étudiante Anna Petrenko a suivi le sommet sur son téléphone.\n";
+    const graph = graphOf(text);
+    expect(namesOf(graph, 'Event')).toEqual(['Sommet de Stockholm']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Ida Lund -ATTENDED-> Sommet de Stockholm', 'Nils Ekdahl -ATTENDED-> Sommet de Stockholm']);
+  });
+});
+
+describe('who speaks at the end of a meeting, and who takes part in what', () => {
+  it('"X a promis lundi que les États-Unis participeraient à des garanties, à l\'issue d\'une réunion": X attends it; the country takes part in guarantees, not in the meeting', () => {
+    const text =
+      "Publié le 18 août 2048\n\nJohn Harlan a promis lundi que les États-Unis participeraient à des garanties de sécurité pour l'Ukraine, à l'issue d'une réunion à la Maison Blanche avec plusieurs dirigeants européens.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['John Harlan -ATTENDED-> Réunion de Washington']);
+  });
+
+  it('"Les deux hommes ont ensuite rejoint le chancelier allemand, X, et la présidente de la Commission, Y": on the gathering\'s day, those joined are at it', () => {
+    const text =
+      "Publié le 18 août 2048\n\nLe président américain, John Harlan, a réuni lundi à Washington plusieurs dirigeants européens pour un sommet sur l'Ukraine. " +
+      "Les deux hommes ont ensuite rejoint dans le Salon Est le chancelier allemand, Karl Weber, et la présidente de la Commission européenne, Anna Lindgren.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Anna Lindgren -ATTENDED-> Sommet de Washington', 'John Harlan -ATTENDED-> Sommet de Washington', 'Karl Weber -ATTENDED-> Sommet de Washington']);
+  });
+
+  it('"Dimanche, ils s\'étaient entretenus par visioconférence. X y participait": "y" is that call, not the article\'s gathering', () => {
+    const text =
+      "Publié le 18 août 2048\n\nLes dirigeants européens se sont réunis lundi à Washington pour un sommet sur l'Ukraine, a annoncé le président américain, John Harlan. " +
+      "Dimanche, ils s'étaient entretenus par visioconférence. La cheffe du gouvernement italien, Giulia Ferraro, y participait également.\n";
+    expect(factsOf(text, 'ATTENDED')).not.toContain('Giulia Ferraro -ATTENDED-> Sommet de Washington');
   });
 });
