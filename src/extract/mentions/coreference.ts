@@ -14,6 +14,7 @@ import { spellingKey } from '../text/spelling.ts';
 import { singular } from '../text/singular.ts';
 import { boundedMemo } from '../text/bounded-memo.ts';
 import titles from '../data/titles.json' with { type: 'json' };
+import words from '../data/words.json' with { type: 'json' };
 import { changedTitle, type Mention } from './types.ts';
 import { getLexicon, singularTitle } from '../lexicon/lexicon.ts';
 import type { SentenceMentions } from './detect-mentions.ts';
@@ -164,7 +165,40 @@ export function resolveMentions(
   nameAfterDescription(sentences, persons);
   nameQuotedInHeadline(sentences, persons, tokensOf, paragraphOf);
   nameDescribedLeaders(sentences, persons);
+  nameQuotedSpeakers(sentences, persons, tokensOf, paragraphOf);
   return { persons };
+}
+
+const SPEECH_PARTICIPLES = new Set(words.speechVerbs.filter((v) => v.startsWith('a ')).map((v) => v.slice(2)));
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * "X voulait un chiffre. « Vingt-six pays… », a déclaré le président de la République": a
+ * leader described without a name, speaking right after a sentence whose subject the article names with
+ * no role of its own, is that person (when no one else of the article leads that country).
+ */
+function nameQuotedSpeakers(sentences: SentenceMentions[], persons: Map<string, PersonFacts>, tokensOf: (sentence: number) => readonly Token[], paragraphOf: (sentence: number) => number): void {
+  for (let si = 1; si < sentences.length; si++) {
+    // (The quotation may open the next paragraph.)
+    if (paragraphOf(si) > paragraphOf(si - 1) + 1) continue;
+    const tokens = tokensOf(si);
+    for (const m of sentences[si]!.mentions) {
+      if (m.label !== 'Person' || !m.ref?.startsWith('desc:') || !m.title?.title.leads) continue;
+      const facts = persons.get(m.ref);
+      if (!facts?.leads || !SPEECH_PARTICIPLES.has(tokens[m.npFirst - 1]?.key ?? '') || tokens[m.npFirst - 2]?.key !== 'a' || tokens[m.npFirst - 3]?.key !== ',' || tokens[m.npFirst - 4]?.key !== '"') continue;
+      const previousTokens = tokensOf(si - 1);
+      const subject = sentences[si - 1]!.mentions.find((x) => x.label === 'Person');
+      if (!subject || subject.form !== 'name' || !subject.ref?.startsWith('person:') || !(subject.npFirst === 0 || DASHES.has(previousTokens[subject.npFirst - 1]?.key ?? ''))) continue;
+      const named = persons.get(subject.ref) ?? {};
+      if (named.title || named.leads || named.country || named.serves) continue;
+      let taken = false;
+      for (const [ref, other] of persons) if (ref.startsWith('person:') && other.leads === facts.leads) taken = true;
+      if (taken) continue;
+      persons.set(subject.ref, { ...facts, ...named });
+      const desc = m.ref;
+      for (const s of sentences) for (const x of s.mentions) if (x.ref === desc) x.ref = subject.ref;
+    }
+  }
 }
 
 /**

@@ -104,9 +104,9 @@ export function extractLeads(ctx: SentenceContext): void {
 function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
-  // "qui avait présidé le G20 en 2024": leading is now or not at all.
-  if (clause.negated(start, at) || tenseNear(tokens, at, 2) === 'past') return;
   const passive = tokens[at + 1]?.key === 'par' || tokens[at + 2]?.key === 'par';
+  // "qui avait présidé le G20 en 2024": leading is now or not at all. ("est pilotée par" is a present passive, "a été dirigée par" a past one.)
+  if (clause.negated(start, at) || (passive ? PAST_PASSIVE.has(tokens[at - 1]?.key ?? '') : tenseNear(tokens, at, 2) === 'past')) return;
   if (passive) {
     // "la coalition, dirigée par la France": the agent leads the subject.
     const led = clause.args.filter((a) => a.mention.last < at && a.mention.label === 'Organization').slice(-1);
@@ -124,8 +124,18 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
   const leaders = clause.subjects(at, ctx.previousSubject).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country');
   // "dirigent la mission"; "prendra la tête de la force": the complement of "la tête".
   const head = length > 1;
-  const led = clause.objects(at).filter((a) => (head ? a.role === 'genitive' : a.role === 'core') && a.mention.label === 'Organization' && a.mention.first <= at + length + 3).slice(0, 1);
+  // ("pilotent depuis le printemps la coalition": a time between the verb and its object.)
+  const led = clause.objects(at).filter((a) => (head ? a.role === 'genitive' : a.role === 'core') && a.mention.label === 'Organization' && a.mention.first <= at + length + (timeBetween(ctx, at + length, a.mention.first) ? 6 : 3)).slice(0, 1);
   for (const l of leaders) for (const o of led) addFact(ctx, { type: 'LEADS', source: l.mention.ref!, target: o.mention.ref!, confidence: 0.85 });
+}
+
+const PAST_PASSIVE = new Set(['ete', 'etait', 'etaient', 'fut', 'furent']);
+
+/** A time expression ("depuis le printemps", "depuis 2024") fills the tokens [from, to). */
+function timeBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  if (to <= from || ctx.tokens[from]?.key !== 'depuis') return false;
+  for (let i = from; i < to; i++) if (ctx.tokens[i]!.type === 'punct') return false;
+  return true;
 }
 
 /** "a remis mardi sa démission", "a démissionné": the subject leads no more. Not "devrait présenter sa démission". */

@@ -283,3 +283,20 @@ describe('a body "qu\'elle dirige"', () => {
     expect(factsOf(text, 'LEADS')).toContain("Maarja Tamm -LEADS-> Service européen pour l'action extérieure");
   });
 });
+
+describe('countries piloting a coalition', () => {
+  it('"qui pilotent depuis le printemps la coalition" and "est pilotée par Rome et Madrid" lead it; "a été dirigée par" led it once, no more', () => {
+    expect(factsOf("Publié le 20 avril 2048\n\nBerlin et Varsovie, qui pilotent depuis le printemps la coalition des volontaires, ont redit leur soutien.\n", 'LEADS')).toEqual(['Allemagne -LEADS-> Coalition des volontaires', 'Pologne -LEADS-> Coalition des volontaires']);
+    expect(factsOf('Publié le 20 avril 2048\n\nLa coalition des volontaires est pilotée par Rome et Madrid.\n', 'LEADS')).toEqual(['Espagne -LEADS-> Coalition des volontaires', 'Italie -LEADS-> Coalition des volontaires']);
+    expect(factsOf('Publié le 20 avril 2048\n\nLa coalition des volontaires a été dirigée par Rome et Madrid.\n', 'LEADS')).toEqual([]);
+  });
+});
+
+describe('a leader described as the speaker of a quotation', () => {
+  it('"X voulait un accord. « … », a déclaré le président brésilien" is X, named without a role; not when another leads that country', () => {
+    const text = 'Publié le 20 avril 2048\n\nJoão Ferreira voulait un accord avant la nuit. « Nous avons un texte », a déclaré le président brésilien devant la presse.\n';
+    expect(factsOf(text, 'LEADS')).toEqual(['João Ferreira -LEADS-> Brésil']);
+    const other = 'Publié le 20 avril 2048\n\nLe président brésilien, Paulo Lima, est arrivé mardi. João Ferreira voulait un accord avant la nuit. « Nous avons un texte », a déclaré le président brésilien devant la presse.\n';
+    expect(factsOf(other, 'LEADS')).toEqual(['Paulo Lima -LEADS-> Brésil']);
+  });
+});
