@@ -122,7 +122,7 @@ function personMentions(tokens: Token[], sentence: number, items: Item[], lex: L
       out.mentions.push(mention({ label: 'Person', form: 'anaphor', sentence, first: it.first, last: it.last, npFirst: it.first, surface: tokens[it.first]!.text }));
       continue;
     }
-    if (anyOfClass(tokens, it.first, it.last, lex.notInName) || territoryNamed(tokens, it.first)) continue;
+    if (anyOfClass(tokens, it.first, it.last, lex.notInName) || territoryNamed(tokens, it.first) || modelNamed(tokens, it.first, it.last)) continue;
     if (frontedParticiple(tokens, it.first, it.last)) continue;
     const person = buildPerson(it, tokens, sentence, byLast, byFirst);
     // "les ingénieurs de la Deutsche Bahn": an article before a bare name makes it a thing, not someone.
@@ -409,6 +409,12 @@ function territoryNamed(tokens: Token[], first: number): boolean {
 }
 const TERRITORY_NOUNS = new Set(words.territoryNouns);
 
+/** "des chars Abrams", "les missiles Patriot": one capitalised word after a kind of equipment is its model, no one. */
+function modelNamed(tokens: Token[], first: number, last: number): boolean {
+  return first === last && EQUIPMENT_NOUNS.has(tokens[first - 1]?.key ?? '');
+}
+const EQUIPMENT_NOUNS = new Set(words.equipmentNouns);
+
 /**
  * In text order, in place: a sentence has a handful of mentions, and Array#sort would copy them
  * into a new array on every sentence. Stable, like Array#sort, so ties keep their order.
@@ -567,6 +573,14 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
     if (title && rankAfterComma > 0) {
       const leading = titleEndingAt(rankAfterComma - 1, tokens, byLast);
       if (leading && !leading.former && ((leading.title.leads && (leading.country || leading.org)) || leading.title.counterpart)) title = leading;
+    }
+    // "Le vice-Premier ministre polonais et ministre de la Défense, X": two titles of one holder; the
+    // leading one is his, else the second takes the first's country.
+    if (title && tokens[title.first - 1]?.key === 'et') {
+      const other = tentatively(tokens, byLast, () => titleEndingAt(title!.first - 2, tokens, byLast) ?? undefined);
+      if (other && !other.former && other.title.leads && (other.country || other.org)) title = other;
+      else if (other && !title.country && !title.org && other.country) title.country = other.country;
+      if (other) title.first = other.first;
     }
     if (title) first = title.first;
   }

@@ -80,6 +80,11 @@ export function scanItems(tokens: Token[], lex: Lexicon): Item[] {
           last++;
           continue;
         }
+        // A middle initial: "Tore O. Sandvik", "George W. Bush".
+        if (isInitial(tokens, last + 1) && tokens[last + 3] && isNameToken(tokens[last + 3]!, lex) && tokens[last + 3]!.start - tokens[last + 2]!.end <= 1 && !startsEntry(tokens, last + 3, lex)) {
+          last += 3;
+          continue;
+        }
         // Particles inside names: "Richard von Weizsäcker", "Charles de Gaulle".
         let p = last + 1;
         while (p - last <= 2 && tokens[p] && (lex.particles.has(tokens[p]!.key) || breton(tokens[p]!)) && !tokens[p]!.allCaps) p++;

@@ -160,7 +160,7 @@ export class Clause {
     // before the verb is its subject, whatever the coordination it seemed to close.
     const joined = this.args.find((a) => a.mention.npFirst > start && (a.mention.last === at - 1 || (a.mention.last === at - 2 && VERB_AUXILIARIES.has(this.tokens[at - 1]!.key))) && this.tokens[a.mention.npFirst - 1]?.key === 'et' && this.tokens[a.mention.npFirst - 2]?.key === ',');
     if (joined && joined.role !== 'core') return [joined];
-    const heads = this.args.filter((a) => a.role === 'core' && a.mention.first >= start && a.mention.last < at);
+    const heads = this.args.filter((a) => a.role === 'core' && a.mention.first >= start && a.mention.last < at && !this.inAgentIncise(start, a.mention.first, at));
     if (heads.length) return lastChain(heads, this.tokens);
     const body = this.collectiveSubject(start, at);
     if (body) return [body];
@@ -178,6 +178,18 @@ export class Clause {
     // coordinated verb without a subject of its own shares the previous clause's.
     if (opener === 'mais' && start > 0) return this.subjects(start - 1, previousSubject);
     return [];
+  }
+
+  /**
+   * "Le Canada, représenté par son ministre, X, débloquera": `first` is inside a participle's incise with
+   * its agent, set between commas before the verb at `at`; the subject is before it.
+   */
+  private inAgentIncise(start: number, first: number, at: number): boolean {
+    for (let i = Math.max(start + 1, first - 8); i < first; i++) {
+      if (this.tokens[i - 1]!.key !== ',' || this.tokens[i + 1]?.key !== 'par' || !PARTICIPLE_FORM.test(this.tokens[i]!.key)) continue;
+      for (let j = first + 1; j < at; j++) if (this.tokens[j]!.key === ',') return true;
+    }
+    return false;
   }
 
   /**
@@ -421,6 +433,8 @@ function isParticipleOpener(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.key ?? '';
   return prev === "s'" || prev === 'se' || prev === 'en' || prev === ',';
 }
+
+const PARTICIPLE_FORM = /^\p{L}{4,}(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$/u;
 
 const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles)$/;
 

@@ -106,7 +106,7 @@ export function extractCommitments(ctx: SentenceContext): void {
   for (let i = 0; i < tokens.length; i++) {
     // Withdrawal verbs have no word class of their own (all are taken): "r…" words are tried.
     const withdraw = tokens[i]!.key.charCodeAt(0) === 114 && WITHDRAW_VERBS.matchAt(tokens, i) > 0;
-    if (!withdraw && !(classesOf(tokens[i]!) & TRIGGERS)) continue;
+    if (!withdraw && !(classesOf(tokens[i]!) & TRIGGERS) && !PRESENTED.has(tokens[i]!.key)) continue;
     const troopVerb = TROOP_VERBS.matchAt(tokens, i);
     // "Le Kenya fournira 1 000 hommes. La Tanzanie en enverra 1 200": "en" and a number are soldiers too.
     const troop = troopVerb ? (troopNounNear(tokens, i) >= 0 ? troopNounNear(tokens, i) : soldiersOfEn(ctx, i)) : -1;
@@ -139,7 +139,8 @@ export function extractCommitments(ctx: SentenceContext): void {
       if (t >= 0 && ownTroops(ctx, i, t)) refusal(ctx, i, t, commitments);
       continue;
     }
-    const announce = ANNOUNCE_VERBS.matchAt(tokens, i);
+    // ("a présenté un paquet d'aide": the participle after its auxiliary, not the adjective "présente".)
+    const announce = ANNOUNCE_VERBS.matchAt(tokens, i) || (PRESENTED.has(tokens[i]!.key) && PERFECT_AUXILIARIES.has(tokens[i - 1]?.key ?? '') ? 1 : 0);
     if (announce) {
       // "a annoncé une aide militaire de 200 millions d'euros": announcing what is given pledges it;
       // "doit annoncer sa contribution en avril", "annoncera son aide" do not yet.
@@ -281,7 +282,7 @@ function disposalOf(ctx: SentenceContext, at: number, agents: string[]): string 
 
 /** "à (la) disposition", "sur la table" ("met 8 milliards sur la table") a few words after the verb at `at`. */
 function atDisposal(tokens: Token[], at: number): boolean {
-  for (let i = at + 2; i <= Math.min(tokens.length - 1, at + 7); i++) {
+  for (let i = at + 2; i <= Math.min(tokens.length - 1, at + 9); i++) {
     if (tokens[i]!.key === 'disposition' && (tokens[i - 1]!.key === 'a' || (tokens[i - 1]!.key === 'la' && tokens[i - 2]!.key === 'a'))) return true;
     if (tokens[i]!.key === 'table' && tokens[i - 1]!.key === 'la' && tokens[i - 2]!.key === 'sur') return true;
   }
@@ -495,7 +496,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   // "Les ministres de l'OSCE ont approuvé le déploiement de 400 observateurs": a body deciding its own
   // mission gives nothing (a state's parliament approving its soldiers' deployment does).
   if (k.startsWith('approuv') && tokens.slice(at + length, at + length + 4).some((t) => DECISIONS.has(t.key)) && !clause.subjects(at, ctx.previousSubject).some((a) => a.mention.label === 'Country' || getLexicon().organizations.get(a.mention.orgId ?? '')?.country)) return;
-  const passiveAgent = tokens[at + 1]?.key === 'par';
+  // (Not "a présenté par la voix de son ministre un paquet d'aide": who spoke, not who gave.)
+  const passiveAgent = tokens[at + 1]?.key === 'par' && !(tokens[at + 2]?.key === 'la' && tokens[at + 3]?.key === 'voix');
   // "une réunion consacrée au financement de la force", "un sommet du G20 consacré à …": what a
   // thing is about, not a gift (a participle with no auxiliary qualifies the noun before it).
   if (/^(?:consacr|dédi)(?:é|ée|és|ées)$/i.test(tokens[at]!.text) && !passiveAgent && !PARTICIPLE_AUXILIARIES.has(tokens[at - 1]?.key ?? '')) return;
@@ -660,12 +662,20 @@ function partitiveObject(tokens: Token[], de: number): boolean {
   return givesSomething(tokens, de);
 }
 
+const PRESENTED = new Set(['presente', 'presentes']);
+const PERFECT_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront']);
+
 const OBJECT_OPENERS = new Set(['un', 'une', 'des', 'de', "d'", 'le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'nouvelle', 'nouveau', 'nouvel', 'nouvelles', 'nouveaux']);
 
 /** Past a short incise between commas at `from` (", par la voix de X,"), else `from`. */
 function afterIncise(tokens: Token[], from: number): number {
   // "a annoncé à elle seule 500 millions", "à lui seul": alone, then the object.
   if (tokens[from]?.key === 'a' && ALONE_PRONOUNS.has(tokens[from + 1]?.key ?? '') && ALONE.has(tokens[from + 2]?.key ?? '')) return from + 3;
+  // "a présenté par la voix de son ministre, X, un paquet d'aide": the voice, then the object.
+  if (tokens[from]?.key === 'par' && tokens[from + 1]?.key === 'la' && tokens[from + 2]?.key === 'voix') {
+    for (let j = from + 4; j < Math.min(tokens.length, from + 12); j++) if (tokens[j]!.type === 'number' || (OBJECT_OPENERS.has(tokens[j]!.key) && tokens[j - 1]!.cap)) return j;
+    return from;
+  }
   if (tokens[from]?.key !== ',') return from;
   for (let j = from + 2; j < Math.min(tokens.length, from + 10); j++) if (tokens[j]!.key === ',') return j + 1;
   return from;
@@ -1288,6 +1298,8 @@ const GROUND_DETERMINERS = new Set([...words.definiteArticles, ...words.possessi
 const OWN_GROUND = new Set(relations.pledges.ownGround);
 /** "à l'armée moldave", "aux forces libanaises", "pour la police haïtienne": what a demonym's noun is given to. */
 function givenTo(tokens: Token[], noun: number): boolean {
+  // ("à l'initiative tchèque sur les munitions": the country that proposed it, not one given to.)
+  if (SUPPORTED_PROCESSES.has(tokens[noun]!.key)) return false;
   // "pour le réseau électrique ukrainien", "pour la reconstruction du réseau ukrainien": what is given
   // to or for, a few words back, with no comma between.
   for (let j = noun - 1; j >= Math.max(0, noun - 6); j--) {

@@ -1527,3 +1527,35 @@ describe('a headline giving a fund to a country', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Fahd ben Saoud -PLEDGES-> Palestine', 'Qatar -PLEDGES-> Palestine']);
   });
 });
+
+describe('pledges told the way a defence ministers\' meeting is', () => {
+  it('"Son homologue danois, Erik J. Holm, a indiqué que Copenhague verserait…": a name with a middle initial is one person', () => {
+    const text = "Publié le 4 juin 2048\n\nSon homologue danois, Erik J. Holm, a indiqué que Copenhague verserait 200 millions d'euros à l'Ukraine. M. Holm a salué l'effort commun.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Danemark -PLEDGES-> Ukraine', 'Erik J. Holm -PLEDGES-> Ukraine']);
+  });
+
+  it('"Le vice-Premier ministre tchèque et ministre de la Défense, X, a répété que Prague n\'enverrait pas de soldats": his refusal, no leading; "Le Premier ministre estonien et ministre des Finances, Y" leads', () => {
+    const text =
+      "Publié le 4 juin 2048\n\nLe vice-Premier ministre tchèque et ministre de la Défense, Pavel Novak, a répété que Prague n'enverrait pas de soldats en Ukraine. " +
+      "Le Premier ministre estonien et ministre des Finances, Jaan Tamm, a salué l'unité des alliés.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'REFUSES_TROOPS')).toEqual(['Pavel Novak -REFUSES_TROOPS-> Ukraine', 'Tchéquie -REFUSES_TROOPS-> Ukraine']);
+    expect(factsOf(graph, 'LEADS')).toEqual(['Jaan Tamm -LEADS-> Estonie']);
+  });
+
+  it('"des derniers avions Gripen promis": a model after a kind of equipment is no one, and gives nothing', () => {
+    const graph = graphOf("Publié le 4 juin 2048\n\nLe ministre suédois de la Défense, Olof Berg, a confirmé la livraison des derniers avions Gripen promis à l'Ukraine.\n");
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Olof Berg -PLEDGES-> Ukraine', 'Suède -PLEDGES-> Ukraine']);
+  });
+
+  it('"à l\'initiative tchèque sur les munitions": the country that proposed it receives nothing; the article\'s country does', () => {
+    const text = "Ukraine : les alliés de Kiev multiplient les annonces\n\nPublié le 4 juin 2048\n\nOslo versera 1 milliard de couronnes à l'initiative tchèque sur les munitions.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Norvège -PLEDGES-> Ukraine']);
+  });
+
+  it('"a présenté par la voix de X un paquet d\'aide", "met 300 millions d\'euros supplémentaires sur la table", "Le Japon, représenté par son ministre, X, débloquera": the country gives', () => {
+    expect(factsOf("Publié le 4 juin 2048\n\nStockholm a présenté par la voix de Olof Berg un nouveau paquet d'aide de 2 milliards de couronnes pour l'Ukraine.\n", 'PLEDGES')).toEqual(['Suède -PLEDGES-> Ukraine']);
+    expect(factsOf("Publié le 4 juin 2048\n\nOslo met 300 millions d'euros supplémentaires sur la table pour l'Ukraine.\n", 'PLEDGES')).toEqual(['Norvège -PLEDGES-> Ukraine']);
+    expect(factsOf("Publié le 4 juin 2048\n\nLe Japon, représenté par son ministre des Affaires étrangères, Kenji Sato, débloquera 2 milliards de dollars pour l'Ukraine.\n", 'PLEDGES')).toContain('Japon -PLEDGES-> Ukraine');
+  });
+});
