@@ -111,8 +111,9 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const title = documentTitle(text);
   settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), leadForce ? [leadForce, ...forces.filter((f) => f !== leadForce)] : forces, title ? headlineTopic(sentences, found, true) : new Set(), (i) => sentences[i]!.paragraph);
   if (topicKey && leadForce) troopsToForceOfGiver(facts, found, topicKey, leadForce);
-  // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead.
-  dropInPlace(facts, (f) => f.type === 'PLEDGES' && persons.get(f.source)?.leads === f.target);
+  // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead
+  // (nor to their own: "le Polonais X").)
+  dropInPlace(facts, (f) => f.type === 'PLEDGES' && (persons.get(f.source)?.leads === f.target || nationalOf(persons.get(f.source)) === f.target));
   // "Le Premier ministre X a remis mardi sa démission": he leads no more (the fact itself stays internal).
   const resigned = new Set(facts.filter((f) => f.type === RESIGNED).map((f) => f.source));
   dropInPlace(facts, (f) => f.type === RESIGNED || (f.type === 'LEADS' && resigned.has(f.source)));
@@ -130,6 +131,11 @@ export function extractDocument(original: string, doc: string, path: string): Do
     events: events.drafts,
     facts,
   };
+}
+
+/** The country of a person known only by her nationality ("le Polonais X"), no role of hers told. */
+function nationalOf(facts: PersonFacts | undefined): string | undefined {
+  return facts?.country && !facts.leads && !facts.serves && !facts.title ? `country:${facts.country}` : undefined;
 }
 
 /** The sentence names a day outside the event's (a gathering of several days keeps its own). */

@@ -176,7 +176,12 @@ export class Clause {
     }
     // "X a participé aux discussions mais a répété que…", "refuse … mais fournira des armes": the
     // coordinated verb without a subject of its own shares the previous clause's.
-    if (opener === 'mais' && start > 0) return this.subjects(start - 1, previousSubject);
+    // ("La Suisse n'enverra aucun soldat, a-t-elle répété, mais les 150 millions promis seront versés": past the
+    // speech incise, the clause it interrupts.)
+    if (opener === 'mais' && start > 0) {
+      const inner = this.clauseStart(start - 1);
+      return this.subjects(inner > 0 && this.isSpeechIncise(inner - 1) ? inner - 1 : start - 1, previousSubject);
+    }
     return [];
   }
 

@@ -946,7 +946,8 @@ function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
   const incise = clause.inciseSpeaker() ?? clause.invertedSpeaker(ctx.previousSubject);
   if (incise && incise.comma > at) {
     const facts = ctx.persons.get(incise.speaker.mention.ref!);
-    const speaksFor = facts?.leads ?? facts?.serves ?? ledCountry(ctx, incise.speaker.mention.ref!);
+    // ("Varsovie n'enverra pas de troupes, a redit le Polonais X": a national with no role told speaks for his country.)
+    const speaksFor = facts?.leads ?? facts?.serves ?? ledCountry(ctx, incise.speaker.mention.ref!) ?? (facts?.country && !facts.title ? `country:${facts.country}` : undefined);
     if (speaksFor && agents.includes(speaksFor) && !agents.includes(incise.speaker.mention.ref!)) agents.push(incise.speaker.mention.ref!);
   }
   // "La présidente philippine, X, a été la première à s'engager : Manille fournira…": she speaks for it.

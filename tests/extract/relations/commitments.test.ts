@@ -1559,3 +1559,24 @@ describe('pledges told the way a defence ministers\' meeting is', () => {
     expect(factsOf("Publié le 4 juin 2048\n\nLe Japon, représenté par son ministre des Affaires étrangères, Kenji Sato, débloquera 2 milliards de dollars pour l'Ukraine.\n", 'PLEDGES')).toContain('Japon -PLEDGES-> Ukraine');
   });
 });
+
+describe('the speaker of a quotation or an incise', () => {
+  it('"« … », a répété X, qui suit la réunion en visioconférence": X refuses with her country', () => {
+    const text = "Publié le 4 juin 2048\n\nLa présidente du Conseil italienne, Chiara Rossetti, est arrivée mardi. « L'Italie ne déploiera pas de soldats en Ukraine », a répété Chiara Rossetti, qui suit la réunion en visioconférence.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Chiara Rossetti -REFUSES_TROOPS-> Ukraine', 'Italie -REFUSES_TROOPS-> Ukraine']);
+  });
+
+  it('"Varsovie n\'enverra pas de troupes, a redit le Polonais X, tout en promettant que la Pologne servira de base": the national speaks for his country, and gives nothing to it', () => {
+    const text =
+      "Publié le 4 juin 2048\n\nAutour de la table : le Polonais Jan Nowicki et la Danoise Ida Lund.\n\n" +
+      "Varsovie n'enverra pas non plus de troupes en Ukraine, a redit Jan Nowicki, tout en promettant que la Pologne servira de base arrière logistique.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'REFUSES_TROOPS')).toEqual(['Jan Nowicki -REFUSES_TROOPS-> Ukraine', 'Pologne -REFUSES_TROOPS-> Ukraine']);
+    expect(factsOf(graph, 'PLEDGES')).not.toContain('Jan Nowicki -PLEDGES-> Pologne');
+  });
+
+  it('"La Suisse ne fournira aucun soldat, a-t-elle répété, mais les 150 millions promis seront versés": the clause the incise interrupts gives', () => {
+    const text = "Publié le 4 juin 2048\n\nLa présidente de la Confédération, Régine Aubry, est arrivée. La Suisse ne fournira aucun soldat à la future mission, a-t-elle répété, mais les 150 millions de francs promis à la Moldavie seront versés dès cette année.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Suisse -PLEDGES-> Moldavie']);
+  });
+});
