@@ -489,10 +489,23 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone 
     const distance = x.first > e.last ? x.first - e.last : e.first - x.last;
     // "Le 14 mars 2025, …, ont tenu une réunion": a date opening the sentence dates all of it.
     // "a reçu dimanche à Riyad l'émir du Qatar, cheikh X, pour un dîner": the sentence's one date, before it too.
-    if (distance > 12 && x.first > 1 && !(only && distance <= 25)) return;
+    // "du sommet de la « coalition des volontaires », qui a réuni ce jeudi 27 mars …": its own relative clause dates it.
+    if (distance > 12 && x.first > 1 && !(only && distance <= 25) && !(distance <= 20 && relativeOf(tokens, e, x))) return;
     if (!best || distance < best.distance) best = { date, distance };
   });
   return best?.date;
+}
+
+/** The time `x` is in a relative clause ("qui a réuni …") right after the event's own complement. */
+function relativeOf(tokens: Token[], e: EventMention, x: TimeExpression): boolean {
+  if (x.first <= e.last) return false;
+  let qui = -1;
+  for (let i = e.last + 1; i < x.first; i++) {
+    const k = tokens[i]!.key;
+    if (k === '.' || k === ';' || k === ':') return false;
+    if (k === 'qui' && qui < 0) qui = i;
+  }
+  return qui > 0 && qui - e.last <= 10 && tokens[qui - 1]?.key === ',';
 }
 
 /** "s'y tiendra", "y sont attendus" in the event's clause: "y", the place told before (not "il y a", "y compris"). */
@@ -576,13 +589,16 @@ function datelineDate(tokens: Token[], x: TimeExpression): boolean {
 }
 const DATELINE_ENDS = new Set(['-', '–', '—', '(']);
 
+const SEA = /^(?:mer|océan) /;
+
 /** "réunion à Paris", "sommet de Paris", "la rencontre romaine"; or a place opening the sentence. */
 function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention, lex: Lexicon): string | undefined {
   for (let i = e.last + 1; i <= Math.min(tokens.length - 1, e.last + 3); i++) {
     const city = lex.placeAdjectives.get(tokens[i]!.key);
     if (city) return city;
   }
-  const after = mentions.places.filter((p) => p.first > e.last && p.first - e.last <= 12 && placeOfEvent(tokens, e, p, mentions)).sort((a, b) => a.first - b.first)[0];
+  // (Not a sea the talks are about: "des pourparlers … sur une trêve en mer Noire".)
+  const after = mentions.places.filter((p) => p.first > e.last && p.first - e.last <= 12 && placeOfEvent(tokens, e, p, mentions) && !SEA.test(p.city)).sort((a, b) => a.first - b.first)[0];
   if (after) return after.city;
   // "a accueilli au Caire un sommet": the place its own clause gives, right before it; "a reçu à
   // Canberra X pour un déjeuner", "se sont réunis à Lusaka pour un sommet": a new event (not "le

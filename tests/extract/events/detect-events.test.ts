@@ -538,3 +538,14 @@ describe('the rubric of an interview', () => {
     expect(graph.filterNodes((_, a) => (a.labels as string[]).includes('Event'))).toEqual([]);
   });
 });
+
+describe('a summit dated by its own relative clause, and talks about a sea', () => {
+  it('"À l\'issue du sommet de la « coalition pour la Moldavie », qui a réuni ce jeudi 27 mars à l\'Élysée…" is that Thursday\'s, not the talks told after it; "des pourparlers … sur une trêve en mer Noire" are not held at sea', () => {
+    const text =
+      "Publié le 27 mars 2048 à 20:52\n\nÀ l'issue du sommet de la « coalition pour la Moldavie », qui a réuni ce jeudi 27 mars à l'Élysée une trentaine de délégations, Paul Girard a annoncé lors d'une conférence de presse que la France dirigerait une « force de garantie ». " +
+      "Les Européens veulent peser alors que Washington a mené lundi et mardi à Riyad, en Arabie saoudite, des pourparlers séparés avec les délégations russe et ukrainienne sur une trêve en mer Noire.\n";
+    const graph = graphOf(text);
+    const events = graph.filterNodes((_, a) => (a.labels as string[]).includes('Event')).map((k) => `${graph.getNodeAttribute(k, 'kind')} ${graph.getNodeAttribute(k, 'date')} ${graph.getNodeAttribute(k, 'place') ?? '-'}`).sort();
+    expect(events).toEqual(['meeting 2048-03-24 -', 'press-conference 2048-03-27 Paris', 'summit 2048-03-27 Paris']);
+  });
+});
