@@ -86,9 +86,13 @@ function invitedBefore(tokens: Token[], at: number): boolean {
     if (k === '.' || k === ';') return false;
     // "a invité", "ont convié"; "invite" itself (not "X, invité au sommet, a…", a guest told as one).
     if (INVITATION.has(k) && (['a', 'ont', 'avait', 'avaient'].includes(tokens[i - 1]!.key) || !/(?:e|es|ee|ees)$/.test(k) || k === 'invite' || k === 'convie')) return tokens[i - 1]!.key !== ',';
+    // "s'est dit prêt à accueillir les discussions": an offer to host what is to come.
+    if (READY_TO.has(k) && tokens[i + 1]?.key === 'a' && HOST_INFINITIVES.has(tokens[i + 2]?.key ?? '')) return true;
   }
   return false;
 }
+const READY_TO = new Set(['pret', 'prete', 'prets', 'pretes', 'dispose', 'disposee', 'disposes', 'disposees']);
+const HOST_INFINITIVES = new Set(['accueillir', 'organiser', 'heberger', 'abriter']);
 const INVITATION = new Set([...events.invitationVerbs, 'invite', 'invitee', 'invites', 'invitees', 'convie', 'conviee', 'convies', 'conviees']);
 
 /** "G7 de Kyoto", "Conseil européen de Bruxelles": the town a body that meets is named with, in the first lines. */
@@ -184,6 +188,8 @@ export function detectEvents(
     const draft: EventDraft = { id: focus, kind: focusDesc.e.kind, participants: [], sentence: focusDesc.si, focus: true };
     // "réunis ce mardi en visioconférence": held nowhere, whichever city the article names.
     remoteFocus = !focusDesc.place && heldRemotely(sentences[focusDesc.si]!.tokens, focusDesc.e);
+    // ("ils ont réuni par visioconférence la coalition": a meeting held by video is a videoconference.)
+    if (remoteFocus && draft.kind === 'meeting') draft.kind = 'video-conference';
     const place = focusDesc.place ?? (remoteFocus ? undefined : (placeFurther(sentences[focusDesc.si]!, focusDesc.e) ?? mainPlace));
     // Undated, it is the day the article gives a gathering at its place ("Avant le sommet de Paris…
     // Mardi, la coalition se réunira à Paris"), else the article's day, unless told as past ("la

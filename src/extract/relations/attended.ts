@@ -827,6 +827,8 @@ function representedOrHosted(ctx: SentenceContext, attendances: Attendances): vo
     if (!hosts && !(REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key !== 'par')) continue;
     const start = clause.clauseStart(i);
     if (clause.negated(start, i) || saysAbsent(tokens, start, i)) continue;
+    // "s'est dit prêt à accueillir les discussions": an offer to host, nothing hosted yet.
+    if (hosts && tokens[i - 1]?.key === 'a' && READY.has(tokens[i - 2]?.key ?? '')) continue;
     // "Accueilli … par le président fédéral, X, le chef de l'État kényan a été reçu": the agent hosts
     // the event of the sentence, else the one just told.
     const host = hosts ? passiveAgent(ctx, i) : undefined;
@@ -1460,7 +1462,9 @@ function extractMeeting(
   // "a appelé le président X": a call of its own; "a appelé (X) à la retenue", "à un dialogue": an appeal.
   if (kind === 'call' && (!guests.length || AT.has(ctx.tokens[after]?.key ?? '') || guests.some((g) => AT.has(ctx.tokens[g.mention.last + (ctx.tokens[g.mention.last + 1]?.key === ',' ? 2 : 1)]?.key ?? '')))) return;
   // "s'est entretenu en marge du sommet avec X": a talk of its own, on the summit's margins.
-  let event = kind === 'call' ? undefined : eventAfter(ctx, at, end);
+  // "s'est entretenu au téléphone avec X et s'est dit prêt à accueillir les discussions": a call, not the event told after it.
+  const remote = ctx.tokens.slice(after, Math.min(end, after + 7)).map((t) => REMOTE_MEANS.get(t.key)).find((k) => k !== undefined) ?? (kind === 'call' ? kind : undefined);
+  let event = remote ? undefined : eventAfter(ctx, at, end);
   const e = event ? ctx.mentions.events.find((x) => x.first > at && x.first < end) : undefined;
   if (e && onMargins(ctx.tokens, e)) event = undefined;
   // "s'est entretenu par téléphone avec X, à la veille du sommet": the summit dates the talk, it is not it.
@@ -1479,7 +1483,6 @@ function extractMeeting(
   const people = [...subjects, ...guests];
   if (!event) {
     // "s'est entretenu par téléphone avec X", "avec X au téléphone": a call, held nowhere.
-    const remote = ctx.tokens.slice(after, Math.min(end, after + 7)).map((t) => REMOTE_MEANS.get(t.key)).find((k) => k !== undefined) ?? (kind === 'call' ? kind : undefined);
     const draft = addVerbEvent(ctx.events, remote ?? kind, ctx.index, ctx.tokens, ctx.times, at, ctx.articleDate, people.map((p) => p.mention.ref!), remote ? [] : ctx.mentions.places, !remote);
     // "En marge de la cérémonie, X s'est entretenue avec Y": on the day of the event it is on the margins of.
     const framing = draft.date ? undefined : framed(ctx);

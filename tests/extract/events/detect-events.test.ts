@@ -346,12 +346,12 @@ describe('the article\'s gathering among others', () => {
     expect(factsOf(graph, 'ATTENDED')).toEqual(['Paula Reyes -ATTENDED-> Réunion de Lima']);
   });
 
-  it('is a meeting held "en visioconférence" (nowhere, whatever city a speaker talks from), and "l\'appel" told after it is that meeting', () => {
+  it('is a videoconference held "en visioconférence" (nowhere, whatever city a speaker talks from), and "l\'appel" told after it is that meeting', () => {
     const graph = graphOf(
       "Mardi 14 janvier 2031\n\nLes dirigeants du G20 se sont réunis ce mardi en visioconférence. Le Premier ministre irlandais, Sean Walsh, qui présidait la réunion, annonce une réunion des ministres des Finances d'ici vendredi. « Nous enverrons des pompes », a déclaré pendant l'appel la présidente chilienne, Paula Reyes, qui s'exprimait depuis Santiago.\n",
     );
-    expect(events(graph)).toEqual(['meeting 2031-01-14 -: Réunion du 2031-01-14']);
-    expect(factsOf(graph, 'ATTENDED')).toEqual(['Paula Reyes -ATTENDED-> Réunion du 2031-01-14', 'Sean Walsh -ATTENDED-> Réunion du 2031-01-14']);
+    expect(events(graph)).toEqual(['video-conference 2031-01-14 -: Visioconférence du 2031-01-14']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Paula Reyes -ATTENDED-> Visioconférence du 2031-01-14', 'Sean Walsh -ATTENDED-> Visioconférence du 2031-01-14']);
   });
 });
 
@@ -547,5 +547,18 @@ describe('a summit dated by its own relative clause, and talks about a sea', () 
     const graph = graphOf(text);
     const events = graph.filterNodes((_, a) => (a.labels as string[]).includes('Event')).map((k) => `${graph.getNodeAttribute(k, 'kind')} ${graph.getNodeAttribute(k, 'date')} ${graph.getNodeAttribute(k, 'place') ?? '-'}`).sort();
     expect(events).toEqual(['meeting 2048-03-24 -', 'press-conference 2048-03-27 Paris', 'summit 2048-03-27 Paris']);
+  });
+});
+
+describe('a coalition gathered by video, and an offer to host talks', () => {
+  it('"De là, ils ont réuni par visioconférence la coalition" is a videoconference, the article\'s gathering; "s\'est dit prêt à accueillir les discussions" Sunday is no gathering of its own', () => {
+    const text =
+      "Publié le : 11/05/2048 - 10:24\n\nArrivés samedi matin en train à Kiev, les dirigeants ont été reçus par le président ukrainien, Petro Lysenko. De là, ils ont réuni par visioconférence la coalition des volontaires, dont l'Italienne Chiara Rossetti. " +
+      "Dimanche, le président turc Kemal Aydin s'est entretenu au téléphone avec son homologue russe et s'est dit prêt à accueillir les discussions.\n";
+    const graph = graphOf(text);
+    const focus = graph.filterNodes((_, a) => a.kind === 'video-conference').map((k) => `${graph.getNodeAttribute(k, 'date')}`);
+    expect(focus).toEqual(['2048-05-09']);
+    expect(factsOf(graph, 'ATTENDED')).toContain('Chiara Rossetti -ATTENDED-> Visioconférence du 2048-05-09');
+    expect(factsOf(graph, 'ATTENDED')).not.toContain('Kemal Aydin -ATTENDED-> Visioconférence du 2048-05-09');
   });
 });
