@@ -71,6 +71,14 @@ const ARTICLED = new Set(['la', 'le', 'les', 'du', 'des']);
 export const PLACE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', '(', 'pour', 'le', 'les', 'du', 'au', 'en', 'et', 'ou', 'avec', 'sous', 'dans', 'lors', 'des', 'a', 'depuis', 'jusqu\'', 'ce', 'cette', ...calendar.weekdays, 'qui', 'afin', 'apres', 'avant', 'entre', 'aupres']);
 const NONE_DEFINED: ReadonlyMap<string, DefinedBody> = new Map();
 const MONTHS = new Set(calendar.months);
+
+/** "de jeudi", "du 23 octobre", "des 18 et 19 décembre" at `at`: a day. */
+function ofDay(tokens: Token[], at: number): boolean {
+  const k = tokens[at]?.key;
+  if (k !== 'de' && k !== 'du' && k !== 'des') return false;
+  const next = tokens[at + 1];
+  return !!next && (WEEKDAYS.has(next.key) || (next.type === 'number' && (MONTHS.has(tokens[at + 2]?.key ?? '') || tokens[at + 2]?.key === 'et')));
+}
 const AT = new Set(['a', 'au', 'aux', 'en']);
 const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
 const MEANS_PREPOSITIONS = new Set(['par', 'en']);
@@ -161,6 +169,8 @@ function lexiconMentions(tokens: Token[], sentence: number, items: Item[], lex: 
         // "participait à un Conseil européen": one meeting of the body, named by it.
         const meeting = BODY_MEETINGS.get(e.id);
         if (meeting && tokens[it.first - 1]?.key === 'un') out.events.push({ sentence, first: it.first, last: it.last, kind: meeting, determiner: 'indefinite', surface });
+        // "Au Conseil européen de jeudi", "le Conseil européen des 18 et 19 décembre": one meeting, told by its day.
+        else if (meeting && ofDay(tokens, it.last + 1)) out.events.push({ sentence, first: it.first, last: it.last, kind: meeting, determiner: 'definite', surface });
         break;
       }
       case 'demonym': {

@@ -562,3 +562,15 @@ describe('a coalition gathered by video, and an offer to host talks', () => {
     expect(factsOf(graph, 'ATTENDED')).not.toContain('Kemal Aydin -ATTENDED-> Visioconférence du 2048-05-09');
   });
 });
+
+describe('a body\'s meeting told by its day, and a summit given up', () => {
+  it('"Au Conseil européen de jeudi, le Premier ministre…" is Thursday\'s summit, the article\'s gathering; "avait renoncé mardi au sommet qu\'il devait tenir à Vienne" is none', () => {
+    const text =
+      "Publié le 24/10/2048 à 12h05\n\nAu Conseil européen de jeudi, le Premier ministre belge, Jan Peeters, a tenu tête à ses homologues. " +
+      "Le président américain, John Harlan, avait renoncé mardi au sommet qu'il devait tenir à Vienne avec son homologue russe.\n";
+    const graph = graphOf(text);
+    const events = graph.filterNodes((_, a) => (a.labels as string[]).includes('Event')).map((k) => `${graph.getNodeAttribute(k, 'kind')} ${graph.getNodeAttribute(k, 'date')}`);
+    expect(events).toEqual(['summit 2048-10-22']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual([]);
+  });
+});
