@@ -174,7 +174,7 @@ export function detectEvents(
   const today = articleDay !== undefined && described.some((d) => d.date === articleDay);
   // Nor the one before it ("lors de la précédente conférence de Genève"), nor one that kept someone away
   // ("retenue à Bruxelles par une réunion de l'Otan").
-  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e) && !keptAway(sentences[d.si]!.tokens, d.e));
+  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e) && !lastWeek(d, sentences[d.si]!.tokens, articleDate) && !keptAway(sentences[d.si]!.tokens, d.e));
   // A gathering named by a noun ("la conférence de Londres") before one told by a verb ("réunis à Londres").
   // Not one told in the future after a gathering the article told by a verb ("Réunis à Addis-Abeba, les
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.
@@ -356,8 +356,10 @@ export function addVerbEvent(
   countries: string[] = [],
 ): EventDraft {
   const draft: EventDraft = { id: doc.drafts.length, kind, participants, sentence, focus: false };
-  const date = nearestDate(times, at) ?? doc.briefDays?.[sentence];
   const focus = doc.focus === undefined ? undefined : doc.drafts[doc.focus];
+  // "Plus tôt dans la journée, X avait été reçu par Y": the day of the article's gathering, whatever day
+  // the sentence before told (nor the year of "pour la deuxième fois cette année").
+  const date = (focus?.date && sameDayPhrase(tokens) ? focus.date : nearestDate(times, at)) ?? doc.briefDays?.[sentence];
   if (date) draft.date = date;
   // "17h40 - X s'est entretenu avec Y": a live report's entry tells what happened that day.
   else if (articleDate && (tenseNear(tokens, at) === 'present' || doc.stamped?.has(sentence))) draft.date = iso(articleDate);
@@ -385,7 +387,8 @@ export function addVerbEvent(
   if (countries.length) draft.countries = [...countries];
   // "X a reçu mercredi à Beyrouth Y… à l'issue de la rencontre": the article's meeting, told by its
   // verb, on its day and at its place (not a summit: a bilateral on its margins stays apart).
-  if (focus && focus.kind === 'meeting' && kind === 'meeting' && focus.participants.length === 0 && focus.date && focus.date === draft.date && focus.place && focus.place === draft.place) {
+  // (Not one told as earlier or later that day: "Plus tôt dans la journée, X avait été reçu par le roi".)
+  if (focus && focus.kind === 'meeting' && kind === 'meeting' && !sameDayPhrase(tokens) && focus.participants.length === 0 && focus.date && focus.date === draft.date && focus.place && focus.place === draft.place) {
     focus.participants.push(...participants);
     return focus;
   }
@@ -448,7 +451,15 @@ const KEPT = new Set(['retenu', 'retenue', 'retenus', 'retenues', 'empeche', 'em
 
 /** "la précédente conférence", "le sommet précédent", "la dernière réunion": the one before, not the article's. */
 function previousOne(tokens: Token[], e: EventMention): boolean {
-  return PREVIOUS.has(tokens[e.first - 1]?.key ?? '') || PREVIOUS.has(tokens[e.last + 1]?.key ?? '');
+  // ("sa rencontre vendredi dernier à la Maison Blanche": a day told as past, right after the noun;
+  // "au lendemain d'un sommet européen": the one the day before.)
+  return PREVIOUS.has(tokens[e.first - 1]?.key ?? '') || PREVIOUS.has(tokens[e.last + 1]?.key ?? '') || (e.determiner === 'indefinite' && tokens[e.first - 2]?.key === "d'" && tokens[e.first - 3]?.key === 'lendemain');
+}
+
+/** "sa rencontre vendredi dernier à la Maison Blanche", a week before the article: past, not the article's gathering. */
+function lastWeek(d: { e: EventMention; date?: string }, tokens: Token[], articleDate: DayDate | null): boolean {
+  if (d.e.verbal || !d.date || d.date.length !== 10 || !articleDate || !WEEKDAY_HEADS.has(tokens[d.e.last + 1]?.key ?? '') || !PREVIOUS.has(tokens[d.e.last + 2]?.key ?? '')) return false;
+  return d.date <= toIso(addDays(articleDate, -3));
 }
 const PREVIOUS = new Set(['precedente', 'precedent', 'derniere', 'dernier', 'passee', 'passe']);
 
@@ -604,7 +615,8 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
     if (city) return city;
   }
   // (Not a sea the talks are about: "des pourparlers … sur une trêve en mer Noire".)
-  const after = mentions.places.filter((p) => p.first > e.last && p.first - e.last <= 12 && placeOfEvent(tokens, e, p, mentions) && !SEA.test(p.city)).sort((a, b) => a.first - b.first)[0];
+  // (Nor the place of another event told between: "La réunion se tient au lendemain d'un sommet européen à Bruxelles".)
+  const after = mentions.places.filter((p) => p.first > e.last && p.first - e.last <= 12 && placeOfEvent(tokens, e, p, mentions) && !SEA.test(p.city) && !mentions.events.some((o) => o !== e && o.first > e.last && o.last < p.first)).sort((a, b) => a.first - b.first)[0];
   if (after) return after.city;
   // "a accueilli au Caire un sommet": the place its own clause gives, right before it; "a reçu à
   // Canberra X pour un déjeuner", "se sont réunis à Lusaka pour un sommet": a new event (not "le
@@ -621,6 +633,9 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
   // Not "À Rennes, X a suivi le sommet sur son téléphone": followed from there, held elsewhere.
   for (let i = Math.max(0, e.first - 3); i < e.first; i++) if (FOLLOWED_FROM.has(tokens[i]!.key)) return undefined;
   const comma = tokens.findIndex((t) => t.key === ',');
+  // An event told again gets it only as the subject ("À Paris, le sommet s'est ouvert"), not deeper in the
+  // clause ("A Moscou, le porte-parole … a rejeté …, qualifiant la réunion de « gesticulation »").
+  if ((e.determiner === 'definite' || e.determiner === 'demonstrative') && e.first > comma + 2) return undefined;
   const opening = mentions.places.filter((p) => comma > 0 && p.last < comma && comma < e.first).sort((a, b) => b.first - a.first)[0];
   return opening?.city;
 }
@@ -762,6 +777,13 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
 const REMOTE_KINDS = new Set(['call', 'video-conference']);
 /** Words ending like a participle ("réunis") that are none. */
 const NOT_PARTICIPLES = new Set(['depuis', 'puis', 'mais', 'jadis', 'parmi', 'apres', 'tres', 'des', 'les', 'ces', 'mes', 'tes', 'ses']);
+/** "plus tôt dans la journée", "dans la matinée", "plus tard dans la soirée": the day being told. */
+function sameDayPhrase(tokens: Token[]): boolean {
+  for (let i = 1; i < tokens.length - 1; i++) if (tokens[i]!.key === 'la' && tokens[i - 1]!.key === 'dans' && SAME_DAY_PARTS.has(tokens[i + 1]!.key)) return true;
+  return false;
+}
+const SAME_DAY_PARTS = new Set(['journee', 'matinee', 'soiree']);
+
 /** "la veille du sommet" (-1), "au lendemain de la réunion" (+1), else 0. */
 function eveOfGathering(tokens: Token[]): number {
   for (let i = 0; i < tokens.length - 2; i++) {

@@ -574,3 +574,21 @@ describe('a body\'s meeting told by its day, and a summit given up', () => {
     expect(factsOf(graph, 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('the article\'s gathering among those told around it', () => {
+  it('is the one "réunis vendredi à Londres", not "sa rencontre vendredi dernier à Washington", "un sommet européen à Bruxelles" of the day before, nor "la réunion" a spokesman in Moscow qualified', () => {
+    const text =
+      "Publié le 23/10/2048 à 18h57\n\nLONDRES, 23 octobre 2048 (AFP) - Le Premier ministre britannique, Tom Ellery, a ouvert vendredi au Foreign Office une réunion de la « coalition des volontaires ».\n\n" +
+      "La réunion se tient au lendemain d'un sommet européen à Bruxelles. Le président ukrainien, Petro Lysenko, n'a pas caché sa déception après sa rencontre vendredi dernier à la Maison Blanche avec le président américain, John Harlan.\n\n" +
+      "Réunis vendredi à Londres, en personne ou à distance, les pays de la coalition se sont engagés à accentuer la pression. A Moscou, le porte-parole du Kremlin a rejeté par avance tout déploiement, qualifiant la réunion de « gesticulation ».\n\n" +
+      "Plus tôt dans la journée, M. Lysenko avait été reçu par le roi Henri IX au château de Windsor, à l'ouest de Londres, pour la deuxième fois cette année.\n";
+    const graph = graphOf(text);
+    const focus = graph.filterNodes((_, a) => a.name === 'Réunion de Londres').map((k) => graph.getNodeAttribute(k, 'date'));
+    expect(focus).toEqual(['2048-10-23']);
+    expect(factsOf(graph, 'ATTENDED')).toContain('Tom Ellery -ATTENDED-> Réunion de Londres');
+    expect(factsOf(graph, 'ATTENDED')).not.toContain('John Harlan -ATTENDED-> Réunion de Londres');
+    expect(graph.filterNodes((_, a) => a.place === 'Moscou' || (a.labels as string[]).includes('Person') && a.name === 'Windsor')).toEqual([]);
+    const king = graph.filterNodes((_, a) => (a.labels as string[]).includes('Event') && a.date === '2048-10-23' && String(a.name).includes('Henri IX'));
+    expect(king.length).toBe(1);
+  });
+});
