@@ -72,6 +72,23 @@ export const PLACE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')',
 const NONE_DEFINED: ReadonlyMap<string, DefinedBody> = new Map();
 const MONTHS = new Set(calendar.months);
 
+/** The title at `first` is the complement ("du président français") of someone who serves or is close to its holder. */
+function servantOf(tokens: Token[], first: number): boolean {
+  let p = first - 1;
+  if (tokens[p]?.key === 'la' || tokens[p]?.key === "l'") p--;
+  if (!GENITIVE_LINKS.has(tokens[p]?.key ?? '')) return false;
+  // (Back through a list of them: "…, Y, et du chancelier allemand, Z"; not past a verb or a clause.)
+  for (let i = p - 1; i >= Math.max(0, p - 30); i--) {
+    const k = tokens[i]!.key;
+    if (SERVANT_STOPS.has(k)) return false;
+    if (SERVANT_NOUNS.has(k)) return true;
+  }
+  return false;
+}
+const SERVANT_STOPS = new Set(['.', ';', ':', 'que', "qu'", 'qui', 'ont', 'est', 'sont', 'avait', 'etait', 'sera']);
+const GENITIVE_LINKS = new Set(['du', 'de', "d'", 'des']);
+const SERVANT_NOUNS = new Set(words.servantNouns);
+
 /** "de jeudi", "du 23 octobre", "des 18 et 19 décembre" at `at`: a day. */
 function ofDay(tokens: Token[], at: number): boolean {
   const k = tokens[at]?.key;
@@ -592,6 +609,10 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
       else if (other && !title.country && !title.org && other.country) title.country = other.country;
       if (other) title.first = other.first;
     }
+    // "Les conseillers du président français, X, du premier ministre britannique, Y": the names are the
+    // advisers', the titles their principals'.
+    // (Their principal's title leads nothing of theirs, as a former one would not.)
+    if (title && title.title.leads && servantOf(tokens, title.first)) title.former = true;
     if (title) first = title.first;
   }
   let alsoTitle = title?.title.leads && !title.former ? tentatively(tokens, byLast, () => leadingTitleBefore(title!, tokens, byLast)) : undefined;

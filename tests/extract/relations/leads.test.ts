@@ -300,3 +300,12 @@ describe('a leader described as the speaker of a quotation', () => {
     expect(factsOf(other, 'LEADS')).toEqual(['Paulo Lima -LEADS-> Brésil']);
   });
 });
+
+describe('the advisers of leaders', () => {
+  it('"Les conseillers du président français, X, du premier ministre britannique, Y, et du chancelier allemand, Z" lead nothing; "La visite du président français, W," is his', () => {
+    const text =
+      "Publié le 23 novembre 2048\n\nLes conseillers à la sécurité nationale du président français, Paul Girard, du premier ministre britannique, Tom Ellery, et du chancelier allemand, Karl Weber, ont été reçus samedi à Genève. " +
+      "La visite du président français, Jean Morel, à Berlin a été reportée.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Jean Morel -LEADS-> France']);
+  });
+});
