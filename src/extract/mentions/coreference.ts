@@ -162,7 +162,7 @@ export function resolveMentions(
       }
     }
   }
-  nameAfterDescription(sentences, persons);
+  nameAfterDescription(sentences, persons, tokensOf);
   nameQuotedInHeadline(sentences, persons, tokensOf, paragraphOf);
   nameDescribedLeaders(sentences, persons);
   nameQuotedSpeakers(sentences, persons, tokensOf, paragraphOf);
@@ -268,19 +268,32 @@ function appositionOf(m: Mention, s: SentenceMentions, tokens: readonly Token[])
  * "Le chancelier allemand vient d'arriver. Henning Hallenbeck n'a fait aucune déclaration": a leader
  * described alone in a sentence, then named opening the next, no one else between, is that person.
  */
-function nameAfterDescription(sentences: SentenceMentions[], persons: Map<string, PersonFacts>): void {
+function nameAfterDescription(sentences: SentenceMentions[], persons: Map<string, PersonFacts>, tokensOf: (sentence: number) => readonly Token[]): void {
   for (let si = 1; si < sentences.length; si++) {
     const people = sentences[si - 1]!.mentions.filter((m) => m.label === 'Person');
-    const [described] = people;
-    if (people.length !== 1 || described!.form !== 'description' || !described!.ref?.startsWith('desc:') || !described!.title?.title.leads) continue;
+    // "… où il a d'abord reçu son homologue ukrainien. Vêtu d'un costume sombre, M. X a remercié son hôte": the
+    // last one described, as a counterpart, then named as the next sentence's subject.
+    const last = people.at(-1);
+    const described = people.length === 1 ? people[0] : last?.title?.title.counterpart || last?.title?.adopted ? last : undefined;
+    if (!described || described.form !== 'description' || !described.ref?.startsWith('desc:') || !described.title?.title.leads) continue;
     const first = sentences[si]!.mentions[0];
-    if (!first || first.label !== 'Person' || first.form !== 'name' || first.npFirst > 1 || first.title || !first.ref?.startsWith('person:')) continue;
+    if (!first || first.label !== 'Person' || (first.form !== 'name' && !(first.form === 'surname' && people.length > 1)) || (first.npFirst > 1 && !(people.length > 1 && frontedBefore(tokensOf(si), first.npFirst))) || first.title || !first.ref?.startsWith('person:')) continue;
     const named = persons.get(first.ref) ?? {};
     const facts = persons.get(described!.ref);
     if (!facts || named.leads || named.country || named.title) continue;
     persons.set(first.ref, { ...facts, ...named });
     described!.ref = first.ref;
   }
+}
+
+/** The tokens before `at` are a phrase fronted by its comma ("Vêtu d'un costume sombre, "). */
+function frontedBefore(tokens: readonly Token[], at: number): boolean {
+  // (Past a civility: "…, M. X".)
+  if (tokens[at - 1]?.key === '.' && tokens[at - 2]?.key === 'm') at -= 2;
+  else if (tokens[at - 1]?.key === 'mme') at -= 1;
+  if (tokens[at - 1]?.key !== ',' || at < 3) return false;
+  for (let i = 0; i < at - 1; i++) if (tokens[i]!.key === ',' || tokens[i]!.key === '"') return false;
+  return true;
 }
 
 /**

@@ -369,11 +369,12 @@ const CAPITALS = capitalsFr.capitals as Record<string, string[] | undefined>;
  */
 function frontedParticiple(tokens: Token[], first: number, last: number): boolean {
   if (first !== last || first > 2 || (first > 0 && tokens[first - 1]!.type === 'word')) return false;
-  if (!/(?:é|ée|és|ées|is|ies|us|ues)$/.test(tokens[first]!.text)) return false;
+  // ("Vêtu d'un costume sombre, M. X…", "Venue de Kiev, Y…".)
+  if (!/(?:é|ée|és|ées|is|ies|u|ue|us|ues)$/.test(tokens[first]!.text)) return false;
   const next = tokens[first + 1];
   return !!next && (next.type !== 'word' || PARTICIPLE_FOLLOWERS.has(next.text));
 }
-const PARTICIPLE_FOLLOWERS = new Set([',', 'à', 'en', 'par', 'sur', 'dans', 'au', 'aux', 'pour', 'depuis', 'deux', 'trois', ...calendar.weekdays, 'hier', 'ce', 'cette', 'le', 'la', 'les', 'sous', 'avec', 'dès']);
+const PARTICIPLE_FOLLOWERS = new Set([',', 'à', 'en', 'par', 'sur', 'dans', 'au', 'aux', 'pour', 'depuis', 'deux', 'trois', ...calendar.weekdays, 'hier', 'ce', 'cette', 'le', 'la', 'les', 'sous', 'avec', 'dès', "d'", 'de', 'du', 'des']);
 
 /** "dans un entretien à la télévision nationale", "un entretien accordé au Monde": an interview, no event. */
 function givenToMedia(tokens: Token[], first: number, last: number): boolean {

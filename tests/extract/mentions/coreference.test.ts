@@ -332,3 +332,14 @@ describe('a paragraph opening on a country\'s side', () => {
     expect(namesOf(graph, 'Person')).toEqual(['Salem Ba-Wazir']);
   });
 });
+
+describe('a counterpart received, then named', () => {
+  it('"… où il a d\'abord reçu son homologue ukrainien. Vêtu d\'un costume sombre, M. X a remercié son hôte": X is that counterpart, and "Vêtu" is no one', () => {
+    const text =
+      "Publié le 18/08/2048\n\nJohn Harlan a promis de l'aide à Petro Lysenko. « Nous allons les aider », a déclaré le président américain dans le Bureau ovale, où il a d'abord reçu son homologue ukrainien, sans les Européens. " +
+      "Vêtu d'un costume sombre, M. Lysenko a remercié son hôte.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'LEADS')).toEqual(['John Harlan -LEADS-> États-Unis', 'Petro Lysenko -LEADS-> Ukraine']);
+    expect(namesOf(graph, 'Person')).toEqual(['John Harlan', 'Petro Lysenko']);
+  });
+});

@@ -1614,3 +1614,10 @@ describe('who speaks at the end of a meeting, and who takes part in what', () =>
     expect(factsOf(text, 'ATTENDED')).not.toContain('Giulia Ferraro -ATTENDED-> Sommet de Washington');
   });
 });
+
+describe('a meeting being prepared', () => {
+  it('"a « commencé les préparatifs » d\'une rencontre entre X et Y": neither has met the other yet', () => {
+    const text = "Publié le 18/08/2048\n\nPeu après, le président américain a écrit avoir « commencé les préparatifs » d'une rencontre entre Ivan Petrov et Petro Lysenko, dans un lieu à déterminer.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual([]);
+  });
+});

@@ -1580,3 +1580,10 @@ describe('the speaker of a quotation or an incise', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Suisse -PLEDGES-> Moldavie']);
   });
 });
+
+describe('taking one\'s share', () => {
+  it('"l\'Union européenne « prendra toute sa part » dans ces garanties", "prêt à prendre sa part": a commitment to the article\'s country', () => {
+    expect(factsOf("Ukraine : les alliés promettent des garanties\n\nPublié le 18/08/2048\n\nLa présidente de la Commission a assuré que l'Union européenne « prendra toute sa part » dans ces garanties.\n", 'PLEDGES')).toEqual(['Union européenne -PLEDGES-> Ukraine']);
+    expect(factsOf("Ukraine : les alliés promettent des garanties\n\nPublié le 18/08/2048\n\nLe Portugal est prêt à prendre sa part, y compris sur le terrain.\n", 'PLEDGES')).toEqual(['Portugal -PLEDGES-> Ukraine']);
+  });
+});
