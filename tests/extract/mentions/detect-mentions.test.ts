@@ -308,3 +308,11 @@ describe('a mission named with a capital acronym, and a regional daily\'s byline
     expect(factsOf(graph, 'PLEDGES')).toEqual(['France -PLEDGES-> EUNAVFOR Triton']);
   });
 });
+
+describe('bodies named after what they are', () => {
+  it('"sur son réseau Truth Social", "le constructeur Rheinmetall" are bodies, no one', () => {
+    const graph = graphOf("Publié le 18/08/2048\n\nLe président américain, John Harlan, a écrit sur son réseau Truth Social que la rencontre était un succès. Le constructeur Rheinmetall livrera des obus à l'Ukraine.\n");
+    expect(namesOf(graph, 'Person')).toEqual(['John Harlan']);
+    expect(namesOf(graph, 'Organization')).toEqual(['Rheinmetall', 'Truth Social']);
+  });
+});
