@@ -78,13 +78,21 @@ function hasMonthPart(key: string): boolean {
   return key.startsWith('mi-') || key.startsWith('fin-') || key.startsWith('debut-');
 }
 
+/** A '/' between numbers, or a '-' or '.' written tight between them ("06-01-2026"). */
+function numericSeparator(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t) return false;
+  if (t.text === '/') return true;
+  return (t.text === '-' || t.text === '.') && tokens[at - 1]?.end === t.start && tokens[at + 1]?.start === t.end;
+}
+
 export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
   const found: TimeExpression[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type === 'punct' || t.type === 'flag' || (t.type === 'word' && !STARTERS.has(t) && !hasMonthPart(t.key))) continue;
-    // 18/12/2025
-    if (t.type === 'number' && tokens[i + 1]?.text === '/' && tokens[i + 3]?.text === '/' && tokens[i + 2]?.type === 'number') {
+    // 18/12/2025, 18-12-2025 (written tight).
+    if (t.type === 'number' && numericSeparator(tokens, i + 1) && tokens[i + 3]?.text === tokens[i + 1]!.text && numericSeparator(tokens, i + 3) && tokens[i + 2]?.type === 'number') {
       const d = Number(t.text);
       const mo = Number(tokens[i + 2]!.text);
       const y = yearNumber(tokens[i + 4]);

@@ -153,7 +153,9 @@ export function detectEvents(
   };
   const described = sentences.flatMap((s, si) =>
     s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => {
-      const date = (onMargins(s.tokens, e) ? relativeDate(s.tokens, s.times, e) : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1, s.mentions.events)) ?? briefDay(si);
+      const told = (onMargins(s.tokens, e) ? relativeDate(s.tokens, s.times, e) : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1, s.mentions.events)) ?? briefDay(si);
+      // "Lundi soir, soit la veille du sommet": the day told is the eve; the summit is the day after it.
+      const date = shiftedFromEve(s.tokens, s.times, e, told);
       const place = placeNear(s.tokens, s.mentions, e, lex) ?? briefPlace(si);
       // "Rendez-vous fin janvier à Varsovie. Une conférence s'y tiendra": "y" is the place (and the day) told just before.
       const there = !place && si > 0 && thereClitic(s.tokens, e.last) ? sentences[si - 1]! : undefined;
@@ -777,6 +779,19 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
 const REMOTE_KINDS = new Set(['call', 'video-conference']);
 /** Words ending like a participle ("réunis") that are none. */
 const NOT_PARTICIPLES = new Set(['depuis', 'puis', 'mais', 'jadis', 'parmi', 'apres', 'tres', 'des', 'les', 'ces', 'mes', 'tes', 'ses']);
+/** The event's day, when the day told near it is its eve ("la veille du sommet", +1) or its morrow ("au lendemain du sommet", -1). */
+function shiftedFromEve(tokens: Token[], times: SentenceTimes, e: EventMention, told: string | undefined): string | undefined {
+  if (!told || told.length !== 10) return told;
+  let p = e.first - 1;
+  if (tokens[p]?.key === 'la' || tokens[p]?.key === "l'") p--;
+  if (!['du', 'de', "d'"].includes(tokens[p]?.key ?? '')) return told;
+  const shift = tokens[p - 1]?.key === 'veille' ? 1 : tokens[p - 1]?.key === 'lendemain' ? -1 : 0;
+  // (Only for a day told before it; not when the event has a day of its own after it: "au lendemain du sommet, réuni jeudi 16 mai".)
+  if (!shift || times.expressions.some((x) => x.first > e.last) || !times.expressions.some((x) => x.last < e.first)) return told;
+  const day = parseIsoDay(told);
+  return day ? toIso(addDays(day, shift)) : told;
+}
+
 /** "plus tôt dans la journée", "dans la matinée", "plus tard dans la soirée": the day being told. */
 function sameDayPhrase(tokens: Token[]): boolean {
   for (let i = 1; i < tokens.length - 1; i++) if (tokens[i]!.key === 'la' && tokens[i - 1]!.key === 'dans' && SAME_DAY_PARTS.has(tokens[i + 1]!.key)) return true;

@@ -592,3 +592,14 @@ describe('the article\'s gathering among those told around it', () => {
     expect(king.length).toBe(1);
   });
 });
+
+describe('the eve of a summit, and a date written with dashes', () => {
+  it('"Publié le 06-01-2048" dates the article; "Lundi soir, soit la veille du sommet, X s\'était entretenu…" puts the summit on Tuesday', () => {
+    const text =
+      "Le Quotidien\n\nSommet de Paris : la Belgique prête à déminer la mer Noire\n\nPublié le 07-01-2048 à 21h58\n\n" +
+      "Lundi soir, soit la veille du sommet, le président français, Paul Girard, s'était entretenu au téléphone avec le président américain, John Harlan.\n";
+    const graph = graphOf(text);
+    const events = graph.filterNodes((_, a) => (a.labels as string[]).includes('Event')).map((k) => `${graph.getNodeAttribute(k, 'kind')} ${graph.getNodeAttribute(k, 'date')}`).sort();
+    expect(events).toEqual(['call 2048-01-06', 'summit 2048-01-07']);
+  });
+});
