@@ -375,7 +375,14 @@ function periodMonth(unit: 'week' | 'month', shift: number, article: DayDate): s
 function yearForMonth(month: number, article: DayDate, tense: Tense, day = 1): number {
   const ahead = month > article.month || (month === article.month && day > article.day);
   if (tense === 'future') return ahead || month === article.month ? article.year : article.year + 1;
-  if (tense === 'past' || !ahead) return ahead ? article.year - 1 : article.year;
+  if (tense === 'past') return ahead ? article.year - 1 : article.year;
+  // Told in the present, a month behind is the nearer one too: "une réunion début janvier" in an article
+  // of late December is in a few days, not eleven months ago.
+  if (!ahead) {
+    const lastMonths = (article.month - month) * 31 + (article.day - day);
+    const nextMonths = (month + 12 - article.month) * 31 + (day - article.day);
+    return nextMonths < lastMonths && nextMonths <= 62 ? article.year + 1 : article.year;
+  }
   // Told in the present, a day ahead is the nearer one: "le 20 septembre" in an article of the 8th
   // is in twelve days, not eleven months ago.
   const thisYear = Date.UTC(article.year, month - 1, day) - Date.UTC(article.year, article.month - 1, article.day);

@@ -1061,11 +1061,18 @@ function liveEntry(ctx: SentenceContext): boolean {
   return !!(ctx.events.stamped?.has(ctx.index) || ctx.events.stamped?.has(ctx.index - 1));
 }
 const FOLLOWED = new Set(['suivi', 'suivie', 'suivis', 'suivies']);
+const FINITE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'se', "s'"]);
 
 /** "Autour de la table : le Premier ministre canadien, X, hôte du sommet ; le président américain, Y…". */
 function rollCall(ctx: SentenceContext, attendances?: Attendances): void {
   const { tokens } = ctx;
-  const colon = tokens.findIndex((t) => t.key === ':');
+  // "Autour de la table : A, B", or opening a verbless list: "Autour de la table, côté américain, A, B et C."
+  let colon = tokens.findIndex((t) => t.key === ':');
+  if (colon < 0) {
+    const opening = ROLL_CALL.find((p) => p.length > 1 && wordsAt(tokens, 0, p) && tokens[p.length]?.key === ',');
+    // (No verb: its auxiliaries, written as such — "à" is no "a".)
+    if (opening && !tokens.some((t) => FINITE_AUXILIARIES.has(t.text.toLowerCase()))) colon = opening.length;
+  }
   if (colon <= 0 || !ROLL_CALL.some((p) => colon >= p.length && wordsAt(tokens, colon - p.length, p))) return;
   const conf = confidenceAt(ctx, 0, colon);
   const event = focusFor(ctx);

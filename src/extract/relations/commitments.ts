@@ -1099,8 +1099,12 @@ function explicitBeneficiary(ctx: SentenceContext, at: number, agents: string[])
  */
 function toHim(ctx: SentenceContext, at: number, agents: string[]): string | undefined {
   const { tokens } = ctx;
-  if (tokens[at - 1]?.key !== 'lui' && !(tokens[at - 2]?.key === 'lui' && AUXILIARY_BEFORE.has(tokens[at - 1]!.key))) return undefined;
-  const ref = ctx.previousSubject?.mention.label === 'Person' ? ctx.previousSubject.mention.ref : undefined;
+  const pronoun = tokens[at - 1]?.key === 'lui' ? at - 1 : tokens[at - 2]?.key === 'lui' && AUXILIARY_BEFORE.has(tokens[at - 1]!.key) ? at - 2 : -1;
+  if (pronoun < 0) return undefined;
+  // ("X avait fait escale à Halifax, où le Premier ministre Y lui a annoncé 2,5 milliards": the subject of the clause before, in the sentence.)
+  const before = ctx.clause.args.filter((a) => a.mention.label === 'Person' && a.role === 'core' && a.mention.last < pronoun);
+  const inSentence = before.length >= 2 ? before[0] : undefined;
+  const ref = inSentence ? inSentence.mention.ref : ctx.previousSubject?.mention.label === 'Person' ? ctx.previousSubject.mention.ref : undefined;
   const facts = ref ? ctx.persons.get(ref) : undefined;
   const led = facts?.leads?.startsWith('country:') ? facts.leads : undefined;
   return led && !agents.includes(led) ? led : undefined;

@@ -603,3 +603,11 @@ describe('the eve of a summit, and a date written with dashes', () => {
     expect(events).toEqual(['call 2048-01-06', 'summit 2048-01-07']);
   });
 });
+
+describe('a month told in the present at the turn of the year', () => {
+  it('"annonçant une réunion de la coalition début janvier à Paris" in an article of 29 December is next January\'s', () => {
+    const graph = graphOf("Publié le 29/12/2048\n\nLe président français, Paul Girard, a écrit sur X qu'il progressait, annonçant une réunion de la coalition des volontaires début janvier à Paris.\n");
+    const dates = graph.filterNodes((_, a) => (a.labels as string[]).includes('Event')).map((k) => String(graph.getNodeAttribute(k, 'date')));
+    expect(dates).toEqual(['2049-01']);
+  });
+});

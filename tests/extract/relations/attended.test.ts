@@ -1621,3 +1621,13 @@ describe('a meeting being prepared', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('a verbless roll call', () => {
+  it('"Autour de la table, côté américain, le secrétaire à la Guerre X, le général Y, ainsi que les négociateurs Z et W." attend the article\'s gathering', () => {
+    const text =
+      "Publié le 29/12/2048\n\nLe président américain, John Harlan, a reçu dimanche à Palm Beach le président ukrainien, Petro Lysenko, pour un sommet.\n\n" +
+      "Autour de la table, côté américain, le secrétaire à la Guerre Peter Hale, le chef d'état-major des armées, le général Dan Crane, ainsi que les négociateurs Steve Walker et Jared Kuhn.\n";
+    const attended = factsOf(text, 'ATTENDED');
+    for (const who of ['Peter Hale', 'Dan Crane', 'Steve Walker', 'Jared Kuhn']) expect(attended).toContain(`${who} -ATTENDED-> Sommet de Palm Beach`);
+  });
+});

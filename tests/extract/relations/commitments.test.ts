@@ -1587,3 +1587,12 @@ describe('taking one\'s share', () => {
     expect(factsOf("Ukraine : les alliés promettent des garanties\n\nPublié le 18/08/2048\n\nLe Portugal est prêt à prendre sa part, y compris sur le terrain.\n", 'PLEDGES')).toEqual(['Portugal -PLEDGES-> Ukraine']);
   });
 });
+
+describe('given to him', () => {
+  it('"X avait fait escale à Halifax, où le Premier ministre canadien Y lui a annoncé 2,5 milliards": to the country X leads, not to the last one told', () => {
+    const text =
+      "Publié le 29/12/2048\n\nLe président ukrainien, Petro Lysenko, a remercié ses alliés. La présidente du Conseil italienne, Chiara Rossetti, a salué la rencontre.\n\n" +
+      "La veille, samedi, Petro Lysenko avait fait escale à Halifax, où le Premier ministre canadien Mark Carew lui a annoncé 2,5 milliards de dollars canadiens d'aide économique.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Canada -PLEDGES-> Ukraine', 'Mark Carew -PLEDGES-> Ukraine']);
+  });
+});
