@@ -23,6 +23,7 @@ const BYLINES = [new RegExp(rules.bylines.map((p) => `(?:${p})`).join('|'), 'u')
 const SLUG = new RegExp(rules.slug, 'u');
 const PREFIX = new RegExp(rules.linePrefixes.map((p) => `(?:${p})`).join('|'), 'u');
 const TERMINAL = /[.!?…:"'»)]$/u;
+const TEASER_HEADER = /^(?:(?:à|a) )?lire (?:aussi|également)\s*:?$/iu;
 
 export function isBoilerplateLine(line: string): boolean {
   const l = line.trim();
@@ -58,6 +59,11 @@ export function removeBoilerplate(text: string): CleanText {
   // By push: an inlined .map would make a holey array where the builtin makes a packed one (readers deoptimise).
   const drop: boolean[] = [];
   for (const l of lines) drop.push(isBoilerplateLine(l.text));
+  // "Lire aussi :" alone on its line: the teasers under it, up to a blank line, are links too.
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!drop[i] || !TEASER_HEADER.test(lines[i]!.text.trim())) continue;
+    for (let j = i + 1; j < Math.min(lines.length, i + 4) && lines[j]!.text.trim(); j++) drop[j] = true;
+  }
   // The signature: short lines without final punctuation after the last sentence of the article.
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!.text.trim();
