@@ -867,7 +867,8 @@ function betweenThem(ctx: SentenceContext, attendances: Attendances): void {
     const id = ctx.events.ofMention.get(e);
     const draft = id === undefined ? undefined : ctx.events.drafts[id];
     if (!draft || draft.participants.length < 2 || !tokens.slice(e.last + 1, e.last + 8).some((t) => t.key === 'entre')) continue;
-    if (clause.negated(0, tokens.length - 1) || tokens.some((t) => PLANNED.has(t.key) || PLAN_WORDS.has(t.key))) continue;
+    // (Nor one expected: "un entretien entre X et Y est attendu « dans les prochains jours »".)
+    if (clause.negated(0, tokens.length - 1) || tokens.some((t) => PLANNED.has(t.key) || PLAN_WORDS.has(t.key) || EXPECTED.has(t.key))) continue;
     // ("Le Kremlin a démenti toute rencontre entre X et Y": denied, any; "les préparatifs d'une rencontre entre X et Y": to come.)
     if (ANY.has(tokens[e.first - 1]?.key ?? '') || tokens.slice(0, e.first).some((t) => DENIED.has(t.key)) || tokens.slice(Math.max(0, e.first - 4), e.first).some((t) => PREPARED.has(t.key))) continue;
     attendances.add(clause.args.filter((a) => a.mention.label === 'Person' && draft.participants.includes(a.mention.ref!)), eventKey(draft.id), 0.8);
@@ -876,6 +877,7 @@ function betweenThem(ctx: SentenceContext, attendances: Attendances): void {
 const AUXILIARY_HAS = new Set(['a', 'ont', 'avait', 'avaient']);
 const TALK_KINDS = new Set(['talk', 'meeting', 'call', 'dinner', 'lunch']);
 const ANY = new Set(['toute', 'tout', 'aucune', 'aucun', 'nulle']);
+const EXPECTED = new Set(['attendu', 'attendue', 'prevu', 'prevue', 'envisage', 'envisagee', 'annonce', 'annoncee', 'programme', 'programmee']);
 const PREPARED = new Set(['preparatifs', 'preparation', 'organisation', 'projet', 'perspective', 'possibilite', 'idee', 'proposition', 'tenue']);
 const DENIED = new Set(['dementi', 'dement', 'dementent', 'dementait', 'nie', 'nient', 'exclu', 'exclut']);
 

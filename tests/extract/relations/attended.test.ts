@@ -1631,3 +1631,9 @@ describe('a verbless roll call', () => {
     for (const who of ['Peter Hale', 'Dan Crane', 'Steve Walker', 'Jared Kuhn']) expect(attended).toContain(`${who} -ATTENDED-> Sommet de Palm Beach`);
   });
 });
+
+describe('a call expected', () => {
+  it('"un entretien téléphonique entre X et Y est attendu « dans les prochains jours »": no one has called yet', () => {
+    expect(factsOf("Publié le 23/11/2048\n\nD'ici là, un entretien téléphonique entre Petro Lysenko et John Harlan est attendu « dans les prochains jours », fait-on savoir à Kiev.\n", 'ATTENDED')).toEqual([]);
+  });
+});
