@@ -208,6 +208,8 @@ function titleGoverning(first: number, tokens: Token[], byLast: Slots): Item | u
 
 /** "Micheál Martin, le Premier ministre irlandais," / "Roberta Metsola, présidente du Parlement européen". */
 export function appositiveTitle(nameLast: number, tokens: Token[], byLast: Slots, byFirst: Slots): TitleRef | null {
+  // "Jan Peeters (Premier ministre des Pays-Bas)": a title between parentheses, as in a box of who was there.
+  if (tokens[nameLast + 1]?.key === '(') return parenthesizedTitle(nameLast + 2, tokens, byLast, byFirst);
   if (tokens[nameLast + 1]?.key !== ',') return null;
   let p = nameLast + 2;
   if (DETERMINERS.has(tokens[p]?.key ?? '') && !POSSESSIVES.has(tokens[p]!.key)) p++;
@@ -227,6 +229,15 @@ export function appositiveTitle(nameLast: number, tokens: Token[], byLast: Slots
   const ref = titleEndingAt(end, tokens, byLast);
   if (ref && former && former.type === 'lex' && former.entry.kind === 'former') ref.former = true;
   return ref;
+}
+
+/** The title filling the parentheses opened before `p`, up to their closing. */
+function parenthesizedTitle(p: number, tokens: Token[], byLast: Slots, byFirst: Slots): TitleRef | null {
+  const it = byFirst.get(p);
+  if (!it || it.type !== 'lex' || it.entry.kind !== 'title' || it.entry.title.counterpart) return null;
+  const end = complementEnd(it.last, tokens, byFirst);
+  if (tokens[end + 1]?.key !== ')') return null;
+  return titleEndingAt(end, tokens, byLast);
 }
 
 const NEW_IN_OFFICE = new Set(['nouveau', 'nouvel', 'nouvelle']);

@@ -309,3 +309,10 @@ describe('the advisers of leaders', () => {
     expect(factsOf(text, 'LEADS')).toEqual(['Jean Morel -LEADS-> France']);
   });
 });
+
+describe('a box of who was there', () => {
+  it('"Tom Ellery (Premier ministre du Royaume-Uni), Karl Weber (chancelier d\'Allemagne)": each leads the country in his parentheses', () => {
+    const text = "Publié le 06/01/2048\n\nAutour de la table : Tom Ellery (Premier ministre du Royaume-Uni), Karl Weber (chancelier d'Allemagne), Chiara Rossetti (présidente du Conseil italien) et Bart Mertens.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Chiara Rossetti -LEADS-> Italie', 'Karl Weber -LEADS-> Allemagne', 'Tom Ellery -LEADS-> Royaume-Uni']);
+  });
+});
