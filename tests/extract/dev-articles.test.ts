@@ -66,7 +66,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h94: { all: 0.65, forbidden: 0, first: 0.47 },
   h95: { all: 0.78, forbidden: 1, first: 0.67 },
   h96: { all: 0.59, forbidden: 3, first: 0.58 },
-  h97: { all: 0.69, forbidden: 2, first: 0.56 },
+  h97: { all: 0.72, forbidden: 2, first: 0.56 },
   h98: { all: 0.73, forbidden: 1, first: 0.67 },
 };
 

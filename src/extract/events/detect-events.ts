@@ -241,6 +241,11 @@ export function detectEvents(
     // Told in the present, it is today's ("X reçoit Y pour un déjeuner").
     // (And where that day's sentence was: "a été reçue mercredi à Kiev … lors d'une conférence de presse".)
     let storyPlace: string | undefined;
+    // "En marge du sommet, X a eu un aparté avec Y": on the day and at the place of the gathering it is on the margins of.
+    if (!date && focusDraft?.date && d.participants.length && s.mentions.events.some((o) => o !== d.e && onMargins(s.tokens, o))) {
+      date = focusDraft.date;
+      if (!d.place) storyPlace = focusDraft.place;
+    }
     if (!date && !anaphoric && articleDate && tenseNear(s.tokens, d.e.first, s.tokens.length) === 'past') {
       const told = lastStoryDay(sentences, d.si, articleDate);
       date = told === undefined ? undefined : storyDay(sentences[told], articleDate);
@@ -250,6 +255,8 @@ export function detectEvents(
     if (!date && !anaphoric && articleDay && !hasRecentPast(s.tokens) && tenseNear(s.tokens, d.e.first) !== 'past') date = articleDay;
     // "X a tenu une conférence de presse": the article's gathering ends with its press conference, on its day.
     if (!date && !anaphoric && d.e.kind === 'press-conference' && focusDraft?.date && !hasRecentPast(s.tokens)) date = focusDraft.date;
+    // "La journée avait débuté par un déjeuner en petit comité": the day told is the gathering's.
+    if (!date && focusDraft?.date && s.tokens[0]?.key === 'la' && s.tokens[1]?.key === 'journee' && !s.times.expressions.length) date = focusDraft.date;
     // "17h40 - X s'est entretenu au téléphone avec Y": a live report's entry tells what just happened.
     if (!date && !anaphoric && articleDay && s.stamped) date = articleDay;
     // "KIEV, 23 mars - … Il s'agit de sa première visite": the visit the dispatch reports is in its city.

@@ -100,6 +100,7 @@ const AT = new Set(['a', 'au', 'aux', 'en']);
 const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
 const MEANS_PREPOSITIONS = new Set(['par', 'en']);
 const PARTICIPLE_ENDING = /(?:é|ée|és|ées|É|ÉE|ÉS|ÉES)$/;
+const NOUN_ARTICLES = new Set(['un', 'une', 'cet', 'cette', 'son', 'sa', 'leur', 'du']);
 
 const BY_LAST = new Slots(0);
 const BY_FIRST = new Slots(0);
@@ -224,7 +225,8 @@ function lexiconMentions(tokens: Token[], sentence: number, items: Item[], lex: 
         // "par visioconférence", "en visioconférence": how one takes part, not an event of its own.
         if (REMOTE_MEANS.has(tokens[it.first]!.key) && MEANS_PREPOSITIONS.has(tokens[it.first - 1]?.key ?? '')) break;
         // "avaient rencontré": the participle of a verb, folded like the noun "rencontre".
-        if (PARTICIPLE_ENDING.test(tokens[it.last]!.text)) break;
+        // (Not a noun that ends so itself, after its article: "un aparté".)
+        if (PARTICIPLE_ENDING.test(tokens[it.last]!.text) && !(it.first === it.last && NOUN_ARTICLES.has(tokens[it.first - 1]?.key ?? ''))) break;
         if (givenToMedia(tokens, it.first, it.last)) break;
         out.events.push({ sentence, first: it.first, last: it.last, kind: e.eventKind, determiner: determinerOf(tokens, it.first), surface });
         break;
@@ -600,7 +602,8 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
     const rankAfterComma = title && (!title.title.leads || title.former) ? (tokens[title.first - 1]?.key === ',' ? title.first - 1 : tokens[title.first - 2]?.key === ',' && DEFINITE.has(tokens[title.first - 1]!.key) ? title.first - 2 : -1) : -1;
     if (title && rankAfterComma > 0) {
       const leading = titleEndingAt(rankAfterComma - 1, tokens, byLast);
-      if (leading && !leading.former && ((leading.title.leads && (leading.country || leading.org)) || leading.title.counterpart)) title = leading;
+      // (Not a list: "son homologue ukrainien, l'envoyé spécial américain X" are two people.)
+      if (leading && !leading.former && ((leading.title.leads && (leading.country || leading.org)) || leading.title.counterpart) && !(title.country && leading.country && title.country !== leading.country)) title = leading;
     }
     // "Le vice-Premier ministre polonais et ministre de la Défense, X": two titles of one holder; the
     // leading one is his, else the second takes the first's country.

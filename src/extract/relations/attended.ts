@@ -234,6 +234,7 @@ export function extractAttended(ctx: SentenceContext): void {
     headcount(ctx);
     liveArrivals(ctx);
     invitedBy(ctx);
+    convenedThere(ctx);
     beforePeers(ctx);
     return;
   }
@@ -246,6 +247,7 @@ export function extractAttended(ctx: SentenceContext): void {
   rollCall(ctx, attendances);
   liveArrivals(ctx, attendances);
   invitedBy(ctx, attendances);
+  convenedThere(ctx, attendances);
   beforePeers(ctx, attendances);
 
   // Clause bounds are computed only for a word that is a trigger.
@@ -360,8 +362,10 @@ export function extractAttended(ctx: SentenceContext): void {
 /** "X a participé au sommet" (PARTICIPATE, `participate` words long): the subjects attend the event; the index to go on from. */
 function participated(ctx: SentenceContext, attendances: Attendances, i: number, participate: number): number {
   const { tokens, clause } = ctx;
-  // "prête à participer": a readiness, not a presence.
+  // "prête à participer": a readiness, not a presence; "Invité à se joindre aux discussions, X a décliné
+  // l'invitation": an invitation, which the guest rule reads, declined here.
   if (tokens[i - 1]?.key === 'a' && READY.has(tokens[i - 2]?.key ?? '')) return i + participate - 1;
+  if (turnedDown(tokens, i)) return i + participate - 1;
   const start = clause.clauseStart(i);
   const end = clause.clauseEnd(i);
   const conf = confidenceAt(ctx, start, i);
@@ -733,8 +737,11 @@ function duringEvent(ctx: SentenceContext, attendances: Attendances): void {
       if (COMPLETIVE.has(tokens[from - 1]?.key ?? '') && from > 1) subjects = clause.subjects(from - 1, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
     }
     attendances.add(subjects, event, 0.8);
-    // "lors d'une rencontre avec son homologue français, Y": Y, whom it was with, attends it too.
+    // "lors de la conférence de presse finale": who speaks at the gathering's closing press conference was at the gathering.
     const draft = draftOf(ctx.events, event);
+    const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+    if (draft?.kind === 'press-conference' && focus && draft !== focus && draft.date === focus.date && draft.place === focus.place) attendances.add(subjects, eventKey(focus.id), 0.75);
+    // "lors d'une rencontre avec son homologue français, Y": Y, whom it was with, attends it too.
     if (draft && !draft.focus && subjects.length) {
       attendances.add(clause.args.filter((a) => a.mention.label === 'Person' && draft.participants.includes(a.mention.ref!)), event, 0.8);
       joinParticipants(ctx, event, subjects);
@@ -1226,6 +1233,27 @@ function invitedBy(ctx: SentenceContext, attendances?: Attendances): void {
   }
 }
 const OF = new Set(['de', 'du', "d'", 'des']);
+
+/**
+ * "La journée avait débuté par un déjeuner. Le président y avait convié son homologue, X et Y": who was
+ * asked to the event just told, the one asking too, were at it (asked in the past, to one held already).
+ */
+function convenedThere(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens, clause } = ctx;
+  for (let i = 3; i < tokens.length - 1; i++) {
+    if (!CONVENED.has(tokens[i]!.key) || !CONVENED_AUXILIARIES.has(tokens[i - 1]!.key) || tokens[i - 2]!.key !== 'y') continue;
+    const event = ctx.previousEvent;
+    if (!event || clause.negated(clause.clauseStart(i), i)) continue;
+    const draft = draftOf(ctx.events, event);
+    const articleDay = ctx.articleDate ? `${ctx.articleDate.year}-${String(ctx.articleDate.month).padStart(2, '0')}-${String(ctx.articleDate.day).padStart(2, '0')}` : undefined;
+    if (draft?.date && articleDay && draft.date > articleDay) continue;
+    const asked = clause.objects(i).filter((a) => a.role === 'core' && a.mention.label === 'Person');
+    const asking = clause.subjects(i - 2, ctx.previousSubject).filter((a) => a.mention.label === 'Person' && a.mention.ref?.startsWith('person:'));
+    if (asked.length) (attendances ??= new Attendances(ctx)).add([...asking, ...asked], event, 0.75);
+  }
+}
+const CONVENED = new Set(['convie', 'conviee', 'convies', 'conviees', 'invite', 'invitee', 'invites', 'invitees', 'reuni', 'reunie', 'reunis', 'reunies']);
+const CONVENED_AUXILIARIES = new Set(['a', 'avait', 'ont', 'avaient']);
 
 /**
  * "Devant ses pairs, le président X a confirmé…", "a plaidé devant ses homologues": one speaks before the

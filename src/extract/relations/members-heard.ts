@@ -73,6 +73,7 @@ function nationalForCountry(facts: PersonFacts | undefined, tokens: Token[]): bo
   return tokens.some((t, i) => t.key === 'pays' && OWN_COUNTRY.has(tokens[i - 1]?.key ?? '') && (tokens[i - 1]!.key !== 'le' || tokens[i - 2]?.key === 'dont'));
 }
 const OWN_COUNTRY = new Set(['son', 'le']);
+const DECLINED = new Set(['decline', 'declinee', 'refuse', 'refusee', 'repousse', 'repoussee']);
 
 export function membersHeard(
   sentences: readonly { tokens: Token[]; paragraph: number }[],
@@ -113,6 +114,8 @@ export function membersHeard(
     const { tokens } = sentences[h.sentence]!;
     // ("depuis Kiev" is elsewhere, "depuis mars" is not.)
     if (tokens.some((t, i) => ELSEWHERE.has(t.key) && (t.key !== 'depuis' || tokens[i + 1]?.cap === true))) continue;
+    // ("Invité à se joindre aux discussions, X a décliné l'invitation": not there.)
+    if (tokens.some((t, i) => DECLINED.has(t.key) && tokens.slice(i + 1, i + 4).some((u) => u.key === 'invitation'))) continue;
     // A day of its own outside the gathering's days: something else.
     if (times[h.sentence]!.dates.some((d) => d && d.length === 10 && (d < first || d > last))) continue;
     facts.push({ type: 'ATTENDED', source: h.ref, target, sentence: h.sentence, confidence: 0.6 });

@@ -1637,3 +1637,17 @@ describe('a call expected', () => {
     expect(factsOf("Publié le 23/11/2048\n\nD'ici là, un entretien téléphonique entre Petro Lysenko et John Harlan est attendu « dans les prochains jours », fait-on savoir à Kiev.\n", 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('the day around a summit', () => {
+  it('"La journée avait débuté par un déjeuner. Le président y avait convié son homologue, l\'envoyé spécial américain X…": the lunch of that day, X at it (no leader of Ukraine); "En marge du sommet, Y a eu un aparté avec Z": a talk of its own that day', () => {
+    const text =
+      "Publié le 07/01/2048\n\nLe sommet de la coalition s'est tenu mardi à Paris. La journée avait débuté par un déjeuner en petit comité. Le président français, Paul Girard, y avait convié son homologue ukrainien, l'envoyé spécial américain Steve Walker et le conseiller Jared Kuhn. " +
+      "En marge du sommet, le Premier ministre belge, Jan Peeters, a eu un aparté d'un quart d'heure avec Anna Lindgren.\n";
+    const graph = graphOf(text);
+    const facts = factsOf(graph, 'ATTENDED');
+    expect(facts).toContain('Steve Walker -ATTENDED-> Déjeuner à Paris');
+    expect(facts).toContain('Paul Girard -ATTENDED-> Déjeuner à Paris');
+    expect(facts).toContain('Anna Lindgren -ATTENDED-> Entretien entre Jan Peeters et Anna Lindgren à Paris');
+    expect(factsOf(graph, 'LEADS')).not.toContain('Steve Walker -LEADS-> Ukraine');
+  });
+});
