@@ -227,7 +227,8 @@ export function detectEvents(
     // "Les dirigeants se sont réunis en visioconférence … a déclaré pendant l'appel": the call is that meeting.
     const remoteAgain = remoteFocus && REMOTE_KINDS.has(d.e.kind) && (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative') && d.participants.length === 0 && !d.place;
     const sameBrief = !briefs || briefs[d.si] === briefs[focusDraft?.sentence ?? 0];
-    if (focusDraft && sameBrief && (isGathering || remoteAgain) && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place)) {
+    // (Not a gathering held somewhere into one held by video: "le 37e sommet franco-britannique à Londres".)
+    if (focusDraft && sameBrief && (isGathering || remoteAgain) && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place) && !(remoteFocus && d.place)) {
       if (d.e.kind === 'summit') focusDraft.kind = 'summit';
       ofMention.set(d.e, focusDraft.id);
       continue;
@@ -829,6 +830,13 @@ const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
 /** "se sont réunis … en visioconférence", "une réunion par visioconférence": the means, a few words after the event. */
 function heldRemotely(tokens: Token[], e: EventMention): boolean {
   if (REMOTE_KINDS.has(e.kind)) return true;
+  // "Réunis jeudi dans le bunker …, X et Y ont présidé par visioconférence …": a fronted participle's gathering
+  // is the sentence's, held the way the sentence tells.
+  // ("ont présidé par visioconférence une réunion": the means right before the noun.)
+  for (let i = Math.max(0, e.first - 4); i < e.first - 1; i++) if ((tokens[i]!.key === 'en' || tokens[i]!.key === 'par') && REMOTE_MEANS.has(tokens[i + 1]!.key)) return true;
+  if (e.verbal && e.first <= 1) {
+    for (let i = e.last + 1; i < tokens.length - 1; i++) if ((tokens[i]!.key === 'en' || tokens[i]!.key === 'par') && REMOTE_MEANS.has(tokens[i + 1]!.key)) return true;
+  }
   for (let i = e.last + 1; i < Math.min(tokens.length - 1, e.last + 6); i++) {
     const k = tokens[i]!.key;
     if (k === ',' || k === '.' || k === ';') return false;

@@ -611,3 +611,14 @@ describe('a month told in the present at the turn of the year', () => {
     expect(dates).toEqual(['2049-01']);
   });
 });
+
+describe('a meeting chaired by video, and a summit held that morning', () => {
+  it('"ont présidé par visioconférence une réunion" is a videoconference held nowhere, apart from "le sommet franco-britannique" held in London', () => {
+    const text =
+      "Publié le 10/07/2048\n\nRéunis jeudi dans le bunker du commandement interarmées, le président français, Paul Girard, et le premier ministre britannique, Tom Ellery, ont présidé par visioconférence une réunion d'une trentaine de pays, à laquelle ont pris part des sénateurs américains. " +
+      "Le matin, les deux dirigeants avaient tenu à Londres le 37e sommet franco-britannique.\n";
+    const graph = graphOf(text);
+    const events = graph.filterNodes((_, a) => (a.labels as string[]).includes('Event')).map((k) => `${graph.getNodeAttribute(k, 'kind')} ${graph.getNodeAttribute(k, 'place') ?? '-'}`).sort();
+    expect(events).toEqual(['summit Londres', 'video-conference -']);
+  });
+});
