@@ -320,8 +320,12 @@ export function detectEvents(
 /** "a dû annuler son voyage", "ont reporté le sommet": the event did not take place (then). */
 function calledOff(tokens: Token[], e: EventMention): boolean {
   for (let i = e.first - 1; i >= Math.max(0, e.first - 3); i--) if (CANCEL_VERBS.has(tokens[i]!.key)) return true;
-  return false;
+  // "pas de conférence de presse commune", "sans communiqué ni conférence de presse", "aucune réunion": none held.
+  const before = tokens[e.first - 1]?.key;
+  if (before === 'sans' || before === 'aucune' || before === 'aucun') return true;
+  return (before === 'de' || before === "d'") && (NONE.has(tokens[e.first - 2]?.key ?? '') || (tokens[e.first - 2]?.key === 'eu' && NONE.has(tokens[e.first - 3]?.key ?? '')));
 }
+const NONE = new Set(['pas', 'plus', 'jamais', 'point']);
 const CANCEL_VERBS = new Set(events.cancelVerbs);
 const CHAIRED = /^(?:co)?presid(?:e|ee|es|ees|ent|ait|aient|era|eront|ant)$/;
 const TOPIC_WORDS = new Set(events.topicWords);

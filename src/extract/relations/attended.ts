@@ -1132,7 +1132,8 @@ function sentPeople(ctx: SentenceContext, attendances?: Attendances): void {
 /** "accueilli avec les honneurs par X": the person after "par" within the participle's phrase, for a participle (no auxiliary before). */
 function passiveAgent(ctx: SentenceContext, at: number): Argument | undefined {
   const { tokens } = ctx;
-  if (!(tokens[at]!.key.startsWith('accueilli') || RECEIVED.has(tokens[at]!.key)) || SENT_AUXILIARIES.has(tokens[at - 1]?.key ?? '')) return undefined;
+  // ("Convoqués lundi à Paris par X, les dirigeants…" opening the sentence; not "la réunion convoquée à Londres par Y", another one.)
+  if (!(tokens[at]!.key.startsWith('accueilli') || RECEIVED.has(tokens[at]!.key) || (CONVOKED.has(tokens[at]!.key) && at === 0)) || SENT_AUXILIARIES.has(tokens[at - 1]?.key ?? '')) return undefined;
   let par = -1;
   for (let k = at + 1; k < Math.min(tokens.length, at + 12) && par < 0; k++) if (tokens[k]!.key === 'par') par = k;
   if (par < 0) return undefined;
@@ -1141,6 +1142,8 @@ function passiveAgent(ctx: SentenceContext, at: number): Argument | undefined {
 }
 const MAKES_PART = new Set(['fait', 'font', 'faisait', 'faisaient', 'fera', 'feront']);
 const RECEIVED = new Set(['recu', 'recue', 'recus', 'recues']);
+/** "Convoqués lundi à Paris par X, une dizaine de dirigeants…": X called the gathering, and hosts it. */
+const CONVOKED = new Set(['convoque', 'convoquee', 'convoques', 'convoquees']);
 
 /** `event`, unless the verb's "à <city>" (from `at`) names another place than the event's. */
 function notElsewhere(ctx: SentenceContext, at: number, event: string | undefined): string | undefined {

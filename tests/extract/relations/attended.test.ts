@@ -1651,3 +1651,14 @@ describe('the day around a summit', () => {
     expect(factsOf(graph, 'LEADS')).not.toContain('Steve Walker -LEADS-> Ukraine');
   });
 });
+
+describe('who convened the gathering, and a press conference not held', () => {
+  it('"Convoqués lundi à Paris par X, une dizaine de dirigeants…": X hosts it; "pas de conférence de presse commune" is no event', () => {
+    const text =
+      "Publié le 18/02/2048\n\nConvoqués lundi à Paris par Paul Girard, une dizaine de dirigeants ont tenté d'esquisser une réponse commune. La réunion informelle organisée lundi à l'Élysée s'est achevée en début de soirée.\n\n" +
+      "19h40 – Fin des échanges, pas de conférence de presse commune.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Paul Girard -ATTENDED-> Réunion de Paris']);
+    expect(namesOf(graph, 'Event')).toEqual(['Réunion de Paris']);
+  });
+});
