@@ -647,12 +647,18 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     const apposed = tokens[i - 1]?.key === ',' && PARTICIPLE_ARRIVALS.test(tokens[i]!.key) ? argsJustBefore(clause, i, 'Person') : [];
     // ("Le Premier ministre haïtien, X, venu de Port-au-Prince, a plaidé": come from elsewhere, to the article's gathering.)
     const cameFrom = apposed.length > 0 && tokens[i + length]?.key === 'de' && (ctx.mentions.places.some((p) => p.first === i + length + 1) || ctx.mentions.mentions.some((m) => m.form === 'capital' && m.first === i + length + 1));
-    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 && !stay ? focusAtPlace(ctx, i + length + to) : trip || part || leftTown || cameFrom ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
+    // (Leaving the town on another day than the gathering's, "a quitté Copenhague dès mercredi soir", says one missed it.)
+    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 && !stay ? focusAtPlace(ctx, i + length + to) : leftTown ? focusFor(ctx) : trip || part || cameFrom ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
     // ("Venu à Vienne avec une délégation étoffée, le ministre X a confirmé": a participle opening the sentence, its subject after the comma.)
     const who = i === 0 && tokens[i]!.key.startsWith('venu') ? frontedSubject(ctx) : apposed.length ? apposed : clause.subjects(i, ctx.previousSubject);
     // (Its own tense: "L'UE financera la force, a annoncé X, venue à Nairobi".)
     const sure = apposed.length ? confidenceAt(ctx, i - 1, i) : conf;
-    if (sure !== null && event) attendances.add(who.filter((a) => a.mention.label === 'Person'), event, Math.min(sure, 0.8));
+    // ("quitte le Danemark avant la réunion": left before it.)
+    // (Not "a quitté le sommet avant la signature" nor "a quitté la salle avant le vote": left it, so was there.)
+    const avant = tokens[i]!.key.startsWith('quitt') ? tokens.findIndex((t, k) => k > i && k < i + length + 5 && t.key === 'avant') : -1;
+    // (Nor "a quitté Rome avant la fin des travaux": before its end, so was there; only "avant la réunion" itself.)
+    const leftBefore = avant > 0 && !tokens.slice(i + 1, avant).some((t) => GATHERING_PARTS.has(t.key)) && !ctx.mentions.events.some((e) => e.first > i && e.first < avant) && ctx.mentions.events.some((e) => e.first === avant + 1 || e.first === avant + 2);
+    if (sure !== null && event && !leftBefore) attendances.add(who.filter((a) => a.mention.label === 'Person'), event, Math.min(sure, 0.8));
     // "Les deux hommes ont ensuite rejoint dans le Salon Est le président français X, …": on the day of the
     // article's gathering, those joined and those who join them are at it.
     else if (sure !== null && tokens[i]!.key.startsWith('rejoi')) joinedPeople(ctx, attendances, i, who, sure);

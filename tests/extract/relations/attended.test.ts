@@ -1662,3 +1662,15 @@ describe('who convened the gathering, and a press conference not held', () => {
     expect(namesOf(graph, 'Event')).toEqual(['Réunion de Paris']);
   });
 });
+
+describe('leaving before the meeting, or before its end', () => {
+  it('"X quitte le Danemark avant la réunion de la CPE" missed it; "Y a quitté Rome avant la fin des travaux" and "Z a quitté le sommet avant la signature" were at it', () => {
+    const text =
+      "Publié le 02/10/2048\n\nLe sommet de la Communauté politique européenne s'est tenu jeudi à Copenhague. Le Premier ministre hongrois, Gabor Nagy, quitte le Danemark avant la réunion de la CPE. " +
+      "Le Premier ministre slovaque, Jan Kral, a quitté Copenhague avant la fin des travaux. Le président serbe, Milos Petrovic, a quitté le sommet avant la signature de la déclaration.\n";
+    const attended = factsOf(text, 'ATTENDED');
+    expect(attended).not.toContain('Gabor Nagy -ATTENDED-> Sommet de Copenhague');
+    expect(attended).toContain('Jan Kral -ATTENDED-> Sommet de Copenhague');
+    expect(attended).toContain('Milos Petrovic -ATTENDED-> Sommet de Copenhague');
+  });
+});
