@@ -283,7 +283,8 @@ export function extractAttended(ctx: SentenceContext): void {
     }
     // "Présente par visioconférence, X a rappelé…", "il est intervenu par visioconférence depuis Moscou":
     // X took part in the article's gathering from afar.
-    if ((PRESENCE.has(tokens[i]) || SPOKE_REMOTELY.has(tokens[i]!.key)) && (tokens[i + 1]?.key === 'par' || tokens[i + 1]?.key === 'en') && REMOTE_MEANS.has(tokens[i + 2]?.key ?? '')) {
+    // ("est intervenu depuis Londres, par visioconférence": a place from where first.)
+    if ((PRESENCE.has(tokens[i]) || SPOKE_REMOTELY.has(tokens[i]!.key)) && remoteAfter(tokens, i + 1)) {
       presentRemotely(ctx, attendances, i);
       continue;
     }
@@ -438,11 +439,30 @@ function presentClosing(ctx: SentenceContext, attendances: Attendances, i: numbe
 
 /** "Présente par visioconférence, X…": at the article's gathering from afar. */
 function presentRemotely(ctx: SentenceContext, attendances: Attendances, i: number): void {
-  const { clause } = ctx;
+  const { clause, tokens } = ctx;
   const conf = confidenceAt(ctx, clause.clauseStart(i), i);
   const before = argsJustBefore(clause, i, 'core');
   const who = before.length ? before : i === 0 ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
-  if (conf !== null) attendances.add(who, eventAfter(ctx, i, clause.clauseEnd(i)) ?? focusFor(ctx), Math.min(conf, 0.8));
+  const event = eventAfter(ctx, i, clause.clauseEnd(i)) ?? focusFor(ctx);
+  if (conf === null) return;
+  attendances.add(who, event, Math.min(conf, 0.8));
+  // "…, par visioconférence, tout comme le chancelier allemand, X, la présidente du conseil italienne, Y…": those alike too.
+  for (let k = i + 1; k < tokens.length - 2; k++) {
+    if (tokens[k]!.key !== 'tout' || tokens[k + 1]!.key !== 'comme') continue;
+    attendances.add(clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > k + 1 && a.role !== 'genitive'), event, Math.min(conf, 0.75));
+    break;
+  }
+}
+
+/** "par visioconférence" at `from`, or after a place from where ("depuis Londres, par visioconférence"). */
+function remoteAfter(tokens: Token[], from: number): boolean {
+  let k = from;
+  if (tokens[k]?.key === 'depuis') {
+    while (k < from + 5 && tokens[k] && tokens[k]!.key !== ',') k++;
+    if (tokens[k]?.key !== ',') return false;
+    k++;
+  }
+  return (tokens[k]?.key === 'par' || tokens[k]?.key === 'en') && REMOTE_MEANS.has(tokens[k + 1]?.key ?? '');
 }
 
 /** "Présent lui aussi, le Sud-Africain X…": a fronted presence or arrival. */

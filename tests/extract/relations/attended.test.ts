@@ -1674,3 +1674,12 @@ describe('leaving before the meeting, or before its end', () => {
     expect(attended).toContain('Milos Petrovic -ATTENDED-> Sommet de Copenhague');
   });
 });
+
+describe('by video, like others', () => {
+  it('"X est intervenu depuis Londres, par visioconférence, tout comme le chancelier allemand, Y, et la présidente de la Commission européenne, Z": all three took part', () => {
+    const text =
+      "Publié le 05/09/2048\n\nLa coalition s'est réunie jeudi à l'Élysée. Tom Ellery est intervenu depuis Londres, par visioconférence, tout comme le chancelier allemand, Karl Weber, et la présidente de la Commission européenne, Anna Lindgren.\n";
+    const attended = factsOf(text, 'ATTENDED');
+    for (const who of ['Tom Ellery', 'Karl Weber', 'Anna Lindgren']) expect(attended).toContain(`${who} -ATTENDED-> Réunion de Paris`);
+  });
+});
