@@ -221,6 +221,17 @@ export class Clause {
     // An inverted pronoun ("a-t-elle annoncé") is the one speaking: a person.
     const matrix = start > 0 ? this.coreBefore(start - 1).filter((a) => (a.mention.label === 'Person' ? fits(a) : a.role === 'core' && !inverted)) : [];
     if (matrix.length) return plural ? matrix : matrix.slice(0, 1);
+    // "…a rappelé que la Pologne ne déploierait pas de troupes, mais qu'elle servirait de base": the subject of the
+    // completive it is coordinated with.
+    if (start > 2 && (this.tokens[start - 1]!.key === "qu'" || this.tokens[start - 1]!.key === 'que') && (this.tokens[start - 2]!.key === 'mais' || this.tokens[start - 2]!.key === 'et')) {
+      for (let q = start - 3; q > 0; q--) {
+        const k = this.tokens[q]!.key;
+        if (k !== "qu'" && k !== 'que') continue;
+        const first = this.args.find((a) => a.role === 'core' && a.mention.npFirst === q + 1 && !inverted && (a.mention.label !== 'Person' || fits(a)));
+        if (first) return [first];
+        break;
+      }
+    }
     return previousSubject && fits(previousSubject) ? [previousSubject] : [];
   }
 

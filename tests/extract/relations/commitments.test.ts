@@ -1596,3 +1596,12 @@ describe('given to him', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Canada -PLEDGES-> Ukraine', 'Mark Carew -PLEDGES-> Ukraine']);
   });
 });
+
+describe('a country that serves as a base', () => {
+  it('"X a rappelé que la Pologne ne déploierait pas de troupes, mais qu\'elle servirait de base logistique à la force": a refusal and a commitment', () => {
+    const text = "Ukraine : la coalition promet une force\n\nPublié le 05/09/2048\n\nLe Premier ministre polonais, Jan Nowicki, a rappelé que la Pologne ne déploierait pas de troupes sur le sol ukrainien, mais qu'elle servirait de base logistique à la force.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'REFUSES_TROOPS')).toContain('Pologne -REFUSES_TROOPS-> Ukraine');
+    expect(factsOf(graph, 'PLEDGES')).toContain('Pologne -PLEDGES-> Ukraine');
+  });
+});
