@@ -526,6 +526,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   // "a promis que la mairie ouvrirait ses salons aux familles": an action promised, nothing given (not
   // "a promis que la Pologne servirait de plateforme à la force": a state's service).
   if (!what && ['que', "qu'"].includes(tokens[at + length]?.key ?? '') && !ctx.mentions.mentions.some((m) => (m.label === 'Country' || m.label === 'Organization') && m.npFirst > at + length && m.npFirst <= at + length + 2)) return;
+  // "X a promis que Paris livrerait de nouveaux missiles": the completive's own verb gives (and X with his country); Paris receives nothing.
+  if (['que', "qu'"].includes(tokens[at + length]?.key ?? '') && completiveGives(tokens, at + length + 1)) return;
   // "doublera sa contribution" gives more money; "a doublé ses effectifs" sends no one anywhere.
   if (MULTIPLIES.test(k) && what !== 'aid') return;
   // "pour soutenir la médiation": backing a process gives nothing to anyone.
@@ -671,6 +673,11 @@ const OBJECT_OPENERS = new Set(['un', 'une', 'des', 'de', "d'", 'le', 'la', "l'"
 function afterIncise(tokens: Token[], from: number): number {
   // "a annoncé à elle seule 500 millions", "à lui seul": alone, then the object.
   if (tokens[from]?.key === 'a' && ALONE_PRONOUNS.has(tokens[from + 1]?.key ?? '') && ALONE.has(tokens[from + 2]?.key ?? '')) return from + 3;
+  // "a annoncé en marge du sommet 90 millions d'euros": a phrase of when, then the object.
+  if ((tokens[from]?.key === 'en' && tokens[from + 1]?.key === 'marge') || tokens[from]?.key === 'lors') {
+    for (let j = from + 2; j < Math.min(tokens.length, from + 9); j++) if (tokens[j]!.type === 'number') return j;
+    return from;
+  }
   // "a présenté par la voix de son ministre, X, un paquet d'aide": the voice, then the object.
   if (tokens[from]?.key === 'par' && tokens[from + 1]?.key === 'la' && tokens[from + 2]?.key === 'voix') {
     for (let j = from + 4; j < Math.min(tokens.length, from + 12); j++) if (tokens[j]!.type === 'number' || (OBJECT_OPENERS.has(tokens[j]!.key) && tokens[j - 1]!.cap)) return j;
@@ -963,12 +970,15 @@ function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
   const matrix = clause.subjects(start - 1, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
   // ("L'ambassadeur a confirmé que Madrid mettrait…": he speaks for the country he serves, as a leader for hers;
   // "La Suédoise X a annoncé que Stockholm mettrait…": a national told by no title, for hers.)
+  // ("X, qui a promis que l'Allemagne continuerait de livrer des armes": who promises it gives it, whatever his title.)
+  const promised = PROMISED.has(tokens[start - 2]?.key ?? '');
   for (const m of matrix) {
     const facts = ctx.persons.get(m.mention.ref!);
     const speaksFor = facts?.leads ?? countrySpokenFor(facts) ?? (facts?.country && !facts.title ? `country:${facts.country}` : undefined);
-    if (speaksFor && agents.includes(speaksFor) && !agents.includes(m.mention.ref!)) agents.push(m.mention.ref!);
+    if (((speaksFor && agents.includes(speaksFor)) || (promised && !speaksFor)) && !agents.includes(m.mention.ref!)) agents.push(m.mention.ref!);
   }
 }
+const PROMISED = new Set(['promis', 'promise', 'promet', 'promettent', 'garanti', 'garantit', 'jure', 'assure']);
 
 /**
  * "La ministre a indiqué que deux avions seraient mis à la disposition de la mission": what a leader or
@@ -1178,6 +1188,15 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   if (told && !agents.includes(told)) return told;
   // "Le Nigeria fournira 1 500 soldats" in an article about a regional force: soldiers go to the force.
   return (troops ? ctx.force : undefined) ?? UNNAMED;
+}
+
+/** A verb that gives or sends in the few words of the completive from `from`. */
+function completiveGives(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    if (tokens[k]!.key === ',' || tokens[k]!.key === '.') return false;
+    if (PLEDGE_VERBS.matchAt(tokens, k) || TROOP_VERBS.matchAt(tokens, k)) return true;
+  }
+  return false;
 }
 
 /** "basé à Djibouti", "stationnés au Niger": the place a thing given sits, not its receiver. */

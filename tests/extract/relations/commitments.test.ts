@@ -1605,3 +1605,15 @@ describe('a country that serves as a base', () => {
     expect(factsOf(graph, 'PLEDGES')).toContain('Pologne -PLEDGES-> Ukraine');
   });
 });
+
+describe('promising what one\'s country will give', () => {
+  it('"X a promis que Paris livrerait de nouveaux missiles", "Y, qui a promis que l\'Allemagne continuerait de livrer des armes", "Z a annoncé en marge du sommet 90 millions": to the article\'s country, with their country', () => {
+    const text =
+      "Conseil européen : les Vingt-Sept soutiennent l'Ukraine\n\nPublié le 23/10/2048\n\nLe président français, Paul Girard, a promis que Paris livrerait de nouveaux missiles « dans les prochaines semaines ». " +
+      "« Nous tiendrons », a martelé samedi le chancelier Karl Weber, qui a promis que l'Allemagne continuerait de livrer des armes à Kiev. " +
+      "Le premier ministre néerlandais, Jan de Vries, a annoncé en marge du sommet 90 millions d'euros supplémentaires pour la production de drones.\n";
+    const pledges = factsOf(text, 'PLEDGES');
+    for (const giver of ['Paul Girard', 'France', 'Karl Weber', 'Allemagne', 'Jan de Vries', 'Pays-Bas']) expect(pledges).toContain(`${giver} -PLEDGES-> Ukraine`);
+    expect(pledges).not.toContain('Paul Girard -PLEDGES-> France');
+  });
+});
