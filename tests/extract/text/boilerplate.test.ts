@@ -99,7 +99,7 @@ describe('more bylines and credits', () => {
 
 describe('more bylines, and teasers listed under their header', () => {
   it('are not article content', () => {
-    for (const line of ['par Anne Loiseau-Marchal, envoyée spéciale à La Haye', 'Par notre correspondant à Genève, Paul Sandoz', 'Par Lise Vernier (Berlin, correspondante) et Marc Duclos']) expect(isBoilerplateLine(line)).toBe(true);
+    for (const line of ['par Anne Loiseau-Marchal, envoyée spéciale à La Haye', 'Par notre correspondant à Genève, Paul Sandoz', 'Par Lise Vernier (Berlin, correspondante) et Marc Duclos', 'Par Sophie Delmont avec Belga']) expect(isBoilerplateLine(line)).toBe(true);
     expect(isBoilerplateLine('Par ailleurs, la France a promis 200 millions.')).toBe(false);
     const text = 'Le sommet a commencé.\n\nLire aussi :\nAvoirs russes : pourquoi la banque inquiète\nAnne Morel : « Nous ne sommes pas une tirelire »\n\nLa suite du texte.\n';
     const { text: kept } = removeBoilerplate(text);
