@@ -621,6 +621,7 @@ function datelineDate(tokens: Token[], x: TimeExpression): boolean {
 const DATELINE_ENDS = new Set(['-', '–', '—', '(']);
 
 const SEA = /^(?:mer|océan) /;
+const ORDINAL = /^(?:\d+e|\d+eme|premier|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme)$/;
 
 /** "réunion à Paris", "sommet de Paris", "la rencontre romaine"; or a place opening the sentence. */
 function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention, lex: Lexicon): string | undefined {
@@ -649,7 +650,9 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
   const comma = tokens.findIndex((t) => t.key === ',');
   // An event told again gets it only as the subject ("À Paris, le sommet s'est ouvert"), not deeper in the
   // clause ("A Moscou, le porte-parole … a rejeté …, qualifiant la réunion de « gesticulation »").
-  if ((e.determiner === 'definite' || e.determiner === 'demonstrative') && e.first > comma + 2) return undefined;
+  // (A gathering named in full is no event told again: "À Tirana, où X accueillait le sixième sommet de la CPE".)
+  const bare = !['de', 'du', 'des', "d'"].includes(tokens[e.last + 1]?.key ?? '') && !ORDINAL.test(tokens[e.first - 1]?.key ?? '');
+  if ((e.determiner === 'definite' || e.determiner === 'demonstrative') && e.first > comma + 2 && bare) return undefined;
   const opening = mentions.places.filter((p) => comma > 0 && p.last < comma && comma < e.first).sort((a, b) => b.first - a.first)[0];
   return opening?.city;
 }

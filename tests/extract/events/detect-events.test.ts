@@ -622,3 +622,13 @@ describe('a meeting chaired by video, and a summit held that morning', () => {
     expect(events).toEqual(['summit Londres', 'video-conference -']);
   });
 });
+
+describe('a gathering named in full deep in a sentence', () => {
+  it('"À Tirana, où le Premier ministre albanais, X, accueillait le sixième sommet de la CPE, …" is held in Tirana, apart from the talks of the article', () => {
+    const text =
+      "Publié le 16/05/2048\n\nLes négociations directes entre Moscou et Kiev se sont ouvertes vendredi à Istanbul.\n\n" +
+      "À Tirana, où le Premier ministre albanais, Edi Rako, accueillait le sixième sommet de la Communauté politique européenne, les Européens ont suivi les discussions à distance.\n";
+    const graph = graphOf(text);
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Edi Rako -ATTENDED-> Sommet de Tirana']);
+  });
+});
