@@ -903,7 +903,7 @@ function betweenThem(ctx: SentenceContext, attendances: Attendances): void {
     // (Nor one expected: "un entretien entre X et Y est attendu « dans les prochains jours »".)
     if (clause.negated(0, tokens.length - 1) || tokens.some((t) => PLANNED.has(t.key) || PLAN_WORDS.has(t.key) || EXPECTED.has(t.key))) continue;
     // ("Le Kremlin a démenti toute rencontre entre X et Y": denied, any; "les préparatifs d'une rencontre entre X et Y": to come.)
-    if (ANY.has(tokens[e.first - 1]?.key ?? '') || tokens.slice(0, e.first).some((t) => DENIED.has(t.key)) || tokens.slice(Math.max(0, e.first - 4), e.first).some((t) => PREPARED.has(t.key))) continue;
+    if (ANY.has(tokens[e.first - 1]?.key ?? '') || tokens.slice(0, e.first).some((t) => DENIED.has(t.key)) || tokens.slice(Math.max(0, e.first - 4), e.first).some((t) => PREPARED.has(t.key)) || tokens.slice(Math.max(0, e.first - 8), e.first).some((t) => PROPOSED.has(t.key))) continue;
     attendances.add(clause.args.filter((a) => a.mention.label === 'Person' && draft.participants.includes(a.mention.ref!)), eventKey(draft.id), 0.8);
   }
 }
@@ -911,6 +911,8 @@ const AUXILIARY_HAS = new Set(['a', 'ont', 'avait', 'avaient']);
 const TALK_KINDS = new Set(['talk', 'meeting', 'call', 'dinner', 'lunch']);
 const ANY = new Set(['toute', 'tout', 'aucune', 'aucun', 'nulle']);
 const EXPECTED = new Set(['attendu', 'attendue', 'prevu', 'prevue', 'envisage', 'envisagee', 'annonce', 'annoncee', 'programme', 'programmee']);
+/** "Kiev avait proposé « comme prochaine étape » une rencontre entre X et Y": asked for, to come. */
+const PROPOSED = new Set(['propose', 'proposee', 'proposes', 'proposait', 'proposent', 'proposer', 'suggere', 'suggeree', 'reclame', 'reclamee', 'souhaite', 'prochaine', 'prochain']);
 const PREPARED = new Set(['preparatifs', 'preparation', 'organisation', 'projet', 'perspective', 'possibilite', 'idee', 'proposition', 'tenue']);
 const DENIED = new Set(['dementi', 'dement', 'dementent', 'dementait', 'nie', 'nient', 'exclu', 'exclut']);
 

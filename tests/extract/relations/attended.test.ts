@@ -1683,3 +1683,10 @@ describe('by video, like others', () => {
     for (const who of ['Tom Ellery', 'Karl Weber', 'Anna Lindgren']) expect(attended).toContain(`${who} -ATTENDED-> Réunion de Paris`);
   });
 });
+
+describe('a meeting proposed as the next step', () => {
+  it('"Kiev avait proposé « comme prochaine étape » une rencontre entre les présidents X et Y": no one has met yet', () => {
+    const text = "Publié le 16/05/2048\n\nLe ministre ukrainien de la Défense, Roman Oliynyk, a ajouté que Kiev avait proposé « comme prochaine étape » une rencontre entre les présidents Petro Lysenko et Ivan Petrov.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual([]);
+  });
+});
