@@ -435,7 +435,8 @@ function dayOfMonthEnd(tokens: Token[], at: number): number {
 /** "la province de Cabo Delgado", "la région d'Ituri": a territory's name, no person. */
 function territoryNamed(tokens: Token[], first: number): boolean {
   const prev = tokens[first - 1]?.key;
-  return (prev === 'de' || prev === "d'" || prev === 'du') && TERRITORY_NOUNS.has(tokens[first - 2]?.key ?? '');
+  // ("au palais Huis ten Bosch", "le camp Bondsteel": the name right after the noun.)
+  return ((prev === 'de' || prev === "d'" || prev === 'du') && TERRITORY_NOUNS.has(tokens[first - 2]?.key ?? '')) || (TERRITORY_NOUNS.has(prev ?? '') && !tokens[first - 1]!.cap);
 }
 const TERRITORY_NOUNS = new Set(words.territoryNouns);
 

@@ -714,7 +714,8 @@ function presentAmong(ctx: SentenceContext, attendances: Attendances): void {
     if (conf === null || named.length === 0) continue;
     // "… ont assisté aux obsèques. Parmi eux figuraient A, B": the event the sentence before told, when the article has no gathering.
     // "… a offert un dîner. Parmi ses invités figuraient A, B": the guests of the event just told.
-    const guestsOfIt = tokens.slice(Math.max(0, i - 3), i).some((t) => GUEST_WORDS.has(t.key)) && ['ses', 'leurs'].includes(tokens[i - 2]?.key ?? '');
+    // ("Parmi les convives figurait aussi X": the guests of the meal just told.)
+    const guestsOfIt = tokens.slice(Math.max(0, i - 3), i).some((t) => GUEST_WORDS.has(t.key)) && (['ses', 'leurs'].includes(tokens[i - 2]?.key ?? '') || tokens[i - 1]?.key === 'convives' || tokens[i - 2]?.key === 'convives');
     const meal = guestsOfIt && ctx.previousEvent && MEAL_KINDS.has(draftOf(ctx.events, ctx.previousEvent)?.kind ?? '') ? ctx.previousEvent : undefined;
     const event = eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? meal ?? focusFor(ctx) ?? ctx.previousEvent;
     // "Autour de lui siégeaient A, B": the one "lui" stands for, at the centre, was there too.

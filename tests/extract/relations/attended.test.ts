@@ -1690,3 +1690,14 @@ describe('a meeting proposed as the next step', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('a royal dinner on the eve of a summit', () => {
+  it('"où le roi, X, et la reine Y offraient un dîner aux dirigeants alliés. Parmi les convives figurait aussi Z": the hosts and the guest were at the dinner', () => {
+    const text =
+      "Publié le 25 juin 2048\n\nLe sommet de l'Otan s'est achevé mercredi à La Haye. Tout avait commencé la veille au soir au palais Huis ten Bosch, où le roi des Pays-Bas, Willem-Alexander, et la reine Máxima offraient un dîner aux dirigeants alliés. " +
+      "Parmi les convives figurait aussi Petro Lysenko.\n";
+    const attended = factsOf(text, 'ATTENDED');
+    expect(attended).toContain('Petro Lysenko -ATTENDED-> Dîner à La Haye');
+    expect(attended).toContain('Willem-Alexander -ATTENDED-> Dîner à La Haye');
+  });
+});
