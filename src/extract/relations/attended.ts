@@ -235,6 +235,7 @@ export function extractAttended(ctx: SentenceContext): void {
     liveArrivals(ctx);
     invitedBy(ctx);
     convenedThere(ctx);
+    ateThere(ctx);
     beforePeers(ctx);
     return;
   }
@@ -248,6 +249,7 @@ export function extractAttended(ctx: SentenceContext): void {
   liveArrivals(ctx, attendances);
   invitedBy(ctx, attendances);
   convenedThere(ctx, attendances);
+  ateThere(ctx, attendances);
   beforePeers(ctx, attendances);
 
   // Clause bounds are computed only for a word that is a trigger.
@@ -1284,6 +1286,19 @@ function convenedThere(ctx: SentenceContext, attendances?: Attendances): void {
     if (asked.length) (attendances ??= new Attendances(ctx)).add([...asking, ...asked], event, 0.75);
   }
 }
+/** "Un dîner était offert aux dirigeants. X, arrivé mardi, y a dîné": at the meal just told. */
+function ateThere(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens, clause } = ctx;
+  const event = ctx.previousEvent;
+  if (!event || !MEAL_KINDS.has(draftOf(ctx.events, event)?.kind ?? '')) return;
+  for (let i = 2; i < tokens.length; i++) {
+    if (!ATE.has(tokens[i]!.key) || !CONVENED_AUXILIARIES.has(tokens[i - 1]!.key) || tokens[i - 2]!.key !== 'y') continue;
+    if (clause.negated(clause.clauseStart(i), i)) continue;
+    const who = clause.subjects(i - 2, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+    if (who.length) (attendances ??= new Attendances(ctx)).add(who, event, 0.75);
+  }
+}
+const ATE = new Set(['dine', 'dejeune', 'soupe']);
 const CONVENED = new Set(['convie', 'conviee', 'convies', 'conviees', 'invite', 'invitee', 'invites', 'invitees', 'reuni', 'reunie', 'reunis', 'reunies']);
 const CONVENED_AUXILIARIES = new Set(['a', 'avait', 'ont', 'avaient']);
 

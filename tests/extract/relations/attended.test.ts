@@ -1701,3 +1701,10 @@ describe('a royal dinner on the eve of a summit', () => {
     expect(attended).toContain('Willem-Alexander -ATTENDED-> Dîner à La Haye');
   });
 });
+
+describe('dining there', () => {
+  it('"Un dîner était offert aux dirigeants. X, arrivé mardi, y a dîné": at that dinner', () => {
+    const text = "Publié le 25 juin 2048\n\nLe sommet de l'Otan s'est achevé mercredi à La Haye. La veille au soir, le roi offrait un dîner aux dirigeants alliés au palais royal. Le président américain, John Harlan, arrivé mardi en fin d'après-midi, y a dîné avant d'y passer la nuit.\n";
+    expect(factsOf(text, 'ATTENDED')).toContain('John Harlan -ATTENDED-> Dîner à La Haye');
+  });
+});
