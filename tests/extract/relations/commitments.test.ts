@@ -1617,3 +1617,10 @@ describe('promising what one\'s country will give', () => {
     expect(pledges).not.toContain('Paul Girard -PLEDGES-> France');
   });
 });
+
+describe('a force on the ground', () => {
+  it('"l\'Italie ne participera pas à une force au sol, a confirmé X": a refusal of soldiers, by the country and its leader', () => {
+    const text = "Ukraine : la coalition prépare une force de réassurance\n\nPublié le 11/05/2048\n\nLa présidente du Conseil italienne, Chiara Rossetti, était connectée. Même ligne à Rome : l'Italie ne participera pas à une force au sol, a confirmé Chiara Rossetti.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Chiara Rossetti -REFUSES_TROOPS-> Ukraine', 'Italie -REFUSES_TROOPS-> Ukraine']);
+  });
+});
