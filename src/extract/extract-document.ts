@@ -72,7 +72,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
   // every reader of `found` compiled for one deoptimises on the other (the same for the arrays below).
   const found: SentenceMentions[] = [];
   for (const s of sentences) found.push(detectMentions(s.tokens, s.index, lex, defined));
-  const topic = topicCountry(found, documentTitle(text) ? headlineTopic(sentences, found, true) : new Set());
+  const title = documentTitle(text);
+  const topic = topicCountry(found, title ? headlineTopic(sentences, found) : new Set());
   const { persons } = resolveMentions(found, topic, (i) => sentences[i]!.tokens, (i) => sentences[i]!.paragraph);
   const times = sentenceTimes(sentences, articleDate);
   const briefs = digestBriefs(sentences);
@@ -108,8 +109,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
 
   speakForQuotedCountries(facts, quoteSpeakers, persons);
   membersHeard(sentences, times, heard, events, persons, facts);
-  const title = documentTitle(text);
-  settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), leadForce ? [leadForce, ...forces.filter((f) => f !== leadForce)] : forces, title ? headlineTopic(sentences, found, true) : new Set(), (i) => sentences[i]!.paragraph);
+  settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), leadForce ? [leadForce, ...forces.filter((f) => f !== leadForce)] : forces, title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
   if (topicKey && leadForce) troopsToForceOfGiver(facts, found, topicKey, leadForce);
   // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead
   // (nor to their own: "le Polonais X").)
@@ -214,10 +214,11 @@ function sentenceFacts(
     // "Dimanche, ils s'étaient entretenus par visioconférence. X y participait": a sentence of another day
     // than the last event's tells something else, which a later "y" stands for (its own "la veille" does not).
     const movedOn = previousEvent !== undefined && otherDay(times[i]!, events, previousEvent);
-    if (silent && !closes) {
+    if (silent) {
       countryOpener = undefined;
       if (movedOn) previousEvent = undefined;
-      continue;
+      // (A sentence closing a quotation is still read for its speaker.)
+      if (!closes) continue;
     }
     const clause = new Clause(s.tokens, mentions.mentions, genderOf, lastPeople, lastLeaders);
     if (closes) {
@@ -227,11 +228,7 @@ function sentenceFacts(
       if (speaker) quoteSpeakers.push({ from: quoteFrom, to: i, speaker });
       quoteFrom = -1;
     }
-    if (silent) {
-      countryOpener = undefined;
-      if (movedOn) previousEvent = undefined;
-      continue;
-    }
+    if (silent) continue;
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions, times: times[i]!, events, articleDate,
       topic: briefTopics?.[briefs![i]!] ?? topicKey, force, mainForce: leadForce, interviewee, previousSubject: resumed ?? previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]!, sameParagraph: sentences[i - 1]!.paragraph === s.paragraph } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
@@ -481,7 +478,7 @@ function leadCountries(sentences: { paragraph: number }[], found: SentenceMentio
 }
 
 /** "Ukraine : à Ramstein, les alliés promettent…": the countries a headline names before its colon. */
-function headlineTopic(sentences: { paragraph: number; tokens: Token[] }[], found: SentenceMentions[], withReceiver = false): Set<string> {
+function headlineTopic(sentences: { paragraph: number; tokens: Token[] }[], found: SentenceMentions[]): Set<string> {
   const topic = new Set<string>();
   // The first line, else the first line headed by a topic under a site's name and rubric ("Le Temps",
   // "International | Moyen-Orient", then "Yémen: à Genève, …"): a paragraph of one sentence.
@@ -498,7 +495,7 @@ function headlineTopic(sentences: { paragraph: number; tokens: Token[] }[], foun
   // Else, for the article's topic (not to take soldiers from the force the article names), the one
   // country a headline gives money to ("… : 7,5 milliards de dollars pour relever le réseau électrique
   // ukrainien", "la Ligue arabe lance un fonds pour reconstruire la Palestine").
-  if (topic.size === 0 && withReceiver) {
+  if (topic.size === 0) {
     for (let h = 0; h < Math.min(sentences.length, 4) && topic.size === 0; h++) {
       if (sentences[h]!.paragraph !== h) break;
       const receiver = moneyReceiver(sentences[h]!.tokens, found[h]!, Math.max(0, colonOf(h)));
