@@ -15,7 +15,7 @@ import calendar from './data/calendar.json' with { type: 'json' };
 import { getLexicon } from './lexicon/lexicon.ts';
 import { detectMentions, type SentenceMentions } from './mentions/detect-mentions.ts';
 import { definedAcronyms } from './mentions/defined-acronyms.ts';
-import { countrySpokenFor, resolveMentions, type PersonFacts } from './mentions/coreference.ts';
+import { countrySpokenFor, nationalOf, resolveMentions, type PersonFacts } from './mentions/coreference.ts';
 import type { Mention } from './mentions/types.ts';
 import { detectEvents, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
 import { TIME_WORDS } from './dates/time-expressions.ts';
@@ -131,11 +131,6 @@ export function extractDocument(original: string, doc: string, path: string): Do
     events: events.drafts,
     facts,
   };
-}
-
-/** The country of a person known only by her nationality ("le Polonais X"), no role of hers told. */
-function nationalOf(facts: PersonFacts | undefined): string | undefined {
-  return facts?.country && !facts.leads && !facts.serves && !facts.title ? `country:${facts.country}` : undefined;
 }
 
 /** The sentence names a day outside the event's (a gathering of several days keeps its own). */

@@ -39,6 +39,11 @@ export function countrySpokenFor(facts: PersonFacts | undefined): string | undef
   return [facts?.leads, facts?.serves].find((c) => c?.startsWith('country:'));
 }
 
+/** The country of a person known only by her nationality ("le Polonais X"), no role of hers told. */
+export function nationalOf(facts: PersonFacts | undefined): string | undefined {
+  return facts?.country && !facts.leads && !facts.serves && !facts.title ? `country:${facts.country}` : undefined;
+}
+
 const FEMININE = new Set(titles.feminine.map(fold));
 const FEMININE_DEMONYM = /^(?!capitaine$).*(?:aise|aine|ienne|ande|oise)$/;
 const MASCULINE = new Set(titles.masculine.map(fold));

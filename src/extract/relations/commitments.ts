@@ -19,7 +19,7 @@ import titles from '../data/titles.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import type { Fact } from './types.ts';
 import type { Mention } from '../mentions/types.ts';
-import { countrySpokenFor } from '../mentions/coreference.ts';
+import { countrySpokenFor, nationalOf } from '../mentions/coreference.ts';
 import type { Argument } from './clause.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
@@ -109,7 +109,8 @@ export function extractCommitments(ctx: SentenceContext): void {
     if (!withdraw && !(classesOf(tokens[i]!) & TRIGGERS) && !PRESENTED.has(tokens[i]!.key)) continue;
     const troopVerb = TROOP_VERBS.matchAt(tokens, i);
     // "Le Kenya fournira 1 000 hommes. La Tanzanie en enverra 1 200": "en" and a number are soldiers too.
-    const troop = troopVerb ? (troopNounNear(tokens, i) >= 0 ? troopNounNear(tokens, i) : soldiersOfEn(ctx, i)) : -1;
+    const near = troopVerb ? troopNounNear(tokens, i) : -1;
+    const troop = !troopVerb ? -1 : near >= 0 ? near : soldiersOfEn(ctx, i);
     // "L'Italie ne participera pas à la force": taking part in a force is sending soldiers.
     const force = troopVerb && troop < 0 && tokens[i]!.key.startsWith('particip') ? forceAfter(ctx, i) : -1;
     if (troopVerb && (troop >= 0 || force >= 0)) {
@@ -954,7 +955,7 @@ function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
   if (incise && incise.comma > at) {
     const facts = ctx.persons.get(incise.speaker.mention.ref!);
     // ("Varsovie n'enverra pas de troupes, a redit le Polonais X": a national with no role told speaks for his country.)
-    const speaksFor = facts?.leads ?? facts?.serves ?? ledCountry(ctx, incise.speaker.mention.ref!) ?? (facts?.country && !facts.title ? `country:${facts.country}` : undefined);
+    const speaksFor = facts?.leads ?? facts?.serves ?? ledCountry(ctx, incise.speaker.mention.ref!) ?? nationalOf(facts);
     if (speaksFor && agents.includes(speaksFor) && !agents.includes(incise.speaker.mention.ref!)) agents.push(incise.speaker.mention.ref!);
   }
   // "La présidente philippine, X, a été la première à s'engager : Manille fournira…": she speaks for it.
@@ -974,7 +975,7 @@ function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
   const promised = PROMISED.has(tokens[start - 2]?.key ?? '');
   for (const m of matrix) {
     const facts = ctx.persons.get(m.mention.ref!);
-    const speaksFor = facts?.leads ?? countrySpokenFor(facts) ?? (facts?.country && !facts.title ? `country:${facts.country}` : undefined);
+    const speaksFor = facts?.leads ?? countrySpokenFor(facts) ?? nationalOf(facts);
     if (((speaksFor && agents.includes(speaksFor)) || (promised && !speaksFor)) && !agents.includes(m.mention.ref!)) agents.push(m.mention.ref!);
   }
 }
@@ -991,7 +992,8 @@ function reportedBy(ctx: SentenceContext, at: number): string[] {
   const found = speakerAndCountry(ctx, speaker);
   // "Le Norvégien X a rappelé que son pays avait promis…": a national with no title speaks for his own.
   const facts = speaker ? ctx.persons.get(speaker.mention.ref!) : undefined;
-  if (!found.length && facts?.country && !facts.title && ctx.tokens[start]?.key === 'son' && ctx.tokens[start + 1]?.key === 'pays') return [speaker!.mention.ref!, `country:${facts.country}`];
+  const national = nationalOf(facts);
+  if (!found.length && national && ctx.tokens[start]?.key === 'son' && ctx.tokens[start + 1]?.key === 'pays') return [speaker!.mention.ref!, national];
   return found;
 }
 
