@@ -24,7 +24,7 @@ import { fold } from './text/fold.ts';
 import { ownString } from './text/own-string.ts';
 import type { Token } from './text/tokenize.ts';
 import { Clause, type Argument } from './relations/clause.ts';
-import { draftOf, eventKey, type SentenceContext } from './relations/context.ts';
+import { draftOf, eventKey, namesOtherDay, type SentenceContext } from './relations/context.ts';
 import { extractLeads, RESIGNED } from './relations/leads.ts';
 import { extractAttended } from './relations/attended.ts';
 import { extractCommitments, settleUnnamedPledges } from './relations/commitments.ts';
@@ -133,14 +133,6 @@ export function extractDocument(original: string, doc: string, path: string): Do
   };
 }
 
-/** The sentence names a day outside the event's (a gathering of several days keeps its own). */
-function otherDay(times: SentenceTimes, events: DocumentEvents, key: string): boolean {
-  const d = draftOf(events, key);
-  const from = d?.date;
-  if (!from) return false;
-  return times.dates.some((x) => !!x && !from.startsWith(x) && !x.startsWith(from) && !(d.until && x > from && x <= d.until));
-}
-
 /** The times of each sentence. */
 function sentenceTimes(sentences: Sentence[], articleDate: DayDate | null): SentenceTimes[] {
   // Only sentences with a number or a calendar word can hold a date.
@@ -208,7 +200,7 @@ function sentenceFacts(
     const silent = mentions.mentions.length === 0 && mentions.events.length === 0 && !(lastPeople.length === 2 && s.tokens.some(isDeux)) && !resumed;
     // "Dimanche, ils s'étaient entretenus par visioconférence. X y participait": a sentence of another day
     // than the last event's tells something else, which a later "y" stands for (its own "la veille" does not).
-    const movedOn = previousEvent !== undefined && otherDay(times[i]!, events, previousEvent);
+    const movedOn = previousEvent !== undefined && namesOtherDay(times[i]!, draftOf(events, previousEvent));
     if (silent) {
       countryOpener = undefined;
       if (movedOn) previousEvent = undefined;

@@ -54,6 +54,11 @@ export interface DocumentEvents {
   briefPlaces?: (string | undefined)[];
 }
 
+/** The draft of the article's main gathering, if it has one. */
+export function focusDraftOf(doc: DocumentEvents): EventDraft | undefined {
+  return doc.focus === undefined ? undefined : doc.drafts[doc.focus];
+}
+
 export interface SentenceTimes {
   expressions: TimeExpression[];
   /** Resolved ISO date of each expression (null when it cannot be placed). */
@@ -370,7 +375,7 @@ export function addVerbEvent(
   countries: string[] = [],
 ): EventDraft {
   const draft: EventDraft = { id: doc.drafts.length, kind, participants, sentence, focus: false };
-  const focus = doc.focus === undefined ? undefined : doc.drafts[doc.focus];
+  const focus = focusDraftOf(doc);
   // "Plus tôt dans la journée, X avait été reçu par Y": the day of the article's gathering, whatever day
   // the sentence before told (nor the year of "pour la deuxième fois cette année").
   const date = (focus?.date && sameDayPhrase(tokens) ? focus.date : nearestDate(times, at)) ?? doc.briefDays?.[sentence];

@@ -11,7 +11,7 @@ import words from '../data/words.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
 import calendar from '../data/calendar.json' with { type: 'json' };
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { addVerbEvent, MEAL_KINDS, onMargins } from '../events/detect-events.ts';
+import { addVerbEvent, focusDraftOf, MEAL_KINDS, onMargins } from '../events/detect-events.ts';
 import { tenseNear, TIME_WORDS } from '../dates/time-expressions.ts';
 import { daysBetween, parseIsoDay, toIso } from '../dates/calendar.ts';
 import type { Argument, Clause } from './clause.ts';
@@ -768,7 +768,7 @@ function duringEvent(ctx: SentenceContext, attendances: Attendances): void {
     attendances.add(subjects, event, 0.8);
     // "lors de la conférence de presse finale": who speaks at the gathering's closing press conference was at the gathering.
     const draft = draftOf(ctx.events, event);
-    const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+    const focus = focusDraftOf(ctx.events);
     if (draft?.kind === 'press-conference' && focus && draft !== focus && draft.date === focus.date && draft.place === focus.place) attendances.add(subjects, eventKey(focus.id), 0.75);
     // "lors d'une rencontre avec son homologue français, Y": Y, whom it was with, attends it too.
     if (draft && !draft.focus && subjects.length) {
@@ -1126,7 +1126,7 @@ function rollCall(ctx: SentenceContext, attendances?: Attendances): void {
  */
 function spokeThere(ctx: SentenceContext, attendances?: Attendances): void {
   const { tokens, clause } = ctx;
-  const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+  const focus = focusDraftOf(ctx.events);
   if (!focus?.place) return;
   for (const p of ctx.mentions.places) {
     const verb = p.first - 2;
@@ -1258,7 +1258,7 @@ function invitedBy(ctx: SentenceContext, attendances?: Attendances): void {
     const host = clause.args.find((a) => a.mention.label === 'Person' && a.mention.first > i && a.mention.first <= i + 10);
     if (!host) continue;
     // (Held elsewhere: a city after "à" other than the gathering's; "pour la paix en Ukraine" is a topic.)
-    const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+    const focus = focusDraftOf(ctx.events);
     const away = ctx.mentions.places.some((p) => p.city !== focus?.place && AT.has(tokens[p.first - 1]?.key ?? ''));
     const event = eventBefore(ctx, i) ?? eventAfter(ctx, i, tokens.length) ?? (away ? undefined : focusFor(ctx));
     if (!event || clause.negated(0, tokens.length - 1) || tenseNear(tokens, i, tokens.length) === 'future') continue;
@@ -1355,7 +1355,7 @@ function frontedSubject(ctx: SentenceContext): Argument[] {
 
 /** The article's gathering, when its city is named after "à" in the clause after `at`. */
 function focusPlacedIn(ctx: SentenceContext, at: number, end: number): string | undefined {
-  const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+  const focus = focusDraftOf(ctx.events);
   if (!focus?.place) return undefined;
   const there = ctx.mentions.places.some((p) => p.first > at && p.first < end && p.city === focus.place && placedWithA(ctx.tokens, p.first));
   return there ? focusFor(ctx) : undefined;
@@ -1422,13 +1422,13 @@ function countryOf(ctx: SentenceContext, person: string): string | undefined {
 
 /** The sentence names a city other than the one of the article's gathering. */
 function elsewhere(ctx: SentenceContext): boolean {
-  const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+  const focus = focusDraftOf(ctx.events);
   return ctx.mentions.places.some((p) => p.city !== focus?.place);
 }
 
 /** "a quitté Tirana": the city named at `at` (a place, or a capital standing for its country) is the article's gathering's. */
 function leftFocusCity(ctx: SentenceContext, at: number): boolean {
-  const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+  const focus = focusDraftOf(ctx.events);
   if (!focus?.place) return false;
   return ctx.mentions.places.some((p) => p.first === at && p.city === focus.place) || ctx.mentions.mentions.some((m) => m.first === at && m.form === 'capital' && m.surface === focus.place);
 }
@@ -1445,7 +1445,7 @@ function focusAtPlace(ctx: SentenceContext, at: number): string | undefined {
   // ("a plaidé samedi à Kyoto pour que la BERD…": a purpose, not another errand.)
   const forIt = (p: PlaceMention): boolean => ctx.tokens[p.last + 1]?.key === 'pour' && ((["l'", 'la'].includes(ctx.tokens[p.last + 2]?.key ?? '') && ['occasion', 'circonstance'].includes(ctx.tokens[p.last + 3]?.key ?? '')) || ['que', "qu'"].includes(ctx.tokens[p.last + 2]?.key ?? ''));
   const place = ctx.mentions.places.find((p) => p.first === first && (endsThere(ctx.tokens[p.last + 1]) || forIt(p)));
-  const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+  const focus = focusDraftOf(ctx.events);
   return place && focus?.place === place.city ? focusFor(ctx) : undefined;
 }
 
@@ -1557,7 +1557,7 @@ function extractMeeting(
   // "X reçoit les délégations", "a accueilli ses homologues": the host of the article's gathering.
   // Not another day's ("recevra les dirigeants du Golfe le mois prochain").
   // "Lundi matin, X accueille ses invités": a day told is the gathering's own (focusFor checks it is).
-  const focusDay = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus]?.date;
+  const focusDay = focusDraftOf(ctx.events)?.date;
   if (!guests.length && !event && !passive && !reciprocal && guestGroupAfter(ctx.tokens, after) && (!ctx.times.expressions.length || focusDay) && tenseNear(ctx.tokens, at) !== 'future') {
     event = focusFor(ctx);
     // (Who receives them hosts it.)

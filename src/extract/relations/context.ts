@@ -1,7 +1,7 @@
 /** What every relation rule sees of a sentence and of its article. */
 import type { Token } from '../text/tokenize.ts';
 import type { SentenceMentions } from '../mentions/detect-mentions.ts';
-import type { DocumentEvents, EventDraft, SentenceTimes } from '../events/detect-events.ts';
+import { focusDraftOf, type DocumentEvents, type EventDraft, type SentenceTimes } from '../events/detect-events.ts';
 import type { DayDate } from '../dates/calendar.ts';
 import type { Argument, Clause } from './clause.ts';
 import type { Fact } from './types.ts';
@@ -51,14 +51,19 @@ export function draftOf(events: DocumentEvents, key: string): EventDraft | undef
 
 /** The article's main gathering, unless the sentence is dated to another day. */
 export function focusFor(ctx: SentenceContext): string | undefined {
-  const focus = ctx.events.focus === undefined ? undefined : ctx.events.drafts[ctx.events.focus];
+  const focus = focusDraftOf(ctx.events);
   if (!focus) return undefined;
   // A digest's other briefs tell other stories.
   const briefs = ctx.events.briefs;
   if (briefs && briefs[ctx.index] !== briefs[focus.sentence]) return undefined;
-  // A day within a gathering of several days ("jusqu'au 20 novembre") is still the gathering's.
-  const other = ctx.times.dates.find((d) => d && focus.date && !focus.date.startsWith(d) && !d.startsWith(focus.date) && !(focus.until && d > focus.date && d <= focus.until));
-  return other ? undefined : eventKey(focus.id);
+  return namesOtherDay(ctx.times, focus) ? undefined : eventKey(focus.id);
+}
+
+/** The sentence names a day outside the event's (a day within a gathering of several days, "jusqu'au 20 novembre", is still its). */
+export function namesOtherDay(times: SentenceTimes, event: EventDraft | undefined): boolean {
+  const from = event?.date;
+  if (!from) return false;
+  return times.dates.some((d) => !!d && !from.startsWith(d) && !d.startsWith(from) && !(event.until && d > from && d <= event.until));
 }
 
 /** The event named after token `at` in the same clause ("assisté à la réunion bruxelloise"). */

@@ -10,7 +10,7 @@ import { phraseAt } from '../text/phrase-at.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { boundedMemo } from '../text/bounded-memo.ts';
 import type { PersonFacts } from '../mentions/coreference.ts';
-import type { DocumentEvents, SentenceTimes } from '../events/detect-events.ts';
+import { focusDraftOf, type DocumentEvents, type SentenceTimes } from '../events/detect-events.ts';
 import { eventKey } from './context.ts';
 import type { Fact } from './types.ts';
 
@@ -83,7 +83,7 @@ export function membersHeard(
   persons: ReadonlyMap<string, PersonFacts>,
   facts: Fact[],
 ): void {
-  const focus = events.focus === undefined ? undefined : events.drafts[events.focus];
+  const focus = focusDraftOf(events);
   if (!focus?.date || focus.date.length !== 10) return;
   // The gathering's group is told in the headline, the standfirst or the lead (a photo caption may come first).
   const lead = sentences.findIndex((s) => s.paragraph > 4);
