@@ -56,6 +56,8 @@ const NOUN_DETERMINERS = new Set(['sa', 'son', 'leur', 'la', 'une', 'cette', 'de
 const SENT_PERSON = new Set(A.sentPerson);
 const SPOKE = new Set(A.spokeAt);
 const SENT_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront']);
+/** "avoir" before a past participle, told as past: "a plaidé", "y avait convié", "l'a coprésidé". */
+const HAS_FORMS = new Set(['a', 'ont', 'avait', 'avaient']);
 const DELEGATION_NOUNS = new WordClass(A.delegationLedBy.nouns);
 const LED_BY = new Set(A.delegationLedBy.verbs);
 const REPRESENTED_BIT = new WordClass(A.representedBy).bit;
@@ -380,13 +382,15 @@ function participated(ctx: SentenceContext, attendances: Attendances, i: number,
   const partOf = tokens[next + 1]?.key === 'une' && tokens[next + 2]?.key === 'partie' ? 3 : 0;
   const part = complement && GATHERING_PARTS.has(tokens[next + 1 + partOf]?.key ?? '');
   // "X et Y y ont assisté": the event of the sentence before.
-  const there = pronounY(tokens, i) ? ctx.previousEvent : undefined;
+  const y = pronounY(tokens, i);
+  const there = y ? ctx.previousEvent : undefined;
+  const ownComplement = complement && !part && !nextIsEvent(ctx, next);
   // "participeraient à des garanties de sécurité, à l'issue d'une réunion": one takes part in what the
   // complement names, not in an event told further (a town first, "a participé à Paris au sommet", is no complement).
-  const other = complement && !part && !nextIsEvent(ctx, next) && !ctx.mentions.places.some((p) => p.first === next + 1);
+  const other = ownComplement && !ctx.mentions.places.some((p) => p.first === next + 1);
   // ("Dimanche, les dirigeants s'étaient entretenus par visioconférence. Mme X y participait": "y" is what
   // the sentence before told; none known there, not the article's gathering either.)
-  const event = other || (pronounY(tokens, i) && !there) ? there : (eventAfter(ctx, i, end) ?? there ?? (complement && !part && !nextIsEvent(ctx, next) ? undefined : focusFor(ctx)));
+  const event = other || (y && !there) ? there : (eventAfter(ctx, i, end) ?? there ?? (ownComplement ? undefined : focusFor(ctx)));
   const subjects = clause.subjects(i, ctx.previousSubject);
   if (conf !== null) attendances.add(subjects, event, conf);
   // "Une quarantaine de dirigeants ont participé au sommet, notamment le Kényan X, le Nigérian Y…": those named.
@@ -532,7 +536,7 @@ function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: n
   // "a ouvert samedi 18 novembre, au centre de conférences de Sandton, à Johannesburg, un sommet":
   // the when and where may come before the object.
   // ("X, hôte de cette édition, l'a coprésidé avec son homologue": "l'" is the gathering told before.)
-  const clitic = tokens[i - 1]?.key === "l'" || (tokens[i - 2]?.key === "l'" && AUXILIARY_HAS.has(tokens[i - 1]?.key ?? ''));
+  const clitic = tokens[i - 1]?.key === "l'" || (tokens[i - 2]?.key === "l'" && HAS_FORMS.has(tokens[i - 1]?.key ?? ''));
   const event = eventAfter(ctx, i, Math.min(end, afterComplements(tokens, i + hold, end) + 8)) ?? (part ? focusFor(ctx) : clitic ? (eventBefore(ctx, i) ?? focusFor(ctx)) : undefined);
   if (event) {
     // (A gerund's clause is its own: "« … n'est pas … », a lancé en ouvrant les travaux X".)
@@ -821,7 +825,7 @@ function atRostrum(ctx: SentenceContext, attendances: Attendances): void {
 function spokeInTown(ctx: SentenceContext, attendances: Attendances): void {
   const { tokens, clause } = ctx;
   for (let i = 1; i < tokens.length - 2 && ctx.mentions.places.length > 0; i++) {
-    if (!SPOKE.has(tokens[i]!.key) || !SPOKE_AUXILIARIES.has(tokens[i - 1]!.key)) continue;
+    if (!SPOKE.has(tokens[i]!.key) || !HAS_FORMS.has(tokens[i - 1]!.key)) continue;
     // ("a plaidé samedi à Kyoto": a day may come between.)
     const at = tokens[i + 1]!.key === 'a' ? i + 1 : tokens[i + 2]?.key === 'a' && (classesOf(tokens[i + 1]!) & TIME_WORDS) !== 0 ? i + 2 : -1;
     const event = at > 0 ? focusAtPlace(ctx, at) : undefined;
@@ -833,7 +837,6 @@ function spokeInTown(ctx: SentenceContext, attendances: Attendances): void {
     if (conf !== null) attendances.add(speakers, event, Math.min(conf, 0.8));
   }
 }
-const SPOKE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient']);
 
 // "a-t-elle annoncé à son arrivée au sommet": the one arriving attends it.
 function onArrival(ctx: SentenceContext, attendances: Attendances): void {
@@ -910,7 +913,6 @@ function betweenThem(ctx: SentenceContext, attendances: Attendances): void {
     attendances.add(clause.args.filter((a) => a.mention.label === 'Person' && draft.participants.includes(a.mention.ref!)), eventKey(draft.id), 0.8);
   }
 }
-const AUXILIARY_HAS = new Set(['a', 'ont', 'avait', 'avaient']);
 const TALK_KINDS = new Set(['talk', 'meeting', 'call', 'dinner', 'lunch']);
 const ANY = new Set(['toute', 'tout', 'aucune', 'aucun', 'nulle']);
 const EXPECTED = new Set(['attendu', 'attendue', 'prevu', 'prevue', 'envisage', 'envisagee', 'annonce', 'annoncee', 'programme', 'programmee']);
@@ -1275,12 +1277,11 @@ const OF = new Set(['de', 'du', "d'", 'des']);
 function convenedThere(ctx: SentenceContext, attendances?: Attendances): void {
   const { tokens, clause } = ctx;
   for (let i = 3; i < tokens.length - 1; i++) {
-    if (!CONVENED.has(tokens[i]!.key) || !CONVENED_AUXILIARIES.has(tokens[i - 1]!.key) || tokens[i - 2]!.key !== 'y') continue;
+    if (!CONVENED.has(tokens[i]!.key) || !HAS_FORMS.has(tokens[i - 1]!.key) || tokens[i - 2]!.key !== 'y') continue;
     const event = ctx.previousEvent;
     if (!event || clause.negated(clause.clauseStart(i), i)) continue;
     const draft = draftOf(ctx.events, event);
-    const articleDay = ctx.articleDate ? `${ctx.articleDate.year}-${String(ctx.articleDate.month).padStart(2, '0')}-${String(ctx.articleDate.day).padStart(2, '0')}` : undefined;
-    if (draft?.date && articleDay && draft.date > articleDay) continue;
+    if (draft?.date && ctx.articleDate && draft.date > toIso(ctx.articleDate)) continue;
     const asked = clause.objects(i).filter((a) => a.role === 'core' && a.mention.label === 'Person');
     const asking = clause.subjects(i - 2, ctx.previousSubject).filter((a) => a.mention.label === 'Person' && a.mention.ref?.startsWith('person:'));
     if (asked.length) (attendances ??= new Attendances(ctx)).add([...asking, ...asked], event, 0.75);
@@ -1292,7 +1293,7 @@ function ateThere(ctx: SentenceContext, attendances?: Attendances): void {
   const event = ctx.previousEvent;
   if (!event || !MEAL_KINDS.has(draftOf(ctx.events, event)?.kind ?? '')) return;
   for (let i = 2; i < tokens.length; i++) {
-    if (!ATE.has(tokens[i]!.key) || !CONVENED_AUXILIARIES.has(tokens[i - 1]!.key) || tokens[i - 2]!.key !== 'y') continue;
+    if (!ATE.has(tokens[i]!.key) || !HAS_FORMS.has(tokens[i - 1]!.key) || tokens[i - 2]!.key !== 'y') continue;
     if (clause.negated(clause.clauseStart(i), i)) continue;
     const who = clause.subjects(i - 2, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
     if (who.length) (attendances ??= new Attendances(ctx)).add(who, event, 0.75);
@@ -1300,7 +1301,6 @@ function ateThere(ctx: SentenceContext, attendances?: Attendances): void {
 }
 const ATE = new Set(['dine', 'dejeune', 'soupe']);
 const CONVENED = new Set(['convie', 'conviee', 'convies', 'conviees', 'invite', 'invitee', 'invites', 'invitees', 'reuni', 'reunie', 'reunis', 'reunies']);
-const CONVENED_AUXILIARIES = new Set(['a', 'avait', 'ont', 'avaient']);
 
 /**
  * "Devant ses pairs, le président X a confirmé…", "a plaidé devant ses homologues": one speaks before the
