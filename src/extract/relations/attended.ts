@@ -757,7 +757,7 @@ function duringEvent(ctx: SentenceContext, attendances: Attendances): void {
     if (verb < 0 && !fronted.length) continue;
     let subjects = fronted.length ? fronted : clause.subjects(verb, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
     // "« … », a déclaré pendant l'appel la présidente chilienne, X": the speaker of the incise comes after.
-    if (!subjects.length && SPOKE.has(tokens[i - 1]?.key ?? '')) subjects = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > i + length && a.mention.first <= i + length + 8).slice(0, 1);
+    if (!subjects.length && SPOKE.has(tokens[i - 1]?.key ?? '')) subjects = clause.peopleAfter(i + length, 8).slice(0, 1);
     // ("« … », a lancé le président lituanien, X, en marge des travaux": the incise's speaker.)
     if (!subjects.length && tokens[i - 1]?.key === ',') {
       const incise = clause.inciseSpeaker();
@@ -812,7 +812,7 @@ function atRostrum(ctx: SentenceContext, attendances: Attendances): void {
     // ("a précisé à la tribune sa vice-présidente pour la région Moyen-Orient et Afrique du Nord, la Chilienne X": past a long title.)
     // (The name in apposition to a description: "son ambassadeur en France, X".)
     if (!speakers.length && SPOKE.has(tokens[i - 3]?.key ?? '')) {
-      const after = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > i && a.mention.first <= i + 16);
+      const after = clause.peopleAfter(i, 16);
       const [first, second] = after;
       speakers = first && first.mention.form === 'description' && second && tokens[second.mention.npFirst - 1]?.key === ',' && second.mention.npFirst - 1 <= first.mention.last + 12 ? [second] : after.slice(0, 1);
     }
@@ -832,7 +832,7 @@ function spokeInTown(ctx: SentenceContext, attendances: Attendances): void {
     if (!event || clause.negated(clause.clauseStart(i), i)) continue;
     let speakers = clause.subjects(i - 1, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
     // ("…, a précisé à Kyoto le Premier ministre britannique, X": the incise's speaker, after it.)
-    if (!speakers.length) speakers = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > at && a.mention.first <= at + 10).slice(0, 1);
+    if (!speakers.length) speakers = clause.peopleAfter(at, 10).slice(0, 1);
     const conf = confidenceAt(ctx, clause.clauseStart(i), i);
     if (conf !== null) attendances.add(speakers, event, Math.min(conf, 0.8));
   }
@@ -973,7 +973,7 @@ function delegationLedBy(ctx: SentenceContext, attendances: Attendances): void {
     const leaders: Argument[] = [];
     for (let k = i + 1; k < tokens.length; k++) {
       if (tokens[k]!.key !== 'par') continue;
-      const next = ctx.clause.args.find((a) => a.mention.label === 'Person' && a.mention.first > k && a.mention.first <= k + 10);
+      const next = ctx.clause.peopleAfter(k, 10)[0];
       if (next && !leaders.includes(next) && !tokens.slice(k + 1, next.mention.first).some((t) => t.key === 'par')) leaders.push(next);
     }
     attendances.add(leaders.length ? leaders : clause.objects(i).filter((a) => a.preposition === 'par' && a.mention.label === 'Person').slice(0, 1), attendances.event ?? focusFor(ctx), 0.8);
@@ -1085,7 +1085,7 @@ function liveArrivals(ctx: SentenceContext, attendances?: Attendances): void {
     if ((k === 'arrivee' || k === 'arrivees') && i <= 4 && tokens[i - 1]?.type !== 'word') {
       // "Arrivée (remarquée) de X": the one named after "de".
       const de = tokens.findIndex((t, j) => j > i && j <= i + 3 && (t.key === 'de' || t.key === 'du' || t.key === "d'"));
-      if (de > 0) who = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > de && a.mention.first <= de + 12).slice(0, 1);
+      if (de > 0) who = clause.peopleAfter(de, 12).slice(0, 1);
     } else if ((k === 'arriver' && tokens[i - 1]?.key === "d'" && VIENT.has(tokens[i - 2]?.key ?? '')) || ((k === 'arrive' || k === 'arrivent') && tokens[i + 1]?.key !== 'a')) {
       // "vient d'arriver", "arrive" with no other destination.
       who = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
@@ -1257,7 +1257,7 @@ function invitedBy(ctx: SentenceContext, attendances?: Attendances): void {
   for (let i = 2; i < tokens.length - 2; i++) {
     if (tokens[i]!.key !== 'invitation' || tokens[i - 1]!.key !== "l'" || tokens[i - 2]!.key !== 'a' || !OF.has(tokens[i + 1]!.key)) continue;
     // The first person after "de", maybe after a title and its comma ("de la Première ministre lettone, X").
-    const host = clause.args.find((a) => a.mention.label === 'Person' && a.mention.first > i && a.mention.first <= i + 10);
+    const host = clause.peopleAfter(i, 10)[0];
     if (!host) continue;
     // (Held elsewhere: a city after "à" other than the gathering's; "pour la paix en Ukraine" is a topic.)
     const focus = focusDraftOf(ctx.events);

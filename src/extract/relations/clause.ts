@@ -287,6 +287,11 @@ export class Clause {
     return this.args.filter((a) => a.mention.first > at && a.mention.first < end && a.role !== 'parenthetical');
   }
 
+  /** The people named within `within` tokens after `at`, whatever their role: an incise's speaker after its verb ("…, a déclaré pendant l'appel la présidente chilienne, X"). */
+  peopleAfter(at: number, within: number): Argument[] {
+    return this.args.filter((a) => a.mention.label === 'Person' && a.mention.first > at && a.mention.first <= at + within);
+  }
+
   /** "ne … pas", "n'… aucun", "sans": the verb at `at` is negated. `from` is where its clause starts. */
   negated(from: number, at: number): boolean {
     let opened = false;

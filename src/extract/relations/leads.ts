@@ -160,7 +160,7 @@ function succeeded(ctx: SentenceContext, at: number): void {
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
   if (clause.negated(start, at) || clause.undecided(start, at)) return;
-  const after = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > at && a.mention.first <= at + 4);
+  const after = clause.peopleAfter(at, 4);
   let successor: string | undefined;
   let predecessor: string | undefined;
   if (tokens[at - 1]?.key === 'lui' && after[0]) {
