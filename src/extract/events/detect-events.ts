@@ -16,7 +16,7 @@ import events from '../data/events.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import calendar from '../data/calendar.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
-import { datelineAfter, PLACE_ENDS } from '../mentions/detect-mentions.ts';
+import { datelineAfter, PLACE_ENDS, remoteMeansAt } from '../mentions/detect-mentions.ts';
 
 export interface EventDraft {
   id: number;
@@ -96,7 +96,7 @@ function invitedBefore(tokens: Token[], at: number): boolean {
   }
   return false;
 }
-const READY_TO = new Set(['pret', 'prete', 'prets', 'pretes', 'dispose', 'disposee', 'disposes', 'disposees']);
+const READY_TO = new Set(words.readyAdjectives);
 const HOST_INFINITIVES = new Set(['accueillir', 'organiser', 'heberger', 'abriter']);
 const INVITATION = new Set([...events.invitationVerbs, 'invite', 'invitee', 'invites', 'invitees', 'convie', 'conviee', 'convies', 'conviees']);
 
@@ -837,7 +837,6 @@ const THEN_WORDS = new Set(['ensuite', 'puis']);
 /** Kinds of meals (a dinner, a lunch), placed and attended as a gathering's part. */
 export const MEAL_KINDS: ReadonlySet<string> = new Set(['dinner', 'lunch', 'breakfast']);
 const CEREMONIES = new Set(['ceremony']);
-const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
 
 /** "se sont réunis … en visioconférence", "une réunion par visioconférence": the means, a few words after the event. */
 function heldRemotely(tokens: Token[], e: EventMention): boolean {
@@ -845,19 +844,18 @@ function heldRemotely(tokens: Token[], e: EventMention): boolean {
   // "Réunis jeudi dans le bunker …, X et Y ont présidé par visioconférence …": a fronted participle's gathering
   // is the sentence's, held the way the sentence tells.
   // ("ont présidé par visioconférence une réunion": the means right before the noun.)
-  for (let i = Math.max(0, e.first - 4); i < e.first - 1; i++) if ((tokens[i]!.key === 'en' || tokens[i]!.key === 'par') && REMOTE_MEANS.has(tokens[i + 1]!.key)) return true;
+  for (let i = Math.max(0, e.first - 4); i < e.first - 1; i++) if (remoteMeansAt(tokens, i)) return true;
   if (e.verbal && e.first <= 1) {
-    for (let i = e.last + 1; i < tokens.length - 1; i++) if ((tokens[i]!.key === 'en' || tokens[i]!.key === 'par') && REMOTE_MEANS.has(tokens[i + 1]!.key)) return true;
+    for (let i = e.last + 1; i < tokens.length - 1; i++) if (remoteMeansAt(tokens, i)) return true;
   }
   for (let i = e.last + 1; i < Math.min(tokens.length - 1, e.last + 6); i++) {
     const k = tokens[i]!.key;
     if (k === ',' || k === '.' || k === ';') return false;
-    if ((k === 'en' || k === 'par') && REMOTE_MEANS.has(tokens[i + 1]!.key)) return true;
+    if (remoteMeansAt(tokens, i)) return true;
   }
   return false;
 }
 
-/** `later` is one to `days` days after `first` (ISO days). */
 /** "mardi et mercredi", "les 17 et 18 juin" as two full days a few days apart: the first and the last. */
 function daysSpanned(s: { tokens: Token[]; times: SentenceTimes }): [string, string] | undefined {
   const { expressions, dates } = s.times;

@@ -98,7 +98,12 @@ function ofDay(tokens: Token[], at: number): boolean {
 }
 const AT = new Set(['a', 'au', 'aux', 'en']);
 const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
-const MEANS_PREPOSITIONS = new Set(['par', 'en']);
+
+/** "par visioconférence", "en vidéo", "par téléphone" from `at`: how one takes part from afar. */
+export function remoteMeansAt(tokens: readonly Token[], at: number): boolean {
+  const k = tokens[at]?.key;
+  return (k === 'par' || k === 'en') && REMOTE_MEANS.has(tokens[at + 1]?.key ?? '');
+}
 const PARTICIPLE_ENDING = /(?:é|ée|és|ées|É|ÉE|ÉS|ÉES)$/;
 const NOUN_ARTICLES = new Set(['un', 'une', 'cet', 'cette', 'son', 'sa', 'leur', 'du']);
 
@@ -223,7 +228,7 @@ function lexiconMentions(tokens: Token[], sentence: number, items: Item[], lex: 
       }
       case 'event': {
         // "par visioconférence", "en visioconférence": how one takes part, not an event of its own.
-        if (REMOTE_MEANS.has(tokens[it.first]!.key) && MEANS_PREPOSITIONS.has(tokens[it.first - 1]?.key ?? '')) break;
+        if (remoteMeansAt(tokens, it.first - 1)) break;
         // "avaient rencontré": the participle of a verb, folded like the noun "rencontre".
         // (Not a noun that ends so itself, after its article: "un aparté".)
         if (PARTICIPLE_ENDING.test(tokens[it.last]!.text) && !(it.first === it.last && NOUN_ARTICLES.has(tokens[it.first - 1]?.key ?? ''))) break;
@@ -317,7 +322,7 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     }
     const placed = AT.has(tokens[at]?.key ?? '') && out.places.some((p) => p.first > at && p.first <= at + 2);
     // "se sont réunis ce mardi en visioconférence": a meeting held remotely; the means is no event of its own.
-    const remote = (tokens[at]?.key === 'en' || tokens[at]?.key === 'par') && REMOTE_MEANS.has(tokens[at + 1]?.key ?? '');
+    const remote = remoteMeansAt(tokens, at);
     if (!dated && !placed && !remote) continue;
     if (remote) out.events = out.events.filter((e) => e.first !== at + 1);
     if (out.events.some((e) => e.first > i && e.first <= at + 3)) continue;

@@ -16,6 +16,7 @@ import { tenseNear, TIME_WORDS } from '../dates/time-expressions.ts';
 import { daysBetween, parseIsoDay, toIso } from '../dates/calendar.ts';
 import type { Argument, Clause } from './clause.ts';
 import type { EventMention, PlaceMention } from '../mentions/types.ts';
+import { remoteMeansAt } from '../mentions/detect-mentions.ts';
 import { countrySpokenFor } from '../mentions/coreference.ts';
 import { addFact, draftOf, eventAfter, eventBefore, eventKey, focusFor, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
@@ -468,7 +469,7 @@ function remoteAfter(tokens: Token[], from: number): boolean {
     if (tokens[k]?.key !== ',') return false;
     k++;
   }
-  return (tokens[k]?.key === 'par' || tokens[k]?.key === 'en') && REMOTE_MEANS.has(tokens[k + 1]?.key ?? '');
+  return remoteMeansAt(tokens, k);
 }
 
 /** "Présent lui aussi, le Sud-Africain X…": a fronted presence or arrival. */
@@ -1402,7 +1403,7 @@ const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'depuis', 'lui', 'elle', 'mard
 const ARRIVAL_ORDER = new Set(['en', 'les', 'parmi']);
 const ORDINALS = new Set(['premier', 'premiere', 'premiers', 'premieres', 'dernier', 'derniere', 'derniers', 'dernieres']);
 const DAY_PARTS = new Set(['matinee', 'soiree', 'nuit', 'journee', 'apres-midi']);
-const READY = new Set(['pret', 'prete', 'prets', 'pretes', 'dispose', 'disposee', 'disposes', 'disposees']);
+const READY = new Set(words.readyAdjectives);
 const COPULAS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'ete']);
 // "était lui aussi présent": the stressed pronoun of "lui aussi" stands with its adverb.
 const PRESENCE_ADVERBS = new Set(['egalement', 'aussi', 'bien', 'personnellement', 'notamment', 'lui', 'elle', 'eux', 'elles']);
