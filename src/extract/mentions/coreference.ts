@@ -199,9 +199,7 @@ function nameQuotedSpeakers(sentences: SentenceMentions[], persons: Map<string, 
       let taken = false;
       for (const [ref, other] of persons) if (ref.startsWith('person:') && other.leads === facts.leads) taken = true;
       if (taken) continue;
-      persons.set(subject.ref, { ...facts, ...named });
-      const desc = m.ref;
-      for (const s of sentences) for (const x of s.mentions) if (x.ref === desc) x.ref = subject.ref;
+      identify(sentences, persons, m.ref, subject.ref);
     }
   }
 }
@@ -222,13 +220,17 @@ function nameQuotedInHeadline(sentences: SentenceMentions[], persons: Map<string
       const described = sentences[sj]!.mentions.find((m) => m.label === 'Person' && m.ref?.startsWith('desc:'));
       const facts = described && persons.get(described.ref!);
       if (!described || !facts || !(facts.leads || facts.serves)) continue;
-      persons.set(first.ref, { ...facts, ...named });
-      const desc = described.ref!;
-      for (const s of sentences) for (const m of s.mentions) if (m.ref === desc) m.ref = first.ref;
+      identify(sentences, persons, described.ref!, first.ref);
       return;
     }
     return;
   }
+}
+
+/** The person the article names `ref` is the one it described as `desc`: the description's facts (hers first) and mentions become hers. */
+function identify(sentences: SentenceMentions[], persons: Map<string, PersonFacts>, desc: string, ref: string): void {
+  persons.set(ref, { ...persons.get(desc), ...(persons.get(ref) ?? {}) });
+  for (const s of sentences) for (const m of s.mentions) if (m.ref === desc) m.ref = ref;
 }
 
 /**
@@ -589,10 +591,10 @@ function resolveDescription(
     // ("La ministre s'était entretenue…": of that title, country and gender, "la" told.)
     const surface = fold(m.surface);
     const gender = surface.startsWith('la ') ? 'f' : surface.startsWith('le ') ? 'm' : undefined;
+    // (Its word too: "la ministre" is not "son secrétaire d'État", of the same group of titles.)
+    const word = fold(t.surface).split(' ')[0]!;
     for (let i = recent.length - 1; i >= 0; i--) {
       const facts = persons.get(recent[i]!.ref!);
-      // (Its word too: "la ministre" is not "son secrétaire d'État", of the same group of titles.)
-      const word = fold(t.surface).split(' ')[0]!;
       if (t.country && facts?.titleName === t.title.name && facts.country === t.country && (!gender || !facts.gender || facts.gender === gender) && fold(facts.title ?? '').startsWith(word)) return recent[i]!.ref;
     }
     return `desc:${slug(t.title.name)}:${target}`;
@@ -682,4 +684,4 @@ function previousSubject(m: Mention, s: SentenceMentions, previous: SentenceMent
 }
 
 const CLAUSE_OPENERS = new Set(['quand', 'lorsque', 'que', 'et', 'mais', 'où']);
-const AUXILIARIES = new Set(['a', 'avait', 'est', 'etait', 'était', 'vient', 'venait']);
+const AUXILIARIES = new Set(['a', 'avait', 'est', 'etait', 'vient', 'venait']);
