@@ -29,6 +29,7 @@ import { extractLeads, RESIGNED } from './relations/leads.ts';
 import { extractAttended } from './relations/attended.ts';
 import { extractCommitments, settleUnnamedPledges } from './relations/commitments.ts';
 import { membersHeard } from './relations/members-heard.ts';
+import { PeopleMemory } from './relations/people-memory.ts';
 import type { Fact } from './relations/types.ts';
 
 /** What an article says of one entity, all its mentions summed up (what the corpus resolution needs). */
@@ -177,8 +178,7 @@ function sentenceFacts(
   let force: string | undefined;
   let previousEvent: string | undefined;
   let lastPair: string[] | undefined;
-  let lastLeaders: Argument[] = [];
-  let lastPeople: Argument[] = [];
+  const memory = new PeopleMemory(persons);
   // The last argument naming each person ("il" resolved included): what a later pair is made of.
   const people = new Map<string, Argument>();
   // Made once per article, not once per sentence.
@@ -197,7 +197,7 @@ function sentenceFacts(
     // "La France a voulu donner l'exemple. Elle apportera 1,1 milliard": the pronoun is that country (and
     // the sentence names it so).
     const resumed = countryOpener && resumesCountry(s.tokens, countryOpener) ? countryOpener.argument : undefined;
-    const silent = mentions.mentions.length === 0 && mentions.events.length === 0 && !(lastPeople.length === 2 && s.tokens.some(isDeux)) && !resumed;
+    const silent = mentions.mentions.length === 0 && mentions.events.length === 0 && !memory.refersBack(s.tokens) && !resumed;
     // "Dimanche, ils s'étaient entretenus par visioconférence. X y participait": a sentence of another day
     // than the last event's tells something else, which a later "y" stands for (its own "la veille" does not).
     const movedOn = previousEvent !== undefined && namesOtherDay(times[i]!, draftOf(events, previousEvent));
@@ -207,7 +207,7 @@ function sentenceFacts(
       // (A sentence closing a quotation is still read for its speaker.)
       if (!closes) continue;
     }
-    const clause = new Clause(s.tokens, mentions.mentions, genderOf, lastPeople, lastLeaders);
+    const clause = new Clause(s.tokens, mentions.mentions, genderOf, memory);
     if (closes) {
       // "… le tour du ministre norvégien, X. « … . … », tranche-t-il": the pronoun is the last person named before the quotation.
       const introduced = quoteFrom > 0 ? found[quoteFrom - 1]!.mentions.filter((m) => m.label === 'Person' && m.ref).at(-1) : undefined;
@@ -236,8 +236,7 @@ function sentenceFacts(
     // (Quoted "selon la ministre X" is heard too.)
     for (const a of clause.args) if (a.mention.label === 'Person' && (a.role === 'core' || a.preposition === 'selon') && a.mention.ref) heard.push({ sentence: i, ref: a.mention.ref });
     if (previousSubject) people.set(previousSubject.mention.ref!, previousSubject);
-    lastPeople = twoPeople(clause) ?? attendingPair(facts, factsBefore, people) ?? lastPeople;
-    lastLeaders = twoPeople(clause, (a) => a.mention.title?.title.leads === true || persons.get(a.mention.ref!)?.leads !== undefined) ?? lastLeaders;
+    memory.remember(clause, facts, factsBefore, people);
   }
 }
 
@@ -344,35 +343,6 @@ function forceOf(found: SentenceMentions): string | undefined {
 /** The first person the sentence has as a subject, named or titled: who a later "il" may be. */
 function personSubject(clause: Clause): Argument | undefined {
   for (const a of clause.args) if (a.role === 'core' && a.mention.label === 'Person' && (a.mention.ref!.startsWith('person:') || !!a.mention.title)) return a;
-  return undefined;
-}
-
-const isDeux = (t: Token): boolean => t.key === 'deux';
-
-/** The two named people of a sentence that names exactly two (who "les deux dirigeants" of the next are). */
-function twoPeople(clause: Clause, which: (a: Argument) => boolean = () => true): Argument[] | undefined {
-  const people: Argument[] = [];
-  for (const a of clause.args) {
-    if (a.mention.label !== 'Person' || !a.mention.ref!.startsWith('person:') || a.role === 'parenthetical' || !which(a)) continue;
-    if (people.some((p) => p.mention.ref === a.mention.ref)) continue;
-    if (people.length === 2) return undefined;
-    people.push(a);
-  }
-  return people.length === 2 ? people.map((a) => ({ mention: a.mention, role: 'core' })) : undefined;
-}
-
-/** "Il a été accueilli par le président portugais, X": the two people a sentence has attend one event, pronouns resolved. */
-function attendingPair(facts: Fact[], from: number, people: Map<string, Argument>): Argument[] | undefined {
-  for (let i = from; i < facts.length; i++) {
-    const f = facts[i]!;
-    if (f.type !== 'ATTENDED' || !f.source.startsWith('person:')) continue;
-    const refs = new Set<string>();
-    for (let j = from; j < facts.length; j++) if (facts[j]!.type === 'ATTENDED' && facts[j]!.target === f.target && facts[j]!.source.startsWith('person:')) refs.add(facts[j]!.source);
-    if (refs.size !== 2) continue;
-    const pair: (Argument | undefined)[] = [];
-    for (const r of refs) pair.push(people.get(r));
-    return pair[0] && pair[1] ? (pair as Argument[]) : undefined;
-  }
   return undefined;
 }
 

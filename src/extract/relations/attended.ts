@@ -174,7 +174,7 @@ function guestNamed(ctx: SentenceContext, npFirst: number, after: number): boole
   // qualifier of the person ("le prince héritier saoudien X").
   return npFirst <= after || prev.type !== 'word' || prev.cap || GUEST_LINKS.has(prev.key) || ctx.mentions.mentions.some((m) => m.last === npFirst - 1);
 }
-const GUEST_LINKS = new Set(['heritier', 'prince', 'princesse', 'cheikh', 'roi', 'reine', 'emir', 'sultan', 'et', 'avec', 'le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'par', 'de', 'du', 'des', "d'", 'a', 'au', 'ainsi', 'que', "qu'", 'notamment', 'aussi', 'egalement', 'ensuite', 'hier', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin']);
+const GUEST_LINKS = new Set(['ensemble', 'heritier', 'prince', 'princesse', 'cheikh', 'roi', 'reine', 'emir', 'sultan', 'et', 'avec', 'le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'par', 'de', 'du', 'des', "d'", 'a', 'au', 'ainsi', 'que', "qu'", 'notamment', 'aussi', 'egalement', 'ensuite', 'hier', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin']);
 
 /** The first word after `from` that can be a finite verb's auxiliary or the verb itself ("ont", "a", "est", "s'"), else -1. */
 function firstVerbAfter(tokens: Token[], from: number): number {
@@ -240,6 +240,7 @@ export function extractAttended(ctx: SentenceContext): void {
     convenedThere(ctx);
     ateThere(ctx);
     beforePeers(ctx);
+    ofTheGroup(ctx);
     return;
   }
   const attendances = new Attendances(ctx);
@@ -360,6 +361,7 @@ export function extractAttended(ctx: SentenceContext): void {
   representedOrHosted(ctx, attendances);
   onVisit(ctx, attendances);
   betweenThem(ctx, attendances);
+  ofTheGroup(ctx, attendances);
   partOfDelegation(ctx, attendances);
   delegationLedBy(ctx, attendances);
   companions(ctx, attendances);
@@ -915,6 +917,31 @@ function betweenThem(ctx: SentenceContext, attendances: Attendances): void {
   }
 }
 const TALK_KINDS = new Set(['talk', 'meeting', 'call', 'dinner', 'lunch']);
+
+/**
+ * "Lors de la conférence de presse commune des quatre dirigeants", "le dîner entre les deux chefs d'État":
+ * the people the sentences before named were at the event the group's noun has.
+ */
+function ofTheGroup(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens, clause } = ctx;
+  for (const e of ctx.mentions.events) {
+    let at = e.last + 1;
+    if (SHARED.has(tokens[at]?.key ?? '')) at++;
+    const link = tokens[at]?.key;
+    const group = link === 'des' ? clause.groupAt(at) : link === 'entre' && tokens[at + 1]?.key === 'les' ? clause.groupAt(at + 1) : undefined;
+    const id = group && ctx.events.ofMention.get(e);
+    if (id === undefined) continue;
+    // (Not one to come or called off: "la rencontre entre les deux dirigeants est prévue jeudi"; what
+    // the clause after it says is its own: "…, le message tenait en une phrase : la Russie doit accepter".)
+    const end = clause.clauseEnd(at);
+    let stop = at + 3;
+    while (stop < end && tokens[stop]!.key !== ':' && tokens[stop]!.key !== ';') stop++;
+    if (clause.negated(0, stop - 1) || tokens.slice(0, stop).some((t) => PLANNED.has(t.key) || PLAN_WORDS.has(t.key) || EXPECTED.has(t.key))) continue;
+    (attendances ??= new Attendances(ctx)).add(group!, eventKey(id), 0.8);
+  }
+}
+/** "commune", "conjointe": a shared event's adjective, between its noun and whose it is. */
+const SHARED = new Set(['commune', 'communes', 'conjointe', 'conjointes', 'commun', 'conjoint']);
 const ANY = new Set(['toute', 'tout', 'aucune', 'aucun', 'nulle']);
 const EXPECTED = new Set(['attendu', 'attendue', 'prevu', 'prevue', 'envisage', 'envisagee', 'annonce', 'annoncee', 'programme', 'programmee']);
 /** "Kiev avait proposé « comme prochaine étape » une rencontre entre X et Y": asked for, to come. */

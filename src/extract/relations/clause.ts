@@ -10,6 +10,7 @@ import type { Mention } from '../mentions/types.ts';
 import words from '../data/words.json' with { type: 'json' };
 import relations from '../data/relations.json' with { type: 'json' };
 import calendar from '../data/calendar.json' with { type: 'json' };
+import { cardinalOf, type PeopleMemory } from './people-memory.ts';
 
 const GENITIVES = new Set(words.genitives);
 const PREPOSITIONS = new Set(words.prepositions);
@@ -20,8 +21,6 @@ const ASIDE_OPENERS = new Set([...words.relativePronouns, 'dont']);
 const SUBJECT_PRONOUNS = new Set(words.subjectPronouns);
 const COLLECTIVE_MEMBERS = new Set(words.collectiveMembers);
 const PAIR_HEADS = new Set(words.pairHeads);
-/** "les deux dirigeants": heads of state or government, not any two people. */
-const LEADER_HEADS = new Set(['chefs', 'dirigeants', 'presidents', 'presidentes', 'leaders']);
 const NEG_OPEN = new Set(words.negationOpeners);
 const NEGATIVE_SUBJECTS = new Set(words.negativeSubjects);
 const NOUNS_IN_ANT = new Set(words.nounsInAnt);
@@ -59,10 +58,8 @@ export class Clause {
     mentions: Mention[],
     /** The grammatical gender of an entity, when known, for "il" / "elle". */
     private readonly genderOf: (ref: string) => 'f' | 'm' | undefined = () => undefined,
-    /** The two people the last sentence naming two named: who "les deux dirigeants" are. */
-    private readonly previousPair: Argument[] = [],
-    /** The last two leaders named together: who "les deux dirigeants" are when others were named since. */
-    private readonly previousLeaders: Argument[] = [],
+    /** Who the sentences before named together: who "les deux dirigeants" or "ils" are. */
+    private readonly memory?: PeopleMemory,
   ) {
     this.frontedEnd = frontedEnd(tokens);
     const args: Argument[] = [];
@@ -164,10 +161,10 @@ export class Clause {
     if (heads.length) return lastChain(heads, this.tokens);
     const body = this.collectiveSubject(start, at);
     if (body) return [body];
-    const pairHead = this.pairOpens(start, at);
-    if (pairHead) {
-      const pair = LEADER_HEADS.has(pairHead) && this.previousLeaders.length === 2 ? this.previousLeaders : this.previousPair;
-      if (pair.length === 2) return pair;
+    const group = this.groupOpens(start, at);
+    if (group) {
+      const people = this.memory?.group(group.n, group.head, this.args.filter((a) => a.mention.first > at));
+      if (people) return people;
     }
     for (let i = start; i < at; i++) {
       const inverted = invertedPronoun(this.tokens[i]!.key);
@@ -232,13 +229,48 @@ export class Clause {
         break;
       }
     }
+    // "Les trois dirigeants sont arrivés à Kiev. Ils ont déposé une gerbe": the group the last sentence had as its subject.
+    if (plural && this.memory && this.memory.plural.length >= 2) return this.memory.plural;
     return previousSubject && fits(previousSubject) ? [previousSubject] : [];
   }
 
-  /** "Mercredi, les deux chefs d'État ont signé": "les deux" and a head noun for people open the clause; the head noun. */
-  private pairOpens(start: number, at: number): string | undefined {
+  /**
+   * "Mercredi, les deux chefs d'État ont signé", "les quatre dirigeants ont appelé": "les", a number and
+   * a head noun for people open the clause; the head noun and the number.
+   */
+  private groupOpens(start: number, at: number): { head: string; n: number; end: number } | undefined {
     for (let i = start; i < Math.min(at - 2, start + 4); i++) {
-      if (this.tokens[i]!.key === 'les' && this.tokens[i + 1]!.key === 'deux') return PAIR_HEADS.has(this.tokens[i + 2]!.key) ? this.tokens[i + 2]!.key : undefined;
+      if (this.tokens[i]!.key !== 'les') continue;
+      const n = cardinalOf(this.tokens[i + 1]!.key);
+      if (n !== undefined) return PAIR_HEADS.has(this.tokens[i + 2]!.key) ? { head: this.tokens[i + 2]!.key, n, end: i + 2 } : undefined;
+    }
+    return undefined;
+  }
+
+  /** "des quatre dirigeants", "les deux chefs d'État" at `at`: the people remembered, if the group is known. */
+  groupAt(at: number): Argument[] | undefined {
+    const n = cardinalOf(this.tokens[at + 1]?.key ?? '');
+    const head = this.tokens[at + 2]?.key ?? '';
+    return n !== undefined && PAIR_HEADS.has(head) ? this.memory?.group(n, head) : undefined;
+  }
+
+  /**
+   * The people the sentence has as its subject when they are several ("X, Y et Z sont arrivés", "les
+   * trois dirigeants ont…", "Ils ont…" resuming a group): who a later "ils" is.
+   */
+  pluralSubject(memory: PeopleMemory): Argument[] | undefined {
+    const from = this.frontedEnd + 1;
+    const group = this.groupOpens(from, this.tokens.length);
+    if (group) return memory.group(group.n, group.head, this.args.filter((a) => a.mention.first > group.end));
+    const first = this.tokens[from]?.key;
+    if ((first === 'ils' || first === 'elles') && memory.plural.length >= 2) return memory.plural;
+    const core = this.args.filter((a) => a.role === 'core' && a.mention.first >= from);
+    if (core.length < 2 || core[0]!.mention.label !== 'Person' || core[0]!.mention.npFirst !== from) return undefined;
+    for (let k = core.length; k >= 2; k--) {
+      const chain = lastChain(core.slice(0, k), this.tokens);
+      if (chain[0] !== core[0]) continue;
+      const refs = new Set(chain.map((a) => a.mention.ref));
+      return chain.every((a) => a.mention.label === 'Person' && a.mention.ref!.startsWith('person:')) && refs.size >= 2 ? chain : undefined;
     }
     return undefined;
   }
