@@ -63,7 +63,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h91: { all: 0.72, forbidden: 0, first: 0.39 },
   h92: { all: 0.7, forbidden: 1, first: 0.6 },
   h93: { all: 0.62, forbidden: 2, first: 0.46 },
-  h94: { all: 0.68, forbidden: 0, first: 0.47 },
+  h94: { all: 0.88, forbidden: 0, first: 0.47 },
   h95: { all: 0.78, forbidden: 1, first: 0.67 },
   h96: { all: 0.59, forbidden: 3, first: 0.58 },
   h97: { all: 0.72, forbidden: 2, first: 0.56 },
@@ -73,6 +73,10 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h101: { all: 0.65, forbidden: 2, first: 0.67 },
   h102: { all: 0.59, forbidden: 2, first: 0.61 },
   h103: { all: 0.58, forbidden: 3, first: 0.58 },
+  h104: { all: 0.4, forbidden: 3, first: 0.42 },
+  h105: { all: 0.72, forbidden: 0, first: 0.74 },
+  h106: { all: 0.51, forbidden: 1, first: 0.53 },
+  h107: { all: 0.6, forbidden: 3, first: 0.62 },
 };
 
 for (const [name, floor] of Object.entries(REAL)) {
