@@ -160,7 +160,7 @@ export function resolveMentions(
           if (sectionCountry) adoptSectionCountry(m, sectionCountry);
           adoptDescribedCountry(m, describedCountries, s);
           adoptParagraphCountry(m, si, recentPersons, persons, paragraphOf, tokensOf(si));
-          resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons, si > 0 ? tokensOf(si - 1) : []);
+          resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons, si > 0 ? tokensOf(si - 1) : [], tokensOf(si));
           if (m.ref?.startsWith('person:') && m.form !== 'description') adoptCivilityGender(m, tokensOf(si), persons);
           if (m.ref) recentPersons.push(m);
           break;
@@ -361,12 +361,13 @@ function resolvePerson(
   persons: Map<string, PersonFacts>,
   recent: Mention[],
   previousTokens: readonly Token[],
+  tokens: readonly Token[],
 ): void {
   if (m.title?.title.counterpart) adoptCounterpartTitle(m, s, previous, recent);
   if (m.title?.possessive && !m.title.org && !m.title.country) adoptPossessor(m, s, previous);
 
   if (m.form === 'description') {
-    m.ref = resolveDescription(m, s, previous, persons, recent, previousTokens);
+    m.ref = resolveDescription(m, s, previous, persons, recent, previousTokens, tokens);
   } else if (m.surface.includes(' ')) {
     // "von Weizsäcker" is the end of "Richard von Weizsäcker": the longer name of the article.
     const words = nameWords(m.surface);
@@ -557,6 +558,7 @@ function resolveDescription(
   persons: Map<string, PersonFacts>,
   recent: Mention[],
   previousTokens: readonly Token[],
+  tokens: readonly Token[],
 ): string | undefined {
   const t = m.title!;
   const target = t.org ? `org:${t.org}` : t.country ? `country:${t.country}` : undefined;
@@ -618,10 +620,17 @@ function resolveDescription(
   // ("une rencontre entre X et Xi Jinping … le président chinois").
   // Only someone named inside a list or a complement ("entre X et Xi Jinping"), never the
   // subject who speaks of the description ("Boris Pistorius a critiqué le président américain").
-  for (const r of recent.filter((x) => x.sentence === m.sentence && x.listed).reverse()) {
+  // Of several, the last, in the same phrase only ("entre X et Y puis un appel entre le président chinois et…"):
+  // "à deux jours du sommet entre X et Y, Z a réuni le président américain" may be either.
+  let unplaced: Mention | undefined;
+  let several = false;
+  for (const r of recent) {
     const facts = persons.get(r.ref!);
-    if (r.ref!.startsWith('person:') && !facts?.leads && !facts?.country && !(facts?.titleName && facts.titleName !== t.title.name)) return r.ref;
+    if (r.sentence !== m.sentence || !r.listed || !r.ref!.startsWith('person:') || facts?.leads || facts?.country || (facts?.titleName && facts.titleName !== t.title.name)) continue;
+    several ||= unplaced !== undefined && unplaced.ref !== r.ref;
+    unplaced = r;
   }
+  if (unplaced && (!several || !commaBetween(tokens, unplaced.last, m.first))) return unplaced.ref;
   // "A et B arrivent à l'Élysée. La Première ministre britannique et le chancelier allemand ont
   // remonté la cour": two descriptions opening a sentence name, in order, the two people before.
   const paired = pairedWith(m, s, previous);
@@ -648,6 +657,11 @@ function resolveDescription(
     }
   }
   return described ?? `desc:${slug(t.title.name)}:${target}`;
+}
+
+function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.key === ',') return true;
+  return false;
 }
 
 /** The person of the previous sentence's pair that description `m`, one of a pair opening its sentence, stands for. */

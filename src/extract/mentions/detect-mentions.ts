@@ -49,6 +49,8 @@ const PLACE_HEADS = new Set([
   'nord', 'sud', 'est', 'ouest', 'coeur', 'porte', 'portes', 'bourse', 'agglomeration', 'capitale', 'ambassade', 'consulat',
 ]);
 const LISTING = new Set(['et', 'entre', 'avec', ',', 'ou']);
+/** Words that open a finite verb right after its subject ("X a réuni", "X s'est entretenu", "X n'a pas"). */
+const SUBJECT_VERB_OPENERS = new Set(['a', 'avait', 'aura', 'est', 'etait', 'sera', 'va', 'vient', 'doit', "s'", 'se', "n'", 'ne']);
 const FORCE = organizations.forces;
 /** A class, not a set: every token not covered by an item is asked. */
 const FORCE_HEADS = new WordClass(FORCE.heads);
@@ -645,7 +647,8 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
   }
   const before = tokens[npStart(tokens, first) - 1]?.key ?? '';
   const m: Mention = mention({
-    listed: LISTING.has(before),
+    // ("Mercredi, X a réuni…": after the comma closing a fronted phrase, the subject; no list.)
+    listed: LISTING.has(before) && !(before === ',' && SUBJECT_VERB_OPENERS.has(tokens[it.last + 1]?.key ?? '')),
     label: 'Person',
     form: it.last > it.first || title || nationality ? 'name' : 'surname',
     sentence,

@@ -1025,7 +1025,7 @@ function companions(ctx: SentenceContext, attendances: Attendances): void {
     // Represented at the article's gathering, else at the event told just before ("… ont assisté aux obsèques. Le président ivoirien était représenté par X").
     // (In a live report's entry, "entourés de X" is at the day's gathering.)
     const live = liveEntry(ctx) ? focusFor(ctx) : undefined;
-    const event = attendances.event ?? (REPRESENTED.has(tokens[i]!.key) ? (focusFor(ctx) ?? ctx.previousEvent) : chaired ? eventBefore(ctx, i) : (verbalGatheringBefore(ctx, i) ?? live));
+    const event = attendances.event ?? (REPRESENTED.has(tokens[i]!.key) ? (focusFor(ctx) ?? ctx.previousEvent) : chaired ? eventBefore(ctx, i) : (verbalGatheringBefore(ctx, i) ?? live ?? whereSubjectWas(ctx, i)));
     // "…, le président X, empêché par une motion de censure, ayant renoncé au voyage": not one of them.
     // ("…, la présidente du Conseil X étant retenue à Rome" too, and "le Premier ministre X étant resté
     // à Varsovie": an absolute participle after a name tells why that one is not there).
@@ -1034,6 +1034,8 @@ function companions(ctx: SentenceContext, attendances: Attendances): void {
       if (next === 'etant' || next === 'ayant') return false;
       return !(next === ',' && (ABSENCE.has(tokens[a.mention.last + 2]?.key ?? '') || ABSENCE.has(tokens[a.mention.last + 3]?.key ?? '')));
     });
+    // "la coordination autour de l'Ukraine": a topic; only "réunis autour de la France" gathers countries.
+    if (tokens[i]!.key === 'autour' && !GATHERED_AROUND.test(tokens[i - 1]?.key ?? '')) companions = companions.filter((a) => a.mention.label === 'Person');
     // "en présence d'une centaine de chefs d'État, dont le président kényan, X, et …": those named.
     const among = namedAmongAfter(tokens, i + length);
     if (among > 0 && !companions.some((a) => a.mention.first < among)) companions = namedAfter(ctx, among);
@@ -1086,6 +1088,25 @@ const TAKE_PART = new Set(['exprimer', 'intervenir', 'prendre', 'sieger', 'assis
 const PLANNED = new Set(['devait', 'devaient', 'devrait', 'devraient', 'doit', 'doivent', 'sera', 'seront']);
 
 /** "Une vingtaine de dirigeants se sont réunis mercredi autour de X et de Y": the gathering the verb told. */
+/**
+ * "X et Y se sont séparés au terme d'un sommet. M. X était entouré de Z": at the event the subject was
+ * told attending, the article's own or one of the two sentences before (not a call), in a sentence that tells no other day (only for being beside someone in person:
+ * not "tout comme", "ainsi que").
+ */
+function whereSubjectWas(ctx: SentenceContext, at: number): string | undefined {
+  if (!ESCORTED.test(ctx.tokens[at]!.key) || ctx.times.expressions.length) return undefined;
+  const subjects = ctx.clause.subjects(at, ctx.previousSubject);
+  for (let k = ctx.facts.length - 1; k >= 0; k--) {
+    const f = ctx.facts[k]!;
+    if (f.type !== 'ATTENDED' || !subjects.some((a) => a.mention.ref === f.source)) continue;
+    const draft = draftOf(ctx.events, f.target);
+    if (draft?.focus || (f.sentence >= ctx.index - 2 && draft?.kind !== 'call')) return f.target;
+  }
+  return undefined;
+}
+const GATHERED_AROUND = /^(?:reuni|rassemble|assis)/;
+const ESCORTED = /^(?:entoure|accompagne|flanque)e?s?$/;
+
 function verbalGatheringBefore(ctx: SentenceContext, at: number): string | undefined {
   const e = ctx.mentions.events.find((x) => x.verbal && x.last < at);
   const id = e ? ctx.events.ofMention.get(e) : undefined;

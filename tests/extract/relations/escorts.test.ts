@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, graphOf, namesOf } from '../helpers.ts';
+
+describe('who came with whom, and what a sentence fronts', () => {
+  const summit =
+    " date 2034-03-11 International\nLe président brésilien Caio Mendes et le président indonésien Arif Santoso se sont séparés vendredi soir à Bali sans accord commercial, au terme d'un sommet de trois heures.\n" +
+    "« Il n'y a pas d'accord tant qu'il n'y a pas d'accord », a résumé le Brésilien devant la presse.\n" +
+    "Le format avait été élargi à la dernière minute. M. Mendes était entouré de son ministre des Affaires étrangères, Lauro Pires ; M. Santoso était flanqué de son conseiller diplomatique, Budi Hartono.\n";
+
+  it('"au terme d\'un sommet": the subjects were at it; "entouré de", "flanqué de" X: X was where the subject was', () => {
+    expect(factsOf(summit, 'ATTENDED')).toEqual([
+      'Arif Santoso -ATTENDED-> Sommet du 2034-03-10',
+      'Budi Hartono -ATTENDED-> Sommet du 2034-03-10',
+      'Caio Mendes -ATTENDED-> Sommet du 2034-03-10',
+      'Lauro Pires -ATTENDED-> Sommet du 2034-03-10',
+    ]);
+  });
+
+  it('"la coordination autour de l\'Ukraine" makes no country a participant; "réunis autour de la France" does', () => {
+    const topic =
+      " date 2034-03-11 International\nUne trentaine de pays se sont réunis mardi à Oslo pour un sommet sur la sécurité européenne.\nÀ l'issue de ce sommet, les participants ont affiché leur volonté de renforcer la coordination autour de l'Ukraine.\n";
+    expect(factsOf(topic, 'ATTENDED')).toEqual([]);
+    const gathered = " date 2034-03-11 International\nLes pays nordiques, réunis autour de la Norvège, ont tenu mardi à Oslo un sommet sur la sécurité européenne.\n";
+    expect(factsOf(gathered, 'ATTENDED')).toContain('Norvège -ATTENDED-> Sommet d\'Oslo');
+  });
+
+  it('the subject after a fronted phrase is not one listed: "le président américain" later is not that subject', () => {
+    const fronted = " date 2034-03-11 International\nMercredi 9 mars, à deux jours du sommet, le chancelier Anton Vogel a réuni par écrans interposés le président américain.\n";
+    expect(factsOf(fronted, 'LEADS')).not.toContain('Anton Vogel -LEADS-> États-Unis');
+    // Two people listed with no country told: "le président américain" may be either, so neither.
+    const two = " date 2034-03-11 International\nÀ deux jours du sommet prévu entre Walter Hayes et Oleg Zimin, le président américain a appelé Berlin.\n";
+    expect(factsOf(two, 'LEADS').filter((f) => f.includes('États-Unis'))).toEqual([]);
+  });
+
+  it('a sentence opened by "Jamais", "Toujours", "Souvent" names no one with its next capitalised word', () => {
+    const g = graphOf(" date 2034-03-11 International\nJamais Paris, Berlin et Varsovie n'avaient envoyé ensemble leurs dirigeants à Kiev. Toujours Madrid hésite.\n");
+    expect(namesOf(g, 'Person')).toEqual([]);
+  });
+});
