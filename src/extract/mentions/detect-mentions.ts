@@ -305,7 +305,7 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     // "se réunira", and "se sont retrouvés" (not "retrouvés" alone: "les corps retrouvés mardi à…").
     const reflexive =
       (ASSEMBLED_REFLEXIVE.has(key) && i > 0 && (tokens[i - 1]!.key === 'se' || tokens[i - 1]!.key === "s'")) ||
-      (REFLEXIVE_PARTICIPLES.has(key) && REFLEXIVE_AUXILIARIES.has(tokens[i - 1]?.key ?? '') && tokens[i - 2]?.key === 'se');
+      (REFLEXIVE_PARTICIPLES.has(key) && REFLEXIVE_AUXILIARIES.has(tokens[i - 1]?.key ?? '') && (tokens[i - 2]?.key === 'se' || tokens[i - 2]?.key === "s'"));
     // "Le Forum des îles du Pacifique s'est ouvert mardi à Suva": a body's meeting that opened itself.
     const opened = OPENED.has(key) && tokens[i - 1]?.key === 'est' && tokens[i - 2]?.key === "s'" && out.mentions.some((m) => m.label === 'Organization' && m.last === i - 3) && !out.events.some((e) => e.first < i);
     // "X a réuni mercredi à Djeddah les délégations", "le Conseil, réuni jeudi à Bruxelles".
@@ -313,8 +313,10 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     let at = i + 1;
     // "réunis mardi à", "réunis ce mardi", "réunis les 24 et 25 juin à"
     if (tokens[at]!.key === 'ce' && WEEKDAYS.has(tokens[at + 1]?.key ?? '')) at++;
+    // ("Jeudi soir, …, les dirigeants s'étaient retrouvés dans une salle": dated by the sentence's opening, when reflexive.)
     let dated = WEEKDAYS.has(tokens[at]!.key);
     if (dated) at++;
+    else if (reflexive && WEEKDAYS.has(tokens[0]!.key)) dated = true;
     else {
       const end = dayOfMonthEnd(tokens, at);
       if (end > at) {

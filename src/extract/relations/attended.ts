@@ -112,7 +112,7 @@ function adverbAt(tokens: Token[], at: number): number {
   return phraseAt(tokens, at, INNER_ADVERB_PHRASES);
 }
 const INNER_ADVERBS = new Set(['aussi', 'egalement', 'ensuite', 'encore', 'deja', 'alors', 'enfin', 'meme', 'notamment', 'brievement', 'longuement']);
-const INNER_ADVERB_PHRASES = [['par', 'ailleurs'], ['de', 'nouveau'], ['a', 'nouveau'], ['pour', 'sa', 'part'], ['pour', 'la', 'premiere', 'fois']];
+const INNER_ADVERB_PHRASES = [["d'", 'abord'], ['par', 'ailleurs'], ['de', 'nouveau'], ['a', 'nouveau'], ['pour', 'sa', 'part'], ['pour', 'la', 'premiere', 'fois']];
 /** Every word that may start a trigger of this module. */
 const TRIGGERS = [PARTICIPATE, SIGN, HOLD, CHAIR, GATHER, PRESENCE_CLASS, ASSEMBLED, HOST_NOUNS, MEETING_FIRST].reduce((m, c) => m | c.bit, 0);
 const PARTICIPANT_LABELS = new Set(['Person', 'Country', 'Organization']);
@@ -1592,7 +1592,9 @@ function extractMeeting(
   // Passive, the host is named after "par" ("a été reçu à Riyad par le prince héritier X").
   const by = passive ? clause.find(['par'], after, end) : -1;
   if (passive && by < 0) return;
-  const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < end && a.mention.label === 'Person' && (passive ? a.mention.first > by : a.role === 'core' || a.preposition === 'avec') && (a.mention.title !== undefined || guestNamed(ctx, a.mention.npFirst, after)));
+  // ("a téléphoné à X, puis à Y": the verb's own "à" introduces its guests.)
+  const dative = ctx.tokens[after - 1]!.key === 'a';
+  const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < end && a.mention.label === 'Person' && (passive ? a.mention.first > by : a.role === 'core' || a.preposition === 'avec' || (dative && a.preposition === 'a')) && (a.mention.title !== undefined || guestNamed(ctx, a.mention.npFirst, after)));
   // "a appelé le président X": a call of its own; "a appelé (X) à la retenue", "à un dialogue": an appeal.
   if (kind === 'call' && (!guests.length || AT.has(ctx.tokens[after]?.key ?? '') || guests.some((g) => AT.has(ctx.tokens[g.mention.last + (ctx.tokens[g.mention.last + 1]?.key === ',' ? 2 : 1)]?.key ?? '')))) return;
   // "s'est entretenu en marge du sommet avec X": a talk of its own, on the summit's margins.

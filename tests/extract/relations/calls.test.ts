@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, graphOf, namesOf } from '../helpers.ts';
+
+describe('calls and meetings told by their verb', () => {
+  it('"a d\'abord téléphoné à X, puis à plusieurs dirigeants, dont A, B et C": one call, all of them on it', () => {
+    const text =
+      ' date 2034-08-16 International\nSur le chemin du retour, le président brésilien Caio Mendes a d\'abord téléphoné à M. Arif Santoso, puis à plusieurs dirigeants européens, ' +
+      "dont le président français Jean Morel, le chancelier allemand Anton Vogel et le secrétaire général de l'Otan, Lars Vik.\n";
+    expect(factsOf(text, 'ATTENDED').map((f) => f.split(' -ATTENDED-> ')[0])).toEqual(['Anton Vogel', 'Arif Santoso', 'Caio Mendes', 'Jean Morel', 'Lars Vik']);
+  });
+
+  it('"Jeudi soir, les dirigeants s\'étaient retrouvés dans une salle": a meeting of its own, dated by the sentence\'s opening', () => {
+    const text = " date 2034-12-22 International\nJeudi soir, le président finlandais Aarne Koskinen et le chancelier autrichien Lukas Brandl s'étaient retrouvés dans une salle du bâtiment Europa.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Aarne Koskinen -ATTENDED-> Réunion du 2034-12-21', 'Lukas Brandl -ATTENDED-> Réunion du 2034-12-21']);
+    const corpses = " date 2034-12-22 International\nJeudi soir, les corps retrouvés dans une salle du bâtiment Europa ont été identifiés.\n";
+    expect(namesOf(graphOf(corpses), 'Event')).toEqual([]);
+  });
+});
