@@ -81,8 +81,38 @@ export function timesOf(tokens: Token[], articleDate: DayDate | null, previousDa
 
 /** A gathering dated after the article's day and told in the future tense, or announced ("annonce une réunion d'ici vendredi"). */
 function toCome(d: { e: EventMention; date?: string }, tokens: Token[], articleDay: string | undefined, today: boolean): boolean {
-  return d.date !== undefined && articleDay !== undefined && d.date > articleDay && (today || d.e.determiner === 'indefinite' || tenseNear(tokens, d.e.first, tokens.length) === 'future');
+  if (d.date === undefined || articleDay === undefined) return false;
+  // ("doit la préparer dès la semaine prochaine": dated by its month only, the article's, and told in the future.)
+  if (d.date.length < articleDay.length && articleDay.startsWith(d.date)) return tenseNear(tokens, d.e.first, tokens.length) === 'future';
+  return d.date > articleDay && (today || d.e.determiner === 'indefinite' || tenseNear(tokens, d.e.first, tokens.length) === 'future');
 }
+
+/**
+ * "X avait annoncé, au sortir d'un appel avec Y, un sommet à Budapest", "a proposé une rencontre",
+ * "l'annonce du sommet de Budapest": a gathering announced, proposed or dropped, not the article's own.
+ */
+function announced(tokens: Token[], e: EventMention): boolean {
+  // "l'annonce du sommet de Budapest", "l'abandon du sommet", "le projet d'une rencontre".
+  let p = e.first - 1;
+  if (ARTICLE_AFTER_DE.has(tokens[p]?.key ?? '')) p--;
+  if (OF.has(tokens[p]?.key ?? '') && NOT_HELD_NOUNS.has(tokens[p - 1]?.key ?? '')) return true;
+  if (e.determiner !== 'indefinite') return false;
+  // Its object: right after the verb or a comma closing an aside ("lors d'une réunion" is when, not what).
+  let q = e.first - 1;
+  if (INDEFINITES.has(tokens[q]?.key ?? '')) q--;
+  if (tokens[q]?.key !== ',' && !ANNOUNCING.test(tokens[q]?.key ?? '')) return false;
+  for (let i = e.first - 1; i >= Math.max(0, e.first - 14); i--) {
+    const k = tokens[i]!.key;
+    if (k === '.' || k === ';' || k === 'que' || k === "qu'") return false;
+    if (ANNOUNCING.test(k)) return true;
+  }
+  return false;
+}
+const ARTICLE_AFTER_DE = new Set(['la', 'le', "l'", 'les', 'un', 'une']);
+const OF = new Set(['de', 'du', "d'", 'des']);
+const INDEFINITES = new Set(['un', 'une', 'des']);
+const NOT_HELD_NOUNS = new Set(['annonce', 'abandon', 'annulation', 'report', 'projet', 'perspective', 'preparation', 'preparatifs', 'idee', 'hypothese']);
+const ANNOUNCING = /^(?:annonc|propos|evoqu|envisag)(?:e|ee|es|ees|ait|aient|ent)?$/;
 
 /** "M. X a invité son homologue à Santiago en novembre pour un forum": an invitation, in the few words before `at`, to what is to come. */
 function invitedBefore(tokens: Token[], at: number): boolean {
@@ -99,6 +129,23 @@ function invitedBefore(tokens: Token[], at: number): boolean {
 const READY_TO = new Set(words.readyAdjectives);
 const HOST_INFINITIVES = new Set(['accueillir', 'organiser', 'heberger', 'abriter']);
 const INVITATION = new Set([...events.invitationVerbs, 'invite', 'invitee', 'invites', 'invitees', 'convie', 'conviee', 'convies', 'conviees']);
+
+/**
+ * "À Kiev, A, B et C exigent…", "Guerre en Ukraine : à la Maison-Blanche, X repart…": a headline (no
+ * closing period) opened by where it happens, set off by its comma; that place.
+ */
+function frontedHeadlinePlace(first: { tokens: Token[]; mentions: SentenceMentions }[]): string | undefined {
+  for (const s of first) {
+    const t = s.tokens;
+    if (t.at(-1)?.key === '.') continue;
+    for (const p of s.mentions.places) {
+      let q = p.first - 1;
+      if (PLACE_ARTICLES.has(t[q]?.key ?? '')) q--;
+      if (t[q]?.key === 'a' && (q === 0 || t[q - 1]!.key === ':') && t[p.last + 1]?.key === ',') return p.city;
+    }
+  }
+  return undefined;
+}
 
 /** "G7 de Kyoto", "Conseil européen de Bruxelles": the town a body that meets is named with, in the first lines. */
 function bodyMeetingPlace(first: { tokens: Token[]; mentions: SentenceMentions }[]): string | undefined {
@@ -171,7 +218,7 @@ export function detectEvents(
   // town the lexicon does not know, before the city the body names most ("retenu à Washington").
   // ("G7 de Kyoto : …", under a site's name and rubric too: a body that meets, named with its town.)
   const headlinePlace = described.find((d) => d.si === 0 && d.place && GATHERINGS.has(d.e.kind) && d.participants.length === 0)?.place ?? bodyMeetingPlace(sentences.slice(0, 3));
-  const mainPlace = dateline?.city ?? headlinePlace ?? (bylinePlace ? (lex.cityNames.get(fold(bylinePlace)) ?? bylinePlace) : undefined) ?? mostFrequentPlace(sentences.map((s) => s.mentions), lex);
+  const mainPlace = dateline?.city ?? headlinePlace ?? frontedHeadlinePlace(sentences.slice(0, 2)) ?? (bylinePlace ? (lex.cityNames.get(fold(bylinePlace)) ?? bylinePlace) : undefined) ?? mostFrequentPlace(sentences.map((s) => s.mentions), lex);
 
   // The focus: the first gathering with a date, else with a place, else the first gathering.
   // Not one someone is invited to ("a invité son homologue à Santiago pour un forum"): it is to come.
@@ -181,7 +228,7 @@ export function detectEvents(
   const today = articleDay !== undefined && described.some((d) => d.date === articleDay);
   // Nor the one before it ("lors de la précédente conférence de Genève"), nor one that kept someone away
   // ("retenue à Bruxelles par une réunion de l'Otan").
-  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e) && !lastWeek(d, sentences[d.si]!.tokens, articleDate) && !keptAway(sentences[d.si]!.tokens, d.e));
+  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !announced(sentences[d.si]!.tokens, d.e) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e) && !lastWeek(d, sentences[d.si]!.tokens, articleDate) && !keptAway(sentences[d.si]!.tokens, d.e));
   // A gathering named by a noun ("la conférence de Londres") before one told by a verb ("réunis à Londres").
   // Not one told in the future after a gathering the article told by a verb ("Réunis à Addis-Abeba, les
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.
@@ -233,7 +280,8 @@ export function detectEvents(
     const remoteAgain = remoteFocus && REMOTE_KINDS.has(d.e.kind) && (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative') && d.participants.length === 0 && !d.place;
     const sameBrief = !briefs || briefs[d.si] === briefs[focusDraft?.sentence ?? 0];
     // (Not a gathering held somewhere into one held by video: "le 37e sommet franco-britannique à Londres".)
-    if (focusDraft && sameBrief && (isGathering || remoteAgain) && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place) && !(remoteFocus && d.place)) {
+    // (Nor one announced or dropped, "l'annonce du sommet de Budapest", into the one held.)
+    if (focusDraft && sameBrief && (isGathering || remoteAgain) && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place) && !(remoteFocus && d.place) && !(d !== focusDesc && announced(sentences[d.si]!.tokens, d.e))) {
       if (d.e.kind === 'summit') focusDraft.kind = 'summit';
       ofMention.set(d.e, focusDraft.id);
       continue;
@@ -668,12 +716,14 @@ const FOLLOWED_FROM = new Set(['suivi', 'suivie', 'suivis', 'suivies', 'suit', '
  * "le sommet du Mercosur, prévu en décembre à Foz do Iguaçu": the place named after a comma in the
  * event's own phrase, not the article's most named city.
  */
+const PLACE_ARTICLES = new Set(['la', "l'", 'le']);
 function placeFurther(s: { tokens: Token[]; mentions: SentenceMentions }, e: EventMention): string | undefined {
   const { tokens } = s;
   for (let i = e.last + 1; i < Math.min(tokens.length - 1, e.last + 10); i++) {
     const k = tokens[i]!.key;
     if (k === '.' || k === ';') return undefined;
-    if (k === 'a' && tokens[i]!.text !== 'a') return townAt(s, i + 1) ?? s.mentions.places.find((p) => p.first === i + 1)?.city;
+    // ("à la Maison-Blanche": past its article.)
+    if (k === 'a' && tokens[i]!.text !== 'a') return townAt(s, i + 1) ?? s.mentions.places.find((p) => p.first === i + 1 || (p.first === i + 2 && PLACE_ARTICLES.has(tokens[i + 1]!.key)))?.city;
   }
   return undefined;
 }

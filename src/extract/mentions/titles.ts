@@ -225,7 +225,8 @@ export function appositiveTitle(nameLast: number, tokens: Token[], byLast: Slots
   // "Erdogan, la Première ministre danoise Mette Frederiksen": the title is the next name's.
   if (titleIntroducesName(end, tokens, byFirst)) return null;
   // "Accueilli par X, le chef de l'État kényan a été reçu": a title followed by its verb is the next clause's subject.
-  if (AUXILIARIES_AFTER.has(tokens[end + 1]?.key ?? '') && tokens[end + 1]!.text !== 'à') return null;
+  // (Or by a clitic of its verb: "Reçu par X, le président ukrainien n'a pas obtenu", "…, le chancelier s'est dit".)
+  if ((AUXILIARIES_AFTER.has(tokens[end + 1]?.key ?? '') && tokens[end + 1]!.text !== 'à') || VERB_CLITICS.has(tokens[end + 1]?.key ?? '')) return null;
   const ref = titleEndingAt(end, tokens, byLast);
   if (ref && former && former.type === 'lex' && former.entry.kind === 'former') ref.former = true;
   return ref;
@@ -241,6 +242,7 @@ function parenthesizedTitle(p: number, tokens: Token[], byLast: Slots, byFirst: 
 }
 
 const NEW_IN_OFFICE = new Set(['nouveau', 'nouvel', 'nouvelle']);
+const VERB_CLITICS = new Set(["n'", 'ne', "s'", 'se']);
 const AUXILIARIES_AFTER = new Set(['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'etait', 'etaient', 'sera', 'seront', 'aura', 'auront']);
 
 /** Where a title ending at `end` really ends: over a demonym ("président français") or a
