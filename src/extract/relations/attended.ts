@@ -241,6 +241,7 @@ export function extractAttended(ctx: SentenceContext): void {
     ateThere(ctx);
     beforePeers(ctx);
     ofTheGroup(ctx);
+    familyPhoto(ctx);
     return;
   }
   const attendances = new Attendances(ctx);
@@ -362,6 +363,7 @@ export function extractAttended(ctx: SentenceContext): void {
   onVisit(ctx, attendances);
   betweenThem(ctx, attendances);
   ofTheGroup(ctx, attendances);
+  familyPhoto(ctx, attendances);
   partOfDelegation(ctx, attendances);
   delegationLedBy(ctx, attendances);
   companions(ctx, attendances);
@@ -940,6 +942,25 @@ function ofTheGroup(ctx: SentenceContext, attendances?: Attendances): void {
     (attendances ??= new Attendances(ctx)).add(group!, eventKey(id), 0.8);
   }
 }
+/**
+ * "X a posé pour la photo de famille avec A, B et C, ainsi qu'avec D": all of them were at the article's
+ * gathering (a family photo is taken there, of those present).
+ */
+function familyPhoto(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens, clause } = ctx;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (tokens[i]!.key !== 'photo' || tokens[i + 1]!.key !== 'de' || tokens[i + 2]!.key !== 'famille') continue;
+    const event = focusFor(ctx);
+    const start = clause.clauseStart(i);
+    if (!event || clause.negated(start, i) || tenseNear(tokens, i) === 'future') return;
+    const end = clause.clauseEnd(i);
+    const people = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+    for (const a of clause.args) if (a.mention.label === 'Person' && a.mention.first > i + 2 && a.mention.first < end && a.preposition === 'avec') people.push(a);
+    (attendances ??= new Attendances(ctx)).add(people, event, 0.8);
+    return;
+  }
+}
+
 /** "commune", "conjointe": a shared event's adjective, between its noun and whose it is. */
 const SHARED = new Set(['commune', 'communes', 'conjointe', 'conjointes', 'commun', 'conjoint']);
 const ANY = new Set(['toute', 'tout', 'aucune', 'aucun', 'nulle']);

@@ -36,4 +36,18 @@ describe('who came with whom, and what a sentence fronts', () => {
     const g = graphOf(" date 2034-03-11 International\nJamais Paris, Berlin et Varsovie n'avaient envoyé ensemble leurs dirigeants à Kiev. Toujours Madrid hésite.\n");
     expect(namesOf(g, 'Person')).toEqual([]);
   });
+
+  it('"a posé pour la photo de famille avec A, B, ainsi qu\'avec C": all of them at the gathering; not a photo to come', () => {
+    const summit = " date 2034-06-17 International\nLe sommet du G7 s'est ouvert lundi à Banff.\n";
+    const photo =
+      "Le président américain Walter Hayes a ensuite posé pour la photo de famille avec le président français Jean Morel, le chancelier allemand, Anton Vogel, " +
+      "ainsi qu'avec la présidente de la Commission européenne, Ana Lindqvist, avant de reprendre l'avion.\n";
+    expect(factsOf(summit + photo, 'ATTENDED')).toEqual([
+      'Ana Lindqvist -ATTENDED-> Sommet de Banff',
+      'Anton Vogel -ATTENDED-> Sommet de Banff',
+      'Jean Morel -ATTENDED-> Sommet de Banff',
+      'Walter Hayes -ATTENDED-> Sommet de Banff',
+    ]);
+    expect(factsOf(summit + 'Le président américain Walter Hayes posera jeudi pour la photo de famille avec le président français Jean Morel.\n', 'ATTENDED')).toEqual([]);
+  });
 });
