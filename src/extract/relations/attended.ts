@@ -317,7 +317,8 @@ export function extractAttended(ctx: SentenceContext): void {
     // ("présent au premier rang": in the rows of the event told last.)
     const frontRow = PRESENCE.has(tokens[i]) && tokens[i + 1]?.key === 'au' && tokens[i + 2]?.key === 'premier' && tokens[i + 3]?.key === 'rang';
     const inRoom = (PRESENCE.has(tokens[i]) && tokens[i + 1]?.key === 'dans' && tokens[i + 2]?.key === 'la' && tokens[i + 3]?.key === 'salle') || frontRow;
-    if ((PRESENCE.has(tokens[i]) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1]?.key ?? '')) || (ASSEMBLED.has(tokens[i]) && i <= 1) || inRoom) {
+    const dayThen = WEEKDAYS.has(tokens[i + 1]?.key ?? '') ? 1 : 0;
+    if ((PRESENCE.has(tokens[i]) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1 + dayThen]?.key ?? '')) || (ASSEMBLED.has(tokens[i]) && i <= 1) || inRoom) {
       presentAt(ctx, attendances, i, frontRow, inRoom);
       continue;
     }
@@ -496,7 +497,9 @@ function presentAt(ctx: SentenceContext, attendances: Attendances, i: number, fr
   const before = argsJustBefore(clause, i, 'core');
   const who = before.length ? before : i === 0 && PRESENCE.has(tokens[i]) ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
   // "présent au sommet" is attendance; "présent à Bruxelles" is not, by itself.
-  const event = ASSEMBLED.has(tokens[i]) || inRoom ? (eventAfter(ctx, i, end) ?? focusFor(ctx) ?? (frontRow ? ctx.previousEvent : undefined)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, i + 1));
+  // ("présent jeudi au Bella Center": past the day, at the gathering's venue.)
+  const there = WEEKDAYS.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
+  const event = ASSEMBLED.has(tokens[i]) || inRoom ? (eventAfter(ctx, i, end) ?? focusFor(ctx) ?? (frontRow ? ctx.previousEvent : undefined)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, there) ?? (there > i + 1 ? atVenue(ctx, there) : undefined));
   if (conf !== null) attendances.add(who, event, conf);
 }
 
@@ -1504,6 +1507,19 @@ function leftFocusCity(ctx: SentenceContext, at: number): boolean {
 }
 
 /** "présent à Ankara" where the article's gathering takes place: present at it. */
+/**
+ * "présent jeudi au Bella Center": at a venue the lexicon does not know (capitalised words naming
+ * nothing else), on a day the sentence tells, the article's gathering.
+ */
+function atVenue(ctx: SentenceContext, at: number): string | undefined {
+  const { tokens } = ctx;
+  if (tokens[at]?.key !== 'au' && !(tokens[at]?.key === 'a' && ARTICLES.has(tokens[at + 1]?.key ?? ''))) return undefined;
+  const first = tokens[at]!.key === 'au' ? at + 1 : at + 2;
+  // (Capitalised words after "au" name a place, whatever name they look like: "au Bella Center".)
+  if (!tokens[first]?.cap || ctx.mentions.mentions.some((m) => m.first <= first && m.last >= first && m.label !== 'Person') || ctx.mentions.places.some((p) => p.first <= first && p.last >= first)) return undefined;
+  return focusFor(ctx);
+}
+
 function focusAtPlace(ctx: SentenceContext, at: number): string | undefined {
   if (!['a', 'au'].includes(ctx.tokens[at]?.key ?? '')) return undefined;
   // "présent à Bruxelles pour une conférence" is there for something else; "arrivé à Ankara mercredi",

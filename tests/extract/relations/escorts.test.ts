@@ -50,4 +50,12 @@ describe('who came with whom, and what a sentence fronts', () => {
     ]);
     expect(factsOf(summit + 'Le président américain Walter Hayes posera jeudi pour la photo de famille avec le président français Jean Morel.\n', 'ATTENDED')).toEqual([]);
   });
+
+  it('"présent jeudi au Bella Center": at the day\'s gathering, in a venue the lexicon does not know; not "présent mercredi à Riga"', () => {
+    const text =
+      " date 2034-10-03 International\nLe sommet de la Communauté politique européenne s'est tenu jeudi à Copenhague.\n" +
+      'Le premier ministre arménien, Tigran Hovsepian, présent jeudi au Bella Center, a confirmé que son pays accueillerait le prochain sommet.\n' +
+      'Le ministre letton Janis Ozols, présent mercredi à Riga, a réagi.\n';
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Tigran Hovsepian -ATTENDED-> Sommet de Copenhague']);
+  });
 });
