@@ -364,7 +364,7 @@ function resolvePerson(
   tokens: readonly Token[],
 ): void {
   if (m.title?.title.counterpart) adoptCounterpartTitle(m, s, previous, recent);
-  if (m.title?.possessive && !m.title.org && !m.title.country) adoptPossessor(m, s, previous);
+  if (m.title?.possessive && !m.title.org && !m.title.country) adoptPossessor(m, s, previous, tokens);
 
   if (m.form === 'description') {
     m.ref = resolveDescription(m, s, previous, persons, recent, previousTokens, tokens);
@@ -515,7 +515,7 @@ function adoptCounterpartTitle(m: Mention, s: SentenceMentions, previous: Senten
 }
 
 /** "Sa présidente, Roberta Metsola": the organization (else country) the previous sentence was about. */
-function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMentions | undefined): void {
+function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMentions | undefined, tokens: readonly Token[]): void {
   // The nearest one before it in the sentence, else the first one of the previous sentence (its subject).
   // A titled person of the same sentence owns it too: "le président slovaque X … son ministre".
   const here = s.mentions.filter((x) => x.last < m.first);
@@ -524,7 +524,8 @@ function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMenti
   const owner = before.find(
     (x) =>
       (x.label === 'Organization' && x.form !== 'anaphor' && x.orgId !== 'force') ||
-      (x.label === 'Country' && x.form !== 'demonym' && x.form !== 'flag') ||
+      // (Not a capital one goes to or leaves: "le Premier ministre hongrois a quitté Copenhague, laissant son ministre…".)
+      (x.label === 'Country' && x.form !== 'demonym' && x.form !== 'flag' && !(x.form === 'capital' && here.includes(x) && PLACE_BEFORE.test(tokens[x.first - 1]?.key ?? ''))) ||
       (x.label === 'Person' && here.includes(x) && !!(x.title?.country || x.title?.org)),
   );
   // ("le président français … avec son homologue X": a head of state's counterpart leads another country;
@@ -542,6 +543,8 @@ function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMenti
   }
   else if (owner) m.title!.country = owner.iso2;
 }
+
+const PLACE_BEFORE = /^(?:a|de|depuis|vers|quitte|quittee|rejoint|regagne|regagnee|gagne)$/;
 
 /** The titles a role told without its country stands for. */
 const BARE_ROLES = new Map([

@@ -343,3 +343,11 @@ describe('a counterpart received, then named', () => {
     expect(namesOf(graph, 'Person')).toEqual(['John Harlan', 'Petro Lysenko']);
   });
 });
+
+describe('"son ministre" after a capital one leaves', () => {
+  it('is of the country whose leader the sentence names, not of the city he left', () => {
+    const text =
+      " date 2034-10-03 International\nLe sommet s'est tenu jeudi à Copenhague. Le premier ministre hongrois, Gabor Kis, a quitté Copenhague dès mercredi soir, laissant son ministre des affaires étrangères, Ferenc Toth, représenter son pays.\n";
+    expect(factsOf(text, 'REPRESENTS')).toEqual(['Ferenc Toth -REPRESENTS-> Hongrie']);
+  });
+});
