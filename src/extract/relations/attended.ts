@@ -242,6 +242,7 @@ export function extractAttended(ctx: SentenceContext): void {
     beforePeers(ctx);
     ofTheGroup(ctx);
     familyPhoto(ctx);
+    leftToRepresent(ctx);
     return;
   }
   const attendances = new Attendances(ctx);
@@ -365,6 +366,7 @@ export function extractAttended(ctx: SentenceContext): void {
   betweenThem(ctx, attendances);
   ofTheGroup(ctx, attendances);
   familyPhoto(ctx, attendances);
+  leftToRepresent(ctx, attendances);
   partOfDelegation(ctx, attendances);
   delegationLedBy(ctx, attendances);
   companions(ctx, attendances);
@@ -963,6 +965,26 @@ function familyPhoto(ctx: SentenceContext, attendances?: Attendances): void {
     return;
   }
 }
+
+/**
+ * "Il a quitté Helsinki dès mardi, laissant son secrétaire d'État, X, représenter les États-Unis": X stayed
+ * for the article's gathering, in the leader's place.
+ */
+function leftToRepresent(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens, clause } = ctx;
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i]!.key !== 'representer') continue;
+    let left = i - 1;
+    while (left > Math.max(0, i - 12) && !LEAVING.has(tokens[left]!.key)) left--;
+    if (!LEAVING.has(tokens[left]!.key)) return;
+    // (Whatever day the leader left: the one left behind is there for the gathering.)
+    const event = ctx.events.focus === undefined ? undefined : eventKey(ctx.events.focus);
+    const stand = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > left && a.mention.last < i);
+    if (event && stand.length) (attendances ??= new Attendances(ctx)).add(stand, event, 0.8);
+    return;
+  }
+}
+const LEAVING = new Set(['laissant', 'laisse', 'laissait', 'charge', 'chargeant', 'mandate', 'mandatant', 'delegue', 'deleguant']);
 
 /** "commune", "conjointe": a shared event's adjective, between its noun and whose it is. */
 const SHARED = new Set(['commune', 'communes', 'conjointe', 'conjointes', 'commun', 'conjoint']);

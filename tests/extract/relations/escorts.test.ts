@@ -58,4 +58,11 @@ describe('who came with whom, and what a sentence fronts', () => {
       'Le ministre letton Janis Ozols, présent mercredi à Riga, a réagi.\n';
     expect(factsOf(text, 'ATTENDED')).toEqual(['Tigran Hovsepian -ATTENDED-> Sommet de Copenhague']);
   });
+
+  it('"a quitté Copenhague dès mercredi soir, laissant son ministre, X, représenter la Hongrie": X is at the gathering, not the leader', () => {
+    const text =
+      " date 2034-10-03 International\nLe sommet s'est tenu jeudi à Copenhague. Le premier ministre hongrois, Gabor Kis, n'a pas assisté au sommet : " +
+      'il a quitté Copenhague dès mercredi soir, laissant son ministre des affaires étrangères, Ferenc Toth, représenter la Hongrie.\n';
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Ferenc Toth -ATTENDED-> Sommet de Copenhague']);
+  });
 });
