@@ -161,8 +161,11 @@ function confidenceAt(ctx: SentenceContext, start: number, at: number): number |
   const { clause, tokens } = ctx;
   if (clause.negated(start, at) || clause.undecided(start, at) || declined(tokens, start, at)) return null;
   if (saysAbsent(tokens, start, at)) return null;
+  // "X doit participer par visioconférence à la réunion", "va prendre part": planned, not attended yet.
+  for (let k = at - 1; k >= Math.max(start, at - 3); k--) if (DUE_TO.has(tokens[k]!.key)) return null;
   return clause.conditional(start, at) ? 0.6 : 0.9;
 }
+const DUE_TO = new Set(['doit', 'doivent', 'devra', 'devront', 'va', 'vont', 'compte', 'comptent']);
 
 /**
  * A person met, named right after the verb or a determiner, a comma or "et"/"avec": not "a reçu le

@@ -16,3 +16,12 @@ describe('calls and meetings told by their verb', () => {
     expect(namesOf(graphOf(corpses), 'Event')).toEqual([]);
   });
 });
+
+describe('what someone is due to do has not happened', () => {
+  it('"doit participer par visioconférence à la réunion", "va prendre part": no attendance; "a participé": one', () => {
+    const text = (verb: string): string => ` date 2034-10-24 International\nLe Conseil européen s'est réuni jeudi à Bruxelles. Dans l'après-midi, le Premier ministre belge Arne Claes ${verb} par visioconférence à la réunion de la coalition convoquée à Londres.\n`;
+    expect(factsOf(text('doit participer'), 'ATTENDED')).toEqual([]);
+    expect(factsOf(text('va participer'), 'ATTENDED')).toEqual([]);
+    expect(factsOf(text('a participé'), 'ATTENDED').length).toBe(1);
+  });
+});
