@@ -70,7 +70,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h98: { all: 0.73, forbidden: 1, first: 0.67 },
   h99: { all: 0.64, forbidden: 2, first: 0.64 },
   h100: { all: 0.68, forbidden: 0, first: 0.54 },
-  h101: { all: 0.65, forbidden: 2, first: 0.67 },
+  h101: { all: 0.67, forbidden: 3, first: 0.67 },
   h102: { all: 0.59, forbidden: 2, first: 0.61 },
   h103: { all: 0.58, forbidden: 3, first: 0.58 },
   h104: { all: 0.58, forbidden: 3, first: 0.42 },

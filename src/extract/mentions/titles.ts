@@ -18,6 +18,8 @@ const POSSESSIVES = new Set(words.possessives);
 const FUNCTION_WORDS = new Set(words.functionWords);
 /** Portfolios as folded words, preposition first ("de", "l'", "economie"). */
 const PORTFOLIOS = titles.portfolios.map((p) => tokenize(p).map((t) => t.key));
+/** Titles that make a leader of a country, the country told or not ("le président X", "le premier ministre"), by their name. */
+export const COUNTRY_LEADING_TITLES: ReadonlySet<string> = new Set(titles.titles.filter((t) => t.leads && t.scope !== 'organization').map((t) => t.forms[0]!));
 /** The same, by their last word (a title ending is looked up at every name). */
 const PORTFOLIOS_BY_LAST = new Map<string, string[][]>();
 for (const p of PORTFOLIOS) PORTFOLIOS_BY_LAST.set(p[p.length - 1]!, [...(PORTFOLIOS_BY_LAST.get(p[p.length - 1]!) ?? []), p]);

@@ -19,7 +19,8 @@ import titles from '../data/titles.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import type { Fact } from './types.ts';
 import type { Mention } from '../mentions/types.ts';
-import { countrySpokenFor, nationalOf } from '../mentions/coreference.ts';
+import { countrySpokenFor, nationalOf, type PersonFacts } from '../mentions/coreference.ts';
+import { COUNTRY_LEADING_TITLES } from '../mentions/titles.ts';
 import type { Argument } from './clause.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
@@ -945,6 +946,23 @@ function interviewWe(ctx: SentenceContext, at: number): string[] {
   return agents;
 }
 
+/**
+ * "« La Pologne n'enverra pas de troupes », a tranché M. X", X told only as "le premier ministre" or by his
+ * name, no country of his known: he speaks for the one country the quotation commits.
+ */
+/** "le chercheur X", "l'analyste X": a common noun with its determiner names what X is, no leader. */
+function nounBefore(tokens: Token[], npFirst: number): boolean {
+  const noun = tokens[npFirst - 1];
+  return !!noun && noun.type === 'word' && !noun.cap && DETERMINERS_BEFORE_NOUN.has(tokens[npFirst - 2]?.key ?? '');
+}
+const DETERMINERS_BEFORE_NOUN = new Set(['le', 'la', "l'", 'un', 'une', 'cet', 'cette', 'ce']);
+
+function onlyCountryOfLeader(facts: PersonFacts | undefined, agents: string[]): string | undefined {
+  if (facts?.leads || facts?.serves || facts?.country || (facts?.titleName !== undefined && !COUNTRY_LEADING_TITLES.has(facts.titleName))) return undefined;
+  const countries = agents.filter((a) => a.startsWith('country:'));
+  return countries.length === 1 ? countries[0] : undefined;
+}
+
 /** "Frederiksen a souligné que le Danemark ne prévoit pas…": the leader speaking for the country. */
 function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
   const { clause, tokens } = ctx;
@@ -955,7 +973,7 @@ function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
   if (incise && incise.comma > at) {
     const facts = ctx.persons.get(incise.speaker.mention.ref!);
     // ("Varsovie n'enverra pas de troupes, a redit le Polonais X": a national with no role told speaks for his country.)
-    const speaksFor = facts?.leads ?? facts?.serves ?? ledCountry(ctx, incise.speaker.mention.ref!) ?? nationalOf(facts);
+    const speaksFor = facts?.leads ?? facts?.serves ?? ledCountry(ctx, incise.speaker.mention.ref!) ?? nationalOf(facts) ?? (nounBefore(tokens, incise.speaker.mention.npFirst) ? undefined : onlyCountryOfLeader(facts, agents));
     if (speaksFor && agents.includes(speaksFor) && !agents.includes(incise.speaker.mention.ref!)) agents.push(incise.speaker.mention.ref!);
   }
   // "La présidente philippine, X, a été la première à s'engager : Manille fournira…": she speaks for it.

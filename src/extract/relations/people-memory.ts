@@ -9,15 +9,13 @@ import type { PersonFacts } from '../mentions/coreference.ts';
 import type { Argument, Clause } from './clause.ts';
 import type { Fact } from './types.ts';
 import words from '../data/words.json' with { type: 'json' };
-import titles from '../data/titles.json' with { type: 'json' };
+import { COUNTRY_LEADING_TITLES } from '../mentions/titles.ts';
 
 /** "les deux", "les cinq": how many, by the folded number word (two to ten). */
 const CARDINALS = new Map(words.cardinals.map((w, i) => [w, i + 2]));
 /** "les deux dirigeants": heads of state or government, not any two people. */
 export const LEADER_HEADS = new Set(['chefs', 'dirigeants', 'presidents', 'presidentes', 'leaders']);
 const PLURAL_PRONOUNS = new Set(['ils', 'elles']);
-/** Titles that make a leader of a country, the country told or not ("le président X"), by their name. */
-const COUNTRY_LEADING = new Set(titles.titles.filter((t) => t.leads && t.scope !== 'organization').map((t) => t.forms[0]!));
 
 export function cardinalOf(key: string): number | undefined {
   return CARDINALS.get(key);
@@ -76,7 +74,7 @@ export class PeopleMemory {
   private leading(ref: string): boolean {
     const facts = this.persons.get(ref);
     if (!facts || facts.leads !== undefined) return true;
-    return facts.titleName === undefined ? facts.title === undefined : COUNTRY_LEADING.has(facts.titleName);
+    return facts.titleName === undefined ? facts.title === undefined : COUNTRY_LEADING_TITLES.has(facts.titleName);
   }
 
   /** What a sentence read adds: the people it named, together and one by one, and its subject if plural. */
