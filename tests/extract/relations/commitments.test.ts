@@ -1626,10 +1626,10 @@ describe('a force on the ground', () => {
 });
 
 describe('the speaker of a country\'s refusal, his own country not told', () => {
-  it('"« La Pologne n\'enverra pas de troupes », a tranché M. X", X only "le premier ministre": he refuses with it; not a researcher', () => {
+  it('"« La Pologne n\'enverra pas de troupes », a tranché X", X of no country told: he refuses with it; not a researcher', () => {
     const text =
-      " date 2034-08-14 International\nLa Pologne y était représentée par son président, Jan Nowicki, et non par le premier ministre, Adam Wrona.\n" +
-      "Varsovie non plus : « La Pologne n'enverra pas de troupes sur le sol ukrainien », a tranché M. Wrona.\n";
+      " date 2034-08-14 International\nLe sommet s'est tenu mardi à Berlin.\n" +
+      "Varsovie non plus : « La Pologne n'enverra pas de troupes sur le sol ukrainien », a tranché Adam Wrona.\n";
     expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Adam Wrona -REFUSES_TROOPS-> Ukraine', 'Pologne -REFUSES_TROOPS-> Ukraine']);
     const researcher = " date 2034-08-14 International\n« La Pologne n'enverra pas de troupes sur le sol ukrainien », estime le chercheur Adam Wrona.\n";
     expect(factsOf(researcher, 'REFUSES_TROOPS')).toEqual(['Pologne -REFUSES_TROOPS-> Ukraine']);
