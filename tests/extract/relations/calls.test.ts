@@ -25,3 +25,17 @@ describe('what someone is due to do has not happened', () => {
     expect(factsOf(text('a participé'), 'ATTENDED').length).toBe(1);
   });
 });
+
+describe('a talk told by a gerund, a meeting by sitting face to face', () => {
+  it('"en s\'entretenant au téléphone avec X": a call; "X et Y se sont assis face à face": a meeting', () => {
+    const text =
+      " date 2034-02-17 International\nDeux jours plus tôt, mercredi, Walter Hayes avait pris les capitales de court en s'entretenant une heure au téléphone avec Oleg Zimin.\n" +
+      "Ce mardi matin, à Riyad, le secrétaire d'État américain Paul Whitman et le ministre russe des Affaires étrangères Ivan Sokolov se sont assis face à face.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual([
+      'Ivan Sokolov -ATTENDED-> Réunion entre Paul Whitman et Ivan Sokolov',
+      'Oleg Zimin -ATTENDED-> Conversation téléphonique entre Walter Hayes et Oleg Zimin',
+      'Paul Whitman -ATTENDED-> Réunion entre Paul Whitman et Ivan Sokolov',
+      'Walter Hayes -ATTENDED-> Conversation téléphonique entre Walter Hayes et Oleg Zimin',
+    ]);
+  });
+});
