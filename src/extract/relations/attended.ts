@@ -321,8 +321,8 @@ export function extractAttended(ctx: SentenceContext): void {
     // ("présent au premier rang": in the rows of the event told last.)
     const frontRow = PRESENCE.has(tokens[i]) && tokens[i + 1]?.key === 'au' && tokens[i + 2]?.key === 'premier' && tokens[i + 3]?.key === 'rang';
     const inRoom = (PRESENCE.has(tokens[i]) && tokens[i + 1]?.key === 'dans' && tokens[i + 2]?.key === 'la' && tokens[i + 3]?.key === 'salle') || frontRow;
-    const dayThen = WEEKDAYS.has(tokens[i + 1]?.key ?? '') ? 1 : 0;
-    if ((PRESENCE.has(tokens[i]) && ['a', 'au', 'aux', 'lors'].includes(tokens[i + 1 + dayThen]?.key ?? '')) || (ASSEMBLED.has(tokens[i]) && i <= 1) || inRoom) {
+    const dayThen = daysAfterPresence(tokens, i);
+    if ((PRESENCE.has(tokens[i]) && (['a', 'au', 'aux', 'lors'].includes(tokens[i + 1 + dayThen]?.key ?? '') || (dayThen > 0 && SET_OFF.has(tokens[i + 1 + dayThen]?.key ?? '')))) || (ASSEMBLED.has(tokens[i]) && i <= 1) || inRoom) {
       presentAt(ctx, attendances, i, frontRow, inRoom);
       continue;
     }
@@ -502,9 +502,11 @@ function presentAt(ctx: SentenceContext, attendances: Attendances, i: number, fr
   const before = argsJustBefore(clause, i, 'core');
   const who = before.length ? before : i === 0 && PRESENCE.has(tokens[i]) ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
   // "présent au sommet" is attendance; "présent à Bruxelles" is not, by itself.
-  // ("présent jeudi au Bella Center": past the day, at the gathering's venue.)
-  const there = WEEKDAYS.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
-  const event = ASSEMBLED.has(tokens[i]) || inRoom ? (eventAfter(ctx, i, end) ?? focusFor(ctx) ?? (frontRow ? ctx.previousEvent : undefined)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, there) ?? (there > i + 1 ? atVenue(ctx, there) : undefined));
+  // ("présent jeudi au Bella Center": past the day, at the gathering's venue; "présente dès vendredi,": there that day.)
+  const there = i + 1 + daysAfterPresence(tokens, i);
+  // (A gathering of several days is dated by one: present the day before its close is present at it.)
+  const thatDay = there > i + 1 ? (SET_OFF.has(tokens[there]?.key ?? '') ? (focusFor(ctx) ?? (ctx.events.focus === undefined ? undefined : eventKey(ctx.events.focus))) : atVenue(ctx, there)) : undefined;
+  const event = ASSEMBLED.has(tokens[i]) || inRoom ? (eventAfter(ctx, i, end) ?? focusFor(ctx) ?? (frontRow ? ctx.previousEvent : undefined)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, there) ?? thatDay);
   if (conf !== null) attendances.add(who, event, conf);
 }
 
@@ -759,11 +761,14 @@ function duringEvent(ctx: SentenceContext, attendances: Attendances): void {
     const event = eventAfter(ctx, i + length - 1, Math.min(tokens.length, i + length + 3)) ?? (named ? focusFor(ctx) : undefined);
     if (!event) continue;
     const start = clause.clauseStart(i);
-    if (clause.negated(start, clause.clauseEnd(i) - 1)) continue;
+    // (What a colon opens is said, not done: "X a douché les espoirs : les Européens ne seront pas à la table".)
+    const colon = tokens.findIndex((t, k) => k > i && t.key === ':');
+    if (clause.negated(start, (colon > 0 ? Math.min(colon, clause.clauseEnd(i)) : clause.clauseEnd(i)) - 1)) continue;
     const comma = tokens.findIndex((t, k) => k > i && t.key === ',');
     // The phrase opens the sentence (after a live report's time stamp, "18h40 — En conférence de
     // presse, X…"): the subject follows its comma; else the clause's subject.
-    const opens = i === 0 || (i <= 4 && tokens.slice(0, i).every((t) => t.type !== 'word' || /^h\d*$/.test(t.key)));
+    // ("Quelques heures plus tard, en marge de la conférence, X a douché…": after another fronted phrase, naming no one.)
+    const opens = i === 0 || (i <= 4 && tokens.slice(0, i).every((t) => t.type !== 'word' || /^h\d*$/.test(t.key))) || (tokens[i - 1]!.key === ',' && !WEEKDAYS.has(tokens[0]!.key) && !clause.args.some((a) => a.mention.first < i));
     const verb = opens && comma > 0 ? firstVerbAfter(tokens, comma) : i;
     // No auxiliary in the present of a live report ("…, X, entouré de Y, confirme que…"): the person right after the comma.
     const fronted = opens && comma > 0 && verb < 0 ? clause.args.filter((a) => a.mention.label === 'Person' && a.role === 'core' && a.mention.npFirst === comma + 1) : [];
@@ -1532,6 +1537,13 @@ function leftFocusCity(ctx: SentenceContext, at: number): boolean {
 }
 
 /** "présent à Ankara" where the article's gathering takes place: present at it. */
+/** "présent jeudi", "présente dès vendredi": the words of the day after a presence word at `i`, else 0. */
+function daysAfterPresence(tokens: Token[], i: number): number {
+  const since = tokens[i + 1]?.key === 'des' ? 1 : 0;
+  return WEEKDAYS.has(tokens[i + 1 + since]?.key ?? '') ? since + 1 : 0;
+}
+const SET_OFF = new Set([',', '.', ';']);
+
 /**
  * "présent jeudi au Bella Center": at a venue the lexicon does not know (capitalised words naming
  * nothing else), on a day the sentence tells, the article's gathering.

@@ -65,4 +65,12 @@ describe('who came with whom, and what a sentence fronts', () => {
       'il a quitté Copenhague dès mercredi soir, laissant son ministre des affaires étrangères, Ferenc Toth, représenter la Hongrie.\n';
     expect(factsOf(text, 'ATTENDED')).toEqual(['Ferenc Toth -ATTENDED-> Sommet de Copenhague']);
   });
+
+  it('"Quelques heures plus tard, en marge de la conférence, X a douché les espoirs : …ne seront pas…" and "Y, présente dès vendredi,": both at the conference', () => {
+    const text =
+      ' date 2034-02-17 International\nLa 71e Conférence de Munich sur la sécurité a refermé ses portes dimanche 16 février.\n' +
+      "Quelques heures plus tard, en marge de la conférence, l'émissaire américain Paul Whitman a douché les derniers espoirs : les Européens ne seront pas à la table.\n" +
+      'La présidente de la Commission européenne, Ana Lindqvist, présente dès vendredi, avait de son côté proposé de desserrer les règles budgétaires.\n';
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Ana Lindqvist -ATTENDED-> Conférence de Munich', 'Paul Whitman -ATTENDED-> Conférence de Munich']);
+  });
 });
