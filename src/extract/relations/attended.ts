@@ -18,7 +18,7 @@ import type { Argument, Clause } from './clause.ts';
 import type { EventMention, PlaceMention } from '../mentions/types.ts';
 import { remoteMeansAt } from '../mentions/detect-mentions.ts';
 import { countrySpokenFor } from '../mentions/coreference.ts';
-import { addFact, draftOf, eventAfter, eventBefore, eventKey, focusFor, type SentenceContext } from './context.ts';
+import { addFact, draftOf, eventAfter, eventBefore, eventKey, focusFor, namesOtherDay, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { wordsAt } from '../text/phrase-at.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
@@ -166,6 +166,9 @@ function confidenceAt(ctx: SentenceContext, start: number, at: number): number |
   return clause.conditional(start, at) ? 0.6 : 0.9;
 }
 const DUE_TO = new Set(['doit', 'doivent', 'devra', 'devront', 'va', 'vont', 'compte', 'comptent']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '»', '…']);
+/** "attendu vendredi à la tribune", "prévue à la tribune": expected somewhere, not there yet. */
+const DUE_AT = new Set(['attendu', 'attendue', 'attendus', 'attendues', 'prevu', 'prevue', 'programme', 'programmee']);
 
 /**
  * A person met, named right after the verb or a determiner, a comma or "et"/"avec": not "a reçu le
@@ -757,8 +760,11 @@ function duringEvent(ctx: SentenceContext, attendances: Attendances): void {
     if (length === 1 && tokens[i]!.key === 'en' && !ctx.mentions.events.some((e) => e.first === i + 1 && e.determiner === 'none' && e.kind !== 'visit')) continue;
     // "lors de la conférence de presse finale": a part of the article's gathering when it has no draft of its own.
     // ("en marge des travaux", "lors des débats": a part of it.)
-    const named = ctx.mentions.events.some((e) => e.first > i && e.first <= i + length + 2) || (length > 1 && GATHERING_PARTS.has(tokens[i + length]?.key ?? ''));
-    const event = eventAfter(ctx, i + length - 1, Math.min(tokens.length, i + length + 3)) ?? (named ? focusFor(ctx) : undefined);
+    const mentioned = ctx.mentions.events.find((e) => e.first > i && e.first <= i + length + 2);
+    const named = mentioned !== undefined || (length > 1 && GATHERING_PARTS.has(tokens[i + length]?.key ?? ''));
+    // ("X a reçu Y… À l'issue de l'entretien, X a écrit": the talk just told, not the article's conference.)
+    const toldBefore = mentioned && TALK_KINDS.has(mentioned.kind) && mentioned.determiner === 'definite' ? ctx.previousEvent : undefined;
+    const event = eventAfter(ctx, i + length - 1, Math.min(tokens.length, i + length + 3)) ?? toldBefore ?? (named ? focusFor(ctx) : undefined);
     if (!event) continue;
     const start = clause.clauseStart(i);
     // (What a colon opens is said, not done: "X a douché les espoirs : les Européens ne seront pas à la table".)
@@ -811,7 +817,8 @@ function spokeBefore(ctx: SentenceContext, attendances: Attendances): void {
     while (d < i + 4 && d < tokens.length && tokens[d]!.key !== 'devant') d++;
     if (tokens[d]?.key !== 'devant') continue;
     const event = eventAfter(ctx, d, Math.min(clause.clauseEnd(d), d + 30));
-    if (!event || clause.negated(clause.clauseStart(i), i)) continue;
+    // ("Mardi matin, X a prononcé devant l'Assemblée générale un discours": another day than the gathering's, another audience.)
+    if (!event || clause.negated(clause.clauseStart(i), i) || namesOtherDay(ctx.times, draftOf(ctx.events, event))) continue;
     attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
   }
 }
@@ -819,11 +826,14 @@ function spokeBefore(ctx: SentenceContext, attendances: Attendances): void {
 // "La présidente sénégalaise a promis à la tribune 650 soldats": speaking from the gathering's rostrum.
 function atRostrum(ctx: SentenceContext, attendances: Attendances): void {
   const { tokens, clause } = ctx;
-  for (let i = 2; i < tokens.length && ctx.mentions.mentions.length > 0; i++) {
+  // (Not a heading, "X à la tribune", which tells what follows.)
+  const heading = !SENTENCE_ENDS.has(tokens[tokens.length - 1]!.key);
+  for (let i = 2; i < tokens.length && ctx.mentions.mentions.length > 0 && !heading; i++) {
     if (tokens[i]!.key !== 'tribune' || phraseAt(tokens, i - 2, ROSTRUM) !== 3) continue;
     // The gathering's rostrum, whatever other day the sentence tells ("qui avait dîné la veille…, a salué à la tribune").
     const event = eventAfter(ctx, i, Math.min(tokens.length, i + 5)) ?? (ctx.events.focus === undefined ? undefined : eventKey(ctx.events.focus));
-    if (!event || clause.negated(clause.clauseStart(i), i)) continue;
+    // ("X, attendu vendredi à la tribune, a promis…": expected there, not there yet.)
+    if (!event || clause.negated(clause.clauseStart(i), i) || tokens.slice(Math.max(0, i - 6), i - 2).some((t) => DUE_AT.has(t.key) || PLANNED.has(t.key))) continue;
     // ("À la tribune, la secrétaire générale X a promis": opening the sentence, the subject after the comma.)
     let speakers = (i === 2 && tokens[i + 1]?.key === ',' ? frontedSubject(ctx) : clause.subjects(i - 2, ctx.previousSubject)).filter((a) => a.mention.label === 'Person');
     // "…, a annoncé à la tribune son président, X": the speaker of the incise comes after.

@@ -39,3 +39,18 @@ describe('a talk told by a gerund, a meeting by sitting face to face', () => {
     ]);
   });
 });
+
+describe('the rostrum and the talk of a day of many events', () => {
+  const text =
+    " date 2034-09-23 International\nLa conférence sur la solution à deux États s'est tenue lundi à New York.\n" +
+    "Walter Hayes à la tribune\n\n" +
+    "Quelques heures plus tard, le président américain Walter Hayes a reçu le président chilien Diego Ríos en marge de l'Assemblée. " +
+    "À l'issue de l'entretien, Walter Hayes a écrit sur son réseau que le Chili était un allié.\n" +
+    "Le Premier ministre israélien Avi Golan, attendu vendredi à la tribune, a promis de dire la vérité.\n";
+
+  it('a heading "X à la tribune" tells no attendance; "attendu vendredi à la tribune" neither; "À l\'issue de l\'entretien" is the talk just told', () => {
+    const facts = factsOf(text, 'ATTENDED');
+    expect(facts.filter((f) => f.includes('Conférence'))).toEqual([]);
+    expect(facts.filter((f) => f.startsWith('Walter Hayes')).length).toBe(1);
+  });
+});
