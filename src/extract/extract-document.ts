@@ -64,7 +64,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const normalized = normalizeText(original);
   const { text, stamped, bylinePlace } = removeBoilerplate(normalized);
   const tokens = tokenize(text);
-  const sentences = splitSentences(text, tokens);
+  const sentences = splitSentences(text, tokens, (key) => lex.cities.has(key));
   // The date may sit in a line that is otherwise a caption: read it before boilerplate goes.
   const articleDate = findArticleDate(normalized, sentences);
 

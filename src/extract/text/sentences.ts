@@ -28,7 +28,11 @@ const DATELINE_WORDS = new Set([...calendar.months, 'le', 'er', 'de', 'du', 'des
 /** How far into its paragraph a dateline may end, in tokens ("Saint-Jean-de-Luz, le 1er mai 2025 (AFP) -"). */
 const DATELINE_MAX_TOKENS = 16;
 
-export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+/**
+ * `isPlace` tells a known town or country by its folded word: after a lone capital letter and its stop,
+ * one ends a sentence ("…chasseurs Gripen E. Kiev fait jouer la concurrence"), as a surname would not.
+ */
+export function splitSentences(text: string, tokens: Token[], isPlace: (key: string) => boolean = () => false): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let first = 0;
@@ -73,7 +77,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     if (after.start === tokens[last]!.end && after.type === 'number') continue;
     if (hasLineBreak(text, tokens[last]!.end, after.start)) continue; // handled as a line break
     if (!startsSentence(after)) continue;
-    if (tokens[i]!.text === '.' && isAbbreviation(tokens[i - 1], tokens[i]!)) continue;
+    if (tokens[i]!.text === '.' && isAbbreviation(tokens[i - 1], tokens[i]!) && !(isInitial(tokens[i - 1]) && isPlace(after.key))) continue;
     close(last);
     i = last;
   }
@@ -115,6 +119,10 @@ function closesOpenQuote(tokens: Token[], from: number, at: number): boolean {
 
 function startsSentence(token: Token): boolean {
   return token.cap || token.type === 'number' || token.text === '"' || token.text === "'" || token.text === '«' || token.text === '(' || token.text === '-';
+}
+
+function isInitial(token: Token | undefined): boolean {
+  return token !== undefined && token.text.length === 1 && token.cap;
 }
 
 function isAbbreviation(before: Token | undefined, dot: Token): boolean {

@@ -55,3 +55,15 @@ describe('quotations over sentences', () => {
     ]);
   });
 });
+
+describe('a lone capital letter and its stop before a known town', () => {
+  it('ends a sentence ("chasseurs Gripen E. Kiev fait…"); before a surname it is an initial', () => {
+    const text = 'Il a signé pour 100 chasseurs Gripen E. Kiev fait ainsi jouer la concurrence. John F. Kennedy aussi.';
+    const places = new Set(['kiev']);
+    expect(splitSentences(text, tokenize(text), (k) => places.has(k)).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Il a signé pour 100 chasseurs Gripen E.',
+      'Kiev fait ainsi jouer la concurrence.',
+      'John F. Kennedy aussi.',
+    ]);
+  });
+});
