@@ -87,6 +87,14 @@ function toCome(d: { e: EventMention; date?: string }, tokens: Token[], articleD
   return d.date > articleDay && (today || d.e.determiner === 'indefinite' || tenseNear(tokens, d.e.first, tokens.length) === 'future');
 }
 
+/** "des rencontres avec les industriels Raytheon et Lockheed Martin": a gathering with bodies named, its own sides (not the article's). */
+function withBodies(s: { tokens: Token[]; mentions: SentenceMentions }, e: EventMention): boolean {
+  let at = e.last + 1;
+  if (s.tokens[at]?.key !== 'avec') return false;
+  at++;
+  return s.mentions.mentions.some((m) => m.label === 'Organization' && m.first > at - 1 && m.first <= at + 6);
+}
+
 /**
  * "X avait annoncé, au sortir d'un appel avec Y, un sommet à Budapest", "a proposé une rencontre",
  * "l'annonce du sommet de Budapest": a gathering announced, proposed or dropped, not the article's own.
@@ -228,7 +236,7 @@ export function detectEvents(
   const today = articleDay !== undefined && described.some((d) => d.date === articleDay);
   // Nor the one before it ("lors de la précédente conférence de Genève"), nor one that kept someone away
   // ("retenue à Bruxelles par une réunion de l'Otan").
-  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !announced(sentences[d.si]!.tokens, d.e) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e) && !lastWeek(d, sentences[d.si]!.tokens, articleDate) && !keptAway(sentences[d.si]!.tokens, d.e));
+  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !announced(sentences[d.si]!.tokens, d.e) && !withBodies(sentences[d.si]!, d.e) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e) && !lastWeek(d, sentences[d.si]!.tokens, articleDate) && !keptAway(sentences[d.si]!.tokens, d.e));
   // A gathering named by a noun ("la conférence de Londres") before one told by a verb ("réunis à Londres").
   // Not one told in the future after a gathering the article told by a verb ("Réunis à Addis-Abeba, les
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.

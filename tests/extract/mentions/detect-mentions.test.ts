@@ -316,3 +316,17 @@ describe('bodies named after what they are', () => {
     expect(namesOf(graph, 'Organization')).toEqual(['Rheinmetall', 'Truth Social']);
   });
 });
+
+describe('companies of defence, energy and finance news', () => {
+  it('are organizations, led by their chief executives, and a meeting "avec" them is not the article\'s gathering', () => {
+    const text =
+      " date 2034-10-18 International\nLa directrice générale d'Euroclear, Nadia Verbeke, a mis en garde contre le prêt. Les missiles de MBDA et de Thales seront livrés.\n" +
+      "La rencontre de vendredi à la Maison-Blanche entre le président chilien Diego Ríos et Walter Hayes a duré deux heures. " +
+      "Arrivé jeudi à Washington, Diego Ríos avait consacré sa première journée à des rencontres avec les industriels Raytheon et Lockheed Martin.\n";
+    const g = graphOf(text);
+    expect(namesOf(g, 'Organization')).toEqual(expect.arrayContaining(['Euroclear', 'Lockheed Martin', 'MBDA', 'Raytheon', 'Thales']));
+    expect(namesOf(g, 'Person')).not.toContain('Lockheed Martin');
+    expect(factsOf(g, 'LEADS')).toContain('Nadia Verbeke -LEADS-> Euroclear');
+    expect(factsOf(g, 'ATTENDED').filter((f) => f.startsWith('Walter Hayes'))).toEqual([expect.stringMatching(/-> Réunion .*Washington/)]);
+  });
+});
