@@ -122,6 +122,13 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
     return;
   }
   const leaders = clause.subjects(at, ctx.previousSubject).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country');
+  // "la coalition des volontaires, que Paris et Londres pilotent ensemble,": the body before "que" is what they lead.
+  const opener = tokens[start - 1]?.key;
+  if ((opener === 'que' || opener === "qu'") && tokens[start - 2]?.key === ',') {
+    const body = clause.args.filter((a) => a.mention.label === 'Organization' && a.mention.last === start - 3).slice(-1);
+    for (const o of body) for (const l of leaders) addFact(ctx, { type: 'LEADS', source: l.mention.ref!, target: o.mention.ref!, confidence: 0.8 });
+    if (body.length) return;
+  }
   // "dirigent la mission"; "prendra la tête de la force": the complement of "la tête".
   const head = length > 1;
   // ("pilotent depuis le printemps la coalition": a time between the verb and its object.)

@@ -316,3 +316,12 @@ describe('a box of who was there', () => {
     expect(factsOf(text, 'LEADS')).toEqual(['Chiara Rossetti -LEADS-> Italie', 'Karl Weber -LEADS-> Allemagne', 'Tom Ellery -LEADS-> Royaume-Uni']);
   });
 });
+
+describe('who leads a body told by a relative clause, and a company\'s chief executive', () => {
+  it('"la coalition, que Paris et Londres pilotent ensemble," and "le PDG de Dassault Aviation, X"', () => {
+    const text =
+      " date 2034-11-17 International\nDes officiers de la coalition des volontaires, que Paris et Londres pilotent ensemble, y préparent le déploiement.\n" +
+      "Présent lors de la cérémonie, le PDG de Dassault Aviation, Marc Delorme, assure que l'industrie suivra.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['France -LEADS-> Coalition des volontaires', 'Marc Delorme -LEADS-> Dassault Aviation', 'Royaume-Uni -LEADS-> Coalition des volontaires']);
+  });
+});
