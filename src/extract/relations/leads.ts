@@ -20,6 +20,7 @@ const SUCCESSION_VERBS = new Set(relations.leads.successionVerbs);
 /** An internal fact: its source resigned, so no LEADS of its stands (extract-document drops both). */
 export const RESIGNED = 'RESIGNED';
 const REPRESENTING_ROLES = new Set(['envoy', 'minister']);
+const NOUN_LIKE_PARTICIPLES = new Set(['pilote', 'pilotes', 'commande', 'commandes']);
 
 /** "Mme Vandermolen", "M. Morvillier" within (or right before) the mention's tokens. */
 function withCivility(tokens: SentenceContext['tokens'], first: number, last: number): boolean {
@@ -90,12 +91,24 @@ export function extractLeads(ctx: SentenceContext): void {
     else if (SUCCESSION_VERBS.has(k)) succeeded(ctx, i);
   }
 
-  if (!(ctx.words & LEAD_VERBS.bit)) return;
+  if (!(ctx.words & LEAD_VERBS.bit) && !tokens.some((t) => NOUN_LIKE_PARTICIPLES.has(t.key))) return;
   for (let i = 0; i < tokens.length; i++) {
-    const length = LEAD_VERBS.matchAt(tokens, i);
+    // ("ce groupe de pays piloté par Paris": the participle the verb set leaves out as the noun "pilote".)
+    const length = LEAD_VERBS.matchAt(tokens, i) || (NOUN_LIKE_PARTICIPLES.has(tokens[i]!.key) && tokens[i + 1]?.key === 'par' ? 1 : 0);
     if (length) leadsByVerb(ctx, i, length);
   }
 }
+
+/** From `from` to `to` (exclusive): nothing, a comma, or a comma and a noun phrase in apposition with no verb ("», ce groupe de pays"). */
+function appositionUntil(tokens: SentenceContext['tokens'], from: number, to: number): boolean {
+  let k = from;
+  if (tokens[k]?.key === '"') k++;
+  if (k === to) return false;
+  if (tokens[k]?.key !== ',' || to - k > 10) return false;
+  for (let j = k + 1; j < to; j++) if (APPOSITION_STOPS.has(tokens[j]!.key)) return false;
+  return true;
+}
+const APPOSITION_STOPS = new Set([',', 'a', 'ont', 'est', 'sont', 'qui', '(', ':', ';']);
 
 /**
  * "L'Allemagne et les Pays-Bas dirigent la mission", "la coalition, dirigée par la France": the verb
@@ -124,8 +137,9 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
   const leaders = clause.subjects(at, ctx.previousSubject).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country');
   // "la coalition des volontaires, que Paris et Londres pilotent ensemble,": the body before "que" is what they lead.
   const opener = tokens[start - 1]?.key;
-  if ((opener === 'que' || opener === "qu'") && tokens[start - 2]?.key === ',') {
-    const body = clause.args.filter((a) => a.mention.label === 'Organization' && a.mention.last === start - 3).slice(-1);
+  // ("…de la « coalition des volontaires », ce groupe d'une trentaine de pays que Paris et Londres emmènent": past its apposition.)
+  if (opener === 'que' || opener === "qu'") {
+    const body = clause.args.filter((a) => a.mention.label === 'Organization' && a.mention.last < start - 1 && appositionUntil(tokens, a.mention.last + 1, start - 1)).slice(-1);
     for (const o of body) for (const l of leaders) addFact(ctx, { type: 'LEADS', source: l.mention.ref!, target: o.mention.ref!, confidence: 0.8 });
     if (body.length) return;
   }

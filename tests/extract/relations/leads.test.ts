@@ -324,4 +324,12 @@ describe('who leads a body told by a relative clause, and a company\'s chief exe
       "Présent lors de la cérémonie, le PDG de Dassault Aviation, Marc Delorme, assure que l'industrie suivra.\n";
     expect(factsOf(text, 'LEADS')).toEqual(['France -LEADS-> Coalition des volontaires', 'Marc Delorme -LEADS-> Dassault Aviation', 'Royaume-Uni -LEADS-> Coalition des volontaires']);
   });
+
+  it('"ce groupe de pays piloté par Paris et Londres" and "…, ce groupe de pays que Paris et Londres emmènent": past the apposition; not "le pilote par excellence"', () => {
+    const text = (phrase: string): string => ` date 2034-05-10 International\nIls ont animé une visioconférence de la « coalition des volontaires », ${phrase} pour garantir la sécurité de l'Ukraine.\n`;
+    const both = ['France -LEADS-> Coalition des volontaires', 'Royaume-Uni -LEADS-> Coalition des volontaires'];
+    expect(factsOf(text("ce groupe d'une trentaine de pays piloté par Paris et Londres"), 'LEADS')).toEqual(both);
+    expect(factsOf(text("ce groupe d'une trentaine de pays que Paris et Londres emmènent depuis février"), 'LEADS')).toEqual(both);
+    expect(factsOf(' date 2034-05-10 International\nLe pilote par excellence de la Pologne est arrivé.\n', 'LEADS')).toEqual([]);
+  });
 });
