@@ -103,7 +103,7 @@ export function extractLeads(ctx: SentenceContext): void {
 function appositionUntil(tokens: SentenceContext['tokens'], from: number, to: number): boolean {
   let k = from;
   if (tokens[k]?.key === '"') k++;
-  if (k === to) return false;
+  if (k === to) return true;
   if (tokens[k]?.key !== ',' || to - k > 10) return false;
   for (let j = k + 1; j < to; j++) if (APPOSITION_STOPS.has(tokens[j]!.key)) return false;
   return true;
@@ -140,7 +140,9 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
   // ("…de la « coalition des volontaires », ce groupe d'une trentaine de pays que Paris et Londres emmènent": past its apposition.)
   if (opener === 'que' || opener === "qu'") {
     const body = clause.args.filter((a) => a.mention.label === 'Organization' && a.mention.last < start - 1 && appositionUntil(tokens, a.mention.last + 1, start - 1)).slice(-1);
-    for (const o of body) for (const l of leaders) addFact(ctx, { type: 'LEADS', source: l.mention.ref!, target: o.mention.ref!, confidence: 0.8 });
+    // ("que Paris copilote avec Londres": both.)
+    const withOthers = [...leaders, ...clause.objects(at).filter((a) => a.preposition === 'avec' && (a.mention.label === 'Country' || a.mention.label === 'Person'))];
+    for (const o of body) for (const l of withOthers) addFact(ctx, { type: 'LEADS', source: l.mention.ref!, target: o.mention.ref!, confidence: 0.8 });
     if (body.length) return;
   }
   // "dirigent la mission"; "prendra la tête de la force": the complement of "la tête".
@@ -155,7 +157,8 @@ const PAST_PASSIVE = new Set(['ete', 'etait', 'etaient', 'fut', 'furent']);
 /** A time expression ("depuis le printemps", "depuis 2024") fills the tokens [from, to). */
 function timeBetween(ctx: SentenceContext, from: number, to: number): boolean {
   if (to <= from || ctx.tokens[from]?.key !== 'depuis') return false;
-  for (let i = from; i < to; i++) if (ctx.tokens[i]!.type === 'punct') return false;
+  // (Quotation marks around the name are no break: "pilotent depuis le printemps une « coalition des volontaires »".)
+  for (let i = from; i < to; i++) if (ctx.tokens[i]!.type === 'punct' && ctx.tokens[i]!.key !== '"') return false;
   return true;
 }
 

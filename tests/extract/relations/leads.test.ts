@@ -332,4 +332,10 @@ describe('who leads a body told by a relative clause, and a company\'s chief exe
     expect(factsOf(text("ce groupe d'une trentaine de pays que Paris et Londres emmènent depuis février"), 'LEADS')).toEqual(both);
     expect(factsOf(' date 2034-05-10 International\nLe pilote par excellence de la Pologne est arrivé.\n', 'LEADS')).toEqual([]);
   });
+
+  it('"pilotent depuis le printemps une « coalition »" and "la coalition que Paris copilote avec Londres"', () => {
+    const both = ['France -LEADS-> Coalition des volontaires', 'Royaume-Uni -LEADS-> Coalition des volontaires'];
+    expect(factsOf(' date 2034-05-10 International\nLe Royaume-Uni et la France pilotent depuis le printemps une « coalition des volontaires » prête à déployer des troupes.\n', 'LEADS').sort()).toEqual(both);
+    expect(factsOf(' date 2034-05-10 International\nLa France déploierait des forces dans le cadre de la coalition des volontaires que Paris copilote avec Londres.\n', 'LEADS')).toEqual(both);
+  });
 });
