@@ -75,7 +75,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h103: { all: 0.58, forbidden: 3, first: 0.58 },
   h104: { all: 0.58, forbidden: 3, first: 0.42 },
   h105: { all: 0.8, forbidden: 0, first: 0.74 },
-  h106: { all: 0.55, forbidden: 0, first: 0.53 },
+  h106: { all: 0.58, forbidden: 0, first: 0.53 },
   h107: { all: 0.6, forbidden: 3, first: 0.62 },
   h108: { all: 0.6, forbidden: 0, first: 0.56 },
   h109: { all: 0.65, forbidden: 2, first: 0.64 },

@@ -21,6 +21,7 @@ const SUCCESSION_VERBS = new Set(relations.leads.successionVerbs);
 export const RESIGNED = 'RESIGNED';
 const REPRESENTING_ROLES = new Set(['envoy', 'minister']);
 const NOUN_LIKE_PARTICIPLES = new Set(['pilote', 'pilotes', 'commande', 'commandes']);
+const AGENT_LINKS = new Set(['et', ',']);
 
 /** "Mme Vandermolen", "M. Morvillier" within (or right before) the mention's tokens. */
 function withCivility(tokens: SentenceContext['tokens'], first: number, last: number): boolean {
@@ -123,7 +124,16 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
   if (passive) {
     // "la coalition, dirigée par la France": the agent leads the subject.
     const led = clause.args.filter((a) => a.mention.last < at && a.mention.label === 'Organization').slice(-1);
-    const agents = clause.objects(at).filter((a) => a.preposition === 'par' && a.mention.label !== 'Organization');
+    // ("– une trentaine de pays, emmenés par Paris et Londres –": between dashes the agents are a parenthesis's, the verb's too.)
+    const by = tokens[at + 1]?.key === 'par' ? at + 1 : at + 2;
+    const agents: typeof clause.args = [];
+    const end = clause.clauseEnd(at);
+    for (const a of clause.args) {
+      if (a.mention.label === 'Organization' || a.mention.first <= at || a.mention.first >= end) continue;
+      if (a.preposition === 'par') agents.push(a);
+      // (The first right after "par", each next one after "et" or a comma.)
+      else if (a.role === 'parenthetical' && (a.mention.npFirst === by + 1 || (agents.length > 0 && AGENT_LINKS.has(tokens[a.mention.npFirst - 1]!.key) && agents.at(-1)!.mention.last >= a.mention.npFirst - 2))) agents.push(a);
+    }
     for (const o of led) for (const a of agents) addFact(ctx, { type: 'LEADS', source: a.mention.ref!, target: o.mention.ref!, confidence: 0.8 });
     return;
   }

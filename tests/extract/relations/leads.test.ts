@@ -338,4 +338,9 @@ describe('who leads a body told by a relative clause, and a company\'s chief exe
     expect(factsOf(' date 2034-05-10 International\nLe Royaume-Uni et la France pilotent depuis le printemps une « coalition des volontaires » prête à déployer des troupes.\n', 'LEADS').sort()).toEqual(both);
     expect(factsOf(' date 2034-05-10 International\nLa France déploierait des forces dans le cadre de la coalition des volontaires que Paris copilote avec Londres.\n', 'LEADS')).toEqual(both);
   });
+
+  it('"– une trentaine de pays, emmenés par Paris et Londres –": the agents between dashes lead the body', () => {
+    const text = " date 2034-05-10 International\nLes membres de la coalition des volontaires – une trentaine de pays prêts à soutenir l'Ukraine, emmenés par Paris et Londres – se sont retrouvés par visioconférence.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['France -LEADS-> Coalition des volontaires', 'Royaume-Uni -LEADS-> Coalition des volontaires']);
+  });
 });
