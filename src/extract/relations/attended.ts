@@ -1096,6 +1096,9 @@ function companions(ctx: SentenceContext, attendances: Attendances): void {
     let companions = companionsFrom(ctx, i + length, clause.clauseEnd(i)).filter((a) => {
       const next = tokens[a.mention.last + 1]?.key ?? '';
       if (next === 'etant' || next === 'ayant') return false;
+      // ("…, le chef du gouvernement, X, étant en congé": set off by its comma too; "et non par le premier ministre, X": not him.)
+      if (next === ',' && (tokens[a.mention.last + 2]?.key === 'etant' || tokens[a.mention.last + 2]?.key === 'ayant')) return false;
+      if (tokens[a.mention.npFirst - 1]?.key === 'par' && tokens[a.mention.npFirst - 2]?.key === 'non') return false;
       return !(next === ',' && (ABSENCE.has(tokens[a.mention.last + 2]?.key ?? '') || ABSENCE.has(tokens[a.mention.last + 3]?.key ?? '')));
     });
     // "la coordination autour de l'Ukraine": a topic; only "réunis autour de la France" gathers countries.

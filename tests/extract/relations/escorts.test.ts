@@ -73,4 +73,12 @@ describe('who came with whom, and what a sentence fronts', () => {
       'La présidente de la Commission européenne, Ana Lindqvist, présente dès vendredi, avait de son côté proposé de desserrer les règles budgétaires.\n';
     expect(factsOf(text, 'ATTENDED')).toEqual(['Ana Lindqvist -ATTENDED-> Conférence de Munich', 'Paul Whitman -ATTENDED-> Conférence de Munich']);
   });
+
+  it('"représentée par son président, X, et non par le premier ministre, Y" and "…, Z, étant en congé": only X there', () => {
+    const text =
+      " date 2034-05-16 International\nLes pourparlers se sont tenus vendredi à Istanbul.\n" +
+      'La Pologne y était représentée par son président, Jan Nowicki, et non par le premier ministre, Adam Wrona. ' +
+      "L'Espagne y était représentée par son ministre des Affaires étrangères, Luis Ortega, le chef du gouvernement, Pablo Serrano, étant en congé.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Jan Nowicki -ATTENDED-> Réunion d\'Istanbul', 'Luis Ortega -ATTENDED-> Réunion d\'Istanbul']);
+  });
 });
