@@ -128,6 +128,9 @@ export function extractCommitments(ctx: SentenceContext): void {
       continue;
     }
     if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) {
+      // ("la cession du Donbass, que Kiev refuse, le plafonnement de l'armée à 600 000 soldats": the relative's object is
+      // its antecedent; what follows its closing comma is another thing listed.)
+      if (tokens[i + 1]?.key === ',' && tokens.slice(Math.max(0, i - 4), i).some((t) => t.key === 'que' || t.key === "qu'")) continue;
       // "a exclu toute participation de son armée à une force navale": taking part in a force is sending soldiers.
       const t = troopNounAfter(tokens, i, 10);
       const inForce = t < 0 ? forceJoined(ctx, i) : -1;

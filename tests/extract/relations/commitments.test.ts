@@ -1635,3 +1635,13 @@ describe('the speaker of a country\'s refusal, his own country not told', () => 
     expect(factsOf(researcher, 'REFUSES_TROOPS')).toEqual(['Pologne -REFUSES_TROOPS-> Ukraine']);
   });
 });
+
+describe('a relative clause closed right after its refusal verb', () => {
+  it('"la cession du Donbass, que Kiev refuse, le plafonnement de l\'armée à 600 000 soldats": no refusal of troops', () => {
+    const text =
+      " date 2034-11-23 International\nLa coalition prépare une force de réassurance pour l'Ukraine.\n" +
+      "Les points de friction restent les mêmes : la cession du reste du Donbass, que Kiev refuse, le plafonnement de l'armée ukrainienne à 600 000 soldats et l'interdiction de tout déploiement de troupes de l'Otan en Ukraine.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual([]);
+    expect(factsOf(" date 2034-11-23 International\nL'Italie refuse d'envoyer des soldats en Ukraine.\n", 'REFUSES_TROOPS')).toEqual(['Italie -REFUSES_TROOPS-> Ukraine']);
+  });
+});
