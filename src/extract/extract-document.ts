@@ -115,6 +115,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
   // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead
   // (nor to their own: "le Polonais X").)
   dropInPlace(facts, (f) => f.type === 'PLEDGES' && (persons.get(f.source)?.leads === f.target || nationalOf(persons.get(f.source)) === f.target));
+  // "Kiev refuse …" read against the force for Ukraine: a country neither sends its troops to the force made for it nor refuses to.
+  dropInPlace(facts, (f) => (f.type === 'REFUSES_TROOPS' || f.type === 'PLEDGES') && forOwnCountry(f.source, f.target, persons));
   // "Le Premier ministre X a remis mardi sa démission": he leads no more (the fact itself stays internal).
   const resigned = new Set(facts.filter((f) => f.type === RESIGNED).map((f) => f.source));
   dropInPlace(facts, (f) => f.type === RESIGNED || (f.type === 'LEADS' && resigned.has(f.source)));
@@ -304,6 +306,13 @@ function briefHeadingCountries(briefs: number[], found: SentenceMentions[]): (st
     if (countries.length === 1) topics[briefs[i]!] = countries[0]!.ref;
   }
   return topics;
+}
+
+/** `target` is the multinational force made for the country `source` is, or leads ("org:force-multinationale-ua"). */
+function forOwnCountry(source: string, target: string, persons: Map<string, PersonFacts>): boolean {
+  if (!target.startsWith('org:force-multinationale-')) return false;
+  const country = source.startsWith('country:') ? source : persons.get(source)?.leads;
+  return country !== undefined && country.slice('country:'.length).toLowerCase() === target.slice('org:force-multinationale-'.length);
 }
 
 /** Removes the facts `drop` selects, keeping the others' order. */

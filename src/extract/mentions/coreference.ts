@@ -630,6 +630,8 @@ function resolveDescription(
   for (const r of recent) {
     const facts = persons.get(r.ref!);
     if (r.sentence !== m.sentence || !r.listed || !r.ref!.startsWith('person:') || facts?.leads || facts?.country || (facts?.titleName && facts.titleName !== t.title.name)) continue;
+    // ("« … avec le président X », a déclaré le président ukrainien": one the quotation names is not its speaker.)
+    if (quoteBetween(tokens, r.last, m.first)) continue;
     several ||= unplaced !== undefined && unplaced.ref !== r.ref;
     unplaced = r;
   }
@@ -660,6 +662,11 @@ function resolveDescription(
     }
   }
   return described ?? `desc:${slug(t.title.name)}:${target}`;
+}
+
+function quoteBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.key === '"') return true;
+  return false;
 }
 
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {

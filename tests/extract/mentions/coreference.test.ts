@@ -351,3 +351,10 @@ describe('"son ministre" after a capital one leaves', () => {
     expect(factsOf(text, 'REPRESENTS')).toEqual(['Ferenc Toth -REPRESENTS-> Hongrie']);
   });
 });
+
+describe('a description speaking after a quotation that names someone', () => {
+  it('"« … avec le président X », a déclaré le président ukrainien": the speaker is not X', () => {
+    const text = " date 2034-09-04 International\n« Nous avons eu une conversation franche avec le président Walter Hayes », a déclaré le président ukrainien.\n";
+    expect(factsOf(text, 'LEADS').filter((f) => f.includes('Hayes'))).toEqual([]);
+  });
+});

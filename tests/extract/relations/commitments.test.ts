@@ -1645,3 +1645,13 @@ describe('a relative clause closed right after its refusal verb', () => {
     expect(factsOf(" date 2034-11-23 International\nL'Italie refuse d'envoyer des soldats en Ukraine.\n", 'REFUSES_TROOPS')).toEqual(['Italie -REFUSES_TROOPS-> Ukraine']);
   });
 });
+
+describe('the force made for a country', () => {
+  it('is neither what that country pledges troops to nor what it refuses them to', () => {
+    const text =
+      " date 2034-11-18 International\nLes officiers préparent le déploiement de la force multinationale pour l'Ukraine.\n" +
+      "Kiev fait ainsi jouer la concurrence entre deux avionneurs, au risque de promettre plus d'avions qu'il ne pourra en payer.\n";
+    const facts = [...factsOf(text, 'REFUSES_TROOPS'), ...factsOf(text, 'PLEDGES')];
+    expect(facts.filter((f) => f.startsWith('Ukraine'))).toEqual([]);
+  });
+});
