@@ -228,7 +228,8 @@ function startsWithPrefix(t: Token): boolean {
   return (c === 97 || c === 101 || c === 98 || c === 105) && t.text.includes('-') && NAME_PREFIX.test(t.text);
 }
 const NAME_PREFIX = /^(?:al|el|ad|ash|ben|bin|abu|ibn)-\p{Lu}/u;
-const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}I{0,3})$/;
+// I to XXXIX: "Abdallah II", "Léon XIV", "Benoît XVI".
+const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 export function text(tokens: Token[], first: number, last: number): string {
   let s = tokens[first]!.text;

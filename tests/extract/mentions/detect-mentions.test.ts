@@ -330,3 +330,10 @@ describe('companies of defence, energy and finance news', () => {
     expect(factsOf(g, 'ATTENDED').filter((f) => f.startsWith('Walter Hayes'))).toEqual([expect.stringMatching(/-> Réunion .*Washington/)]);
   });
 });
+
+describe('regnal numbers', () => {
+  it('belong to the name, to XXXIX ("Léon XIV", "Benoît XVI", "Abdallah II")', () => {
+    const g = graphOf(' date 2034-07-10 International\nLe président a été reçu par le pape Léon XIV, puis par le roi Abdallah II. Benoît XVI avait reçu son prédécesseur.\n');
+    expect(namesOf(g, 'Person')).toEqual(expect.arrayContaining(['Abdallah II', 'Benoît XVI', 'Léon XIV']));
+  });
+});
