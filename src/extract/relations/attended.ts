@@ -249,6 +249,7 @@ export function extractAttended(ctx: SentenceContext): void {
     ofTheGroup(ctx);
     familyPhoto(ctx);
     leftToRepresent(ctx);
+    onArriving(ctx);
     return;
   }
   const attendances = new Attendances(ctx);
@@ -373,6 +374,7 @@ export function extractAttended(ctx: SentenceContext): void {
   ofTheGroup(ctx, attendances);
   familyPhoto(ctx, attendances);
   leftToRepresent(ctx, attendances);
+  onArriving(ctx, attendances);
   partOfDelegation(ctx, attendances);
   delegationLedBy(ctx, attendances);
   companions(ctx, attendances);
@@ -879,7 +881,22 @@ function onArrival(ctx: SentenceContext, attendances: Attendances): void {
     // A quotation before its incise ("« Nous ne céderons pas », a dit X à son arrivée") negates nothing of it.
     if (clause.negated(bare ? Math.max(start, i - 6) : start, i)) continue;
     const event = bare ? focusFor(ctx) : eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + 5));
-    attendances.add(clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
+    // ("À son arrivée, la haute représentante, X, avait salué…": opening the sentence, the subject after its comma.)
+    const who = i === 2 && bare && tokens[i + 1]!.key === ',' ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
+    attendances.add(who.filter((a) => a.mention.label === 'Person'), event, 0.8);
+  }
+}
+
+/** "« … », a lancé X en arrivant.": arriving where the article's gathering is. */
+function onArriving(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens, clause } = ctx;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.key !== 'arrivant' || tokens[i - 1]!.key !== 'en' || !CLAUSE_ENDS.has(tokens[i + 1]!.key)) continue;
+    const event = focusFor(ctx);
+    if (!event || clause.negated(Math.max(clause.clauseStart(i), i - 6), i)) return;
+    const speaker = argsJustBefore(clause, i - 1, 'Person');
+    (attendances ??= new Attendances(ctx)).add(speaker.length ? speaker : clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
+    return;
   }
 }
 

@@ -81,4 +81,12 @@ describe('who came with whom, and what a sentence fronts', () => {
       "L'Espagne y était représentée par son ministre des Affaires étrangères, Luis Ortega, le chef du gouvernement, Pablo Serrano, étant en congé.\n";
     expect(factsOf(text, 'ATTENDED')).toEqual(['Jan Nowicki -ATTENDED-> Réunion d\'Istanbul', 'Luis Ortega -ATTENDED-> Réunion d\'Istanbul']);
   });
+
+  it('"« … », a lancé X en arrivant." and "À son arrivée, la haute représentante, Y, avait salué…": both at the gathering', () => {
+    const text =
+      " date 2034-10-24 International\nLe Conseil européen s'est réuni jeudi à Bruxelles.\n" +
+      '« Budapest ne financera pas une guerre perdue », a lancé Gabor Kis en arrivant.\n' +
+      'A son arrivée, la haute représentante pour les affaires étrangères, Ana Lindqvist, avait salué « un pas important ».\n';
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Ana Lindqvist -ATTENDED-> Réunion de Bruxelles', 'Gabor Kis -ATTENDED-> Réunion de Bruxelles']);
+  });
 });
