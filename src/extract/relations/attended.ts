@@ -166,6 +166,7 @@ function confidenceAt(ctx: SentenceContext, start: number, at: number): number |
   return clause.conditional(start, at) ? 0.6 : 0.9;
 }
 const DUE_TO = new Set(['doit', 'doivent', 'devra', 'devront', 'va', 'vont', 'compte', 'comptent']);
+const HOST_ADJECTIVES = new Set(['officiel', 'officielle', 'officiels']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '»', '…']);
 /** "attendu vendredi à la tribune", "prévue à la tribune": expected somewhere, not there yet. */
 const DUE_AT = new Set(['attendu', 'attendue', 'attendus', 'attendues', 'prevu', 'prevue', 'programme', 'programmee']);
@@ -347,7 +348,8 @@ export function extractAttended(ctx: SentenceContext): void {
       gathered(ctx, attendances, i, gather);
       continue;
     }
-    if (HOST_NOUNS.has(tokens[i]) && ['de', 'du', "d'", 'des'].includes(tokens[i + 1]?.key ?? '')) {
+    // ("Hôte officiel du sommet": past an adjective of the host.)
+    if (HOST_NOUNS.has(tokens[i]) && ['de', 'du', "d'", 'des'].includes(tokens[i + (HOST_ADJECTIVES.has(tokens[i + 1]?.key ?? '') ? 2 : 1)]?.key ?? '')) {
       hostNamed(ctx, attendances, i);
       continue;
     }

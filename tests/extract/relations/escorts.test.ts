@@ -89,4 +89,9 @@ describe('who came with whom, and what a sentence fronts', () => {
       'A son arrivée, la haute représentante pour les affaires étrangères, Ana Lindqvist, avait salué « un pas important ».\n';
     expect(factsOf(text, 'ATTENDED')).toEqual(['Ana Lindqvist -ATTENDED-> Réunion de Bruxelles', 'Gabor Kis -ATTENDED-> Réunion de Bruxelles']);
   });
+
+  it('"Hôte officiel du sommet, le Premier ministre X": the host attends it', () => {
+    const text = " date 2034-06-25 International\nLe sommet de l'Otan s'est achevé mercredi 25 juin à La Haye.\nHôte officiel du sommet, le Premier ministre néerlandais, Joost Verhoef, a annoncé une aide.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Joost Verhoef -ATTENDED-> Sommet de La Haye']);
+  });
 });
