@@ -62,7 +62,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h90: { all: 0.8, forbidden: 0, first: 0.58 },
   h91: { all: 0.72, forbidden: 0, first: 0.39 },
   h92: { all: 0.7, forbidden: 1, first: 0.6 },
-  h93: { all: 0.62, forbidden: 2, first: 0.46 },
+  h93: { all: 0.68, forbidden: 2, first: 0.46 },
   h94: { all: 0.88, forbidden: 0, first: 0.47 },
   h95: { all: 0.78, forbidden: 1, first: 0.67 },
   h96: { all: 0.59, forbidden: 3, first: 0.58 },

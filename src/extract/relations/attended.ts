@@ -677,7 +677,9 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     const late = (ending === 'avec' || ending === 'en') && tokens.slice(i + length + 1, i + length + 5).some((t) => t.key === 'retard');
     // ("est arrivé en fin de matinée", "en milieu d'après-midi": at a time of the day, no other destination.)
     const partOfDay = ending === 'en' && ['fin', 'debut', 'milieu'].includes(tokens[i + length + 1]?.key ?? '') && DAY_PARTS.has(tokens[i + length + 3]?.key ?? '');
-    const arrived = tokens[i]!.key.startsWith('arriv') && (late || partOfDay || (ARRIVAL_ORDER.has(ending) ? ORDINALS.has(tokens[i + length + 1]?.key ?? '') : ending === 'dans' && DAY_PARTS.has(tokens[i + length + 2]?.key ?? '')));
+    // ("est arrivé tout sourire.": a manner, and the sentence ends; no other destination.)
+    const inManner = (ending === 'tout' || ending === 'tres') && SENTENCE_ENDS.has(tokens[i + length + 2]?.key ?? '');
+    const arrived = tokens[i]!.key.startsWith('arriv') && (late || partOfDay || inManner || (ARRIVAL_ORDER.has(ending) ? ORDINALS.has(tokens[i + length + 1]?.key ?? '') : ending === 'dans' && DAY_PARTS.has(tokens[i + length + 2]?.key ?? '')));
     // "a écourté sa participation (pour rentrer au Caire)": one's own stay at the article's gathering.
     // Not a stay somewhere else ("a écourté sa visite en France").
     // ("a fait le voyage depuis Kiev" is a trip, "était du voyage" a stay with the travellers.)

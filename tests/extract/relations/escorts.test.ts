@@ -94,4 +94,9 @@ describe('who came with whom, and what a sentence fronts', () => {
     const text = " date 2034-06-25 International\nLe sommet de l'Otan s'est achevé mercredi 25 juin à La Haye.\nHôte officiel du sommet, le Premier ministre néerlandais, Joost Verhoef, a annoncé une aide.\n";
     expect(factsOf(text, 'ATTENDED')).toEqual(['Joost Verhoef -ATTENDED-> Sommet de La Haye']);
   });
+
+  it('"X, lui, est arrivé tout sourire.": an arrival with no other destination is at the gathering', () => {
+    const text = " date 2034-10-24 International\nLe Conseil européen s'est réuni jeudi à Bruxelles.\nLe Premier ministre slovaque, Pavol Kral, lui, est arrivé tout sourire.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Pavol Kral -ATTENDED-> Réunion de Bruxelles']);
+  });
 });
