@@ -73,7 +73,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h101: { all: 0.67, forbidden: 3, first: 0.67 },
   h102: { all: 0.61, forbidden: 2, first: 0.61 },
   h103: { all: 0.58, forbidden: 3, first: 0.58 },
-  h104: { all: 0.62, forbidden: 1, first: 0.42 },
+  h104: { all: 0.75, forbidden: 1, first: 0.42 },
   h105: { all: 0.83, forbidden: 0, first: 0.74 },
   h106: { all: 0.58, forbidden: 0, first: 0.53 },
   h107: { all: 0.62, forbidden: 3, first: 0.62 },

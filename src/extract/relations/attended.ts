@@ -167,6 +167,8 @@ function confidenceAt(ctx: SentenceContext, start: number, at: number): number |
 }
 const DUE_TO = new Set(['doit', 'doivent', 'devra', 'devront', 'va', 'vont', 'compte', 'comptent']);
 const HOST_ADJECTIVES = new Set(['officiel', 'officielle', 'officiels']);
+const LINKING = new Set(['etaient', 'etait', 'sont', 'est', 'se', "s'"]);
+const DASHES = new Set(['–', '—', '-']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '»', '…']);
 /** "attendu vendredi à la tribune", "prévue à la tribune": expected somewhere, not there yet. */
 const DUE_AT = new Set(['attendu', 'attendue', 'attendus', 'attendues', 'prevu', 'prevue', 'programme', 'programmee']);
@@ -465,8 +467,16 @@ function presentClosing(ctx: SentenceContext, attendances: Attendances, i: numbe
 function presentRemotely(ctx: SentenceContext, attendances: Attendances, i: number): void {
   const { clause, tokens } = ctx;
   const conf = confidenceAt(ctx, clause.clauseStart(i), i);
-  const before = argsJustBefore(clause, i, 'core');
-  const who = before.length ? before : i === 0 ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
+  // "A, B et C étaient connectés par visioconférence": all the copula's subjects; "Les autres participants – A, B, C –
+  // étaient connectés": those the dashes set off before it.
+  const copula = LINKING.has(tokens[i - 1]?.key ?? '');
+  const before = copula ? [] : argsJustBefore(clause, i, 'core');
+  let who = before.length ? before : i === 0 ? frontedSubject(ctx) : clause.subjects(copula ? i - 1 : i, ctx.previousSubject);
+  if (copula && !who.length && DASHES.has(tokens[i - 2]?.key ?? '')) {
+    let open = i - 3;
+    while (open > 0 && !DASHES.has(tokens[open]!.key)) open--;
+    who = clause.args.filter((a) => a.mention.label === 'Person' && a.role === 'parenthetical' && a.mention.first > open && a.mention.last < i - 2);
+  }
   const event = eventAfter(ctx, i, clause.clauseEnd(i)) ?? focusFor(ctx);
   if (conf === null) return;
   attendances.add(who, event, Math.min(conf, 0.8));

@@ -99,4 +99,11 @@ describe('who came with whom, and what a sentence fronts', () => {
     const text = " date 2034-10-24 International\nLe Conseil européen s'est réuni jeudi à Bruxelles.\nLe Premier ministre slovaque, Pavol Kral, lui, est arrivé tout sourire.\n";
     expect(factsOf(text, 'ATTENDED')).toEqual(['Pavol Kral -ATTENDED-> Réunion de Bruxelles']);
   });
+
+  it('"A, B et C étaient connectés par visioconférence" and "Les autres participants – A, B – étaient connectés…": all of them', () => {
+    const intro = ' date 2034-08-14 International\nMercredi, le chancelier Anton Vogel a réuni en visioconférence les dirigeants européens.\n';
+    const all = ['Anton Vogel -ATTENDED-> Visioconférence du 2034-08-09', 'Jean Morel -ATTENDED-> Visioconférence du 2034-08-09', 'Liis Tamm -ATTENDED-> Visioconférence du 2034-08-09', 'Walter Hayes -ATTENDED-> Visioconférence du 2034-08-09'];
+    expect(factsOf(intro + 'Jean Morel et Liis Tamm étaient connectés par visioconférence, tout comme Walter Hayes.\n', 'ATTENDED')).toEqual(all);
+    expect(factsOf(intro + 'Les autres participants – le président Jean Morel et la Première ministre estonienne, Liis Tamm – étaient connectés par visioconférence, tout comme Walter Hayes.\n', 'ATTENDED')).toEqual(all);
+  });
 });
