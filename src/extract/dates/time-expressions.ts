@@ -238,6 +238,8 @@ const CLAUSE_MARKS = new Set([',', ';', ':']);
  * de lundi"), not by a future after it that judges it ("La réunion de mardi restera comme…").
  */
 export function tenseForTime(tokens: Token[], at: number): Tense {
+  // "Lundi, X et Y ont rencontré Z": a day fronted by its comma is placed by the main verb after it, however far.
+  if (at === 0 && tokens[1]?.key === ',') return tenseNear(tokens, at, tokens.length);
   const noun = at - 2;
   if (noun < 0 || (tokens[at - 1]!.key !== 'de' && tokens[at - 1]!.key !== 'du') || !EVENT_NOUNS.has(tokens[noun]!.key)) return tenseNear(tokens, at, 6, true);
   let from = noun;

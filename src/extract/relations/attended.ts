@@ -169,6 +169,9 @@ const DUE_TO = new Set(['doit', 'doivent', 'devra', 'devront', 'va', 'vont', 'co
 const HOST_ADJECTIVES = new Set(['officiel', 'officielle', 'officiels']);
 const LINKING = new Set(['etaient', 'etait', 'sont', 'est', 'se', "s'"]);
 const DASHES = new Set(['–', '—', '-']);
+const PURPOSE_OR_RELATIVE = new Set(['pour', 'afin', 'que', "qu'"]);
+/** "pour discuter", "afin de" (not "pour la première fois"). */
+const INFINITIVE = /^(?:de|d'|\p{L}+(?:er|ir|re))$/u;
 const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '»', '…']);
 /** "attendu vendredi à la tribune", "prévue à la tribune": expected somewhere, not there yet. */
 const DUE_AT = new Set(['attendu', 'attendue', 'attendus', 'attendues', 'prevu', 'prevue', 'programme', 'programmee']);
@@ -1712,7 +1715,10 @@ function extractMeeting(
   if (passive && by < 0) return;
   // ("a téléphoné à X, puis à Y": the verb's own "à" introduces its guests.)
   const dative = ctx.tokens[after - 1]!.key === 'a';
-  const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < end && a.mention.label === 'Person' && (passive ? a.mention.first > by : a.role === 'core' || a.preposition === 'avec' || (dative && a.preposition === 'a')) && (a.mention.title !== undefined || guestNamed(ctx, a.mention.npFirst, after)));
+  // ("…ont rencontré A et B pour discuter d'un plan que le président X veut conclure": not past the purpose or the relative.)
+  let met = after;
+  while (met < end && !(PURPOSE_OR_RELATIVE.has(ctx.tokens[met]!.key) && (ctx.tokens[met]!.key === 'que' || ctx.tokens[met]!.key === "qu'" || INFINITIVE.test(ctx.tokens[met + 1]?.key ?? '')))) met++;
+  const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < met && a.mention.label === 'Person' && (passive ? a.mention.first > by : a.role === 'core' || a.preposition === 'avec' || (dative && a.preposition === 'a')) && (a.mention.title !== undefined || guestNamed(ctx, a.mention.npFirst, after)));
   // "a appelé le président X": a call of its own; "a appelé (X) à la retenue", "à un dialogue": an appeal.
   if (kind === 'call' && (!guests.length || AT.has(ctx.tokens[after]?.key ?? '') || guests.some((g) => AT.has(ctx.tokens[g.mention.last + (ctx.tokens[g.mention.last + 1]?.key === ',' ? 2 : 1)]?.key ?? '')))) return;
   // "s'est entretenu en marge du sommet avec X": a talk of its own, on the summit's margins.

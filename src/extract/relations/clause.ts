@@ -216,7 +216,10 @@ export class Clause {
     const plural = pronoun.endsWith('s');
     const fits = (a: Argument): boolean => plural || (this.genderOf(a.mention.ref!) ?? gender) === gender;
     // An inverted pronoun ("a-t-elle annoncé") is the one speaking: a person.
-    const matrix = start > 0 ? this.coreBefore(start - 1).filter((a) => (a.mention.label === 'Person' ? fits(a) : a.role === 'core' && !inverted)) : [];
+    // ("Paris et Londres, qui pilotent la coalition, ont redit qu'ils…": past the relative set between commas.)
+    const before = start > 0 ? this.coreBefore(start - 1) : [];
+    const main = !before.length && start > 1 && (this.tokens[start - 1]!.key === 'que' || this.tokens[start - 1]!.key === "qu'") ? this.subjects(start - 2) : before;
+    const matrix = main.filter((a) => (a.mention.label === 'Person' ? fits(a) : a.role === 'core' && !inverted));
     if (matrix.length) return plural ? matrix : matrix.slice(0, 1);
     // "…a rappelé que la Pologne ne déploierait pas de troupes, mais qu'elle servirait de base": the subject of the
     // completive it is coordinated with.

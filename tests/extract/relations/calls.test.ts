@@ -54,3 +54,18 @@ describe('the rostrum and the talk of a day of many events', () => {
     expect(facts.filter((f) => f.startsWith('Walter Hayes')).length).toBe(1);
   });
 });
+
+describe('a day fronted by its comma, and who is met', () => {
+  it('"Lundi, X et Y ont rencontré Z": the past Monday, the main verb far after the day; not one named in the purpose or a relative after', () => {
+    const text =
+      ' date 2034-12-22 International\nLundi, à Berlin, Paul Whitman et Tom Reyes avaient rencontré Anton Vogel et Liis Tamm pour discuter d\'un plan de paix que le président américain Walter Hayes veut conclure avant Noël.\n';
+    expect(factsOf(text, 'ATTENDED')).toEqual([
+      'Anton Vogel -ATTENDED-> Réunion entre Paul Whitman, Tom Reyes, Anton Vogel et Liis Tamm',
+      'Liis Tamm -ATTENDED-> Réunion entre Paul Whitman, Tom Reyes, Anton Vogel et Liis Tamm',
+      'Paul Whitman -ATTENDED-> Réunion entre Paul Whitman, Tom Reyes, Anton Vogel et Liis Tamm',
+      'Tom Reyes -ATTENDED-> Réunion entre Paul Whitman, Tom Reyes, Anton Vogel et Liis Tamm',
+    ]);
+    // Told in the future, the coming Monday: nobody has attended yet.
+    expect(factsOf(' date 2034-12-22 International\nLundi, le président Jean Morel et le chancelier Anton Vogel rencontreront Liis Tamm.\n', 'ATTENDED')).toEqual([]);
+  });
+});

@@ -1655,3 +1655,10 @@ describe('the force made for a country', () => {
     expect(facts.filter((f) => f.startsWith('Ukraine'))).toEqual([]);
   });
 });
+
+describe('"ils" after a main clause interrupted by a relative', () => {
+  it('"Paris et Londres, qui pilotent la coalition, ont redit qu\'ils déploieraient des soldats": both pledge', () => {
+    const text = " date 2034-12-19 International\nParis et Londres, qui pilotent la coalition, ont redit qu'ils déploieraient « plusieurs milliers de soldats » au sein d'une force multinationale, mais seulement après un cessez-le-feu.\n";
+    expect(factsOf(text, 'PLEDGES').map((f) => f.split(' -PLEDGES-> ')[0]).sort()).toEqual(['France', 'Royaume-Uni']);
+  });
+});
