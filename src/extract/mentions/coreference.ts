@@ -631,11 +631,11 @@ function resolveDescription(
     const facts = persons.get(r.ref!);
     if (r.sentence !== m.sentence || !r.listed || !r.ref!.startsWith('person:') || facts?.leads || facts?.country || (facts?.titleName && facts.titleName !== t.title.name)) continue;
     // ("« … avec le président X », a déclaré le président ukrainien": one the quotation names is not its speaker.)
-    if (quoteBetween(tokens, r.last, m.first)) continue;
+    if (keyBetween(tokens, r.last, m.first, '"')) continue;
     several ||= unplaced !== undefined && unplaced.ref !== r.ref;
     unplaced = r;
   }
-  if (unplaced && (!several || !commaBetween(tokens, unplaced.last, m.first))) return unplaced.ref;
+  if (unplaced && (!several || !keyBetween(tokens, unplaced.last, m.first, ','))) return unplaced.ref;
   // "A et B arrivent à l'Élysée. La Première ministre britannique et le chancelier allemand ont
   // remonté la cour": two descriptions opening a sentence name, in order, the two people before.
   const paired = pairedWith(m, s, previous);
@@ -664,13 +664,9 @@ function resolveDescription(
   return described ?? `desc:${slug(t.title.name)}:${target}`;
 }
 
-function quoteBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (tokens[k]!.key === '"') return true;
-  return false;
-}
-
-function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (tokens[k]!.key === ',') return true;
+/** A token `key` strictly between `from` and `to` (a comma, a quotation mark). */
+function keyBetween(tokens: readonly Token[], from: number, to: number, key: string): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.key === key) return true;
   return false;
 }
 

@@ -18,7 +18,7 @@ import type { Argument, Clause } from './clause.ts';
 import type { EventMention, PlaceMention } from '../mentions/types.ts';
 import { remoteMeansAt } from '../mentions/detect-mentions.ts';
 import { countrySpokenFor } from '../mentions/coreference.ts';
-import { addFact, draftOf, eventAfter, eventBefore, eventKey, focusFor, namesOtherDay, type SentenceContext } from './context.ts';
+import { addFact, draftOf, eventAfter, eventBefore, eventKey, focusFor, focusKey, namesOtherDay, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { wordsAt } from '../text/phrase-at.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
@@ -42,6 +42,8 @@ const INVITED = new Set(A.invited);
 const ASSEMBLED = new WordClass(A.assembled);
 const SIGN_OBJECTS = new Set(A.signObjects);
 const HOST_NOUNS = new WordClass(A.hostNouns);
+/** "Hôte officiel du sommet": an adjective of the host before its complement. */
+const HOST_ADJECTIVES = new Set(['officiel', 'officielle', 'officiels']);
 // Phrases of the data, tokenized as the text is: "sous l'égide de" is four tokens.
 const asTokens = (phrases: string[][]): string[][] => phrases.map((p) => p.flatMap((w) => (/'\p{L}/u.test(w) ? tokenize(w).map((t) => t.key) : [w])));
 const COMPANIONS = asTokens(A.companions);
@@ -166,15 +168,7 @@ function confidenceAt(ctx: SentenceContext, start: number, at: number): number |
   return clause.conditional(start, at) ? 0.6 : 0.9;
 }
 const DUE_TO = new Set(['doit', 'doivent', 'devra', 'devront', 'va', 'vont', 'compte', 'comptent']);
-const HOST_ADJECTIVES = new Set(['officiel', 'officielle', 'officiels']);
-const LINKING = new Set(['etaient', 'etait', 'sont', 'est', 'se', "s'"]);
-const DASHES = new Set(['–', '—', '-']);
-const PURPOSE_OR_RELATIVE = new Set(['pour', 'afin', 'que', "qu'"]);
-/** "pour discuter", "afin de" (not "pour la première fois"). */
-const INFINITIVE = /^(?:de|d'|\p{L}+(?:er|ir|re))$/u;
 const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '»', '…']);
-/** "attendu vendredi à la tribune", "prévue à la tribune": expected somewhere, not there yet. */
-const DUE_AT = new Set(['attendu', 'attendue', 'attendus', 'attendues', 'prevu', 'prevue', 'programme', 'programmee']);
 
 /**
  * A person met, named right after the verb or a determiner, a comma or "et"/"avec": not "a reçu le
@@ -491,6 +485,9 @@ function presentRemotely(ctx: SentenceContext, attendances: Attendances, i: numb
   }
 }
 
+const LINKING = new Set(['etaient', 'etait', 'sont', 'est', 'se', "s'"]);
+const DASHES = new Set(['–', '—', '-']);
+
 /** "par visioconférence" at `from`, or after a place from where ("depuis Londres, par visioconférence"). */
 function remoteAfter(tokens: Token[], from: number): boolean {
   let k = from;
@@ -525,7 +522,7 @@ function presentAt(ctx: SentenceContext, attendances: Attendances, i: number, fr
   // ("présent jeudi au Bella Center": past the day, at the gathering's venue; "présente dès vendredi,": there that day.)
   const there = i + 1 + daysAfterPresence(tokens, i);
   // (A gathering of several days is dated by one: present the day before its close is present at it.)
-  const thatDay = there > i + 1 ? (SET_OFF.has(tokens[there]?.key ?? '') ? (focusFor(ctx) ?? (ctx.events.focus === undefined ? undefined : eventKey(ctx.events.focus))) : atVenue(ctx, there)) : undefined;
+  const thatDay = there > i + 1 ? (SET_OFF.has(tokens[there]?.key ?? '') ? focusKey(ctx.events) : atVenue(ctx, there)) : undefined;
   const event = ASSEMBLED.has(tokens[i]) || inRoom ? (eventAfter(ctx, i, end) ?? focusFor(ctx) ?? (frontRow ? ctx.previousEvent : undefined)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, there) ?? thatDay);
   if (conf !== null) attendances.add(who, event, conf);
 }
@@ -842,6 +839,9 @@ function spokeBefore(ctx: SentenceContext, attendances: Attendances): void {
   }
 }
 
+/** "attendu vendredi à la tribune", "prévue à la tribune": expected somewhere, not there yet. */
+const DUE_AT = new Set(['attendu', 'attendue', 'attendus', 'attendues', 'prevu', 'prevue', 'programme', 'programmee']);
+
 // "La présidente sénégalaise a promis à la tribune 650 soldats": speaking from the gathering's rostrum.
 function atRostrum(ctx: SentenceContext, attendances: Attendances): void {
   const { tokens, clause } = ctx;
@@ -850,7 +850,7 @@ function atRostrum(ctx: SentenceContext, attendances: Attendances): void {
   for (let i = 2; i < tokens.length && ctx.mentions.mentions.length > 0 && !heading; i++) {
     if (tokens[i]!.key !== 'tribune' || phraseAt(tokens, i - 2, ROSTRUM) !== 3) continue;
     // The gathering's rostrum, whatever other day the sentence tells ("qui avait dîné la veille…, a salué à la tribune").
-    const event = eventAfter(ctx, i, Math.min(tokens.length, i + 5)) ?? (ctx.events.focus === undefined ? undefined : eventKey(ctx.events.focus));
+    const event = eventAfter(ctx, i, Math.min(tokens.length, i + 5)) ?? focusKey(ctx.events);
     // ("X, attendu vendredi à la tribune, a promis…": expected there, not there yet.)
     if (!event || clause.negated(clause.clauseStart(i), i) || tokens.slice(Math.max(0, i - 6), i - 2).some((t) => DUE_AT.has(t.key) || PLANNED.has(t.key))) continue;
     // ("À la tribune, la secrétaire générale X a promis": opening the sentence, the subject after the comma.)
@@ -1030,7 +1030,7 @@ function leftToRepresent(ctx: SentenceContext, attendances?: Attendances): void 
     while (left > Math.max(0, i - 12) && !LEAVING.has(tokens[left]!.key)) left--;
     if (!LEAVING.has(tokens[left]!.key)) return;
     // (Whatever day the leader left: the one left behind is there for the gathering.)
-    const event = ctx.events.focus === undefined ? undefined : eventKey(ctx.events.focus);
+    const event = focusKey(ctx.events);
     const stand = clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > left && a.mention.last < i);
     if (event && stand.length) (attendances ??= new Attendances(ctx)).add(stand, event, 0.8);
     return;
@@ -1188,11 +1188,10 @@ const REFLEXIVE = new Set(["s'", 'se']);
 const TAKE_PART = new Set(['exprimer', 'intervenir', 'prendre', 'sieger', 'assister', 'participer']);
 const PLANNED = new Set(['devait', 'devaient', 'devrait', 'devraient', 'doit', 'doivent', 'sera', 'seront']);
 
-/** "Une vingtaine de dirigeants se sont réunis mercredi autour de X et de Y": the gathering the verb told. */
 /**
  * "X et Y se sont séparés au terme d'un sommet. M. X était entouré de Z": at the event the subject was
- * told attending, the article's own or one of the two sentences before (not a call), in a sentence that tells no other day (only for being beside someone in person:
- * not "tout comme", "ainsi que").
+ * told attending, the article's own or one of the two sentences before (not a call), in a sentence that
+ * tells no other day (only for being beside someone in person: not "tout comme", "ainsi que").
  */
 function whereSubjectWas(ctx: SentenceContext, at: number): string | undefined {
   if (!ESCORTED.test(ctx.tokens[at]!.key) || ctx.times.expressions.length) return undefined;
@@ -1208,6 +1207,7 @@ function whereSubjectWas(ctx: SentenceContext, at: number): string | undefined {
 const GATHERED_AROUND = /^(?:reuni|rassemble|assis)/;
 const ESCORTED = /^(?:entoure|accompagne|flanque)e?s?$/;
 
+/** "Une vingtaine de dirigeants se sont réunis mercredi autour de X et de Y": the gathering the verb told. */
 function verbalGatheringBefore(ctx: SentenceContext, at: number): string | undefined {
   const e = ctx.mentions.events.find((x) => x.verbal && x.last < at);
   const id = e ? ctx.events.ofMention.get(e) : undefined;
@@ -1694,6 +1694,13 @@ function guestGroupAfter(tokens: Token[], at: number): boolean {
 }
 const GUEST_GROUPS = new Set(A.guestGroups);
 
+/** Where who is met stops: a relative "que", or "pour"/"afin" before an infinitive ("pour discuter"; not "pour la première fois"). */
+function purposeOrRelativeAt(tokens: Token[], k: number): boolean {
+  const key = tokens[k]!.key;
+  return key === 'que' || key === "qu'" || ((key === 'pour' || key === 'afin') && PURPOSE_VERB.test(tokens[k + 1]?.key ?? ''));
+}
+const PURPOSE_VERB = /^(?:de|d'|\p{L}+(?:er|ir|re))$/u;
+
 function extractMeeting(
   ctx: SentenceContext,
   at: number,
@@ -1717,7 +1724,7 @@ function extractMeeting(
   const dative = ctx.tokens[after - 1]!.key === 'a';
   // ("…ont rencontré A et B pour discuter d'un plan que le président X veut conclure": not past the purpose or the relative.)
   let met = after;
-  while (met < end && !(PURPOSE_OR_RELATIVE.has(ctx.tokens[met]!.key) && (ctx.tokens[met]!.key === 'que' || ctx.tokens[met]!.key === "qu'" || INFINITIVE.test(ctx.tokens[met + 1]?.key ?? '')))) met++;
+  while (met < end && !purposeOrRelativeAt(ctx.tokens, met)) met++;
   const guests = clause.args.filter((a) => a.mention.first >= after && a.mention.first < met && a.mention.label === 'Person' && (passive ? a.mention.first > by : a.role === 'core' || a.preposition === 'avec' || (dative && a.preposition === 'a')) && (a.mention.title !== undefined || guestNamed(ctx, a.mention.npFirst, after)));
   // "a appelé le président X": a call of its own; "a appelé (X) à la retenue", "à un dialogue": an appeal.
   if (kind === 'call' && (!guests.length || AT.has(ctx.tokens[after]?.key ?? '') || guests.some((g) => AT.has(ctx.tokens[g.mention.last + (ctx.tokens[g.mention.last + 1]?.key === ',' ? 2 : 1)]?.key ?? '')))) return;

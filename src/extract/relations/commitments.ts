@@ -949,10 +949,6 @@ function interviewWe(ctx: SentenceContext, at: number): string[] {
   return agents;
 }
 
-/**
- * "« La Pologne n'enverra pas de troupes », a tranché M. X", X told only as "le premier ministre" or by his
- * name, no country of his known: he speaks for the one country the quotation commits.
- */
 /** "le chercheur X", "l'analyste X": a common noun with its determiner names what X is, no leader. */
 function nounBefore(tokens: Token[], npFirst: number): boolean {
   const noun = tokens[npFirst - 1];
@@ -960,6 +956,10 @@ function nounBefore(tokens: Token[], npFirst: number): boolean {
 }
 const DETERMINERS_BEFORE_NOUN = new Set(['le', 'la', "l'", 'un', 'une', 'cet', 'cette', 'ce']);
 
+/**
+ * "« La Pologne n'enverra pas de troupes », a tranché M. X", X told only as "le premier ministre" or by his
+ * name, no country of his known: he speaks for the one country the quotation commits.
+ */
 function onlyCountryOfLeader(facts: PersonFacts | undefined, agents: string[]): string | undefined {
   if (facts?.leads || facts?.serves || facts?.country || (facts?.titleName !== undefined && !COUNTRY_LEADING_TITLES.has(facts.titleName))) return undefined;
   const countries = agents.filter((a) => a.startsWith('country:'));

@@ -59,6 +59,11 @@ export function focusFor(ctx: SentenceContext): string | undefined {
   return namesOtherDay(ctx.times, focus) ? undefined : eventKey(focus.id);
 }
 
+/** The article's main gathering, whatever day the sentence names. */
+export function focusKey(events: DocumentEvents): string | undefined {
+  return events.focus === undefined ? undefined : eventKey(events.focus);
+}
+
 /** The sentence names a day outside the event's (a day within a gathering of several days, "jusqu'au 20 novembre", is still its). */
 export function namesOtherDay(times: SentenceTimes, event: EventDraft | undefined): boolean {
   const from = event?.date;

@@ -14,7 +14,7 @@ import { COUNTRY_LEADING_TITLES } from '../mentions/titles.ts';
 /** "les deux", "les cinq": how many, by the folded number word (two to ten). */
 const CARDINALS = new Map(words.cardinals.map((w, i) => [w, i + 2]));
 /** "les deux dirigeants": heads of state or government, not any two people. */
-export const LEADER_HEADS = new Set(['chefs', 'dirigeants', 'presidents', 'presidentes', 'leaders']);
+const LEADER_HEADS = new Set(['chefs', 'dirigeants', 'presidents', 'presidentes', 'leaders']);
 const PLURAL_PRONOUNS = new Set(['ils', 'elles']);
 
 export function cardinalOf(key: string): number | undefined {
