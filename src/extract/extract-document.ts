@@ -78,8 +78,9 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const { persons } = resolveMentions(found, topic, (i) => sentences[i]!.tokens, (i) => sentences[i]!.paragraph);
   const times = sentenceTimes(sentences, articleDate);
   const briefs = digestBriefs(sentences);
+  const subheads = subheadings(sentences);
   const events = detectEvents(
-    sentences.map((s, i) => ({ tokens: s.tokens, mentions: found[i]!, times: times[i]!, stamped: stamped.length > 0 && stamped.includes(s.tokens[0]?.start ?? -1) })),
+    sentences.map((s, i) => ({ tokens: s.tokens, mentions: found[i]!, times: times[i]!, stamped: stamped.length > 0 && stamped.includes(s.tokens[0]?.start ?? -1), subheading: subheads.has(i) })),
     articleDate,
     lex,
     bylinePlace,
@@ -187,10 +188,13 @@ function sentenceFacts(
   const genderOf = (ref: string): 'f' | 'm' | undefined => persons.get(ref)?.gender;
   let quoteFrom = -1;
   let countryOpener: CountryOpener | undefined;
+  let narrated: string | undefined;
+  const articleDay = articleDate ? toIso(articleDate) : undefined;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const mentions = found[i]!;
     force = forceOf(mentions) ?? force;
+    if (i > 0 && sentences[i - 1]!.paragraph !== s.paragraph) narrated = undefined;
     // Quotation marks are all '"' once normalised: an odd count opens or closes a quotation over sentences.
     const toggles = quoteMarks(s.tokens) % 2 === 1;
     const closes = toggles && quoteFrom >= 0;
@@ -220,7 +224,7 @@ function sentenceFacts(
     if (silent) continue;
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions, times: times[i]!, events, articleDate,
-      topic: briefTopics?.[briefs![i]!] ?? topicKey, force, mainForce: leadForce, interviewee, previousSubject: resumed ?? previousSubject, previousEvent, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]!, sameParagraph: sentences[i - 1]!.paragraph === s.paragraph } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
+      topic: briefTopics?.[briefs![i]!] ?? topicKey, force, mainForce: leadForce, interviewee, previousSubject: resumed ?? previousSubject, previousEvent, narrated, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]!, sameParagraph: sentences[i - 1]!.paragraph === s.paragraph } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
     };
     const factsBefore = facts.length;
     extractLeads(ctx);
@@ -231,6 +235,7 @@ function sentenceFacts(
       extractCommitments(ctx);
     }
     previousEvent = lastEventOf(i, mentions, events) ?? (movedOn ? undefined : previousEvent);
+    narrated = narratedAfter(mentions, events, articleDay, clause, narrated);
     lastPair = countriesNamed(mentions, persons) ?? lastPair;
     previousSubject = personSubject(clause) ?? previousSubject;
     countryOpener = openingCountry(clause, s.tokens);
@@ -295,6 +300,25 @@ function digestBriefs(sentences: { tokens: Token[]; paragraph: number }[]): numb
 }
 
 const WEEKDAYS = new Set(calendar.weekdays);
+
+/**
+ * "Une déclaration commune et une visioconférence", set between two paragraphs of the body: a
+ * subheading, a line of its own without a closing stop, announcing what the paragraphs under it tell.
+ * (Not the headline nor the lines above the body: some body sentence ended with a stop before it.)
+ */
+function subheadings(sentences: Sentence[]): Set<number> {
+  const found = new Set<number>();
+  let bodyBegun = false;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const closed = TERMINAL_STOPS.has(s.tokens.at(-1)?.key ?? '');
+    const alone = sentences[i - 1]?.paragraph !== s.paragraph && sentences[i + 1]?.paragraph !== s.paragraph;
+    if (bodyBegun && alone && !closed && s.tokens.length <= 14 && i + 1 < sentences.length) found.add(i);
+    if (closed && s.tokens.length > 6) bodyBegun = true;
+  }
+  return found;
+}
+const TERMINAL_STOPS = new Set(['.', '!', '?', '…', '"', '»']);
 
 /** Each brief's country, when its heading names one and only one ("SOUDAN."), by brief index. */
 function briefHeadingCountries(briefs: number[], found: SentenceMentions[]): (string | undefined)[] {
@@ -361,6 +385,25 @@ function lastEventOf(sentence: number, found: SentenceMentions, events: Document
   for (const e of found.events) last = events.ofMention.get(e) ?? last;
   if (last === undefined) for (const d of events.drafts) if (d.sentence === sentence) last = d.id;
   return last === undefined ? undefined : eventKey(last);
+}
+
+/**
+ * What the paragraph is about after this sentence: the last event its main clauses tell, unless that is the article's
+ * gathering (null: back to it), else what it was. An event held by the article's day; not a visit (one goes there);
+ * not one told in an aside ("X, reçu à dîner la veille au soir, …"), in a fronted phrase ("Après son entretien avec Y, X a pris part…")
+ * or as not attended.
+ */
+function narratedAfter(found: SentenceMentions, events: DocumentEvents, articleDay: string | undefined, clause: Clause, narrated: string | undefined): string | undefined {
+  let last: EventDraft | null | undefined;
+  for (const e of found.events) {
+    // (Nor one someone did not attend: "X n'a assisté ni au dîner, ni à …".)
+    if (clause.inAside(e.first) || e.last < clause.frontedEnd || clause.negated(clause.clauseStart(e.first), e.first)) continue;
+    const id = events.ofMention.get(e);
+    const d = id === undefined ? undefined : events.drafts[id];
+    if (id === events.focus) last = null;
+    else if (d && d.kind !== 'visit' && d.date && articleDay && d.date <= articleDay) last = d;
+  }
+  return last === null ? undefined : last ? eventKey(last.id) : narrated;
 }
 
 const NO_TIMES: SentenceTimes = { expressions: [], dates: [] };

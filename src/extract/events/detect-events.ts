@@ -118,6 +118,8 @@ function announced(tokens: Token[], e: EventMention): boolean {
 }
 const ARTICLE_AFTER_DE = new Set(['la', 'le', "l'", 'les', 'un', 'une']);
 const OF = new Set(['de', 'du', "d'", 'des']);
+/** The noun that only points back to the event told before it (data/events.json). */
+const EXCHANGE = 'exchange';
 const INDEFINITES = new Set(['un', 'une', 'des']);
 const NOT_HELD_NOUNS = new Set(['annonce', 'abandon', 'annulation', 'report', 'projet', 'perspective', 'preparation', 'preparatifs', 'idee', 'hypothese']);
 const ANNOUNCING = /^(?:annonc|propos|evoqu|envisag)(?:e|ee|es|ees|ait|aient|ent)?$/;
@@ -169,7 +171,7 @@ function bodyMeetingPlace(first: { tokens: Token[]; mentions: SentenceMentions }
 const MEETING_BODIES = new Set(Object.keys(events.bodyMeetings));
 
 export function detectEvents(
-  sentences: { tokens: Token[]; mentions: SentenceMentions; times: SentenceTimes; stamped?: boolean }[],
+  sentences: { tokens: Token[]; mentions: SentenceMentions; times: SentenceTimes; stamped?: boolean; subheading?: boolean }[],
   articleDate: DayDate | null,
   lex: Lexicon,
   /** The city a byline puts its correspondent in: the article's place when nothing else gives one. */
@@ -236,7 +238,8 @@ export function detectEvents(
   const today = articleDay !== undefined && described.some((d) => d.date === articleDay);
   // Nor the one before it ("lors de la précédente conférence de Genève"), nor one that kept someone away
   // ("retenue à Bruxelles par une réunion de l'Otan").
-  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !announced(sentences[d.si]!.tokens, d.e) && !withBodies(sentences[d.si]!, d.e) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e) && !lastWeek(d, sentences[d.si]!.tokens, articleDate) && !keptAway(sentences[d.si]!.tokens, d.e));
+  // (Nor one a subheading names: what the paragraphs under it tell, "Une déclaration commune et une visioconférence".)
+  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !sentences[d.si]!.subheading && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !announced(sentences[d.si]!.tokens, d.e) && !withBodies(sentences[d.si]!, d.e) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e) && !lastWeek(d, sentences[d.si]!.tokens, articleDate) && !keptAway(sentences[d.si]!.tokens, d.e));
   // A gathering named by a noun ("la conférence de Londres") before one told by a verb ("réunis à Londres").
   // Not one told in the future after a gathering the article told by a verb ("Réunis à Addis-Abeba, les
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.
@@ -279,6 +282,12 @@ export function detectEvents(
   const focusDraft = focus === undefined ? undefined : drafts[focus];
 
   for (const d of described) {
+    if (d.e.kind === EXCHANGE) {
+      // "Ils se sont retrouvés par visioconférence. X et Y ont coprésidé l'échange": the event told just before.
+      const told = described.findLast((x) => (x.si < d.si ? x.si >= d.si - 2 : x.si === d.si && x.e.first < d.e.first) && x.e.kind !== EXCHANGE && ofMention.has(x.e));
+      if (told) ofMention.set(d.e, ofMention.get(told.e)!);
+      continue;
+    }
     const isGathering = GATHERINGS.has(d.e.kind);
     // "a coprésidé la réunion avec son homologue": the gathering told again, with one who chaired it.
     const toldAgain = (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative') && !d.date && !d.place && focusDraft?.kind === d.e.kind;
@@ -354,8 +363,11 @@ export function detectEvents(
         if (date && places.length === 1) place = places[0]!.city;
       }
     }
-    if (!date && !place && d.participants.length === 0) continue;
-    const draft: EventDraft = { id: drafts.length, kind: d.e.kind, participants: d.participants, sentence: d.si, focus: false };
+    // (A subheading's event is the focus or one told before, else none of its own unless it says when or where: "Dîner à l'Élysée".)
+    if ((!date && !place && d.participants.length === 0) || (sentences[d.si]!.subheading && !d.date && !d.place)) continue;
+    // ("se sont retrouvés par visioconférence": a meeting held by video is a videoconference, as the focus is.)
+    const kind = d.e.kind === 'meeting' && !place && heldRemotely(s.tokens, d.e) ? 'video-conference' : d.e.kind;
+    const draft: EventDraft = { id: drafts.length, kind, participants: d.participants, sentence: d.si, focus: false };
     if (date) draft.date = date;
     if (place) draft.place = place;
     drafts.push(draft);

@@ -37,6 +37,7 @@ const PLACE_OR_GENITIVE = new Set([...words.placePrepositions, 'de', "d'"]);
 const FUSED_ARTICLES = new Set(words.fusedArticles);
 const POSSESSIVES = new Set(words.possessives);
 const GENITIVES = new Set(words.genitives);
+const EXCHANGE = 'exchange';
 const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
 const TRANSFER = new Set(words.transferWords);
 const DEFINITE = new Set(['le', 'la', "l'", 'les', 'au', 'aux', 'du', 'des']);
@@ -235,7 +236,10 @@ function lexiconMentions(tokens: Token[], sentence: number, items: Item[], lex: 
         // (Not a noun that ends so itself, after its article: "un aparté".)
         if (PARTICIPLE_ENDING.test(tokens[it.last]!.text) && !(it.first === it.last && NOUN_ARTICLES.has(tokens[it.first - 1]?.key ?? ''))) break;
         if (givenToMedia(tokens, it.first, it.last)) break;
-        out.events.push({ sentence, first: it.first, last: it.last, kind: e.eventKind, determiner: determinerOf(tokens, it.first), surface });
+        const determiner = determinerOf(tokens, it.first);
+        // "l'échange, auquel X s'est joint" points back to the event told; "un échange de prisonniers" is none.
+        if (e.eventKind === EXCHANGE && ((determiner !== 'definite' && determiner !== 'demonstrative') || GENITIVES.has(tokens[it.last + 1]?.key ?? ''))) break;
+        out.events.push({ sentence, first: it.first, last: it.last, kind: e.eventKind, determiner, surface });
         break;
       }
       case 'head-group':

@@ -292,7 +292,7 @@ export function extractAttended(ctx: SentenceContext): void {
       continue;
     }
     // "Le ministre X était également présent.": at the article's gathering (or the sentence's event).
-    if (PRESENCE.has(tokens[i]) && sentenceEnds(tokens, i + 1) && copulaBefore(tokens, i)) {
+    if (PRESENCE.has(tokens[i]) && (sentenceEnds(tokens, i + 1) || alikeAt(tokens, i + 1) > 0) && copulaBefore(tokens, i)) {
       presentClosing(ctx, attendances, i);
       continue;
     }
@@ -452,13 +452,24 @@ function presentInverted(ctx: SentenceContext, attendances: Attendances, i: numb
   if (conf !== null) attendances.add(named, eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? focusFor(ctx), Math.min(conf, 0.8));
 }
 
-/** "Le ministre X était également présent.": at the article's gathering. */
+/** "Le ministre X était également présent.": at the article's gathering ("…, de même que Y": Y too). */
 function presentClosing(ctx: SentenceContext, attendances: Attendances, i: number): void {
-  const { clause } = ctx;
+  const { clause, tokens } = ctx;
   const conf = confidenceAt(ctx, clause.clauseStart(i), i);
   const event = eventBefore(ctx, i) ?? focusFor(ctx) ?? justTold(ctx);
-  if (conf !== null) attendances.add(clause.subjects(i, ctx.previousSubject), event, Math.min(conf, 0.8));
+  if (conf === null) return;
+  attendances.add(clause.subjects(i, ctx.previousSubject), event, Math.min(conf, 0.8));
+  const alike = alikeAt(tokens, i + 1);
+  if (alike) attendances.add(companionsFrom(ctx, i + 1 + alike, tokens.length), event, Math.min(conf, 0.75));
 }
+
+/** ", de même que", ", ainsi que", ", tout comme" at `at`: its length, else 0. */
+function alikeAt(tokens: Token[], at: number): number {
+  if (tokens[at]?.key !== ',') return 0;
+  const length = phraseAt(tokens, at + 1, ALIKE_OR_ALSO);
+  return length ? length + 1 : 0;
+}
+const ALIKE_OR_ALSO = [...words.alikePhrases, ['ainsi', 'que'], ['ainsi', "qu'"]];
 
 /** "Présente par visioconférence, X…": at the article's gathering from afar. */
 function presentRemotely(ctx: SentenceContext, attendances: Attendances, i: number): void {
@@ -537,7 +548,8 @@ function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: n
   const start = clause.clauseStart(i);
   const end = clause.clauseEnd(i);
   // "(la conférence) coprésidée par la France et l'Arabie saoudite": the agents chair the event named before.
-  if (tokens[i + hold]?.key === 'par') {
+  // (Not "ont présidé par visioconférence une réunion": the means, not the agent.)
+  if (tokens[i + hold]?.key === 'par' && !remoteMeansAt(tokens, i + hold)) {
     // "Coprésidée par X et Y, la conférence … s'est achevée": a participle opening the sentence is of
     // the gathering its clause is about; the chairs are the ones named before it.
     const opening = i === 0 ? ctx.mentions.events.find((x) => x.first > i) : undefined;
@@ -675,6 +687,8 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     if (!length) continue;
     // "a annulé sa venue à Tirana": the noun, not the verb.
     if (tokens[i]!.key.startsWith('venu') && NOUN_DETERMINERS.has(tokens[i - 1]?.key ?? '')) continue;
+    // "s'est joint à l'échange", "se joindra au sommet": reflexive only ("le communiqué joint").
+    if (tokens[i]!.key.startsWith('joi') && !tokens.slice(Math.max(0, i - 3), i).some((t) => t.key === 'se' || t.key === "s'")) continue;
     // "a suivi les discussions depuis Jérusalem", "à distance": followed from afar, not attended.
     if (tokens[i]!.key.startsWith('suiv') && tokens.slice(i + 1, clause.clauseEnd(i)).some((t) => FROM_AFAR.has(t.key))) continue;
     const start = clause.clauseStart(i);
@@ -708,7 +722,7 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     // ("Le Premier ministre haïtien, X, venu de Port-au-Prince, a plaidé": come from elsewhere, to the article's gathering.)
     const cameFrom = apposed.length > 0 && tokens[i + length]?.key === 'de' && (ctx.mentions.places.some((p) => p.first === i + length + 1) || ctx.mentions.mentions.some((m) => m.form === 'capital' && m.first === i + length + 1));
     // (Leaving the town on another day than the gathering's, "a quitté Copenhague dès mercredi soir", says one missed it.)
-    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? (to >= 0 && !stay ? focusAtPlace(ctx, i + length + to) : leftTown ? focusFor(ctx) : trip || part || cameFrom ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
+    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? eventOfRelative(ctx, start) ?? (to >= 0 && !stay ? focusAtPlace(ctx, i + length + to) : leftTown ? focusFor(ctx) : trip || part || cameFrom ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
     // ("Venu à Vienne avec une délégation étoffée, le ministre X a confirmé": a participle opening the sentence, its subject after the comma.)
     const who = i === 0 && tokens[i]!.key.startsWith('venu') ? frontedSubject(ctx) : apposed.length ? apposed : clause.subjects(i, ctx.previousSubject);
     // (Its own tense: "L'UE financera la force, a annoncé X, venue à Nairobi".)
@@ -725,6 +739,20 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     i += length - 1;
   }
 }
+
+/** "…ont coprésidé l'échange, auquel X s'est joint": the event the relative pronoun before the clause at `start` stands for. */
+function eventOfRelative(ctx: SentenceContext, start: number): string | undefined {
+  const { tokens } = ctx;
+  const pronoun = start - 1;
+  if (!RELATIVE_TO.has(tokens[pronoun]?.key ?? '')) return undefined;
+  // ("à laquelle", "auxquels"; set off by its comma or not.)
+  let before = tokens[pronoun - 1]?.key === 'a' ? pronoun - 2 : pronoun - 1;
+  if (tokens[before]?.key === ',') before--;
+  const e = ctx.mentions.events.find((x) => x.last === before);
+  const id = e && ctx.events.ofMention.get(e);
+  return id === undefined ? undefined : eventKey(id);
+}
+const RELATIVE_TO = new Set(['auquel', 'auxquels', 'auxquelles', 'laquelle', 'lesquels', 'lesquelles']);
 
 function joinedPeople(ctx: SentenceContext, attendances: Attendances, at: number, who: Argument[], sure: number): void {
   const joined = ctx.clause.objects(at).filter((a) => a.role === 'core' && a.mention.label === 'Person');

@@ -19,6 +19,8 @@ const RELATIVES = new Set(words.relativePronouns);
 /** What opens a relative clause set between commas ("dont" too, though it bounds no clause of its own). */
 const ASIDE_OPENERS = new Set([...words.relativePronouns, 'dont']);
 const SUBJECT_PRONOUNS = new Set(words.subjectPronouns);
+const OBLIQUE_RELATIVES = new Set(['auquel', 'auxquels', 'auxquelles']);
+const PREPOSITIONS_BEFORE_RELATIVE = new Set(['a', 'par', 'pour', 'avec', 'sur', 'dans', 'selon', 'contre', 'sans', 'chez', 'parmi', 'lors']);
 const COLLECTIVE_MEMBERS = new Set(words.collectiveMembers);
 const PAIR_HEADS = new Set(words.pairHeads);
 const NEG_OPEN = new Set(words.negationOpeners);
@@ -135,6 +137,20 @@ export class Clause {
     return this.tokens.length;
   }
 
+  /**
+   * Token `at` is in an aside on a noun: a participle or a relative clause opened after a comma a few
+   * words before ("Y, reçu à dîner par M. X la veille au soir, …", "…, qui avait assisté au sommet").
+   */
+  inAside(at: number): boolean {
+    for (let i = at - 1; i >= Math.max(1, at - 8); i--) {
+      const k = this.tokens[i]!.key;
+      // (An aside closed before `at` is behind: "…, emmenés par Paris et Londres – se sont retrouvés".)
+      if (this.tokens[i]!.type === 'punct') return false;
+      if (this.tokens[i - 1]!.key === ',' && (RELATIVES.has(k) || k === 'dont' || ((PARTICIPLE_FORM.test(k) && !NOT_PARTICIPLES.has(k)) || SHORT_PARTICIPLES.has(k)))) return true;
+    }
+    return false;
+  }
+
   /** The subject(s) of the verb at token `at`, resolving "qui" and subject pronouns. */
   subjects(at: number, previousSubject?: Argument): Argument[] {
     const start = this.clauseStart(at);
@@ -145,7 +161,9 @@ export class Clause {
       let comma = at - 1;
       while (comma > start && this.tokens[comma]!.key !== ',') comma--;
       const closed = comma > start ? this.args.filter((a) => a.role === 'core' && a.mention.first > comma && a.mention.last < at) : [];
-      return closed.length ? lastChain(closed, this.tokens) : this.coreBefore(start - 1);
+      // (Inside "auquel X s'est joint", "à laquelle X a pris part", the pronoun is the verb's complement: its subject follows.)
+      const oblique = OBLIQUE_RELATIVES.has(opener) || PREPOSITIONS_BEFORE_RELATIVE.has(this.tokens[start - 2]?.key ?? '');
+      if (closed.length || !oblique || comma > start) return closed.length ? lastChain(closed, this.tokens) : this.coreBefore(start - 1);
     }
     // "Le Rwanda, qui n'est pas membre … mais dont l'ambassadeur suivait la réunion, a proposé": the
     // relative clause goes on after "mais"; closed by its comma, the verb is the main clause's.
@@ -491,6 +509,9 @@ function isParticipleOpener(tokens: Token[], i: number): boolean {
 }
 
 const PARTICIPLE_FORM = /^\p{L}{4,}(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$/u;
+/** Participles too short for that form ("reçu à dîner", "venu de Kiev"), and words of that form that are none. */
+const SHORT_PARTICIPLES = new Set(['recu', 'recue', 'recus', 'recues', 'venu', 'venue', 'venus', 'venues', 'elu', 'elue', 'elus', 'mis', 'mise', 'pris', 'prise', 'fait', 'faite', 'vu', 'vue']);
+const NOT_PARTICIPLES = new Set(['depuis', 'jamais', 'toujours', 'parmi', 'malgre', 'entre', 'contre', 'notamment', 'comme', 'ensuite', 'encore', 'ainsi', 'meme', 'apres', 'selon', 'lorsque', 'puisque', 'presque']);
 
 const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles)$/;
 
@@ -509,7 +530,7 @@ function lastChain(heads: Argument[], tokens: Token[]): Argument[] {
     // By push: an inlined .map makes a holey array where the builtin makes a packed one (readers deoptimise).
     const between: string[] = [];
     for (const t of tokens.slice(namedComplementEnd(tokens, a.mention.last + 1), next.mention.npFirst)) between.push(t.key);
-    const joined = between.every((k) => k === ',' || k === 'et' || k === 'ou' || k === 'ni' || k === 'ainsi' || k === 'que' || k === 'dont' || k === 'incluant') || isApposition(between) || asWellAs(between);
+    const joined = between.every((k) => k === ',' || k === 'et' || k === 'ou' || k === 'ni' || k === 'ainsi' || k === 'que' || k === 'dont' || k === 'incluant') || isApposition(between) || asWellAs(between) || (between.at(-1) === 'et' && isApposition(between.slice(0, -1)));
     if (!joined) break;
     chain.unshift(a);
   }
@@ -531,7 +552,7 @@ function asWellAs(between: string[]): boolean {
   return between[at] === 'tout' && between[at + 1] === 'comme' && between.length - at <= 8;
 }
 
-/** ", émissaires du président," between two names: an apposition, the names stay coordinated. */
+/** ", émissaires du président," between two names: an apposition, the names stay coordinated (", depuis l'Élysée, et" too). */
 function isApposition(between: string[]): boolean {
   return between.length > 0 && between.length <= 8 && between[0] === ',' && between[between.length - 1] === ',';
 }

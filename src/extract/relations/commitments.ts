@@ -916,7 +916,7 @@ function alike(ctx: SentenceContext, at: number): string[] {
   }
   return [];
 }
-const ALIKE = [['tout', 'comme'], ['de', 'meme', 'que'], ['de', 'meme', "qu'"], ['a', "l'", 'instar', 'de'], ['a', "l'", 'instar', 'du'], ['a', "l'", 'instar', 'des']];
+const ALIKE = words.alikePhrases;
 
 /**
  * "« Nous n'enverrons pas de soldats », a prévenu le président X": "nous" in a quote is its speaker,

@@ -25,6 +25,11 @@ export interface SentenceContext {
   mainForce?: string | undefined;
   /** The last event told before this sentence, for "y" ("X et Y y ont assisté"). */
   previousEvent?: string | undefined;
+  /**
+   * Another event than the article's gathering, told earlier in the sentence's paragraph and held by now
+   * ("Le même jour, ils se sont retrouvés par visioconférence. … A et B étaient connectés"): what the paragraph is about.
+   */
+  narrated?: string | undefined;
   /** The sentence before, for "sur l'île", "dans le pays". */
   previousSentence?: { tokens: Token[]; mentions: SentenceMentions; sameParagraph: boolean } | undefined;
   /** The two countries of the last sentence before that named two, for "les deux pays". */
@@ -56,6 +61,7 @@ export function focusFor(ctx: SentenceContext): string | undefined {
   // A digest's other briefs tell other stories.
   const briefs = ctx.events.briefs;
   if (briefs && briefs[ctx.index] !== briefs[focus.sentence]) return undefined;
+  if (ctx.narrated && ctx.mentions.events.length === 0 && !namesOtherDay(ctx.times, draftOf(ctx.events, ctx.narrated))) return ctx.narrated;
   return namesOtherDay(ctx.times, focus) ? undefined : eventKey(focus.id);
 }
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, graphOf, namesOf } from '../helpers.ts';
+
+// One article whose gathering is a summit that did not take place, then a videoconference told in its own paragraph.
+const VIDEO =
+  ' date 2034-10-25 International\n' +
+  "Le sommet de Vienne entre Walter Hayes et Oleg Zimin n'aura pas lieu, a annoncé mercredi la Maison-Blanche.\n" +
+  'Une déclaration et une visioconférence\n' +
+  "Mardi, une dizaine de dirigeants ont cosigné une déclaration commune. Le même jour, en fin d'après-midi, les membres de la coalition se sont retrouvés par visioconférence. " +
+  "Le président français Jean Morel, depuis l'Élysée, et le Premier ministre britannique Tom Ashby, depuis Downing Street, ont coprésidé l'échange, auquel le président ukrainien Petro Kovalenko s'est joint depuis Oslo. " +
+  'Le chancelier allemand Anton Vogel et la Première ministre danoise Ida Lund étaient connectés, de même que Lars Vik.\n';
+
+describe('a paragraph that tells another event than the article\'s gathering', () => {
+  it('who joins, co-chairs or is connected is at the videoconference the paragraph tells, on its day', () => {
+    const attended = factsOf(VIDEO, 'ATTENDED');
+    expect(attended).toEqual([
+      'Anton Vogel -ATTENDED-> Visioconférence du 2034-10-24',
+      'Ida Lund -ATTENDED-> Visioconférence du 2034-10-24',
+      'Jean Morel -ATTENDED-> Visioconférence du 2034-10-24',
+      'Lars Vik -ATTENDED-> Visioconférence du 2034-10-24',
+      'Petro Kovalenko -ATTENDED-> Visioconférence du 2034-10-24',
+      'Tom Ashby -ATTENDED-> Visioconférence du 2034-10-24',
+    ]);
+  });
+
+  it('an event told in an aside does not take over: "X, reçu à dîner la veille au soir, …"', () => {
+    const text =
+      ' date 2034-09-05 International\nLe sommet de la coalition s\'est tenu jeudi à Paris. ' +
+      'Autour de la table, une poignée de dirigeants : le président ukrainien Petro Kovalenko, reçu à dîner par M. Jean Morel la veille au soir, et la Première ministre danoise Ida Lund. ' +
+      'Le chancelier allemand Anton Vogel est intervenu depuis Berlin, par visioconférence.\n';
+    expect(factsOf(text, 'ATTENDED').filter((f) => f.startsWith('Anton Vogel'))).toEqual(['Anton Vogel -ATTENDED-> Sommet de Paris']);
+  });
+});
+
+describe('"l\'échange" points back to the event just told', () => {
+  it('"a coprésidé l\'échange" after a call; "un échange de prisonniers" is no event', () => {
+    const call = " date 2034-03-08 International\nMardi, les dirigeants de la coalition ont eu un long appel téléphonique. Le président français Jean Morel a coprésidé l'échange.\n";
+    expect(factsOf(call, 'ATTENDED')).toEqual(['Jean Morel -ATTENDED-> Conversation téléphonique du 2034-03-07']);
+    const prisoners = ' date 2034-03-08 International\nLe président français Jean Morel a salué mardi l\'échange de prisonniers.\n';
+    expect(namesOf(graphOf(prisoners), 'Event')).toEqual([]);
+  });
+});
+
+describe('chairing by video', () => {
+  it('"ont présidé par visioconférence une réunion": the means, not the agent of a passive', () => {
+    const text = ' date 2034-07-13 International\nJeudi, le président français Jean Morel et le Premier ministre britannique Tom Ashby ont présidé par visioconférence une réunion de la coalition.\n';
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Jean Morel -ATTENDED-> Visioconférence du 2034-07-13', 'Tom Ashby -ATTENDED-> Visioconférence du 2034-07-13']);
+  });
+});
