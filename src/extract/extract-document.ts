@@ -78,9 +78,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const { persons } = resolveMentions(found, topic, (i) => sentences[i]!.tokens, (i) => sentences[i]!.paragraph);
   const times = sentenceTimes(sentences, articleDate);
   const briefs = digestBriefs(sentences);
-  const subheads = subheadings(sentences);
   const events = detectEvents(
-    sentences.map((s, i) => ({ tokens: s.tokens, mentions: found[i]!, times: times[i]!, stamped: stamped.length > 0 && stamped.includes(s.tokens[0]?.start ?? -1), subheading: subheads.has(i) })),
+    sentences.map((s, i) => ({ tokens: s.tokens, mentions: found[i]!, times: times[i]!, stamped: stamped.length > 0 && stamped.includes(s.tokens[0]?.start ?? -1), subheading: s.subheading })),
     articleDate,
     lex,
     bylinePlace,
@@ -194,7 +193,8 @@ function sentenceFacts(
     const s = sentences[i]!;
     const mentions = found[i]!;
     force = forceOf(mentions) ?? force;
-    if (i > 0 && sentences[i - 1]!.paragraph !== s.paragraph) narrated = undefined;
+    // (The story moves on at a subheading, or to another day.)
+    if (s.subheading || (narrated && namesOtherDay(times[i]!, draftOf(events, narrated)))) narrated = undefined;
     // Quotation marks are all '"' once normalised: an odd count opens or closes a quotation over sentences.
     const toggles = quoteMarks(s.tokens) % 2 === 1;
     const closes = toggles && quoteFrom >= 0;
@@ -235,7 +235,7 @@ function sentenceFacts(
       extractCommitments(ctx);
     }
     previousEvent = lastEventOf(i, mentions, events) ?? (movedOn ? undefined : previousEvent);
-    narrated = narratedAfter(mentions, events, articleDay, clause, narrated);
+    narrated = narratedAfter(s.tokens, mentions, events, articleDay, clause, narrated);
     lastPair = countriesNamed(mentions, persons) ?? lastPair;
     previousSubject = personSubject(clause) ?? previousSubject;
     countryOpener = openingCountry(clause, s.tokens);
@@ -301,24 +301,6 @@ function digestBriefs(sentences: { tokens: Token[]; paragraph: number }[]): numb
 
 const WEEKDAYS = new Set(calendar.weekdays);
 
-/**
- * "Une déclaration commune et une visioconférence", set between two paragraphs of the body: a
- * subheading, a line of its own without a closing stop, announcing what the paragraphs under it tell.
- * (Not the headline nor the lines above the body: some body sentence ended with a stop before it.)
- */
-function subheadings(sentences: Sentence[]): Set<number> {
-  const found = new Set<number>();
-  let bodyBegun = false;
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    const closed = TERMINAL_STOPS.has(s.tokens.at(-1)?.key ?? '');
-    const alone = sentences[i - 1]?.paragraph !== s.paragraph && sentences[i + 1]?.paragraph !== s.paragraph;
-    if (bodyBegun && alone && !closed && s.tokens.length <= 14 && i + 1 < sentences.length) found.add(i);
-    if (closed && s.tokens.length > 6) bodyBegun = true;
-  }
-  return found;
-}
-const TERMINAL_STOPS = new Set(['.', '!', '?', '…', '"', '»']);
 
 /** Each brief's country, when its heading names one and only one ("SOUDAN."), by brief index. */
 function briefHeadingCountries(briefs: number[], found: SentenceMentions[]): (string | undefined)[] {
@@ -389,22 +371,36 @@ function lastEventOf(sentence: number, found: SentenceMentions, events: Document
 
 /**
  * What the paragraph is about after this sentence: the last event its main clauses tell, unless that is the article's
- * gathering (null: back to it), else what it was. An event held by the article's day; not a visit (one goes there);
+ * gathering (then none), else what it was. An event held by the article's day; not a visit (one goes there) nor a press conference (a gathering's end);
  * not one told in an aside ("X, reçu à dîner la veille au soir, …"), in a fronted phrase ("Après son entretien avec Y, X a pris part…")
  * or as not attended.
  */
-function narratedAfter(found: SentenceMentions, events: DocumentEvents, articleDay: string | undefined, clause: Clause, narrated: string | undefined): string | undefined {
-  let last: EventDraft | null | undefined;
+function narratedAfter(tokens: Token[], found: SentenceMentions, events: DocumentEvents, articleDay: string | undefined, clause: Clause, narrated: string | undefined): string | undefined {
+  let last: EventDraft | undefined;
+  // ("…a eu un long entretien avec Y avant l'ouverture des travaux": the gathering's own business is told.)
+  if (clause.find(GATHERING_BUSINESS) >= 0) return undefined;
   for (const e of found.events) {
-    // (Nor one someone did not attend: "X n'a assisté ni au dîner, ni à …".)
-    if (clause.inAside(e.first) || e.last < clause.frontedEnd || clause.negated(clause.clauseStart(e.first), e.first)) continue;
     const id = events.ofMention.get(e);
+    // ("À l'issue du sommet, X a annoncé lors d'une conférence de presse…": back to the gathering.)
+    if (id === events.focus) return undefined;
+    // (Nor one someone did not attend: "X n'a assisté ni au dîner, ni à …".)
+    // (Nor a meal recalled in the pluperfect: "La veille, elle avait offert un dîner à ses homologues" is background;
+    // "Mardi, une trentaine de dirigeants avaient échangé lors d'une réunion à distance" is not.)
+    const start = clause.clauseStart(e.first);
+    // (Nor one planned: "à quarante-huit heures du tête-à-tête prévu entre X et Y".)
+    if (clause.inAside(e.first) || e.last < clause.frontedEnd || clause.negated(start, e.first) || (MEALS.has(e.kind) && clause.find(PLUPERFECT, start, e.first) >= 0) || PLANNED.has(tokens[e.last + 1]?.key ?? '')) continue;
     const d = id === undefined ? undefined : events.drafts[id];
-    if (id === events.focus) last = null;
-    else if (d && d.kind !== 'visit' && d.date && articleDay && d.date <= articleDay) last = d;
+    // (On a day: "la première depuis la trêve conclue en février" is no event one could be at.)
+    if (d && !NOT_NARRATED.has(d.kind) && d.date?.length === 10 && articleDay && d.date <= articleDay) last = d;
   }
-  return last === null ? undefined : last ? eventKey(last.id) : narrated;
+  return last ? eventKey(last.id) : narrated;
 }
+
+const NOT_NARRATED = new Set(['visit', 'press-conference']);
+const PLUPERFECT = new Set(['avait', 'avaient', 'etait', 'etaient']);
+const MEALS = new Set(['lunch', 'dinner', 'breakfast']);
+const PLANNED = new Set(['prevu', 'prevue', 'prevus', 'prevues', 'programme', 'programmee', 'envisage', 'envisagee', 'annonce', 'annoncee']);
+const GATHERING_BUSINESS = new Set(['travaux', 'seance', 'session', 'ouverture', 'cloture']);
 
 const NO_TIMES: SentenceTimes = { expressions: [], dates: [] };
 

@@ -8,6 +8,7 @@ import { tokenize, type Token } from '../text/tokenize.ts';
 import { WordClass } from '../text/word-classes.ts';
 import { boundedMemo } from '../text/bounded-memo.ts';
 import { phraseAt } from '../text/phrase-at.ts';
+import { pastInsertedAdverbs } from '../text/inserted-adverbs.ts';
 import calendar from '../data/calendar.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
@@ -278,6 +279,8 @@ function tenseOf(tokens: Token[], i: number): Tense | null {
   const auxiliary = (AUXILIARIES.has(k) || (k.includes('-') && AUXILIARIES.has(k.replace(INVERTED_PRONOUN, '')))) && t.text !== 'à' && t.text !== 'À';
   if (auxiliary && isParticiple(tokens[i + 1])) return 'past';
   if (auxiliary && isParticiple(tokens[i + 2]) && tokens[i + 1]?.type === 'word') return 'past';
+  // ("s'est à son tour réunie", "se sont de nouveau retrouvés".)
+  if (auxiliary && isParticiple(tokens[pastInsertedAdverbs(tokens, i + 1)])) return 'past';
   return own.tense;
 }
 

@@ -245,7 +245,11 @@ export function detectEvents(
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.
   const firstVerbal = gatherings.find((d) => d.e.verbal);
   const named = gatherings.filter((d) => !d.e.verbal && !(firstVerbal && d.si > firstVerbal.si && tenseNear(sentences[d.si]!.tokens, d.e.first, sentences[d.si]!.tokens.length) === 'future'));
-  const focusDesc = placedOrDated(named) ?? focusOf(gatherings);
+  const firstFocus = placedOrDated(named) ?? focusOf(gatherings);
+  // "À Berlin, X reçu par Y" over "Mardi, ils avaient échangé lors d'une réunion à distance": a gathering held
+  // from afar is not the article's when the headline places one ("la rencontre berlinoise").
+  const headlined = firstFocus && !firstFocus.place && heldRemotely(sentences[firstFocus.si]!.tokens, firstFocus.e) && (headlinePlace ?? frontedHeadlinePlace(sentences.slice(0, 3)));
+  const focusDesc = (headlined ? named.find((d) => d.place === headlined) : undefined) ?? firstFocus;
   let focus: number | undefined;
   let remoteFocus = false;
   if (focusDesc) {
@@ -294,7 +298,8 @@ export function detectEvents(
     // "le sommet" told on its second day ("jeudi, en marge du sommet"): a gathering lasts a few days.
     const laterDay = (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative') && !!d.date && !!focusDraft?.date && daysAfter(focusDraft.date, d.date, 3);
     // "Les dirigeants se sont réunis en visioconférence … a déclaré pendant l'appel": the call is that meeting.
-    const remoteAgain = remoteFocus && REMOTE_KINDS.has(d.e.kind) && (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative') && d.participants.length === 0 && !d.place;
+    // ("C'est de là qu'il a coprésidé une visioconférence de la coalition": told again as new, on no other day.)
+    const remoteAgain = remoteFocus && REMOTE_KINDS.has(d.e.kind) && (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative' || (d.e.determiner === 'indefinite' && !d.date)) && d.participants.length === 0 && !d.place;
     const sameBrief = !briefs || briefs[d.si] === briefs[focusDraft?.sentence ?? 0];
     // (Not a gathering held somewhere into one held by video: "le 37e sommet franco-britannique à Londres".)
     // (Nor one announced or dropped, "l'annonce du sommet de Budapest", into the one held.)

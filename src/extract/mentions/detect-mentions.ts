@@ -18,6 +18,7 @@ import events from '../data/events.json' with { type: 'json' };
 import countryAliases from '../data/country-aliases-fr.json' with { type: 'json' };
 import capitalsFr from '../data/capitals-fr.json' with { type: 'json' };
 import { mention, type EventMention, type Mention, type PlaceMention, type TitleRef } from './types.ts';
+import { beforeInsertedAdverbs } from '../text/inserted-adverbs.ts';
 import { CIVILITIES, npStart, scanItems, Slots, text, type Item } from './items.ts';
 import { appositiveTitle, buildDescription, distributeDemonyms, propagatePluralTitles, titleEndingAt } from './titles.ts';
 import type { DefinedBody } from './defined-acronyms.ts';
@@ -105,7 +106,8 @@ const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
 /** "par visioconférence", "en vidéo", "par téléphone" from `at`: how one takes part from afar. */
 export function remoteMeansAt(tokens: readonly Token[], at: number): boolean {
   const k = tokens[at]?.key;
-  return (k === 'par' || k === 'en') && REMOTE_MEANS.has(tokens[at + 1]?.key ?? '');
+  // ("à distance" too.)
+  return ((k === 'par' || k === 'en') && REMOTE_MEANS.has(tokens[at + 1]?.key ?? '')) || (k === 'a' && tokens[at + 1]?.key === 'distance');
 }
 const PARTICIPLE_ENDING = /(?:é|ée|és|ées|É|ÉE|ÉS|ÉES)$/;
 const NOUN_ARTICLES = new Set(['un', 'une', 'cet', 'cette', 'son', 'sa', 'leur', 'du']);
@@ -294,6 +296,12 @@ function unknownPlaces(tokens: Token[], sentence: number, out: SentenceMentions)
   }
 }
 
+/** "se sont retrouvés", "s'est à son tour réunie", "se sont de nouveau réunis": the reflexive auxiliary before the participle at `at`. */
+function reflexiveBefore(tokens: Token[], at: number): boolean {
+  const k = beforeInsertedAdverbs(tokens, at);
+  return REFLEXIVE_AUXILIARIES.has(tokens[k]?.key ?? '') && (tokens[k - 1]?.key === 'se' || tokens[k - 1]?.key === "s'");
+}
+
 /**
  * "Une trentaine de dirigeants réunis mardi à l'Élysée ont adopté…": a gathering told by its
  * participle alone, no noun, or by "réunir" ("X a réuni mardi à Paris ses homologues"). It is one
@@ -309,7 +317,7 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     // "se réunira", and "se sont retrouvés" (not "retrouvés" alone: "les corps retrouvés mardi à…").
     const reflexive =
       (ASSEMBLED_REFLEXIVE.has(key) && i > 0 && (tokens[i - 1]!.key === 'se' || tokens[i - 1]!.key === "s'")) ||
-      (REFLEXIVE_PARTICIPLES.has(key) && REFLEXIVE_AUXILIARIES.has(tokens[i - 1]?.key ?? '') && (tokens[i - 2]?.key === 'se' || tokens[i - 2]?.key === "s'"));
+      (REFLEXIVE_PARTICIPLES.has(key) && reflexiveBefore(tokens, i));
     // "Le Forum des îles du Pacifique s'est ouvert mardi à Suva": a body's meeting that opened itself.
     const opened = OPENED.has(key) && tokens[i - 1]?.key === 'est' && tokens[i - 2]?.key === "s'" && out.mentions.some((m) => m.label === 'Organization' && m.last === i - 3) && !out.events.some((e) => e.first < i);
     // "X a réuni mercredi à Djeddah les délégations", "le Conseil, réuni jeudi à Bruxelles".

@@ -581,7 +581,8 @@ function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: n
   // the when and where may come before the object.
   // ("X, hôte de cette édition, l'a coprésidé avec son homologue": "l'" is the gathering told before.)
   const clitic = tokens[i - 1]?.key === "l'" || (tokens[i - 2]?.key === "l'" && HAS_FORMS.has(tokens[i - 1]?.key ?? ''));
-  const event = eventAfter(ctx, i, Math.min(end, afterComplements(tokens, i + hold, end) + 8)) ?? (part ? focusFor(ctx) : clitic ? (eventBefore(ctx, i) ?? focusFor(ctx)) : undefined);
+  // ("la visioconférence, que le Premier ministre X coprésidait depuis Londres": the event the relative stands for.)
+  const event = eventAfter(ctx, i, Math.min(end, afterComplements(tokens, i + hold, end) + 8)) ?? eventOfRelative(ctx, start) ?? (part ? focusFor(ctx) : clitic ? (eventBefore(ctx, i) ?? focusFor(ctx)) : undefined);
   if (event) {
     // (A gerund's clause is its own: "« … n'est pas … », a lancé en ouvrant les travaux X".)
     const conf = confidenceAt(ctx, tokens[i - 1]?.key === 'en' ? i - 1 : start, i);
@@ -687,8 +688,8 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     if (!length) continue;
     // "a annulé sa venue à Tirana": the noun, not the verb.
     if (tokens[i]!.key.startsWith('venu') && NOUN_DETERMINERS.has(tokens[i - 1]?.key ?? '')) continue;
-    // "s'est joint à l'échange", "se joindra au sommet": reflexive only ("le communiqué joint").
-    if (tokens[i]!.key.startsWith('joi') && !tokens.slice(Math.max(0, i - 3), i).some((t) => t.key === 'se' || t.key === "s'")) continue;
+    // "s'est joint à l'échange", "se joindra au sommet", "s'était connecté depuis Kyiv": reflexive only ("le communiqué joint").
+    if ((tokens[i]!.key.startsWith('joi') || tokens[i]!.key.startsWith('connect')) && !tokens.slice(Math.max(0, i - 3), i).some((t) => t.key === 'se' || t.key === "s'")) continue;
     // "a suivi les discussions depuis Jérusalem", "à distance": followed from afar, not attended.
     if (tokens[i]!.key.startsWith('suiv') && tokens.slice(i + 1, clause.clauseEnd(i)).some((t) => FROM_AFAR.has(t.key))) continue;
     const start = clause.clauseStart(i);
@@ -713,7 +714,8 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     const cameToDo = tokens[i]!.key.startsWith('venu') && /(?:er|ir|re)$/.test(ending) && !NOUN_DETERMINERS.has(tokens[i - 1]?.key ?? '');
     const trip = stay || cameToDo || (to < 0 && (travel || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived));
     // "a quitté la salle", "a rejoint les discussions": a part of the article's gathering.
-    const part = tokens.slice(i + length, i + length + 3).some((t) => GATHERING_PARTS.has(t.key));
+    // ("a suivi une partie des échanges": a part of them.)
+    const part = tokens.slice(i + length, i + length + 4).some((t) => GATHERING_PARTS.has(t.key));
     // "a quitté Tirana en début d'après-midi": the gathering's city, so one was there.
     // (Not "reproche à X d'avoir quitté Tirana": the infinitive's subject is not the clause's.)
     const leftTown = tokens[i]!.key.startsWith('quitt') && SENT_AUXILIARIES.has(tokens[i - 1]?.key ?? '') && leftFocusCity(ctx, i + length);
@@ -722,7 +724,11 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     // ("Le Premier ministre haïtien, X, venu de Port-au-Prince, a plaidé": come from elsewhere, to the article's gathering.)
     const cameFrom = apposed.length > 0 && tokens[i + length]?.key === 'de' && (ctx.mentions.places.some((p) => p.first === i + length + 1) || ctx.mentions.mentions.some((m) => m.form === 'capital' && m.first === i + length + 1));
     // (Leaving the town on another day than the gathering's, "a quitté Copenhague dès mercredi soir", says one missed it.)
-    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + 5)) ?? eventOfRelative(ctx, start) ?? (to >= 0 && !stay ? focusAtPlace(ctx, i + length + to) : leftTown ? focusFor(ctx) : trip || part || cameFrom ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
+    // ("s'était connecté depuis Kyiv": to the gathering told, from afar; "s'y est connecté": to the one just told.)
+    const connected = tokens[i]!.key.startsWith('connect');
+    const there = connected && tokens.slice(Math.max(0, i - 3), i).some((t) => t.key === 'y') ? ctx.previousEvent : undefined;
+    // ("se sont connectés depuis la Nuvola à la visioconférence": where from, then what to.)
+    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + (connected ? 8 : 5))) ?? eventOfRelative(ctx, start) ?? there ?? (to >= 0 && !stay && !connected ? focusAtPlace(ctx, i + length + to) : leftTown ? focusFor(ctx) : trip || part || cameFrom || connected ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
     // ("Venu à Vienne avec une délégation étoffée, le ministre X a confirmé": a participle opening the sentence, its subject after the comma.)
     const who = i === 0 && tokens[i]!.key.startsWith('venu') ? frontedSubject(ctx) : apposed.length ? apposed : clause.subjects(i, ctx.previousSubject);
     // (Its own tense: "L'UE financera la force, a annoncé X, venue à Nairobi".)
@@ -740,7 +746,7 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
   }
 }
 
-/** "…ont coprésidé l'échange, auquel X s'est joint": the event the relative pronoun before the clause at `start` stands for. */
+/** "…ont coprésidé l'échange, auquel X s'est joint", "la réunion, que X coprésidait": the event the relative pronoun before the clause at `start` stands for. */
 function eventOfRelative(ctx: SentenceContext, start: number): string | undefined {
   const { tokens } = ctx;
   const pronoun = start - 1;
@@ -748,11 +754,12 @@ function eventOfRelative(ctx: SentenceContext, start: number): string | undefine
   // ("à laquelle", "auxquels"; set off by its comma or not.)
   let before = tokens[pronoun - 1]?.key === 'a' ? pronoun - 2 : pronoun - 1;
   if (tokens[before]?.key === ',') before--;
-  const e = ctx.mentions.events.find((x) => x.last === before);
+  // (Its complement may stand between: "la visioconférence de la « coalition des volontaires », que…".)
+  const e = ctx.mentions.events.findLast((x) => x.last <= before && before - x.last <= 8 && !tokens.slice(x.last + 1, before + 1).some((t) => t.key === ',' || t.key === '.'));
   const id = e && ctx.events.ofMention.get(e);
   return id === undefined ? undefined : eventKey(id);
 }
-const RELATIVE_TO = new Set(['auquel', 'auxquels', 'auxquelles', 'laquelle', 'lesquels', 'lesquelles']);
+const RELATIVE_TO = new Set(['auquel', 'auxquels', 'auxquelles', 'laquelle', 'lesquels', 'lesquelles', 'que', "qu'"]);
 
 function joinedPeople(ctx: SentenceContext, attendances: Attendances, at: number, who: Argument[], sure: number): void {
   const joined = ctx.clause.objects(at).filter((a) => a.role === 'core' && a.mention.label === 'Person');
@@ -1293,11 +1300,17 @@ function rollCall(ctx: SentenceContext, attendances?: Attendances): void {
     // (No verb: its auxiliaries, written as such — "à" is no "a".)
     if (opening && !tokens.some((t) => FINITE_AUXILIARIES.has(t.text.toLowerCase()))) colon = opening.length;
   }
-  if (colon <= 0 || !ROLL_CALL.some((p) => colon >= p.length && wordsAt(tokens, colon - p.length, p))) return;
+  if (colon <= 0 || !(ROLL_CALL.some((p) => colon >= p.length && wordsAt(tokens, colon - p.length, p)) || sceneBefore(tokens, colon))) return;
   const conf = confidenceAt(ctx, 0, colon);
   const event = focusFor(ctx);
   const listed = ctx.clause.args.filter((a) => a.mention.first > colon && a.mention.label === 'Person');
   if (conf !== null && event && listed.length) (attendances ??= new Attendances(ctx)).add(listed, event, Math.min(conf, 0.8));
+}
+
+/** "Sur l'écran partagé, on retrouvait les piliers du format : A, B": a scene set before the colon, in the clause that ends there. */
+function sceneBefore(tokens: Token[], colon: number): boolean {
+  for (let k = colon - 1; k >= 0 && tokens[k]!.key !== '.' && tokens[k]!.key !== ';'; k--) if (phraseAt(tokens, k, ROLL_CALL_SCENES)) return true;
+  return false;
 }
 
 /**
@@ -1571,6 +1584,7 @@ function copulaBefore(tokens: Token[], at: number): boolean {
   return false;
 }
 const ROLL_CALL = asTokens(A.rollCall);
+const ROLL_CALL_SCENES = asTokens(A.rollCallScenes);
 const OWN_STAY = new Set(['participation', 'visite', 'sejour', 'presence']);
 /** "se sont serré la main", "représentait son pays", "lui a transmis la présidence": done at the gathering. */
 const THERE_WORDS = new Set(['main', 'pays', 'presidence', 'voyage', 'place', 'discours', 'message']);

@@ -7,6 +7,7 @@
  */
 import type { Token } from '../text/tokenize.ts';
 import type { Mention } from '../mentions/types.ts';
+import { CIVILITIES } from '../mentions/items.ts';
 import words from '../data/words.json' with { type: 'json' };
 import relations from '../data/relations.json' with { type: 'json' };
 import calendar from '../data/calendar.json' with { type: 'json' };
@@ -530,11 +531,20 @@ function lastChain(heads: Argument[], tokens: Token[]): Argument[] {
     // By push: an inlined .map makes a holey array where the builtin makes a packed one (readers deoptimise).
     const between: string[] = [];
     for (const t of tokens.slice(namedComplementEnd(tokens, a.mention.last + 1), next.mention.npFirst)) between.push(t.key);
-    const joined = between.every((k) => k === ',' || k === 'et' || k === 'ou' || k === 'ni' || k === 'ainsi' || k === 'que' || k === 'dont' || k === 'incluant') || isApposition(between) || asWellAs(between) || (between.at(-1) === 'et' && isApposition(between.slice(0, -1)));
+    const joined = between.every((k) => k === ',' || k === 'et' || k === 'ou' || k === 'ni' || k === 'ainsi' || k === 'que' || k === 'dont' || k === 'incluant') || isApposition(between) || asWellAs(between) || (between.at(-1) === 'et' && isApposition(between.slice(0, -1))) || civilityListed(tokens, a.mention.last + 1, next.mention.npFirst);
     if (!joined) break;
     chain.unshift(a);
   }
   return chain;
+}
+
+/** "Mme X, M. Y et M. Z": between two names of a list, a comma or "et", then the next one's civility. */
+function civilityListed(tokens: Token[], from: number, to: number): boolean {
+  let end = to;
+  if (tokens[end - 1]?.key === '.') end--;
+  if (!(tokens[end - 1]?.cap && CIVILITIES.has(tokens[end - 1]!.key))) return false;
+  end--;
+  return end - from >= 1 && end - from <= 2 && tokens.slice(from, end).every((t) => t.key === ',' || t.key === 'et');
 }
 
 /** "Abdallah II de Jordanie et …": a name's complement naming a place or a body is skipped; where the rest starts. */

@@ -1,6 +1,7 @@
 /** What every relation rule sees of a sentence and of its article. */
 import type { Token } from '../text/tokenize.ts';
 import type { SentenceMentions } from '../mentions/detect-mentions.ts';
+import type { EventMention } from '../mentions/types.ts';
 import { focusDraftOf, type DocumentEvents, type EventDraft, type SentenceTimes } from '../events/detect-events.ts';
 import type { DayDate } from '../dates/calendar.ts';
 import type { Argument, Clause } from './clause.ts';
@@ -54,14 +55,14 @@ export function draftOf(events: DocumentEvents, key: string): EventDraft | undef
   return events.drafts[Number(key.slice('event:'.length))];
 }
 
-/** The article's main gathering, unless the sentence is dated to another day. */
+/** The article's main gathering, unless the sentence is dated to another day; the event its paragraph tells, if another. */
 export function focusFor(ctx: SentenceContext): string | undefined {
   const focus = focusDraftOf(ctx.events);
-  if (!focus) return undefined;
   // A digest's other briefs tell other stories.
   const briefs = ctx.events.briefs;
-  if (briefs && briefs[ctx.index] !== briefs[focus.sentence]) return undefined;
+  if (focus && briefs && briefs[ctx.index] !== briefs[focus.sentence]) return undefined;
   if (ctx.narrated && ctx.mentions.events.length === 0 && !namesOtherDay(ctx.times, draftOf(ctx.events, ctx.narrated))) return ctx.narrated;
+  if (!focus) return undefined;
   return namesOtherDay(ctx.times, focus) ? undefined : eventKey(focus.id);
 }
 
@@ -80,17 +81,24 @@ export function namesOtherDay(times: SentenceTimes, event: EventDraft | undefine
 /** The event named after token `at` in the same clause ("assisté à la réunion bruxelloise"). */
 export function eventAfter(ctx: SentenceContext, at: number, end: number): string | undefined {
   const e = ctx.mentions.events.find((x) => x.first > at && x.first < end);
-  if (!e) return undefined;
+  return e ? eventOf(ctx, e) : undefined;
+}
+
+/**
+ * The event a mention names. "la réunion" told again, with no day or place of its own, in a paragraph that
+ * tells another event than the article's gathering ("a déclaré X à l'issue de la réunion"), is that one.
+ */
+export function eventOf(ctx: SentenceContext, e: EventMention): string | undefined {
   const id = ctx.events.ofMention.get(e);
-  return id === undefined ? undefined : eventKey(id);
+  if (id === undefined) return undefined;
+  const retold = id === ctx.events.focus && ctx.narrated !== undefined && e.determiner === 'definite' && ctx.times.dates.length === 0 && !ctx.mentions.places.some((p) => p.first > e.last && p.first <= e.last + 3);
+  return retold ? ctx.narrated : eventKey(id);
 }
 
 /** The event named before token `at` ("le sommet réunira…", "une conférence de presse…, réunissant"). */
 export function eventBefore(ctx: SentenceContext, at: number): string | undefined {
   const e = [...ctx.mentions.events].reverse().find((x) => x.last < at);
-  if (!e) return undefined;
-  const id = ctx.events.ofMention.get(e);
-  return id === undefined ? undefined : eventKey(id);
+  return e ? eventOf(ctx, e) : undefined;
 }
 
 export function addFact(ctx: SentenceContext, fact: Omit<Fact, 'sentence'>): void {

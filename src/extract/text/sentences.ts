@@ -16,6 +16,8 @@ export interface Sentence {
   tokens: Token[];
   /** Index of the paragraph (block of text between blank lines or line breaks). */
   paragraph: number;
+  /** A subheading of the body (see markSubheadings). */
+  subheading: boolean;
 }
 
 const ABBREVIATIONS = new Set(abbreviations.map((a) => a.toLowerCase()));
@@ -46,6 +48,7 @@ export function splitSentences(text: string, tokens: Token[], isPlace: (key: str
         end: tokens[last]!.end,
         tokens: tokens.slice(first, last + 1),
         paragraph,
+        subheading: false,
       });
     }
     first = last + 1;
@@ -81,6 +84,7 @@ export function splitSentences(text: string, tokens: Token[], isPlace: (key: str
     close(last);
     i = last;
   }
+  markSubheadings(sentences);
   return sentences;
 }
 
@@ -131,3 +135,20 @@ function isAbbreviation(before: Token | undefined, dot: Token): boolean {
   // A single capital letter is an initial ("J. Biden"), not the end of a sentence.
   return before.text.length === 1 && before.cap;
 }
+
+/**
+ * "Une déclaration commune et une visioconférence", set between two paragraphs of the body: a
+ * subheading, a line of its own without a closing stop, announcing what the paragraphs under it tell.
+ * (Not the headline nor the lines above the body: some body sentence ended with a stop before it.)
+ */
+function markSubheadings(sentences: Sentence[]): void {
+  let bodyBegun = false;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const closed = TERMINAL_STOPS.has(s.tokens.at(-1)?.key ?? '');
+    const alone = sentences[i - 1]?.paragraph !== s.paragraph && sentences[i + 1]?.paragraph !== s.paragraph;
+    if (bodyBegun && alone && !closed && s.tokens.length <= 14 && i + 1 < sentences.length) s.subheading = true;
+    if (closed && s.tokens.length > 6) bodyBegun = true;
+  }
+}
+const TERMINAL_STOPS = new Set(['.', '!', '?', '…', '"', '»']);

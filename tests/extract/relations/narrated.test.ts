@@ -47,3 +47,52 @@ describe('chairing by video', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Jean Morel -ATTENDED-> Visioconférence du 2034-07-13', 'Tom Ashby -ATTENDED-> Visioconférence du 2034-07-13']);
   });
 });
+
+describe('who joined a videoconference, told as a scene', () => {
+  // 2034-11-22 is a Wednesday: "la veille" is Tuesday the 21st.
+  const scene =
+    ' date 2034-11-22 International\nLe président ukrainien Petro Kovalenko a été reçu ce mercredi à Berlin par le chancelier allemand Anton Vogel.\n' +
+    "Des visages sur les écrans. La veille, le président français Jean Morel a ouvert depuis l'Élysée la visioconférence de la coalition, que le Premier ministre britannique, Tom Ashby, coprésidait depuis Londres.\n" +
+    "Le Premier ministre grec Nikos Pappas s'était connecté depuis Athènes. Sur l'écran partagé, on retrouvait les piliers du format : la Première ministre danoise Ida Lund et le Premier ministre belge Luc Peeters. " +
+    "Le secrétaire d'État américain Paul Whitman a suivi une partie des échanges.\n";
+  it('"que X coprésidait", "s\'était connecté depuis", "on retrouvait … : A, B", "a suivi une partie des échanges": at that videoconference', () => {
+    expect(factsOf(scene, 'ATTENDED').filter((f) => f.includes('Visioconférence'))).toEqual([
+      'Ida Lund -ATTENDED-> Visioconférence du 2034-11-21',
+      'Jean Morel -ATTENDED-> Visioconférence du 2034-11-21',
+      'Luc Peeters -ATTENDED-> Visioconférence du 2034-11-21',
+      'Nikos Pappas -ATTENDED-> Visioconférence du 2034-11-21',
+      'Paul Whitman -ATTENDED-> Visioconférence du 2034-11-21',
+      'Tom Ashby -ATTENDED-> Visioconférence du 2034-11-21',
+    ]);
+  });
+
+  it('"s\'est à son tour réunie en ligne": a videoconference, and "s\'y est connecté" is at it', () => {
+    const text =
+      ' date 2034-11-22 International\nLe sommet de la Communauté andine s\'est tenu mardi à Lima.\n' +
+      "Mercredi, la coalition s'est à son tour réunie en ligne. Le Premier ministre grec Nikos Pappas s'y est connecté depuis Athènes.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Nikos Pappas -ATTENDED-> Visioconférence du 2034-11-22']);
+  });
+});
+
+describe('the article\'s gathering', () => {
+  it('the one its headline places, not a meeting held from afar the day before ("lors d\'une réunion à distance")', () => {
+    const text =
+      ' date 2034-11-23 International\nÀ Berlin, Petro Kovalenko reçu par Anton Vogel\n' +
+      'La rencontre berlinoise a duré deux heures. Mardi, une trentaine de dirigeants avaient échangé lors d\'une réunion à distance.\n' +
+      'Le président ukrainien Petro Kovalenko et le chancelier allemand Anton Vogel y participaient déjà.\n';
+    const events = namesOf(graphOf(text), 'Event');
+    expect(events).toContain('Réunion de Berlin');
+    expect(events.some((n) => n.startsWith('Visioconférence'))).toBe(true);
+  });
+});
+
+describe('a list of names with their civilities', () => {
+  it('"Mme X, M. Y et M. Z ont participé": all three; not a name set off by an aside ("en recevant X, à la Maison Blanche, M. Y")', () => {
+    const text =
+      " date 2034-07-13 International\nLa Première ministre danoise Ida Lund, le chancelier allemand Anton Vogel et le Premier ministre grec Nikos Pappas ont publié mercredi une tribune commune.\n" +
+      'Jeudi, Mme Lund, M. Vogel et M. Pappas ont participé à la visioconférence de la coalition.\n';
+    expect(factsOf(text, 'ATTENDED').map((f) => f.split(' -ATTENDED-> ')[0])).toEqual(['Anton Vogel', 'Ida Lund', 'Nikos Pappas']);
+    const aside = " date 2034-07-13 International\nJeudi, en recevant le président grec, Nikos Pappas, à la Maison Blanche, M. Walter Hayes a promis de maintenir les soldats américains stationnés en Grèce.\n";
+    expect(factsOf(aside, 'PLEDGES')).toEqual(['Walter Hayes -PLEDGES-> Grèce', 'États-Unis -PLEDGES-> Grèce']);
+  });
+});
