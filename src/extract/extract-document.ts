@@ -17,7 +17,7 @@ import { detectMentions, type SentenceMentions } from './mentions/detect-mention
 import { definedAcronyms } from './mentions/defined-acronyms.ts';
 import { countrySpokenFor, nationalOf, resolveMentions, type PersonFacts } from './mentions/coreference.ts';
 import type { Mention } from './mentions/types.ts';
-import { detectEvents, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
+import { detectEvents, framesAnother, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
 import { TIME_WORDS } from './dates/time-expressions.ts';
 import { classesOf, classesOfAll } from './text/word-classes.ts';
 import { fold } from './text/fold.ts';
@@ -372,7 +372,7 @@ function lastEventOf(sentence: number, found: SentenceMentions, events: Document
 /**
  * What the paragraph is about after this sentence: the last event its main clauses tell, unless that is the article's
  * gathering (then none), else what it was. An event held by the article's day; not a visit (one goes there) nor a press conference (a gathering's end);
- * not one told in an aside ("X, reçu à dîner la veille au soir, …"), in a fronted phrase ("Après son entretien avec Y, X a pris part…")
+ * not one told in an aside ("X, reçu à dîner la veille au soir, …"), in a fronted phrase ("Après son entretien avec Y, X a pris part…", not "Réunis en marge du sommet, les dirigeants…")
  * or as not attended.
  */
 function narratedAfter(tokens: Token[], found: SentenceMentions, events: DocumentEvents, articleDay: string | undefined, clause: Clause, narrated: string | undefined): string | undefined {
@@ -381,14 +381,16 @@ function narratedAfter(tokens: Token[], found: SentenceMentions, events: Documen
   if (clause.find(GATHERING_BUSINESS) >= 0) return undefined;
   for (const e of found.events) {
     const id = events.ofMention.get(e);
-    // ("À l'issue du sommet, X a annoncé lors d'une conférence de presse…": back to the gathering.)
+    // ("À l'issue du sommet, X a annoncé lors d'une conférence de presse…": back to the gathering; not
+    // "Réunis en marge du sommet, …", where it frames another.)
+    if (framesAnother(tokens, e)) continue;
     if (id === events.focus) return undefined;
     // (Nor one someone did not attend: "X n'a assisté ni au dîner, ni à …".)
     // (Nor a meal recalled in the pluperfect: "La veille, elle avait offert un dîner à ses homologues" is background;
     // "Mardi, une trentaine de dirigeants avaient échangé lors d'une réunion à distance" is not.)
     const start = clause.clauseStart(e.first);
     // (Nor one planned: "à quarante-huit heures du tête-à-tête prévu entre X et Y".)
-    if (clause.inAside(e.first) || e.last < clause.frontedEnd || clause.negated(start, e.first) || (MEALS.has(e.kind) && clause.find(PLUPERFECT, start, e.first) >= 0) || PLANNED.has(tokens[e.last + 1]?.key ?? '')) continue;
+    if (clause.inAside(e.first) || (e.last < clause.frontedEnd && !e.verbal) || clause.negated(start, e.first) || (MEALS.has(e.kind) && clause.find(PLUPERFECT, start, e.first) >= 0) || PLANNED.has(tokens[e.last + 1]?.key ?? '')) continue;
     const d = id === undefined ? undefined : events.drafts[id];
     // (On a day: "la première depuis la trêve conclue en février" is no event one could be at.)
     if (d && !NOT_NARRATED.has(d.kind) && d.date?.length === 10 && articleDay && d.date <= articleDay) last = d;

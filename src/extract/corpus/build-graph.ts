@@ -203,7 +203,7 @@ function resolveCorpus(
     return name;
   };
   const inputs = articles.flatMap((x, di) =>
-    x.events.map((draft) => ({ id: `${di}:${draft.id}`, draft, participants: draft.participants.map(resolve).filter((p): p is string => !!p) })),
+    x.events.map((draft) => ({ id: `${di}:${draft.id}`, draft, participants: draft.participants.map(resolve).filter((p): p is string => !!p), body: draft.body ? resolve(draft.body) : undefined })),
   );
   const { events, byDraft } = resolveEvents(inputs, personName);
 

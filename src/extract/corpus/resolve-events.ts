@@ -23,6 +23,9 @@ export interface CorpusEvent {
   participants: string[];
   /** Keys of the drafts it was made of ("doc-index:draft-id"). */
   drafts: string[];
+  /** Held beside another gathering, and the body whose it is (EventDraft's). */
+  beside?: boolean;
+  body?: string;
 }
 
 export interface EventInput {
@@ -31,6 +34,8 @@ export interface EventInput {
   draft: EventDraft;
   /** Participants already mapped to corpus person keys. */
   participants: string[];
+  /** The draft's body, mapped to its corpus key. */
+  body?: string;
 }
 
 export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => string): { events: CorpusEvent[]; byDraft: Map<string, CorpusEvent> } {
@@ -83,13 +88,13 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
     }
     return [...found].sort((a, b) => a.order - b.order);
   };
-  for (const { id, draft, participants } of inputs) {
+  for (const { id, draft, participants, body } of inputs) {
     const candidates = participants.length
       ? withParticipants(participants, draft.date)
       : draft.date && draft.place
         ? onDaysAt(draft)
         : [];
-    const target = candidates.find((e) => sameEvent(e, draft, participants));
+    const target = candidates.find((e) => sameEvent(e, draft, participants, body));
     if (target) {
       if (draft.date && (!target.date || draft.date.length > target.date.length)) target.date = draft.date;
       // Days of one gathering: from the first told to the last.
@@ -100,6 +105,7 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
       }
       if (draft.until && (!target.until || draft.until > target.until)) target.until = draft.until;
       target.place ??= draft.place;
+      target.body ??= body;
       if (draft.kind === 'summit' && GATHERINGS.has(target.kind)) target.kind = 'summit';
       for (const p of participants) if (!target.participants.includes(p)) target.participants.push(p);
       target.drafts.push(id);
@@ -110,6 +116,8 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
     if (draft.date) e.date = draft.date;
     if (draft.until) e.until = draft.until;
     if (draft.place) e.place = draft.place;
+    if (draft.beside) e.beside = true;
+    if (body) e.body = body;
     merged.push(e);
     index(e);
   }
@@ -120,7 +128,7 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
   // quadratic in the events of one day and place).
   const lastNumber = new Map<string, number>();
   for (const e of merged) {
-    let key = `event:${[e.date ?? 'undated', e.place ? slug(e.place) : '', e.kind, e.place && GATHERINGS.has(e.kind) ? '' : e.participants.map((p) => slug(nameOf(p))).join('-')].filter(Boolean).join('-')}`;
+    let key = `event:${[e.date ?? 'undated', e.place ? slug(e.place) : '', e.kind, e.body ? slug(nameOf(e.body)) : '', e.place && GATHERINGS.has(e.kind) ? '' : e.participants.map((p) => slug(nameOf(p))).join('-')].filter(Boolean).join('-')}`;
     if (used.has(key)) {
       // The same keys as numbering from 2: "-2", "-3"… in place of a final number, if any.
       const stem = key.replace(/-\d+$/, '');
@@ -142,7 +150,7 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
  * participants of its own, so no bilateral talk). In place, keeping the order of creation.
  */
 function mergeUndatedGatherings(merged: CorpusEvent[]): void {
-  const open = (e: CorpusEvent): boolean => GATHERINGS.has(e.kind) && !!e.place && e.participants.length === 0;
+  const open = (e: CorpusEvent): boolean => GATHERINGS.has(e.kind) && !!e.place && e.participants.length === 0 && !e.beside;
   const datedAt = new Map<string, CorpusEvent[]>();
   for (const e of merged) {
     if (!e.date || !open(e)) continue;
@@ -167,6 +175,8 @@ function mergeUndatedGatherings(merged: CorpusEvent[]): void {
 /** The event's display name: "Sommet de Paris", "Conversation téléphonique entre X et Y". */
 export function eventName(e: CorpusEvent, nameOf: (key: string) => string, isCity: (place: string) => boolean): string {
   const kind = KIND_NAMES[e.kind] ?? e.kind;
+  // "Réunion (Coalition des volontaires) à Bruxelles": the body's, beside the summit of that town.
+  if (GATHERINGS.has(e.kind) && e.body && e.participants.length < 2) return `${kind} (${nameOf(e.body)})${e.place ? ` ${isCity(e.place) ? at(e.place) : `en ${e.place}`}` : ''}`;
   if (GATHERINGS.has(e.kind) && e.place && e.participants.length < 2) return `${kind} ${of(e.place)}`;
   // Two mentions the corpus resolved to one entity ("la présidente islandaise" and her country) name it once.
   const people = [...new Set(e.participants.map(nameOf))];
@@ -191,9 +201,11 @@ function at(place: string): string {
   return place.startsWith('Le ') ? `au ${place.slice(3)}` : place.startsWith('Les ') ? `aux ${place.slice(4)}` : `à ${place}`;
 }
 
-function sameEvent(e: CorpusEvent, d: EventDraft, participants: string[]): boolean {
+function sameEvent(e: CorpusEvent, d: EventDraft, participants: string[], body: string | undefined): boolean {
   const gathering = GATHERINGS.has(e.kind) && GATHERINGS.has(d.kind);
   if (!gathering && e.kind !== d.kind) return false;
+  // A gathering held beside another is not that one; two bodies' gatherings are two.
+  if ((e.body && body && e.body !== body) || (!!e.beside !== !!d.beside && !(e.body && e.body === body))) return false;
   const sameDays = gathering && (e.until !== undefined || d.until !== undefined) && overlap(e.date, e.until, d.date, d.until);
   if (!(compatible(e.date, d.date) || sameDays) || !compatible(e.place, d.place)) return false;
   const shared = participants.filter((p) => e.participants.includes(p)).length;

@@ -31,6 +31,10 @@ export interface EventDraft {
   countries?: string[];
   /** Its last day, when the article gives one ("qui se tient jusqu'au 20 novembre"). */
   until?: string;
+  /** Held beside another gathering ("en marge du sommet", "avant l'ouverture du sommet"): not that one. */
+  beside?: boolean;
+  /** The body whose gathering it is ("les dirigeants de la coalition des volontaires"), by entity key. */
+  body?: string;
 }
 
 export interface DocumentEvents {
@@ -157,13 +161,18 @@ function frontedHeadlinePlace(first: { tokens: Token[]; mentions: SentenceMentio
   return undefined;
 }
 
-/** "G7 de Kyoto", "Conseil européen de Bruxelles": the town a body that meets is named with, in the first lines. */
-function bodyMeetingPlace(first: { tokens: Token[]; mentions: SentenceMentions }[]): string | undefined {
+/** "G7 de Kyoto", "Conseil européen de Bruxelles": the town a body that meets is named with, in the first lines (headline or standfirst). */
+function bodyMeetingPlace(first: { tokens: Token[]; mentions: SentenceMentions }[], lex: Lexicon): string | undefined {
   for (const s of first) {
     for (const m of s.mentions.mentions) {
       if (m.label !== 'Organization' || !m.orgId || !MEETING_BODIES.has(m.orgId)) continue;
-      const place = s.mentions.places.find((p) => p.first === m.last + 2 && (s.tokens[m.last + 1]?.key === 'de' || s.tokens[m.last + 1]?.key === 'a'));
+      if (s.tokens[m.last + 1]?.key !== 'de' && s.tokens[m.last + 1]?.key !== 'a') continue;
+      const place = s.mentions.places.find((p) => p.first === m.last + 2);
       if (place) return place.city;
+      // ("Conseil européen de Bruxelles": the town read as the body it stands for elsewhere.)
+      const town = s.mentions.mentions.find((o) => o.first === m.last + 2 && o.first === o.last);
+      const city = town ? lex.cityNames.get(fold(town.surface)) : undefined;
+      if (city) return city;
     }
   }
   return undefined;
@@ -227,7 +236,7 @@ export function detectEvents(
   // "Sommet du G7 à Évian : …": the gathering the headline places is where the article is, even in a
   // town the lexicon does not know, before the city the body names most ("retenu à Washington").
   // ("G7 de Kyoto : …", under a site's name and rubric too: a body that meets, named with its town.)
-  const headlinePlace = described.find((d) => d.si === 0 && d.place && GATHERINGS.has(d.e.kind) && d.participants.length === 0)?.place ?? bodyMeetingPlace(sentences.slice(0, 3));
+  const headlinePlace = described.find((d) => d.si === 0 && d.place && GATHERINGS.has(d.e.kind) && d.participants.length === 0)?.place ?? bodyMeetingPlace(sentences.slice(0, 6), lex);
   const mainPlace = dateline?.city ?? headlinePlace ?? frontedHeadlinePlace(sentences.slice(0, 2)) ?? (bylinePlace ? (lex.cityNames.get(fold(bylinePlace)) ?? bylinePlace) : undefined) ?? mostFrequentPlace(sentences.map((s) => s.mentions), lex);
 
   // The focus: the first gathering with a date, else with a place, else the first gathering.
@@ -301,9 +310,11 @@ export function detectEvents(
     // ("C'est de là qu'il a coprésidé une visioconférence de la coalition": told again as new, on no other day.)
     const remoteAgain = remoteFocus && REMOTE_KINDS.has(d.e.kind) && (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative' || (d.e.determiner === 'indefinite' && !d.date)) && d.participants.length === 0 && !d.place;
     const sameBrief = !briefs || briefs[d.si] === briefs[focusDraft?.sentence ?? 0];
+    // ("Réunis en marge du sommet, les dirigeants de la coalition ont…": another gathering than the summit, on its day, in its town.)
+    const framed = d.e.verbal === true && sentences[d.si]!.mentions.events.some((o) => o !== d.e && framesAnother(sentences[d.si]!.tokens, o));
     // (Not a gathering held somewhere into one held by video: "le 37e sommet franco-britannique à Londres".)
     // (Nor one announced or dropped, "l'annonce du sommet de Budapest", into the one held.)
-    if (focusDraft && sameBrief && (isGathering || remoteAgain) && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place) && !(remoteFocus && d.place) && !(d !== focusDesc && announced(sentences[d.si]!.tokens, d.e))) {
+    if (focusDraft && sameBrief && !framed && (isGathering || remoteAgain) && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place) && !(remoteFocus && d.place) && !(d !== focusDesc && announced(sentences[d.si]!.tokens, d.e))) {
       if (d.e.kind === 'summit') focusDraft.kind = 'summit';
       ofMention.set(d.e, focusDraft.id);
       continue;
@@ -318,7 +329,7 @@ export function detectEvents(
     // (And where that day's sentence was: "a été reçue mercredi à Kiev … lors d'une conférence de presse".)
     let storyPlace: string | undefined;
     // "En marge du sommet, X a eu un aparté avec Y": on the day and at the place of the gathering it is on the margins of.
-    if (!date && focusDraft?.date && d.participants.length && s.mentions.events.some((o) => o !== d.e && onMargins(s.tokens, o))) {
+    if (!date && focusDraft?.date && (d.participants.length || framed) && s.mentions.events.some((o) => o !== d.e && framesAnother(s.tokens, o))) {
       date = focusDraft.date;
       if (!d.place) storyPlace = focusDraft.place;
     }
@@ -375,6 +386,11 @@ export function detectEvents(
     const draft: EventDraft = { id: drafts.length, kind, participants: d.participants, sentence: d.si, focus: false };
     if (date) draft.date = date;
     if (place) draft.place = place;
+    if (framed) {
+      draft.beside = true;
+      const body = holderOf(s.tokens, s.mentions.mentions);
+      if (body) draft.body = body;
+    }
     drafts.push(draft);
     ofMention.set(d.e, draft.id);
   }
@@ -835,6 +851,34 @@ function relativeDate(tokens: Token[], times: SentenceTimes, e: EventMention): s
 /** "en marge du sommet": the event frames another one told in its sentence. */
 export function onMargins(tokens: Token[], e: EventMention): boolean {
   return tokens[e.first - 2]?.key === 'marge' || tokens[e.first - 3]?.key === 'marge';
+}
+
+/** "les dirigeants de la coalition des volontaires", "les membres de l'Otan": the body whose members a sentence gathers. */
+function holderOf(tokens: Token[], mentions: Mention[]): string | undefined {
+  for (const m of mentions) {
+    if (m.label !== 'Organization' || !m.ref) continue;
+    let p = m.npFirst - 1;
+    if (p >= 0 && (tokens[p]!.key === 'la' || tokens[p]!.key === "l'")) p--;
+    if (OF.has(tokens[p]?.key ?? '') && COLLECTIVE_MEMBERS.has(tokens[p - 1]?.key ?? '')) return m.ref;
+  }
+  return undefined;
+}
+const COLLECTIVE_MEMBERS = new Set(words.collectiveMembers);
+
+/**
+ * "Réunis en marge du sommet, les dirigeants de la coalition…", "Avant l'ouverture du sommet, X avait réuni…":
+ * the sentence tells a gathering of its own by the one it is held beside, which `e` is.
+ */
+export function framesAnother(tokens: Token[], e: EventMention): boolean {
+  if (onMargins(tokens, e)) return true;
+  // (Before a gathering told as known: not "avant un appel avec X", what follows it.)
+  if (!(GATHERINGS.has(e.kind) || MEAL_KINDS.has(e.kind)) || e.determiner === 'indefinite') return false;
+  let p = e.first - 1;
+  if (ARTICLE_AFTER_DE.has(tokens[p]?.key ?? '')) p--;
+  if (!OF.has(tokens[p]?.key ?? '') && tokens[p]?.key !== 'avant') return false;
+  // "avant le sommet", "avant l'ouverture du sommet".
+  if (tokens[p]?.key === 'avant') return true;
+  return tokens[p - 1]?.key === 'ouverture' && tokens[p - 3]?.key === 'avant';
 }
 
 function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, all: EventMention[]): string[] {

@@ -296,6 +296,22 @@ function unknownPlaces(tokens: Token[], sentence: number, out: SentenceMentions)
   }
 }
 
+const PLAIN_ARTICLES = new Set(['le', 'la', "l'", 'les']);
+// (A summit, a meeting, a dinner: "avant le dîner des Vingt-Sept".)
+const BESIDE_KINDS = new Set([...events.gatheringKinds, 'lunch', 'dinner', 'breakfast']);
+
+/** An event of the sentence told as the one another is held beside: "en marge du sommet", "avant l'ouverture du sommet". */
+function besideAnother(tokens: Token[], events: EventMention[]): boolean {
+  return events.some((e) => {
+    let p = e.first - 1;
+    if (PLAIN_ARTICLES.has(tokens[p]?.key ?? '')) p--;
+    // (Before a gathering told as known: not "avant un appel avec X".)
+    if (tokens[p]?.key === 'avant') return BESIDE_KINDS.has(e.kind) && e.determiner !== 'indefinite';
+    if (!GENITIVES.has(tokens[p]?.key ?? '')) return false;
+    return tokens[p - 1]?.key === 'marge' || (tokens[p - 1]?.key === 'ouverture' && tokens[p - 3]?.key === 'avant');
+  });
+}
+
 /** "se sont retrouvés", "s'est à son tour réunie", "se sont de nouveau réunis": the reflexive auxiliary before the participle at `at`. */
 function reflexiveBefore(tokens: Token[], at: number): boolean {
   const k = beforeInsertedAdverbs(tokens, at);
@@ -339,9 +355,12 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     const placed = AT.has(tokens[at]?.key ?? '') && out.places.some((p) => p.first > at && p.first <= at + 2);
     // "se sont réunis ce mardi en visioconférence": a meeting held remotely; the means is no event of its own.
     const remote = remoteMeansAt(tokens, at);
-    if (!dated && !placed && !remote) continue;
+    // "Réunis en marge du sommet, les dirigeants de la coalition…", "Avant l'ouverture du sommet, X avait réuni
+    // les dirigeants…": a gathering of its own, beside the one named (not in reflexive "se retrouveront").
+    const beside = (ASSEMBLED.has(key) || ASSEMBLED_TRANSITIVE.has(key)) && besideAnother(tokens, out.events);
+    if (!dated && !placed && !remote && !beside) continue;
     if (remote) out.events = out.events.filter((e) => e.first !== at + 1);
-    if (out.events.some((e) => e.first > i && e.first <= at + 3)) continue;
+    if (!beside && out.events.some((e) => e.first > i && e.first <= at + 3)) continue;
     const e: EventMention = { sentence, first: i, last: i, kind: 'meeting', determiner: 'none', surface: tokens[i]!.text, verbal: true };
     insertEvent(out, e);
   }

@@ -187,7 +187,8 @@ function firstVerbAfter(tokens: Token[], from: number): number {
   for (let i = from + 1; i < tokens.length; i++) if (AUXILIARIES.has(tokens[i]!.key)) return i;
   return -1;
 }
-const FROM_AFAR = new Set(['depuis', 'distance', 'television', 'ecran', 'ligne', 'visioconference', 'video', 'loin', 'telephone', 'ecrans', 'retransmission', 'radio', 'smartphone', 'portable']);
+// (Not a video link: "a suivi la réunion par visioconférence" is taking part, as one connected is.)
+const FROM_AFAR = new Set(['depuis', 'distance', 'television', 'ecran', 'loin', 'telephone', 'ecrans', 'retransmission', 'radio', 'smartphone', 'portable']);
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'etait', 'etaient', "s'", 'se', 'va', 'vont', 'doit', 'doivent']);
 
 /** "a refusé de signer", "a renoncé à participer": the verb at `at` is what was declined. */
@@ -526,8 +527,8 @@ function presentAt(ctx: SentenceContext, attendances: Attendances, i: number, fr
   const start = clause.clauseStart(i);
   const end = clause.clauseEnd(i);
   const conf = confidenceAt(ctx, start, i);
-  // "Micheál Martin, présent à la réunion, a estimé": the name just before.
-  const before = argsJustBefore(clause, i, 'core');
+  // "Micheál Martin, présent à la réunion, a estimé": the name just before; "A, B et C étaient présents dans la salle": the copula's subjects.
+  const before = copulaBefore(tokens, i) ? [] : argsJustBefore(clause, i, 'core');
   const who = before.length ? before : i === 0 && PRESENCE.has(tokens[i]) ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
   // "présent au sommet" is attendance; "présent à Bruxelles" is not, by itself.
   // ("présent jeudi au Bella Center": past the day, at the gathering's venue; "présente dès vendredi,": there that day.)
@@ -738,7 +739,12 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     const avant = tokens[i]!.key.startsWith('quitt') ? tokens.findIndex((t, k) => k > i && k < i + length + 5 && t.key === 'avant') : -1;
     // (Nor "a quitté Rome avant la fin des travaux": before its end, so was there; only "avant la réunion" itself.)
     const leftBefore = avant > 0 && !tokens.slice(i + 1, avant).some((t) => GATHERING_PARTS.has(t.key)) && !ctx.mentions.events.some((e) => e.first > i && e.first < avant) && ctx.mentions.events.some((e) => e.first === avant + 1 || e.first === avant + 2);
-    if (sure !== null && event && !leftBefore) attendances.add(who.filter((a) => a.mention.label === 'Person'), event, Math.min(sure, 0.8));
+    if (sure !== null && event && !leftBefore) {
+      attendances.add(who.filter((a) => a.mention.label === 'Person'), event, Math.min(sure, 0.8));
+      // ("a suivi la réunion par visioconférence, tout comme le Canadien X": X too.)
+      const comma = tokens.findIndex((t, k) => k > i && k < clause.clauseEnd(i) && t.key === ',' && alikeAt(tokens, k) > 0);
+      if (comma > 0) attendances.add(companionsFrom(ctx, comma + alikeAt(tokens, comma), clause.clauseEnd(comma + 1)).filter((a) => a.mention.label === 'Person'), event, Math.min(sure, 0.75));
+    }
     // "Les deux hommes ont ensuite rejoint dans le Salon Est le président français X, …": on the day of the
     // article's gathering, those joined and those who join them are at it.
     else if (sure !== null && tokens[i]!.key.startsWith('rejoi')) joinedPeople(ctx, attendances, i, who, sure);

@@ -61,7 +61,7 @@ export function focusFor(ctx: SentenceContext): string | undefined {
   // A digest's other briefs tell other stories.
   const briefs = ctx.events.briefs;
   if (focus && briefs && briefs[ctx.index] !== briefs[focus.sentence]) return undefined;
-  if (ctx.narrated && ctx.mentions.events.length === 0 && !namesOtherDay(ctx.times, draftOf(ctx.events, ctx.narrated))) return ctx.narrated;
+  if (ctx.narrated && ctx.mentions.events.every((e) => eventOf(ctx, e) === ctx.narrated) && !namesOtherDay(ctx.times, draftOf(ctx.events, ctx.narrated))) return ctx.narrated;
   if (!focus) return undefined;
   return namesOtherDay(ctx.times, focus) ? undefined : eventKey(focus.id);
 }

@@ -96,3 +96,30 @@ describe('a list of names with their civilities', () => {
     expect(factsOf(aside, 'PLEDGES')).toEqual(['Walter Hayes -PLEDGES-> Grèce', 'États-Unis -PLEDGES-> Grèce']);
   });
 });
+
+describe('a gathering held beside another', () => {
+  // 2034-12-14 is a Thursday.
+  const wire =
+    ' date 2034-12-14 International\nBRUXELLES, 14 décembre 2034 (AFP) - Le Conseil européen s\'est ouvert jeudi à Bruxelles.\n' +
+    'Réunis en marge du sommet, les dirigeants de la coalition des volontaires ont fait le point sur les garanties de sécurité. ' +
+    "Le Premier ministre britannique Tom Ashby a suivi la réunion par visioconférence, tout comme le Canadien Paul Leclair, tandis que le président français Jean Morel et le président ukrainien Petro Kovalenko étaient présents dans la salle.\n";
+  const daily =
+    ' date 2034-12-15 International\nLes Vingt-Sept réunis à Bruxelles\n' +
+    "Avant l'ouverture du sommet, jeudi matin, le président français Jean Morel avait réuni dans une salle du Justus-Lipsius les dirigeants de la coalition des volontaires.\n";
+
+  it('"réunis en marge du sommet", "avant l\'ouverture du sommet": the coalition\'s own meeting, one node for both outlets, apart from the summit', () => {
+    const graph = graphOf({ 'wire.txt': wire, 'daily.txt': daily });
+    expect(namesOf(graph, 'Event')).toEqual(['Réunion (Coalition des volontaires) à Bruxelles', 'Sommet de Bruxelles']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual([
+      'Jean Morel -ATTENDED-> Réunion (Coalition des volontaires) à Bruxelles',
+      'Paul Leclair -ATTENDED-> Réunion (Coalition des volontaires) à Bruxelles',
+      'Petro Kovalenko -ATTENDED-> Réunion (Coalition des volontaires) à Bruxelles',
+      'Tom Ashby -ATTENDED-> Réunion (Coalition des volontaires) à Bruxelles',
+    ]);
+  });
+
+  it('"avant un appel avec X" frames nothing: the gathering told is the article\'s', () => {
+    const text = ' date 2034-12-14 International\nJean Morel et Petro Kovalenko ont réuni ce jeudi à l\'Élysée les dirigeants de la coalition des volontaires, avant un appel avec Walter Hayes.\n';
+    expect(namesOf(graphOf(text), 'Event').filter((n) => n.includes('Coalition'))).toEqual([]);
+  });
+});
