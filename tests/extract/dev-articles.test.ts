@@ -75,13 +75,13 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h103: { all: 0.6, forbidden: 3, first: 0.58 },
   h104: { all: 0.75, forbidden: 2, first: 0.42 },
   h105: { all: 0.83, forbidden: 0, first: 0.74 },
-  h106: { all: 0.75, forbidden: 0, first: 0.53 },
+  h106: { all: 0.78, forbidden: 0, first: 0.53 },
   h107: { all: 0.67, forbidden: 3, first: 0.62 },
   h108: { all: 0.62, forbidden: 0, first: 0.56 },
   h109: { all: 0.68, forbidden: 2, first: 0.64 },
   h110: { all: 0.68, forbidden: 2, first: 0.62 },
   h111: { all: 0.87, forbidden: 0, first: 0.67 },
-  h112: { all: 0.68, forbidden: 1, first: 0.7 },
+  h112: { all: 0.81, forbidden: 0, first: 0.7 },
   h113: { all: 0.77, forbidden: 2, first: 0.75 },
 };
 

@@ -290,8 +290,8 @@ export function propagatePluralTitles(mentions: Mention[], tokens: Token[]): voi
 }
 
 /**
- * "Les présidents djiboutien, Omar Farah, kényan, Daniel Mwangi, et somalien, Abdi Warsame": the plural
- * title is each name's, with the demonym set before it.
+ * "Les présidents djiboutien, Omar Farah, kényan, Daniel Mwangi, et somalien, Abdi Warsame", "ses homologues
+ * suédois A, danoise B et finlandais C": the plural title is each name's, with the demonym set before it.
  */
 export function distributeDemonyms(mentions: Mention[], tokens: Token[]): void {
   let shared: TitleRef | undefined;
@@ -309,7 +309,9 @@ export function distributeDemonyms(mentions: Mention[], tokens: Token[]): void {
     }
     const demonym = mentions.find((d) => d.form === 'demonym' && d.iso2 && d.first > end && d.last < m.first);
     const rest = demonym ? [...tokens.slice(end + 1, demonym.first), ...tokens.slice(demonym.last + 1, m.first)].map((t) => t.key) : [];
-    if (!demonym || tokens[m.first - 1]?.key !== ',' || !rest.every((k) => k === ',' || k === 'et')) {
+    // (Or the demonym right before the name: "ses homologues suédois A, danoise B et finlandais C".)
+    const before = demonym ? (demonym.last === m.first - 1 ? tokens[demonym.first - 1]?.key : tokens[m.first - 1]?.key) : undefined;
+    if (!demonym || (before !== ',' && !(before === 'et' && demonym.last === m.first - 1)) || !rest.every((k) => k === ',' || k === 'et')) {
       shared = undefined;
       continue;
     }

@@ -1788,7 +1788,9 @@ function extractMeeting(
   // Not another day's ("recevra les dirigeants du Golfe le mois prochain").
   // "Lundi matin, X accueille ses invités": a day told is the gathering's own (focusFor checks it is).
   const focusDay = focusDraftOf(ctx.events)?.date;
-  if (!guests.length && !event && !passive && !reciprocal && guestGroupAfter(ctx.tokens, after) && (!ctx.times.expressions.length || focusDay) && tenseNear(ctx.tokens, at) !== 'future') {
+  // ("Le chancelier X recevait à la chancellerie A, B, C et D": the article's gathering, its guests named one by one.)
+  const party = guests.length >= 3 && kind === 'meeting';
+  if ((party || !guests.length) && !event && !passive && !reciprocal && (party || guestGroupAfter(ctx.tokens, after)) && (!ctx.times.expressions.length || focusDay) && tenseNear(ctx.tokens, at) !== 'future') {
     event = focusFor(ctx);
     // (Who receives them hosts it.)
     if (event && confidence !== null && kind === 'meeting') for (const h of subjects) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.8 });

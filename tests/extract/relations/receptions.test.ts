@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, graphOf, namesOf } from '../helpers.ts';
+
+// 2036-11-18 is a Tuesday.
+const NORDIC =
+  ' date 2036-11-18 International\nSommet nordique à Bergen : un paquet pour la défense aérienne\n' +
+  'Le Premier ministre norvégien Olav Brekke accueille ses homologues au port de Bergen. [Keystone/NTB - Sindre Halvorsen]\n' +
+  'Le Premier ministre norvégien Olav Brekke recevait mardi ses homologues suédois Nils Ekdahl, danoise Karen Vestergaard et finlandais Aarne Koskinen, pour un sommet consacré à l\'Ukraine.\n';
+
+describe('a host receiving his counterparts, each told by a demonym', () => {
+  it('"ses homologues suédois A, danoise B et finlandais C": each leads his country, all at the summit the host receives them for', () => {
+    const graph = graphOf(NORDIC);
+    expect(factsOf(graph, 'LEADS')).toEqual(['Aarne Koskinen -LEADS-> Finlande', 'Karen Vestergaard -LEADS-> Danemark', 'Nils Ekdahl -LEADS-> Suède', 'Olav Brekke -LEADS-> Norvège']);
+    expect(factsOf(graph, 'ATTENDED').map((f) => f.split(' -ATTENDED-> ')[0])).toEqual(['Aarne Koskinen', 'Karen Vestergaard', 'Nils Ekdahl', 'Olav Brekke']);
+  });
+
+  it('a caption ending with its bracketed credit ("[Keystone/NTB - X]") is no content: its photographer is no one', () => {
+    expect(namesOf(graphOf(NORDIC), 'Person')).not.toContain('Sindre Halvorsen');
+  });
+
+  it('"Le chancelier X recevait à la chancellerie A, B et C": the article\'s gathering, not a meeting of its own', () => {
+    const text =
+      ' date 2036-11-18 International\nSommet de Berlin sur l\'Ukraine.\n' +
+      'Le chancelier allemand Matthias Vogt recevait à la chancellerie le président ukrainien Bohdan Kravets, le Français Étienne Rouvière et le Britannique Alistair Pembury.\n';
+    expect(namesOf(graphOf(text), 'Event')).toEqual(['Sommet de Berlin']);
+    expect(factsOf(text, 'ATTENDED').map((f) => f.split(' -ATTENDED-> ')[1])).toEqual(['Sommet de Berlin', 'Sommet de Berlin', 'Sommet de Berlin', 'Sommet de Berlin']);
+  });
+});
