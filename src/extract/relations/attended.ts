@@ -711,9 +711,11 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     // ("a fait le voyage depuis Kiev" is a trip, "était du voyage" a stay with the travellers.)
     const travel = tokens[i + length - 2]?.key === 'le' && (tokens[i + length - 1]!.key === 'deplacement' || tokens[i + length - 1]!.key === 'voyage');
     const stay = (length === 3 && OWN_STAY.has(tokens[i + 2]!.key) && !STAY_ELSEWHERE.has(ending)) || (THERE_WORDS.has(tokens[i + length - 1]!.key) && !travel);
-    // ("X, venu plaider en personne, a averti": came to do something there.)
-    const cameToDo = tokens[i]!.key.startsWith('venu') && /(?:er|ir|re)$/.test(ending) && !NOUN_DETERMINERS.has(tokens[i - 1]?.key ?? '');
-    const trip = stay || cameToDo || (to < 0 && (travel || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived));
+    // ("X, venu plaider en personne, a averti": came to do something there; "X, venu en personne, a promis": came.)
+    const cameToDo = tokens[i]!.key.startsWith('venu') && (/(?:er|ir|re)$/.test(ending) || (ending === 'en' && tokens[i + length + 1]?.key === 'personne')) && !NOUN_DETERMINERS.has(tokens[i - 1]?.key ?? '');
+    // ("a pris la parole, jeudi, devant une centaine de délégations": before the gathering.)
+    const addressed = tokens[i + length - 1]!.key === 'parole' && tokens.slice(i + length, i + length + 8).some((t) => t.key === 'devant');
+    const trip = stay || cameToDo || addressed || (to < 0 && (travel || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived));
     // "a quitté la salle", "a rejoint les discussions": a part of the article's gathering.
     // ("a suivi une partie des échanges": a part of them.)
     const part = tokens.slice(i + length, i + length + 4).some((t) => GATHERING_PARTS.has(t.key));

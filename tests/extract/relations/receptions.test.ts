@@ -26,3 +26,12 @@ describe('a host receiving his counterparts, each told by a demonym', () => {
     expect(factsOf(text, 'ATTENDED').map((f) => f.split(' -ATTENDED-> ')[1])).toEqual(['Sommet de Berlin', 'Sommet de Berlin', 'Sommet de Berlin', 'Sommet de Berlin']);
   });
 });
+
+describe('who came, who spoke before the gathering', () => {
+  it('"a pris la parole, jeudi, devant une centaine de délégations", "X, venu en personne, a promis": at the article\'s conference', () => {
+    const text =
+      ' date 2036-07-10 International\nLa conférence sur la reconstruction s\'est ouverte jeudi à Rome. Le président ukrainien Petro Kovalenko a pris la parole, jeudi 10 juillet, devant une centaine de délégations. ' +
+      "Le Premier ministre néerlandais, Bram Kuipers, venu en personne, a promis 300 millions d'euros.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Bram Kuipers -ATTENDED-> Conférence de Rome', 'Petro Kovalenko -ATTENDED-> Conférence de Rome']);
+  });
+});
