@@ -376,6 +376,8 @@ function lastEventOf(sentence: number, found: SentenceMentions, events: Document
  * or as not attended.
  */
 function narratedAfter(tokens: Token[], found: SentenceMentions, events: DocumentEvents, articleDay: string | undefined, clause: Clause, narrated: string | undefined): string | undefined {
+  // (Most sentences tell no event, and most articles none but their gathering.)
+  if (found.events.length === 0 && narrated === undefined) return undefined;
   let last: EventDraft | undefined;
   // ("…a eu un long entretien avec Y avant l'ouverture des travaux": the gathering's own business is told.)
   if (clause.find(GATHERING_BUSINESS) >= 0) return undefined;
