@@ -92,11 +92,13 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type === 'punct' || t.type === 'flag' || (t.type === 'word' && !STARTERS.has(t) && !hasMonthPart(t.key))) continue;
-    // 18/12/2025, 18-12-2025 (written tight).
+    // 18/12/2025, 18-12-2025 (written tight), 18/12/25.
     if (t.type === 'number' && numericSeparator(tokens, i + 1) && tokens[i + 3]?.text === tokens[i + 1]!.text && numericSeparator(tokens, i + 3) && tokens[i + 2]?.type === 'number') {
       const d = Number(t.text);
       const mo = Number(tokens[i + 2]!.text);
-      const y = yearNumber(tokens[i + 4]);
+      // ("24/10/25": a year of two digits, this century's.)
+      const short = tokens[i + 4]?.type === 'number' && /^\d\d$/.test(tokens[i + 4]!.text) ? 2000 + Number(tokens[i + 4]!.text) : null;
+      const y = yearNumber(tokens[i + 4]) ?? short;
       if (y !== null && d >= 1 && d <= 31 && mo >= 1 && mo <= 12) {
         found.push({ first: i, last: i + 4, value: { kind: 'date', year: y, month: mo, day: d } });
         i += 4;

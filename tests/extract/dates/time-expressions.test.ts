@@ -91,6 +91,10 @@ describe('findArticleDate', () => {
     expect(dateOf('Sommet de Rome\nRéunis ce jeudi 12 mars 2026, les dirigeants ont parlé.')).toEqual({ year: 2026, month: 3, day: 12 });
   });
 
+  it('reads a publication line with a year of two digits ("Publié le 24/10/25 à 08h55")', () => {
+    expect(dateOf('EN DIRECT Sommet de Londres\nPublié le 24/10/25 à 08h55 — Mis à jour le 24/10/25 à 19h32\nLes dirigeants sont arrivés.')).toEqual({ year: 2025, month: 10, day: 24 });
+  });
+
   it('has none when the text gives none', () => {
     expect(dateOf('Les dirigeants ont parlé jeudi.')).toBeNull();
   });
