@@ -81,9 +81,9 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h109: { all: 0.68, forbidden: 2, first: 0.64 },
   h110: { all: 0.68, forbidden: 2, first: 0.62 },
   h111: { all: 0.87, forbidden: 0, first: 0.67 },
-  h112: { all: 0.81, forbidden: 0, first: 0.7 },
+  h112: { all: 0.83, forbidden: 0, first: 0.7 },
   h113: { all: 0.79, forbidden: 2, first: 0.75 },
-  h114: { all: 0.67, forbidden: 2, first: 0.69 },
+  h114: { all: 0.78, forbidden: 2, first: 0.69 },
   h115: { all: 0.67, forbidden: 1, first: 0.46 },
   h116: { all: 0.69, forbidden: 2, first: 0.71 },
 };

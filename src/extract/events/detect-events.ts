@@ -386,11 +386,10 @@ export function detectEvents(
     const draft: EventDraft = { id: drafts.length, kind, participants: d.participants, sentence: d.si, focus: false };
     if (date) draft.date = date;
     if (place) draft.place = place;
-    if (framed) {
-      draft.beside = true;
-      const body = holderOf(s.tokens, s.mentions.mentions);
-      if (body) draft.body = body;
-    }
+    if (framed) draft.beside = true;
+    // ("une réunion de la coalition des volontaires", "les dirigeants de la coalition réunis en marge du sommet": that body's.)
+    const body = GATHERINGS.has(kind) ? (bodyNamedAfter(s.tokens, s.mentions.mentions, d.e) ?? (framed ? holderOf(s.tokens, s.mentions.mentions) : undefined)) : undefined;
+    if (body) draft.body = body;
     drafts.push(draft);
     ofMention.set(d.e, draft.id);
   }
@@ -851,6 +850,16 @@ function relativeDate(tokens: Token[], times: SentenceTimes, e: EventMention): s
 /** "en marge du sommet": the event frames another one told in its sentence. */
 export function onMargins(tokens: Token[], e: EventMention): boolean {
   return tokens[e.first - 2]?.key === 'marge' || tokens[e.first - 3]?.key === 'marge';
+}
+
+/** "une réunion de la coalition des volontaires": the body a gathering noun is told with. */
+function bodyNamedAfter(tokens: Token[], mentions: Mention[], e: EventMention): string | undefined {
+  if (e.verbal) return undefined;
+  let p = e.last + 1;
+  if (!OF.has(tokens[p]?.key ?? '')) return undefined;
+  p++;
+  if (tokens[p]?.key === 'la' || tokens[p]?.key === "l'") p++;
+  return mentions.find((m) => m.label === 'Organization' && m.ref && m.first === p)?.ref;
 }
 
 /** "les dirigeants de la coalition des volontaires", "les membres de l'Otan": the body whose members a sentence gathers. */

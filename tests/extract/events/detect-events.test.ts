@@ -25,7 +25,7 @@ describe('events', () => {
 
   it('places a gathering at the town named after a comma in its phrase, even one the lexicon does not know', () => {
     const graph = graphOf('Publié le 22 octobre 2026\n\nLe président chilien Pablo Ruiz a reçu mardi à Santiago le président péruvien Luis Soto. Pablo Ruiz n\'a pas confirmé sa présence au prochain sommet de la Celac, prévu en décembre à Puerto Varas.\n');
-    expect(events(graph).filter((e) => e.startsWith('summit'))).toEqual(['summit 2026-12 Puerto Varas: Sommet de Puerto Varas']);
+    expect(events(graph).filter((e) => e.startsWith('summit'))).toEqual(['summit 2026-12 Puerto Varas: Sommet (Celac) à Puerto Varas']);
   });
 
   it('places a visit to the country of the dateline at its city, its guest and its host attending', () => {
@@ -85,7 +85,7 @@ describe('events told relative to others', () => {
       // The eve of the summit just told, not of the article's day.
       'call 2026-05-11 -: Conversation téléphonique entre Daniel Mwangi et Arjun Mehta',
       'meeting 2026-05-11 Ottawa: Réunion d\'Ottawa',
-      'summit 2026-05-12 Accra: Sommet d\'Accra',
+      'summit 2026-05-12 Accra: Sommet (CEDEAO) à Accra',
     ]);
   });
 

@@ -123,3 +123,12 @@ describe('a gathering held beside another', () => {
     expect(namesOf(graphOf(text), 'Event').filter((n) => n.includes('Coalition'))).toEqual([]);
   });
 });
+
+describe('a gathering named with its body', () => {
+  it('"a participé à une réunion de la coalition des volontaires": that body\'s meeting, not the summit\'s', () => {
+    const text =
+      " date 2034-06-28 International\nLe sommet de l'Otan s'est ouvert mercredi à La Haye. Mardi après-midi, le Premier ministre belge Luc Peeters a participé, dans un hôtel de La Haye, " +
+      'à une réunion de la coalition des volontaires, coprésidée par la France et le Royaume-Uni.\n';
+    expect(factsOf(text, 'ATTENDED')).toEqual(['France -ATTENDED-> Réunion (Coalition des volontaires)', 'Luc Peeters -ATTENDED-> Réunion (Coalition des volontaires)', 'Royaume-Uni -ATTENDED-> Réunion (Coalition des volontaires)']);
+  });
+});
