@@ -65,7 +65,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h93: { all: 0.68, forbidden: 2, first: 0.46 },
   h94: { all: 0.88, forbidden: 0, first: 0.47 },
   h95: { all: 0.8, forbidden: 1, first: 0.67 },
-  h96: { all: 0.59, forbidden: 3, first: 0.58 },
+  h96: { all: 0.69, forbidden: 3, first: 0.58 },
   h97: { all: 0.75, forbidden: 2, first: 0.56 },
   h98: { all: 0.73, forbidden: 1, first: 0.67 },
   h99: { all: 0.7, forbidden: 2, first: 0.64 },
@@ -85,7 +85,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h113: { all: 0.79, forbidden: 2, first: 0.75 },
   h114: { all: 0.78, forbidden: 2, first: 0.69 },
   h115: { all: 0.67, forbidden: 1, first: 0.46 },
-  h116: { all: 0.69, forbidden: 2, first: 0.71 },
+  h116: { all: 0.76, forbidden: 2, first: 0.71 },
 };
 
 for (const [name, floor] of Object.entries(REAL)) {

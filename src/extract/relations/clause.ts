@@ -123,6 +123,8 @@ export class Clause {
   clauseStart(at: number): number {
     for (let i = at - 1; i >= 0; i--) {
       const k = this.tokens[i]!.key;
+      // ("A, B ainsi que C ont…", "A, de même que B, a…": a coordination, no clause of its own.)
+      if ((k === 'que' || k === "qu'") && (this.tokens[i - 1]?.key === 'ainsi' || (this.tokens[i - 1]?.key === 'meme' && this.tokens[i - 2]?.key === 'de'))) continue;
       if (BOUNDARIES.has(k) || RELATIVES.has(k) || isParticipleOpener(this.tokens, i) || this.isSpeechIncise(i)) return Math.max(i + 1, at > this.frontedEnd && i < this.frontedEnd ? this.frontedEnd + 1 : 0);
       if (i === this.frontedEnd && at > i) return i + 1;
     }
@@ -544,7 +546,8 @@ function civilityListed(tokens: Token[], from: number, to: number): boolean {
   if (tokens[end - 1]?.key === '.') end--;
   if (!(tokens[end - 1]?.cap && CIVILITIES.has(tokens[end - 1]!.key))) return false;
   end--;
-  return end - from >= 1 && end - from <= 2 && tokens.slice(from, end).every((t) => t.key === ',' || t.key === 'et');
+  // (", et", "ainsi que": "MM. A et B ainsi que Mme C".)
+  return end - from >= 1 && end - from <= 3 && tokens.slice(from, end).every((t) => t.key === ',' || t.key === 'et' || t.key === 'ainsi' || t.key === 'que');
 }
 
 /** "Abdallah II de Jordanie et …": a name's complement naming a place or a body is skipped; where the rest starts. */

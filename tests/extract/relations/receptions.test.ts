@@ -35,3 +35,20 @@ describe('who came, who spoke before the gathering', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Bram Kuipers -ATTENDED-> Conférence de Rome', 'Petro Kovalenko -ATTENDED-> Conférence de Rome']);
   });
 });
+
+describe('ministers who met, then lunched', () => {
+  it('"A, B et C se sont réunis mercredi à Varsovie": all three at it; "MM. A, B et C ainsi que Mme D … lors d\'un déjeuner": all four at the lunch', () => {
+    const text =
+      " date 2036-03-12 International\nLe ministre polonais Jan Nowicki, le Français Paul Morand et l'Allemand Karl Brandt se sont réunis mercredi à Varsovie. " +
+      "Mercredi midi, MM. Nowicki, Morand et Brandt ainsi que Mme Eva Lindqvist ont poursuivi les discussions lors d'un déjeuner de travail.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual([
+      'Eva Lindqvist -ATTENDED-> Déjeuner à Varsovie',
+      'Jan Nowicki -ATTENDED-> Déjeuner à Varsovie',
+      'Jan Nowicki -ATTENDED-> Réunion de Varsovie',
+      'Karl Brandt -ATTENDED-> Déjeuner à Varsovie',
+      'Karl Brandt -ATTENDED-> Réunion de Varsovie',
+      'Paul Morand -ATTENDED-> Déjeuner à Varsovie',
+      'Paul Morand -ATTENDED-> Réunion de Varsovie',
+    ]);
+  });
+});
