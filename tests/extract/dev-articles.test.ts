@@ -72,7 +72,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h100: { all: 0.7, forbidden: 1, first: 0.54 },
   h101: { all: 0.67, forbidden: 3, first: 0.67 },
   h102: { all: 0.61, forbidden: 2, first: 0.61 },
-  h103: { all: 0.6, forbidden: 3, first: 0.58 },
+  h103: { all: 0.64, forbidden: 3, first: 0.58 },
   h104: { all: 0.75, forbidden: 2, first: 0.42 },
   h105: { all: 0.83, forbidden: 0, first: 0.74 },
   h106: { all: 0.78, forbidden: 0, first: 0.53 },

@@ -412,10 +412,14 @@ const CAPITALS = capitalsFr.capitals as Record<string, string[] | undefined>;
 function frontedParticiple(tokens: Token[], first: number, last: number): boolean {
   if (first !== last || first > 2 || (first > 0 && tokens[first - 1]!.type === 'word')) return false;
   // ("Vêtu d'un costume sombre, M. X…", "Venue de Kiev, Y…".)
+  // (These are no names, whatever follows.)
+  if (I_PARTICIPLES.has(tokens[first]!.key)) return true;
   if (!/(?:é|ée|és|ées|is|ies|u|ue|us|ues)$/.test(tokens[first]!.text)) return false;
   const next = tokens[first + 1];
   return !!next && (next.type !== 'word' || PARTICIPLE_FOLLOWERS.has(next.text));
 }
+// ("Accueilli peu après 10 heures sur le parvis par X, …": participles in -i, which no name is.)
+const I_PARTICIPLES = new Set(['accueilli', 'accueillie', 'reuni', 'reunie', 'investi', 'investie', 'reparti', 'repartie', 'averti', 'avertie', 'saisi', 'saisie']);
 const PARTICIPLE_FOLLOWERS = new Set([',', 'à', 'en', 'par', 'sur', 'dans', 'au', 'aux', 'pour', 'depuis', 'deux', 'trois', ...calendar.weekdays, 'hier', 'ce', 'cette', 'le', 'la', 'les', 'sous', 'avec', 'dès', "d'", 'de', 'du', 'des']);
 
 /** "dans un entretien à la télévision nationale", "un entretien accordé au Monde": an interview, no event. */

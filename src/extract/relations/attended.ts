@@ -969,6 +969,8 @@ function representedOrHosted(ctx: SentenceContext, attendances: Attendances): vo
   for (let i = 0; i < tokens.length && (words & (REPRESENTED_BIT | HOST_VERBS.bit) || receivedFirst); i++) {
     const hosts = HOST_VERBS.matchAt(tokens, i) > 0 || (i === 0 && receivedFirst);
     if (!hosts && !(REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key !== 'par')) continue;
+    // ("a laissé à son vice-Premier ministre le soin de représenter la Belgique": another represents it.)
+    if (!hosts && tokens[i]!.key.endsWith('er') && (tokens[i - 1]?.key === 'de' || tokens[i - 1]?.key === "d'")) continue;
     const start = clause.clauseStart(i);
     if (clause.negated(start, i) || saysAbsent(tokens, start, i)) continue;
     // "s'est dit prêt à accueillir les discussions": an offer to host, nothing hosted yet.
@@ -982,10 +984,12 @@ function representedOrHosted(ctx: SentenceContext, attendances: Attendances): vo
       const elsewhere = tokens.slice(start, i).some((t) => t.key === 'y') && !ctx.previousSentence?.mentions.events.length;
       const event = eventAfter(ctx, i, clause.clauseEnd(i)) ?? (elsewhere ? undefined : (ctx.previousEvent ?? focusFor(ctx)));
       if (event) {
-        // "X est accueilli sur le perron par Y": the guest is there too.
-        const guests = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person' && a.mention.ref !== host.mention.ref);
-        attendances.add([host, ...guests], event, 0.8);
-        addFact(ctx, { type: 'HOSTED', source: host.mention.ref!, target: event, confidence: 0.8 });
+        // "X est accueilli sur le perron par Y": the guest is there too ("Accueilli par Y et Z, le président X a…": after the fronted phrase).
+        const guests = (i === 0 ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject)).filter((a) => a.mention.label === 'Person' && a.mention.ref !== host.mention.ref);
+        // ("par M. A et Mme B": both receive.)
+        const hostsToo = clause.args.filter((a) => a !== host && a.mention.label === 'Person' && a.role === host.role && a.preposition === host.preposition && a.mention.first > host.mention.last && a.mention.first <= host.mention.last + 6 && ctx.tokens[a.mention.npFirst - 1]?.key !== ',');
+        attendances.add([host, ...hostsToo, ...guests], event, 0.8);
+        for (const h of [host, ...hostsToo]) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.8 });
       }
       continue;
     }
@@ -1013,8 +1017,9 @@ function betweenThem(ctx: SentenceContext, attendances: Attendances): void {
     if (!draft || draft.participants.length < 2 || !tokens.slice(e.last + 1, e.last + 8).some((t) => t.key === 'entre')) continue;
     // (Nor one expected: "un entretien entre X et Y est attendu « dans les prochains jours »".)
     if (clause.negated(0, tokens.length - 1) || tokens.some((t) => PLANNED.has(t.key) || PLAN_WORDS.has(t.key) || EXPECTED.has(t.key))) continue;
-    // ("Le Kremlin a démenti toute rencontre entre X et Y": denied, any; "les préparatifs d'une rencontre entre X et Y": to come.)
-    if (ANY.has(tokens[e.first - 1]?.key ?? '') || tokens.slice(0, e.first).some((t) => DENIED.has(t.key)) || tokens.slice(Math.max(0, e.first - 4), e.first).some((t) => PREPARED.has(t.key)) || tokens.slice(Math.max(0, e.first - 8), e.first).some((t) => PROPOSED.has(t.key))) continue;
+    // ("Le Kremlin a démenti toute rencontre entre X et Y": denied, any; "les préparatifs d'une rencontre entre X et Y",
+    // "s'est dit disposé à organiser une rencontre entre les deux dirigeants": to come.)
+    if (ANY.has(tokens[e.first - 1]?.key ?? '') || tokens.slice(0, e.first).some((t) => DENIED.has(t.key)) || tokens.slice(Math.max(0, e.first - 4), e.first).some((t) => PREPARED.has(t.key)) || tokens.slice(Math.max(0, e.first - 8), e.first).some((t) => PROPOSED.has(t.key) || READY.has(t.key))) continue;
     attendances.add(clause.args.filter((a) => a.mention.label === 'Person' && draft.participants.includes(a.mention.ref!)), eventKey(draft.id), 0.8);
   }
 }
@@ -1781,8 +1786,12 @@ function extractMeeting(
   // "s'est entretenu en marge du sommet avec X": a talk of its own, on the summit's margins.
   // "s'est entretenu au téléphone avec X et s'est dit prêt à accueillir les discussions": a call, not the event told after it.
   const remote = ctx.tokens.slice(after, Math.min(end, after + 7)).map((t) => REMOTE_MEANS.get(t.key)).find((k) => k !== undefined) ?? (kind === 'call' ? kind : undefined);
-  let event = remote ? undefined : eventAfter(ctx, at, end);
-  const e = event ? ctx.mentions.events.find((x) => x.first > at && x.first < end) : undefined;
+  // ("X, qui avait reçu Y jeudi à Ankara, s'est dit disposé à organiser une rencontre": the relative ends at its comma.)
+  const opener = clause.clauseStart(at) - 1;
+  const closing = ctx.tokens[opener]?.key === 'qui' && ctx.tokens[opener - 1]?.key === ',' ? ctx.tokens.findIndex((t, k) => k > at && t.key === ',') : -1;
+  const eventEnd = closing > 0 && closing < end ? closing : end;
+  let event = remote ? undefined : eventAfter(ctx, at, eventEnd);
+  const e = event ? ctx.mentions.events.find((x) => x.first > at && x.first < eventEnd) : undefined;
   if (e && onMargins(ctx.tokens, e)) event = undefined;
   // "s'est entretenu par téléphone avec X, à la veille du sommet": the summit dates the talk, it is not it.
   if (e && datesIt(ctx.tokens, e)) event = undefined;

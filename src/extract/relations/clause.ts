@@ -89,6 +89,9 @@ export class Clause {
     if (parens.some(([a, b]) => m.first > a && m.last < b)) return { mention: m, role: 'parenthetical' };
     const t = this.tokens;
     let p = m.npFirst - 1;
+    // ("l'absence de M. X": the civility is the name's, the preposition before it its phrase's.)
+    if (t[p]?.key === '.' && t[p - 1]?.cap && CIVILITIES.has(t[p - 1]!.key)) p -= 2;
+    else if (t[p]?.cap && CIVILITIES.has(t[p]!.key)) p--;
     const prev = t[p]?.key ?? '';
     if (prev === ',' && p === this.frontedEnd) return { mention: m, role: 'core' };
     // "où" folds to "ou" but coordinates nothing ("arrivés à Évian, où le président…").
@@ -497,7 +500,9 @@ function frontedEnd(tokens: Token[]): number {
   const first = tokens[0];
   if (!first) return -1;
   const dated = first.type === 'number' || (first.key === 'le' && tokens[1]?.type === 'number');
-  if (!FRONTING.has(first.key) && !dated && !first.key.endsWith('ment')) return -1;
+  // ("Interrogé sur l'absence de X, le président Y…": a participle and its complement, set before the subject.)
+  const participle = PARTICIPLE_FORM.test(first.key) && !NOT_PARTICIPLES.has(first.key) && PARTICIPLE_COMPLEMENTS.has(tokens[1]?.key ?? '');
+  if (!FRONTING.has(first.key) && !dated && !participle && !first.key.endsWith('ment')) return -1;
   for (let i = 1; i < tokens.length; i++) if (tokens[i]!.key === ',') return i;
   return -1;
 }
@@ -512,6 +517,7 @@ function isParticipleOpener(tokens: Token[], i: number): boolean {
 }
 
 const PARTICIPLE_FORM = /^\p{L}{4,}(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$/u;
+const PARTICIPLE_COMPLEMENTS = new Set(['sur', 'par', 'a', 'au', 'aux', 'en', 'dans', 'pour', 'avec', 'lors', 'depuis', 'peu', 'hier', 'ce', 'cette', ...calendar.weekdays]);
 /** Participles too short for that form ("reçu à dîner", "venu de Kiev"), and words of that form that are none. */
 const SHORT_PARTICIPLES = new Set(['recu', 'recue', 'recus', 'recues', 'venu', 'venue', 'venus', 'venues', 'elu', 'elue', 'elus', 'mis', 'mise', 'pris', 'prise', 'fait', 'faite', 'vu', 'vue']);
 const NOT_PARTICIPLES = new Set(['depuis', 'jamais', 'toujours', 'parmi', 'malgre', 'entre', 'contre', 'notamment', 'comme', 'ensuite', 'encore', 'ainsi', 'meme', 'apres', 'selon', 'lorsque', 'puisque', 'presque']);

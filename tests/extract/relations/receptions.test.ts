@@ -52,3 +52,24 @@ describe('ministers who met, then lunched', () => {
     ]);
   });
 });
+
+describe('civilities, fronted participles and relatives', () => {
+  // 2036-05-17 is a Saturday.
+  it('"Interrogé sur l\'absence de M. X, Y, qui avait reçu M. Z jeudi à Ankara, s\'est dit disposé à organiser une rencontre entre les deux dirigeants": Y and Z met in Ankara; X, named after "de M.", met no one', () => {
+    const text =
+      ' date 2036-05-17 International\nLes pourparlers se sont ouverts vendredi à Istanbul sans le président russe Oleg Zimin.\n' +
+      "Interrogé sur l'absence de M. Zimin, le président turc Kemal Aydın, qui avait reçu M. Petro Kovalenko jeudi à Ankara, s'est dit disposé à organiser une rencontre entre les deux dirigeants.\n";
+    const attended = factsOf(text, 'ATTENDED');
+    expect(attended.filter((f) => f.startsWith('Oleg Zimin'))).toEqual([]);
+    expect(attended.filter((f) => f.includes('Ankara')).map((f) => f.split(' -ATTENDED-> ')[0])).toEqual(['Kemal Aydın', 'Petro Kovalenko']);
+  });
+
+  it('"Accueilli par M. A et Mme B, le président ukrainien X a participé…": the three were there, A and B hosting; "a laissé à son ministre le soin de représenter la Belgique": not the one who stayed home', () => {
+    const text =
+      ' date 2036-05-17 International\nLe sommet européen s\'est tenu samedi à Bruxelles. Accueilli peu après 10 heures sur le parvis par M. Luis Ferreira et Mme Anna Keller, le président ukrainien Petro Kovalenko a participé à la première séance de travail. ' +
+      "Retenu à Anvers par un conclave budgétaire, le Premier ministre belge Luc Peeters a laissé à son ministre des Affaires étrangères le soin de représenter la Belgique.\n";
+    // (Belgium, represented, is there.)
+    expect(factsOf(text, 'ATTENDED').map((f) => f.split(' -ATTENDED-> ')[0])).toEqual(['Anna Keller', 'Belgique', 'Luis Ferreira', 'Petro Kovalenko']);
+    expect(factsOf(text, 'HOSTED').map((f) => f.split(' -HOSTED-> ')[0])).toEqual(['Anna Keller', 'Luis Ferreira']);
+  });
+});
