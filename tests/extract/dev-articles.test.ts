@@ -84,7 +84,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h112: { all: 0.83, forbidden: 0, first: 0.7 },
   h113: { all: 0.79, forbidden: 2, first: 0.75 },
   h114: { all: 0.78, forbidden: 2, first: 0.69 },
-  h115: { all: 0.67, forbidden: 1, first: 0.46 },
+  h115: { all: 0.75, forbidden: 1, first: 0.46 },
   h116: { all: 0.76, forbidden: 2, first: 0.71 },
 };
 

@@ -934,8 +934,10 @@ function shiftedFromEve(tokens: Token[], times: SentenceTimes, e: EventMention, 
   if (tokens[p]?.key === 'la' || tokens[p]?.key === "l'") p--;
   if (!['du', 'de', "d'"].includes(tokens[p]?.key ?? '')) return told;
   const shift = tokens[p - 1]?.key === 'veille' ? 1 : tokens[p - 1]?.key === 'lendemain' ? -1 : 0;
-  // (Only for a day told before it; not when the event has a day of its own after it: "au lendemain du sommet, réuni jeudi 16 mai".)
-  if (!shift || times.expressions.some((x) => x.first > e.last) || !times.expressions.some((x) => x.last < e.first)) return told;
+  // (Only for a day told before it, or set off right after it, "La veille de la réunion, jeudi soir, X a…"; not when
+  // the event has a day of its own after it: "au lendemain du sommet, réuni jeudi 16 mai".)
+  const apposed = tokens[e.last + 1]?.key === ',' && times.expressions.some((x) => x.first === e.last + 2);
+  if (!shift || (!apposed && (times.expressions.some((x) => x.first > e.last) || !times.expressions.some((x) => x.last < e.first)))) return told;
   const day = parseIsoDay(told);
   return day ? toIso(addDays(day, shift)) : told;
 }

@@ -27,3 +27,17 @@ describe('gatherings announced, dropped or to come are not the article\'s own', 
   });
 
 });
+
+describe('a gathering dated by its eve, a meeting in the Oval Office', () => {
+  // 2036-10-25 is a Saturday.
+  it('"La veille de la réunion, jeudi soir, X a appelé Y": the meeting is Friday; "recevait X dans le Bureau ovale": in Washington', () => {
+    const text =
+      ' date 2036-10-25 International\nRéunis vendredi à Downing Street, les soutiens de Kiev ont promis des missiles.\n' +
+      'La veille de la réunion, jeudi soir, le Premier ministre britannique Tom Ashby avait pris soin de parler à ses alliés. Mercredi dernier, le président américain Walter Hayes recevait Lars Vik dans le Bureau ovale.\n';
+    const graph = graphOf(text);
+    expect(namesOf(graph, 'Event')).toContain('Réunion entre Walter Hayes et Lars Vik à Washington');
+    const nodes = graph.filterNodes((_, a) => (a.labels as string[])[0] === 'Event').map((k) => `${graph.getNodeAttribute(k, 'date')} ${graph.getNodeAttribute(k, 'place')}`);
+    expect(nodes).toContain('2036-10-24 Londres');
+    expect(nodes).not.toContain('2036-10-23 Londres');
+  });
+});
