@@ -319,7 +319,8 @@ function eventComplement(tokens: Token[], at: number): boolean {
   if (['la', 'le', "l'", 'une', 'un', 'ce', 'cette', 'son', 'sa', 'leur'].includes(tokens[p]?.key ?? '')) p++;
   return EVENT_NOUNS.has(tokens[p]?.key ?? '');
 }
-const EVENT_NOUNS = new Set(Object.keys(events.nouns).filter((n) => !n.includes(' ')).map(fold));
+// (And the bodies that meet: "au lendemain d'un Conseil européen informel", "la veille du G7".)
+const EVENT_NOUNS = new Set([...Object.keys(events.nouns).filter((n) => !n.includes(' ')).map(fold), ...Object.keys(events.bodyMeetings).map((id) => id.split('-')[0]!)]);
 
 function isParticiple(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && t.key.length >= 3 && /(?:e|ee|es|ees|i|is|ie|ies|it|u|us|ue|ues|t|te|ts|tes)$/.test(t.key) && !/^(pas|plus|deja|aussi|bien|tres|toujours|jamais|ete)$/.test(t.key) || t?.key === 'ete' || t?.key === 'eu';

@@ -928,16 +928,21 @@ const REMOTE_KINDS = new Set(['call', 'video-conference']);
 /** Words ending like a participle ("réunis") that are none. */
 const NOT_PARTICIPLES = new Set(['depuis', 'puis', 'mais', 'jadis', 'parmi', 'apres', 'tres', 'des', 'les', 'ces', 'mes', 'tes', 'ses']);
 /** The event's day, when the day told near it is its eve ("la veille du sommet", +1) or its morrow ("au lendemain du sommet", -1). */
-function shiftedFromEve(tokens: Token[], times: SentenceTimes, e: EventMention, told: string | undefined): string | undefined {
-  if (!told || told.length !== 10) return told;
+function shiftedFromEve(tokens: Token[], times: SentenceTimes, e: EventMention, toldNear: string | undefined): string | undefined {
+  let told = toldNear;
   let p = e.first - 1;
-  if (tokens[p]?.key === 'la' || tokens[p]?.key === "l'") p--;
+  if (tokens[p]?.key === 'la' || tokens[p]?.key === "l'" || tokens[p]?.key === 'un' || tokens[p]?.key === 'une') p--;
   if (!['du', 'de', "d'"].includes(tokens[p]?.key ?? '')) return told;
   const shift = tokens[p - 1]?.key === 'veille' ? 1 : tokens[p - 1]?.key === 'lendemain' ? -1 : 0;
   // (Only for a day told before it, or set off right after it, "La veille de la réunion, jeudi soir, X a…"; not when
   // the event has a day of its own after it: "au lendemain du sommet, réuni jeudi 16 mai".)
   const apposed = tokens[e.last + 1]?.key === ',' && times.expressions.some((x) => x.first === e.last + 2);
-  if (!shift || (!apposed && (times.expressions.some((x) => x.first > e.last) || !times.expressions.some((x) => x.last < e.first)))) return told;
+  // ("Au lendemain d'un Conseil européen informel, les dirigeants se retrouvent ce jeudi": opening the sentence, the day is the main clause's.)
+  const comma = tokens.findIndex((t, k) => k > e.last && t.key === ',');
+  const fronted = p - 1 <= 1 && comma > 0 && times.expressions.some((x) => x.first > comma) && !times.expressions.some((x) => x.first > e.last && x.first < comma);
+  if (fronted) told = times.dates[times.expressions.findIndex((x) => x.first > comma)] ?? told;
+  if (!told || told.length !== 10) return told;
+  if (!shift || (!apposed && !fronted && (times.expressions.some((x) => x.first > e.last) || !times.expressions.some((x) => x.last < e.first)))) return told;
   const day = parseIsoDay(told);
   return day ? toIso(addDays(day, shift)) : told;
 }

@@ -41,3 +41,14 @@ describe('a gathering dated by its eve, a meeting in the Oval Office', () => {
     expect(nodes).not.toContain('2036-10-23 Londres');
   });
 });
+
+describe('a gathering the day before the one told', () => {
+  it('"Au lendemain d\'un Conseil européen informel, les dirigeants se retrouvent ce jeudi": the Council is Wednesday\'s, its own event', () => {
+    // 2036-10-23 is a Thursday.
+    const text =
+      " date 2036-10-23 International\nAu lendemain d'un Conseil européen informel tenu à Copenhague, près de cinquante dirigeants se retrouvent ce jeudi au Bella Center pour la réunion de la Communauté politique européenne.\n";
+    const graph = graphOf(text);
+    const days = graph.filterNodes((_, a) => (a.labels as string[])[0] === 'Event').map((k) => graph.getNodeAttribute(k, 'date') as string);
+    expect(days.sort()).toEqual(['2036-10-22', '2036-10-23']);
+  });
+});
