@@ -7,6 +7,7 @@ import type { DocumentInfo } from '../graph/types.ts';
 import { normalizeText } from './text/normalize.ts';
 import { removeBoilerplate } from './text/boilerplate.ts';
 import { mergeHeadlineEvents } from './events/merge-headline-events.ts';
+import { heldBeside } from './events/held-beside.ts';
 import { tokenize } from './text/tokenize.ts';
 import { splitSentences, type Sentence } from './text/sentences.ts';
 import { findArticleDate } from './dates/article-date.ts';
@@ -17,7 +18,7 @@ import { detectMentions, type SentenceMentions } from './mentions/detect-mention
 import { definedAcronyms } from './mentions/defined-acronyms.ts';
 import { countrySpokenFor, nationalOf, resolveMentions, type PersonFacts } from './mentions/coreference.ts';
 import type { Mention } from './mentions/types.ts';
-import { detectEvents, framesAnother, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
+import { detectEvents, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
 import { TIME_WORDS } from './dates/time-expressions.ts';
 import { classesOf, classesOfAll } from './text/word-classes.ts';
 import { fold } from './text/fold.ts';
@@ -385,7 +386,7 @@ function narratedAfter(tokens: Token[], found: SentenceMentions, events: Documen
     const id = events.ofMention.get(e);
     // ("À l'issue du sommet, X a annoncé lors d'une conférence de presse…": back to the gathering; not
     // "Réunis en marge du sommet, …", where it frames another.)
-    if (framesAnother(tokens, e)) continue;
+    if (heldBeside(tokens, e)) continue;
     if (id === events.focus) return undefined;
     // (Nor one someone did not attend: "X n'a assisté ni au dîner, ni à …".)
     // (Nor a meal recalled in the pluperfect: "La veille, elle avait offert un dîner à ses homologues" is background;

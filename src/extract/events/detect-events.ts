@@ -14,6 +14,7 @@ import { findTimeExpressions, resolveTime, tenseForTime, tenseNear, type Tense, 
 import { addDays, daysBetween, parseIsoDay, toIso, type DayDate } from '../dates/calendar.ts';
 import events from '../data/events.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
+import { heldBeside, onMargins } from './held-beside.ts';
 import calendar from '../data/calendar.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
 import { datelineAfter, PLACE_ENDS, remoteMeansAt } from '../mentions/detect-mentions.ts';
@@ -179,6 +180,8 @@ function bodyMeetingPlace(first: { tokens: Token[]; mentions: SentenceMentions }
 }
 const MEETING_BODIES = new Set(Object.keys(events.bodyMeetings));
 
+export { onMargins };
+
 export function detectEvents(
   sentences: { tokens: Token[]; mentions: SentenceMentions; times: SentenceTimes; stamped?: boolean; subheading?: boolean }[],
   articleDate: DayDate | null,
@@ -311,7 +314,7 @@ export function detectEvents(
     const remoteAgain = remoteFocus && REMOTE_KINDS.has(d.e.kind) && (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative' || (d.e.determiner === 'indefinite' && !d.date)) && d.participants.length === 0 && !d.place;
     const sameBrief = !briefs || briefs[d.si] === briefs[focusDraft?.sentence ?? 0];
     // ("Réunis en marge du sommet, les dirigeants de la coalition ont…": another gathering than the summit, on its day, in its town.)
-    const framed = d.e.verbal === true && sentences[d.si]!.mentions.events.some((o) => o !== d.e && framesAnother(sentences[d.si]!.tokens, o));
+    const framed = d.e.verbal === true && sentences[d.si]!.mentions.events.some((o) => o !== d.e && heldBeside(sentences[d.si]!.tokens, o));
     // (Not a gathering held somewhere into one held by video: "le 37e sommet franco-britannique à Londres".)
     // (Nor one announced or dropped, "l'annonce du sommet de Budapest", into the one held.)
     if (focusDraft && sameBrief && !framed && (isGathering || remoteAgain) && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place) && !(remoteFocus && d.place) && !(d !== focusDesc && announced(sentences[d.si]!.tokens, d.e))) {
@@ -329,7 +332,7 @@ export function detectEvents(
     // (And where that day's sentence was: "a été reçue mercredi à Kiev … lors d'une conférence de presse".)
     let storyPlace: string | undefined;
     // "En marge du sommet, X a eu un aparté avec Y": on the day and at the place of the gathering it is on the margins of.
-    if (!date && focusDraft?.date && (d.participants.length || framed) && s.mentions.events.some((o) => o !== d.e && framesAnother(s.tokens, o))) {
+    if (!date && focusDraft?.date && (d.participants.length || framed) && s.mentions.events.some((o) => o !== d.e && heldBeside(s.tokens, o))) {
       date = focusDraft.date;
       if (!d.place) storyPlace = focusDraft.place;
     }
@@ -847,11 +850,6 @@ function relativeDate(tokens: Token[], times: SentenceTimes, e: EventMention): s
   return i < 0 ? undefined : (times.dates[i] ?? undefined);
 }
 
-/** "en marge du sommet": the event frames another one told in its sentence. */
-export function onMargins(tokens: Token[], e: EventMention): boolean {
-  return tokens[e.first - 2]?.key === 'marge' || tokens[e.first - 3]?.key === 'marge';
-}
-
 /** "une réunion de la coalition des volontaires": the body a gathering noun is told with. */
 function bodyNamedAfter(tokens: Token[], mentions: Mention[], e: EventMention): string | undefined {
   if (e.verbal) return undefined;
@@ -873,22 +871,6 @@ function holderOf(tokens: Token[], mentions: Mention[]): string | undefined {
   return undefined;
 }
 const COLLECTIVE_MEMBERS = new Set(words.collectiveMembers);
-
-/**
- * "Réunis en marge du sommet, les dirigeants de la coalition…", "Avant l'ouverture du sommet, X avait réuni…":
- * the sentence tells a gathering of its own by the one it is held beside, which `e` is.
- */
-export function framesAnother(tokens: Token[], e: EventMention): boolean {
-  if (onMargins(tokens, e)) return true;
-  // (Before a gathering told as known: not "avant un appel avec X", what follows it.)
-  if (!(GATHERINGS.has(e.kind) || MEAL_KINDS.has(e.kind)) || e.determiner === 'indefinite') return false;
-  let p = e.first - 1;
-  if (ARTICLE_AFTER_DE.has(tokens[p]?.key ?? '')) p--;
-  if (!OF.has(tokens[p]?.key ?? '') && tokens[p]?.key !== 'avant') return false;
-  // "avant le sommet", "avant l'ouverture du sommet".
-  if (tokens[p]?.key === 'avant') return true;
-  return tokens[p - 1]?.key === 'ouverture' && tokens[p - 3]?.key === 'avant';
-}
 
 function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, all: EventMention[]): string[] {
   // "s'est entretenu en marge du sommet avec X": the summit frames the talk; X is the talk's.

@@ -19,6 +19,7 @@ import countryAliases from '../data/country-aliases-fr.json' with { type: 'json'
 import capitalsFr from '../data/capitals-fr.json' with { type: 'json' };
 import { mention, type EventMention, type Mention, type PlaceMention, type TitleRef } from './types.ts';
 import { beforeInsertedAdverbs } from '../text/inserted-adverbs.ts';
+import { heldBeside } from '../events/held-beside.ts';
 import { CIVILITIES, npStart, scanItems, Slots, text, type Item } from './items.ts';
 import { appositiveTitle, buildDescription, distributeDemonyms, propagatePluralTitles, titleEndingAt } from './titles.ts';
 import type { DefinedBody } from './defined-acronyms.ts';
@@ -296,22 +297,6 @@ function unknownPlaces(tokens: Token[], sentence: number, out: SentenceMentions)
   }
 }
 
-const PLAIN_ARTICLES = new Set(['le', 'la', "l'", 'les']);
-// (A summit, a meeting, a dinner: "avant le dîner des Vingt-Sept".)
-const BESIDE_KINDS = new Set([...events.gatheringKinds, 'lunch', 'dinner', 'breakfast']);
-
-/** An event of the sentence told as the one another is held beside: "en marge du sommet", "avant l'ouverture du sommet". */
-function besideAnother(tokens: Token[], events: EventMention[]): boolean {
-  return events.some((e) => {
-    let p = e.first - 1;
-    if (PLAIN_ARTICLES.has(tokens[p]?.key ?? '')) p--;
-    // (Before a gathering told as known: not "avant un appel avec X".)
-    if (tokens[p]?.key === 'avant') return BESIDE_KINDS.has(e.kind) && e.determiner !== 'indefinite';
-    if (!GENITIVES.has(tokens[p]?.key ?? '')) return false;
-    return tokens[p - 1]?.key === 'marge' || (tokens[p - 1]?.key === 'ouverture' && tokens[p - 3]?.key === 'avant');
-  });
-}
-
 /** "se sont retrouvés", "s'est à son tour réunie", "se sont de nouveau réunis": the reflexive auxiliary before the participle at `at`. */
 function reflexiveBefore(tokens: Token[], at: number): boolean {
   const k = beforeInsertedAdverbs(tokens, at);
@@ -357,7 +342,7 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     const remote = remoteMeansAt(tokens, at);
     // "Réunis en marge du sommet, les dirigeants de la coalition…", "Avant l'ouverture du sommet, X avait réuni
     // les dirigeants…": a gathering of its own, beside the one named (not in reflexive "se retrouveront").
-    const beside = (ASSEMBLED.has(key) || ASSEMBLED_TRANSITIVE.has(key)) && besideAnother(tokens, out.events);
+    const beside = (ASSEMBLED.has(key) || ASSEMBLED_TRANSITIVE.has(key)) && out.events.some((e) => heldBeside(tokens, e));
     if (!dated && !placed && !remote && !beside) continue;
     if (remote) out.events = out.events.filter((e) => e.first !== at + 1);
     if (!beside && out.events.some((e) => e.first > i && e.first <= at + 3)) continue;
