@@ -86,11 +86,15 @@ export function timesOf(tokens: Token[], articleDate: DayDate | null, previousDa
 
 /** A gathering dated after the article's day and told in the future tense, or announced ("annonce une réunion d'ici vendredi"). */
 function toCome(d: { e: EventMention; date?: string }, tokens: Token[], articleDay: string | undefined, today: boolean): boolean {
+  // ("Les ministres se retrouveront à Londres d'ici à la fin du mois": a gathering verb in the future, on no day told.)
+  if (d.date === undefined && d.e.verbal && FUTURE_GATHERING.test(tokens[d.e.first]!.key)) return true;
   if (d.date === undefined || articleDay === undefined) return false;
   // ("doit la préparer dès la semaine prochaine": dated by its month only, the article's, and told in the future.)
   if (d.date.length < articleDay.length && articleDay.startsWith(d.date)) return tenseNear(tokens, d.e.first, tokens.length) === 'future';
   return d.date > articleDay && (today || d.e.determiner === 'indefinite' || tenseNear(tokens, d.e.first, tokens.length) === 'future');
 }
+
+const FUTURE_GATHERING = /(?:ra|ront)$/;
 
 /** "des rencontres avec les industriels Raytheon et Lockheed Martin": a gathering with bodies named, its own sides (not the article's). */
 function withBodies(s: { tokens: Token[]; mentions: SentenceMentions }, e: EventMention): boolean {
@@ -251,7 +255,7 @@ export function detectEvents(
   // Nor the one before it ("lors de la précédente conférence de Genève"), nor one that kept someone away
   // ("retenue à Bruxelles par une réunion de l'Otan").
   // (Nor one a subheading names: what the paragraphs under it tell, "Une déclaration commune et une visioconférence".)
-  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !sentences[d.si]!.subheading && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !announced(sentences[d.si]!.tokens, d.e) && !withBodies(sentences[d.si]!, d.e) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e) && !lastWeek(d, sentences[d.si]!.tokens, articleDate) && !keptAway(sentences[d.si]!.tokens, d.e));
+  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !sentences[d.si]!.subheading && !recalled(sentences[d.si]!.tokens, d.e) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !announced(sentences[d.si]!.tokens, d.e) && !withBodies(sentences[d.si]!, d.e) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e) && !lastWeek(d, sentences[d.si]!.tokens, articleDate) && !keptAway(sentences[d.si]!.tokens, d.e));
   // A gathering named by a noun ("la conférence de Londres") before one told by a verb ("réunis à Londres").
   // Not one told in the future after a gathering the article told by a verb ("Réunis à Addis-Abeba, les
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.
@@ -871,6 +875,20 @@ function holderOf(tokens: Token[], mentions: Mention[]): string | undefined {
   return undefined;
 }
 const COLLECTIVE_MEMBERS = new Set(words.collectiveMembers);
+
+/**
+ * "La veille, lundi, c'est X qui avait représenté l'Espagne lors de la réunion…": a gathering told in the
+ * pluperfect, in the clause that names it, is the story's background, not the article's own.
+ */
+function recalled(tokens: Token[], e: EventMention): boolean {
+  for (let i = e.first - 1; i >= Math.max(0, e.first - 10); i--) {
+    const k = tokens[i]!.key;
+    if (k === '.' || k === ';' || k === ',' || k === 'que' || k === "qu'") return false;
+    if (PLUPERFECT_AUXILIARIES.has(k) && i + 1 < e.first && PAST_PARTICIPLE.test(tokens[i + 1]!.key)) return true;
+  }
+  return false;
+}
+const PLUPERFECT_AUXILIARIES = new Set(['avait', 'avaient', 'etait', 'etaient']);
 
 function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, all: EventMention[]): string[] {
   // "s'est entretenu en marge du sommet avec X": the summit frames the talk; X is the talk's.

@@ -52,3 +52,20 @@ describe('a gathering the day before the one told', () => {
     expect(days.sort()).toEqual(['2036-10-22', '2036-10-23']);
   });
 });
+
+describe('gatherings told in the background or to come', () => {
+  // 2036-03-18 is a Tuesday.
+  it('"c\'est X qui avait représenté l\'Espagne lors de la réunion…" (pluperfect) and "se retrouveront à Londres d\'ici à la fin du mois" are not the article\'s gathering', () => {
+    const text =
+      ' date 2036-03-18 International\nLe président ukrainien Petro Kovalenko a été reçu mardi à Madrid par le chef du gouvernement espagnol Luis Ferreira.\n' +
+      "La veille, lundi, c'est le ministre Pablo Ruiz qui avait représenté l'Espagne lors de la réunion des dirigeants de la coalition. " +
+      "Les premiers ministres australien et néo-zélandais, Tom Baxter et Ana Hale, ont pris part aux travaux par visioconférence. Les ministres de la défense se retrouveront à Londres d'ici à la fin du mois.\n";
+    const attended = factsOf(text, 'ATTENDED');
+    expect(attended.filter((f) => f.includes('Londres'))).toEqual([]);
+    // (The coalition's meeting of the eve is not the article's, so not placed in the town the article is about.)
+    const graph = graphOf(text);
+    const placed = graph.filterNodes((_, a) => (a.labels as string[])[0] === 'Event').map((k) => `${graph.getNodeAttribute(k, 'date')} ${graph.getNodeAttribute(k, 'place')}`);
+    expect(placed).not.toContain('2036-03-17 Madrid');
+    expect(attended.filter((f) => f.startsWith('Petro Kovalenko'))).toEqual(['Petro Kovalenko -ATTENDED-> Réunion entre Petro Kovalenko et Luis Ferreira à Madrid']);
+  });
+});
