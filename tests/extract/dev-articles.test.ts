@@ -86,7 +86,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h114: { all: 0.78, forbidden: 2, first: 0.69 },
   h115: { all: 0.75, forbidden: 1, first: 0.46 },
   h116: { all: 0.76, forbidden: 2, first: 0.71 },
-  h117: { all: 0.56, forbidden: 1, first: 0.54 },
+  h117: { all: 0.69, forbidden: 1, first: 0.54 },
   h118: { all: 0.62, forbidden: 0, first: 0.55 },
   h119: { all: 0.68, forbidden: 0, first: 0.7 },
 };

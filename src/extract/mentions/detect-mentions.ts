@@ -137,6 +137,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
   headNounMentions(tokens, sentence, items, lex, byFirst, out);
   unknownPlaces(tokens, sentence, out);
   assembledGathering(tokens, sentence, out);
+  actedTogether(tokens, sentence, out);
   swornIn(tokens, sentence, out);
   if (out.mentions.length > 3) distributeDemonyms(out.mentions, tokens);
   sortByPosition(out.mentions);
@@ -350,6 +351,43 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     insertEvent(out, e);
   }
 }
+
+/**
+ * "trente-cinq pays ont adopté, mardi à Paris, une déclaration", "les représentants d'une trentaine de pays ont
+ * signé jeudi à Bruxelles": a numbered group acting together, on a day or at a place told right after its
+ * verb, was gathered (a meeting, told by its verb, when the sentence names no gathering).
+ */
+function actedTogether(tokens: Token[], sentence: number, out: SentenceMentions): void {
+  if (out.events.length > 0) return;
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (tokens[i]!.key !== 'ont' || !ACTED.has(tokens[i + 1]!.key) || !countedGroupBefore(tokens, i)) continue;
+    let at = i + 2;
+    if (tokens[at]?.key === ',') at++;
+    const dated = WEEKDAYS.has(tokens[at]?.key ?? '');
+    if (dated) at++;
+    const placed = AT.has(tokens[at]?.key ?? '') && out.places.some((p) => p.first > at && p.first <= at + 2);
+    if (!dated && !placed) continue;
+    insertEvent(out, { sentence, first: i + 1, last: i + 1, kind: 'meeting', determiner: 'none', surface: tokens[i + 1]!.text, verbal: true });
+    return;
+  }
+}
+
+/** "trente-cinq pays", "une trentaine de dirigeants", "27 chefs d'État" in the few words before `at`. */
+function countedGroupBefore(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 10); k--) {
+    if (!ACTED_GROUPS.has(tokens[k]!.key)) continue;
+    let c = k - 1;
+    if (tokens[c]?.key === 'de' || tokens[c]?.key === "d'") c--;
+    const count = tokens[c];
+    if (!count) return false;
+    if (count.type === 'number') return Number(count.text.replace(/\s/g, '')) >= 3;
+    return ACTED_COUNTS.has(count.key.split('-')[0]!);
+  }
+  return false;
+}
+const ACTED = new Set(events.actedTogether.verbs);
+const ACTED_GROUPS = new Set(events.actedTogether.groups);
+const ACTED_COUNTS = new Set(events.actedTogether.counts);
 
 /**
  * "(Minuss)", "la cheffe de la Minuss", "la Force en attente de la CEDEAO": a body the article defined,

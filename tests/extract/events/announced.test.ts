@@ -69,3 +69,15 @@ describe('gatherings told in the background or to come', () => {
     expect(attended.filter((f) => f.startsWith('Petro Kovalenko'))).toEqual(['Petro Kovalenko -ATTENDED-> Réunion entre Petro Kovalenko et Luis Ferreira à Madrid']);
   });
 });
+
+describe('a summit told by what its members did together', () => {
+  it('"trente-cinq pays ont adopté, mardi à Paris, une déclaration": a gathering that day in Paris, where those "aux travaux" were', () => {
+    // 2036-03-18 is a Tuesday.
+    const text =
+      ' date 2036-03-19 International\nEn présence de deux émissaires américains, trente-cinq pays ont adopté, mardi à Paris, une déclaration sur les garanties de sécurité.\n' +
+      'Le Premier ministre australien Tom Baxter a pris part aux travaux par visioconférence.\n';
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Tom Baxter -ATTENDED-> Réunion de Paris']);
+    const two = ' date 2036-03-19 International\nLes deux pays ont signé mardi à Paris un accord sur les drones.\n';
+    expect(namesOf(graphOf(two), 'Event').filter((n) => n.startsWith('Réunion'))).toEqual([]);
+  });
+});
