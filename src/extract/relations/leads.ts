@@ -224,5 +224,9 @@ function datelineCapital(ctx: SentenceContext): string | undefined {
  */
 function datelineLeader(ctx: SentenceContext): string | undefined {
   const dateline = ctx.events.datelineCountry;
-  return dateline && ctx.index <= dateline.sentence + 2 ? dateline.iso2 : undefined;
+  if (!dateline || ctx.index > dateline.sentence + 2) return undefined;
+  // ("LONDRES - Le président X et le premier ministre Y ont…": two leaders told without a country are not both the town's.)
+  let bare = 0;
+  for (const m of ctx.mentions.mentions) if (m.label === 'Person' && m.title?.title.leads && !m.title.country && !m.title.org && !m.title.possessive) bare++;
+  return bare > 1 ? undefined : dateline.iso2;
 }

@@ -344,3 +344,12 @@ describe('who leads a body told by a relative clause, and a company\'s chief exe
     expect(factsOf(text, 'LEADS')).toEqual(['France -LEADS-> Coalition des volontaires', 'Royaume-Uni -LEADS-> Coalition des volontaires']);
   });
 });
+
+describe('a dispatch\'s town and leaders told without a country', () => {
+  it('"LONDRES - Le président X et le premier ministre Y ont…": neither is made the town\'s leader; one alone still is', () => {
+    const two = " date 2036-07-10 International\nLONDRES, 10 juillet (AFP) - Le président Jean Morel et le Premier ministre Tom Ashby ont présidé jeudi une réunion de la coalition.\n";
+    expect(factsOf(two, 'LEADS')).toEqual([]);
+    const one = " date 2036-07-10 International\nLONDRES, 10 juillet (AFP) - Le Premier ministre Tom Ashby a présidé jeudi une réunion de la coalition.\n";
+    expect(factsOf(one, 'LEADS')).toEqual(['Tom Ashby -LEADS-> Royaume-Uni']);
+  });
+});
