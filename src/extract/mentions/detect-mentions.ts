@@ -20,7 +20,7 @@ import capitalsFr from '../data/capitals-fr.json' with { type: 'json' };
 import { mention, type EventMention, type Mention, type PlaceMention, type TitleRef } from './types.ts';
 import { beforeInsertedAdverbs } from '../text/inserted-adverbs.ts';
 import { heldBeside } from '../events/held-beside.ts';
-import { CIVILITIES, npStart, scanItems, Slots, text, type Item } from './items.ts';
+import { beforeCivility, npStart, scanItems, Slots, text, type Item } from './items.ts';
 import { appositiveTitle, buildDescription, distributeDemonyms, propagatePluralTitles, titleEndingAt } from './titles.ts';
 import type { DefinedBody } from './defined-acronyms.ts';
 
@@ -625,10 +625,8 @@ function adjectiveHead(tokens: Token[], at: number, byLast: Slots): number | und
 
 function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots, byFirst: Slots): Mention {
   const surface = text(tokens, it.first, it.last);
-  let j = it.first - 1;
   // "son homologue vietnamienne, Mme X", "le ministre, M. X": the title is read past the civility.
-  if (tokens[j]?.key === '.' && CIVILITIES.has(tokens[j - 1]?.key ?? '')) j -= 2;
-  else if (CIVILITIES.has(tokens[j]?.key ?? '') && tokens[j]!.cap) j--;
+  let j = beforeCivility(tokens, it.first - 1);
   let nationality: string | undefined;
   while (j >= 0 && tokens[j]!.type === 'flag') {
     nationality ??= tokens[j]!.flag;

@@ -179,6 +179,13 @@ export function isNameToken(t: Token, lex: Lexicon): boolean {
 }
 
 export const CIVILITIES = new Set(words.civilities);
+
+/** "M. X", "Mme X": the index before the civility that ends at `at` (its stop included), else `at` itself. */
+export function beforeCivility(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.key === '.' && CIVILITIES.has(tokens[at - 1]?.key ?? '')) return at - 2;
+  if (tokens[at]?.cap && CIVILITIES.has(tokens[at]!.key)) return at - 1;
+  return at;
+}
 /** The lexicon's name particles ("de", "von", "al"), as a class. */
 const PARTICLE = new WordClass(words.particles);
 

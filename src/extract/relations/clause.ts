@@ -7,7 +7,7 @@
  */
 import type { Token } from '../text/tokenize.ts';
 import type { Mention } from '../mentions/types.ts';
-import { CIVILITIES } from '../mentions/items.ts';
+import { beforeCivility } from '../mentions/items.ts';
 import words from '../data/words.json' with { type: 'json' };
 import relations from '../data/relations.json' with { type: 'json' };
 import calendar from '../data/calendar.json' with { type: 'json' };
@@ -88,10 +88,8 @@ export class Clause {
   private argumentFor(m: Mention, previous: Argument[], parens: [number, number][]): Argument {
     if (parens.some(([a, b]) => m.first > a && m.last < b)) return { mention: m, role: 'parenthetical' };
     const t = this.tokens;
-    let p = m.npFirst - 1;
     // ("l'absence de M. X": the civility is the name's, the preposition before it its phrase's.)
-    if (t[p]?.key === '.' && t[p - 1]?.cap && CIVILITIES.has(t[p - 1]!.key)) p -= 2;
-    else if (t[p]?.cap && CIVILITIES.has(t[p]!.key)) p--;
+    let p = beforeCivility(t, m.npFirst - 1);
     const prev = t[p]?.key ?? '';
     if (prev === ',' && p === this.frontedEnd) return { mention: m, role: 'core' };
     // "où" folds to "ou" but coordinates nothing ("arrivés à Évian, où le président…").
@@ -548,10 +546,8 @@ function lastChain(heads: Argument[], tokens: Token[]): Argument[] {
 
 /** "Mme X, M. Y et M. Z": between two names of a list, a comma or "et", then the next one's civility. */
 function civilityListed(tokens: Token[], from: number, to: number): boolean {
-  let end = to;
-  if (tokens[end - 1]?.key === '.') end--;
-  if (!(tokens[end - 1]?.cap && CIVILITIES.has(tokens[end - 1]!.key))) return false;
-  end--;
+  const end = beforeCivility(tokens, to - 1) + 1;
+  if (end === to) return false;
   // (", et", "ainsi que": "MM. A et B ainsi que Mme C".)
   return end - from >= 1 && end - from <= 3 && tokens.slice(from, end).every((t) => t.key === ',' || t.key === 'et' || t.key === 'ainsi' || t.key === 'que');
 }
