@@ -18,7 +18,7 @@ import { detectMentions, type SentenceMentions } from './mentions/detect-mention
 import { definedAcronyms } from './mentions/defined-acronyms.ts';
 import { countrySpokenFor, nationalOf, resolveMentions, type PersonFacts } from './mentions/coreference.ts';
 import type { Mention } from './mentions/types.ts';
-import { detectEvents, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
+import { detectEvents, MEAL_KINDS, PLUPERFECT_AUXILIARIES, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
 import { TIME_WORDS } from './dates/time-expressions.ts';
 import { classesOf, classesOfAll } from './text/word-classes.ts';
 import { fold } from './text/fold.ts';
@@ -302,7 +302,6 @@ function digestBriefs(sentences: { tokens: Token[]; paragraph: number }[]): numb
 
 const WEEKDAYS = new Set(calendar.weekdays);
 
-
 /** Each brief's country, when its heading names one and only one ("SOUDAN."), by brief index. */
 function briefHeadingCountries(briefs: number[], found: SentenceMentions[]): (string | undefined)[] {
   const topics: (string | undefined)[] = [];
@@ -388,12 +387,11 @@ function narratedAfter(tokens: Token[], found: SentenceMentions, events: Documen
     // "Réunis en marge du sommet, …", where it frames another.)
     if (heldBeside(tokens, e)) continue;
     if (id === events.focus) return undefined;
-    // (Nor one someone did not attend: "X n'a assisté ni au dîner, ni à …".)
-    // (Nor a meal recalled in the pluperfect: "La veille, elle avait offert un dîner à ses homologues" is background;
-    // "Mardi, une trentaine de dirigeants avaient échangé lors d'une réunion à distance" is not.)
+    // (Nor one someone did not attend: "X n'a assisté ni au dîner, ni à …"; nor a meal recalled in the pluperfect:
+    // "La veille, elle avait offert un dîner à ses homologues" is background, "Mardi, une trentaine de dirigeants
+    // avaient échangé lors d'une réunion à distance" is not; nor one planned: "à quarante-huit heures du tête-à-tête prévu".)
     const start = clause.clauseStart(e.first);
-    // (Nor one planned: "à quarante-huit heures du tête-à-tête prévu entre X et Y".)
-    if (clause.inAside(e.first) || (e.last < clause.frontedEnd && !e.verbal) || clause.negated(start, e.first) || (MEALS.has(e.kind) && clause.find(PLUPERFECT, start, e.first) >= 0) || PLANNED.has(tokens[e.last + 1]?.key ?? '')) continue;
+    if (clause.inAside(e.first) || (e.last < clause.frontedEnd && !e.verbal) || clause.negated(start, e.first) || (MEAL_KINDS.has(e.kind) && clause.find(PLUPERFECT_AUXILIARIES, start, e.first) >= 0) || PLANNED.has(tokens[e.last + 1]?.key ?? '')) continue;
     const d = id === undefined ? undefined : events.drafts[id];
     // (On a day: "la première depuis la trêve conclue en février" is no event one could be at.)
     if (d && !NOT_NARRATED.has(d.kind) && d.date?.length === 10 && articleDay && d.date <= articleDay) last = d;
@@ -402,8 +400,6 @@ function narratedAfter(tokens: Token[], found: SentenceMentions, events: Documen
 }
 
 const NOT_NARRATED = new Set(['visit', 'press-conference']);
-const PLUPERFECT = new Set(['avait', 'avaient', 'etait', 'etaient']);
-const MEALS = new Set(['lunch', 'dinner', 'breakfast']);
 const PLANNED = new Set(['prevu', 'prevue', 'prevus', 'prevues', 'programme', 'programmee', 'envisage', 'envisagee', 'annonce', 'annoncee']);
 const GATHERING_BUSINESS = new Set(['travaux', 'seance', 'session', 'ouverture', 'cloture']);
 

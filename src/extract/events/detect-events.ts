@@ -17,7 +17,7 @@ import words from '../data/words.json' with { type: 'json' };
 import { heldBeside, onMargins } from './held-beside.ts';
 import calendar from '../data/calendar.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
-import { datelineAfter, PLACE_ENDS, remoteMeansAt } from '../mentions/detect-mentions.ts';
+import { datelineAfter, EXCHANGE, PLACE_ENDS, remoteMeansAt } from '../mentions/detect-mentions.ts';
 
 export interface EventDraft {
   id: number;
@@ -127,8 +127,6 @@ function announced(tokens: Token[], e: EventMention): boolean {
 }
 const ARTICLE_AFTER_DE = new Set(['la', 'le', "l'", 'les', 'un', 'une']);
 const OF = new Set(['de', 'du', "d'", 'des']);
-/** The noun that only points back to the event told before it (data/events.json). */
-const EXCHANGE = 'exchange';
 const INDEFINITES = new Set(['un', 'une', 'des']);
 const NOT_HELD_NOUNS = new Set(['annonce', 'abandon', 'annulation', 'report', 'projet', 'perspective', 'preparation', 'preparatifs', 'idee', 'hypothese']);
 const ANNOUNCING = /^(?:annonc|propos|evoqu|envisag)(?:e|ee|es|ees|ait|aient|ent)?$/;
@@ -888,7 +886,7 @@ function recalled(tokens: Token[], e: EventMention): boolean {
   }
   return false;
 }
-const PLUPERFECT_AUXILIARIES = new Set(['avait', 'avaient', 'etait', 'etaient']);
+export const PLUPERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['avait', 'avaient', 'etait', 'etaient']);
 
 function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, all: EventMention[]): string[] {
   // "s'est entretenu en marge du sommet avec X": the summit frames the talk; X is the talk's.

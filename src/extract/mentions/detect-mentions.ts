@@ -39,7 +39,8 @@ const PLACE_OR_GENITIVE = new Set([...words.placePrepositions, 'de', "d'"]);
 const FUSED_ARTICLES = new Set(words.fusedArticles);
 const POSSESSIVES = new Set(words.possessives);
 const GENITIVES = new Set(words.genitives);
-const EXCHANGE = 'exchange';
+/** The event noun that only points back to the event told before it ("l'échange", data/events.json). */
+export const EXCHANGE = 'exchange';
 const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
 const TRANSFER = new Set(words.transferWords);
 const DEFINITE = new Set(['le', 'la', "l'", 'les', 'au', 'aux', 'du', 'des']);

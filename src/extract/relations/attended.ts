@@ -744,7 +744,8 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     if (sure !== null && event && !leftBefore) {
       attendances.add(who.filter((a) => a.mention.label === 'Person'), event, Math.min(sure, 0.8));
       // ("a suivi la réunion par visioconférence, tout comme le Canadien X": X too.)
-      const comma = tokens.findIndex((t, k) => k > i && k < clause.clauseEnd(i) && t.key === ',' && alikeAt(tokens, k) > 0);
+      const end = clause.clauseEnd(i);
+      const comma = tokens.findIndex((t, k) => k > i && k < end && t.key === ',' && alikeAt(tokens, k) > 0);
       if (comma > 0) attendances.add(companionsFrom(ctx, comma + alikeAt(tokens, comma), clause.clauseEnd(comma + 1)).filter((a) => a.mention.label === 'Person'), event, Math.min(sure, 0.75));
     }
     // "Les deux hommes ont ensuite rejoint dans le Salon Est le président français X, …": on the day of the

@@ -483,7 +483,7 @@ export class Clause {
   }
 
   /** Index of the first token at or after `from` whose key is one of `keys`, else -1. */
-  find(keys: Set<string> | string[], from = 0, to = this.tokens.length): number {
+  find(keys: ReadonlySet<string> | readonly string[], from = 0, to = this.tokens.length): number {
     const set = keys instanceof Set ? keys : new Set(keys);
     for (let i = from; i < to; i++) if (set.has(this.tokens[i]!.key)) return i;
     return -1;

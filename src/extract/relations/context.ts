@@ -27,8 +27,9 @@ export interface SentenceContext {
   /** The last event told before this sentence, for "y" ("X et Y y ont assisté"). */
   previousEvent?: string | undefined;
   /**
-   * Another event than the article's gathering, told earlier in the sentence's paragraph and held by now
-   * ("Le même jour, ils se sont retrouvés par visioconférence. … A et B étaient connectés"): what the paragraph is about.
+   * Another event than the article's gathering, told in a sentence before and held by now, until a subheading,
+   * another day or the gathering itself is named ("Le même jour, ils se sont retrouvés par visioconférence. … A et B
+   * étaient connectés"): what the story is about (extract-document.ts narratedAfter).
    */
   narrated?: string | undefined;
   /** The sentence before, for "sur l'île", "dans le pays". */
