@@ -388,7 +388,8 @@ function countedGroupBefore(tokens: Token[], at: number): boolean {
 }
 const ACTED = new Set(events.actedTogether.verbs);
 const ACTED_GROUPS = new Set(events.actedTogether.groups);
-const ACTED_COUNTS = new Set(events.actedTogether.counts);
+// (From three: "les deux pays ont signé" is a bilateral, no gathering.)
+const ACTED_COUNTS = new Set([...words.cardinals.filter((w) => w !== 'deux'), ...events.actedTogether.counts]);
 
 /**
  * "(Minuss)", "la cheffe de la Minuss", "la Force en attente de la CEDEAO": a body the article defined,
