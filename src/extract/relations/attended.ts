@@ -794,7 +794,9 @@ function presentAmong(ctx: SentenceContext, attendances: Attendances): void {
     const end = clause.clauseEnd(i);
     const conf = confidenceAt(ctx, start, i);
     // ("Au cœur des discussions se tenait la proposition …": someone stands there, not something.)
-    const named = companionsFrom(ctx, i + length, end).filter((a) => !tokens[i]!.key.startsWith('ten') || a.mention.label === 'Person');
+    let named = companionsFrom(ctx, i + length, end).filter((a) => !tokens[i]!.key.startsWith('ten') || a.mention.label === 'Person');
+    // "X et Y figuraient parmi les dirigeants présents": the subject, when what follows "parmi" is those present.
+    if (named.length === 0 && tokens[i + length]?.key === 'parmi' && tokens.slice(i + length + 1, end).some((t) => AMONG_PRESENT.has(t.key))) named = clause.subjects(i, ctx.previousSubject);
     if (conf === null || named.length === 0) continue;
     // "… ont assisté aux obsèques. Parmi eux figuraient A, B": the event the sentence before told, when the article has no gathering.
     // "… a offert un dîner. Parmi ses invités figuraient A, B": the guests of the event just told.
@@ -1719,6 +1721,7 @@ const REPEATED_PREPOSITIONS = new Set(['par', 'de', 'du', 'des', "d'"]);
 const LIST_DETERMINERS = new Set([...words.definiteArticles, 'un', 'une', ...words.possessives]);
 const COUNT_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six']);
 const GUEST_WORDS = new Set(['invites', 'convives', 'hotes']);
+const AMONG_PRESENT = new Set(A.amongPresent);
 
 /** "y participe", "y ont assisté", "y était présent": "y" before the verb or its auxiliary. */
 function pronounY(tokens: Token[], at: number): boolean {

@@ -456,6 +456,18 @@ describe('a host and the guests listed after "figuraient"', () => {
   });
 });
 
+describe('the subject of "figurait parmi les participants"', () => {
+  it('attends when "parmi" names those present, not when it names anything else', () => {
+    const facts = factsOf(
+      SUMMIT +
+        "Le Premier ministre portugais, Luis Montenegro, et son homologue belge, Bart De Wever, figuraient parmi les chefs de gouvernement présents.\n" +
+        'Le président tchèque Petr Pavel figure parmi les favoris du scrutin.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Bart De Wever -ATTENDED-> Sommet de Rome', 'Luis Montenegro -ATTENDED-> Sommet de Rome']);
+  });
+});
+
 describe('a call told with the means after the other side', () => {
   it('"s\'est entretenu avec X au téléphone" is a call', () => {
     const graph = graphOf('Le 3 mars 2026, le président chilien Gabriel Boric s\'est entretenu avec Lula da Silva au téléphone.\n');
