@@ -17,6 +17,7 @@ import { daysBetween, parseIsoDay, toIso } from '../dates/calendar.ts';
 import type { Argument, Clause } from './clause.ts';
 import type { EventMention, PlaceMention } from '../mentions/types.ts';
 import { remoteMeansAt } from '../mentions/detect-mentions.ts';
+import { beforeCivility } from '../mentions/items.ts';
 import { countrySpokenFor } from '../mentions/coreference.ts';
 import { addFact, draftOf, eventAfter, eventBefore, eventKey, focusFor, focusKey, namesOtherDay, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
@@ -514,7 +515,8 @@ function remoteAfter(tokens: Token[], from: number): boolean {
 /** "Présent lui aussi, le Sud-Africain X…": a fronted presence or arrival. */
 function frontedPresence(ctx: SentenceContext, attendances: Attendances, i: number): void {
   const { tokens } = ctx;
-  const comma = tokens.findIndex((t, k) => k > 0 && k <= 6 && t.key === ',');
+  // ("Présent lui aussi autour de la table, le chancelier X…": a few words more.)
+  const comma = tokens.findIndex((t, k) => k > 0 && k <= 9 && t.key === ',');
   const elsewhere = comma > 0 && ctx.mentions.places.some((p) => p.first < comma);
   const event = comma > 0 && !elsewhere ? focusFor(ctx) : undefined;
   const conf = confidenceAt(ctx, 0, i);
@@ -823,7 +825,9 @@ function duringEvent(ctx: SentenceContext, attendances: Attendances): void {
     // "lors de la conférence de presse finale": a part of the article's gathering when it has no draft of its own.
     // ("en marge des travaux", "lors des débats": a part of it.)
     const mentioned = ctx.mentions.events.find((e) => e.first > i && e.first <= i + length + 2);
-    const named = mentioned !== undefined || (length > 1 && GATHERING_PARTS.has(tokens[i + length]?.key ?? ''));
+    // ("en marge de la plénière", "lors de la séance": past the article.)
+    const part = i + length + (ARTICLES.has(tokens[i + length]?.key ?? '') ? 1 : 0);
+    const named = mentioned !== undefined || (length > 1 && GATHERING_PARTS.has(tokens[part]?.key ?? ''));
     // ("X a reçu Y… À l'issue de l'entretien, X a écrit": the talk just told, not the article's conference.)
     const toldBefore = mentioned && TALK_KINDS.has(mentioned.kind) && mentioned.determiner === 'definite' ? ctx.previousEvent : undefined;
     const event = eventAfter(ctx, i + length - 1, Math.min(tokens.length, i + length + 3)) ?? toldBefore ?? (named ? focusFor(ctx) : undefined);
@@ -945,8 +949,10 @@ function onArrival(ctx: SentenceContext, attendances: Attendances): void {
     if (clause.negated(bare ? Math.max(start, i - 6) : start, i)) continue;
     const event = bare ? focusFor(ctx) : eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + 5));
     // ("À son arrivée, la haute représentante, X, avait salué…": opening the sentence, the subject after its comma.)
-    const who = i === 2 && bare && tokens[i + 1]!.key === ',' ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
-    attendances.add(who.filter((a) => a.mention.label === 'Person'), event, 0.8);
+    let who = (i === 2 && bare && tokens[i + 1]!.key === ',' ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject)).filter((a) => a.mention.label === 'Person');
+    // ("Jeudi, à son arrivée au sommet, le président X a plaidé…": a fronted phrase after another, its subject after its comma.)
+    if (!who.length && i <= 6 && !bare) who = frontedSubject(ctx, i).filter((a) => a.mention.label === 'Person');
+    attendances.add(who, event, 0.8);
   }
 }
 
@@ -1551,13 +1557,14 @@ function companionsFrom(ctx: SentenceContext, from: number, end: number): Argume
 }
 
 /** "Présent au sommet, le Premier ministre X a plaidé…": the noun phrase right after the opening phrase. */
-function frontedSubject(ctx: SentenceContext): Argument[] {
-  const comma = ctx.tokens.findIndex((t) => t.key === ',');
+function frontedSubject(ctx: SentenceContext, from = 0): Argument[] {
+  const comma = ctx.tokens.findIndex((t, k) => k >= from && t.key === ',');
   if (comma < 0) return [];
   // (Also a name after its title in apposition: "Venu à Vienne, le ministre des Affaires étrangères, X, a confirmé".)
   const t = ctx.tokens;
   const titled = (a: Argument): boolean => ['le', 'la', "l'"].includes(t[comma + 1]?.key ?? '') && t[a.mention.npFirst - 1]?.key === ',' && !t.slice(comma + 1, a.mention.npFirst - 1).some((x) => x.key === ',');
-  return ctx.clause.args.filter((a) => a.role === 'core' && a.mention.npFirst > comma && (a.mention.npFirst === comma + 1 || titled(a))).slice(0, 1);
+  // ("…, M. X a plaidé": past the civility.)
+  return ctx.clause.args.filter((a) => a.role === 'core' && a.mention.npFirst > comma && (beforeCivility(t, a.mention.npFirst - 1) === comma || titled(a))).slice(0, 1);
 }
 
 /** The article's gathering, when its city is named after "à" in the clause after `at`. */

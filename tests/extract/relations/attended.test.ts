@@ -468,6 +468,20 @@ describe('the subject of "figurait parmi les participants"', () => {
   });
 });
 
+describe('attendance told in a fronted phrase', () => {
+  it('"Jeudi, à son arrivée au sommet, M. X", "Présent lui aussi autour de la table, le chancelier X", "En marge de la plénière, X"', () => {
+    const facts = factsOf(
+      SUMMIT +
+        'Le président chypriote Nikos Christodoulides espère un accord.\n' +
+        'Jeudi, à son arrivée au sommet, M. Christodoulides a plaidé pour un emprunt commun.\n' +
+        "Présent lui aussi autour de la table, le chancelier autrichien, Christian Stocker, a salué l'accord.\n" +
+        'En marge de la plénière, le Premier ministre irlandais Micheál Martin a défendu la neutralité de son pays.\n',
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Christian Stocker -ATTENDED-> Sommet de Rome', 'Micheál Martin -ATTENDED-> Sommet de Rome', 'Nikos Christodoulides -ATTENDED-> Sommet de Rome']);
+  });
+});
+
 describe('a call told with the means after the other side', () => {
   it('"s\'est entretenu avec X au téléphone" is a call', () => {
     const graph = graphOf('Le 3 mars 2026, le président chilien Gabriel Boric s\'est entretenu avec Lula da Silva au téléphone.\n');
