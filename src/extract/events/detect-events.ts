@@ -263,7 +263,10 @@ export function detectEvents(
   // "À Berlin, X reçu par Y" over "Mardi, ils avaient échangé lors d'une réunion à distance": a gathering held
   // from afar is not the article's when the headline places one ("la rencontre berlinoise").
   const headlined = firstFocus && !firstFocus.place && heldRemotely(sentences[firstFocus.si]!.tokens, firstFocus.e) && (headlinePlace ?? frontedHeadlinePlace(sentences.slice(0, 3)));
-  const focusDesc = (headlined ? named.find((d) => d.place === headlined) : undefined) ?? firstFocus;
+  // "…, au terme d'un sommet tendu à Bruxelles. … Quelques heures plus tard, la coalition a tenu une réunion par
+  // visioconférence": one held by video, dated, does not take the article's gathering from one held in person told before it.
+  const inPerson = firstFocus && !headlined && !firstFocus.place && heldRemotely(sentences[firstFocus.si]!.tokens, firstFocus.e) ? named.find((d) => d.si < firstFocus.si && d.participants.length === 0 && !heldRemotely(sentences[d.si]!.tokens, d.e)) : undefined;
+  const focusDesc = (headlined ? named.find((d) => d.place === headlined) : undefined) ?? inPerson ?? firstFocus;
   let focus: number | undefined;
   let remoteFocus = false;
   if (focusDesc) {
@@ -319,7 +322,9 @@ export function detectEvents(
     const framed = d.e.verbal === true && sentences[d.si]!.mentions.events.some((o) => o !== d.e && heldBeside(sentences[d.si]!.tokens, o));
     // (Not a gathering held somewhere into one held by video: "le 37e sommet franco-britannique à Londres".)
     // (Nor one announced or dropped, "l'annonce du sommet de Budapest", into the one held.)
-    if (focusDraft && sameBrief && !framed && (isGathering || remoteAgain) && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place) && !(remoteFocus && d.place) && !(d !== focusDesc && announced(sentences[d.si]!.tokens, d.e))) {
+    // (Nor a new one held by video, "a tenu une réunion par visioconférence", into one held in person somewhere.)
+    const byVideo = !remoteFocus && !!focusDraft?.place && d !== focusDesc && d.e.determiner === 'indefinite' && !d.place && heldRemotely(sentences[d.si]!.tokens, d.e);
+    if (focusDraft && sameBrief && !framed && !byVideo && (isGathering || remoteAgain) && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place) && !(remoteFocus && d.place) && !(d !== focusDesc && announced(sentences[d.si]!.tokens, d.e))) {
       if (d.e.kind === 'summit') focusDraft.kind = 'summit';
       ofMention.set(d.e, focusDraft.id);
       continue;
@@ -384,6 +389,8 @@ export function detectEvents(
         if (date && places.length === 1) place = places[0]!.city;
       }
     }
+    // (One held by video is held nowhere, whatever place the story is at.)
+    if (byVideo) place = undefined;
     // (A subheading's event is the focus or one told before, else none of its own unless it says when or where: "Dîner à l'Élysée".)
     if ((!date && !place && d.participants.length === 0) || (sentences[d.si]!.subheading && !d.date && !d.place)) continue;
     // ("se sont retrouvés par visioconférence": a meeting held by video is a videoconference, as the focus is.)

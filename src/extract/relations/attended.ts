@@ -552,7 +552,10 @@ function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: n
   const end = clause.clauseEnd(i);
   // "(la conférence) coprésidée par la France et l'Arabie saoudite": the agents chair the event named before.
   // (Not "ont présidé par visioconférence une réunion": the means, not the agent.)
-  if (tokens[i + hold]?.key === 'par' && !remoteMeansAt(tokens, i + hold)) {
+  // ("coprésidée depuis Londres par X et depuis Paris par Y": past where from.)
+  let by = i + hold;
+  if (tokens[by]?.key === 'depuis') for (let k = by + 2; k <= by + 4 && tokens[k] && tokens[by]!.key !== 'par'; k++) if (tokens[k]!.key === 'par') by = k;
+  if (tokens[by]?.key === 'par' && !remoteMeansAt(tokens, by)) {
     // "Coprésidée par X et Y, la conférence … s'est achevée": a participle opening the sentence is of
     // the gathering its clause is about; the chairs are the ones named before it.
     const opening = i === 0 ? ctx.mentions.events.find((x) => x.first > i) : undefined;
@@ -1553,7 +1556,8 @@ function companionsFrom(ctx: SentenceContext, from: number, end: number): Argume
     if (counted.length >= 2) return counted;
   }
   // "aux côtés du roi X": the phrase's own "de" makes its first name look like a complement.
-  return ctx.clause.args.filter((a) => a.mention.first >= from && a.mention.first < end && (a.role !== 'genitive' || a.mention.npFirst <= from)).filter(firstChain(from, ctx));
+  // ("…, de même que X et Y, selon l'Élysée": the source is no companion.)
+  return ctx.clause.args.filter((a) => a.mention.first >= from && a.mention.first < end && a.preposition !== 'selon' && (a.role !== 'genitive' || a.mention.npFirst <= from)).filter(firstChain(from, ctx));
 }
 
 /** "Présent au sommet, le Premier ministre X a plaidé…": the noun phrase right after the opening phrase. */

@@ -274,6 +274,10 @@ describe('a participle opening a sentence', () => {
     expect(people('Interrogée à la sortie, Mme Lorenzi a été catégorique.').map((p) => p.name)).toEqual(['Lorenzi']);
     expect(people('Macé a déclaré que la France viendrait.').map((p) => p.name)).toEqual(['Macé']);
   });
+
+  it('nor is the adjective "Présent(e)" fronted as one ("Présente lors de la signature, la ministre X")', () => {
+    expect(people('Présente lors de la signature, la ministre Anne Roux a salué un accord.').map((p) => p.name)).toEqual(['Anne Roux']);
+  });
 });
 
 describe('a country\'s name as a given name', () => {
