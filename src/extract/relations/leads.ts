@@ -46,7 +46,7 @@ export function extractLeads(ctx: SentenceContext): void {
     // the one of the capital or the country opening the sentence.
     // Not for someone the article gives another country ("À Rome, le président Erdogan").
     const known = ctx.persons.get(m.ref);
-    const here = dateline ?? (t.title.leads ? datelineLeader(ctx) : undefined);
+    const here = dateline ?? (t.title.leads ? datelineLeader(ctx, m.last) : undefined);
     const local = here && !t.org && t.title.scope !== 'organization' && !t.title.counterpart && !t.possessive && !known?.leads && (!known?.country || known.country === here);
     // "Le premier ministre Brisebois a validé ces montants", answered in an interview: the country of the one interviewed.
     // (A clause's subject, not one of a list of leaders: "autour de la table le président X, le chancelier Y, …".)
@@ -222,11 +222,14 @@ function datelineCapital(ctx: SentenceContext): string | undefined {
  * dispatch, a leader's title without a country is the dateline capital's. Only there: further down,
  * "le chancelier X" of a Rome dispatch is no Italian.
  */
-function datelineLeader(ctx: SentenceContext): string | undefined {
+function datelineLeader(ctx: SentenceContext, after: number): string | undefined {
   const dateline = ctx.events.datelineCountry;
   if (!dateline || ctx.index > dateline.sentence + 2) return undefined;
   // ("LONDRES - Le président X et le premier ministre Y ont…": two leaders told without a country are not both the town's.)
   let bare = 0;
   for (const m of ctx.mentions.mentions) if (m.label === 'Person' && m.title?.title.leads && !m.title.country && !m.title.org && !m.title.possessive) bare++;
+  // ("KIEV - Le président X est arrivé samedi…", "…, arrivé dans la nuit": a visitor, not the town's.)
+  for (let k = after + 1; k < Math.min(ctx.tokens.length, after + 5); k++) if (VISITOR_WORDS.has(ctx.tokens[k]!.key)) return undefined;
   return bare > 1 ? undefined : dateline.iso2;
 }
+const VISITOR_WORDS = new Set(relations.leads.visitorWords);

@@ -352,4 +352,9 @@ describe('a dispatch\'s town and leaders told without a country', () => {
     const one = " date 2036-07-10 International\nLONDRES, 10 juillet (AFP) - Le Premier ministre Tom Ashby a présidé jeudi une réunion de la coalition.\n";
     expect(factsOf(one, 'LEADS')).toEqual(['Tom Ashby -LEADS-> Royaume-Uni']);
   });
+
+  it('"KIEV - Le président X est arrivé samedi à Kiev": a visitor is not the town\'s leader', () => {
+    const visitor = " date 2036-07-10 International\nKIEV, 10 juillet (AFP) - Le président Jean Morel est arrivé jeudi à Kiev pour une visite de deux jours.\n";
+    expect(factsOf(visitor, 'LEADS')).toEqual([]);
+  });
 });
