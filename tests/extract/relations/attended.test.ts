@@ -482,6 +482,15 @@ describe('attendance told in a fronted phrase', () => {
   });
 });
 
+describe('"joindre" someone is calling them', () => {
+  it('"ont joint le président X" is a call between them; "a joint sa voix à …" is none', () => {
+    const text = 'Le 3 mars 2026, le président chilien Gabriel Boric et le président argentin Javier Milei ont joint le président brésilien Lula da Silva. Le président uruguayen Yamandú Orsi a joint sa voix à celle de ses voisins.\n';
+    const graph = graphOf(text);
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'kind'))).toEqual(['call']);
+    expect(factsOf(graph, 'ATTENDED').map((f) => f.split(' -')[0])).toEqual(['Gabriel Boric', 'Javier Milei', 'Lula da Silva']);
+  });
+});
+
 describe('a call told with the means after the other side', () => {
   it('"s\'est entretenu avec X au téléphone" is a call', () => {
     const graph = graphOf('Le 3 mars 2026, le président chilien Gabriel Boric s\'est entretenu avec Lula da Silva au téléphone.\n');
