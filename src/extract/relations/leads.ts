@@ -12,7 +12,7 @@ import relations from '../data/relations.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
 import { tenseNear } from '../dates/time-expressions.ts';
-import { countrySpokenFor, nationalLed } from '../mentions/coreference.ts';
+import { countrySpokenFor, nationalLed, USUAL_COUNTRIES } from '../mentions/coreference.ts';
 
 const LEAD_VERBS = new VerbSet(relations.leads.verbs);
 const RESIGN_VERBS = new Set(relations.leads.resignVerbs);
@@ -30,6 +30,12 @@ function withCivility(tokens: SentenceContext['tokens'], first: number, last: nu
     if (k === 'mme' || k === 'mlle' || (k === 'm' && tokens[i + 1]?.key === '.')) return true;
   }
   return false;
+}
+
+/** "l'Autriche du chancelier X": the country named right before "du" and the title at `first`. */
+function countryOfLeader(ctx: SentenceContext, first: number): string | undefined {
+  if (ctx.tokens[first - 1]?.key !== 'du') return undefined;
+  return ctx.mentions.mentions.find((c) => c.label === 'Country' && c.form === 'name' && c.last === first - 2)?.iso2;
 }
 
 const SUBJECT_FOLLOWERS = new Set(['a', 'ont', 'avait', 'est', 'sera', "l'", 'le', 'la', 'les', "s'", 'se', 'ne', "n'", 'y', 'vient']);
@@ -52,7 +58,9 @@ export function extractLeads(ctx: SentenceContext): void {
     // (A clause's subject, not one of a list of leaders: "autour de la table le président X, le chancelier Y, …".)
     const subject = SUBJECT_FOLLOWERS.has(tokens[m.last + 1]?.key ?? '');
     const interviewed = subject && !t.country && !t.org && t.title.leads && t.title.scope === 'country' && !t.possessive && !t.title.counterpart && !known?.leads && !known?.country && ctx.interviewee && ctx.interviewee !== m.ref ? countrySpokenFor(ctx.persons.get(ctx.interviewee))?.slice('country:'.length) : undefined;
-    const country = t.country ?? (local ? here : (nationalLed(m) ?? interviewed));
+    // ("le chancelier X", his country told nowhere: the one his title usually stands for; "l'Autriche du chancelier X": that one.)
+    const usual = !known?.leads && !known?.country ? (countryOfLeader(ctx, m.first) ?? USUAL_COUNTRIES.get(t.title.name)) : undefined;
+    const country = t.country ?? (local ? here : (nationalLed(m) ?? interviewed ?? usual));
     const target = t.org ? `org:${t.org}` : country ? `country:${country}` : undefined;
     if (!target) continue;
     // "autour de M. X et de Mme Y, le premier ministre soudanais, Mme Z": a list, not appositions; one told

@@ -273,7 +273,8 @@ describe('a leader told by a bare title in an interview\'s answer', () => {
       "Le Journal\nInternational\n\nClaire Bouchardy : « Nous n'enverrons pas de troupes »\n\nENTRETIEN - De retour de Bruxelles, la ministre canadienne de la Défense nationale détaille ce que son pays est prêt à faire.\n\nPublié le 20/10/2047\n\n" +
       "Qu'avez-vous annoncé ?\nLe premier ministre Tremblay-Roy a validé ces montants mardi.\n\n" +
       "Qui était à la table ?\nIl y avait autour de la table le président ukrainien Petro Lysenko, le chancelier Dieter Hallmann et d'autres.\n";
-    expect(factsOf(text, 'LEADS')).toEqual(['Petro Lysenko -LEADS-> Ukraine', 'Tremblay-Roy -LEADS-> Canada']);
+    // (The chancellor in the list is not the interviewee's: his title's usual country, not Canada.)
+    expect(factsOf(text, 'LEADS')).toEqual(['Dieter Hallmann -LEADS-> Allemagne', 'Petro Lysenko -LEADS-> Ukraine', 'Tremblay-Roy -LEADS-> Canada']);
   });
 });
 
@@ -356,5 +357,16 @@ describe('a dispatch\'s town and leaders told without a country', () => {
   it('"KIEV - Le président X est arrivé samedi à Kiev": a visitor is not the town\'s leader', () => {
     const visitor = " date 2036-07-10 International\nKIEV, 10 juillet (AFP) - Le président Jean Morel est arrivé jeudi à Kiev pour une visite de deux jours.\n";
     expect(factsOf(visitor, 'LEADS')).toEqual([]);
+  });
+});
+
+describe('a leader\'s title told without a country', () => {
+  it('"le chancelier X" is Germany\'s when the article gives him no other; "le chancelier autrichien X" keeps his own', () => {
+    expect(factsOf(' date 2036-07-10 International\nLe chancelier Jan Vogt a reçu mardi à Berlin le Premier ministre irlandais Liam Doyle.\n', 'LEADS')).toEqual(['Jan Vogt -LEADS-> Allemagne', 'Liam Doyle -LEADS-> Irlande']);
+    expect(factsOf(' date 2036-07-10 International\nLe chancelier autrichien Paul Huber a parlé. Le chancelier Huber a ensuite reçu ses homologues.\n', 'LEADS')).toEqual(['Paul Huber -LEADS-> Autriche']);
+  });
+
+  it('"l\'Autriche du chancelier X", "la Slovaquie du Premier ministre Y": the country named before "du"', () => {
+    expect(factsOf(' date 2036-07-10 International\nQui refuse ? L\'Autriche du chancelier Paul Huber exclut tout déploiement. La Slovaquie du Premier ministre Jan Novak aussi.\n', 'LEADS').sort()).toEqual(['Jan Novak -LEADS-> Slovaquie', 'Paul Huber -LEADS-> Autriche']);
   });
 });
