@@ -167,7 +167,7 @@ export function resolveMentions(
       }
     }
   }
-  nameAfterDescription(sentences, persons, tokensOf);
+  nameAfterDescription(sentences, persons, tokensOf, paragraphOf);
   nameQuotedInHeadline(sentences, persons, tokensOf, paragraphOf);
   nameDescribedLeaders(sentences, persons);
   nameQuotedSpeakers(sentences, persons, tokensOf, paragraphOf);
@@ -275,8 +275,10 @@ function appositionOf(m: Mention, s: SentenceMentions, tokens: readonly Token[])
  * "Le chancelier allemand vient d'arriver. Henning Hallenbeck n'a fait aucune déclaration": a leader
  * described alone in a sentence, then named opening the next, no one else between, is that person.
  */
-function nameAfterDescription(sentences: SentenceMentions[], persons: Map<string, PersonFacts>, tokensOf: (sentence: number) => readonly Token[]): void {
+function nameAfterDescription(sentences: SentenceMentions[], persons: Map<string, PersonFacts>, tokensOf: (sentence: number) => readonly Token[], paragraphOf: (sentence: number) => number): void {
   for (let si = 1; si < sentences.length; si++) {
+    // (Not across paragraphs: a live report's next entry names someone else.)
+    if (paragraphOf(si) !== paragraphOf(si - 1)) continue;
     const people = sentences[si - 1]!.mentions.filter((m) => m.label === 'Person');
     // "… où il a d'abord reçu son homologue ukrainien. Vêtu d'un costume sombre, M. X a remercié son hôte": the
     // last one described, as a counterpart, then named as the next sentence's subject.

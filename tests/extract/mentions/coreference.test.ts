@@ -342,6 +342,13 @@ describe('a counterpart received, then named', () => {
     expect(factsOf(graph, 'LEADS')).toEqual(['John Harlan -LEADS-> États-Unis', 'Petro Lysenko -LEADS-> Ukraine']);
     expect(namesOf(graph, 'Person')).toEqual(['John Harlan', 'Petro Lysenko']);
   });
+
+  it('not across paragraphs: a live report\'s next entry opening on a name names someone else', () => {
+    const text =
+      "Publié le 18/08/2048\n\n14h12 – Petro Lysenko et John Harlan se sont entretenus au palais. Le président ukrainien a parlé de défense antiaérienne.\n\n" +
+      "12h30 – Viktor Halmos, à son arrivée au palais, s'est réjoui des budgets.\n";
+    expect(factsOf(text, 'LEADS')).not.toContain('Viktor Halmos -LEADS-> Ukraine');
+  });
 });
 
 describe('"son ministre" after a capital one leaves', () => {
