@@ -355,7 +355,9 @@ export function detectEvents(
     // "La journée avait débuté par un déjeuner en petit comité": the day told is the gathering's.
     if (!date && focusDraft?.date && s.tokens[0]?.key === 'la' && s.tokens[1]?.key === 'journee' && !s.times.expressions.length) date = focusDraft.date;
     // "17h40 - X s'est entretenu au téléphone avec Y": a live report's entry tells what just happened.
-    if (!date && !anaphoric && articleDay && s.stamped) date = articleDay;
+    // ("09h05 – Fin du petit-déjeuner de la coalition": one a live entry names first, even as known, is of that day
+    // too; not a bare "la rencontre", which the entry's next sentence tells.)
+    if (!date && articleDay && s.stamped && (!anaphoric || (!GENERIC_KINDS.has(d.e.kind) && !drafts.some((x) => x.kind === d.e.kind)))) date = articleDay;
     // "KIEV, 23 mars - … Il s'agit de sa première visite": the visit the dispatch reports is in its city.
     // "le prochain sommet de la Celac, prévu en décembre à Puerto Varas": a gathering to come is placed in its own phrase too.
     let place = d.place ?? (d.e.kind === 'visit' ? (visitedDateline(s, d.e, dateline) ?? (d.e.determiner === 'possessive' ? dateline?.city : undefined)) : GATHERINGS.has(d.e.kind) && toCome(d, s.tokens, articleDay, false) ? placeFurther(s, d.e) : undefined);
@@ -930,6 +932,8 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
 }
 
 const REMOTE_KINDS = new Set(['call', 'video-conference']);
+/** Kinds of a noun as general as "la rencontre", "la réunion", "la visite". */
+const GENERIC_KINDS = new Set(['talk', 'meeting', 'visit']);
 /** Words ending like a participle ("réunis") that are none. */
 const NOT_PARTICIPLES = new Set(['depuis', 'puis', 'mais', 'jadis', 'parmi', 'apres', 'tres', 'des', 'les', 'ces', 'mes', 'tes', 'ses']);
 /** The event's day, when the day told near it is its eve ("la veille du sommet", +1) or its morrow ("au lendemain du sommet", -1). */

@@ -163,7 +163,8 @@ function toCome(ctx: SentenceContext, event: string): boolean {
 function confidenceAt(ctx: SentenceContext, start: number, at: number): number | null {
   const { clause, tokens } = ctx;
   if (clause.negated(start, at) || clause.undecided(start, at) || declined(tokens, start, at)) return null;
-  if (saysAbsent(tokens, start, at)) return null;
+  // ("X, absent de La Haye, a suivi les échanges par visioconférence": away, but there by video.)
+  if (saysAbsent(tokens, start, at) && !(awayFromPlace(tokens, start, at) && remoteSoonAfter(tokens, at))) return null;
   // "X doit participer par visioconférence à la réunion", "va prendre part": planned, not attended yet.
   for (let k = at - 1; k >= Math.max(start, at - 3); k--) if (DUE_TO.has(tokens[k]!.key)) return null;
   return clause.conditional(start, at) ? 0.6 : 0.9;
@@ -410,7 +411,9 @@ function participated(ctx: SentenceContext, attendances: Attendances, i: number,
   // ("Dimanche, les dirigeants s'étaient entretenus par visioconférence. Mme X y participait": "y" is what
   // the sentence before told; none known there, not the article's gathering either.)
   const event = other || (y && !there) ? there : (eventAfter(ctx, i, end) ?? there ?? (ownComplement ? undefined : focusFor(ctx)));
-  const subjects = clause.subjects(i, ctx.previousSubject);
+  // ("Y participaient notamment A, B et C": opening the sentence, the subject inverted after the verb.)
+  const inverted = y && i <= 2 && !complement ? companionsFrom(ctx, next, end).filter((a) => a.mention.label === 'Person') : [];
+  const subjects = inverted.length ? inverted : clause.subjects(i, ctx.previousSubject);
   if (conf !== null) attendances.add(subjects, event, conf);
   // "Une quarantaine de dirigeants ont participé au sommet, notamment le Kényan X, le Nigérian Y…": those named.
   if (conf !== null && event && !subjects.some((a) => a.mention.label === 'Person')) {
@@ -502,6 +505,18 @@ const LINKING = new Set(['etaient', 'etait', 'sont', 'est', 'se', "s'"]);
 const DASHES = new Set(['–', '—', '-']);
 
 /** "par visioconférence" at `from`, or after a place from where ("depuis Londres, par visioconférence"). */
+/** "absent de La Haye": the absence told between `from` and `to` is from a place, a name (not "absent de la rencontre"). */
+function awayFromPlace(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ABSENCE.has(tokens[k]!.key)) return (tokens[k + 1]?.key === 'de' || tokens[k + 1]?.key === "d'") && !!tokens[k + 2]?.cap;
+  return false;
+}
+
+/** A remote means ("par visioconférence") within a few words after the verb at `at`, in its clause. */
+function remoteSoonAfter(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k < Math.min(tokens.length, at + 6) && !CLAUSE_ENDS.has(tokens[k]!.key); k++) if (remoteMeansAt(tokens, k)) return true;
+  return false;
+}
+
 function remoteAfter(tokens: Token[], from: number): boolean {
   let k = from;
   if (tokens[k]?.key === 'depuis') {

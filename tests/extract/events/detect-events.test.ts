@@ -244,6 +244,16 @@ describe("a live report's entry", () => {
     // Without the stamp, a call told in the past is of no known day.
     expect(events(graphOf(text.replace('17h40 - ', '')))).toEqual(['call - -: Conversation téléphonique entre Issa Maïga et Julien Marchand']);
   });
+
+  it('tells a meal it names as known ("09h05 – Fin du petit-déjeuner de la coalition"), its guests "Y participaient notamment A, B", and one away who joined by video', () => {
+    const text =
+      'EN DIRECT - Guerre en Ukraine\n\nMis à jour le 3 septembre 2027 à 17h45\n\n09h05 – Fin du petit-déjeuner de la coalition des volontaires. ' +
+      'Y participaient notamment la Première ministre danoise, Ida Holm, et le président polonais, Jan Nowicki. ' +
+      'Le Premier ministre australien, Tom Reid, absent de Lisbonne, a suivi les échanges par visioconférence.\n';
+    const graph = graphOf(text);
+    expect(events(graph).map((e) => e.split(':')[0])).toEqual(['breakfast 2027-09-03 -']);
+    expect(factsOf(graph, 'ATTENDED').map((f) => f.split(' -')[0])).toEqual(['Ida Holm', 'Jan Nowicki', 'Tom Reid']);
+  });
 });
 
 describe('an interview given to the press', () => {
