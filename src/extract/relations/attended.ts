@@ -1713,9 +1713,11 @@ function firstChain(from: number, ctx: SentenceContext): (a: Argument, index: nu
     // "l'Espagnol X (intérieur), le Grec Y (migrations)": a portfolio in brackets after each name.
     if (between[0] === '(' && between.indexOf(')') > 0 && between.indexOf(')') <= 5) between = between.slice(between.indexOf(')') + 1);
     if (listedAfter(between) || (between[0] === ',' && between.length <= 8)) return true;
-    // "aux côtés de A, dont le pays préside les négociations, et de B": past a relative clause.
+    // "aux côtés de A, dont le pays préside les négociations, et de B": past a relative clause; "A, arrivé la
+    // veille au soir à bord d'Air Force One, B": past a participle's apposition.
     const reopened = between.lastIndexOf(',');
-    return between[0] === ',' && RELATIVES.has(between[1] ?? '') && reopened > 1 && between.length <= 16 && listedAfter(between.slice(reopened));
+    const aside = RELATIVES.has(between[1] ?? '') || /(?:é|ée|és|ées)$/.test(ctx.tokens[prev.mention.last + 2]?.text ?? '');
+    return between[0] === ',' && aside && reopened > 1 && between.length <= 16 && listedAfter(between.slice(reopened));
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../text/tokenize.ts';
 import { classesOf, defineClass } from '../text/word-classes.ts';
+import { pastInsertedAdverbs } from '../text/inserted-adverbs.ts';
 import relations from '../data/relations.json' with { type: 'json' };
 
 const ER_SUFFIXES = relations.erSuffixes;
@@ -55,14 +56,23 @@ export class VerbSet {
     }
     for (const p of candidates) {
       if (p === ER) return 1;
+      if (p.rest.length === 0) return 1;
+      // ("faisait lui aussi le déplacement", "a de nouveau pris part": past what may stand inside the verb.)
+      const from = pastInsertedAdverbs(tokens, pastEmphasis(tokens, at + 1));
       let ok = true;
-      for (let i = 0; i < p.rest.length && ok; i++) ok = tokens[at + 1 + i]?.key === p.rest[i];
-      if (ok) return 1 + p.rest.length;
+      for (let i = 0; i < p.rest.length && ok; i++) ok = tokens[from + i]?.key === p.rest[i];
+      if (ok) return from - at + p.rest.length;
     }
     return 0;
   }
 
   private readonly memo = new Map<string, Pattern[]>();
 }
+
+/** Past "lui aussi", "elle aussi", "eux aussi" at `at`. */
+function pastEmphasis(tokens: Token[], at: number): number {
+  return EMPHATIC.has(tokens[at]?.key ?? '') && tokens[at + 1]?.key === 'aussi' ? at + 2 : at;
+}
+const EMPHATIC = new Set(['lui', 'elle', 'eux', 'elles']);
 
 export { phraseAt } from '../text/phrase-at.ts';

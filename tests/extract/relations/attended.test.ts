@@ -482,6 +482,21 @@ describe('attendance told in a fronted phrase', () => {
   });
 });
 
+describe('lists of those present, told at length', () => {
+  it('"se trouvaient A, arrivé la veille au soir à bord de son avion, B et C": past the participle\'s apposition', () => {
+    const facts = factsOf(
+      SUMMIT + "Autour de la table se trouvaient notamment le président chypriote Nikos Christodoulides, arrivé la veille au soir à bord d'un avion militaire, le Premier ministre grec Kyriakos Mitsotakis et le président roumain Nicusor Dan.\n",
+      'ATTENDED',
+    );
+    expect(facts).toEqual(['Kyriakos Mitsotakis -ATTENDED-> Sommet de Rome', 'Nicusor Dan -ATTENDED-> Sommet de Rome', 'Nikos Christodoulides -ATTENDED-> Sommet de Rome']);
+  });
+
+  it('"X faisait lui aussi le déplacement, tout comme Y": past "lui aussi" inside the verb', () => {
+    const facts = factsOf(SUMMIT + 'Le Canadien Paul Tremblay faisait lui aussi le déplacement, tout comme le président roumain Nicusor Dan.\n', 'ATTENDED');
+    expect(facts).toEqual(['Nicusor Dan -ATTENDED-> Sommet de Rome', 'Paul Tremblay -ATTENDED-> Sommet de Rome']);
+  });
+});
+
 describe('"joindre" someone is calling them', () => {
   it('"ont joint le président X" is a call between them; "a joint sa voix à …" is none', () => {
     const text = 'Le 3 mars 2026, le président chilien Gabriel Boric et le président argentin Javier Milei ont joint le président brésilien Lula da Silva. Le président uruguayen Yamandú Orsi a joint sa voix à celle de ses voisins.\n';
