@@ -16,7 +16,7 @@ import { tenseNear, TIME_WORDS } from '../dates/time-expressions.ts';
 import { daysBetween, parseIsoDay, toIso } from '../dates/calendar.ts';
 import type { Argument, Clause } from './clause.ts';
 import type { EventMention, PlaceMention } from '../mentions/types.ts';
-import { remoteMeansAt } from '../mentions/detect-mentions.ts';
+import { EXCHANGE, remoteMeansAt } from '../mentions/detect-mentions.ts';
 import { beforeCivility } from '../mentions/items.ts';
 import { countrySpokenFor } from '../mentions/coreference.ts';
 import { addFact, draftOf, eventAfter, eventBefore, eventKey, focusFor, focusKey, namesOtherDay, type SentenceContext } from './context.ts';
@@ -410,7 +410,11 @@ function participated(ctx: SentenceContext, attendances: Attendances, i: number,
   const other = ownComplement && !ctx.mentions.places.some((p) => p.first === next + 1);
   // ("Dimanche, les dirigeants s'étaient entretenus par visioconférence. Mme X y participait": "y" is what
   // the sentence before told; none known there, not the article's gathering either.)
-  const event = other || (y && !there) ? there : (eventAfter(ctx, i, end) ?? there ?? (ownComplement ? undefined : focusFor(ctx)));
+  // ("X et Y se sont entretenus. Z assistait à l'échange": the talk just told by its verb, rather than a gathering named before it.)
+  const exchange = ctx.mentions.events.find((e) => e.kind === EXCHANGE && e.first > i && e.first <= next + 3);
+  const toldJustBefore = exchange ? ctx.events.drafts.findLast((d) => d.sentence === ctx.index - 1 && d.participants.length > 0) : undefined;
+  const talkBefore = toldJustBefore ? eventKey(toldJustBefore.id) : undefined;
+  const event = other || (y && !there) ? there : (talkBefore ?? eventAfter(ctx, i, end) ?? there ?? (ownComplement ? undefined : focusFor(ctx)));
   // ("Y participaient notamment A, B et C": opening the sentence, the subject inverted after the verb.)
   const inverted = y && i <= 2 && !complement ? companionsFrom(ctx, next, end).filter((a) => a.mention.label === 'Person') : [];
   const subjects = inverted.length ? inverted : clause.subjects(i, ctx.previousSubject);
@@ -1563,6 +1567,8 @@ function namedAfter(ctx: SentenceContext, at: number): Argument[] {
 }
 
 function companionsFrom(ctx: SentenceContext, from: number, end: number): Argument[] {
+  // ("tout comme, côté ukrainien, le chef de cabinet X": past the side named in its commas.)
+  from = pastSideAside(ctx.tokens, from);
   // "par deux émissaires du président américain X, A et B": the names counted, after the comma.
   if (COUNT_WORDS.has(ctx.tokens[from]?.key ?? '')) {
     let comma = from + 1;
@@ -1573,6 +1579,13 @@ function companionsFrom(ctx: SentenceContext, from: number, end: number): Argume
   // "aux côtés du roi X": the phrase's own "de" makes its first name look like a complement.
   // ("…, de même que X et Y, selon l'Élysée": the source is no companion.)
   return ctx.clause.args.filter((a) => a.mention.first >= from && a.mention.first < end && a.preposition !== 'selon' && (a.role !== 'genitive' || a.mention.npFirst <= from)).filter(firstChain(from, ctx));
+}
+
+/** Past ", côté ukrainien," / ", du côté américain," at `at`. */
+function pastSideAside(tokens: Token[], at: number): number {
+  if (tokens[at]?.key !== ',') return at;
+  const side = tokens[at + 1]?.key === 'cote' ? at + 2 : tokens[at + 1]?.key === 'du' && tokens[at + 2]?.key === 'cote' ? at + 3 : -1;
+  return side > 0 && tokens[side + 1]?.key === ',' ? side + 2 : at;
 }
 
 /** "Présent au sommet, le Premier ministre X a plaidé…": the noun phrase right after the opening phrase. */
@@ -1827,6 +1840,9 @@ function extractMeeting(
   if (e && onMargins(ctx.tokens, e)) event = undefined;
   // "s'est entretenu par téléphone avec X, à la veille du sommet": the summit dates the talk, it is not it.
   if (e && datesIt(ctx.tokens, e)) event = undefined;
+  // "se sont entretenus dans un salon du World Forum": the gathering is where their own talk was held.
+  const venue = e && event && roomOf(ctx.tokens, e) ? event : undefined;
+  if (venue) event = undefined;
   // "X reçoit les délégations", "a accueilli ses homologues": the host of the article's gathering.
   // Not another day's ("recevra les dirigeants du Golfe le mois prochain").
   // "Lundi matin, X accueille ses invités": a day told is the gathering's own (focusFor checks it is).
@@ -1851,7 +1867,20 @@ function extractMeeting(
     event = eventKey(draft.id);
   }
   // A meeting to come is an event of the graph, attended by no one yet.
-  if (!planned(ctx.tokens, at)) attendances.add(people, event, confidence);
+  if (!planned(ctx.tokens, at)) {
+    attendances.add(people, event, confidence);
+    if (venue) attendances.add(people, venue, Math.min(confidence, 0.8));
+  }
+}
+
+/** "dans un salon du sommet", "dans les couloirs de la conférence": the event `e` names a room's building. */
+function roomOf(tokens: Token[], e: EventMention): boolean {
+  let p = e.first - 1;
+  // ("du World Forum": past the words of its name.)
+  while (p > e.first - 3 && tokens[p]?.cap) p--;
+  if (ARTICLES.has(tokens[p]?.key ?? '')) p--;
+  if (tokens[p]?.key !== 'du' && tokens[p]?.key !== 'de') return false;
+  return tokens[p - 2]?.key === 'dans' || tokens[p - 3]?.key === 'dans';
 }
 
 /**

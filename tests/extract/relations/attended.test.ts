@@ -497,6 +497,21 @@ describe('lists of those present, told at length', () => {
   });
 });
 
+describe('a talk held inside a gathering\'s venue, and those who sat in on it', () => {
+  it('"se sont entretenus dans une salle du sommet. Z assistait à l\'échange, tout comme, côté X, W": a talk of its own, at the summit', () => {
+    const text =
+      ' date 2026-03-12 International\nLes dirigeants européens se sont réunis le 12 mars 2026 à Rome pour un sommet.\n' +
+      'Le président américain John Harlan et le président ukrainien Petro Lysenko se sont entretenus jeudi dans une salle du sommet. ' +
+      "Le secrétaire d'État Tom Reed assistait à l'échange, tout comme, côté ukrainien, le chef de cabinet, Ivan Koval.\n";
+    const graph = graphOf(text);
+    const attended = factsOf(graph, 'ATTENDED');
+    const talk = attended.find((f) => f.startsWith('Tom Reed'))!.split('-> ')[1]!;
+    expect(talk).not.toMatch(/^Sommet/);
+    expect(attended.filter((f) => f.endsWith(talk)).map((f) => f.split(' -')[0])).toEqual(['Ivan Koval', 'John Harlan', 'Petro Lysenko', 'Tom Reed']);
+    expect(attended).toContain('John Harlan -ATTENDED-> Sommet de Rome');
+  });
+});
+
 describe('"joindre" someone is calling them', () => {
   it('"ont joint le président X" is a call between them; "a joint sa voix à …" is none', () => {
     const text = 'Le 3 mars 2026, le président chilien Gabriel Boric et le président argentin Javier Milei ont joint le président brésilien Lula da Silva. Le président uruguayen Yamandú Orsi a joint sa voix à celle de ses voisins.\n';
