@@ -287,6 +287,10 @@ function nameAfterDescription(sentences: SentenceMentions[], persons: Map<string
     if (!described || described.form !== 'description' || !described.ref?.startsWith('desc:') || !described.title?.title.leads) continue;
     const first = sentences[si]!.mentions[0];
     if (!first || first.label !== 'Person' || (first.form !== 'name' && !(first.form === 'surname' && people.length > 1)) || (first.npFirst > 1 && !(people.length > 1 && frontedBefore(tokensOf(si), first.npFirst))) || first.title || !first.ref?.startsWith('person:')) continue;
+    // ("le chef de l'État sud-africain a déclaré la présidence transmise aux États-Unis. X, qui…": another
+    // country named after the description may be the next one's.)
+    const target = described.ref.slice(described.ref.lastIndexOf(':') + 1);
+    if (sentences[si - 1]!.mentions.some((m) => m.label === 'Country' && m.first > described.last && m.iso2 !== target)) continue;
     const named = persons.get(first.ref) ?? {};
     const facts = persons.get(described!.ref);
     if (!facts || named.leads || named.country || named.title) continue;

@@ -1207,7 +1207,8 @@ function companions(ctx: SentenceContext, attendances: Attendances): void {
     // ("…, la présidente du Conseil X étant retenue à Rome" too, and "le Premier ministre X étant resté
     // à Varsovie": an absolute participle after a name tells why that one is not there).
     let companions = companionsFrom(ctx, i + length, clause.clauseEnd(i)).filter((a) => {
-      const next = tokens[a.mention.last + 1]?.key ?? '';
+      // ("…, Y n'ayant pas fait le déplacement": negated, the same.)
+      const next = tokens[a.mention.last + (NEGATORS.has(tokens[a.mention.last + 1]?.key ?? '') ? 2 : 1)]?.key ?? '';
       if (next === 'etant' || next === 'ayant') return false;
       // ("…, le chef du gouvernement, X, étant en congé": set off by its comma too; "et non par le premier ministre, X": not him.)
       if (next === ',' && (tokens[a.mention.last + 2]?.key === 'etant' || tokens[a.mention.last + 2]?.key === 'ayant')) return false;
@@ -1326,6 +1327,7 @@ function liveArrivals(ctx: SentenceContext, attendances?: Attendances): void {
   }
 }
 const VIENT = new Set(['vient', 'viennent', 'venait']);
+const NEGATORS = new Set(["n'", 'ne']);
 
 /** A live report's entry: its stamped sentence, or the one after it ("Elle est suivie de près par…"). */
 function liveEntry(ctx: SentenceContext): boolean {

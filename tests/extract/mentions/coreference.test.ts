@@ -343,6 +343,11 @@ describe('a counterpart received, then named', () => {
     expect(namesOf(graph, 'Person')).toEqual(['John Harlan', 'Petro Lysenko']);
   });
 
+  it('not when another country is named after the description ("… transmise aux États-Unis. X, qui…")', () => {
+    const text = "Publié le 18/08/2048\n\nLe président sud-africain a déclaré la présidence du G20 transmise aux États-Unis. John Harlan, qui boycotte le sommet, n'avait délégué personne.\n";
+    expect(factsOf(text, 'LEADS')).not.toContain('John Harlan -LEADS-> Afrique du Sud');
+  });
+
   it('not across paragraphs: a live report\'s next entry opening on a name names someone else', () => {
     const text =
       "Publié le 18/08/2048\n\n14h12 – Petro Lysenko et John Harlan se sont entretenus au palais. Le président ukrainien a parlé de défense antiaérienne.\n\n" +

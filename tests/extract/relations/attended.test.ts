@@ -512,6 +512,12 @@ describe('a talk held inside a gathering\'s venue, and those who sat in on it', 
   });
 });
 
+describe('an absolute participle after a represented leader', () => {
+  it('"représentée par son Premier ministre, X, Y n\'ayant pas fait le déplacement": Y is not there', () => {
+    expect(factsOf(SUMMIT + "La Chine était représentée par son Premier ministre, Li Wen, le président Zhao Ming n'ayant pas fait le déplacement.\n", 'ATTENDED')).toEqual(['Li Wen -ATTENDED-> Sommet de Rome']);
+  });
+});
+
 describe('"joindre" someone is calling them', () => {
   it('"ont joint le président X" is a call between them; "a joint sa voix à …" is none', () => {
     const text = 'Le 3 mars 2026, le président chilien Gabriel Boric et le président argentin Javier Milei ont joint le président brésilien Lula da Silva. Le président uruguayen Yamandú Orsi a joint sa voix à celle de ses voisins.\n';
