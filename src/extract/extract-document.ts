@@ -7,7 +7,7 @@ import type { DocumentInfo } from '../graph/types.ts';
 import { normalizeText } from './text/normalize.ts';
 import { removeBoilerplate } from './text/boilerplate.ts';
 import { mergeHeadlineEvents } from './events/merge-headline-events.ts';
-import { heldBeside } from './events/held-beside.ts';
+import { heldBeside, onMargins } from './events/held-beside.ts';
 import { tokenize } from './text/tokenize.ts';
 import { splitSentences, type Sentence } from './text/sentences.ts';
 import { findArticleDate } from './dates/article-date.ts';
@@ -235,7 +235,7 @@ function sentenceFacts(
       extractAttended(ctx);
       extractCommitments(ctx);
     }
-    previousEvent = lastEventOf(i, mentions, events) ?? (movedOn ? undefined : previousEvent);
+    previousEvent = lastEventOf(i, s.tokens, mentions, events) ?? (movedOn ? undefined : previousEvent);
     narrated = narratedAfter(s.tokens, mentions, events, articleDay, clause, narrated);
     lastPair = countriesNamed(mentions, persons) ?? lastPair;
     previousSubject = personSubject(clause) ?? previousSubject;
@@ -362,9 +362,10 @@ function personSubject(clause: Clause): Argument | undefined {
 }
 
 /** The last event a sentence tells, named or added by a verb ("s'est entretenu avec"): what a later "y" stands for. */
-function lastEventOf(sentence: number, found: SentenceMentions, events: DocumentEvents): string | undefined {
+function lastEventOf(sentence: number, tokens: Token[], found: SentenceMentions, events: DocumentEvents): string | undefined {
   let last: number | undefined;
-  for (const e of found.events) last = events.ofMention.get(e) ?? last;
+  // (Not the summit a meeting was held on the margins of: "une réunion … tenue en marge du sommet".)
+  for (const e of found.events) if (found.events.length === 1 || !onMargins(tokens, e)) last = events.ofMention.get(e) ?? last;
   if (last === undefined) for (const d of events.drafts) if (d.sentence === sentence) last = d.id;
   return last === undefined ? undefined : eventKey(last);
 }

@@ -319,11 +319,18 @@ export function detectEvents(
     const remoteAgain = remoteFocus && REMOTE_KINDS.has(d.e.kind) && (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative' || (d.e.determiner === 'indefinite' && !d.date)) && d.participants.length === 0 && !d.place;
     const sameBrief = !briefs || briefs[d.si] === briefs[focusDraft?.sentence ?? 0];
     // ("Réunis en marge du sommet, les dirigeants de la coalition ont…": another gathering than the summit, on its day, in its town.)
-    const framed = d.e.verbal === true && sentences[d.si]!.mentions.events.some((o) => o !== d.e && heldBeside(sentences[d.si]!.tokens, o));
+    // ("une réunion de la coalition tenue en marge du sommet de la CPE": a gathering named by its noun, set beside the one after it.)
+    const framed = sentences[d.si]!.mentions.events.some((o) => o !== d.e && (d.e.verbal === true || (isGathering && o.first > d.e.last && o.first <= d.e.last + 12 && onMargins(sentences[d.si]!.tokens, o))) && heldBeside(sentences[d.si]!.tokens, o));
     // (Not a gathering held somewhere into one held by video: "le 37e sommet franco-britannique à Londres".)
     // (Nor one announced or dropped, "l'annonce du sommet de Budapest", into the one held.)
     // (Nor a new one held by video, "a tenu une réunion par visioconférence", into one held in person somewhere.)
     const byVideo = !remoteFocus && !!focusDraft?.place && d !== focusDesc && d.e.determiner === 'indefinite' && !d.place && heldRemotely(sentences[d.si]!.tokens, d.e);
+    // ("… lors d'une réunion de la coalition tenue en marge du sommet. La réunion se tenait en format hybride": the one just told, not the summit.)
+    const justTold = (d.e.determiner === 'definite' || d.e.determiner === 'demonstrative') && !d.date && !d.place && d.e.kind !== focusDraft?.kind ? drafts.findLast((x) => !x.focus && x.kind === d.e.kind && x.sentence < d.si && d.si - x.sentence <= 2) : undefined;
+    if (justTold) {
+      ofMention.set(d.e, justTold.id);
+      continue;
+    }
     if (focusDraft && sameBrief && !framed && !byVideo && (isGathering || remoteAgain) && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place) && !(remoteFocus && d.place) && !(d !== focusDesc && announced(sentences[d.si]!.tokens, d.e))) {
       if (d.e.kind === 'summit') focusDraft.kind = 'summit';
       ofMention.set(d.e, focusDraft.id);

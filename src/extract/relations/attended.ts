@@ -19,7 +19,7 @@ import type { EventMention, PlaceMention } from '../mentions/types.ts';
 import { EXCHANGE, remoteMeansAt } from '../mentions/detect-mentions.ts';
 import { beforeCivility } from '../mentions/items.ts';
 import { countrySpokenFor } from '../mentions/coreference.ts';
-import { addFact, draftOf, eventAfter, eventBefore, eventKey, focusFor, focusKey, namesOtherDay, type SentenceContext } from './context.ts';
+import { addFact, draftOf, eventAfter, eventBefore, eventKey, eventOf, focusFor, focusKey, namesOtherDay, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { wordsAt } from '../text/phrase-at.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
@@ -578,7 +578,9 @@ function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: n
     // "Coprésidée par X et Y, la conférence … s'est achevée": a participle opening the sentence is of
     // the gathering its clause is about; the chairs are the ones named before it.
     const opening = i === 0 ? ctx.mentions.events.find((x) => x.first > i) : undefined;
-    const event = opening ? eventAfter(ctx, i, opening.first + 1) : eventBefore(ctx, i);
+    // ("une réunion tenue en marge du sommet et coprésidée par X": the meeting, not the summit that frames it.)
+    const framed = opening ? undefined : [...ctx.mentions.events].reverse().find((x) => x.last < i && !onMargins(tokens, x));
+    const event = opening ? eventAfter(ctx, i, opening.first + 1) : framed ? eventOf(ctx, framed) : eventBefore(ctx, i);
     const conf = confidenceAt(ctx, start, i);
     if (opening) {
       const chairs = clause.args.filter((a) => CHAIR_LABELS.has(a.mention.label) && a.mention.first > i + hold && a.mention.last < opening.first);
@@ -755,7 +757,9 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     const connected = tokens[i]!.key.startsWith('connect');
     const there = connected && tokens.slice(Math.max(0, i - 3), i).some((t) => t.key === 'y') ? ctx.previousEvent : undefined;
     // ("se sont connectés depuis la Nuvola à la visioconférence": where from, then what to.)
-    const event = eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + (connected ? 8 : 5))) ?? eventOfRelative(ctx, start) ?? there ?? (to >= 0 && !stay && !connected ? focusAtPlace(ctx, i + length + to) : leftTown ? focusFor(ctx) : trip || part || cameFrom || connected ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
+    // ("s'était exprimée le matin en séance plénière": the plenary is the article's gathering's, whatever side meeting the paragraph tells.)
+    const plenary = part && tokens.slice(i + length, i + length + 5).some((t) => t.key === 'pleniere') && !namesOtherDay(ctx.times, focusDraftOf(ctx.events)) ? focusKey(ctx.events) : undefined;
+    const event = plenary ?? eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + (connected ? 8 : 5))) ?? eventOfRelative(ctx, start) ?? there ?? (to >= 0 && !stay && !connected ? focusAtPlace(ctx, i + length + to) : leftTown ? focusFor(ctx) : trip || part || cameFrom || connected ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
     // ("Venu à Vienne avec une délégation étoffée, le ministre X a confirmé": a participle opening the sentence, its subject after the comma.)
     const who = i === 0 && tokens[i]!.key.startsWith('venu') ? frontedSubject(ctx) : apposed.length ? apposed : clause.subjects(i, ctx.previousSubject);
     // (Its own tense: "L'UE financera la force, a annoncé X, venue à Nairobi".)
@@ -764,7 +768,7 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     // (Not "a quitté le sommet avant la signature" nor "a quitté la salle avant le vote": left it, so was there.)
     const avant = tokens[i]!.key.startsWith('quitt') ? tokens.findIndex((t, k) => k > i && k < i + length + 5 && t.key === 'avant') : -1;
     // (Nor "a quitté Rome avant la fin des travaux": before its end, so was there; only "avant la réunion" itself.)
-    const leftBefore = avant > 0 && !tokens.slice(i + 1, avant).some((t) => GATHERING_PARTS.has(t.key)) && !ctx.mentions.events.some((e) => e.first > i && e.first < avant) && ctx.mentions.events.some((e) => e.first === avant + 1 || e.first === avant + 2);
+    const leftBefore = avant > 0 && !tokens.slice(i + 1, avant).some((t) => GATHERING_PARTS.has(t.key)) && !ctx.mentions.events.some((e) => e.first > i && e.first < avant) && ctx.mentions.events.some((e) => e.first === avant + 1 || e.first === avant + 2 || (OPENINGS.has(tokens[avant + 2]?.key ?? '') && e.first > avant + 2 && e.first <= avant + 5));
     if (sure !== null && event && !leftBefore) {
       attendances.add(who.filter((a) => a.mention.label === 'Person'), event, Math.min(sure, 0.8));
       // ("a suivi la réunion par visioconférence, tout comme le Canadien X": X too.)
@@ -1207,8 +1211,10 @@ function companions(ctx: SentenceContext, attendances: Attendances): void {
     // ("…, la présidente du Conseil X étant retenue à Rome" too, and "le Premier ministre X étant resté
     // à Varsovie": an absolute participle after a name tells why that one is not there).
     let companions = companionsFrom(ctx, i + length, clause.clauseEnd(i)).filter((a) => {
-      // ("…, Y n'ayant pas fait le déplacement": negated, the same.)
-      const next = tokens[a.mention.last + (NEGATORS.has(tokens[a.mention.last + 1]?.key ?? '') ? 2 : 1)]?.key ?? '';
+      // ("…, Y n'ayant pas fait le déplacement", "Y s'étant réservé pour…": negated or reflexive, the same.)
+      let after = a.mention.last + 1;
+      while (after <= a.mention.last + 2 && BEFORE_PARTICIPLE.has(tokens[after]?.key ?? '')) after++;
+      const next = tokens[after]?.key ?? '';
       if (next === 'etant' || next === 'ayant') return false;
       // ("…, le chef du gouvernement, X, étant en congé": set off by its comma too; "et non par le premier ministre, X": not him.)
       if (next === ',' && (tokens[a.mention.last + 2]?.key === 'etant' || tokens[a.mention.last + 2]?.key === 'ayant')) return false;
@@ -1327,7 +1333,9 @@ function liveArrivals(ctx: SentenceContext, attendances?: Attendances): void {
   }
 }
 const VIENT = new Set(['vient', 'viennent', 'venait']);
-const NEGATORS = new Set(["n'", 'ne']);
+const BEFORE_PARTICIPLE = new Set(["n'", 'ne', "s'", 'se']);
+/** "avant l'ouverture de la réunion", "avant le début du sommet": before the event itself. */
+const OPENINGS = new Set(['ouverture', 'debut']);
 
 /** A live report's entry: its stamped sentence, or the one after it ("Elle est suivie de près par…"). */
 function liveEntry(ctx: SentenceContext): boolean {

@@ -117,6 +117,12 @@ function appositionUntil(tokens: SentenceContext['tokens'], from: number, to: nu
   for (let j = k + 1; j < to; j++) if (APPOSITION_STOPS.has(tokens[j]!.key)) return false;
   return true;
 }
+/** The word at `at` is in an "en marge du sommet de…" phrase (a few words after "marge"). */
+function inMargins(tokens: SentenceContext['tokens'], at: number): boolean {
+  for (let k = Math.max(0, at - 6); k < at; k++) if (tokens[k]!.key === 'marge') return true;
+  return false;
+}
+
 const APPOSITION_STOPS = new Set([',', 'a', 'ont', 'est', 'sont', 'qui', '(', ':', ';']);
 
 /**
@@ -131,7 +137,8 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
   if (clause.negated(start, at) || (passive ? PAST_PASSIVE.has(tokens[at - 1]?.key ?? '') : tenseNear(tokens, at, 2) === 'past')) return;
   if (passive) {
     // "la coalition, dirigée par la France": the agent leads the subject.
-    const led = clause.args.filter((a) => a.mention.last < at && a.mention.label === 'Organization').slice(-1);
+    // ("une réunion de la coalition tenue en marge du sommet de la CPE et coprésidée par X": not the framing summit's body.)
+    const led = clause.args.filter((a) => a.mention.last < at && a.mention.label === 'Organization' && !inMargins(tokens, a.mention.first)).slice(-1);
     // ("– une trentaine de pays, emmenés par Paris et Londres –": between dashes the agents are a parenthesis's, the verb's too.)
     const by = tokens[at + 1]?.key === 'par' ? at + 1 : at + 2;
     const agents: typeof clause.args = [];

@@ -23,3 +23,28 @@ describe('a videoconference told after a summit held in person', () => {
     ]);
   });
 });
+
+// A meeting of one body held on the margins of another's summit, told by its noun, then again as "la réunion".
+const MARGINS =
+  "VILNIUS, 13 mars 2031 (AFP) - Le sommet de la Communauté politique européenne s'est ouvert jeudi à Vilnius.\n\n" +
+  "Plusieurs capitales ont annoncé jeudi de nouvelles contributions lors d'une réunion de la coalition des volontaires tenue en marge du sommet de la CPE et coprésidée par le Royaume-Uni, la France et la Lituanie.\n\n" +
+  "La réunion se tenait en format hybride. La Belgique était représentée par son ministre de la Défense, Jan Peeters, le Premier ministre Luc Maes s'étant réservé pour la négociation budgétaire. " +
+  "Le secrétaire général de l'Otan, Lars Berg, y assistait. " +
+  "La présidente du Conseil italienne, Carla Ferri, qui s'était exprimée le matin en séance plénière, avait quitté Vilnius avant l'ouverture de la réunion.\n";
+
+describe('a meeting held on the margins of a summit, told by its noun', () => {
+  it('is an event of its own, led and attended by the countries chairing it, and "la réunion" told next is that one', () => {
+    const graph = graphOf(MARGINS);
+    expect(namesOf(graph, 'Event')).toEqual(['Réunion (Coalition des volontaires) à Vilnius', 'Sommet de Vilnius']);
+    expect(factsOf(graph, 'LEADS').filter((f) => f.includes('Coalition'))).toEqual(['France -LEADS-> Coalition des volontaires', 'Lituanie -LEADS-> Coalition des volontaires', 'Royaume-Uni -LEADS-> Coalition des volontaires']);
+    const attended = factsOf(graph, 'ATTENDED');
+    expect(attended).toContain('Lars Berg -ATTENDED-> Réunion (Coalition des volontaires) à Vilnius');
+    expect(attended).toContain('Jan Peeters -ATTENDED-> Réunion (Coalition des volontaires) à Vilnius');
+  });
+
+  it('one who spoke in the plenary and left before the meeting attended the summit only; one who stayed back is not there', () => {
+    const attended = factsOf(graphOf(MARGINS), 'ATTENDED');
+    expect(attended.filter((f) => f.startsWith('Carla Ferri'))).toEqual(['Carla Ferri -ATTENDED-> Sommet de Vilnius']);
+    expect(attended.filter((f) => f.startsWith('Luc Maes'))).toEqual([]);
+  });
+});
