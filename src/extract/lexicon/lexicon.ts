@@ -209,7 +209,8 @@ function buildLexicon(): Lexicon {
   for (const g of titles.headOfStateGroups) index.add(g, { kind: 'head-group' });
   for (const [noun, kind] of Object.entries(events.nouns)) index.add(noun, { kind: 'event', eventKind: kind });
 
-  const functionWords = new Set([...words.functionWords, ...calendar.months, ...calendar.weekdays]);
+  // ("Deux cents soldats…", "Trois ministres…": a number opening a sentence is no one's name.)
+  const functionWords = new Set([...words.functionWords, ...calendar.months, ...calendar.weekdays, ...words.cardinals]);
   return {
     index,
     phraseStart: PHRASE_START,

@@ -177,10 +177,14 @@ function soldiersOfEn(ctx: SentenceContext, at: number): number {
 }
 
 /** A troop verb: pledge, or refusal when negated or governed by a refusal. */
+const DEPART = new Set(['partira', 'partiront', 'partirait', 'partiraient']);
+
 function troopClause(ctx: SentenceContext, at: number, troop: number, commitments: Commitments): void {
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
   if (isForeign(tokens, troop) || opposes(tokens, start, at)) return;
+  // ("aucun soldat ne partira pour l'Ukraine": the soldiers leave; "X partira pour Kiev avec des soldats" is a trip.)
+  if (troop > at && DEPART.has(tokens[at]!.key)) return;
   if (clause.undecided(start, at) || moot(ctx, start) || alleged(tokens, at)) return;
   // "Quant à la participation allemande à la force, elle sera tranchée…": a topic, not a commitment.
   if (tokens[0]?.key === 'quant' && tokens[1]?.key === 'a' && troop < tokens.findIndex((t) => t.key === ',')) return;
@@ -190,6 +194,8 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   // "exclut en revanche, à ce stade, d'envoyer": an incise may stand between the refusal and the sending.
   for (let i = Math.max(start, at - 10); i < at; i++) if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) refusalWord = i;
   const negated = clause.negated(start, at);
+  // ("le bataillon ne partira pas avant la fin des combats": a when, not a refusal.)
+  if (negated && refusalWord < 0 && tokens.slice(at + 1, Math.min(clause.clauseEnd(at), at + 5)).some((t) => t.key === 'avant')) return;
   // "ne s'est pas engagée à envoyer des troupes": no commitment, no refusal either.
   if (negated && refusalWord < 0 && uncommitted(tokens, start, at)) return;
   const outOfQuestion = outOfQuestionFor(ctx, at);

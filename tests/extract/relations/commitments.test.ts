@@ -1662,3 +1662,18 @@ describe('"ils" after a main clause interrupted by a relative', () => {
     expect(factsOf(text, 'PLEDGES').map((f) => f.split(' -PLEDGES-> ')[0]).sort()).toEqual(['France', 'Royaume-Uni']);
   });
 });
+
+describe('soldiers who leave for a country', () => {
+  const NEWS = ' date 2036-07-10 International\n';
+  it('"aucun soldat tchèque ne partirait pour l\'Ukraine" refuses; "ne partira pas avant la fin des combats" does not; a leader leaving with soldiers pledges nothing', () => {
+    expect(factsOf(NEWS + "Le gouvernement tchèque a fait savoir qu'aucun soldat tchèque ne partirait pour l'Ukraine.\n", 'REFUSES_TROOPS')).toEqual(['Tchéquie -REFUSES_TROOPS-> Ukraine']);
+    expect(factsOf(NEWS + 'La Première ministre danoise Ida Holm a rappelé que le bataillon danois « ne partira pas avant la fin des combats ».\n', 'REFUSES_TROOPS')).toEqual([]);
+    expect(factsOf(NEWS + 'Le président estonien Jaan Tamm partira pour Kiev lundi avec des soldats.\n', 'PLEDGES')).toEqual([]);
+  });
+
+  it('"Deux cents soldats estoniens partiront pour l\'Ukraine": the number opening the sentence is no one', () => {
+    const graph = graphOf(NEWS + "Deux cents soldats estoniens partiront pour l'Ukraine dès le cessez-le-feu, a annoncé le Premier ministre estonien Kristen Tamm.\n");
+    expect(namesOf(graph, 'Person')).toEqual(['Kristen Tamm']);
+    expect(factsOf(graph, 'PLEDGES')).toEqual(['Estonie -PLEDGES-> Ukraine', 'Kristen Tamm -PLEDGES-> Ukraine']);
+  });
+});
