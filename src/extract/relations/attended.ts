@@ -825,13 +825,16 @@ function presentAmong(ctx: SentenceContext, attendances: Attendances): void {
     let named = companionsFrom(ctx, i + length, end).filter((a) => !tokens[i]!.key.startsWith('ten') || a.mention.label === 'Person');
     // "X et Y figuraient parmi les dirigeants présents": the subject, when what follows "parmi" is those present.
     if (named.length === 0 && tokens[i + length]?.key === 'parmi' && tokens.slice(i + length + 1, end).some((t) => AMONG_PRESENT.has(t.key))) named = clause.subjects(i, ctx.previousSubject);
+    // "X et Y y siégeaient en personne": the subjects, at the event "y" stands for.
+    const there = named.length === 0 && tokens[i - 1]?.key === 'y' && tokens[i]!.key.startsWith('siege') ? ctx.previousEvent : undefined;
+    if (there) named = clause.subjects(i, ctx.previousSubject);
     if (conf === null || named.length === 0) continue;
     // "… ont assisté aux obsèques. Parmi eux figuraient A, B": the event the sentence before told, when the article has no gathering.
     // "… a offert un dîner. Parmi ses invités figuraient A, B": the guests of the event just told.
     // ("Parmi les convives figurait aussi X": the guests of the meal just told.)
     const guestsOfIt = tokens.slice(Math.max(0, i - 3), i).some((t) => GUEST_WORDS.has(t.key)) && (['ses', 'leurs'].includes(tokens[i - 2]?.key ?? '') || tokens[i - 1]?.key === 'convives' || tokens[i - 2]?.key === 'convives');
     const meal = guestsOfIt && ctx.previousEvent && MEAL_KINDS.has(draftOf(ctx.events, ctx.previousEvent)?.kind ?? '') ? ctx.previousEvent : undefined;
-    const event = eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? meal ?? focusFor(ctx) ?? ctx.previousEvent;
+    const event = there ?? eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? meal ?? focusFor(ctx) ?? ctx.previousEvent;
     // "Autour de lui siégeaient A, B": the one "lui" stands for, at the centre, was there too.
     const centre = tokens[i - 1]?.key === 'lui' || tokens[i - 1]?.key === 'elle' ? (tokens[i - 2]?.key === 'de' && tokens[i - 3]?.key === 'autour' ? ctx.previousSubject : undefined) : undefined;
     attendances.add(centre?.mention.label === 'Person' ? [centre, ...named] : named, event, Math.min(conf, 0.8));

@@ -518,6 +518,15 @@ describe('an absolute participle after a represented leader', () => {
   });
 });
 
+describe('"y siégeaient"', () => {
+  it('"X et Y y siégeaient en personne": at the meeting just told', () => {
+    const text = ' date 2036-07-12 International\nSamedi matin, les dirigeants du groupe s\'étaient retrouvés avec le président ukrainien Petro Lysenko dans un salon de l\'hôtel pour une réunion. Le président français Paul Meyer et le chancelier allemand Jan Vogt y siégeaient en personne.\n';
+    const attended = factsOf(text, 'ATTENDED');
+    expect(attended.filter((f) => !f.startsWith('Petro'))).toHaveLength(2);
+    expect(attended.map((f) => f.split(' -')[0])).toEqual(expect.arrayContaining(['Jan Vogt', 'Paul Meyer']));
+  });
+});
+
 describe('"joindre" someone is calling them', () => {
   it('"ont joint le président X" is a call between them; "a joint sa voix à …" is none', () => {
     const text = 'Le 3 mars 2026, le président chilien Gabriel Boric et le président argentin Javier Milei ont joint le président brésilien Lula da Silva. Le président uruguayen Yamandú Orsi a joint sa voix à celle de ses voisins.\n';
