@@ -89,6 +89,12 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h117: { all: 0.69, forbidden: 1, first: 0.54 },
   h118: { all: 0.62, forbidden: 0, first: 0.55 },
   h119: { all: 0.68, forbidden: 0, first: 0.7 },
+  h120: { all: 0.95, forbidden: 1, first: 0.82 },
+  h121: { all: 0.79, forbidden: 3, first: 0.71 },
+  h122: { all: 0.67, forbidden: 0, first: 0.67 },
+  h123: { all: 0.57, forbidden: 2, first: 0.54 },
+  h124: { all: 0.66, forbidden: 1, first: 0.65 },
+  h125: { all: 0.77, forbidden: 0, first: 0.75 },
 };
 
 for (const [name, floor] of Object.entries(REAL)) {
