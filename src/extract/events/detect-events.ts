@@ -351,8 +351,10 @@ export function detectEvents(
       if (!d.place) storyPlace = focusDraft.place;
     }
     if (!date && !anaphoric && articleDate && tenseNear(s.tokens, d.e.first, s.tokens.length) === 'past') {
-      const told = lastStoryDay(sentences, d.si, articleDate);
-      date = told === undefined ? undefined : storyDay(sentences[told], articleDate);
+      // (A call or a videoconference, held nowhere, told right after the article's own day: that day too.)
+      const remote = REMOTE_KINDS.has(d.e.kind) && d.e.determiner === 'indefinite';
+      const told = lastStoryDay(sentences, d.si, articleDate, remote);
+      date = told === undefined ? undefined : remote ? dayTold(sentences[told]!, articleDate) : storyDay(sentences[told], articleDate);
       const places = told === undefined ? [] : sentences[told]!.mentions.places;
       if (date && places.length === 1 && s.mentions.places.length === 0) storyPlace = places[0]!.city;
     }
@@ -1034,9 +1036,9 @@ function storyDay(s: { tokens: Token[]; times: SentenceTimes } | undefined, arti
 }
 
 /** The sentence that told the story's day last before sentence `si`, over sentences that name no day since (a few at most). */
-function lastStoryDay(sentences: { tokens: Token[]; times: SentenceTimes }[], si: number, articleDate: DayDate): number | undefined {
+function lastStoryDay(sentences: { tokens: Token[]; times: SentenceTimes }[], si: number, articleDate: DayDate, today = false): number | undefined {
   for (let j = si - 1; j >= Math.max(0, si - 6); j--) {
-    if (storyDay(sentences[j], articleDate)) return j;
+    if (today ? dayTold(sentences[j]!, articleDate) : storyDay(sentences[j], articleDate)) return j;
     if (!undatedAfterDay(sentences[j])) return undefined;
   }
   return undefined;

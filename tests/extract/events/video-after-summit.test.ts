@@ -48,3 +48,12 @@ describe('a meeting held on the margins of a summit, told by its noun', () => {
     expect(attended.filter((f) => f.startsWith('Luc Maes'))).toEqual([]);
   });
 });
+
+describe('a videoconference told in the past after a sentence of the article\'s own day', () => {
+  it('is of that day, and its chairs attend it', () => {
+    const text = "Titre\n\nPublié le 15/02/2031\n\nSamedi, les dirigeants se sont réunis à Munich pour une conférence. L'après-midi, Paul Meyer a coprésidé avec Oliver Grant une visioconférence de la coalition des volontaires.\n";
+    const graph = graphOf(text);
+    expect(namesOf(graph, 'Event')).toContain('Visioconférence du 2031-02-15');
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Oliver Grant -ATTENDED-> Visioconférence du 2031-02-15', 'Paul Meyer -ATTENDED-> Visioconférence du 2031-02-15']);
+  });
+});
