@@ -609,7 +609,7 @@ function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: n
   // ("X, hôte de cette édition, l'a coprésidé avec son homologue": "l'" is the gathering told before.)
   const clitic = tokens[i - 1]?.key === "l'" || (tokens[i - 2]?.key === "l'" && HAS_FORMS.has(tokens[i - 1]?.key ?? ''));
   // ("la visioconférence, que le Premier ministre X coprésidait depuis Londres": the event the relative stands for.)
-  const event = eventAfter(ctx, i, Math.min(end, afterComplements(tokens, i + hold, end) + 8)) ?? eventOfRelative(ctx, start) ?? (part ? focusFor(ctx) : clitic ? (eventBefore(ctx, i) ?? focusFor(ctx)) : undefined);
+  const event = eventAfter(ctx, i, Math.min(end, afterComplements(tokens, i + hold, end) + 8)) ?? pastCochairAside(ctx, i + hold, end) ?? eventOfRelative(ctx, start) ?? (part ? focusFor(ctx) : clitic ? (eventBefore(ctx, i) ?? focusFor(ctx)) : undefined);
   if (event) {
     // (A gerund's clause is its own: "« … n'est pas … », a lancé en ouvrant les travaux X".)
     const conf = confidenceAt(ctx, tokens[i - 1]?.key === 'en' ? i - 1 : start, i);
@@ -629,6 +629,16 @@ function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: n
     // "X a eu un entretien avec Y": the talk is between them both, not with Y alone.
     if (conf !== null) joinParticipants(ctx, event, subjects);
   }
+}
+
+/** "a coprésidé avec X, connecté depuis Londres, une visioconférence": the object past the co-chair's participle aside. */
+function pastCochairAside(ctx: SentenceContext, from: number, end: number): string | undefined {
+  const { tokens } = ctx;
+  if (tokens[from]?.key !== 'avec') return undefined;
+  const comma = tokens.findIndex((t, k) => k > from && k <= Math.min(end, from + 8) && t.key === ',');
+  if (comma < 0 || !/(?:é|ée|és|ées)$/.test(tokens[comma + 1]?.text ?? '')) return undefined;
+  const next = tokens.findIndex((t, k) => k > comma + 1 && k <= comma + 7 && t.key === ',');
+  return next > 0 ? eventAfter(ctx, next, Math.min(tokens.length, next + 6)) : undefined;
 }
 
 /** "ont signé un accord": the signers attend the signing (and the states that sign signed it). */

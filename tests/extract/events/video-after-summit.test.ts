@@ -57,3 +57,10 @@ describe('a videoconference told in the past after a sentence of the article\'s 
     expect(factsOf(graph, 'ATTENDED')).toEqual(['Oliver Grant -ATTENDED-> Visioconférence du 2031-02-15', 'Paul Meyer -ATTENDED-> Visioconférence du 2031-02-15']);
   });
 });
+
+describe('a co-chair set off by a participle', () => {
+  it('"a coprésidé avec X, connecté depuis Londres, une visioconférence": both chair it', () => {
+    const text = "Titre\n\nPublié le 15/02/2031\n\nSamedi, les dirigeants se sont réunis à Munich pour une conférence. L'après-midi, Paul Meyer a coprésidé avec Oliver Grant, connecté depuis Londres, une visioconférence de la coalition des volontaires.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Oliver Grant -ATTENDED-> Visioconférence du 2031-02-15', 'Paul Meyer -ATTENDED-> Visioconférence du 2031-02-15']);
+  });
+});
