@@ -438,7 +438,7 @@ function frontedParticiple(tokens: Token[], first: number, last: number): boolea
   if (first !== last || first > 2 || (first > 0 && tokens[first - 1]!.type === 'word')) return false;
   // ("Vêtu d'un costume sombre, M. X…", "Venue de Kiev, Y…".)
   // (These are no names, whatever follows.)
-  if (I_PARTICIPLES.has(tokens[first]!.key) || PRESENT.has(tokens[first]!.key)) return true;
+  if (I_PARTICIPLES.has(tokens[first]!.key) || PRESENT_ADJECTIVES.has(tokens[first]!.key)) return true;
   if (!/(?:é|ée|és|ées|is|ies|u|ue|us|ues)$/.test(tokens[first]!.text)) return false;
   const next = tokens[first + 1];
   return !!next && (next.type !== 'word' || PARTICIPLE_FOLLOWERS.has(next.text));
@@ -446,7 +446,7 @@ function frontedParticiple(tokens: Token[], first: number, last: number): boolea
 // ("Accueilli peu après 10 heures sur le parvis par X, …": participles in -i, which no name is.)
 const I_PARTICIPLES = new Set(['accueilli', 'accueillie', 'reuni', 'reunie', 'investi', 'investie', 'reparti', 'repartie', 'averti', 'avertie', 'saisi', 'saisie']);
 // ("Présente lors de la signature, la ministre X…": the adjective, fronted as a participle is.)
-const PRESENT = new Set(['present', 'presente', 'presents', 'presentes']);
+const PRESENT_ADJECTIVES = new Set(['present', 'presente', 'presents', 'presentes']);
 const PARTICIPLE_FOLLOWERS = new Set([',', 'à', 'en', 'par', 'sur', 'dans', 'au', 'aux', 'pour', 'depuis', 'deux', 'trois', ...calendar.weekdays, 'hier', 'ce', 'cette', 'le', 'la', 'les', 'sous', 'avec', 'dès', "d'", 'de', 'du', 'des']);
 
 /** "dans un entretien à la télévision nationale", "un entretien accordé au Monde": an interview, no event. */

@@ -572,8 +572,8 @@ function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: n
   // "(la conférence) coprésidée par la France et l'Arabie saoudite": the agents chair the event named before.
   // (Not "ont présidé par visioconférence une réunion": the means, not the agent.)
   // ("coprésidée depuis Londres par X et depuis Paris par Y": past where from.)
-  let by = i + hold;
-  if (tokens[by]?.key === 'depuis') for (let k = by + 2; k <= by + 4 && tokens[k] && tokens[by]!.key !== 'par'; k++) if (tokens[k]!.key === 'par') by = k;
+  const from = tokens[i + hold]?.key === 'depuis' ? tokens.findIndex((t, k) => k >= i + hold + 2 && k <= i + hold + 4 && t.key === 'par') : -1;
+  const by = from > 0 ? from : i + hold;
   if (tokens[by]?.key === 'par' && !remoteMeansAt(tokens, by)) {
     // "Coprésidée par X et Y, la conférence … s'est achevée": a participle opening the sentence is of
     // the gathering its clause is about; the chairs are the ones named before it.

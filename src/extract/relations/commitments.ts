@@ -177,14 +177,12 @@ function soldiersOfEn(ctx: SentenceContext, at: number): number {
 }
 
 /** A troop verb: pledge, or refusal when negated or governed by a refusal. */
-const DEPART = new Set(['partira', 'partiront', 'partirait', 'partiraient']);
-
 function troopClause(ctx: SentenceContext, at: number, troop: number, commitments: Commitments): void {
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
   if (isForeign(tokens, troop) || opposes(tokens, start, at)) return;
   // ("aucun soldat ne partira pour l'Ukraine": the soldiers leave; "X partira pour Kiev avec des soldats" is a trip.)
-  if (troop > at && DEPART.has(tokens[at]!.key)) return;
+  if (troop > at && tokens[at]!.key.startsWith('partir')) return;
   if (clause.undecided(start, at) || moot(ctx, start) || alleged(tokens, at)) return;
   // "Quant à la participation allemande à la force, elle sera tranchée…": a topic, not a commitment.
   if (tokens[0]?.key === 'quant' && tokens[1]?.key === 'a' && troop < tokens.findIndex((t) => t.key === ',')) return;
