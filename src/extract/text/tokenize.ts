@@ -137,7 +137,8 @@ export function tokenize(text: string): Token[] {
       while (j < n && isDigit(text.charCodeAt(j))) j++;
       for (;;) {
         const sep = text.charCodeAt(j);
-        if ((sep === 32 || sep === 46) && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3))) j += 4;
+        // ("1.500 soldats", "2 000 hommes": groups of three; not "15.12.2025", a date's year of four.)
+        if ((sep === 32 || sep === 46) && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) j += 4;
         else break;
       }
       if (text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1))) {

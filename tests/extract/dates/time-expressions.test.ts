@@ -91,6 +91,10 @@ describe('findArticleDate', () => {
     expect(dateOf('Sommet de Rome\nRéunis ce jeudi 12 mars 2026, les dirigeants ont parlé.')).toEqual({ year: 2026, month: 3, day: 12 });
   });
 
+  it('reads a publication line with dots ("Publié le 15.12.2025 à 23:40"), as German and Swiss outlets write it', () => {
+    expect(dateOf('DW\nPublié le 15.12.2025 à 23:40\nLes dirigeants sont arrivés.')).toEqual({ year: 2025, month: 12, day: 15 });
+  });
+
   it('reads a publication line with a year of two digits ("Publié le 24/10/25 à 08h55")', () => {
     expect(dateOf('EN DIRECT Sommet de Londres\nPublié le 24/10/25 à 08h55 — Mis à jour le 24/10/25 à 19h32\nLes dirigeants sont arrivés.')).toEqual({ year: 2025, month: 10, day: 24 });
   });

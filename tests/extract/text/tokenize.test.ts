@@ -75,3 +75,9 @@ describe("a name's capital N and apostrophe", () => {
     expect(tokenize("N'est-ce pas ? Il n'a pas parlé à L'Ukraine.").map((t) => t.text)).toEqual(["N'", 'est-ce', 'pas', '?', 'Il', "n'", 'a', 'pas', 'parlé', 'à', "L'", 'Ukraine', '.']);
   });
 });
+
+describe('numbers grouped by dots or spaces', () => {
+  it('groups three digits ("1.500", "2 000") but not a date\'s year of four ("15.12.2025")', () => {
+    expect(tokenize('1.500 soldats, 2 000 hommes, le 15.12.2025').filter((t) => t.type === 'number').map((t) => t.text)).toEqual(['1.500', '2 000', '15', '12', '2025']);
+  });
+});
