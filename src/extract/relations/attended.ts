@@ -458,7 +458,10 @@ function presentInverted(ctx: SentenceContext, attendances: Attendances, i: numb
   const end = clause.clauseEnd(i);
   const conf = confidenceAt(ctx, 0, i);
   const named = companionsFrom(ctx, i + 1, end);
-  if (conf !== null) attendances.add(named, eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? focusFor(ctx), Math.min(conf, 0.8));
+  // ("X avait convié ses homologues à dîner. Étaient présents A, B…": the guests of the meal just told.)
+  const toldBefore = ctx.previousEvent && ctx.previousEvent !== focusKey(ctx.events) && ctx.previousSentence?.sameParagraph ? draftOf(ctx.events, ctx.previousEvent) : undefined;
+  const meal = toldBefore && toldBefore.sentence === ctx.index - 1 && MEAL_KINDS.has(toldBefore.kind) ? ctx.previousEvent : undefined;
+  if (conf !== null) attendances.add(named, eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? meal ?? focusFor(ctx), Math.min(conf, 0.8));
 }
 
 /** "Le ministre X était également présent.": at the article's gathering ("…, de même que Y": Y too). */

@@ -527,6 +527,16 @@ describe('"y siégeaient"', () => {
   });
 });
 
+describe('"Étaient présents" after a meal just told', () => {
+  it('are its guests, not the article\'s gathering of another day', () => {
+    const text =
+      ' date 2036-07-15 International\nDimanche 13 juillet, le président ukrainien Petro Lysenko a négocié cinq heures à Berlin avec les émissaires américains.\n\n' +
+      'Lundi soir, le chancelier allemand Jan Vogt avait convié ses homologues à dîner. Étaient présents le président français Paul Meyer et la Première ministre danoise Ida Holm.\n';
+    const attended = factsOf(text, 'ATTENDED');
+    expect(attended.filter((f) => f.startsWith('Paul Meyer') || f.startsWith('Ida Holm')).map((f) => f.replace(/^\S+ \S+ -ATTENDED-> /, ''))).toEqual(['Dîner du 2036-07-14', 'Dîner du 2036-07-14']);
+  });
+});
+
 describe('"joindre" someone is calling them', () => {
   it('"ont joint le président X" is a call between them; "a joint sa voix à …" is none', () => {
     const text = 'Le 3 mars 2026, le président chilien Gabriel Boric et le président argentin Javier Milei ont joint le président brésilien Lula da Silva. Le président uruguayen Yamandú Orsi a joint sa voix à celle de ses voisins.\n';
