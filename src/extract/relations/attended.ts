@@ -458,10 +458,13 @@ function presentInverted(ctx: SentenceContext, attendances: Attendances, i: numb
   const end = clause.clauseEnd(i);
   const conf = confidenceAt(ctx, 0, i);
   const named = companionsFrom(ctx, i + 1, end);
-  // ("X avait convié ses homologues à dîner. Étaient présents A, B…": the guests of the meal just told.)
-  const toldBefore = ctx.previousEvent && ctx.previousEvent !== focusKey(ctx.events) && ctx.previousSentence?.sameParagraph ? draftOf(ctx.events, ctx.previousEvent) : undefined;
-  const meal = toldBefore && toldBefore.sentence === ctx.index - 1 && MEAL_KINDS.has(toldBefore.kind) ? ctx.previousEvent : undefined;
-  if (conf !== null) attendances.add(named, eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? meal ?? focusFor(ctx), Math.min(conf, 0.8));
+  if (conf !== null) attendances.add(named, eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? mealJustTold(ctx) ?? focusFor(ctx), Math.min(conf, 0.8));
+}
+
+/** "X avait convié ses homologues à dîner. Étaient présents A, B…": the meal the sentence before told, in the paragraph. */
+function mealJustTold(ctx: SentenceContext): string | undefined {
+  const told = ctx.previousEvent && ctx.previousEvent !== focusKey(ctx.events) && ctx.previousSentence?.sameParagraph ? draftOf(ctx.events, ctx.previousEvent) : undefined;
+  return told && told.sentence === ctx.index - 1 && MEAL_KINDS.has(told.kind) ? ctx.previousEvent : undefined;
 }
 
 /** "Le ministre X était également présent.": at the article's gathering ("…, de même que Y": Y too). */
@@ -847,7 +850,7 @@ function presentAmong(ctx: SentenceContext, attendances: Attendances): void {
     // ("Parmi les convives figurait aussi X": the guests of the meal just told.)
     const guestsOfIt = tokens.slice(Math.max(0, i - 3), i).some((t) => GUEST_WORDS.has(t.key)) && (['ses', 'leurs'].includes(tokens[i - 2]?.key ?? '') || tokens[i - 1]?.key === 'convives' || tokens[i - 2]?.key === 'convives');
     const meal = guestsOfIt && ctx.previousEvent && MEAL_KINDS.has(draftOf(ctx.events, ctx.previousEvent)?.kind ?? '') ? ctx.previousEvent : undefined;
-    const event = there ?? eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? meal ?? focusFor(ctx) ?? ctx.previousEvent;
+    const event = there ?? eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? meal ?? mealJustTold(ctx) ?? focusFor(ctx) ?? ctx.previousEvent;
     // "Autour de lui siégeaient A, B": the one "lui" stands for, at the centre, was there too.
     const centre = tokens[i - 1]?.key === 'lui' || tokens[i - 1]?.key === 'elle' ? (tokens[i - 2]?.key === 'de' && tokens[i - 3]?.key === 'autour' ? ctx.previousSubject : undefined) : undefined;
     attendances.add(centre?.mention.label === 'Person' ? [centre, ...named] : named, event, Math.min(conf, 0.8));

@@ -528,10 +528,10 @@ describe('"y siégeaient"', () => {
 });
 
 describe('"Étaient présents" after a meal just told', () => {
-  it('are its guests, not the article\'s gathering of another day', () => {
+  it('are its guests, and only its, not the article\'s gathering of the day before', () => {
     const text =
-      ' date 2036-07-15 International\nDimanche 13 juillet, le président ukrainien Petro Lysenko a négocié cinq heures à Berlin avec les émissaires américains.\n\n' +
-      'Lundi soir, le chancelier allemand Jan Vogt avait convié ses homologues à dîner. Étaient présents le président français Paul Meyer et la Première ministre danoise Ida Holm.\n';
+      ' date 2036-07-15 International\nAprès des pourparlers marathon dimanche entre le président ukrainien Petro Lysenko et les émissaires américains, les dirigeants européens se sont retrouvés lundi soir à Berlin.\n\n' +
+      'Qui était autour de la table lundi soir ?\n\nLe chancelier allemand Jan Vogt avait convié ses homologues à dîner. Étaient présents le président français Paul Meyer et la Première ministre danoise Ida Holm.\n';
     const attended = factsOf(text, 'ATTENDED');
     expect(attended.filter((f) => f.startsWith('Paul Meyer') || f.startsWith('Ida Holm')).map((f) => f.replace(/^\S+ \S+ -ATTENDED-> /, ''))).toEqual(['Dîner du 2036-07-14', 'Dîner du 2036-07-14']);
   });
