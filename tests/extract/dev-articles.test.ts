@@ -95,7 +95,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h123: { all: 0.57, forbidden: 2, first: 0.54 },
   h124: { all: 0.66, forbidden: 1, first: 0.65 },
   h125: { all: 0.77, forbidden: 0, first: 0.75 },
-  h126: { all: 0.5, forbidden: 3, first: 0.52 },
+  h126: { all: 0.69, forbidden: 3, first: 0.52 },
   h127: { all: 0.87, forbidden: 0, first: 0.89 },
   h128: { all: 0.6, forbidden: 4, first: 0.62 },
 };
