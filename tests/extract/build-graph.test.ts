@@ -111,3 +111,14 @@ describe('an event with a country taking part', () => {
     expect(namesOf(graph, 'Event')).toEqual(['Conversation téléphonique entre Karim Naguib et Liban']);
   });
 });
+
+describe('a leader told in one article, pledging in another', () => {
+  it('pledges nothing to the country the corpus knows he leads', () => {
+    const graph = graphOf({
+      'a.txt': ' date 2036-07-10 International\nLe président ukrainien Petro Lysenko a reçu jeudi à Kiev le président français Paul Meyer.\n',
+      'b.txt': " date 2036-07-11 International\nPetro Lysenko a promis 200 millions d'euros à l'Ukraine pour la reconstruction. Paul Meyer a promis 300 millions d'euros à l'Ukraine.\n",
+    });
+    const pledges = graph.filterEdges((_, a) => a.type === 'PLEDGES').map((k) => `${graph.source(k)} -> ${graph.target(k)}`);
+    expect(pledges).toEqual(['person:paul-meyer -> country:UA']);
+  });
+});

@@ -265,9 +265,15 @@ function resolveCorpus(
     if (n.label === 'Event') continue;
     graph.addNode(key, entityAttributes(n, lex, personFacts.get(key), personName));
   }
+  // "Le président ukrainien a promis…" in an article that never said whom he leads: no one pledges to, or
+  // refuses troops to, the country the corpus knows they lead.
+  const led = new Set<string>();
+  // (A country that leads a force may still send it troops: only a country led counts.)
+  for (const e of edges.all) if (e.type === 'LEADS' && e.target.startsWith('country:')) led.add(`${e.source}>${e.target}`);
   const sorted = [...edges.all].sort((a, b) => cmp(a.source, b.source) || cmp(a.type, b.type) || cmp(a.target, b.target));
   for (const e of sorted) {
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    if ((e.type === 'PLEDGES' || e.type === 'REFUSES_TROOPS') && led.has(`${e.source}>${e.target}`)) continue;
     e.evidence.sort((a, b) => cmp(a.doc, b.doc) || a.start - b.start);
     const attrs: Record<string, unknown> = { type: e.type, evidence: e.evidence, confidence: combine(e.confidences) };
     if (e.type === 'PLEDGES') {
