@@ -156,6 +156,7 @@ describe('periphrases of a leader', () => {
   it('name the country ("le locataire de l\'Élysée, X", "le locataire de la Maison-Blanche, X")', () => {
     expect(factsOf("Le locataire de l'Élysée, Paul Renaud, a reçu son homologue.\n", 'LEADS')).toEqual(['Paul Renaud -LEADS-> France']);
     expect(factsOf('Le locataire de la Maison-Blanche, Tom Rivers, a appelé Kiev.\n', 'LEADS')).toEqual(['Tom Rivers -LEADS-> États-Unis']);
+    expect(factsOf('Le locataire du Bureau ovale, Tom Rivers, a appelé Kiev.\n', 'LEADS')).toEqual(['Tom Rivers -LEADS-> États-Unis']);
   });
 });
 
