@@ -98,8 +98,8 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h126: { all: 0.69, forbidden: 3, first: 0.52 },
   h127: { all: 0.87, forbidden: 0, first: 0.89 },
   h128: { all: 0.6, forbidden: 4, first: 0.62 },
-  h129: { all: 0.59, forbidden: 3, first: 0.61 },
-  h130: { all: 0.44, forbidden: 1, first: 0.46 },
+  h129: { all: 0.59, forbidden: 0, first: 0.61 },
+  h130: { all: 0.44, forbidden: 0, first: 0.46 },
   h131: { all: 0.74, forbidden: 0, first: 0.76 },
 };
 
