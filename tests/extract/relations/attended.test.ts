@@ -537,6 +537,13 @@ describe('"Étaient présents" after a meal just told', () => {
   });
 });
 
+describe('"a retrouvé X"', () => {
+  it('is meeting X when X is someone', () => {
+    const text = ' date 2036-07-14 International\nDimanche, le président ukrainien Petro Lysenko a retrouvé l\'émissaire américain Tom Reed à Berlin. Le président Jan Vogt a retrouvé le sourire.\n';
+    expect(factsOf(text, 'ATTENDED').map((f) => f.split(' -')[0])).toEqual(['Petro Lysenko', 'Tom Reed']);
+  });
+});
+
 describe('"joindre" someone is calling them', () => {
   it('"ont joint le président X" is a call between them; "a joint sa voix à …" is none', () => {
     const text = 'Le 3 mars 2026, le président chilien Gabriel Boric et le président argentin Javier Milei ont joint le président brésilien Lula da Silva. Le président uruguayen Yamandú Orsi a joint sa voix à celle de ses voisins.\n';
