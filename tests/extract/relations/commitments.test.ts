@@ -1677,3 +1677,10 @@ describe('soldiers who leave for a country', () => {
     expect(factsOf(graph, 'PLEDGES')).toEqual(['Estonie -PLEDGES-> Ukraine', 'Kristen Tamm -PLEDGES-> Ukraine']);
   });
 });
+
+describe('"ils" after a relative clause between commas', () => {
+  it('"Paris et Londres, qui pilotent la coalition des volontaires, ont redit qu\'ils enverraient des soldats": Paris and London send them, not the coalition', () => {
+    const text = " date 2036-07-10 International\nParis et Londres, qui pilotent la coalition des volontaires, ont redit qu'ils enverraient des soldats en Ukraine.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['France -PLEDGES-> Ukraine', 'Royaume-Uni -PLEDGES-> Ukraine']);
+  });
+});
