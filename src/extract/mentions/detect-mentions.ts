@@ -16,6 +16,7 @@ import relations from '../data/relations.json' with { type: 'json' };
 import calendar from '../data/calendar.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
 import countryAliases from '../data/country-aliases-fr.json' with { type: 'json' };
+import newsAgencies from '../data/news-agencies.json' with { type: 'json' };
 import capitalsFr from '../data/capitals-fr.json' with { type: 'json' };
 import { mention, type EventMention, type Mention, type PlaceMention, type TitleRef } from './types.ts';
 import { beforeInsertedAdverbs } from '../text/inserted-adverbs.ts';
@@ -162,7 +163,7 @@ function personMentions(tokens: Token[], sentence: number, items: Item[], lex: L
       continue;
     }
     if (anyOfClass(tokens, it.first, it.last, lex.notInName) || territoryNamed(tokens, it.first) || modelNamed(tokens, it.first, it.last)) continue;
-    if (frontedParticiple(tokens, it.first, it.last)) continue;
+    if (frontedParticiple(tokens, it.first, it.last) || photoCredit(tokens, it.first)) continue;
     const person = buildPerson(it, tokens, sentence, byLast, byFirst);
     // "les ingénieurs de la Deutsche Bahn": an article before a bare name makes it a thing, not someone.
     if (!person.title && !person.nationality && person.first === it.first && ARTICLED.has(tokens[it.first - 1]?.key ?? '')) continue;
@@ -448,6 +449,13 @@ const I_PARTICIPLES = new Set(['accueilli', 'accueillie', 'reuni', 'reunie', 'in
 // ("Présente lors de la signature, la ministre X…": the adjective, fronted as a participle is.)
 const PRESENT_ADJECTIVES = new Set(['present', 'presente', 'presents', 'presentes']);
 const PARTICIPLE_FOLLOWERS = new Set([',', 'à', 'en', 'par', 'sur', 'dans', 'au', 'aux', 'pour', 'depuis', 'deux', 'trois', ...calendar.weekdays, 'hier', 'ce', 'cette', 'le', 'la', 'les', 'sous', 'avec', 'dès', "d'", 'de', 'du', 'des']);
+
+/** "… à Stockholm. AFP/Jonas X", "© Reuters - Oleksandr Y": the photographer a caption credits after an agency. */
+function photoCredit(tokens: Token[], first: number): boolean {
+  const sep = tokens[first - 1]?.text;
+  return (sep === '/' || sep === '-' || sep === '–') && PHOTO_AGENCIES.has(tokens[first - 2]?.text ?? '');
+}
+const PHOTO_AGENCIES = new Set([...newsAgencies.agencies, ...newsAgencies.photoAgencies, 'REUTERS']);
 
 /** "dans un entretien à la télévision nationale", "un entretien accordé au Monde": an interview, no event. */
 function givenToMedia(tokens: Token[], first: number, last: number): boolean {

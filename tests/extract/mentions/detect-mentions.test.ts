@@ -275,6 +275,10 @@ describe('a participle opening a sentence', () => {
     expect(people('Macé a déclaré que la France viendrait.').map((p) => p.name)).toEqual(['Macé']);
   });
 
+  it('nor is the photographer a caption credits after an agency ("… à Stockholm. AFP/Jonas Berg")', () => {
+    expect(people('Le président Ivo Horvat et le Premier ministre Ulf Dahl, ce mercredi à Stockholm. AFP/Jonas Berg').map((p) => p.name)).toEqual(['Ivo Horvat', 'Ulf Dahl']);
+  });
+
   it('nor is the adjective "Présent(e)" fronted as one ("Présente lors de la signature, la ministre X")', () => {
     expect(people('Présente lors de la signature, la ministre Anne Roux a salué un accord.').map((p) => p.name)).toEqual(['Anne Roux']);
   });

@@ -107,3 +107,17 @@ describe('more bylines, and teasers listed under their header', () => {
     expect(kept).toContain('La suite du texte.');
   });
 });
+
+describe('credits set on lines of their own', () => {
+  it('names with their place in brackets, a TV byline, an agency\'s reporting credit and a caption opened by "(Photo :" are no article content', () => {
+    for (const line of [
+      'Lise Vernier (Bruxelles, correspondance) et Marc Duclos',
+      'Anne Morel (à Londres) et Paul Sandoz',
+      'Sujet TV: Paul Sandoz, envoyé spécial à Lviv',
+      '(Reportage Lise Vernier à Paris et Marc Duclos à Londres ; version française Anne Morel, édité par Paul Sandoz)',
+      '(Photo : les deux présidents au palais, à Kiev. © Reuters - Marc Duclos)',
+    ])
+      expect(isBoilerplateLine(line)).toBe(true);
+    expect(isBoilerplateLine('Le président (à gauche) a salué son homologue.')).toBe(false);
+  });
+});
