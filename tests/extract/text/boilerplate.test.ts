@@ -119,5 +119,9 @@ describe('credits set on lines of their own', () => {
     ])
       expect(isBoilerplateLine(line)).toBe(true);
     expect(isBoilerplateLine('Le président (à gauche) a salué son homologue.')).toBe(false);
+    // A site's name ending in "Info" heading the page.
+    expect(isBoilerplateLine('ICI Radio-Canada Info')).toBe(true);
+    expect(isBoilerplateLine('RTS Info')).toBe(true);
+    expect(isBoilerplateLine('Le président a donné une info.')).toBe(false);
   });
 });
