@@ -521,9 +521,12 @@ const TERRITORY_NOUNS = new Set(words.territoryNouns);
 
 /** "des chars Abrams", "les missiles Patriot": one capitalised word after a kind of equipment is its model, no one. */
 function modelNamed(tokens: Token[], first: number, last: number): boolean {
-  return first === last && EQUIPMENT_NOUNS.has(tokens[first - 1]?.key ?? '');
+  // ("des missiles Storm Shadow", "l'hôtel Bayerischer Hof": a model or a building of a few words.)
+  const before = tokens[first - 1]?.key ?? '';
+  return (last - first <= 2 && EQUIPMENT_NOUNS.has(before)) || (last > first && last - first <= 2 && VENUE_NOUNS.has(before));
 }
 const EQUIPMENT_NOUNS = new Set(words.equipmentNouns);
+const VENUE_NOUNS = new Set(words.venueNouns);
 
 /**
  * In text order, in place: a sentence has a handful of mentions, and Array#sort would copy them

@@ -275,6 +275,10 @@ describe('a participle opening a sentence', () => {
     expect(people('Macé a déclaré que la France viendrait.').map((p) => p.name)).toEqual(['Macé']);
   });
 
+  it('nor a model or a building of a few words after its noun ("des missiles Storm Shadow", "l\'hôtel Bayerischer Hof")', () => {
+    expect(people('Londres livrera des missiles Storm Shadow. La conférence se tient à l\'hôtel Bayerischer Hof avec le ministre Jan Vogt.').map((p) => p.name)).toEqual(['Jan Vogt']);
+  });
+
   it('nor is the photographer a caption credits after an agency ("… à Stockholm. AFP/Jonas Berg")', () => {
     expect(people('Le président Ivo Horvat et le Premier ministre Ulf Dahl, ce mercredi à Stockholm. AFP/Jonas Berg').map((p) => p.name)).toEqual(['Ivo Horvat', 'Ulf Dahl']);
   });
