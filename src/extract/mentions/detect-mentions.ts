@@ -73,7 +73,7 @@ const OPENED = new Set(['ouvert', 'ouverte', 'tenu', 'tenue']);
 const REFLEXIVE_AUXILIARIES = new Set(['sont', 'etaient', 'seront', 'est', 'etait']);
 const ASSEMBLED_FIRST = new Set([...ASSEMBLED, ...ASSEMBLED_REFLEXIVE, ...ASSEMBLED_TRANSITIVE, ...REFLEXIVE_PARTICIPLES, ...OPENED].map((w) => w.charCodeAt(0)));
 const WEEKDAYS = new Set(calendar.weekdays);
-const ARTICLED = new Set(['la', 'le', 'les', 'du', 'des']);
+const ARTICLED = new Set(['la', 'le', 'les', 'du', 'des', 'au', 'aux']);
 /** What may follow a place's name in its phrase ("à Évian,", "à Évian pour", "à Évian le 14 juin"). */
 export const PLACE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', '(', 'pour', 'le', 'les', 'du', 'au', 'en', 'et', 'ou', 'avec', 'sous', 'dans', 'lors', 'des', 'a', 'depuis', 'jusqu\'', 'ce', 'cette', ...calendar.weekdays, 'qui', 'afin', 'apres', 'avant', 'entre', 'aupres']);
 const NONE_DEFINED: ReadonlyMap<string, DefinedBody> = new Map();
@@ -165,7 +165,8 @@ function personMentions(tokens: Token[], sentence: number, items: Item[], lex: L
     if (anyOfClass(tokens, it.first, it.last, lex.notInName) || territoryNamed(tokens, it.first) || modelNamed(tokens, it.first, it.last)) continue;
     if (frontedParticiple(tokens, it.first, it.last) || photoCredit(tokens, it.first)) continue;
     const person = buildPerson(it, tokens, sentence, byLast, byFirst);
-    // "les ingénieurs de la Deutsche Bahn": an article before a bare name makes it a thing, not someone.
+    // "les ingénieurs de la Deutsche Bahn": an article before a bare name makes it a thing, not someone
+    // ("une tribune au Daily Telegraph", "au Bella Center": a fused one too).
     if (!person.title && !person.nationality && person.first === it.first && ARTICLED.has(tokens[it.first - 1]?.key ?? '')) continue;
     out.mentions.push(person);
   }

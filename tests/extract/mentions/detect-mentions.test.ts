@@ -275,6 +275,10 @@ describe('a participle opening a sentence', () => {
     expect(people('Macé a déclaré que la France viendrait.').map((p) => p.name)).toEqual(['Macé']);
   });
 
+  it('nor a name after a fused article ("une tribune au Daily Telegraph", "au Bella Center")', () => {
+    expect(people('Dans une tribune au Daily Telegraph, le Premier ministre Tom Reed a plaidé pour une force.').map((p) => p.name)).toEqual(['Tom Reed']);
+  });
+
   it('nor a model or a building of a few words after its noun ("des missiles Storm Shadow", "l\'hôtel Bayerischer Hof")', () => {
     expect(people('Londres livrera des missiles Storm Shadow. La conférence se tient à l\'hôtel Bayerischer Hof avec le ministre Jan Vogt.').map((p) => p.name)).toEqual(['Jan Vogt']);
   });
