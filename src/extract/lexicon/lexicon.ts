@@ -29,6 +29,8 @@ export interface TitleInfo {
   country?: string;
   /** The organization the title itself names ("présidente de la Commission"). */
   org?: string;
+  /** The state the title stands for in French news when the article gives its holder none ("chancelier" → DE). */
+  usualCountry?: string;
 }
 
 /** `T` with each of its fields required, undefined allowed: a literal of it cannot leave one out. */
@@ -36,7 +38,7 @@ export type EveryField<T> = { [K in keyof Required<T>]: T[K] };
 
 /** `t` as a title of one ("son homologue" takes the title of the one it is the counterpart of), built field by field: a spread copy would share `t`'s map, and overwriting `plural` generalise it. */
 export function singularTitle(t: TitleInfo): TitleInfo {
-  const copy: EveryField<TitleInfo> = { name: t.name, leads: t.leads, plural: false, scope: t.scope, role: t.role, counterpart: t.counterpart, weak: t.weak, country: t.country, org: t.org };
+  const copy: EveryField<TitleInfo> = { name: t.name, leads: t.leads, plural: false, scope: t.scope, role: t.role, counterpart: t.counterpart, weak: t.weak, country: t.country, org: t.org, usualCountry: t.usualCountry };
   return copy;
 }
 
@@ -177,13 +179,14 @@ function buildLexicon(): Lexicon {
     for (const form of t.forms) {
       const first = fold(form.split(/[\s']/)[0]!);
       // Every field present (undefined when the data gives none): all titles share one shape.
-      const info: EveryField<TitleInfo> = { name: t.forms[0]!, leads: t.leads, plural: /[sx]$/.test(first), scope: undefined, role: undefined, counterpart: undefined, weak: undefined, country: undefined, org: undefined };
+      const info: EveryField<TitleInfo> = { name: t.forms[0]!, leads: t.leads, plural: /[sx]$/.test(first), scope: undefined, role: undefined, counterpart: undefined, weak: undefined, country: undefined, org: undefined, usualCountry: undefined };
       if ('scope' in t) info.scope = t.scope as 'country' | 'organization';
       if ('role' in t) info.role = t.role as string;
       if ('counterpart' in t) info.counterpart = true;
       if ('weak' in t) info.weak = true;
       if ('country' in t) info.country = t.country as string;
       if ('org' in t) info.org = t.org as string;
+      if ('usualCountry' in t) info.usualCountry = t.usualCountry as string;
       index.add(form, { kind: 'title', title: info });
       // "l'ex-chancelier allemand": the same title, held no more.
       index.add(`ex-${form}`, { kind: 'title', title: info });

@@ -413,9 +413,6 @@ function resolvePerson(
   if (m.nationality && !facts.country) facts.country = m.nationality;
 }
 
-/** The state each title stands for when nothing else says (titles.json usualCountry), by the title's name. */
-export const USUAL_COUNTRIES: ReadonlyMap<string, string> = new Map(titles.titles.flatMap((t) => ('usualCountry' in t ? [[t.forms[0]!, t.usualCountry as string] as const] : [])));
-
 /** "L'Espagnol X, chef du gouvernement,": a leading title named without its country is the national's. */
 export function nationalLed(m: Mention): string | undefined {
   const t = m.title;

@@ -585,8 +585,8 @@ function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: n
     // the gathering its clause is about; the chairs are the ones named before it.
     const opening = i === 0 ? ctx.mentions.events.find((x) => x.first > i) : undefined;
     // ("une réunion tenue en marge du sommet et coprésidée par X": the meeting, not the summit that frames it.)
-    const framed = opening ? undefined : [...ctx.mentions.events].reverse().find((x) => x.last < i && !onMargins(tokens, x));
-    const event = opening ? eventAfter(ctx, i, opening.first + 1) : framed ? eventOf(ctx, framed) : eventBefore(ctx, i);
+    const chaired = opening ? undefined : [...ctx.mentions.events].reverse().find((x) => x.last < i && !onMargins(tokens, x));
+    const event = opening ? eventAfter(ctx, i, opening.first + 1) : chaired ? eventOf(ctx, chaired) : eventBefore(ctx, i);
     const conf = confidenceAt(ctx, start, i);
     if (opening) {
       const chairs = clause.args.filter((a) => CHAIR_LABELS.has(a.mention.label) && a.mention.first > i + hold && a.mention.last < opening.first);
@@ -642,7 +642,7 @@ function pastCochairAside(ctx: SentenceContext, from: number, end: number): stri
   const { tokens } = ctx;
   if (tokens[from]?.key !== 'avec') return undefined;
   const comma = tokens.findIndex((t, k) => k > from && k <= Math.min(end, from + 8) && t.key === ',');
-  if (comma < 0 || !/(?:é|ée|és|ées)$/.test(tokens[comma + 1]?.text ?? '')) return undefined;
+  if (comma < 0 || !PAST_PARTICIPLE.test(tokens[comma + 1]?.text ?? '')) return undefined;
   const next = tokens.findIndex((t, k) => k > comma + 1 && k <= comma + 7 && t.key === ',');
   return next > 0 ? eventAfter(ctx, next, Math.min(tokens.length, next + 6)) : undefined;
 }
@@ -842,7 +842,7 @@ function presentAmong(ctx: SentenceContext, attendances: Attendances): void {
     // "X et Y figuraient parmi les dirigeants présents": the subject, when what follows "parmi" is those present.
     if (named.length === 0 && tokens[i + length]?.key === 'parmi' && tokens.slice(i + length + 1, end).some((t) => AMONG_PRESENT.has(t.key))) named = clause.subjects(i, ctx.previousSubject);
     // "X et Y y siégeaient en personne": the subjects, at the event "y" stands for.
-    const there = named.length === 0 && tokens[i - 1]?.key === 'y' && tokens[i]!.key.startsWith('siege') ? ctx.previousEvent : undefined;
+    const there = named.length === 0 && pronounY(tokens, i) && tokens[i]!.key.startsWith('siege') ? ctx.previousEvent : undefined;
     if (there) named = clause.subjects(i, ctx.previousSubject);
     if (conf === null || named.length === 0) continue;
     // "… ont assisté aux obsèques. Parmi eux figuraient A, B": the event the sentence before told, when the article has no gathering.
@@ -1353,6 +1353,8 @@ function liveArrivals(ctx: SentenceContext, attendances?: Attendances): void {
 }
 const VIENT = new Set(['vient', 'viennent', 'venait']);
 const BEFORE_PARTICIPLE = new Set(["n'", 'ne', "s'", 'se']);
+/** A past participle as written ("arrivé", "connectée"): an apposition set off by commas. */
+const PAST_PARTICIPLE = /(?:é|ée|és|ées)$/;
 /** "avant l'ouverture de la réunion", "avant le début du sommet": before the event itself. */
 const OPENINGS = new Set(['ouverture', 'debut']);
 
@@ -1758,7 +1760,7 @@ function firstChain(from: number, ctx: SentenceContext): (a: Argument, index: nu
     // "aux côtés de A, dont le pays préside les négociations, et de B": past a relative clause; "A, arrivé la
     // veille au soir à bord d'Air Force One, B": past a participle's apposition.
     const reopened = between.lastIndexOf(',');
-    const aside = RELATIVES.has(between[1] ?? '') || /(?:é|ée|és|ées)$/.test(ctx.tokens[prev.mention.last + 2]?.text ?? '');
+    const aside = RELATIVES.has(between[1] ?? '') || PAST_PARTICIPLE.test(ctx.tokens[prev.mention.last + 2]?.text ?? '');
     return between[0] === ',' && aside && reopened > 1 && between.length <= 16 && listedAfter(between.slice(reopened));
   };
 }

@@ -242,8 +242,9 @@ export class Clause {
     const before = start > 0 ? this.coreBefore(start - 1) : [];
     // (After a relative clause between commas, "Paris et Londres, qui pilotent la coalition des volontaires, ont redit qu'ils…",
     // the clause before "que" starts inside the relative: its verb's subjects, read past it.)
-    const afterRelative = start > 1 && (this.tokens[start - 1]!.key === 'que' || this.tokens[start - 1]!.key === "qu'") && RELATIVES.has(this.tokens[this.clauseStart(start - 1) - 1]?.key ?? '');
-    const main = (!before.length || afterRelative) && start > 1 && (this.tokens[start - 1]!.key === 'que' || this.tokens[start - 1]!.key === "qu'") ? this.subjects(start - 2) : before;
+    const afterQue = start > 1 && (this.tokens[start - 1]!.key === 'que' || this.tokens[start - 1]!.key === "qu'");
+    const afterRelative = afterQue && RELATIVES.has(this.tokens[this.clauseStart(start - 1) - 1]?.key ?? '');
+    const main = (!before.length || afterRelative) && afterQue ? this.subjects(start - 2) : before;
     const matrix = main.filter((a) => (a.mention.label === 'Person' ? fits(a) : a.role === 'core' && !inverted));
     if (matrix.length) return plural ? matrix : matrix.slice(0, 1);
     // "…a rappelé que la Pologne ne déploierait pas de troupes, mais qu'elle servirait de base": the subject of the

@@ -12,7 +12,7 @@ import relations from '../data/relations.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
 import { tenseNear } from '../dates/time-expressions.ts';
-import { countrySpokenFor, nationalLed, USUAL_COUNTRIES } from '../mentions/coreference.ts';
+import { countrySpokenFor, nationalLed } from '../mentions/coreference.ts';
 
 const LEAD_VERBS = new VerbSet(relations.leads.verbs);
 const RESIGN_VERBS = new Set(relations.leads.resignVerbs);
@@ -59,7 +59,7 @@ export function extractLeads(ctx: SentenceContext): void {
     const subject = SUBJECT_FOLLOWERS.has(tokens[m.last + 1]?.key ?? '');
     const interviewed = subject && !t.country && !t.org && t.title.leads && t.title.scope === 'country' && !t.possessive && !t.title.counterpart && !known?.leads && !known?.country && ctx.interviewee && ctx.interviewee !== m.ref ? countrySpokenFor(ctx.persons.get(ctx.interviewee))?.slice('country:'.length) : undefined;
     // ("le chancelier X", his country told nowhere: the one his title usually stands for; "l'Autriche du chancelier X": that one.)
-    const usual = !known?.leads && !known?.country ? (countryOfLeader(ctx, m.first) ?? USUAL_COUNTRIES.get(t.title.name)) : undefined;
+    const usual = !known?.leads && !known?.country ? (countryOfLeader(ctx, m.first) ?? t.title.usualCountry) : undefined;
     const country = t.country ?? (local ? here : (nationalLed(m) ?? interviewed ?? usual));
     const target = t.org ? `org:${t.org}` : country ? `country:${country}` : undefined;
     if (!target) continue;
