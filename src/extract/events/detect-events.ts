@@ -391,6 +391,12 @@ export function detectEvents(
       ofMention.set(d.e, before.id);
       continue;
     }
+    // "a lancé X lors de la conférence de presse finale, aux côtés de Y": the gathering's press conference,
+    // told as known, is an event of its own on the gathering's day and at its place (its speakers are at both).
+    if (!date && !place && anaphoric && d.e.kind === 'press-conference' && focusDraft?.date) {
+      date = focusDraft.date;
+      place = focusDraft.place;
+    }
     // "… a quitté Brest ce samedi 12 septembre. La cérémonie a été présidée par la ministre": a ceremony
     // told first as known, before any other event, is the story's: on its day, at its place.
     if (!date && !place && anaphoric && CEREMONIES.has(d.e.kind) && articleDate && drafts.length === 0) {
@@ -913,6 +919,8 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
   if (CHAIRED.test(tokens[e.first - 2]?.key ?? '')) return [];
   // "Entretien en marge du sommet entre X et Y": its sides come after the event it is on the margins of.
   let last = e.last;
+  // ("une conférence de presse commune avec X": past the adjective.)
+  if (JOINT.has(tokens[last + 1]?.key ?? '')) last++;
   const framing = tokens[last + 1]?.key === 'en' && tokens[last + 2]?.key === 'marge' ? all.find((x) => x.first > last + 2 && x.first <= last + 5) : undefined;
   if (framing) last = framing.last;
   const next = all.find((x) => x.first > last);
@@ -941,6 +949,7 @@ function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, a
 }
 
 const REMOTE_KINDS = new Set(['call', 'video-conference']);
+const JOINT = new Set(events.jointAdjectives);
 /** Kinds of a noun as general as "la rencontre", "la réunion", "la visite". */
 const GENERIC_KINDS = new Set(['talk', 'meeting', 'visit']);
 /** Words ending like a participle ("réunis") that are none. */

@@ -45,6 +45,29 @@ describe('events', () => {
     ]);
   });
 
+  it("makes the gathering's press conference, told as known, an event of its own on its day and at its place", () => {
+    const graph = graphOf(
+      "Publié le 12 mars 2026\n\nLes dirigeants européens se sont réunis jeudi à Bruxelles pour un sommet. « Nous avons tenu parole », a lancé le Premier ministre suédois Ulf Kristersson lors de la conférence de presse finale, aux côtés de la présidente slovaque Zuzana Horvath.\n",
+    );
+    expect(events(graph)).toEqual(['press-conference 2026-03-12 Bruxelles: Conférence de presse à Bruxelles', 'summit 2026-03-12 Bruxelles: Sommet de Bruxelles']);
+    // The speaker is at the press conference and at the summit it closed; the one beside him at the press conference.
+    expect(factsOf(graph, 'ATTENDED')).toEqual([
+      'Ulf Kristersson -ATTENDED-> Conférence de presse à Bruxelles',
+      'Ulf Kristersson -ATTENDED-> Sommet de Bruxelles',
+      'Zuzana Horvath -ATTENDED-> Conférence de presse à Bruxelles',
+    ]);
+  });
+
+  it("reads the other side of a joint press conference after its adjective ('commune avec X')", () => {
+    const graph = graphOf(
+      "Publié le 12 mars 2026\n\nLes dirigeants se sont réunis jeudi à Paris pour un sommet. « Le dispositif sera prêt », a assuré le président roumain Nicusor Dan lors de sa conférence de presse commune avec M. Ulf Kristersson.\n",
+    );
+    expect(factsOf(graph, 'ATTENDED').filter((f) => f.includes('Conférence de presse'))).toEqual([
+      'Nicusor Dan -ATTENDED-> Conférence de presse entre Nicusor Dan et Ulf Kristersson à Paris',
+      'Ulf Kristersson -ATTENDED-> Conférence de presse entre Nicusor Dan et Ulf Kristersson à Paris',
+    ]);
+  });
+
   it('dates an event from a relative date and merges it with the same meeting told elsewhere', () => {
     const graph = graphOf({
       'a.txt': ' date 2026-01-10 Diplomatie\nUne rencontre entre Recep Tayyip Erdogan et Ilham Aliev fin décembre a préparé le terrain.\n',

@@ -588,7 +588,10 @@ describe('news that is no attendance', () => {
 describe('during an event, and appositions with nouns in -ant', () => {
   it('"Lors de la conférence de presse finale, X et Y ont détaillé…" attend; "X, commandant …, était présent" attends', () => {
     expect(factsOf(SUMMIT + 'Lors de la conférence de presse finale, le Premier ministre grec Kyriakos Mitsotakis et le président chypriote Nikos Christodoulides ont détaillé les engagements.\n', 'ATTENDED')).toEqual([
+      // (The summit's press conference is an event of its own, on its day at its place.)
+      'Kyriakos Mitsotakis -ATTENDED-> Conférence de presse à Rome',
       'Kyriakos Mitsotakis -ATTENDED-> Sommet de Rome',
+      'Nikos Christodoulides -ATTENDED-> Conférence de presse à Rome',
       'Nikos Christodoulides -ATTENDED-> Sommet de Rome',
     ]);
     expect(factsOf(SUMMIT + 'Le général Pietro Serino, commandant des forces terrestres en Europe, était présent.\n', 'ATTENDED')).toEqual(['Pietro Serino -ATTENDED-> Sommet de Rome']);
@@ -1256,7 +1259,13 @@ describe('ATTENDED, a visit summary', () => {
     expect(attended.filter((f) => f.includes('Bruxelles'))).toEqual([]);
     expect(attended.filter((f) => f.startsWith('Ruth Pfaff'))).toEqual([]);
     // "les deux dirigeants": the president and the chancellor, not the last two people named.
-    expect(attended).toEqual(['Anke Vogt -ATTENDED-> Réunion de Strasbourg', 'Jean Morel -ATTENDED-> Réunion de Strasbourg', 'Jens Ole -ATTENDED-> Réunion de Strasbourg']);
+    expect(attended).toEqual([
+      'Anke Vogt -ATTENDED-> Conférence de presse à Strasbourg',
+      'Anke Vogt -ATTENDED-> Réunion de Strasbourg',
+      'Jean Morel -ATTENDED-> Conférence de presse à Strasbourg',
+      'Jean Morel -ATTENDED-> Réunion de Strasbourg',
+      'Jens Ole -ATTENDED-> Réunion de Strasbourg',
+    ]);
   });
 
   it('keeps a call "à la veille du sommet" apart from the summit', () => {
