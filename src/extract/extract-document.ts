@@ -25,7 +25,7 @@ import { fold } from './text/fold.ts';
 import { ownString } from './text/own-string.ts';
 import type { Token } from './text/tokenize.ts';
 import { Clause, type Argument } from './relations/clause.ts';
-import { draftOf, eventKey, namesOtherDay, type SentenceContext } from './relations/context.ts';
+import { draftOf, eventKey, namesOtherDay, opensOnOtherDay, type SentenceContext } from './relations/context.ts';
 import { extractLeads, RESIGNED } from './relations/leads.ts';
 import { extractAttended } from './relations/attended.ts';
 import { extractCommitments, settleUnnamedPledges } from './relations/commitments.ts';
@@ -225,7 +225,7 @@ function sentenceFacts(
     if (silent) continue;
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions, times: times[i]!, events, articleDate,
-      topic: briefTopics?.[briefs![i]!] ?? topicKey, force, mainForce: leadForce, interviewee, previousSubject: resumed ?? previousSubject, previousEvent, narrated, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]!, sameParagraph: sentences[i - 1]!.paragraph === s.paragraph } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
+      topic: briefTopics?.[briefs![i]!] ?? topicKey, force, mainForce: leadForce, interviewee, previousSubject: resumed ?? previousSubject, previousEvent: previousEvent !== undefined && opensOnOtherDay(times[i]!, draftOf(events, previousEvent)) ? undefined : previousEvent, narrated, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]!, sameParagraph: sentences[i - 1]!.paragraph === s.paragraph } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
     };
     const factsBefore = facts.length;
     extractLeads(ctx);

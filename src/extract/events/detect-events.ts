@@ -253,7 +253,7 @@ export function detectEvents(
   // Nor the one before it ("lors de la précédente conférence de Genève"), nor one that kept someone away
   // ("retenue à Bruxelles par une réunion de l'Otan").
   // (Nor one a subheading names: what the paragraphs under it tell, "Une déclaration commune et une visioconférence".)
-  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !sentences[d.si]!.subheading && !recalled(sentences[d.si]!.tokens, d.e) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !announced(sentences[d.si]!.tokens, d.e) && !withBodies(sentences[d.si]!, d.e) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e) && !lastWeek(d, sentences[d.si]!.tokens, articleDate) && !keptAway(sentences[d.si]!.tokens, d.e));
+  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !sentences[d.si]!.subheading && !recalled(sentences[d.si]!.tokens, d.e) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !announced(sentences[d.si]!.tokens, d.e) && !withBodies(sentences[d.si]!, d.e) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e) && !lastWeek(d, sentences[d.si]!.tokens, articleDate) && !longBefore(d, articleDate) && !keptAway(sentences[d.si]!.tokens, d.e));
   // A gathering named by a noun ("la conférence de Londres") before one told by a verb ("réunis à Londres").
   // Not one told in the future after a gathering the article told by a verb ("Réunis à Addis-Abeba, les
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.
@@ -598,6 +598,19 @@ function lastWeek(d: { e: EventMention; date?: string }, tokens: Token[], articl
   return d.date <= toIso(addDays(articleDate, -3));
 }
 const PREVIOUS = new Set(['precedente', 'precedent', 'derniere', 'dernier', 'passee', 'passe']);
+
+/**
+ * "Cinq mois après le sommet de Charm el-Cheikh, …": a gathering whose day (or month) ended weeks before
+ * the article's is history the article recalls, not the one it reports.
+ */
+function longBefore(d: { date?: string }, articleDate: DayDate | null): boolean {
+  if (!d.date || !articleDate) return false;
+  // A month or a year stands for its last day.
+  const last = d.date.length === 10 ? d.date : d.date.length === 7 ? d.date + '-31' : d.date + '-12-31';
+  return last < toIso(addDays(articleDate, -LONG_BEFORE_DAYS));
+}
+/** Reports come out days after a gathering (a weekly's account, "Retour sur la journée de mercredi"), not weeks. */
+const LONG_BEFORE_DAYS = 14;
 
 /**
  * "Alger s'était montré critique lors du sommet d'Addis-Abeba": a gathering recalled in passing, in a

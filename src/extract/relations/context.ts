@@ -79,6 +79,15 @@ export function namesOtherDay(times: SentenceTimes, event: EventDraft | undefine
   return times.dates.some((d) => !!d && !from.startsWith(d) && !d.startsWith(from) && !(event.until && d > from && d <= event.until));
 }
 
+/**
+ * The sentence opens with a day outside the event's ("Mercredi, aux côtés de X, avaient pris place…" after a
+ * summit recalled from months before): what it tells is not at that event. (A day told inside the sentence,
+ * "arrivé la veille au soir", does not move the story on.)
+ */
+export function opensOnOtherDay(times: SentenceTimes, event: EventDraft | undefined): boolean {
+  return times.expressions[0]?.first === 0 && namesOtherDay({ expressions: times.expressions.slice(0, 1), dates: times.dates.slice(0, 1) }, event);
+}
+
 /** The event named after token `at` in the same clause ("assisté à la réunion bruxelloise"). */
 export function eventAfter(ctx: SentenceContext, at: number, end: number): string | undefined {
   const e = ctx.mentions.events.find((x) => x.first > at && x.first < end);

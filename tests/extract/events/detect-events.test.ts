@@ -68,6 +68,20 @@ describe('events', () => {
     ]);
   });
 
+  it('does not take a gathering of months before the article for the one it reports', () => {
+    const graph = graphOf(
+      "Publié le 12 mars 2026\n\nCinq mois après le sommet de Charm el-Cheikh d'octobre 2025, qui avait scellé le cessez-le-feu, l'Égypte a de nouveau reçu mercredi au Caire une conférence sur Gaza. Le président indonésien Prabowo Subianto était également présent.\n",
+    );
+    expect(factsOf(graph, 'ATTENDED')).toEqual(['Prabowo Subianto -ATTENDED-> Conférence du Caire']);
+  });
+
+  it('does not carry the event told before into a sentence that opens on another day', () => {
+    const graph = graphOf(
+      "Publié le 12 mars 2026\n\nCinq mois après le sommet de Charm el-Cheikh d'octobre 2025, qui avait scellé le cessez-le-feu, l'Égypte a de nouveau reçu au Caire. Mercredi, aux côtés du président égyptien Abdel Fattah al-Sissi, avaient pris place le président indonésien Prabowo Subianto et le président turc Recep Tayyip Erdogan.\n",
+    );
+    expect(factsOf(graph, 'ATTENDED').filter((f) => f.includes('Charm'))).toEqual([]);
+  });
+
   it('dates an event from a relative date and merges it with the same meeting told elsewhere', () => {
     const graph = graphOf({
       'a.txt': ' date 2026-01-10 Diplomatie\nUne rencontre entre Recep Tayyip Erdogan et Ilham Aliev fin décembre a préparé le terrain.\n',

@@ -101,6 +101,11 @@ describe('names with words that are something else alone', () => {
     expect(people('Originaire de Tulle, la présidente slovène Ana Novak a parlé.').map((p) => p.name)).toEqual(['Ana Novak']);
   });
 
+  it('reads no name in a preposition opening a sentence ("Autour de X, …", "Auprès de X, …")', () => {
+    expect(people('Autour de Mark Rutte, une trentaine de ministres doivent discuter.').map((p) => p.name)).toEqual(['Mark Rutte']);
+    expect(people('Auprès de Ana Novak, le ministre a plaidé.').map((p) => p.name)).toEqual(['Ana Novak', 'le ministre']);
+  });
+
   it('reads a capitalised function word after a given name as the surname ("Henrik Vos")', () => {
     expect(people("Le haut représentant de l'UE, Henrik Vos, a présidé la réunion.").map((p) => p.name)).toEqual(['Henrik Vos']);
   });
