@@ -439,6 +439,9 @@ function topicCountry(sentences: SentenceMentions[], headline: ReadonlySet<strin
       if (m.label !== 'Country' || !m.iso2) continue;
       score.set(m.iso2, (score.get(m.iso2) ?? 0) + (m.form === 'demonym' ? 0.5 : 1));
     }
+    // "les parrains de Gaza", "la reconstruction de Gaza": a territory of a state counts for it (not a
+    // capital, which hosts gatherings more than it is talked about).
+    for (const p of s.places) if (p.iso2 && !p.capitalOf) score.set(p.iso2, (score.get(p.iso2) ?? 0) + 1);
   }
   // "Réseau électrique ukrainien dévasté : …": the one country a headline puts before its colon is
   // what the article is about, however often the givers are named.

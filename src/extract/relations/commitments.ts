@@ -407,14 +407,21 @@ function refusal(ctx: SentenceContext, at: number, troop: number, commitments: C
   const start = clause.clauseStart(at);
   if (isForeign(tokens, troop) || clause.negated(start, at) || clause.undecided(start, at)) return;
   if (tokens.slice(at + 1, at + 5).some((t) => DECLINE_TO_SAY.has(t.key))) return;
-  const agents = new Set(clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label)).map((a) => a.mention.ref!));
+  // "l'offre turque bute sur le refus israélien": a refusal qualified by a demonym is that country's, not the clause's subject's.
+  const refuser = demonymQualifying(ctx, at + 1);
+  const agents = new Set(refuser ? [refuser] : clause.subjects(at, ctx.previousSubject).filter((a) => AGENT_LABELS.has(a.mention.label)).map((a) => a.mention.ref!));
   if (!agents.size) for (const a of quotedWe(ctx, at)) agents.add(a);
-  const adjective = demonymQualifying(ctx, at + 1) ?? demonymQualifying(ctx, troop);
-  if (adjective) agents.add(adjective);
   // "Le Premier ministre thaïlandais, X, a exclu tout envoi de soldats": his country refuses too.
   const withCountries = [...agents];
   leadersCountries(ctx, withCountries);
   for (const a of withCountries) if (a.startsWith('country:')) agents.add(a);
+  // "a exclu l'envoi de soldats français": the soldiers' country refuses, when no other country is said to;
+  // "s'oppose à toute présence militaire turque", said by another country's leader, refuses nothing of its own.
+  const soldiersOf = demonymQualifying(ctx, troop);
+  if (soldiersOf && !agents.has(soldiersOf)) {
+    if ([...agents].some((a) => a.startsWith('country:'))) return;
+    agents.add(soldiersOf);
+  }
   // "retirera ses 800 soldats du Mali": the country they leave.
   const left = tokens[at]!.key.startsWith('retir') || tokens[at]!.key.startsWith('rapatri') ? ctx.mentions.mentions.find((m) => m.label === 'Country' && m.ref && !agents.has(m.ref) && FROM.has(tokens[m.npFirst - 1]?.key ?? '') && m.npFirst > troop && m.npFirst <= troop + 4) : undefined;
   const target = left?.ref ?? beneficiary(ctx, at, [...agents], false, true);

@@ -156,6 +156,14 @@ describe('the receiver of a pledge', () => {
   });
 });
 
+describe("the article's country", () => {
+  it('counts a territory of a state ("Gaza") for that state, not only the host country named by its capital', () => {
+    const text =
+      "Publié le 11 mars 2026\n\nAu Caire, les parrains de Gaza comptent leurs soldats\n\nLe Caire accueillait mercredi une conférence sur Gaza. L'Égypte a ouvert les débats. Pour Gaza, l'heure est à la reconstruction de Gaza, et les habitants de Gaza attendent. Berlin versera 250 millions d'euros.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Palestine']);
+  });
+});
+
 describe('own support and regional forces', () => {
   it('reads "ont promis de maintenir leur soutien à l\'Ukraine" as the subjects\' pledge, not "a salué leur soutien"', () => {
     expect(factsOf("Le Royaume-Uni et la France ont promis de maintenir leur soutien militaire à l'Ukraine. L'Arménie a salué leur soutien.\n", 'PLEDGES')).toEqual([
@@ -236,6 +244,9 @@ describe('refusal, indecision and opposition', () => {
     ["La Hongrie envisage d'envoyer des soldats en Ukraine.", []],
     ["La Turquie n'exclut pas d'envoyer des troupes en Ukraine.", []],
     ["Le président tchèque Petr Pavel s'est dit opposé à l'envoi de soldats français en Ukraine.", []],
+    // A refusal qualified by a demonym is that country's; of another country's soldiers, no refusal at all.
+    ["Le président turc Recep Tayyip Erdogan s'est dit prêt à fournir des troupes, mais l'offre turque bute sur le refus israélien de toute présence militaire turque à Gaza.", []],
+    ["Le président polonais Karol Nawrocki a écouté Donald Trump exclure l'envoi de troupes américaines en Ukraine.", ['Donald Trump -REFUSES_TROOPS-> Ukraine', 'États-Unis -REFUSES_TROOPS-> Ukraine']],
   ])('%s', (sentence, facts) => {
     expect(factsOf(sentence + '\n').filter((f) => /PLEDGES|REFUSES/.test(f))).toEqual(facts);
   });
