@@ -107,6 +107,7 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
       target.place ??= draft.place;
       target.body ??= body;
       if (draft.kind === 'summit' && GATHERINGS.has(target.kind)) target.kind = 'summit';
+      if (draft.kind === 'call' && target.kind === 'talk') target.kind = 'call';
       for (const p of participants) if (!target.participants.includes(p)) target.participants.push(p);
       target.drafts.push(id);
       index(target);
@@ -203,17 +204,24 @@ function at(place: string): string {
 
 function sameEvent(e: CorpusEvent, d: EventDraft, participants: string[], body: string | undefined): boolean {
   const gathering = GATHERINGS.has(e.kind) && GATHERINGS.has(d.kind);
-  if (!gathering && e.kind !== d.kind) return false;
+  // ("X et Y se sont parlé la veille" and "s'étaient entretenus par téléphone": a call is a talk by phone, on
+  // the same day, held nowhere; not a meeting in some town, nor one to come that is not dated.)
+  const spoken = TALKS.has(e.kind) && TALKS.has(d.kind) && e.date?.length === 10 && e.date === d.date && !e.place && !d.place;
+  if (!gathering && !spoken && e.kind !== d.kind) return false;
   // A gathering held beside another is not that one; two bodies' gatherings are two.
   if ((e.body && body && e.body !== body) || (!!e.beside !== !!d.beside && !(e.body && e.body === body))) return false;
   const sameDays = gathering && (e.until !== undefined || d.until !== undefined) && overlap(e.date, e.until, d.date, d.until);
   if (!(compatible(e.date, d.date) || sameDays) || !compatible(e.place, d.place)) return false;
   const shared = participants.filter((p) => e.participants.includes(p)).length;
+  // (A talk and a call are one only between the same two people at least.)
+  if (e.kind !== d.kind && spoken) return shared >= 2;
   if (shared >= 2 || (shared >= 1 && shared === Math.min(participants.length, e.participants.length) && participants.length && e.participants.length)) return true;
   if (participants.length || e.participants.length) return false;
   // (A dinner or a press conference told by two outlets on one day at one place is one too.)
   return !!((gathering || e.kind === d.kind) && e.date && (d.date === e.date || sameDays) && e.place && d.place === e.place);
 }
+
+const TALKS = new Set(['talk', 'call']);
 
 /** The full days from `date` to `until` (one when there is no end, or no full day). */
 function daysOf(date: string, until: string | undefined): string[] {

@@ -38,6 +38,8 @@ describe('time expressions', () => {
     expect(datesIn('Une rencontre avait eu lieu fin décembre.', january)).toEqual(['2025-12']);
     expect(datesIn('La coalition a été créée en mars par Paris et Londres.', january)).toEqual(['2025-03']);
     expect(datesIn('Le sommet aura lieu en mars.', january)).toEqual(['2026-03']);
+    // A meeting point is ahead: "Rendez-vous en mars" in an article of November is next March.
+    expect(datesIn('Rendez-vous en mars à Ankara.', { year: 2025, month: 11, day: 18 })).toEqual(['2026-03']);
   });
 
   it('reads day words against the article date', () => {

@@ -17,6 +17,18 @@ describe('calls and meetings told by their verb', () => {
   });
 });
 
+describe('a call told by two outlets', () => {
+  it('"X et Y s\'étaient entretenus par téléphone" is their call; "X et Y se sont parlé la veille", told elsewhere, is the same', () => {
+    const a = " date 2034-11-18 International\nLes ministres se sont réunis mardi à Bruxelles. La veille, le Premier ministre suédois Nils Berg et le chancelier autrichien Lukas Brandl s'étaient entretenus par téléphone.\n";
+    expect(factsOf(a, 'ATTENDED').filter((f) => !f.includes('Bruxelles'))).toEqual([
+      'Lukas Brandl -ATTENDED-> Conversation téléphonique entre Nils Berg et Lukas Brandl',
+      'Nils Berg -ATTENDED-> Conversation téléphonique entre Nils Berg et Lukas Brandl',
+    ]);
+    const b = " date 2034-11-18 International\nLes ministres se sont réunis mardi à Bruxelles. Nils Berg et Lukas Brandl se sont parlé la veille.\n";
+    expect(namesOf(graphOf({ 'a.txt': a, 'b.txt': b }), 'Event')).toEqual(['Conversation téléphonique entre Nils Berg et Lukas Brandl', 'Réunion de Bruxelles']);
+  });
+});
+
 describe('what someone is due to do has not happened', () => {
   it('"doit participer par visioconférence à la réunion", "va prendre part": no attendance; "a participé": one', () => {
     const text = (verb: string): string => ` date 2034-10-24 International\nLe Conseil européen s'est réuni jeudi à Bruxelles. Dans l'après-midi, le Premier ministre belge Arne Claes ${verb} par visioconférence à la réunion de la coalition convoquée à Londres.\n`;
