@@ -12,7 +12,8 @@ import relations from '../data/relations.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
 import { tenseNear } from '../dates/time-expressions.ts';
-import { countrySpokenFor, nationalLed } from '../mentions/coreference.ts';
+import { countrySpokenFor, nationalLed, nationalOf } from '../mentions/coreference.ts';
+import type { Mention } from '../mentions/types.ts';
 
 const LEAD_VERBS = new VerbSet(relations.leads.verbs);
 const RESIGN_VERBS = new Set(relations.leads.resignVerbs);
@@ -94,6 +95,8 @@ export function extractLeads(ctx: SentenceContext): void {
     }
   }
 
+  listedWithLeaders(ctx);
+
   for (let i = 1; i < tokens.length; i++) {
     const k = tokens[i]!.key;
     if (k === 'demission' || k.startsWith('demissionn')) resigned(ctx, i);
@@ -107,6 +110,37 @@ export function extractLeads(ctx: SentenceContext): void {
     if (length) leadsByVerb(ctx, i, length);
   }
 }
+
+/**
+ * "le président finlandais A, le Norvégien B et la Danoise C": one the article tells only by nationality
+ * (no role of theirs anywhere), listed with a leader of a country, leads theirs as the others do theirs.
+ * (Not one set apart: "tandis qu'à la tribune le Norvégien X".)
+ */
+function listedWithLeaders(ctx: SentenceContext): void {
+  const people = ctx.mentions.mentions.filter((m) => m.label === 'Person' && m.ref);
+  if (people.length < 2) return;
+  // (The leader's title told in the list itself: a minister's list, "le Français X, l'Allemand Y", has none.)
+  const leader = (m: Mention): boolean => !!m.title?.title.leads && !m.title.former && !m.title.org && !!(m.title.country ?? m.nationality);
+  let chain = [people[0]!];
+  const close = (): void => {
+    if (chain.length < 2 || !chain.some(leader)) return;
+    for (const m of chain) {
+      const country = m.nationality && !m.title ? nationalOf(ctx.persons.get(m.ref!)) : undefined;
+      if (country) addFact(ctx, { type: 'LEADS', source: m.ref!, target: country, confidence: 0.7 });
+    }
+  };
+  for (let k = 1; k < people.length; k++) {
+    const a = people[k - 1]!;
+    const b = people[k]!;
+    if (b.npFirst - a.last - 1 <= 2 && ctx.tokens.slice(a.last + 1, b.npFirst).every((t) => LIST_LINKS.has(t.key))) chain.push(b);
+    else {
+      close();
+      chain = [b];
+    }
+  }
+  close();
+}
+const LIST_LINKS = new Set([',', 'et', ';']);
 
 /** From `from` to `to` (exclusive): nothing, a comma, or a comma and a noun phrase in apposition with no verb ("», ce groupe de pays"). */
 function appositionUntil(tokens: SentenceContext['tokens'], from: number, to: number): boolean {

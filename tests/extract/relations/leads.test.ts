@@ -58,6 +58,22 @@ describe('LEADS, French usage', () => {
   });
 });
 
+describe('LEADS of people told by their nationality in a list of leaders', () => {
+  it('"le président finlandais A, le Norvégien B et la Danoise C": B and C lead theirs; not a list of nationals only, nor one with a role told', () => {
+    expect(factsOf('Étaient présents le président finlandais Aarne Koskinen, le Norvégien Nils Berg et la Danoise Karen Holm.\n', 'LEADS')).toEqual([
+      'Aarne Koskinen -LEADS-> Finlande',
+      'Karen Holm -LEADS-> Danemark',
+      'Nils Berg -LEADS-> Norvège',
+    ]);
+    // A ministers' list has no leader in it.
+    expect(factsOf("Le ministre recevait le Français Paul Renaud, l'Allemand Anton Vogel et l'Espagnol Luis Soto.\n", 'LEADS')).toEqual([]);
+    // One whose role the article tells elsewhere is that, not a leader.
+    expect(
+      factsOf("Étaient présents le président finlandais Aarne Koskinen et le Norvégien Nils Berg. Le ministre norvégien des Affaires étrangères, Nils Berg, a parlé.\n", 'LEADS'),
+    ).toEqual(['Aarne Koskinen -LEADS-> Finlande']);
+  });
+});
+
 describe('LEADS from a speech incise', () => {
   it('makes the untitled-country leader of an incise lead the country the clause is about', () => {
     expect(factsOf("Le Canada s'est engagé à fournir 2 milliards de dollars d'aide à l'Ukraine, a annoncé le Premier ministre Marc Tremblay.\n", 'LEADS')).toEqual(['Marc Tremblay -LEADS-> Canada']);
