@@ -101,6 +101,9 @@ describe('more bylines, and teasers listed under their header', () => {
   it('are not article content', () => {
     for (const line of ['par Anne Loiseau-Marchal, envoyée spéciale à La Haye', 'Par notre correspondant à Genève, Paul Sandoz', 'Par Lise Vernier (Berlin, correspondante) et Marc Duclos', 'Par Sophie Delmont avec Belga']) expect(isBoilerplateLine(line)).toBe(true);
     expect(isBoilerplateLine('Par ailleurs, la France a promis 200 millions.')).toBe(false);
+    // Two of them, each with a role.
+    expect(isBoilerplateLine('Avec notre correspondant à Abuja, Ibrahima Sow, et notre envoyée spéciale, Awa Diallo-Bamba')).toBe(true);
+    expect(isBoilerplateLine('Avec notre correspondant, la présidente a dit que la France viendra')).toBe(false);
     const text = 'Le sommet a commencé.\n\nLire aussi :\nAvoirs russes : pourquoi la banque inquiète\nAnne Morel : « Nous ne sommes pas une tirelire »\n\nLa suite du texte.\n';
     const { text: kept } = removeBoilerplate(text);
     expect(kept).not.toContain('Anne Morel');
