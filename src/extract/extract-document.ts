@@ -11,14 +11,14 @@ import { heldBeside, onMargins } from './events/held-beside.ts';
 import { tokenize } from './text/tokenize.ts';
 import { splitSentences, type Sentence } from './text/sentences.ts';
 import { findArticleDate } from './dates/article-date.ts';
-import { parseIsoDay, toIso, type DayDate } from './dates/calendar.ts';
+import { daysBetween, parseIsoDay, toIso, type DayDate } from './dates/calendar.ts';
 import calendar from './data/calendar.json' with { type: 'json' };
 import { getLexicon } from './lexicon/lexicon.ts';
 import { detectMentions, type SentenceMentions } from './mentions/detect-mentions.ts';
 import { definedAcronyms } from './mentions/defined-acronyms.ts';
 import { countrySpokenFor, nationalOf, resolveMentions, type PersonFacts } from './mentions/coreference.ts';
 import type { Mention } from './mentions/types.ts';
-import { detectEvents, MEAL_KINDS, PLUPERFECT_AUXILIARIES, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
+import { detectEvents, LONG_BEFORE_DAYS, MEAL_KINDS, PLUPERFECT_AUXILIARIES, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
 import { TIME_WORDS } from './dates/time-expressions.ts';
 import { classesOf, classesOfAll } from './text/word-classes.ts';
 import { fold } from './text/fold.ts';
@@ -148,7 +148,10 @@ function sentenceTimes(sentences: Sentence[], articleDate: DayDate | null): Sent
       continue;
     }
     const t = timesOf(s.tokens, articleDate, previousDay);
-    previousDay = lastDay(t) ?? previousDay;
+    // ("… réaffirmé lors du sommet du 14 décembre dernier. … La veille au soir, X et Y ont dîné": the eve of
+    // the story's day, not of a day recalled from weeks before.)
+    const day = lastDay(t);
+    if (day && !(articleDate && daysBetween(day, articleDate) >= LONG_BEFORE_DAYS)) previousDay = day;
     times.push(t);
   }
   return times;

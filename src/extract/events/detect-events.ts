@@ -610,7 +610,7 @@ function longBefore(d: { date?: string }, articleDate: DayDate | null): boolean 
   return last < toIso(addDays(articleDate, -LONG_BEFORE_DAYS));
 }
 /** Reports come out days after a gathering (a weekly's account, "Retour sur la journée de mercredi"), not weeks. */
-const LONG_BEFORE_DAYS = 14;
+export const LONG_BEFORE_DAYS = 14;
 
 /**
  * "Alger s'était montré critique lors du sommet d'Addis-Abeba": a gathering recalled in passing, in a

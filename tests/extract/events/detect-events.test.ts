@@ -82,6 +82,13 @@ describe('events', () => {
     expect(factsOf(graph, 'ATTENDED').filter((f) => f.includes('Charm'))).toEqual([]);
   });
 
+  it('reads "la veille" against the story\'s day, not against a day recalled from weeks before', () => {
+    const graph = graphOf(
+      "Publié le samedi 7 mars 2026\n\nLes chefs d'État se sont réunis ce samedi à Abuja. Le principe de la force avait été réaffirmé lors du sommet ordinaire du 14 décembre dernier. La veille au soir, le président sénégalais Malick Diop et le président ivoirien Koffi Brou se sont retrouvés pour un dîner à Abuja.\n",
+    );
+    expect(events(graph).filter((e) => e.startsWith('dinner'))).toEqual(['dinner 2026-03-06 Abuja: Dîner à Abuja']);
+  });
+
   it('dates an event from a relative date and merges it with the same meeting told elsewhere', () => {
     const graph = graphOf({
       'a.txt': ' date 2026-01-10 Diplomatie\nUne rencontre entre Recep Tayyip Erdogan et Ilham Aliev fin décembre a préparé le terrain.\n',
