@@ -150,7 +150,7 @@ export function extractCommitments(ctx: SentenceContext): void {
       // "a annoncé une aide militaire de 200 millions d'euros": announcing what is given pledges it;
       // "doit annoncer sa contribution en avril", "annoncera son aide" do not yet.
       // "a annoncé, par la voix de sa commissaire, 1,4 milliard": the object comes after the incise.
-      const object = afterIncise(tokens, i + announce);
+      const object = afterWhenAndWhere(ctx, afterIncise(tokens, i + announce));
       if (givesSomething(tokens, object) && !announcedLater(tokens, i)) pledgeClause(ctx, i, object - i, commitments);
       continue;
     }
@@ -704,6 +704,22 @@ function afterIncise(tokens: Token[], from: number): number {
   return from;
 }
 
+/** "a annoncé mardi à New York une nouvelle contribution": past the day and the place told between the verb and its object. */
+function afterWhenAndWhere(ctx: SentenceContext, from: number): number {
+  for (let step = 0; step < 3; step++) {
+    const when = ctx.times.expressions.find((e) => e.first === from);
+    if (when) {
+      from = when.last + 1;
+      continue;
+    }
+    const where = PLACE_PREPOSITIONS.has(ctx.tokens[from]?.key ?? '') ? ctx.mentions.places.find((p) => p.first === from + 1) : undefined;
+    if (!where) break;
+    from = where.last + 1;
+  }
+  return from;
+}
+const PLACE_PREPOSITIONS = new Set(['a', 'au', 'aux', 'en']);
+
 const POLITICAL_BACKERS = new Set(['deputes', 'senateurs', 'elus', 'groupe', 'parti', 'militants']);
 const NOT_GIVEN = new Set(['annonce', 'decision', 'reponse', 'examen', 'etude', 'evaluation']);
 const ALONE_PRONOUNS = new Set(['elle', 'lui', 'eux', 'elles']);
@@ -1204,7 +1220,7 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   if (place) return place.iso2 ? (!agents.includes(`country:${place.iso2}`) ? `country:${place.iso2}` : undefined) : troops ? (ctx.mainForce ?? ctx.force) : undefined;
   // "verser 2 milliards à la Banque X": a receiver is named, one the graph does not know; "au Fonds pour la
   // paix de l'Union africaine": the body it is of, when the graph knows that one.
-  if (unknownReceiver(ctx, at, end)) return ownerOfReceiver(ctx, at, end, agents);
+  if (unknownReceiver(ctx, at, end)) return ownerOfReceiver(ctx, at, end, agents) ?? servedByReceiver(ctx, at, end, agents);
   // "sur le territoire soudanais", "sur le sol ukrainien": the country of that ground; "à l'armée
   // moldave": the country of those forces.
   const ground = ctx.mentions.mentions.find((m) => m.form === 'demonym' && m.first > at && m.first < end && m.qualifies !== undefined && (GROUND_NOUNS.has(ctx.tokens[m.qualifies]!.key) || GROUND_NOUNS.has(ctx.tokens[m.qualifies - 1]?.key ?? '') || givenTo(ctx.tokens, m.qualifies)));
@@ -1469,7 +1485,9 @@ function unknownReceiver(ctx: SentenceContext, at: number, end: number): boolean
   const { tokens } = ctx;
   for (let i = at + 1; i < end - 1; i++) {
     if (!['a', 'au', 'aux'].includes(tokens[i]!.key)) continue;
-    const head = ['la', 'le', "l'", 'les'].includes(tokens[i + 1]!.key) ? i + 2 : i + 1;
+    let head = ['la', 'le', "l'", 'les'].includes(tokens[i + 1]!.key) ? i + 2 : i + 1;
+    // ("au mécanisme PURL", "au programme X": the name after its noun.)
+    if (FUND_NOUNS.has(tokens[head]?.key ?? '') && tokens[head + 1]?.cap) head++;
     const t = tokens[head];
     if (t && t.type === 'word' && t.cap && !isNamed(ctx, head)) return true;
   }
@@ -1485,6 +1503,24 @@ function ownerOfReceiver(ctx: SentenceContext, at: number, end: number, agents: 
   if (to < 0) return undefined;
   return ctx.mentions.mentions.find((m) => m.label === 'Organization' && m.ref && m.form === 'name' && m.first > to && m.first <= to + 8 && m.first < end && FROM.has(tokens[m.npFirst - 1]?.key ?? '') && !agents.includes(m.ref))?.ref;
 }
+
+/**
+ * "une contribution à la PURL, le dispositif par lequel les alliés financent l'achat d'armes pour Kiev",
+ * "au mécanisme X, qui permet d'acheter des armes pour l'Ukraine": a receiver the graph does not know, said
+ * in its apposition or its relative to serve a country, gives to that country.
+ */
+function servedByReceiver(ctx: SentenceContext, at: number, end: number, agents: string[]): string | undefined {
+  const { tokens } = ctx;
+  const to = tokens.findIndex((t, i) => i > at && i < end && TO_WORDS.has(t.key));
+  if (to < 0) return undefined;
+  // (Right after the receiver's name: its comma, then what it is.)
+  const comma = tokens.findIndex((t, i) => i > to && i <= to + 4 && t.key === ',');
+  if (comma < 0) return undefined;
+  const served = ctx.mentions.mentions.filter((m) => m.label === 'Country' && m.ref && m.form !== 'demonym' && m.first > comma && SERVED_BY.has(tokens[m.npFirst - 1]?.key ?? '') && !agents.includes(m.ref));
+  return served.length === 1 ? served[0]!.ref : undefined;
+}
+const SERVED_BY = new Set(['pour', 'a', 'au', 'aux']);
+const FUND_NOUNS = new Set(['mecanisme', 'programme', 'fonds', 'dispositif', 'instrument', 'initiative']);
 
 /** A mention covers token `at`, or a place starts there. A function of its own: closures in the loop that asks would cost a scope per token. */
 function isNamed(ctx: SentenceContext, at: number): boolean {

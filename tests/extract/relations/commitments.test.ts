@@ -156,6 +156,20 @@ describe('the receiver of a pledge', () => {
   });
 });
 
+describe('a pledge to a fund the graph does not know', () => {
+  it('goes to the country its apposition or its relative says it serves; nowhere when it says none', () => {
+    expect(factsOf("Le Premier ministre suédois Nils Berg a annoncé mardi à New York une nouvelle contribution de 300 millions d'euros au mécanisme KORAL, qui permet d'acheter des armes pour l'Ukraine.\n", 'PLEDGES')).toEqual([
+      'Nils Berg -PLEDGES-> Ukraine',
+      'Suède -PLEDGES-> Ukraine',
+    ]);
+    expect(factsOf("Le ministre norvégien de la Défense, Olav Lund, annonce une contribution de 1,5 milliard de couronnes à la KORAL, le dispositif par lequel les alliés financent des armes pour Kiev.\n", 'PLEDGES')).toEqual([
+      'Norvège -PLEDGES-> Ukraine',
+      'Olav Lund -PLEDGES-> Ukraine',
+    ]);
+    expect(factsOf("Le Japon s'est engagé à verser 2 milliards de dollars au mécanisme KORAL.\n", 'PLEDGES')).toEqual([]);
+  });
+});
+
 describe("the article's country", () => {
   it('counts a territory of a state ("Gaza") for that state, not only the host country named by its capital', () => {
     const text =
