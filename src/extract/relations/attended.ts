@@ -769,9 +769,10 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     // ("Le Premier ministre haïtien, X, venu de Port-au-Prince, a plaidé": come from elsewhere, to the article's gathering.)
     const cameFrom = apposed.length > 0 && tokens[i + length]?.key === 'de' && (ctx.mentions.places.some((p) => p.first === i + length + 1) || ctx.mentions.mentions.some((m) => m.form === 'capital' && m.first === i + length + 1));
     // (Leaving the town on another day than the gathering's, "a quitté Copenhague dès mercredi soir", says one missed it.)
-    // ("s'était connecté depuis Kyiv": to the gathering told, from afar; "s'y est connecté": to the one just told.)
+    // ("s'était connecté depuis Kyiv": to the gathering told, from afar; "s'y est connecté", "s'y est joint par
+    // visioconférence": to the one just told.)
     const connected = tokens[i]!.key.startsWith('connect');
-    const there = connected && tokens.slice(Math.max(0, i - 3), i).some((t) => t.key === 'y') ? ctx.previousEvent : undefined;
+    const there = (connected || tokens[i]!.key.startsWith('joi')) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.key === 'y') ? ctx.previousEvent : undefined;
     // ("se sont connectés depuis la Nuvola à la visioconférence": where from, then what to.)
     // ("s'était exprimée le matin en séance plénière": the plenary is the article's gathering's, whatever side meeting the paragraph tells.)
     const plenary = part && tokens.slice(i + length, i + length + 5).some((t) => t.key === 'pleniere') && !namesOtherDay(ctx.times, focusDraftOf(ctx.events)) ? focusKey(ctx.events) : undefined;

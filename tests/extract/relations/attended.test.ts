@@ -585,6 +585,15 @@ describe('news that is no attendance', () => {
   });
 });
 
+describe('joining a videoconference', () => {
+  it('"a rejoint la visio depuis Kiev", "s\'y est joint par visioconférence": at it; "a joint sa voix à l\'appel", "a rejoint ses homologues": not', () => {
+    const text = (sentence: string): string => `Publié le 12 mars 2026\n\nLes dirigeants de la coalition se sont réunis jeudi par visioconférence. ${sentence}\n`;
+    expect(factsOf(text('Le président roumain Nicusor Dan, rentré dans la nuit, a rejoint la visio depuis Bucarest.'), 'ATTENDED')).toEqual(['Nicusor Dan -ATTENDED-> Visioconférence du 2026-03-12']);
+    expect(factsOf(text("Le Premier ministre suédois Ulf Kristersson s'y est joint par visioconférence."), 'ATTENDED')).toEqual(['Ulf Kristersson -ATTENDED-> Visioconférence du 2026-03-12']);
+    expect(factsOf(text("Le président roumain Nicusor Dan a joint sa voix à l'appel."), 'ATTENDED')).toEqual([]);
+  });
+});
+
 describe('during an event, and appositions with nouns in -ant', () => {
   it('"Lors de la conférence de presse finale, X et Y ont détaillé…" attend; "X, commandant …, était présent" attends', () => {
     expect(factsOf(SUMMIT + 'Lors de la conférence de presse finale, le Premier ministre grec Kyriakos Mitsotakis et le président chypriote Nikos Christodoulides ont détaillé les engagements.\n', 'ATTENDED')).toEqual([
