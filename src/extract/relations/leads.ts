@@ -172,7 +172,8 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
   if (passive) {
     // "la coalition, dirigée par la France": the agent leads the subject.
     // ("une réunion de la coalition tenue en marge du sommet de la CPE et coprésidée par X": not the framing summit's body.)
-    const led = clause.args.filter((a) => a.mention.last < at && a.mention.label === 'Organization' && !inMargins(tokens, a.mention.first)).slice(-1);
+    // ("avant une réunion du groupe de contact coprésidée par Londres et Berlin": a meeting named after the body is what is chaired.)
+    const led = clause.args.filter((a) => a.mention.last < at && a.mention.label === 'Organization' && !inMargins(tokens, a.mention.first) && !ctx.mentions.events.some((e) => e.first > a.mention.last && e.last < at && !inMargins(tokens, e.first))).slice(-1);
     // ("– une trentaine de pays, emmenés par Paris et Londres –": between dashes the agents are a parenthesis's, the verb's too.)
     const by = tokens[at + 1]?.key === 'par' ? at + 1 : at + 2;
     const agents: typeof clause.args = [];

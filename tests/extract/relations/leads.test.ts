@@ -308,6 +308,14 @@ describe('countries piloting a coalition', () => {
     expect(factsOf('Publié le 20 avril 2048\n\nLa coalition des volontaires est pilotée par Rome et Madrid.\n', 'LEADS')).toEqual(['Espagne -LEADS-> Coalition des volontaires', 'Italie -LEADS-> Coalition des volontaires']);
     expect(factsOf('Publié le 20 avril 2048\n\nLa coalition des volontaires a été dirigée par Rome et Madrid.\n', 'LEADS')).toEqual([]);
   });
+
+  it('"avant une réunion du groupe de contact coprésidée par Londres et Berlin": a meeting is chaired, not the body named before it', () => {
+    expect(factsOf("Publié le 20 avril 2048\n\nLes ministres de l'Otan sont réunis ce mardi, avant une réunion du groupe de contact coprésidée par Londres et Berlin.\n", 'LEADS')).toEqual([]);
+    expect(factsOf("Publié le 20 avril 2048\n\nLes pays ont promis des armes lors d'une réunion de la coalition des volontaires tenue en marge du sommet et coprésidée par Londres et Berlin.\n", 'LEADS')).toEqual([
+      'Allemagne -LEADS-> Coalition des volontaires',
+      'Royaume-Uni -LEADS-> Coalition des volontaires',
+    ]);
+  });
 });
 
 describe('a leader described as the speaker of a quotation', () => {
