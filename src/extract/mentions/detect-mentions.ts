@@ -19,7 +19,7 @@ import countryAliases from '../data/country-aliases-fr.json' with { type: 'json'
 import newsAgencies from '../data/news-agencies.json' with { type: 'json' };
 import capitalsFr from '../data/capitals-fr.json' with { type: 'json' };
 import { mention, type EventMention, type Mention, type PlaceMention, type TitleRef } from './types.ts';
-import { beforeInsertedAdverbs } from '../text/inserted-adverbs.ts';
+import { beforeInsertedAdverbs, pastInsertedAdverbs } from '../text/inserted-adverbs.ts';
 import { heldBeside } from '../events/held-beside.ts';
 import { beforeCivility, npStart, scanItems, Slots, text, type Item } from './items.ts';
 import { appositiveTitle, buildDescription, distributeDemonyms, propagatePluralTitles, titleEndingAt } from './titles.ts';
@@ -73,6 +73,8 @@ const OPENED = new Set(['ouvert', 'ouverte', 'tenu', 'tenue']);
 const REFLEXIVE_AUXILIARIES = new Set(['sont', 'etaient', 'seront', 'est', 'etait']);
 const ASSEMBLED_FIRST = new Set([...ASSEMBLED, ...ASSEMBLED_REFLEXIVE, ...ASSEMBLED_TRANSITIVE, ...REFLEXIVE_PARTICIPLES, ...OPENED].map((w) => w.charCodeAt(0)));
 const WEEKDAYS = new Set(calendar.weekdays);
+/** "début janvier", "en mai", "mi-mars": a month told between a verb and its place. */
+const MONTH_WORDS = new Set([...calendar.months, ...Object.keys(calendar.monthParts), 'en']);
 const ARTICLED = new Set(['la', 'le', 'les', 'du', 'des', 'au', 'aux']);
 /** What may follow a place's name in its phrase ("à Évian,", "à Évian pour", "à Évian le 14 juin"). */
 export const PLACE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', '(', 'pour', 'le', 'les', 'du', 'au', 'en', 'et', 'ou', 'avec', 'sous', 'dans', 'lors', 'des', 'a', 'depuis', 'jusqu\'', 'ce', 'cette', ...calendar.weekdays, 'qui', 'afin', 'apres', 'avant', 'entre', 'aupres']);
@@ -327,7 +329,10 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     const opened = OPENED.has(key) && tokens[i - 1]?.key === 'est' && tokens[i - 2]?.key === "s'" && out.mentions.some((m) => m.label === 'Organization' && m.last === i - 3) && !out.events.some((e) => e.first < i);
     // "X a réuni mercredi à Djeddah les délégations", "le Conseil, réuni jeudi à Bruxelles".
     if (!ASSEMBLED.has(key) && !reflexive && !ASSEMBLED_TRANSITIVE.has(key) && !opened) continue;
-    let at = i + 1;
+    // ("se réunira de nouveau à Paris": past an inserted adverb.)
+    let at = reflexive ? pastInsertedAdverbs(tokens, i + 1) : i + 1;
+    // ("doivent se retrouver début janvier à Paris", "se réunira en mai à Rome": past a month, to the place.)
+    if (reflexive) for (const from = at; at < from + 3 && MONTH_WORDS.has(tokens[at]?.key ?? ''); ) at++;
     // "réunis mardi à", "réunis ce mardi", "réunis les 24 et 25 juin à"
     if (tokens[at]!.key === 'ce' && WEEKDAYS.has(tokens[at + 1]?.key ?? '')) at++;
     // ("Jeudi soir, …, les dirigeants s'étaient retrouvés dans une salle": dated by the sentence's opening, when reflexive.)

@@ -89,6 +89,14 @@ describe('events', () => {
     expect(events(graph).filter((e) => e.startsWith('dinner'))).toEqual(['dinner 2026-03-06 Abuja: Dîner à Abuja']);
   });
 
+  it('makes the next meeting told by a reflexive verb an event of its month and town, attended by no one yet', () => {
+    for (const sentence of ['Les dirigeants de la coalition doivent se retrouver début janvier à Paris.', 'La coalition se réunira de nouveau début janvier à Paris, a annoncé l\'Élysée.']) {
+      const graph = graphOf(`Publié le 18 décembre 2025\n\nLes dirigeants se sont réunis jeudi à Bruxelles. Le président roumain Nicusor Dan était présent. ${sentence}\n`);
+      expect(events(graph)).toEqual(['meeting 2025-12-18 Bruxelles: Réunion de Bruxelles', 'meeting 2026-01 Paris: Réunion de Paris']);
+      expect(factsOf(graph, 'ATTENDED')).toEqual(['Nicusor Dan -ATTENDED-> Réunion de Bruxelles']);
+    }
+  });
+
   it('dates an event from a relative date and merges it with the same meeting told elsewhere', () => {
     const graph = graphOf({
       'a.txt': ' date 2026-01-10 Diplomatie\nUne rencontre entre Recep Tayyip Erdogan et Ilham Aliev fin décembre a préparé le terrain.\n',
