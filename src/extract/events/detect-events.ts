@@ -88,6 +88,8 @@ export function timesOf(tokens: Token[], articleDate: DayDate | null, previousDa
 function toCome(d: { e: EventMention; date?: string }, tokens: Token[], articleDay: string | undefined, today: boolean): boolean {
   // ("Les ministres se retrouveront à Londres d'ici à la fin du mois": a gathering verb in the future, on no day told.)
   if (d.date === undefined && d.e.verbal && FUTURE_GATHERING.test(tokens[d.e.first]!.key)) return true;
+  // ("le prochain sommet de l'Alliance": the next one, whenever it is.)
+  if (NEXT.has(tokens[d.e.first - 1]?.key ?? '')) return true;
   if (d.date === undefined || articleDay === undefined) return false;
   // ("doit la préparer dès la semaine prochaine": dated by its month only, the article's, and told in the future.)
   if (d.date.length < articleDay.length && articleDay.startsWith(d.date)) return tenseNear(tokens, d.e.first, tokens.length) === 'future';
@@ -95,6 +97,7 @@ function toCome(d: { e: EventMention; date?: string }, tokens: Token[], articleD
 }
 
 const FUTURE_GATHERING = /(?:ra|ront)$/;
+const NEXT = new Set(['prochain', 'prochaine', 'prochains', 'prochaines']);
 
 /** "des rencontres avec les industriels Raytheon et Lockheed Martin": a gathering with bodies named, its own sides (not the article's). */
 function withBodies(s: { tokens: Token[]; mentions: SentenceMentions }, e: EventMention): boolean {
@@ -331,7 +334,10 @@ export function detectEvents(
       ofMention.set(d.e, justTold.id);
       continue;
     }
-    if (focusDraft && sameBrief && !framed && !byVideo && (isGathering || remoteAgain) && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place) && !(remoteFocus && d.place) && !(d !== focusDesc && announced(sentences[d.si]!.tokens, d.e))) {
+    // ("Le prochain sommet de la CPE doit se tenir en novembre", "Une visioconférence est prévue mardi": the next one,
+    // not the article's gathering already held.)
+    const next = d !== focusDesc && (NEXT.has(sentences[d.si]!.tokens[d.e.first - 1]?.key ?? '') || (d.e.determiner === 'indefinite' && !!focusDraft?.date && !!articleDay && focusDraft.date <= articleDay && tenseNear(sentences[d.si]!.tokens, d.e.first, sentences[d.si]!.tokens.length) === 'future'));
+    if (focusDraft && sameBrief && !framed && !byVideo && !next && (isGathering || remoteAgain) && (d.participants.length === 0 || toldAgain) && (compatible(d.date, focusDraft.date) || laterDay) && compatible(d.place, focusDraft.place) && !(remoteFocus && d.place) && !(d !== focusDesc && announced(sentences[d.si]!.tokens, d.e))) {
       if (d.e.kind === 'summit') focusDraft.kind = 'summit';
       ofMention.set(d.e, focusDraft.id);
       continue;

@@ -97,6 +97,13 @@ describe('events', () => {
     }
   });
 
+  it('does not merge the next one ("le prochain sommet", "une visioconférence est prévue mardi") into the gathering held', () => {
+    for (const sentence of ['Le prochain sommet de la CPE doit se tenir en novembre en Irlande.', 'Une visioconférence des dirigeants est prévue mardi.']) {
+      const graph = graphOf(`Publié le 23 novembre 2025\n\nLes dirigeants se sont réunis dimanche à Genève. ${sentence}\n`);
+      expect(events(graph).filter((e) => e.includes('Genève'))).toEqual(['meeting 2025-11-23 Genève: Réunion de Genève']);
+    }
+  });
+
   it('dates an event from a relative date and merges it with the same meeting told elsewhere', () => {
     const graph = graphOf({
       'a.txt': ' date 2026-01-10 Diplomatie\nUne rencontre entre Recep Tayyip Erdogan et Ilham Aliev fin décembre a préparé le terrain.\n',
