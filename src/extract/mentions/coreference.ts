@@ -639,9 +639,13 @@ function resolveDescription(
     // ("« … avec le président X », a déclaré le président ukrainien": one the quotation names is not its speaker.)
     if (keyBetween(tokens, r.last, m.first, '"')) continue;
     several ||= unplaced !== undefined && unplaced.ref !== r.ref;
+    // ("A et B n'ont pas fait le déplacement : le président français…": B's pair, opening the sentence, is as likely.)
+    const pair = tokens[r.npFirst - 1]?.key === 'et' ? recent.find((x) => x.sentence === m.sentence && x.last === r.npFirst - 2 && x.ref !== r.ref && x.ref!.startsWith('person:')) : undefined;
+    several ||= !!pair && !persons.get(pair.ref!)?.leads && !persons.get(pair.ref!)?.country;
     unplaced = r;
   }
-  if (unplaced && (!several || !keyBetween(tokens, unplaced.last, m.first, ','))) return unplaced.ref;
+  // (Past a colon, a clause of its own: "A et B n'ont pas fait le déplacement : le président français…".)
+  if (unplaced && (!several || (!keyBetween(tokens, unplaced.last, m.first, ',') && !keyBetween(tokens, unplaced.last, m.first, ':')))) return unplaced.ref;
   // "A et B arrivent à l'Élysée. La Première ministre britannique et le chancelier allemand ont
   // remonté la cour": two descriptions opening a sentence name, in order, the two people before.
   const paired = pairedWith(m, s, previous);

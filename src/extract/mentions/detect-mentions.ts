@@ -673,7 +673,8 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
       const det = demonymNoun.first - 1;
       if (DEFINITE.has(tokens[det]?.key ?? '') && tokens[det - 1]?.key === ',') {
         const titled = titleEndingAt(det - 2, tokens, byLast);
-        if (titled) {
+        // ("le président français, le Britannique X": another country's leader, listed before him.)
+        if (titled && !(titled.country && titled.country !== demonymIso)) {
           title = titled;
           first = titled.first;
         }
@@ -764,6 +765,8 @@ function leadingTitleBefore(title: TitleRef, tokens: Token[], byLast: Slots): Ti
   if (comma < 1) return undefined;
   const other = titleEndingAt(comma - 1, tokens, byLast);
   if (!other || !other.title.leads || other.former || !(other.country || other.org)) return undefined;
+  // ("le président français, le chef du gouvernement britannique, X": two countries' leaders listed, X the second.)
+  if (!other.org && !title.org && other.country !== title.country) return undefined;
   return other.org !== title.org || other.country !== title.country ? other : undefined;
 }
 

@@ -370,3 +370,15 @@ describe('a description speaking after a quotation that names someone', () => {
     expect(factsOf(text, 'LEADS').filter((f) => f.includes('Hayes'))).toEqual([]);
   });
 });
+
+describe('leaders listed together', () => {
+  it('gives no one the title of another country\'s leader listed before him ("le président français, le chef du gouvernement britannique, X", "le président français, le Britannique X")', () => {
+    expect(factsOf('Le président français, le chef du gouvernement britannique, Tom Ellerby, et le président ukrainien ont signé.\n', 'LEADS')).toEqual(['Tom Ellerby -LEADS-> Royaume-Uni']);
+    // (Listed with leaders, the Briton leads his own country.)
+    expect(factsOf('La déclaration a été paraphée par le président français, le Britannique Tom Ellerby et le président ukrainien.\n', 'LEADS')).toEqual(['Tom Ellerby -LEADS-> Royaume-Uni']);
+  });
+
+  it('reads "A et B n\'ont pas fait le déplacement : le président français…" as either of them, so neither', () => {
+    expect(factsOf("Paul Renaud et Tom Ellerby n'ont pas fait le déplacement : le président français achève une visite d'État en Italie.\n", 'LEADS')).toEqual([]);
+  });
+});
