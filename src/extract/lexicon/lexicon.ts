@@ -58,6 +58,8 @@ export interface OrganizationInfo {
   seat?: string;
   /** A standing international force or peacekeeping mission ("la Finul"). */
   force?: boolean;
+  /** The seat of a head of state or government: who heads it leads the country ("le chef de la Maison-Blanche"). */
+  executive?: boolean;
 }
 
 export type LexEntry =

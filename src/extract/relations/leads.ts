@@ -13,6 +13,7 @@ import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
 import { tenseNear } from '../dates/time-expressions.ts';
 import { countrySpokenFor, nationalLed, nationalOf } from '../mentions/coreference.ts';
+import { getLexicon } from '../lexicon/lexicon.ts';
 import type { Mention } from '../mentions/types.ts';
 
 const LEAD_VERBS = new VerbSet(relations.leads.verbs);
@@ -62,7 +63,9 @@ export function extractLeads(ctx: SentenceContext): void {
     // ("le chancelier X", his country told nowhere: the one his title usually stands for; "l'Autriche du chancelier X": that one.)
     const usual = !known?.leads && !known?.country ? (countryOfLeader(ctx, m.first) ?? t.title.usualCountry) : undefined;
     const country = t.country ?? (local ? here : (nationalLed(m) ?? interviewed ?? usual));
-    const target = t.org ? `org:${t.org}` : country ? `country:${country}` : undefined;
+    // ("le locataire de la Maison-Blanche", "le maître du Kremlin": the country whose head sits there.)
+    const seatOf = t.org ? getLexicon().organizations.get(t.org) : undefined;
+    const target = seatOf?.executive && seatOf.country ? `country:${seatOf.country}` : t.org ? `org:${t.org}` : country ? `country:${country}` : undefined;
     if (!target) continue;
     // "autour de M. X et de Mme Y, le premier ministre soudanais, Mme Z": a list, not appositions; one told
     // again by a civility keeps the role the article gave her.

@@ -74,6 +74,13 @@ describe('LEADS of people told by their nationality in a list of leaders', () =>
   });
 });
 
+describe('the head of a seat of power', () => {
+  it('"le chef de la Maison-Blanche, X" leads the country; "le chef du Pentagone, Y" does not', () => {
+    expect(factsOf('Le chef de la Maison-Blanche, Donald Trump, a reçu son invité.\n', 'LEADS')).toEqual(['Donald Trump -LEADS-> États-Unis']);
+    expect(factsOf('Le chef du Pentagone, Pete Hegseth, a reçu son invité.\n', 'LEADS').filter((f) => f.includes('États-Unis'))).toEqual([]);
+  });
+});
+
 describe('LEADS from a speech incise', () => {
   it('makes the untitled-country leader of an incise lead the country the clause is about', () => {
     expect(factsOf("Le Canada s'est engagé à fournir 2 milliards de dollars d'aide à l'Ukraine, a annoncé le Premier ministre Marc Tremblay.\n", 'LEADS')).toEqual(['Marc Tremblay -LEADS-> Canada']);
