@@ -1371,12 +1371,24 @@ function rollCall(ctx: SentenceContext, attendances?: Attendances): void {
   const { tokens } = ctx;
   // "Autour de la table : A, B", or opening a verbless list: "Autour de la table, côté américain, A, B et C."
   let colon = tokens.findIndex((t) => t.key === ':');
+  let opened = false;
   if (colon < 0) {
-    const opening = ROLL_CALL.find((p) => p.length > 1 && wordsAt(tokens, 0, p) && tokens[p.length]?.key === ',');
+    // ("Autour de la table en fer à cheval, …": a few words of its own before the comma.)
+    const opening = ROLL_CALL.find((p) => p.length > 1 && wordsAt(tokens, 0, p));
+    let comma = opening ? opening.length : -1;
+    while (opening && comma < opening.length + 5 && tokens[comma]?.type === 'word' && !tokens[comma]!.cap) comma++;
     // (No verb: its auxiliaries, written as such — "à" is no "a".)
-    if (opening && !tokens.some((t) => FINITE_AUXILIARIES.has(t.text.toLowerCase()))) colon = opening.length;
+    if (opening && tokens[comma]?.key === ',' && !tokens.some((t) => FINITE_AUXILIARIES.has(t.text.toLowerCase()))) colon = comma;
+    if (colon > 0) opened = true;
   }
-  if (colon <= 0 || !(ROLL_CALL.some((p) => colon >= p.length && wordsAt(tokens, colon - p.length, p)) || sceneBefore(tokens, colon))) return;
+  if (colon < 0) {
+    // "Sur l'écran, on reconnaissait A, B et C": the scene's verb opens the list, as a colon would.
+    for (let k = 0; k < tokens.length - 2 && colon < 0; k++) {
+      const length = tokens[k]!.key === 'on' ? phraseAt(tokens, k, ROLL_CALL_SCENES) : 0;
+      if (length) colon = k + length - 1;
+    }
+  }
+  if (colon <= 0 || !(opened || ROLL_CALL.some((p) => colon >= p.length && wordsAt(tokens, colon - p.length, p)) || sceneBefore(tokens, colon))) return;
   const conf = confidenceAt(ctx, 0, colon);
   const event = focusFor(ctx);
   const listed = ctx.clause.args.filter((a) => a.mention.first > colon && a.mention.label === 'Person');

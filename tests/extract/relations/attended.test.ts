@@ -585,6 +585,18 @@ describe('news that is no attendance', () => {
   });
 });
 
+describe('roll calls without a colon', () => {
+  it('"Autour de la table en fer à cheval, on reconnaissait A, B et C", "Sur l\'écran, on reconnaissait A et B": all at the gathering', () => {
+    const text = (sentence: string): string => `Publié le 17 décembre 2025\n\nLes ministres se sont réunis mercredi à New York. ${sentence}\n`;
+    expect(factsOf(text("Autour de la table en fer à cheval, on reconnaissait la Jamaïcaine Ada Brown, la Canadienne Lise Roy et l'Argentin Pablo Sosa."), 'ATTENDED')).toEqual([
+      'Ada Brown -ATTENDED-> Réunion de New York',
+      'Lise Roy -ATTENDED-> Réunion de New York',
+      'Pablo Sosa -ATTENDED-> Réunion de New York',
+    ]);
+    expect(factsOf(text("Sur l'écran, on reconnaissait la Jamaïcaine Ada Brown et la Canadienne Lise Roy."), 'ATTENDED')).toEqual(['Ada Brown -ATTENDED-> Réunion de New York', 'Lise Roy -ATTENDED-> Réunion de New York']);
+  });
+});
+
 describe('joining a videoconference', () => {
   it('"a rejoint la visio depuis Kiev", "s\'y est joint par visioconférence": at it; "a joint sa voix à l\'appel", "a rejoint ses homologues": not', () => {
     const text = (sentence: string): string => `Publié le 12 mars 2026\n\nLes dirigeants de la coalition se sont réunis jeudi par visioconférence. ${sentence}\n`;
