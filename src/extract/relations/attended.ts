@@ -35,7 +35,7 @@ const RESIDENCES = new Set(['residence', 'domicile', 'maison', 'datcha', 'villa'
 const PRESENCE_WORDS = new Set([...A.presence, ...A.invited]);
 const PRESENCE = { has: (t: Token | undefined): boolean => !!t && PRESENCE_WORDS.has(t.key) };
 /** "est intervenu par visioconférence"; "Venue avec six ministres, …" opening a sentence. */
-const SPOKE_REMOTELY = new Set(['intervenu', 'intervenue', 'intervient', 'interviendra', 'intervenait', 'exprime', 'exprimee']);
+const SPOKE_REMOTELY = new Set(['intervenu', 'intervenue', 'intervient', 'interviendra', 'intervenait', 'exprime', 'exprimee', 'adresse', 'adressee']);
 const ARRIVED = new Set(['venu', 'venue', 'venus', 'venues', 'arrive', 'arrivee', 'arrives', 'arrivees']);
 /** Their words as one class (classes are few): what makes a sentence worth reading for presence. */
 const PRESENCE_CLASS = new WordClass([...PRESENCE_WORDS, ...SPOKE_REMOTELY, ...ARRIVED]);
@@ -529,6 +529,11 @@ function remoteSoonAfter(tokens: Token[], at: number): boolean {
 
 function remoteAfter(tokens: Token[], from: number): boolean {
   let k = from;
+  // ("s'est adressé à l'assemblée par vidéo", "devant les participants par visioconférence": past those spoken to.)
+  if (AUDIENCE_OPENERS.has(tokens[k]?.key ?? '')) {
+    for (let j = k + 1; j <= k + 4 && tokens[j] && tokens[j]!.key !== ','; j++) if (remoteMeansAt(tokens, j)) return true;
+    return false;
+  }
   if (tokens[k]?.key === 'depuis') {
     while (k < from + 5 && tokens[k] && tokens[k]!.key !== ',') k++;
     if (tokens[k]?.key !== ',') return false;
@@ -536,6 +541,8 @@ function remoteAfter(tokens: Token[], from: number): boolean {
   }
   return remoteMeansAt(tokens, k);
 }
+
+const AUDIENCE_OPENERS = new Set(['a', 'au', 'aux', 'devant']);
 
 /** "Présent lui aussi, le Sud-Africain X…": a fronted presence or arrival. */
 function frontedPresence(ctx: SentenceContext, attendances: Attendances, i: number): void {

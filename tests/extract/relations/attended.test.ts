@@ -597,6 +597,15 @@ describe('roll calls without a colon', () => {
   });
 });
 
+describe('speaking to the gathering from afar', () => {
+  it('"s\'est adressé à l\'assemblée par vidéo", "devant les participants par visioconférence": at it; "s\'est adressé à la nation": not', () => {
+    const text = (sentence: string): string => `Publié le 17 décembre 2025\n\nLes ministres se sont réunis mercredi à New York. ${sentence}\n`;
+    expect(factsOf(text("Le président kényan Samuel Kiprop s'est adressé à l'assemblée par vidéo depuis Nairobi."), 'ATTENDED')).toEqual(['Samuel Kiprop -ATTENDED-> Réunion de New York']);
+    expect(factsOf(text("Le président kényan Samuel Kiprop s'est exprimé devant les participants par visioconférence."), 'ATTENDED')).toEqual(['Samuel Kiprop -ATTENDED-> Réunion de New York']);
+    expect(factsOf(text("Le président kényan Samuel Kiprop s'est adressé à la nation."), 'ATTENDED')).toEqual([]);
+  });
+});
+
 describe('joining a videoconference', () => {
   it('"a rejoint la visio depuis Kiev", "s\'y est joint par visioconférence": at it; "a joint sa voix à l\'appel", "a rejoint ses homologues": not', () => {
     const text = (sentence: string): string => `Publié le 12 mars 2026\n\nLes dirigeants de la coalition se sont réunis jeudi par visioconférence. ${sentence}\n`;
