@@ -11,6 +11,7 @@ import { tokenize, type Token } from '../text/tokenize.ts';
 const PUBLISHED = /(?:^|\n|[—–|-] )\s*(?:publié|mis à jour|modifié|actualisé)\s+le\s+[^\n]{0,60}/iu;
 const META_DATE = /(?:^|\n)\s*(?:date|publié le|published)\s*:?\s*(\d{4}-\d{2}-\d{2})\b/i;
 const LEADING_SENTENCES = 8;
+const BYLINE_LINES = 12;
 
 export function findArticleDate(text: string, sentences: Sentence[]): DayDate | null {
   const meta = META_DATE.exec(text.slice(0, 2000));
@@ -28,8 +29,9 @@ export function findArticleDate(text: string, sentences: Sentence[]): DayDate | 
     const full = firstFullDate(s.tokens);
     if (full) return full;
   }
-  // "Jeudi 9 juillet 2037 - De notre envoyé spécial à Bucarest, X": a byline dropped as boilerplate may hold the only date.
-  for (const line of text.slice(0, 2000).split('\n').slice(0, 6)) {
+  // "Jeudi 9 juillet 2037 - De notre envoyé spécial à Bucarest, X": a byline dropped as boilerplate may hold the only date
+  // ("OLJ / Par X, le 13 mars 2026 à 00h05", under a site's name, rubric, headline and standfirst).
+  for (const line of text.slice(0, 2000).split('\n').slice(0, BYLINE_LINES)) {
     const full = firstFullDate(tokenize(line));
     if (full) return full;
   }

@@ -104,6 +104,13 @@ describe('events', () => {
     }
   });
 
+  it('dates the article by its byline line under the site, rubric, headline and standfirst, so "hier" is the day before it', () => {
+    const graph = graphOf(
+      "L'Orient-Le Jour\nLiban | Diplomatie\n\nÀ Paris, des millions pour l'armée\n\nLe chef de l'État a obtenu hier des engagements chiffrés.\n\nOLJ / Par Yasmina ABI NADER, le 13 mars 2026 à 00h05\n\nLes délégations se sont réunies hier à Paris pour une conférence.\n",
+    );
+    expect(events(graph)).toEqual(['conference 2026-03-12 Paris: Conférence de Paris']);
+  });
+
   it('dates an event from a relative date and merges it with the same meeting told elsewhere', () => {
     const graph = graphOf({
       'a.txt': ' date 2026-01-10 Diplomatie\nUne rencontre entre Recep Tayyip Erdogan et Ilham Aliev fin décembre a préparé le terrain.\n',
