@@ -577,6 +577,16 @@ const CHAIR_LABELS = new Set(['Person', 'Country', 'Organization']);
 const ALSO = new Set(['egalement', 'aussi']);
 const PARTICIPLE_ARRIVALS = /^(?:venue?s?|arrivee?s?|rendue?s?)$/;
 
+/** The token after a day or a part of the day told at `at` ("jeudi", "en fin de matinée"), else `at`. */
+function pastWhen(ctx: SentenceContext, at: number): number {
+  const when = ctx.times.expressions.find((e) => e.first === at);
+  if (when) return when.last + 1;
+  const { tokens } = ctx;
+  if (tokens[at]?.key !== 'en' && tokens[at]?.key !== 'dans') return at;
+  for (let k = at + 1; k <= at + 4 && tokens[k]; k++) if (DAY_PARTS.has(tokens[k]!.key)) return k + 1;
+  return at;
+}
+
 /** "ont tenu une réunion", "a présidé le sommet" (HOLD, CHAIR; `hold` words long). */
 function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: number): void {
   const { tokens, clause } = ctx;
@@ -586,7 +596,8 @@ function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: n
   // (Not "ont présidé par visioconférence une réunion": the means, not the agent.)
   // ("coprésidée depuis Londres par X et depuis Paris par Y": past where from.)
   const from = tokens[i + hold]?.key === 'depuis' ? tokens.findIndex((t, k) => k >= i + hold + 2 && k <= i + hold + 4 && t.key === 'par') : -1;
-  const by = from > 0 ? from : i + hold;
+  // ("ouverte en fin de matinée par X", "ouverte jeudi par X": past when.)
+  const by = from > 0 ? from : pastWhen(ctx, i + hold);
   if (tokens[by]?.key === 'par' && !remoteMeansAt(tokens, by)) {
     // "Coprésidée par X et Y, la conférence … s'est achevée": a participle opening the sentence is of
     // the gathering its clause is about; the chairs are the ones named before it.

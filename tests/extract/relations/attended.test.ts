@@ -597,6 +597,14 @@ describe('roll calls without a colon', () => {
   });
 });
 
+describe('chairing told past its time', () => {
+  it('"la conférence, ouverte en fin de matinée par X", "ouverte jeudi par X": X at it', () => {
+    const text = (sentence: string): string => `Publié le 12 mars 2026\n\nLa conférence de Paris s'est tenue jeudi au Quai d'Orsay. ${sentence}\n`;
+    expect(factsOf(text('Les délégations sont venues pour la conférence internationale, ouverte en fin de matinée par le président français Paul Renaud.'), 'ATTENDED')).toEqual(['Paul Renaud -ATTENDED-> Conférence de Paris']);
+    expect(factsOf(text('Les délégations sont venues pour la conférence internationale, ouverte jeudi par le président français Paul Renaud.'), 'ATTENDED')).toEqual(['Paul Renaud -ATTENDED-> Conférence de Paris']);
+  });
+});
+
 describe('speaking to the gathering from afar', () => {
   it('"s\'est adressé à l\'assemblée par vidéo", "devant les participants par visioconférence": at it; "s\'est adressé à la nation": not', () => {
     const text = (sentence: string): string => `Publié le 17 décembre 2025\n\nLes ministres se sont réunis mercredi à New York. ${sentence}\n`;
