@@ -118,6 +118,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
   dropInPlace(facts, (f) => f.type === 'PLEDGES' && (persons.get(f.source)?.leads === f.target || nationalOf(persons.get(f.source)) === f.target));
   // "Kiev refuse …" read against the force for Ukraine: a country neither sends its troops to the force made for it nor refuses to.
   dropInPlace(facts, (f) => (f.type === 'REFUSES_TROOPS' || f.type === 'PLEDGES') && forOwnCountry(f.source, f.target, persons));
+  // "La Belgique n'enverra pas de frégate" and "la Belgique envoie un hélicoptère à Aspides": no ship, but a part in the force.
+  dropInPlace(facts, (f) => f.type === 'REFUSES_TROOPS' && f.what === 'ships' && facts.some((g) => g.type === 'PLEDGES' && g.source === f.source && g.target === f.target));
   // "Le Premier ministre X a remis mardi sa démission": he leads no more (the fact itself stays internal).
   const resigned = new Set(facts.filter((f) => f.type === RESIGNED).map((f) => f.source));
   dropInPlace(facts, (f) => f.type === RESIGNED || (f.type === 'LEADS' && resigned.has(f.source)));

@@ -26,6 +26,8 @@ import { phraseAt, VerbSet } from './verb-set.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
 import { getLexicon } from '../lexicon/lexicon.ts';
 import { tenseNear } from '../dates/time-expressions.ts';
+import { fold } from '../text/fold.ts';
+import { pastInsertedAdverbs } from '../text/inserted-adverbs.ts';
 
 const P = relations.pledges;
 const R = relations.refuses;
@@ -111,7 +113,8 @@ export function extractCommitments(ctx: SentenceContext): void {
     const troopVerb = TROOP_VERBS.matchAt(tokens, i);
     // "Le Kenya fournira 1 000 hommes. La Tanzanie en enverra 1 200": "en" and a number are soldiers too.
     const near = troopVerb ? troopNounNear(tokens, i) : -1;
-    const troop = !troopVerb ? -1 : near >= 0 ? near : soldiersOfEn(ctx, i);
+    // ("L'Espagne n'enverra pas de navires à Aspides": declining to send warships to a naval force declines to send its crews.)
+    const troop = !troopVerb ? -1 : near >= 0 ? near : (soldiersOfEn(ctx, i) >= 0 ? soldiersOfEn(ctx, i) : warshipsRefused(ctx, i));
     // "L'Italie ne participera pas à la force": taking part in a force is sending soldiers.
     const force = troopVerb && troop < 0 && tokens[i]!.key.startsWith('particip') ? forceAfter(ctx, i) : -1;
     if (troopVerb && (troop >= 0 || force >= 0)) {
@@ -209,7 +212,9 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   if (refuser && !agents.includes(refuser)) agents.push(refuser);
   const target = thereOf(ctx, at) ?? beneficiary(ctx, at, agents, false, true);
   if (refused) {
-    for (const a of agents) commitments.add('REFUSES_TROOPS', a, target, 0.85);
+    // (Warships declined: settled against the article's other commitments, extract-document.ts.)
+    const ships = WARSHIPS.has(tokens[troop]!.key) || WARSHIPS.has(tokens[troop]!.key.replace(/s$/, ''));
+    for (const a of agents) commitments.add('REFUSES_TROOPS', a, target, 0.85, ships ? { what: 'ships' } : {});
     return;
   }
   const props = { what: 'troops', ...amountOf(tokens, troop), ...conditionOf(ctx, at) };
@@ -495,7 +500,9 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   // (Nor "a pour sa part engagé des garanties de crédit": an auxiliary before, a gift after.)
   const verbal = ['a', 'ont', 'avait', 'avaient'].includes(tokens[at - 1]?.key ?? '') || (tokens[at - 1]?.key === 'part' && tokens[at - 3]?.key === 'pour' && ['a', 'ont'].includes(tokens[at - 4]?.key ?? ''));
   const reflexive = tokens[at - 1]?.key === "s'" || tokens[at - 1]?.key === 'se' || (tokens[at - 2]?.key === "s'" && ['est', 'sont', 'etait', 'etaient'].includes(tokens[at - 1]?.key ?? ''));
-  if (/^engag/.test(k) && !reflexive && !(tokens[at + length]?.type === 'number' && moneyOf(tokens, at + length, at + length + 5).amount) && !(verbal && givesSomething(tokens, at + length))) return;
+  // ("engagera (de nouveau) la frégate Psara": a finite verb, its object something given.)
+  const finite = FINITE_ENGAGE.test(k) && givesSomething(tokens, pastInsertedAdverbs(tokens, at + length));
+  if (/^engag/.test(k) && !reflexive && !finite && !(tokens[at + length]?.type === 'number' && moneyOf(tokens, at + length, at + length + 5).amount) && !(verbal && givesSomething(tokens, at + length))) return;
   // ("a promis à l'Ukraine un bataillon": the receiver before what is given; not a city, which may be
   // where it was promised: "a promis à Tirana 850 millions d'euros au Monténégro".)
   const receiverFirst = tokens[at + length]?.key === 'a' && ctx.mentions.mentions.find((m) => AGENT_LABELS.has(m.label) && m.ref && m.npFirst === at + length + 1 && m.form !== 'capital');
@@ -1103,6 +1110,17 @@ function troopNounNear(tokens: Token[], at: number): number {
   return after;
 }
 
+/** A warship noun right after a negated sending verb ("n'enverra pas de navires", "aucune frégate"): its index, else -1. */
+function warshipsRefused(ctx: SentenceContext, at: number): number {
+  const { tokens, clause } = ctx;
+  if (!clause.negated(clause.clauseStart(at), at + 1)) return -1;
+  // (Not "n'enverra pas de frégate, mais un hélicoptère et des soldats": something else is sent.)
+  if (tokens.some((t, k) => k > at && t.key === 'mais')) return -1;
+  for (let k = at + 1; k <= at + 4 && tokens[k]; k++) if (WARSHIPS.has(tokens[k]!.key) || WARSHIPS.has(tokens[k]!.key.replace(/s$/, ''))) return k;
+  return -1;
+}
+const WARSHIPS = new Set(words.vesselNouns.map(fold));
+
 /** "soldats", "troupes", or the last word of "participation militaire": where a demonym would follow. */
 function isTroopNoun(tokens: Token[], i: number): boolean {
   return troopWords(tokens, i) > 0;
@@ -1520,6 +1538,7 @@ function servedByReceiver(ctx: SentenceContext, at: number, end: number, agents:
   return served.length === 1 ? served[0]!.ref : undefined;
 }
 const SERVED_BY = new Set(['pour', 'a', 'au', 'aux']);
+const FINITE_ENGAGE = /^engag(?:e|ent|era|eront|erait|eraient|erons)$/;
 const FUND_NOUNS = new Set(['mecanisme', 'programme', 'fonds', 'dispositif', 'instrument', 'initiative']);
 
 /** A mention covers token `at`, or a place starts there. A function of its own: closures in the loop that asks would cost a scope per token. */

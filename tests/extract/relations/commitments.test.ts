@@ -156,6 +156,16 @@ describe('the receiver of a pledge', () => {
   });
 });
 
+describe('warships to a naval force', () => {
+  it('"engagera de nouveau la frégate X" pledges it; "n\'enverra pas de navires" declines, unless the country sends something else to the force', () => {
+    const lead = "L'opération navale Aspides a été prolongée mardi. ";
+    expect(factsOf(lead + 'La Grèce engagera de nouveau la frégate Psara, a indiqué son ministre.\n', 'PLEDGES')).toEqual(['Grèce -PLEDGES-> Aspides']);
+    expect(factsOf(lead + "« L'Espagne n'enverra pas de navires à Aspides », a répété la ministre espagnole Ana Ruiz.\n", 'REFUSES_TROOPS')).toEqual(['Ana Ruiz -REFUSES_TROOPS-> Aspides', 'Espagne -REFUSES_TROOPS-> Aspides']);
+    expect(factsOf(lead + "La Belgique n'enverra pas de frégate. La Belgique enverra un hélicoptère à Aspides.\n", 'REFUSES_TROOPS')).toEqual([]);
+    expect(factsOf(lead + "La Belgique n'enverra pas de frégate, mais un hélicoptère.\n", 'REFUSES_TROOPS')).toEqual([]);
+  });
+});
+
 describe('a pledge to a fund the graph does not know', () => {
   it('goes to the country its apposition or its relative says it serves; nowhere when it says none', () => {
     expect(factsOf("Le Premier ministre suédois Nils Berg a annoncé mardi à New York une nouvelle contribution de 300 millions d'euros au mécanisme KORAL, qui permet d'acheter des armes pour l'Ukraine.\n", 'PLEDGES')).toEqual([
