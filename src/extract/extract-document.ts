@@ -21,6 +21,7 @@ import type { Mention } from './mentions/types.ts';
 import { detectEvents, LONG_BEFORE_DAYS, MEAL_KINDS, PLUPERFECT_AUXILIARIES, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
 import { TIME_WORDS } from './dates/time-expressions.ts';
 import { classesOf, classesOfAll } from './text/word-classes.ts';
+import { settleSharedNames } from './mentions/shared-names.ts';
 import { fold } from './text/fold.ts';
 import { ownString } from './text/own-string.ts';
 import type { Token } from './text/tokenize.ts';
@@ -74,6 +75,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   // every reader of `found` compiled for one deoptimises on the other (the same for the arrays below).
   const found: SentenceMentions[] = [];
   for (const s of sentences) found.push(detectMentions(s.tokens, s.index, lex, defined));
+  settleSharedNames(found);
   const title = documentTitle(text);
   const topic = topicCountry(found, title ? headlineTopic(sentences, found) : new Set());
   const { persons } = resolveMentions(found, topic, (i) => sentences[i]!.tokens, (i) => sentences[i]!.paragraph);

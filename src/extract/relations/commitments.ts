@@ -187,6 +187,8 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   // ("aucun soldat ne partira pour l'Ukraine": the soldiers leave; "X partira pour Kiev avec des soldats" is a trip.)
   if (troop > at && tokens[at]!.key.startsWith('partir')) return;
   if (clause.undecided(start, at) || moot(ctx, start) || alleged(tokens, at)) return;
+  // ("n'a pas été sollicité pour fournir des troupes": not asked, which declines nothing.)
+  if (tokens.slice(start, at).some((t, k) => ASKED.has(t.key) && tokens[start + k - 1]?.key === 'ete')) return;
   // "Quant à la participation allemande à la force, elle sera tranchée…": a topic, not a commitment.
   if (tokens[0]?.key === 'quant' && tokens[1]?.key === 'a' && troop < tokens.findIndex((t) => t.key === ',')) return;
   // "la brigade multinationale stationnée dans son pays": a participle qualifying the troops, no one sends them.
@@ -1538,6 +1540,7 @@ function servedByReceiver(ctx: SentenceContext, at: number, end: number, agents:
   return served.length === 1 ? served[0]!.ref : undefined;
 }
 const SERVED_BY = new Set(['pour', 'a', 'au', 'aux']);
+const ASKED = new Set(['sollicite', 'sollicitee', 'sollicites', 'sollicitees', 'invite', 'invitee', 'invites', 'invitees', 'demande', 'demandee', 'appele', 'appelee']);
 const FINITE_ENGAGE = /^engag(?:e|ent|era|eront|erait|eraient|erons)$/;
 const FUND_NOUNS = new Set(['mecanisme', 'programme', 'fonds', 'dispositif', 'instrument', 'initiative']);
 

@@ -382,3 +382,12 @@ describe('leaders listed together', () => {
     expect(factsOf("Paul Renaud et Tom Ellerby n'ont pas fait le déplacement : le président français achève une visite d'État en Italie.\n", 'LEADS')).toEqual([]);
   });
 });
+
+describe('a name two states share', () => {
+  it('reads "le Congo", "le Congolais X" as the DRC in an article that names it, and as the Republic of the Congo otherwise', () => {
+    const drc = graphOf("La RDC a accueilli le sommet. Dans l'est du Congo, les combats continuent, a dit le Congolais Jean Mbala.\n");
+    expect(namesOf(drc, 'Country')).toEqual(['République démocratique du Congo']);
+    const congo = graphOf('Le Congo a accueilli le sommet à Brazzaville, a dit le Congolais Jean Mbala.\n');
+    expect(namesOf(congo, 'Country')).toEqual(['République du Congo']);
+  });
+});

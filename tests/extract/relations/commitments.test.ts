@@ -268,6 +268,8 @@ describe('refusal, indecision and opposition', () => {
     ["La Hongrie envisage d'envoyer des soldats en Ukraine.", []],
     ["La Turquie n'exclut pas d'envoyer des troupes en Ukraine.", []],
     ["Le président tchèque Petr Pavel s'est dit opposé à l'envoi de soldats français en Ukraine.", []],
+    // Not asked is not declining.
+    ["Le Rwanda n'a évidemment pas été sollicité pour fournir des troupes en Ukraine.", []],
     // A refusal qualified by a demonym is that country's; of another country's soldiers, no refusal at all.
     ["Le président turc Recep Tayyip Erdogan s'est dit prêt à fournir des troupes, mais l'offre turque bute sur le refus israélien de toute présence militaire turque à Gaza.", []],
     ["Le président polonais Karol Nawrocki a écouté Donald Trump exclure l'envoi de troupes américaines en Ukraine.", ['Donald Trump -REFUSES_TROOPS-> Ukraine', 'États-Unis -REFUSES_TROOPS-> Ukraine']],
