@@ -62,7 +62,9 @@ export function extractLeads(ctx: SentenceContext): void {
     const interviewed = subject && !t.country && !t.org && t.title.leads && t.title.scope === 'country' && !t.possessive && !t.title.counterpart && !known?.leads && !known?.country && ctx.interviewee && ctx.interviewee !== m.ref ? countrySpokenFor(ctx.persons.get(ctx.interviewee))?.slice('country:'.length) : undefined;
     // ("le chancelier X", his country told nowhere: the one his title usually stands for; "l'Autriche du chancelier X": that one.)
     const usual = !known?.leads && !known?.country ? (countryOfLeader(ctx, m.first) ?? t.title.usualCountry) : undefined;
-    const country = t.country ?? (local ? here : (nationalLed(m) ?? interviewed ?? usual));
+    // ("le Polonais X … le Premier ministre X": the nationality the article told of him elsewhere.)
+    const national = t.title.leads && !t.org && !t.possessive && !t.title.counterpart && t.title.scope !== 'organization' && !known?.leads && !known?.serves ? known?.country : undefined;
+    const country = t.country ?? (local ? here : (nationalLed(m) ?? national ?? interviewed ?? usual));
     // ("le locataire de la Maison-Blanche", "le maître du Kremlin": the country whose head sits there.)
     const seatOf = t.org ? getLexicon().organizations.get(t.org) : undefined;
     const target = seatOf?.executive && seatOf.country ? `country:${seatOf.country}` : t.org ? `org:${t.org}` : country ? `country:${country}` : undefined;

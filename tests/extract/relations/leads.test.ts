@@ -74,6 +74,13 @@ describe('LEADS of people told by their nationality in a list of leaders', () =>
   });
 });
 
+describe('a leading title without its country, of someone whose nationality the article told', () => {
+  it('"le Polonais X … le Premier ministre X" leads Poland; not one the article gave a minister\'s role', () => {
+    expect(factsOf('Autour de la table, le Polonais Jan Nowak a pris la parole. Plus tard, le Premier ministre Jan Nowak a promis des armes.\n', 'LEADS')).toEqual(['Jan Nowak -LEADS-> Pologne']);
+    expect(factsOf('Le ministre polonais de la Défense, Jan Nowak, a pris la parole. Plus tard, le Premier ministre Jan Nowak a promis des armes.\n', 'LEADS')).toEqual([]);
+  });
+});
+
 describe('the head of a seat of power', () => {
   it('"le chef de la Maison-Blanche, X" leads the country; "le chef du Pentagone, Y" does not', () => {
     expect(factsOf('Le chef de la Maison-Blanche, Donald Trump, a reçu son invité.\n', 'LEADS')).toEqual(['Donald Trump -LEADS-> États-Unis']);
