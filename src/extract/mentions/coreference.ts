@@ -638,6 +638,8 @@ function resolveDescription(
     if (r.sentence !== m.sentence || !r.listed || !r.ref!.startsWith('person:') || facts?.leads || facts?.country || (facts?.titleName && facts.titleName !== t.title.name)) continue;
     // ("« … avec le président X », a déclaré le président ukrainien": one the quotation names is not its speaker.)
     if (keyBetween(tokens, r.last, m.first, '"')) continue;
+    // ("coprésidée par X, et par l'émir du Qatar": coordinated with the description, another person.)
+    if (m.npFirst - r.last <= 4 && keyBetween(tokens, r.last, m.npFirst, 'et')) continue;
     several ||= unplaced !== undefined && unplaced.ref !== r.ref;
     // ("A et B n'ont pas fait le déplacement : le président français…": B's pair, opening the sentence, is as likely.)
     const pair = tokens[r.npFirst - 1]?.key === 'et' ? recent.find((x) => x.sentence === m.sentence && x.last === r.npFirst - 2 && x.ref !== r.ref && x.ref!.startsWith('person:')) : undefined;

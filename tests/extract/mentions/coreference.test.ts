@@ -378,6 +378,10 @@ describe('leaders listed together', () => {
     expect(factsOf('La déclaration a été paraphée par le président français, le Britannique Tom Ellerby et le président ukrainien.\n', 'LEADS')).toEqual(['Tom Ellerby -LEADS-> Royaume-Uni']);
   });
 
+  it('gives no one coordinated with a description its title ("coprésidée par X, et par l\'émir du Qatar")', () => {
+    expect(factsOf("La réunion, coprésidée par le maître des lieux, Karim Haddad, et par l'émir du Qatar, a duré cinq heures.\n", 'LEADS')).toEqual([]);
+  });
+
   it('reads "A et B n\'ont pas fait le déplacement : le président français…" as either of them, so neither', () => {
     expect(factsOf("Paul Renaud et Tom Ellerby n'ont pas fait le déplacement : le président français achève une visite d'État en Italie.\n", 'LEADS')).toEqual([]);
   });
