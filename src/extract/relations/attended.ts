@@ -563,13 +563,16 @@ function presentAt(ctx: SentenceContext, attendances: Attendances, i: number, fr
   const conf = confidenceAt(ctx, start, i);
   // "Micheál Martin, présent à la réunion, a estimé": the name just before; "A, B et C étaient présents dans la salle": the copula's subjects.
   const before = copulaBefore(tokens, i) ? [] : argsJustBefore(clause, i, 'core');
-  const who = before.length ? before : i === 0 && PRESENCE.has(tokens[i]) ? frontedSubject(ctx) : clause.subjects(i, ctx.previousSubject);
+  // ("Réunis samedi à Johannesburg, A, B et C ont jugé…": a fronted participle's subjects after its comma.)
+  const who = before.length ? before : i === 0 && PRESENCE.has(tokens[i]) ? frontedSubject(ctx) : i === 0 && ASSEMBLED.has(tokens[i]) ? assembledSubjects(ctx) : clause.subjects(i, ctx.previousSubject);
   // "présent au sommet" is attendance; "présent à Bruxelles" is not, by itself.
   // ("présent jeudi au Bella Center": past the day, at the gathering's venue; "présente dès vendredi,": there that day.)
   const there = i + 1 + daysAfterPresence(tokens, i);
   // (A gathering of several days is dated by one: present the day before its close is present at it.)
   const thatDay = there > i + 1 ? (SET_OFF.has(tokens[there]?.key ?? '') ? focusKey(ctx.events) : atVenue(ctx, there)) : undefined;
-  const event = ASSEMBLED.has(tokens[i]) || inRoom ? (eventAfter(ctx, i, end) ?? focusFor(ctx) ?? (frontRow ? ctx.previousEvent : undefined)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, there) ?? thatDay);
+  // ("Réunis à huis clos en marge du sommet, …": the gathering the participle itself tells, not the one it is beside.)
+  const told = ASSEMBLED.has(tokens[i]) ? ctx.mentions.events.find((e) => e.first === i) : undefined;
+  const event = ASSEMBLED.has(tokens[i]) || inRoom ? ((told ? eventOf(ctx, told) : undefined) ?? eventAfter(ctx, i, end) ?? focusFor(ctx) ?? (frontRow ? ctx.previousEvent : undefined)) : (eventAfter(ctx, i, Math.min(end, i + 5)) ?? focusAtPlace(ctx, there) ?? thatDay);
   if (conf !== null) attendances.add(who, event, conf);
 }
 
@@ -1659,6 +1662,21 @@ function frontedSubject(ctx: SentenceContext, from = 0): Argument[] {
   const titled = (a: Argument): boolean => ['le', 'la', "l'"].includes(t[comma + 1]?.key ?? '') && t[a.mention.npFirst - 1]?.key === ',' && !t.slice(comma + 1, a.mention.npFirst - 1).some((x) => x.key === ',');
   // ("…, M. X a plaidé": past the civility.)
   return ctx.clause.args.filter((a) => a.role === 'core' && a.mention.npFirst > comma && (beforeCivility(t, a.mention.npFirst - 1) === comma || titled(a))).slice(0, 1);
+}
+
+/**
+ * "Réunis samedi à Johannesburg, A, B et C ont jugé…", "Réunis en marge du sommet, boycotté par X, A et B ont…":
+ * the subjects of the verb after the fronted participle (the people among them).
+ */
+function assembledSubjects(ctx: SentenceContext): Argument[] {
+  const { tokens, clause } = ctx;
+  const comma = tokens.findIndex((t) => t.key === ',');
+  if (comma < 0) return [];
+  // (The verb written as such: "à" is no "a"; its subjects before it: not "…, une dizaine de dirigeants ont promis …
+  // l'île convoitée par X".)
+  const verb = tokens.findIndex((t, k) => k > comma && FINITE_AUXILIARIES.has(t.text.toLowerCase()));
+  // (All the people listed before it: "A, B, C, ainsi que D et E, ont jugé", however the list is read.)
+  return verb < 0 ? frontedSubject(ctx) : clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > comma && a.mention.last < verb);
 }
 
 /** The article's gathering, when its city is named after "à" in the clause after `at`. */

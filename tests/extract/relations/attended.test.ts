@@ -597,6 +597,24 @@ describe('roll calls without a colon', () => {
   });
 });
 
+describe('a fronted "Réunis …" and the people listed after it', () => {
+  it('"Réunis samedi à Johannesburg, A, B et C ont jugé…": all of them; "Réunis en marge du sommet, …, A, ainsi que B, ont…": at the meeting beside the summit', () => {
+    const text = (sentence: string): string => `Publié le 23 novembre 2025\n\n${sentence}\n`;
+    expect(factsOf(text('Réunis samedi à Johannesburg, Paul Renaud, Tom Ellerby et Anton Vogel ont jugé que le plan constituait une base.'), 'ATTENDED')).toEqual([
+      'Anton Vogel -ATTENDED-> Réunion de Johannesburg',
+      'Paul Renaud -ATTENDED-> Réunion de Johannesburg',
+      'Tom Ellerby -ATTENDED-> Réunion de Johannesburg',
+    ]);
+    expect(factsOf(text('Réunis à huis clos samedi matin en marge du sommet du G20 de Johannesburg, boycotté par les Etats-Unis, Paul Renaud, le Canadien Luc Gagnon, ainsi que la présidente de la Commission, Ursula Brandt, ont jugé que le plan constituait une base.'), 'ATTENDED')).toEqual([
+      'Luc Gagnon -ATTENDED-> Réunion de Johannesburg',
+      'Paul Renaud -ATTENDED-> Réunion de Johannesburg',
+      'Ursula Brandt -ATTENDED-> Réunion de Johannesburg',
+    ]);
+    // (Not one named after the verb: "l'île convoitée par X".)
+    expect(factsOf(text("Réunis jeudi autour de la Première ministre danoise Karen Holm, une dizaine de dirigeants ont promis des navires pour l'île convoitée par Donald Trump."), 'ATTENDED').filter((f) => f.startsWith('Donald'))).toEqual([]);
+  });
+});
+
 describe('chairing told past its time', () => {
   it('"la conférence, ouverte en fin de matinée par X", "ouverte jeudi par X": X at it', () => {
     const text = (sentence: string): string => `Publié le 12 mars 2026\n\nLa conférence de Paris s'est tenue jeudi au Quai d'Orsay. ${sentence}\n`;
