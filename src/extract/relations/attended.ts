@@ -156,8 +156,13 @@ function toCome(ctx: SentenceContext, event: string): boolean {
   if (!date || !ctx.articleDate || date.length < 7) return false;
   if (date.length === 7) return date > toIso(ctx.articleDate).slice(0, 7);
   const day = parseIsoDay(date);
-  return !!day && daysBetween(ctx.articleDate, day) > 1;
+  if (!day) return false;
+  const ahead = daysBetween(ctx.articleDate, day);
+  // ("Les dirigeants doivent faire le point jeudi, lors d'une visioconférence coprésidée par X": told as to come, even tomorrow.)
+  return ahead > 1 || (ahead === 1 && ctx.tokens.some((t) => DUE.has(t.key)));
 }
+/** "doit", "doivent": what is due to happen (not "réunira", which an eve's article tells of the next day's summit). */
+const DUE = new Set(['doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient']);
 
 /** Confidence of an attendance told by the verb at `at` of the clause from `start`; null when denied. */
 function confidenceAt(ctx: SentenceContext, start: number, at: number): number | null {

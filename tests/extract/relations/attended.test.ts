@@ -597,6 +597,13 @@ describe('roll calls without a colon', () => {
   });
 });
 
+describe('an event of the next day told as to come', () => {
+  it('"doivent faire le point jeudi, lors d\'une visioconférence coprésidée par X et Y" (a Wednesday\'s article): no one attended it yet', () => {
+    const text = "Publié le mercredi 14 octobre 2026\n\nLes dirigeants de la coalition doivent faire le point jeudi, lors d'une visioconférence coprésidée par le président roumain Nicusor Dan et le Premier ministre suédois Ulf Kristersson.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual([]);
+  });
+});
+
 describe('a fronted "Réunis …" and the people listed after it', () => {
   it('"Réunis samedi à Johannesburg, A, B et C ont jugé…": all of them; "Réunis en marge du sommet, …, A, ainsi que B, ont…": at the meeting beside the summit', () => {
     const text = (sentence: string): string => `Publié le 23 novembre 2025\n\n${sentence}\n`;
