@@ -202,6 +202,9 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   // "ne s'est pas engagée à envoyer des troupes": no commitment, no refusal either.
   if (negated && refusalWord < 0 && uncommitted(tokens, start, at)) return;
   const outOfQuestion = outOfQuestionFor(ctx, at);
+  // ("Nos soldats ne partiront pas sans un vote de l'Assemblée nationale": a condition, not a refusal; "il n'est pas
+  // question d'envoyer des soldats sans mandat" still rules it out.)
+  if (negated && refusalWord < 0 && outOfQuestion === undefined && !tokens.slice(0, at).some((t) => t.key === 'question') && tokens.some((t, k) => k > at && t.key === 'sans' && tokens.slice(k + 1, k + 4).some((u) => CONDITION_NOUNS.has(u.key)))) return;
   const refused = refusalWord >= 0 || negated || refusedAbove(ctx, start) || outOfQuestion !== undefined;
   // "Il n'y aura pas de soldats néerlandais en Ukraine" refuses; "il y aura des soldats…" is a forecast, no pledge.
   if (tokens[at]!.key === 'y' && !refused) return;
@@ -1540,6 +1543,7 @@ function servedByReceiver(ctx: SentenceContext, at: number, end: number, agents:
   return served.length === 1 ? served[0]!.ref : undefined;
 }
 const SERVED_BY = new Set(['pour', 'a', 'au', 'aux']);
+const CONDITION_NOUNS = new Set(['vote', 'accord', 'mandat', 'feu', 'autorisation', 'approbation', 'resolution', 'aval', 'cadre']);
 const ASKED = new Set(['sollicite', 'sollicitee', 'sollicites', 'sollicitees', 'invite', 'invitee', 'invites', 'invitees', 'demande', 'demandee', 'appele', 'appelee']);
 const FINITE_ENGAGE = /^engag(?:e|ent|era|eront|erait|eraient|erons)$/;
 const FUND_NOUNS = new Set(['mecanisme', 'programme', 'fonds', 'dispositif', 'instrument', 'initiative']);

@@ -268,6 +268,8 @@ describe('refusal, indecision and opposition', () => {
     ["La Hongrie envisage d'envoyer des soldats en Ukraine.", []],
     ["La Turquie n'exclut pas d'envoyer des troupes en Ukraine.", []],
     ["Le président tchèque Petr Pavel s'est dit opposé à l'envoi de soldats français en Ukraine.", []],
+    // A condition ("pas sans un vote") is not declining; "pas question … sans mandat" still is.
+    ["Le président kényan William Ruto a prévenu : « Nos soldats ne partiront pas au Soudan sans un vote de l'Assemblée nationale ».", []],
     // Not asked is not declining.
     ["Le Rwanda n'a évidemment pas été sollicité pour fournir des troupes en Ukraine.", []],
     // A refusal qualified by a demonym is that country's; of another country's soldiers, no refusal at all.
