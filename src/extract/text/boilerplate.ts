@@ -4,6 +4,7 @@
  * with spaces (line breaks kept), so the cleaned text keeps every offset of the original.
  */
 import rules from '../data/boilerplate.json' with { type: 'json' };
+import agencies from '../data/news-agencies.json' with { type: 'json' };
 
 export interface CleanText {
   text: string;
@@ -19,6 +20,9 @@ export interface CleanText {
 const STARTS = [new RegExp(rules.lineStarts.map((p) => `(?:${p})`).join('|'), 'iu')];
 const CONTAINS = rules.lineContains.map((c) => ({ hint: c.hint, pattern: new RegExp(c.pattern, 'iu') }));
 const ENDS = [new RegExp(rules.lineEnds.map((p) => `(?:${p})`).join('|'), 'u')];
+// "Donald Tusk accueille Emmanuel Macron devant la chancellerie, mardi matin. Marek Lisowski/Keystone": a caption
+// kept for what it tells, its credit (a photographer's name, a slash, any agency) blanked.
+const CREDIT_SUFFIX = new RegExp(String.raw`(?<=[.!?»"] )\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+ ?/ ?(?:${[...agencies.agencies, ...agencies.photoAgencies].join('|')})$`, 'u');
 const BYLINES = [new RegExp(rules.bylines.map((p) => `(?:${p})`).join('|'), 'u')];
 const SLUG = new RegExp(rules.slug, 'u');
 const PREFIX = new RegExp(rules.linePrefixes.map((p) => `(?:${p})`).join('|'), 'u');
@@ -78,11 +82,20 @@ export function removeBoilerplate(text: string): CleanText {
   lines.forEach((l, i) => {
     // A kept line may still open with a live report's time stamp ("19h05 - "): only that goes.
     const end = drop[i] ? l.end : l.start + prefixLength(l.text);
-    if (end === l.start) return;
-    if (!drop[i]) stamped.push(end);
-    out += text.slice(from, l.start) + ' '.repeat(end - l.start);
-    from = end;
-    removed.push({ start: l.start, end });
+    if (end > l.start) {
+      if (!drop[i]) stamped.push(end);
+      out += text.slice(from, l.start) + ' '.repeat(end - l.start);
+      from = end;
+      removed.push({ start: l.start, end });
+    }
+    // ("… mardi matin. Marek Lisowski/Keystone": the credit closing a kept caption.)
+    const credit = drop[i] ? null : CREDIT_SUFFIX.exec(l.text);
+    if (credit) {
+      const start = l.start + credit.index;
+      out += text.slice(from, start) + ' '.repeat(l.end - start);
+      from = l.end;
+      removed.push({ start, end: l.end });
+    }
   });
   const byline = lines.find((l, i) => drop[i] && BYLINES.some((r) => r.test(l.text.trim())));
   const place = byline ? CORRESPONDENT_AT.exec(byline.text)?.[1] : undefined;

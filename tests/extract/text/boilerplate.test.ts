@@ -97,6 +97,18 @@ describe('more bylines and credits', () => {
   });
 });
 
+describe("a caption's credit", () => {
+  it('is blanked at the end of a kept caption ("… mardi matin. Marek Lisowski/Keystone"), offsets kept', () => {
+    const text = 'Titre\n\nLa présidente accueille le chancelier devant la chancellerie, mardi matin. Jan Kowalski/Keystone\n\nSuite.';
+    const { text: kept } = removeBoilerplate(text);
+    expect(kept).toHaveLength(text.length);
+    expect(kept).toContain('devant la chancellerie, mardi matin.');
+    expect(kept).not.toContain('Kowalski');
+    // (Not an agency quoted in a sentence.)
+    expect(removeBoilerplate("Titre\n\nLa France a promis 2 milliards, a indiqué Jean Dupont/AFP en citant l'AFP.").text).toContain('AFP');
+  });
+});
+
 describe('more bylines, and teasers listed under their header', () => {
   it('are not article content', () => {
     for (const line of ['par Anne Loiseau-Marchal, envoyée spéciale à La Haye', 'Par notre correspondant à Genève, Paul Sandoz', 'Par Lise Vernier (Berlin, correspondante) et Marc Duclos', 'Par Sophie Delmont avec Belga']) expect(isBoilerplateLine(line)).toBe(true);
