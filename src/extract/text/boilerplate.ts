@@ -20,7 +20,7 @@ export interface CleanText {
 const STARTS = [new RegExp(rules.lineStarts.map((p) => `(?:${p})`).join('|'), 'iu')];
 const CONTAINS = rules.lineContains.map((c) => ({ hint: c.hint, pattern: new RegExp(c.pattern, 'iu') }));
 const ENDS = [new RegExp(rules.lineEnds.map((p) => `(?:${p})`).join('|'), 'u')];
-// "Donald Tusk accueille Emmanuel Macron devant la chancellerie, mardi matin. Marek Lisowski/Keystone": a caption
+// "La présidente accueille le chancelier devant la chancellerie, mardi matin. Marek Lisowski/Keystone": a caption
 // kept for what it tells, its credit (a photographer's name, a slash, any agency) blanked.
 const CREDIT_SUFFIX = new RegExp(String.raw`(?<=[.!?»"] )\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+ ?/ ?(?:${[...agencies.agencies, ...agencies.photoAgencies].join('|')})$`, 'u');
 const BYLINES = [new RegExp(rules.bylines.map((p) => `(?:${p})`).join('|'), 'u')];
