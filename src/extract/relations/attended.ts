@@ -814,6 +814,9 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     const leftBefore = avant > 0 && !tokens.slice(i + 1, avant).some((t) => GATHERING_PARTS.has(t.key)) && !ctx.mentions.events.some((e) => e.first > i && e.first < avant) && ctx.mentions.events.some((e) => e.first === avant + 1 || e.first === avant + 2 || (OPENINGS.has(tokens[avant + 2]?.key ?? '') && e.first > avant + 2 && e.first <= avant + 5));
     if (sure !== null && event && !leftBefore) {
       attendances.add(who.filter((a) => a.mention.label === 'Person'), event, Math.min(sure, 0.8));
+      // ("Une quinzaine de dirigeants avaient fait le déplacement, parmi lesquels A, B et C": those named.)
+      const among = who.some((a) => a.mention.label === 'Person') ? -1 : namedAmongAfter(tokens, i + length);
+      if (among > 0) attendances.add(namedAfter(ctx, among), event, Math.min(sure, 0.8));
       // ("a suivi la réunion par visioconférence, tout comme le Canadien X": X too.)
       const end = clause.clauseEnd(i);
       const comma = tokens.findIndex((t, k) => k > i && k < end && t.key === ',' && alikeAt(tokens, k) > 0);

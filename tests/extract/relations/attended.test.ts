@@ -597,6 +597,13 @@ describe('roll calls without a colon', () => {
   });
 });
 
+describe('a head count that came, then those named', () => {
+  it('"Une quinzaine de dirigeants avaient fait le déplacement, parmi lesquels A, B et C": all three at the gathering', () => {
+    const text = "Publié le 10 mars 2026\n\nLa coalition s'est réunie mardi à Varsovie. Une quinzaine de dirigeants avaient fait le déplacement, parmi lesquels le Premier ministre suédois Ulf Kristersson, le président roumain Nicusor Dan et le Premier ministre estonien Kristen Michal.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Kristen Michal -ATTENDED-> Réunion de Varsovie', 'Nicusor Dan -ATTENDED-> Réunion de Varsovie', 'Ulf Kristersson -ATTENDED-> Réunion de Varsovie']);
+  });
+});
+
 describe('an event of the next day told as to come', () => {
   it('"doivent faire le point jeudi, lors d\'une visioconférence coprésidée par X et Y" (a Wednesday\'s article): no one attended it yet', () => {
     const text = "Publié le mercredi 14 octobre 2026\n\nLes dirigeants de la coalition doivent faire le point jeudi, lors d'une visioconférence coprésidée par le président roumain Nicusor Dan et le Premier ministre suédois Ulf Kristersson.\n";
