@@ -27,6 +27,9 @@ const BYLINES = [new RegExp(rules.bylines.map((p) => `(?:${p})`).join('|'), 'u')
 const SLUG = new RegExp(rules.slug, 'u');
 const PREFIX = new RegExp(rules.linePrefixes.map((p) => `(?:${p})`).join('|'), 'u');
 const TERMINAL = /[.!?…:"'»)]$/u;
+const SITE_LINE = /^\p{Lu}{2,}(?:[ '.-]\p{Lu}{2,})* [—–-] \p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)*$/u;
+const WRITTEN_AT = /^(?:à|À) \p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)*$/u;
+const NAME_LINE = /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}$/u;
 const TEASER_HEADER = /^(?:(?:à|a) )?lire (?:aussi|également)\s*:?$/iu;
 
 export function isBoilerplateLine(line: string): boolean {
@@ -63,6 +66,14 @@ export function removeBoilerplate(text: string): CleanText {
   // By push: an inlined .map would make a holey array where the builtin makes a packed one (readers deoptimise).
   const drop: boolean[] = [];
   for (const l of lines) drop.push(isBoilerplateLine(l.text));
+  // "LE CARREFOUR — Montréal": the site's name and home town opening the page, no dateline of the story.
+  for (let i = 0; i < Math.min(2, lines.length); i++) if (SITE_LINE.test(lines[i]!.text.trim())) drop[i] = true;
+  // "Hélène Roy" then "à Montréal" on a line of its own, under the headline: a byline and where it was written.
+  for (let i = 1; i < lines.length && i < 16; i++) {
+    if (!WRITTEN_AT.test(lines[i]!.text.trim()) || !NAME_LINE.test(lines[i - 1]!.text.trim())) continue;
+    drop[i] = true;
+    drop[i - 1] = true;
+  }
   // "Lire aussi :" alone on its line: the teasers under it, up to a blank line, are links too.
   for (let i = 0; i < lines.length - 1; i++) {
     if (!drop[i] || !TEASER_HEADER.test(lines[i]!.text.trim())) continue;

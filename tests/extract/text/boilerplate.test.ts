@@ -97,6 +97,16 @@ describe('more bylines and credits', () => {
   });
 });
 
+describe('a site line and a byline over two lines', () => {
+  it('drop "LE CARREFOUR — Montréal" opening the page and "Hélène Roy" / "à Montréal" under the headline', () => {
+    const text = 'LE CARREFOUR — Montréal\nMonde › Amériques\n\nHaïti : Ottawa promet 60 millions\n\nHélène Roy\nà Montréal\n23 janvier 2026 | 5 h 05\n\nRéunis jeudi en Jamaïque, les dirigeants ont promis des policiers.\n';
+    const { text: kept } = removeBoilerplate(text);
+    expect(kept).not.toContain('Montréal');
+    expect(kept).not.toContain('Hélène Roy');
+    expect(kept).toContain('Réunis jeudi en Jamaïque');
+  });
+});
+
 describe("a caption's credit", () => {
   it('is blanked at the end of a kept caption ("… mardi matin. Marek Lisowski/Keystone"), offsets kept', () => {
     const text = 'Titre\n\nLa présidente accueille le chancelier devant la chancellerie, mardi matin. Jan Kowalski/Keystone\n\nSuite.';
