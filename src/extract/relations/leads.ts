@@ -100,20 +100,21 @@ export function extractLeads(ctx: SentenceContext): void {
     }
   }
 
-  listedWithLeaders(ctx);
-
   for (let i = 1; i < tokens.length; i++) {
     const k = tokens[i]!.key;
     if (k === 'demission' || k.startsWith('demissionn')) resigned(ctx, i);
     else if (SUCCESSION_VERBS.has(k)) succeeded(ctx, i);
   }
 
-  if (!(ctx.words & LEAD_VERBS.bit) && !tokens.some((t) => NOUN_LIKE_PARTICIPLES.has(t.key))) return;
-  for (let i = 0; i < tokens.length; i++) {
-    // ("ce groupe de pays piloté par Paris": the participle the verb set leaves out as the noun "pilote".)
-    const length = LEAD_VERBS.matchAt(tokens, i) || (NOUN_LIKE_PARTICIPLES.has(tokens[i]!.key) && tokens[i + 1]?.key === 'par' ? 1 : 0);
-    if (length) leadsByVerb(ctx, i, length);
+  if (ctx.words & LEAD_VERBS.bit || tokens.some((t) => NOUN_LIKE_PARTICIPLES.has(t.key))) {
+    for (let i = 0; i < tokens.length; i++) {
+      // ("ce groupe de pays piloté par Paris": the participle the verb set leaves out as the noun "pilote".)
+      const length = LEAD_VERBS.matchAt(tokens, i) || (NOUN_LIKE_PARTICIPLES.has(tokens[i]!.key) && tokens[i + 1]?.key === 'par' ? 1 : 0);
+      if (length) leadsByVerb(ctx, i, length);
+    }
   }
+  // (After the verbs: "le Djiboutien X, qui préside la Commission de l'UA" leads that, not his country.)
+  listedWithLeaders(ctx);
 }
 
 /**
@@ -130,7 +131,7 @@ function listedWithLeaders(ctx: SentenceContext): void {
   const close = (): void => {
     if (chain.length < 2 || !chain.some(leader)) return;
     for (const m of chain) {
-      const country = m.nationality && !m.title ? nationalOf(ctx.persons.get(m.ref!)) : undefined;
+      const country = m.nationality && !m.title && !ctx.facts.some((f) => f.type === 'LEADS' && f.source === m.ref) ? nationalOf(ctx.persons.get(m.ref!)) : undefined;
       if (country) addFact(ctx, { type: 'LEADS', source: m.ref!, target: country, confidence: 0.7 });
     }
   };

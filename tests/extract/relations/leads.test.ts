@@ -71,6 +71,8 @@ describe('LEADS of people told by their nationality in a list of leaders', () =>
     expect(
       factsOf("Étaient présents le président finlandais Aarne Koskinen et le Norvégien Nils Berg. Le ministre norvégien des Affaires étrangères, Nils Berg, a parlé.\n", 'LEADS'),
     ).toEqual(['Aarne Koskinen -LEADS-> Finlande']);
+    // Nor one the sentence says leads something else ("…, qui préside la Commission de l'UA").
+    expect(factsOf("Étaient présents le président kényan William Ruto et le Djiboutien Omar Farah, qui préside la Commission de l'Union africaine.\n", 'LEADS')).not.toContain('Omar Farah -LEADS-> Djibouti');
   });
 });
 
