@@ -115,6 +115,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
   membersHeard(sentences, times, heard, events, persons, facts);
   settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), leadForce ? [leadForce, ...forces.filter((f) => f !== leadForce)] : forces, title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
   if (topicKey && leadForce) troopsToForceOfGiver(facts, found, topicKey, leadForce);
+  // ("Haïti : Ottawa promet 60 millions", the summit in Kingston naming Jamaica most, Jamaica pledging police too.)
+  if (topicKey && title) pledgesToHeadlineOverGiver(facts, found, topicKey, headlineTopic(sentences, found));
   // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead
   // (nor to their own: "le Polonais X").)
   dropInPlace(facts, (f) => f.type === 'PLEDGES' && (persons.get(f.source)?.leads === f.target || nationalOf(persons.get(f.source)) === f.target));
@@ -478,6 +480,21 @@ function troopsToForceOfGiver(facts: Fact[], found: SentenceMentions[], topicKey
   }
 }
 
+/**
+ * The country the article names most gives itself (a host pledging with the others): pledges that fell to it by default
+ * (their sentence names it not) go to the one country the headline is about, when that one gives nothing.
+ */
+function pledgesToHeadlineOverGiver(facts: Fact[], found: SentenceMentions[], topicKey: string, headline: ReadonlySet<string>): void {
+  if (headline.size !== 1) return;
+  const [about] = headline;
+  const gives = (key: string): boolean => facts.some((f) => f.source === key && (f.type === 'PLEDGES' || f.type === 'REFUSES_TROOPS'));
+  if (!about || about === topicKey || !gives(topicKey) || gives(about)) return;
+  for (const f of facts) {
+    if (f.type !== 'PLEDGES' || f.target !== topicKey || found[f.sentence]!.mentions.some((m) => m.ref === topicKey)) continue;
+    f.target = about;
+  }
+}
+
 /** The forces the article names, in order ("la force multinationale pour l'Ukraine"). */
 function forcesOf(found: SentenceMentions[]): string[] {
   const forces: string[] = [];
@@ -505,7 +522,9 @@ function headlineTopic(sentences: { paragraph: number; tokens: Token[] }[], foun
   const s = sentences[k];
   const colon = s && s.paragraph === k ? colonOf(k) : -1;
   if (colon > 0) {
-    for (const m of found[k]!.mentions) if (m.label === 'Country' && m.iso2 && m.last < colon) topic.add(`country:${m.iso2}`);
+    // (Not the town of a gathering, "Sommet de Kingston : …", which is where, not what about.)
+    const gatheringPlace = (m: { first: number }): boolean => ['de', 'du', "d'"].includes(s.tokens[m.first - 1]?.key ?? '') && found[k]!.events.some((e) => e.last === m.first - 2);
+    for (const m of found[k]!.mentions) if (m.label === 'Country' && m.iso2 && m.last < colon && !gatheringPlace(m)) topic.add(`country:${m.iso2}`);
     // "Gaza : …": a place of a known state.
     for (const p of found[k]!.places) if (p.iso2 && p.last < colon) topic.add(`country:${p.iso2}`);
   }
@@ -532,7 +551,7 @@ function moneyReceiver(tokens: Token[], found: SentenceMentions, from: number): 
   const after = found.mentions.filter((m) => m.label === 'Country' && m.iso2 && m.first > pour && m.last < end);
   return new Set(after.map((m) => m.iso2)).size === 1 ? `country:${after[0]!.iso2}` : undefined;
 }
-const MONEY_WORDS = new Set(['milliards', 'millions', 'fonds']);
+const MONEY_WORDS = new Set(['milliards', 'millions', 'fonds', 'aide', 'renforts', 'soldats', 'troupes', 'policiers']);
 
 /** Paragraphs of one or two sentences ending with a question mark: an interviewer's questions. */
 function questionParagraphs(sentences: { paragraph: number; tokens: Token[] }[]): Set<number> {

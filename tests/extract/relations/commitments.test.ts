@@ -180,6 +180,14 @@ describe('a pledge to a fund the graph does not know', () => {
   });
 });
 
+describe('the host named most, and the country the headline is about', () => {
+  it('"Sommet de Kingston : la Caraïbe promet des renforts pour Haïti": pledges told with no receiver go to Haiti, the host pledging too', () => {
+    const text =
+      "Sommet de Kingston : la Caraïbe promet des renforts pour Haïti\n\nPublié le 22 janvier 2026\n\nLes dirigeants se sont réunis jeudi à Kingston. La Jamaïque fournira 150 militaires, a annoncé le Premier ministre jamaïcain Paul Brown. La Jamaïque accueillait. La Jamaïque a ouvert les débats. Le Guyana a promis une compagnie de 120 soldats.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Guyana -PLEDGES-> Haïti', 'Jamaïque -PLEDGES-> Haïti', 'Paul Brown -PLEDGES-> Haïti']);
+  });
+});
+
 describe("the article's country", () => {
   it('counts a territory of a state ("Gaza") for that state, not only the host country named by its capital', () => {
     const text =
