@@ -1222,7 +1222,8 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   if (gap > 0) end = gap;
   // (Nor the country a giving leader or minister speaks for: "l'envoi de 200 soldats de la Force de défense de la Jamaïque".)
   const own = agents.map((a) => countrySpokenFor(ctx.persons.get(a)));
-  const candidates = clause.objects(at, end).filter((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!) && !own.includes(a.mention.ref) && !neighbourOf(ctx.tokens, a.mention.npFirst));
+  // (Nor the subject of a completive: "a promis que l'Union européenne couvrirait les besoins de Kyiv" — the Union gives.)
+  const candidates = clause.objects(at, end).filter((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!) && !own.includes(a.mention.ref) && !neighbourOf(ctx.tokens, a.mention.npFirst) && !THAT.has(ctx.tokens[a.mention.npFirst - 1]?.key ?? ''));
   const named =
     candidates.find((a) => a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!)) ??
     (directObject ? candidates.find((a) => a.role === 'core' && a.mention.first <= at + 3 && !clauseBetween(ctx.tokens, at, a.mention.npFirst)) : undefined) ??
@@ -1544,6 +1545,7 @@ function servedByReceiver(ctx: SentenceContext, at: number, end: number, agents:
 }
 const SERVED_BY = new Set(['pour', 'a', 'au', 'aux']);
 const CONDITION_NOUNS = new Set(['vote', 'accord', 'mandat', 'feu', 'autorisation', 'approbation', 'resolution', 'aval', 'cadre']);
+const THAT = new Set(['que', "qu'"]);
 const ASKED = new Set(['sollicite', 'sollicitee', 'sollicites', 'sollicitees', 'invite', 'invitee', 'invites', 'invitees', 'demande', 'demandee', 'appele', 'appelee']);
 const FINITE_ENGAGE = /^engag(?:e|ent|era|eront|erait|eraient|erons)$/;
 const FUND_NOUNS = new Set(['mecanisme', 'programme', 'fonds', 'dispositif', 'instrument', 'initiative']);

@@ -180,6 +180,13 @@ describe('a pledge to a fund the graph does not know', () => {
   });
 });
 
+describe('a promise that another will give', () => {
+  it('"a promis que l\'Union européenne couvrirait les besoins de Kyiv": the Union is no receiver of the promise', () => {
+    const text = "L'Ukraine attend. L'Ukraine espère. L'Ukraine négocie. La présidente de la Commission européenne, Ursula Brandt, a promis que l'Union européenne couvrirait les deux tiers des besoins de financement de Kyiv.\n";
+    expect(factsOf(text, 'PLEDGES').filter((f) => f.endsWith('Union européenne'))).toEqual([]);
+  });
+});
+
 describe('the host named most, and the country the headline is about', () => {
   it('"Sommet de Kingston : la Caraïbe promet des renforts pour Haïti": pledges told with no receiver go to Haiti, the host pledging too', () => {
     const text =
