@@ -139,6 +139,8 @@ class Attendances {
     if (toCome(this.ctx, event)) return;
     for (const a of args) {
       if (!PARTICIPANT_LABELS.has(a.mention.label) || !a.mention.ref) continue;
+      // ("X, retenu à l'Élysée, lui avait confié un message", "X, qui n'a pas fait le voyage, …": not there.)
+      if (absentInApposition(this.ctx, a.mention.last)) continue;
       this.seen ??= new Set();
       if (this.seen.has(a.mention.ref + event)) continue;
       this.seen.add(a.mention.ref + event);
@@ -146,6 +148,21 @@ class Attendances {
     }
   }
 }
+
+/** The apposition after a name says the person was away ("X, retenu à Paris, …", "X, qui n'a pas fait le voyage, …"). */
+function absentInApposition(ctx: SentenceContext, last: number): boolean {
+  const { tokens } = ctx;
+  // ("X, absent de La Haye, a suivi les échanges par visioconférence": there from afar.)
+  if (tokens[last + 1]?.key !== ',' || tokens.some((t) => REMOTE_MEANS.has(t.key))) return false;
+  // (Up to the apposition's comma, or someone else: "…, Li Qiang, Xi Jinping n'ayant pas fait le déplacement".)
+  const next = ctx.mentions.mentions.find((m) => m.label === 'Person' && m.first > last + 1)?.npFirst ?? tokens.length;
+  for (let k = last + 2; k < Math.min(last + 10, next) && tokens[k] && tokens[k]!.key !== ','; k++) {
+    if (ABSENCE.has(tokens[k]!.key)) return true;
+    if (tokens[k]!.key === 'pas' && tokens[k + 1]?.key === 'fait' && tokens[k + 2]?.key === 'le' && TRIPS.has(tokens[k + 3]?.key ?? '')) return true;
+  }
+  return false;
+}
+const TRIPS = new Set(['voyage', 'deplacement']);
 
 /**
  * The event is dated after the article's month, or more than a day after its day (an article dated the

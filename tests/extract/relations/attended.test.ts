@@ -597,6 +597,14 @@ describe('roll calls without a colon', () => {
   });
 });
 
+describe('one the apposition says was away', () => {
+  it('"X, retenu à l\'Élysée, lui avait confié un message lu en séance": not there; "X, absent de La Haye, a suivi les échanges par visioconférence": there', () => {
+    const text = (sentence: string): string => `Publié le 22 janvier 2026\n\nLes dirigeants se sont réunis jeudi à Kingston. ${sentence}\n`;
+    expect(factsOf(text("La ministre des Outre-mer, Claire Morel, a lu un message du chef de l'État. Le chef de l'État, Paul Renaud, retenu à l'Élysée, lui avait confié un message lu en séance."), 'ATTENDED').filter((f) => f.startsWith('Paul'))).toEqual([]);
+    expect(factsOf(text('Le Premier ministre australien, Tom Walsh, absent de Kingston, a suivi les échanges par visioconférence.'), 'ATTENDED')).toEqual(['Tom Walsh -ATTENDED-> Réunion de Kingston']);
+  });
+});
+
 describe('a head count that came, then those named', () => {
   it('"Une quinzaine de dirigeants avaient fait le déplacement, parmi lesquels A, B et C": all three at the gathering', () => {
     const text = "Publié le 10 mars 2026\n\nLa coalition s'est réunie mardi à Varsovie. Une quinzaine de dirigeants avaient fait le déplacement, parmi lesquels le Premier ministre suédois Ulf Kristersson, le président roumain Nicusor Dan et le Premier ministre estonien Kristen Michal.\n";
