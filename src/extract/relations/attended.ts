@@ -1434,12 +1434,38 @@ function rollCall(ctx: SentenceContext, attendances?: Attendances): void {
       if (length) colon = k + length - 1;
     }
   }
-  if (colon <= 0 || !(opened || ROLL_CALL.some((p) => colon >= p.length && wordsAt(tokens, colon - p.length, p)) || sceneBefore(tokens, colon))) return;
+  const named = colon > 0 ? listedUnderEvent(ctx, colon) : undefined;
+  if (colon <= 0 || !(named || opened || ROLL_CALL.some((p) => colon >= p.length && wordsAt(tokens, colon - p.length, p)) || sceneBefore(tokens, colon))) return;
   const conf = confidenceAt(ctx, 0, colon);
-  const event = focusFor(ctx);
+  const event = named ?? focusFor(ctx);
   const listed = ctx.clause.args.filter((a) => a.mention.first > colon && a.mention.label === 'Person');
   if (conf !== null && event && listed.length) (attendances ??= new Attendances(ctx)).add(listed, event, Math.min(conf, 0.8));
 }
+
+/**
+ * A box's line "Sommet de la CPE (jeudi 14 mai) : l'hôte, X ; Y (France) ; Z (Italie)": a gathering alone
+ * before the colon, then people set apart by semicolons, no verb among them — those who were at that gathering.
+ */
+function listedUnderEvent(ctx: SentenceContext, colon: number): string | undefined {
+  const { tokens } = ctx;
+  const e = ctx.mentions.events.find((x) => x.first <= 1 && x.last < colon && !x.verbal);
+  if (!e || (e.first === 1 && !ARTICLES.has(tokens[0]!.key))) return undefined;
+  // Only the gathering's own words before the colon: what of, its place, its day (in brackets or not).
+  for (let k = e.last + 1, depth = 0; k < colon; k++) {
+    const key = tokens[k]!.key;
+    if (key === '(') depth++;
+    else if (key === ')') depth--;
+    else if (depth === 0 && !(OF_LINKS.has(key) || tokens[k]!.cap || classesOf(tokens[k]!) & TIME_WORDS || ctx.mentions.places.some((p) => k >= p.first && k <= p.last) || ctx.mentions.mentions.some((m) => m.label !== 'Person' && k >= m.first && k <= m.last))) return undefined;
+  }
+  let semicolons = 0;
+  for (let k = colon + 1; k < tokens.length; k++) {
+    if (tokens[k]!.key === ';') semicolons++;
+    else if (FINITE_AUXILIARIES.has(tokens[k]!.text.toLowerCase())) return undefined;
+  }
+  return semicolons >= 2 ? eventOf(ctx, e) : undefined;
+}
+
+const OF_LINKS = new Set(['a', 'au', 'aux', 'de', 'du', 'des', "d'", 'la', 'le', "l'", 'les']);
 
 /** "Sur l'écran partagé, on retrouvait les piliers du format : A, B": a scene set before the colon, in the clause that ends there. */
 function sceneBefore(tokens: Token[], colon: number): boolean {

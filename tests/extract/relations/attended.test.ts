@@ -605,6 +605,24 @@ describe('one the apposition says was away', () => {
   });
 });
 
+describe("a box's lines, one per gathering", () => {
+  it('"Dîner de mercredi : A ; B ; C" and "Sommet de l\'UA (jeudi) : A ; D ; E": each list at its own gathering; a headline-like line with a verb is no list', () => {
+    const text =
+      "Accra accueille l'Union africaine\n\nPublié le 12 mars 2026 à 10h00\n\nLe sommet de l'Union africaine s'est ouvert jeudi à Accra. La veille, mercredi soir, le président ghanéen avait offert un dîner aux dirigeants.\n\nQui était là ?\n\n" +
+      'Dîner de mercredi : le président ghanéen John Mensah ; le Sénégalais Moussa Ba ; la Nigériane Ada Okafor.\n\n' +
+      "Sommet de l'Union africaine (jeudi) : John Mensah ; le président kényan Paul Otieno ; le Togolais Kodjo Amah.\n\n" +
+      "Sommet de l'UA : Paul Otieno ; Kodjo Amah ; ils ont haussé le ton face à Ada Okafor.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual([
+      'Ada Okafor -ATTENDED-> Dîner à Accra',
+      "John Mensah -ATTENDED-> Dîner à Accra",
+      "John Mensah -ATTENDED-> Sommet d'Accra",
+      "Kodjo Amah -ATTENDED-> Sommet d'Accra",
+      'Moussa Ba -ATTENDED-> Dîner à Accra',
+      "Paul Otieno -ATTENDED-> Sommet d'Accra",
+    ]);
+  });
+});
+
 describe('a head count that came, then those named', () => {
   it('"Une quinzaine de dirigeants avaient fait le déplacement, parmi lesquels A, B et C": all three at the gathering', () => {
     const text = "Publié le 10 mars 2026\n\nLa coalition s'est réunie mardi à Varsovie. Une quinzaine de dirigeants avaient fait le déplacement, parmi lesquels le Premier ministre suédois Ulf Kristersson, le président roumain Nicusor Dan et le Premier ministre estonien Kristen Michal.\n";
