@@ -1434,8 +1434,11 @@ function rollCall(ctx: SentenceContext, attendances?: Attendances): void {
       if (length) colon = k + length - 1;
     }
   }
-  const named = colon > 0 ? listedUnderEvent(ctx, colon) : undefined;
-  if (colon <= 0 || !(named || opened || ROLL_CALL.some((p) => colon >= p.length && wordsAt(tokens, colon - p.length, p)) || sceneBefore(tokens, colon))) return;
+  let named = colon > 0 ? listedUnderEvent(ctx, colon) : undefined;
+  // "… a commencé par un petit-déjeuner de travail : autour de la table, A, B et C": that meal's roll call.
+  const after = colon > 0 && !named ? ROLL_CALL.find((p) => p.length > 1 && wordsAt(tokens, colon + 1, p) && tokens[colon + 1 + p.length]?.key === ',') : undefined;
+  if (after) named = eventBefore(ctx, colon);
+  if (colon <= 0 || !(named || after || opened || ROLL_CALL.some((p) => colon >= p.length && wordsAt(tokens, colon - p.length, p)) || sceneBefore(tokens, colon))) return;
   const conf = confidenceAt(ctx, 0, colon);
   const event = named ?? focusFor(ctx);
   const listed = ctx.clause.args.filter((a) => a.mention.first > colon && a.mention.label === 'Person');

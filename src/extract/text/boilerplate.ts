@@ -28,6 +28,9 @@ const SLUG = new RegExp(rules.slug, 'u');
 const PREFIX = new RegExp(rules.linePrefixes.map((p) => `(?:${p})`).join('|'), 'u');
 const TERMINAL = /[.!?…:"'»)]$/u;
 const SITE_LINE = /^\p{Lu}{2,}(?:[ '.-]\p{Lu}{2,})* [—–-] \p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)*$/u;
+// "Léman Matin › International › Europe", "Radio-Canada | International": a breadcrumb opened by the site's name (its arrows made quotes by
+// normalisation). The name goes, not the rubrics: "Guerre en Ukraine" tells what the page is about.
+const SITE_CRUMB = /^(?:\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*)+) ["|] (?=\p{Lu}[^".!?:|]{0,39}(?: ["|] \p{Lu}[^".!?:|]{0,39})*$)/u;
 const WRITTEN_AT = /^(?:à|À) \p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)*$/u;
 const NAME_LINE = /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}$/u;
 const TEASER_HEADER = /^(?:(?:à|a) )?lire (?:aussi|également)\s*:?$/iu;
@@ -68,6 +71,7 @@ export function removeBoilerplate(text: string): CleanText {
   for (const l of lines) drop.push(isBoilerplateLine(l.text));
   // "LE CARREFOUR — Montréal": the site's name and home town opening the page, no dateline of the story.
   for (let i = 0; i < Math.min(2, lines.length); i++) if (SITE_LINE.test(lines[i]!.text.trim())) drop[i] = true;
+  const siteName = lines.length > 1 ? lines.slice(0, 2).findIndex((l) => SITE_CRUMB.test(l.text)) : -1;
   // "Hélène Roy" then "à Montréal" on a line of its own, under the headline: a byline and where it was written.
   for (let i = 1; i < lines.length && i < 16; i++) {
     if (!WRITTEN_AT.test(lines[i]!.text.trim()) || !NAME_LINE.test(lines[i - 1]!.text.trim())) continue;
@@ -92,9 +96,10 @@ export function removeBoilerplate(text: string): CleanText {
   let from = 0;
   lines.forEach((l, i) => {
     // A kept line may still open with a live report's time stamp ("19h05 - "): only that goes.
-    const end = drop[i] ? l.end : l.start + prefixLength(l.text);
+    const crumb = i === siteName && !drop[i] ? SITE_CRUMB.exec(l.text)![0].length : 0;
+    const end = drop[i] ? l.end : l.start + (crumb || prefixLength(l.text));
     if (end > l.start) {
-      if (!drop[i]) stamped.push(end);
+      if (!drop[i] && !crumb) stamped.push(end);
       out += text.slice(from, l.start) + ' '.repeat(end - l.start);
       from = end;
       removed.push({ start: l.start, end });

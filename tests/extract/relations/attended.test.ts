@@ -623,6 +623,18 @@ describe("a box's lines, one per gathering", () => {
   });
 });
 
+describe('a roll call opened after the colon', () => {
+  it('"… a commencé par un petit-déjeuner de travail : autour de la table, A, B et C": all three at that breakfast', () => {
+    const text =
+      "Publié le 10 mars 2026\n\nLes dirigeants de la coalition se sont réunis mardi à Varsovie. La journée a commencé par un petit-déjeuner de travail en comité restreint : autour de la table, le Premier ministre polonais Jan Nowak, le président français Paul Aubert et le Premier ministre belge Luc Peeters.\n";
+    expect(factsOf(text, 'ATTENDED').filter((f) => f.includes('Petit-déjeuner'))).toEqual([
+      'Jan Nowak -ATTENDED-> Petit-déjeuner à Varsovie',
+      'Luc Peeters -ATTENDED-> Petit-déjeuner à Varsovie',
+      'Paul Aubert -ATTENDED-> Petit-déjeuner à Varsovie',
+    ]);
+  });
+});
+
 describe('a head count that came, then those named', () => {
   it('"Une quinzaine de dirigeants avaient fait le déplacement, parmi lesquels A, B et C": all three at the gathering', () => {
     const text = "Publié le 10 mars 2026\n\nLa coalition s'est réunie mardi à Varsovie. Une quinzaine de dirigeants avaient fait le déplacement, parmi lesquels le Premier ministre suédois Ulf Kristersson, le président roumain Nicusor Dan et le Premier ministre estonien Kristen Michal.\n";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateLine, removeBoilerplate } from '../../../src/extract/text/boilerplate.ts';
+import { normalizeText } from '../../../src/extract/text/normalize.ts';
 
 describe('boilerplate removal', () => {
   it.each([
@@ -104,6 +105,21 @@ describe('a site line and a byline over two lines', () => {
     expect(kept).not.toContain('Montréal');
     expect(kept).not.toContain('Hélène Roy');
     expect(kept).toContain('Réunis jeudi en Jamaïque');
+  });
+});
+
+describe("a breadcrumb opened by the site's name", () => {
+  it('blanks "Léman Matin" and "Radio-Canada", keeps the rubrics ("Guerre en Ukraine") and every offset', () => {
+    for (const crumb of ['Léman Matin › International › Guerre en Ukraine', 'Radio-Canada | International | Guerre en Ukraine']) {
+      const text = normalizeText(`${crumb}\n\nTitre\n\nLe Premier ministre a reçu mardi les alliés.\n`);
+      const { text: kept } = removeBoilerplate(text);
+      expect(kept).toHaveLength(text.length);
+      expect(kept).not.toMatch(/Léman Matin|Radio-Canada/);
+      expect(kept).toContain('Guerre en Ukraine');
+    }
+    // A headline with a quotation is no breadcrumb.
+    const headline = normalizeText('Jean Dupont « Nous irons » en Ukraine\n\nTitre\n');
+    expect(removeBoilerplate(headline).text).toContain('Jean Dupont');
   });
 });
 
