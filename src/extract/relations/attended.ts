@@ -551,8 +551,9 @@ function remoteSoonAfter(tokens: Token[], at: number): boolean {
 
 function remoteAfter(tokens: Token[], from: number): boolean {
   let k = from;
-  // ("s'est adressé à l'assemblée par vidéo", "devant les participants par visioconférence": past those spoken to.)
-  if (AUDIENCE_OPENERS.has(tokens[k]?.key ?? '')) {
+  // ("s'est adressé à l'assemblée par vidéo", "devant les participants par visioconférence": past those spoken to;
+  // "à distance" is itself the means.)
+  if (AUDIENCE_OPENERS.has(tokens[k]?.key ?? '') && !remoteMeansAt(tokens, k)) {
     for (let j = k + 1; j <= k + 4 && tokens[j] && tokens[j]!.key !== ','; j++) if (remoteMeansAt(tokens, j)) return true;
     return false;
   }
@@ -1505,13 +1506,24 @@ function sentPeople(ctx: SentenceContext, attendances?: Attendances): void {
     const start = clause.clauseStart(i);
     const end = clause.clauseEnd(i);
     if (clause.negated(start, i)) continue;
-    const sent = clause.objects(i, end).find((a) => !a.preposition && a.role === 'core');
+    const objects = clause.objects(i, end).filter((a) => !a.preposition && a.role === 'core');
+    const sent = objects[0];
     if (sent?.mention.label !== 'Person' || sent.mention.form !== 'name') continue;
-    const to = tokens.slice(sent.mention.last + 1, sent.mention.last + 3).findIndex((t) => t.key === 'a' || t.key === 'au');
-    const event = eventAfter(ctx, i, end) ?? (to >= 0 ? focusAtPlace(ctx, sent.mention.last + 1 + to) : focusFor(ctx));
-    if (event) (attendances ??= new Attendances(ctx)).add([sent], event, 0.75);
+    // ("a dépêché ses émissaires, A et B": each of those listed, one after the other.)
+    const all = [sent];
+    for (let k = 1; k < objects.length; k++) {
+      const next = objects[k]!;
+      if (next.mention.label !== 'Person' || next.mention.form !== 'name' || !LIST_LINKS.has(tokens[next.mention.npFirst - 1]?.key ?? '') || next.mention.npFirst - all[all.length - 1]!.mention.last > 2) break;
+      all.push(next);
+    }
+    const last = all[all.length - 1]!.mention.last;
+    const to = tokens.slice(last + 1, last + 3).findIndex((t) => t.key === 'a' || t.key === 'au');
+    const event = eventAfter(ctx, i, end) ?? (to >= 0 ? focusAtPlace(ctx, last + 1 + to) : focusFor(ctx));
+    if (event) (attendances ??= new Attendances(ctx)).add(all, event, 0.75);
   }
 }
+
+const LIST_LINKS = new Set([',', 'et']);
 
 // The helpers below take the token's index as a parameter: a closure over the main loop's index
 // would keep it in a heap-allocated scope, read and written there at every token.

@@ -635,6 +635,21 @@ describe('a roll call opened after the colon', () => {
   });
 });
 
+describe('one connected from afar, and envoys sent', () => {
+  const text = (sentence: string): string => `Publié le 10 mars 2026\n\nLes dirigeants de la coalition se sont réunis mardi à Varsovie. ${sentence}\n`;
+
+  it('"Connecté à distance, le Tchèque X a jugé…": X at the gathering, from afar', () => {
+    expect(factsOf(text("Connecté à distance, le Tchèque Petr Dvorak a jugé « dangereuse » l'idée de stationner des soldats."), 'ATTENDED')).toEqual(['Petr Dvorak -ATTENDED-> Réunion de Varsovie']);
+  });
+
+  it('"le président avait dépêché ses émissaires, A et B": both', () => {
+    expect(factsOf(text('Côté américain, le président avait dépêché ses émissaires, Tom Baker et Bill Rogers, installés à la droite du ministre polonais.'), 'ATTENDED')).toEqual([
+      'Bill Rogers -ATTENDED-> Réunion de Varsovie',
+      'Tom Baker -ATTENDED-> Réunion de Varsovie',
+    ]);
+  });
+});
+
 describe('a head count that came, then those named', () => {
   it('"Une quinzaine de dirigeants avaient fait le déplacement, parmi lesquels A, B et C": all three at the gathering', () => {
     const text = "Publié le 10 mars 2026\n\nLa coalition s'est réunie mardi à Varsovie. Une quinzaine de dirigeants avaient fait le déplacement, parmi lesquels le Premier ministre suédois Ulf Kristersson, le président roumain Nicusor Dan et le Premier ministre estonien Kristen Michal.\n";
