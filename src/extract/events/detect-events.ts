@@ -17,6 +17,7 @@ import words from '../data/words.json' with { type: 'json' };
 import { heldBeside, onMargins } from './held-beside.ts';
 import calendar from '../data/calendar.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
+import { purposeAt } from '../text/purpose.ts';
 import { datelineAfter, EXCHANGE, PLACE_ENDS, remoteMeansAt } from '../mentions/detect-mentions.ts';
 
 export interface EventDraft {
@@ -652,7 +653,7 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone 
   const only = alone && times.expressions.filter((x, i) => times.dates[i] && !datelineDate(tokens, x)).length === 1;
   times.expressions.forEach((x, i) => {
     const date = times.dates[i];
-    if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x) || explainedAfter(tokens, e, x) || incisedTime(tokens, e, x) || untilBound(tokens, x)) return;
+    if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x) || explainedAfter(tokens, e, x) || incisedTime(tokens, e, x) || untilBound(tokens, x) || purposeBetween(tokens, x.last, e.first)) return;
     // "la première visite … depuis 2029": since when, not when (but "depuis lundi" is when it began).
     if (tokens[x.first - 1]?.key === 'depuis' && date.length < 10) return;
     // "présidait la réunion … et annonce une réunion des ministres d'ici vendredi": the day after
@@ -666,6 +667,12 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone 
     if (!best || distance < best.distance) best = { date, distance };
   });
   return best?.date;
+}
+
+/** "Mardi, il a appelé X pour le dissuader de boycotter la réunion": the day is the call's, the gathering only meant. */
+function purposeBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (purposeAt(tokens, k)) return true;
+  return false;
 }
 
 /** The time `x` is in a relative clause ("qui a réuni …") right after the event's own complement. */

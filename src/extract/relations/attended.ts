@@ -22,6 +22,7 @@ import { countrySpokenFor } from '../mentions/coreference.ts';
 import { addFact, draftOf, eventAfter, eventBefore, eventKey, eventOf, focusFor, focusKey, namesOtherDay, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { wordsAt } from '../text/phrase-at.ts';
+import { purposeAt } from '../text/purpose.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
 
 const A = relations.attended;
@@ -1943,9 +1944,8 @@ const GUEST_GROUPS = new Set(A.guestGroups);
 /** Where who is met stops: a relative "que", or "pour"/"afin" before an infinitive ("pour discuter"; not "pour la première fois"). */
 function purposeOrRelativeAt(tokens: Token[], k: number): boolean {
   const key = tokens[k]!.key;
-  return key === 'que' || key === "qu'" || ((key === 'pour' || key === 'afin') && PURPOSE_VERB.test(tokens[k + 1]?.key ?? ''));
+  return key === 'que' || key === "qu'" || purposeAt(tokens, k);
 }
-const PURPOSE_VERB = /^(?:de|d'|\p{L}+(?:er|ir|re))$/u;
 
 function extractMeeting(
   ctx: SentenceContext,

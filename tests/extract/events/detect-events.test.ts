@@ -708,3 +708,12 @@ describe('a gathering named in full deep in a sentence', () => {
     expect(factsOf(graph, 'ATTENDED')).toEqual(['Edi Rako -ATTENDED-> Sommet de Tirana']);
   });
 });
+
+describe('a gathering named in a purpose', () => {
+  it('"Mardi, X avait appelé Y pour le dissuader de boycotter la réunion": the day is the call\'s, the summit keeps its own', () => {
+    const graph = graphOf(
+      "Au sommet de Tirana, les Européens promettent des renforts\n\nPublié le 26 février 2026 à 20h52\n\nRéunis jeudi dans la capitale albanaise, les dirigeants de la région ont annoncé des soldats. Le président français Paul Aubert avait préparé le terrain : mardi, il s'était longuement entretenu au téléphone avec le président serbe Milan Petrovic pour le dissuader de boycotter la réunion.\n",
+    );
+    expect(events(graph)).toEqual(['call 2026-02-24 -: Conversation téléphonique entre Paul Aubert et Milan Petrovic', 'summit 2026-02-26 Tirana: Sommet de Tirana']);
+  });
+});
