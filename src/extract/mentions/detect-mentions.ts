@@ -527,11 +527,15 @@ const TERRITORY_NOUNS = new Set(words.territoryNouns);
 
 /** "des chars Abrams", "les missiles Patriot": one capitalised word after a kind of equipment is its model, no one. */
 function modelNamed(tokens: Token[], first: number, last: number): boolean {
-  // ("des missiles Storm Shadow", "l'hôtel Bayerischer Hof": a model or a building of a few words.)
+  // ("des missiles Storm Shadow", "l'hôtel Bayerischer Hof": a model or a building of a few words; "huit Eurofighter",
+  // "12 Rafale": counted, a model; "le format Weimar": a group of countries.)
   const before = tokens[first - 1]?.key ?? '';
-  return (last - first <= 2 && EQUIPMENT_NOUNS.has(before)) || (last > first && last - first <= 2 && VENUE_NOUNS.has(before));
+  const counted = tokens[first - 1]?.type === 'number' || CARDINALS.has(before);
+  return (last - first <= 2 && (EQUIPMENT_NOUNS.has(before) || counted || FORMAT_NOUNS.has(before))) || (last > first && last - first <= 2 && VENUE_NOUNS.has(before));
 }
 const EQUIPMENT_NOUNS = new Set(words.equipmentNouns);
+const CARDINALS = new Set(words.cardinals);
+const FORMAT_NOUNS = new Set(words.formatNouns);
 const VENUE_NOUNS = new Set(words.venueNouns);
 
 /**

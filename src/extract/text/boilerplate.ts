@@ -22,7 +22,9 @@ const CONTAINS = rules.lineContains.map((c) => ({ hint: c.hint, pattern: new Reg
 const ENDS = [new RegExp(rules.lineEnds.map((p) => `(?:${p})`).join('|'), 'u')];
 // "La présidente accueille le chancelier devant la chancellerie, mardi matin. Marek Lisowski/Keystone": a caption
 // kept for what it tells, its credit (a photographer's name, a slash, any agency) blanked.
-const CREDIT_SUFFIX = new RegExp(String.raw`(?<=[.!?»"] )\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+ ?/ ?(?:${[...agencies.agencies, ...agencies.photoAgencies].join('|')})$`, 'u');
+// ("… à Berlin. Photo : Markus Feldhaus/dpa/picture alliance": announced, in lower case, with its distributor after.)
+const AGENCY_NAMES = [...agencies.agencies, ...agencies.photoAgencies];
+const CREDIT_SUFFIX = new RegExp(String.raw`(?<=[.!?»"] )(?:(?:Photo|Crédits?) ?: ?)?\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+ ?/ ?(?:${[...AGENCY_NAMES, ...AGENCY_NAMES.map((a) => a.toLowerCase())].join('|')})(?:/[\p{L} ]+)*$`, 'u');
 const BYLINES = [new RegExp(rules.bylines.map((p) => `(?:${p})`).join('|'), 'u')];
 const SLUG = new RegExp(rules.slug, 'u');
 const PREFIX = new RegExp(rules.linePrefixes.map((p) => `(?:${p})`).join('|'), 'u');
@@ -71,6 +73,9 @@ export function removeBoilerplate(text: string): CleanText {
   for (const l of lines) drop.push(isBoilerplateLine(l.text));
   // "LE CARREFOUR — Montréal": the site's name and home town opening the page, no dateline of the story.
   for (let i = 0; i < Math.min(2, lines.length); i++) if (SITE_LINE.test(lines[i]!.text.trim())) drop[i] = true;
+  // "DW Français" alone opening the page, over a blank line: the site's name, no one's. (Not over its rubrics:
+  // paragraphs are counted by lines, and rules read the headline and the lead by their number.)
+  if (lines.length > 2 && NAME_LINE.test(lines[0]!.text.trim()) && !lines[1]!.text.trim()) drop[0] = true;
   const siteName = lines.length > 1 ? lines.slice(0, 2).findIndex((l) => SITE_CRUMB.test(l.text)) : -1;
   // "Hélène Roy" then "à Montréal" on a line of its own, under the headline: a byline and where it was written.
   for (let i = 1; i < lines.length && i < 16; i++) {

@@ -288,6 +288,10 @@ describe('a participle opening a sentence', () => {
     expect(people('Londres livrera des missiles Storm Shadow. La conférence se tient à l\'hôtel Bayerischer Hof avec le ministre Jan Vogt.').map((p) => p.name)).toEqual(['Jan Vogt']);
   });
 
+  it('nor a model counted ("huit Eurofighter", "12 Rafale") or a group of countries after "format" ("le format Weimar")', () => {
+    expect(people("L'Allemagne fournira huit Eurofighter et 12 Rafale, a confirmé le ministre Jan Vogt devant les pays du format Weimar.").map((p) => p.name)).toEqual(['Jan Vogt']);
+  });
+
   it('nor is the photographer a caption credits after an agency ("… à Stockholm. AFP/Jonas Berg")', () => {
     expect(people('Le président Ivo Horvat et le Premier ministre Ulf Dahl, ce mercredi à Stockholm. AFP/Jonas Berg').map((p) => p.name)).toEqual(['Ivo Horvat', 'Ulf Dahl']);
   });

@@ -123,7 +123,22 @@ describe("a breadcrumb opened by the site's name", () => {
   });
 });
 
+describe("the site's name opening the page", () => {
+  it('is blanked over a blank line ("DW Français"), not a headline of words in lower case', () => {
+    expect(removeBoilerplate('DW Français\n\nMerz et Macron veulent aller vite\n\nTexte.\n').text).not.toContain('DW Français');
+    expect(removeBoilerplate('Sommet de Rome\n\nTexte.\n').text).toContain('Sommet de Rome');
+  });
+});
+
 describe("a caption's credit", () => {
+  it('is blanked when announced and distributed ("… à Berlin. Photo : Jan Kowalski/dpa/picture alliance")', () => {
+    const text = 'Titre\n\nLe président et le chancelier jeudi matin à la chancellerie, à Berlin. Photo : Jan Kowalski/dpa/picture alliance\n\nSuite.';
+    const { text: kept } = removeBoilerplate(text);
+    expect(kept).toHaveLength(text.length);
+    expect(kept).toContain('à la chancellerie, à Berlin.');
+    expect(kept).not.toContain('Kowalski');
+  });
+
   it('is blanked at the end of a kept caption ("… mardi matin. Marek Lisowski/Keystone"), offsets kept', () => {
     const text = 'Titre\n\nLa présidente accueille le chancelier devant la chancellerie, mardi matin. Jan Kowalski/Keystone\n\nSuite.';
     const { text: kept } = removeBoilerplate(text);
