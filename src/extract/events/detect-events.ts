@@ -743,8 +743,8 @@ function explainedAfter(tokens: Token[], e: EventMention, x: TimeExpression): bo
 }
 
 /**
- * "X, arrivé la veille au soir, a eu un entretien avec Y": a time in a participle's incise before the
- * event dates the participle (the arrival), not the clause after the incise.
+ * "X, arrivé la veille au soir, a eu un entretien avec Y": a time in a participle's (or a relative's) incise
+ * before the event dates the participle (the arrival), not the clause after the incise.
  */
 function incisedTime(tokens: Token[], e: EventMention, x: TimeExpression): boolean {
   if (x.last >= e.first) return false;
@@ -752,9 +752,12 @@ function incisedTime(tokens: Token[], e: EventMention, x: TimeExpression): boole
   for (let i = x.last + 1; i < e.first; i++) if (tokens[i]!.key === ',') closed = true;
   if (!closed) return false;
   for (let i = x.first - 1; i >= Math.max(1, x.first - 3); i--) if (tokens[i - 1]!.key === ',' && PAST_PARTICIPLE.test(tokens[i]!.key)) return true;
+  // ("X, qui s'était exprimé la veille à la tribune, n'a pas pris part à la réunion": a relative incise's day.)
+  for (let i = x.first - 1; i >= Math.max(1, x.first - 6) && tokens[i]!.key !== ','; i--) if (tokens[i - 1]!.key === ',' && INCISE_RELATIVES.has(tokens[i]!.key)) return true;
   return false;
 }
 const PAST_PARTICIPLE = /^\p{L}{3,}(?:e|es|ee|ees|u|us|ue|ues)$/u;
+const INCISE_RELATIVES = new Set(['qui', 'dont']);
 
 /**
  * "ROME, 10 juillet 2026 - La conférence … s'est ouverte jeudi": the dateline's date is the day the

@@ -997,6 +997,8 @@ function atRostrum(ctx: SentenceContext, attendances: Attendances): void {
     const event = eventAfter(ctx, i, Math.min(tokens.length, i + 5)) ?? focusKey(ctx.events);
     // ("X, attendu vendredi à la tribune, a promis…": expected there, not there yet.)
     if (!event || clause.negated(clause.clauseStart(i), i) || tokens.slice(Math.max(0, i - 6), i - 2).some((t) => DUE_AT.has(t.key) || PLANNED.has(t.key))) continue;
+    // (But not in an incise telling an earlier day.)
+    if (earlierInIncise(ctx, i, event)) continue;
     // ("À la tribune, la secrétaire générale X a promis": opening the sentence, the subject after the comma.)
     let speakers = (i === 2 && tokens[i + 1]?.key === ',' ? frontedSubject(ctx) : clause.subjects(i - 2, ctx.previousSubject)).filter((a) => a.mention.label === 'Person');
     // "…, a annoncé à la tribune son président, X": the speaker of the incise comes after.
@@ -1009,6 +1011,22 @@ function atRostrum(ctx: SentenceContext, attendances: Attendances): void {
     }
     attendances.add(speakers, event, 0.8);
   }
+}
+
+/**
+ * The rostrum at `at` is told in a relative incise that names days, all before `event`'s: "X, qui s'était
+ * exprimé la veille à la tribune de l'Assemblée, n'a pas pris part à la réunion". (Not the main clause after
+ * one: "X, qui avait dîné la veille…, a salué à la tribune".)
+ */
+function earlierInIncise(ctx: SentenceContext, at: number, event: string): boolean {
+  const { tokens } = ctx;
+  let opener = at - 1;
+  while (opener > 0 && tokens[opener]!.key !== ',' && !(tokens[opener]!.key === 'qui' && tokens[opener - 1]!.key === ',')) opener--;
+  if (tokens[opener]?.key !== 'qui') return false;
+  const from = draftOf(ctx.events, event)?.date;
+  const dates = ctx.times.expressions.flatMap((x, k) => (x.first > opener && x.last < at && ctx.times.dates[k] ? [ctx.times.dates[k]] : []));
+  // (Days before it only: a gathering of several days may be dated by its first.)
+  return !!from && dates.length > 0 && dates.every((d) => d.length === 10 && d < from);
 }
 
 // "a précisé à Kyoto le Premier ministre britannique, X", "a plaidé samedi à Kyoto": speaking in the

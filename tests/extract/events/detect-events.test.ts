@@ -717,3 +717,13 @@ describe('a gathering named in a purpose', () => {
     expect(events(graph)).toEqual(['call 2026-02-24 -: Conversation téléphonique entre Paul Aubert et Milan Petrovic', 'summit 2026-02-26 Tirana: Sommet de Tirana']);
   });
 });
+
+describe('a day told in a relative incise', () => {
+  it('"X, qui s\'était exprimé la veille à la tribune de l\'Assemblée, n\'a pas pris part à la réunion": neither dates the meeting nor puts X at it', () => {
+    const graph = graphOf(
+      "Haïti : les promesses s'accumulent\n\nPublié le 2025-09-25 | Par Jeanne Roy\n\nEn marge de l'Assemblée générale, une dizaine de délégations se sont réunies ce mercredi à New York autour des autorités de la transition. Le président kényan Samuel Otieno a promis des policiers. Le président américain Tom Baker, qui s'était exprimé la veille à la tribune de l'Assemblée générale, n'a pas pris part à la réunion.\n",
+    );
+    expect(events(graph)).toEqual(['meeting 2025-09-24 New York: Réunion de New York']);
+    expect(factsOf(graph, 'ATTENDED')).toEqual([]);
+  });
+});
