@@ -58,9 +58,12 @@ const portfolioOfTitle = boundedMemo((title: string): string | undefined => {
 const ENVOY = titles.titles.find((t) => t.role === 'envoy')!.forms[0]!;
 const COUNCIL = [['conseil', 'de', 'securite'], ['conseil', 'permanent'], ['conseil', 'de', "l'", 'atlantique', 'nord']];
 
-/** The lead tells a council whose members are envoys ("le Conseil de sécurité de l'ONU a prolongé…"). */
+/**
+ * The lead tells a council whose members are envoys ("le Conseil de sécurité de l'ONU a prolongé…"); not the
+ * vote it is to hold, which the story's gathering comes before ("moins d'une semaine avant un vote au Conseil de sécurité").
+ */
 function councilOfEnvoys(sentences: readonly { tokens: Token[] }[], upTo: number): boolean {
-  return sentences.slice(0, upTo).some((s) => s.tokens.some((_, i) => phraseAt(s.tokens, i, COUNCIL) > 0));
+  return sentences.slice(0, upTo).some((s) => s.tokens.some((_, i) => phraseAt(s.tokens, i, COUNCIL) > 0 && !s.tokens.slice(Math.max(0, i - 5), i).some((t) => t.key === 'avant')));
 }
 
 /**

@@ -1656,6 +1656,13 @@ describe('a council of ambassadors, a meeting of ministers told by its attendees
     ]);
   });
 
+  it('not when the lead names the council only for the vote to come ("moins d\'une semaine avant un vote au Conseil de sécurité")', () => {
+    const text =
+      "Haïti : à l'ONU, la force récolte des promesses\n\nPublié le 24/09/2042 à 21h37\n\nMoins d'une semaine avant un vote décisif au Conseil de sécurité, une réunion organisée mercredi à New York a permis de lever des fonds.\n\n" +
+      "Le président kényan, Paul Otieno, a participé à la réunion. Membre permanent du Conseil, la Russie ne cache pas ses réserves. Son ambassadeur Ivan Petrov juge l'idée « dangereuse ».\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Paul Otieno -ATTENDED-> Réunion de New York']);
+  });
+
   it('ministers of one portfolio already at a gathering make it theirs: the others heard, by video or "à distance", were at it', () => {
     const text =
       "Ukraine : à Ramstein, des armes avant l'hiver\n\nPublié le 12/11/2042 à 19:47\n\nRéunis mercredi sur la base de Ramstein, les pays du groupe de contact ont annoncé des livraisons.\n\n" +
