@@ -1115,16 +1115,20 @@ function troopNounNear(tokens: Token[], at: number): number {
   return after;
 }
 
-/** A warship noun right after a negated sending verb ("n'enverra pas de navires", "aucune frégate"): its index, else -1. */
+/**
+ * A warship noun right after a negated sending verb ("n'enverra pas de navires", "aucune frégate"), or police
+ * ("n'enverront pas de policiers supplémentaires": the personnel of a security force): its index, else -1.
+ */
 function warshipsRefused(ctx: SentenceContext, at: number): number {
   const { tokens, clause } = ctx;
   if (!clause.negated(clause.clauseStart(at), at + 1)) return -1;
   // (Not "n'enverra pas de frégate, mais un hélicoptère et des soldats": something else is sent.)
   if (tokens.some((t, k) => k > at && t.key === 'mais')) return -1;
-  for (let k = at + 1; k <= at + 4 && tokens[k]; k++) if (WARSHIPS.has(tokens[k]!.key) || WARSHIPS.has(tokens[k]!.key.replace(/s$/, ''))) return k;
+  for (let k = at + 1; k <= at + 4 && tokens[k]; k++) if (WARSHIPS.has(tokens[k]!.key) || WARSHIPS.has(tokens[k]!.key.replace(/s$/, '')) || POLICE.has(tokens[k]!.key)) return k;
   return -1;
 }
 const WARSHIPS = new Set(words.vesselNouns.map(fold));
+const POLICE = new Set(words.policeNouns);
 
 /** "soldats", "troupes", or the last word of "participation militaire": where a demonym would follow. */
 function isTroopNoun(tokens: Token[], i: number): boolean {

@@ -166,6 +166,14 @@ describe('warships to a naval force', () => {
   });
 });
 
+describe('police to a security force', () => {
+  it('"n\'enverront pas de policiers supplémentaires" declines to send its personnel; "enverra des policiers" pledges them', () => {
+    const lead = "Haïti : à l'ONU, la force anti-gangs récolte des promesses\n\nUne dizaine de délégations se sont réunies mercredi à New York pour la force anti-gangs en Haïti. ";
+    expect(factsOf(lead + "En revanche, les Bahamas n'enverront pas de policiers supplémentaires, a tranché le Premier ministre Paul Knowles.\n", 'REFUSES_TROOPS')).toEqual(['Bahamas -REFUSES_TROOPS-> Haïti', 'Paul Knowles -REFUSES_TROOPS-> Haïti']);
+    expect(factsOf(lead + 'Le Kenya enverra des policiers en Haïti.\n', 'REFUSES_TROOPS')).toEqual([]);
+  });
+});
+
 describe('a pledge to a fund the graph does not know', () => {
   it('goes to the country its apposition or its relative says it serves; nowhere when it says none', () => {
     expect(factsOf("Le Premier ministre suédois Nils Berg a annoncé mardi à New York une nouvelle contribution de 300 millions d'euros au mécanisme KORAL, qui permet d'acheter des armes pour l'Ukraine.\n", 'PLEDGES')).toEqual([
