@@ -1458,9 +1458,13 @@ function rollCall(ctx: SentenceContext, attendances?: Attendances): void {
   // "… a commencé par un petit-déjeuner de travail : autour de la table, A, B et C": that meal's roll call.
   const after = colon > 0 && !named ? ROLL_CALL.find((p) => p.length > 1 && wordsAt(tokens, colon + 1, p) && tokens[colon + 1 + p.length]?.key === ',') : undefined;
   if (after) named = eventBefore(ctx, colon);
-  if (colon <= 0 || !(named || after || opened || ROLL_CALL.some((p) => colon >= p.length && wordsAt(tokens, colon - p.length, p)) || sceneBefore(tokens, colon))) return;
+  // ("Autour de la table ovale du centre de conférences de Pailles, aux portes de la capitale : A, B": the scene opens the sentence, no verb before the colon.)
+  const scene = colon > 0 && ROLL_CALL.some((p) => p.length > 1 && wordsAt(tokens, 0, p)) && colon < 24 && !tokens.slice(0, colon).some((t) => FINITE_AUXILIARIES.has(t.text.toLowerCase()));
+  if (colon <= 0 || !(named || after || opened || scene || ROLL_CALL.some((p) => colon >= p.length && wordsAt(tokens, colon - p.length, p)) || sceneBefore(tokens, colon))) return;
   const conf = confidenceAt(ctx, 0, colon);
-  const event = named ?? focusFor(ctx);
+  // (Only the days told before the colon are the roll call's: "…, X, dont c'était le premier sommet depuis son investiture en octobre".)
+  const own = ctx.times.expressions.findIndex((x) => x.first > colon);
+  const event = named ?? focusFor(own < 0 ? ctx : { ...ctx, times: { expressions: ctx.times.expressions.slice(0, own), dates: ctx.times.dates.slice(0, own) } });
   const listed = ctx.clause.args.filter((a) => a.mention.first > colon && a.mention.label === 'Person');
   if (conf !== null && event && listed.length) (attendances ??= new Attendances(ctx)).add(listed, event, Math.min(conf, 0.8));
 }

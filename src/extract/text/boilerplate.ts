@@ -22,9 +22,14 @@ const CONTAINS = rules.lineContains.map((c) => ({ hint: c.hint, pattern: new Reg
 const ENDS = [new RegExp(rules.lineEnds.map((p) => `(?:${p})`).join('|'), 'u')];
 // "La présidente accueille le chancelier devant la chancellerie, mardi matin. Marek Lisowski/Keystone": a caption
 // kept for what it tells, its credit (a photographer's name, a slash, any agency) blanked.
-// ("… à Berlin. Photo : Markus Feldhaus/dpa/picture alliance": announced, in lower case, with its distributor after.)
+// ("… à Berlin. Photo : Markus Feldhaus/dpa/picture alliance": announced, in lower case, with its distributor after;
+// "… à Pailles. (Photo Stéphane Nativel-Hoarau)", "… jeudi. Photo : Mamy Rakotoarison – Le Courrier": announced, no agency.)
 const AGENCY_NAMES = [...agencies.agencies, ...agencies.photoAgencies];
-const CREDIT_SUFFIX = new RegExp(String.raw`(?<=[.!?»"] )(?:(?:Photo|Crédits?) ?: ?)?\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+ ?/ ?(?:${[...AGENCY_NAMES, ...AGENCY_NAMES.map((a) => a.toLowerCase())].join('|')})(?:/[\p{L} ]+)*$`, 'u');
+const NAME = String.raw`\p{Lu}[\p{L}'-]+`;
+const CREDIT_SUFFIX = new RegExp(
+  String.raw`(?<=[.!?»"] )(?:(?:(?:Photo|Crédits?) ?: ?)?${NAME} ${NAME} ?/ ?(?:${[...AGENCY_NAMES, ...AGENCY_NAMES.map((a) => a.toLowerCase())].join('|')})(?:/[\p{L} ]+)*|\(?(?:Photo|Crédit photo) ?:? ?${NAME}(?:[ -]${NAME}){1,3}(?: ?[—–-] ?${NAME}(?: [\p{L}']+){0,3})?\)?)$`,
+  'u',
+);
 const BYLINES = [new RegExp(rules.bylines.map((p) => `(?:${p})`).join('|'), 'u')];
 const SLUG = new RegExp(rules.slug, 'u');
 const PREFIX = new RegExp(rules.linePrefixes.map((p) => `(?:${p})`).join('|'), 'u');

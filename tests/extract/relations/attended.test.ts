@@ -623,6 +623,14 @@ describe("a box's lines, one per gathering", () => {
   });
 });
 
+describe('a roll call whose scene opens the sentence', () => {
+  it('"Autour de la table ovale du centre de Pailles, aux portes de la capitale : A, B, C, dont c\'était le premier sommet depuis octobre": all three', () => {
+    const text =
+      "Publié le 17 avril 2026\n\nJeudi, le sommet de la Commission de l'océan Indien s'est achevé à Pailles. Autour de la table ovale du centre de conférences de Pailles, aux portes de la capitale mauricienne : le Premier ministre mauricien, Paul Ravel, en maître de maison, le Comorien Ali Said et le Seychellois Marc Hoarau, dont c'était le premier sommet régional depuis son investiture en octobre.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Ali Said -ATTENDED-> Sommet de Pailles', 'Marc Hoarau -ATTENDED-> Sommet de Pailles', 'Paul Ravel -ATTENDED-> Sommet de Pailles']);
+  });
+});
+
 describe('a roll call opened after the colon', () => {
   it('"… a commencé par un petit-déjeuner de travail : autour de la table, A, B et C": all three at that breakfast', () => {
     const text =

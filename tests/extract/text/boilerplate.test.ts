@@ -4,6 +4,8 @@ import { normalizeText } from '../../../src/extract/text/normalize.ts';
 
 describe('boilerplate removal', () => {
   it.each([
+    '17.04.2026 | 07:05 | Par Toky Randria',
+    'Vous avez aimé cet article ? Suivez Le Matinal sur WhatsApp et recevez l’essentiel chaque matin.',
     'À lire aussi : Le Tour de France s’élance de Lille',
     'A lire aussi - Grève à la SNCF',
     'Votre Pub ici !',
@@ -131,6 +133,16 @@ describe("the site's name opening the page", () => {
 });
 
 describe("a caption's credit", () => {
+  it('is blanked when announced with no agency ("(Photo Jean Payet-Hoarau)", "Photo : Toky Rabe – Le Courrier"), the caption kept', () => {
+    for (const credit of ['(Photo Jean Payet-Hoarau)', 'Photo : Toky Rabe – Le Courrier']) {
+      const text = `Titre\n\nLe colonel et le président à leur arrivée au sommet, jeudi. ${credit}\n\nSuite.`;
+      const { text: kept } = removeBoilerplate(text);
+      expect(kept).toHaveLength(text.length);
+      expect(kept).toContain('à leur arrivée au sommet, jeudi.');
+      expect(kept).not.toMatch(/Payet|Rabe/);
+    }
+  });
+
   it('is blanked when announced and distributed ("… à Berlin. Photo : Jan Kowalski/dpa/picture alliance")', () => {
     const text = 'Titre\n\nLe président et le chancelier jeudi matin à la chancellerie, à Berlin. Photo : Jan Kowalski/dpa/picture alliance\n\nSuite.';
     const { text: kept } = removeBoilerplate(text);
