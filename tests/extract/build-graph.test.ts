@@ -86,6 +86,14 @@ describe('one person spelled several ways across articles', () => {
   });
 });
 
+describe('one person named with and without a middle name across articles', () => {
+  it('is one node ("Kwame Asante Mensah", "Kwame Mensah"); "Jean-Pierre Roux" and "Jean Roux" stay two, as do two middle names', () => {
+    expect(namesOf(graphOf({ 'a.txt': 'Le président ghanéen Kwame Asante Mensah a parlé.\n', 'b.txt': 'Kwame Mensah a parlé.\n' }), 'Person')).toHaveLength(1);
+    expect(namesOf(graphOf({ 'a.txt': 'Jean-Pierre Roux a parlé.\n', 'b.txt': 'Jean Roux a parlé.\n' }), 'Person')).toEqual(['Jean Roux', 'Jean-Pierre Roux']);
+    expect(namesOf(graphOf({ 'a.txt': 'Ali Ben Saleh a parlé.\n', 'b.txt': 'Ali Omar Saleh a parlé.\n', 'c.txt': 'Ali Saleh a parlé.\n' }), 'Person')).toHaveLength(3);
+  });
+});
+
 describe('a gathering told by an article without a date', () => {
   const dated = 'BERNE, 4 mars 2026 (AFP) - Le président suisse Urs Keller a accueilli mercredi au Palais fédéral un sommet sur la reconstruction, en présence du Premier ministre belge Luc Peeters.\n';
   const undated = "Le sommet de Berne\n\nLe président suisse avait réuni à Berne une vingtaine de dirigeants, dont la Première ministre danoise Birthe Holm.\n";

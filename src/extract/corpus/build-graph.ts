@@ -82,6 +82,8 @@ export class CorpusGraphBuilder {
   private readonly surnames = new Map<string, Set<string>>();
   private readonly titledSurnames = new Set<string>();
   private readonly tallies = new EntityTallies();
+  // The words of each person's full name, as first written ("Bola Ahmed Tinubu").
+  private readonly nameWords = new Map<string, string[]>();
 
   add(x: DocumentExtraction, original: string): void {
     this.articles.push({ doc: x.doc, info: x.info, sentences: x.sentences, events: x.events, facts: x.facts, original });
@@ -102,6 +104,10 @@ export class CorpusGraphBuilder {
         continue;
       }
       if (!e.ref.startsWith('person:')) continue;
+      if (!this.nameWords.has(e.ref)) {
+        const full = [...e.surfaces.keys()].find((n) => n.includes(' '));
+        if (full) this.nameWords.set(e.ref, full.split(' ').map(fold));
+      }
       for (const last of e.lastNames) {
         let owners = surnames.get(last);
         if (!owners) surnames.set(last, (owners = new Set()));
@@ -111,8 +117,28 @@ export class CorpusGraphBuilder {
   }
 
   build(): KnowledgeGraph {
-    return resolveCorpus(this.articles, this.personFacts, this.surnames, this.titledSurnames, this.tallies.all);
+    return resolveCorpus(this.articles, this.personFacts, this.surnames, this.titledSurnames, this.tallies.all, middleNamed(this.nameWords));
   }
+}
+
+/**
+ * "John Mahama" in one article, "John Dramani Mahama" in another: a name of two words whose first and last are
+ * those of one longer name, and of no other, is that person's (the key of the short name → the long one's).
+ * ("Jean Martin" is not "Jean-Pierre Martin": words are split at spaces only.)
+ */
+function middleNamed(nameWords: Map<string, string[]>): Map<string, string> {
+  const longer = new Map<string, string[]>();
+  for (const [key, words] of nameWords) {
+    if (words.length < 3) continue;
+    const ends = `${words[0]} ${words[words.length - 1]}`;
+    (longer.get(ends) ?? longer.set(ends, []).get(ends)!).push(key);
+  }
+  const to = new Map<string, string>();
+  for (const [key, words] of nameWords) {
+    const candidates = words.length === 2 ? longer.get(words.join(' ')) : undefined;
+    if (candidates?.length === 1) to.set(key, candidates[0]!);
+  }
+  return to;
 }
 
 function resolveCorpus(
@@ -121,6 +147,7 @@ function resolveCorpus(
   surnames: Map<string, Set<string>>,
   titledSurnames: Set<string>,
   tallies: EntityTally[],
+  middle: Map<string, string>,
 ): KnowledgeGraph {
   const lex = getLexicon();
   const graph = createGraph();
@@ -131,7 +158,10 @@ function resolveCorpus(
     const spelled = spellingKey(k);
     if (!bySpelling.has(spelled)) bySpelling.set(spelled, k);
   }
-  const person = (key: string): string => bySpelling.get(spellingKey(key)) ?? key;
+  const person = (key: string): string => {
+    const k = middle.get(key) ?? key;
+    return bySpelling.get(spellingKey(k)) ?? k;
+  };
   const ownersBySpelling = new Map<string, Set<string>>();
   for (const [last, owners] of surnames) {
     const spelled = spellingKey(last);
