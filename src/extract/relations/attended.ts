@@ -1451,7 +1451,8 @@ function rollCall(ctx: SentenceContext, attendances?: Attendances): void {
     // "Sur l'écran, on reconnaissait A, B et C": the scene's verb opens the list, as a colon would.
     for (let k = 0; k < tokens.length - 2 && colon < 0; k++) {
       const length = tokens[k]!.key === 'on' ? phraseAt(tokens, k, ROLL_CALL_SCENES) : 0;
-      if (length) colon = k + length - 1;
+      // (Not "on comptait sur X pour…": relied on, not seen.)
+      if (length && tokens[k + length]?.key !== 'sur') colon = k + length - 1;
     }
   }
   let named = colon > 0 ? listedUnderEvent(ctx, colon) : undefined;

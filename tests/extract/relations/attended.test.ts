@@ -595,6 +595,12 @@ describe('roll calls without a colon', () => {
     ]);
     expect(factsOf(text("Sur l'écran, on reconnaissait la Jamaïcaine Ada Brown et la Canadienne Lise Roy."), 'ATTENDED')).toEqual(['Ada Brown -ATTENDED-> Réunion de New York', 'Lise Roy -ATTENDED-> Réunion de New York']);
   });
+
+  it('"on comptait notamment autour de la table A et B": both; "on comptait sur A pour…" is no roll call', () => {
+    const text = (sentence: string): string => `Publié le 17 décembre 2025\n\nLes ministres se sont réunis mercredi à New York. ${sentence}\n`;
+    expect(factsOf(text('On comptait notamment autour de la table la Jamaïcaine Ada Brown et le Togolais Kodjo Amah.'), 'ATTENDED')).toEqual(['Ada Brown -ATTENDED-> Réunion de New York', 'Kodjo Amah -ATTENDED-> Réunion de New York']);
+    expect(factsOf(text("À Lomé, on comptait sur le Togolais Kodjo Amah pour convaincre ses pairs."), 'ATTENDED')).toEqual([]);
+  });
 });
 
 describe('one the apposition says was away', () => {
