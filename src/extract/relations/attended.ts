@@ -759,8 +759,10 @@ function hostNamed(ctx: SentenceContext, attendances: Attendances, i: number): v
   const { clause } = ctx;
   const end = clause.clauseEnd(i);
   const event = eventAfter(ctx, i, Math.min(end, i + 5));
-  // "Hôte de la réunion, le président nigérian, X, a annoncé…": the subject after the fronted phrase.
-  const host = i === 0 ? frontedSubject(ctx).filter((a) => a.mention.label === 'Person') : argsJustBefore(clause, i, 'Person');
+  // "Hôte de la réunion, le président nigérian, X, a annoncé…": the subject after the fronted phrase;
+  // "L'hôte du sommet, X, a promis…": the name in apposition to the subject.
+  const fronted = i === 0 || (i === 1 && ARTICLES.has(ctx.tokens[0]!.key));
+  const host = fronted ? frontedSubject(ctx).filter((a) => a.mention.label === 'Person') : argsJustBefore(clause, i, 'Person');
   if (event) {
     attendances.add(host, event, 0.9);
     for (const h of host) addFact(ctx, { type: 'HOSTED', source: h.mention.ref!, target: event, confidence: 0.9 });

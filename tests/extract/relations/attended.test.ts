@@ -1196,6 +1196,12 @@ describe('presence told by a role or a gesture at the gathering', () => {
     expect(factsOf(text, 'HOSTED')).toEqual(['Usman Bello Adamu -HOSTED-> Sommet d\'Abuja']);
   });
 
+  it('reads the host in apposition to the subject ("L\'hôte du sommet, X, a fait mieux")', () => {
+    const text = SUMMIT_LEAD + "L'hôte du sommet, Usman Bello Adamu, a fait mieux en nombre : deux bataillons nigérians.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(["Usman Bello Adamu -ATTENDED-> Sommet d'Abuja"]);
+    expect(factsOf(text, 'HOSTED')).toEqual(["Usman Bello Adamu -HOSTED-> Sommet d'Abuja"]);
+  });
+
   it('makes a co-chair ("qui coprésidait la réunion avec X") attend the gathering, no meeting of their own', () => {
     const text = "GENÈVE, 19 mai 2033 (AFP) - La conférence des donateurs pour le Soudan s'est réunie jeudi à Genève. « C'est un début », a résumé la secrétaire générale de l'ONU, Valentina Orrego, qui coprésidait la réunion avec le président du Conseil européen, Pieter Van Daele.\n";
     const graph = graphOf(text);
