@@ -43,6 +43,7 @@ const DEMANDS = new Set(['exige', 'exigent', 'demande', 'demandent', 'reclame', 
 const WITHDRAW_VERBS = new VerbSet(R.withdrawVerbs, { wordClass: false });
 const REFUSE_NOUNS = new WordClass(R.nouns);
 const OPPOSITION = new Set(R.oppositionVerbs);
+const GIVE_UP = new Set(R.giveUpVerbs);
 const TROOP_NOUNS = new Set(P.troopNouns.filter((n) => !n.includes(' ')));
 const FOREIGN = new Set(P.foreignTroopWords.filter((n) => !n.includes(' ')));
 /** "de l'otan": folded words, as the tokenizer gives them. */
@@ -197,6 +198,8 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   // "exclut en revanche, à ce stade, d'envoyer": an incise may stand between the refusal and the sending.
   for (let i = Math.max(start, at - 10); i < at; i++) if (REFUSE_NOUNS.has(tokens[i]) || REFUSE_VERBS.matchAt(tokens, i)) refusalWord = i;
   const negated = clause.negated(start, at);
+  // ("n'a pas renoncé à déployer un millier d'hommes": giving up denied is no refusal, nor yet a pledge.)
+  if (negated && refusalWord < 0 && tokens.slice(start, at).some((t) => GIVE_UP.has(t.key))) return;
   // ("le bataillon ne partira pas avant la fin des combats": a when, not a refusal.)
   if (negated && refusalWord < 0 && tokens.slice(at + 1, Math.min(clause.clauseEnd(at), at + 5)).some((t) => t.key === 'avant')) return;
   // "ne s'est pas engagée à envoyer des troupes": no commitment, no refusal either.
@@ -834,6 +837,8 @@ function agentsOf(ctx: SentenceContext, at: number, troop: number): string[] {
   if (!agents.length && colonPerson) agents.push(colonPerson, colonCountry!);
   // "Seul le Rwanda a pris un engagement ferme : 450 soldats seront déployés": the country committing before the colon.
   if (!agents.length) agents.push(...committedBeforeColon(ctx, at));
+  // "X a rappelé que son pays n'enverrait pas de soldats": the speaker, for the country he speaks for.
+  if (!agents.length && OWN.has(ctx.tokens[ctx.clause.clauseStart(at)]?.key ?? '') && ctx.tokens[ctx.clause.clauseStart(at) + 1]?.key === 'pays') agents.push(...reportedBy(ctx, at));
   const nationality = demonymQualifying(ctx, troop);
   if (nationality && !agents.includes(nationality)) {
     // The leader of that country speaking for it refuses or pledges too: keep the person.
@@ -1039,6 +1044,7 @@ function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
     if (((speaksFor && agents.includes(speaksFor)) || (promised && !speaksFor)) && !agents.includes(m.mention.ref!)) agents.push(m.mention.ref!);
   }
 }
+const OWN = new Set(['son', 'leur']);
 const PROMISED = new Set(['promis', 'promise', 'promet', 'promettent', 'garanti', 'garantit', 'jure', 'assure']);
 
 /**

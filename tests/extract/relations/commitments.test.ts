@@ -166,6 +166,16 @@ describe('warships to a naval force', () => {
   });
 });
 
+describe('a speaker\'s own country in a completive', () => {
+  const lead = "Bénin : la Cédéao active sa force en attente\n\nRéunis en sommet extraordinaire jeudi à Abuja, les chefs d'État de la Cédéao ont approuvé le déploiement de leur force en attente dans le nord du Bénin. ";
+  it('"X a rappelé que son pays n\'enverrait pas de soldats": X and the country he leads refuse', () => {
+    expect(factsOf(lead + "Le président cap-verdien Rui Tavares a rappelé que son pays n'enverrait pas de soldats.\n", 'REFUSES_TROOPS')).toEqual(['Cap-Vert -REFUSES_TROOPS-> Bénin', 'Rui Tavares -REFUSES_TROOPS-> Bénin']);
+  });
+  it('"X a assuré que son pays « n\'a pas renoncé » à déployer un millier d\'hommes": giving up denied refuses nothing', () => {
+    expect(factsOf(lead + "Le ministre égyptien Omar Farouk a assuré que son pays « n'a pas renoncé » à déployer un millier d'hommes.\n", 'REFUSES_TROOPS')).toEqual([]);
+  });
+});
+
 describe('police to a security force', () => {
   it('"n\'enverront pas de policiers supplémentaires" declines to send its personnel; "enverra des policiers" pledges them', () => {
     const lead = "Haïti : à l'ONU, la force anti-gangs récolte des promesses\n\nUne dizaine de délégations se sont réunies mercredi à New York pour la force anti-gangs en Haïti. ";
