@@ -116,6 +116,8 @@ export function getLexicon(): Lexicon {
   return cached;
 }
 
+const CARDINAL_POINTS = ['Nord', 'Sud', 'Est', 'Ouest'];
+
 function buildLexicon(): Lexicon {
   const index = new PhraseIndex<LexEntry>((e) => PRIORITY[e.kind]);
   const countryMap = new Map<string, CountryInfo>();
@@ -123,12 +125,17 @@ function buildLexicon(): Lexicon {
   const demonymOwner = new Map<string, string>();
   const cityNames = new Map<string, string>();
 
+  // Every country name, to tell a region's name ("Nord-Bénin") from a country's own ("Sud-Soudan") or a newspaper's.
+  const allNames = new Set<string>(countryAliases.notRegions.map(fold));
+  const pointRegions: [string, string][] = [];
   for (const c of countries) {
     if (!(c.independent || c.unMember || extraStates.has(c.cca2))) continue;
     const fra = c.translations.fra;
     if (!fra) continue;
     const iso2 = c.cca2;
     const names = new Set([fra.common, fra.official, ...((countryAliases.names as Record<string, string[]>)[iso2] ?? [])]);
+    for (const n of names) allNames.add(fold(n));
+    if (!fra.common.includes(' ')) for (const point of CARDINAL_POINTS) pointRegions.push([`${point}-${fra.common}`, iso2]);
     const display = (countryAliases.displayNames as Record<string, string>)[iso2] ?? fra.common;
     countryMap.set(iso2, { iso2, name: display, aliases: [...names].filter((n) => n !== display) });
     for (const n of names) index.add(n, { kind: 'country', iso2, form: 'name' });
@@ -156,6 +163,9 @@ function buildLexicon(): Lexicon {
       index.add(form, { kind: 'demonym', iso2 });
     }
   }
+
+  // "Nord-Bénin : Dakar engage un bataillon": a region named by its country is the country's (not "Sud-Soudan").
+  for (const [form, iso2] of pointRegions) if (!allNames.has(fold(form))) index.add(form, { kind: 'country', iso2, form: 'name' });
 
   const cities = new Set<string>(Object.values(events.placeAdjectives).map(fold));
   for (const list of Object.values(capitalsFr.capitals as Record<string, string[]>)) for (const c of list) cities.add(fold(c));

@@ -362,3 +362,12 @@ describe('regnal numbers', () => {
     expect(namesOf(g, 'Person')).toEqual(expect.arrayContaining(['Abdallah II', 'Benoît XVI', 'Léon XIV']));
   });
 });
+
+describe('a region named by its country', () => {
+  it('"Nord-Bénin" is Benin, "Sud-Soudan" is South Sudan, "Ouest-France" (a newspaper) is not France', () => {
+    const countries = (s: string) => mentions(s).mentions.filter((m) => m.label === 'Country').map((m) => m.iso2);
+    expect(countries('Nord-Bénin : Dakar engage un bataillon.')).toEqual(['BJ', 'SN']);
+    expect(countries('Le Sud-Soudan a voté.')).toEqual(['SS']);
+    expect(countries('Selon Ouest-France, le sommet a eu lieu.')).toEqual([]);
+  });
+});
