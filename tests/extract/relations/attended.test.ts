@@ -629,6 +629,13 @@ describe("a box's lines, one per gathering", () => {
   });
 });
 
+describe('one who came in the company of another', () => {
+  it('"X, arrivé à Abidjan dans la matinée en compagnie du ministre des Forces armées, le général Y": both', () => {
+    const text = "Publié le 10 mars 2026\n\nLe sommet s'est ouvert mardi à Abidjan. À sa gauche, le président sénégalais, Ousmane Ba, arrivé à Abidjan dans la matinée en compagnie du ministre des Forces armées, le général Birame Ndiaye.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(["Birame Ndiaye -ATTENDED-> Sommet d'Abidjan", "Ousmane Ba -ATTENDED-> Sommet d'Abidjan"]);
+  });
+});
+
 describe('a roll call whose scene opens the sentence', () => {
   it('"Autour de la table ovale du centre de Pailles, aux portes de la capitale : A, B, C, dont c\'était le premier sommet depuis octobre": all three', () => {
     const text =
