@@ -279,6 +279,11 @@ function tenseOf(tokens: Token[], i: number): Tense | null {
   // The preposition "à" folds to the auxiliary "a": "mardi à Paris" is no compound past.
   // ("que s'est-il dit", "a-t-elle annoncé": the auxiliary inverted with its pronoun.)
   const auxiliary = (AUXILIARIES.has(k) || (k.includes('-') && AUXILIARIES.has(k.replace(INVERTED_PRONOUN, '')))) && t.text !== 'à' && t.text !== 'À';
+  // "La décision est renvoyée au sommet du 23 octobre": "être" in the present before a participle is a passive,
+  // in the present, unless reflexive ("s'est réuni") or of a verb of motion ("est arrivé", "sont venus").
+  // ("Un entretien est attendu dans les prochains jours", "est prévu mardi": expected, to come.)
+  if (auxiliary && PRESENT_BE.has(k) && EXPECTED.has(tokens[i + 1]?.key ?? '')) return 'future';
+  if (auxiliary && PRESENT_BE.has(k) && isParticiple(tokens[i + 1]) && !REFLEXIVES.has(tokens[i - 1]?.key ?? '') && !MOTION_PARTICIPLE.test(tokens[i + 1]!.key)) return own.tense;
   if (auxiliary && isParticiple(tokens[i + 1])) return 'past';
   if (auxiliary && isParticiple(tokens[i + 2]) && tokens[i + 1]?.type === 'word') return 'past';
   // ("s'est à son tour réunie", "se sont de nouveau retrouvés".)
@@ -287,6 +292,11 @@ function tenseOf(tokens: Token[], i: number): Tense | null {
 }
 
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
+const PRESENT_BE = new Set(['est', 'sont']);
+const REFLEXIVES = new Set(["s'", 'se']);
+const EXPECTED = new Set(calendar.expectedParticiples);
+/** The participles "être" makes a compound past of: verbs of motion and of state change. */
+const MOTION_PARTICIPLE = new RegExp(`^(?:${calendar.motionVerbStems.join('|')})(?:e|ee|es|ees|u|ue|us|ues|i|ie|is|ies)?$`);
 const LISTED_FUTURE = { listed: true, tense: 'future' } as const;
 const LISTED_PAST = { listed: true, tense: 'past' } as const;
 const FUTURE_ENDING = { listed: false, tense: 'future' } as const;

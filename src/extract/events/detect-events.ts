@@ -365,7 +365,8 @@ export function detectEvents(
       const places = told === undefined ? [] : sentences[told]!.mentions.places;
       if (date && places.length === 1 && s.mentions.places.length === 0) storyPlace = places[0]!.city;
     }
-    if (!date && !anaphoric && articleDay && !hasRecentPast(s.tokens) && tenseNear(s.tokens, d.e.first) !== 'past') date = articleDay;
+    // (Not one to come: "un entretien entre X et Y est attendu dans les prochains jours" has no day yet.)
+    if (!date && !anaphoric && articleDay && !hasRecentPast(s.tokens) && tenseNear(s.tokens, d.e.first) !== 'past' && tenseNear(s.tokens, d.e.first, s.tokens.length) !== 'future') date = articleDay;
     // "X a tenu une conférence de presse": the article's gathering ends with its press conference, on its day.
     if (!date && !anaphoric && d.e.kind === 'press-conference' && focusDraft?.date && !hasRecentPast(s.tokens)) date = focusDraft.date;
     // "La journée avait débuté par un déjeuner en petit comité": the day told is the gathering's.

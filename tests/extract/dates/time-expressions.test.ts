@@ -12,6 +12,20 @@ function datesIn(sentence: string, article = ARTICLE): (string | null)[] {
   return findTimeExpressions(tokens).map((e) => resolveTime(e.value, article, tenseNear(tokens, e.first)));
 }
 
+describe('a passive in the present', () => {
+  it('"est renvoyée au sommet du 13 juillet" is no compound past: the nearer 13 July; "s\'est réuni", "est arrivé" are', () => {
+    const tense = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return tenseForTime(tokens, findTimeExpressions(tokens)[0]!.first);
+    };
+    expect(datesIn('La décision est renvoyée au sommet du 13 juillet à Bruxelles.')).toEqual(['2026-07-13']);
+    expect(tense('La décision est renvoyée au sommet du 13 juillet.')).not.toBe('past');
+    expect(tense('Le conseil s\'est réuni le 13 juillet.')).toBe('past');
+    expect(tense('Le président est arrivé le 13 juillet.')).toBe('past');
+    expect(tense('Un entretien est attendu le 13 juillet.')).toBe('future');
+  });
+});
+
 describe('time expressions', () => {
   it('reads "la semaine dernière" and "le mois prochain" as the month they fall in', () => {
     // The week before Wednesday 24 June 2026 is 15-21 June; the one after, 29 June-5 July, spans two months.

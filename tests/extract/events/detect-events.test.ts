@@ -727,3 +727,10 @@ describe('a day told in a relative incise', () => {
     expect(factsOf(graph, 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('an event to come with no day of its own', () => {
+  it('"un entretien téléphonique entre X et Y est attendu dans les prochains jours" is not dated on the article\'s day', () => {
+    const graph = graphOf('Publié le 12 mars 2026\n\nUn entretien téléphonique entre Paul Aubert et Tom Baker est attendu dans les prochains jours.\n');
+    expect(events(graph)).toEqual(['call - -: Conversation téléphonique entre Paul Aubert et Tom Baker']);
+  });
+});
