@@ -35,6 +35,7 @@ export interface SentenceMentions {
 
 const DETERMINERS = new Set(words.determiners);
 const BODY_MEETINGS = new Map(Object.entries(events.bodyMeetings));
+const MEETING_ADJECTIVES = new Set(events.meetingAdjectives);
 const NAME_IS_DEMONYM = new Set(countryAliases.nameIsDemonym);
 const PLACE_OR_GENITIVE = new Set([...words.placePrepositions, 'de', "d'"]);
 const FUSED_ARTICLES = new Set(words.fusedArticles);
@@ -206,6 +207,11 @@ function lexiconMentions(tokens: Token[], sentence: number, items: Item[], lex: 
         if (meeting && tokens[it.first - 1]?.key === 'un') out.events.push({ sentence, first: it.first, last: it.last, kind: meeting, determiner: 'indefinite', surface });
         // "Au Conseil européen de jeudi", "le Conseil européen des 18 et 19 décembre": one meeting, told by its day.
         else if (meeting && ofDay(tokens, it.last + 1)) out.events.push({ sentence, first: it.first, last: it.last, kind: meeting, determiner: 'definite', surface });
+        // "lors du Conseil européen informel", "au Conseil européen extraordinaire": one meeting, by what kind it was or when.
+        else if (meeting && (MEETING_ADJECTIVES.has(tokens[it.last + 1]?.key ?? '') || (tokens[it.first - 2]?.key === 'lors' && tokens[it.first - 1]?.key === 'du'))) {
+          const last = MEETING_ADJECTIVES.has(tokens[it.last + 1]?.key ?? '') ? it.last + 1 : it.last;
+          out.events.push({ sentence, first: it.first, last, kind: meeting, determiner: 'definite', surface: text(tokens, it.first, last) });
+        }
         break;
       }
       case 'demonym': {
