@@ -34,6 +34,9 @@ import { membersHeard } from './relations/members-heard.ts';
 import { PeopleMemory } from './relations/people-memory.ts';
 import type { Fact } from './relations/types.ts';
 
+/** What a country sends that makes it part of a force (not money). */
+const SENT_KINDS = new Set(['troops', 'equipment', 'personnel']);
+
 /** What an article says of one entity, all its mentions summed up (what the corpus resolution needs). */
 export interface EntitySummary {
   ref: string;
@@ -123,7 +126,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
   // "Kiev refuse …" read against the force for Ukraine: a country neither sends its troops to the force made for it nor refuses to.
   dropInPlace(facts, (f) => (f.type === 'REFUSES_TROOPS' || f.type === 'PLEDGES') && forOwnCountry(f.source, f.target, persons));
   // "La Belgique n'enverra pas de frégate" and "la Belgique envoie un hélicoptère à Aspides": no ship, but a part in the force.
-  dropInPlace(facts, (f) => f.type === 'REFUSES_TROOPS' && f.what === 'ships' && facts.some((g) => g.type === 'PLEDGES' && g.source === f.source && g.target === f.target));
+  // (Money is no part: "l'Islande ne détachera pas ses navires… Reykjavik contribuera au financement" still declines.)
+  dropInPlace(facts, (f) => f.type === 'REFUSES_TROOPS' && f.what === 'ships' && facts.some((g) => g.type === 'PLEDGES' && g.source === f.source && g.target === f.target && SENT_KINDS.has(g.what ?? '')));
   // "Le Premier ministre X a remis mardi sa démission": he leads no more (the fact itself stays internal).
   const resigned = new Set(facts.filter((f) => f.type === RESIGNED).map((f) => f.source));
   dropInPlace(facts, (f) => f.type === RESIGNED || (f.type === 'LEADS' && resigned.has(f.source)));
@@ -498,8 +502,19 @@ function pledgesToHeadlineOverGiver(facts: Fact[], found: SentenceMentions[], to
 /** The forces the article names, in order ("la force multinationale pour l'Ukraine"). */
 function forcesOf(found: SentenceMentions[]): string[] {
   const forces: string[] = [];
-  for (const f of found) for (const m of f.mentions) if (m.label === 'Organization' && (m.orgId === 'force' || m.orgId === 'mission' || m.standing) && m.ref && !forces.includes(m.ref)) forces.push(m.ref);
-  return forces;
+  const known = new Set<string>();
+  const lex = getLexicon();
+  for (const f of found) {
+    for (const m of f.mentions) {
+      if (m.label !== 'Organization' || !m.ref || forces.includes(m.ref)) continue;
+      const standing = !!lex.organizations.get(m.orgId ?? '')?.force;
+      if (standing) known.add(m.ref);
+      if (m.orgId === 'force' || m.orgId === 'mission' || m.standing || standing) forces.push(m.ref);
+    }
+  }
+  // (A standing force the lexicon knows, "la Force expéditionnaire interarmées", when it is the only one the
+  // article names: "la KFOR" and "l'EUFOR Althea" both named, what goes to which is the sentences' to say.)
+  return known.size > 1 ? forces.filter((f) => !known.has(f)) : forces;
 }
 
 /** The countries the first paragraphs name: the headline (0), with the lead (1). */

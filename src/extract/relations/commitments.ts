@@ -1349,10 +1349,14 @@ function settleUnnamedRefusals(facts: Fact[], refusals: Fact[], forces: readonly
   target ??= about(refusals);
   if (!target) return;
   for (const f of refusals) {
+    // (A country the others' soldiers were sent to refuses its own to the article's force: "L'Islande n'enverra ni navire ni personnel".)
+    // (Not to the force made for it: "org:force-multinationale-ua" is no force Ukraine would send soldiers to.)
+    const ownForce = f.source.startsWith('country:') && forces[0] === `org:force-multinationale-${f.source.slice('country:'.length).toLowerCase()}`;
+    const to = f.source === target && forces[0] !== undefined && forces[0] !== f.source && !ownForce ? forces[0] : target;
     // One who refuses more soldiers where it already sends some ("pas de nouvelles troupes") refuses nothing there.
     // Money it gives there is no soldier ("le Royaume-Uni 350 millions de livres … a exclu d'y envoyer ses soldats").
-    if (f.source === target || facts.some((g) => g.source === f.source && (g.type === f.type || (g.target === target && g.type === 'PLEDGES' && (g.what === 'troops' || g.what === 'personnel'))))) continue;
-    facts.push({ ...f, target, confidence: Math.min(f.confidence, 0.6) });
+    if (f.source === to || facts.some((g) => g.source === f.source && (g.type === f.type || (g.target === to && g.type === 'PLEDGES' && (g.what === 'troops' || g.what === 'personnel'))))) continue;
+    facts.push({ ...f, target: to, confidence: Math.min(f.confidence, 0.6) });
   }
 }
 

@@ -176,6 +176,15 @@ describe('a speaker\'s own country in a completive', () => {
   });
 });
 
+describe('a standing force the lexicon knows, the only one named', () => {
+  it('takes the ships no sentence sends elsewhere; declining ships while paying into its fund still declines', () => {
+    const text =
+      "Câbles sous-marins : la JEF se mobilise\n\nPublié le 29 janvier 2026\n\nRéunis jeudi à Riga, les dirigeants de la Force expéditionnaire interarmées ont promis navires et soldats pour surveiller les câbles. La Suède enverra deux corvettes. L'Islande n'enverra ni navire ni personnel. Elle versera en revanche 3 millions d'euros au fonds commun de la JEF.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Islande -PLEDGES-> Force expéditionnaire interarmées', 'Suède -PLEDGES-> Force expéditionnaire interarmées']);
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Islande -REFUSES_TROOPS-> Force expéditionnaire interarmées']);
+  });
+});
+
 describe('police to a security force', () => {
   it('"n\'enverront pas de policiers supplémentaires" declines to send its personnel; "enverra des policiers" pledges them', () => {
     const lead = "Haïti : à l'ONU, la force anti-gangs récolte des promesses\n\nUne dizaine de délégations se sont réunies mercredi à New York pour la force anti-gangs en Haïti. ";
