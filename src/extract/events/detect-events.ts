@@ -670,10 +670,14 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone 
   return best?.date;
 }
 
-/** "Mardi, il a appelé X pour le dissuader de boycotter la réunion": the day is the call's, the gathering only meant. */
+/**
+ * "Mardi, il a appelé X pour le dissuader de boycotter la réunion": the day is the call's, the gathering only
+ * meant; "la veille, … avant la réunion": the day is before it.
+ */
 function purposeBetween(tokens: Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
   for (let k = from + 1; k < to; k++) if (purposeAt(tokens, k)) return true;
-  return false;
+  return tokens[to - 1]?.key === 'avant' || (tokens[to - 2]?.key === 'avant' && ARTICLES.has(tokens[to - 1]?.key ?? ''));
 }
 
 /** The time `x` is in a relative clause ("qui a réuni …") right after the event's own complement. */

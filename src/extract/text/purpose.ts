@@ -8,11 +8,14 @@ import type { Token } from './tokenize.ts';
 
 /** "de", "d'" (afin de) or an infinitive's ending; "pour la première fois", "pour le sommet" are none. */
 const INFINITIVE = /^(?:de|d'|\p{L}+(?:er|ir|re))$/u;
+const QUOTES = new Set(['"', '«', '“']);
 const OBJECT_PRONOUNS = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'se', "s'", 'y', 'en']);
 
 export function purposeAt(tokens: readonly Token[], k: number): boolean {
   const key = tokens[k]?.key;
   if (key !== 'pour' && key !== 'afin') return false;
+  // ("pour « coordonner les positions »": past the quotation mark.)
+  if (QUOTES.has(tokens[k + 1]?.key ?? '')) k++;
   const next = tokens[k + 1]?.key ?? '';
   // ("pour le dissuader": past the pronoun, an infinitive; "pour le sommet" is a noun's article.)
   if (OBJECT_PRONOUNS.has(next)) return INFINITIVE.test(tokens[k + 2]?.key ?? '') && tokens[k + 2]!.key !== 'de';

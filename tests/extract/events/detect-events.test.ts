@@ -743,3 +743,12 @@ describe('a body that meets, told by what kind of meeting it was', () => {
     expect(events(graph).filter((e) => e.startsWith('summit'))).toEqual(['summit 2025-10-01 Copenhague: Sommet de Copenhague']);
   });
 });
+
+describe('a gathering named after "avant", or in a quoted purpose', () => {
+  it('"la veille, X s\'était entretenu au téléphone avec Y pour « coordonner les positions » avant la réunion": the eve dates the call, not the meeting', () => {
+    const graph = graphOf(
+      "Gaza. Au Caire, des milliards pour reconstruire\n\nPublié le mercredi 11 mars 2026 à 06h45\n\nRéunies mardi dans la capitale égyptienne, une quarantaine de délégations ont promis 14 milliards de dollars. Le président français Paul Aubert n'était pas au Caire, mais il s'était entretenu la veille au téléphone avec le président égyptien Omar Nabil pour « coordonner les positions » avant la réunion.\n",
+    );
+    expect(events(graph).filter((e) => !e.startsWith('call'))).toEqual(['meeting 2026-03-10 Le Caire: Réunion du Caire']);
+  });
+});
