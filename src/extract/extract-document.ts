@@ -117,7 +117,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   speakForQuotedCountries(facts, quoteSpeakers, persons);
   membersHeard(sentences, times, heard, events, persons, facts);
   settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), leadForce ? [leadForce, ...forces.filter((f) => f !== leadForce)] : forces, title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
-  if (topicKey && leadForce) troopsToForceOfGiver(facts, found, topicKey, leadForce);
+  if (topicKey && leadForce) pledgesToForceOfGiver(facts, found, topicKey, leadForce);
   // ("Haïti : Ottawa promet 60 millions", the summit in Kingston naming Jamaica most, Jamaica pledging police too.)
   if (topicKey && title) pledgesToHeadlineOverGiver(facts, found, topicKey, headlineTopic(sentences, found));
   // "X, la Première ministre lituanienne, fait le point sur le renforcement … dans son pays": no one pledges to the country they lead
@@ -472,13 +472,14 @@ function topicCountry(sentences: SentenceMentions[], headline: ReadonlySet<strin
 
 /**
  * "la Cedeao lance sa force en attente, mais sans les soldats de Dakar … X a promis un bataillon": the
- * country the article names most gives or refuses itself, so it is no receiver; soldiers and equipment
- * given to it by default (its sentence names it not) go to the article's force instead.
+ * country the article names most gives or refuses itself, so it is no receiver; soldiers, equipment and money
+ * given to it by default (its sentence names it not) go to the article's force instead ("Le Danemark versera
+ * 13 millions d'euros" in an article on Spain's refusal to join Aspides).
  */
-function troopsToForceOfGiver(facts: Fact[], found: SentenceMentions[], topicKey: string, force: string): void {
+function pledgesToForceOfGiver(facts: Fact[], found: SentenceMentions[], topicKey: string, force: string): void {
   if (!facts.some((f) => f.source === topicKey && (f.type === 'PLEDGES' || f.type === 'REFUSES_TROOPS'))) return;
   for (const f of facts) {
-    if (f.type !== 'PLEDGES' || f.target !== topicKey || (f.what !== 'troops' && f.what !== 'equipment')) continue;
+    if (f.type !== 'PLEDGES' || f.target !== topicKey) continue;
     if (found[f.sentence]!.mentions.some((m) => m.ref === topicKey)) continue;
     f.target = force;
   }

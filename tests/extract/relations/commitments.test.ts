@@ -185,6 +185,14 @@ describe('a standing force the lexicon knows, the only one named', () => {
   });
 });
 
+describe('money given by default to the country the article is about, itself refusing', () => {
+  it('goes to the article\'s force ("Le Danemark versera 13 millions d\'euros" in an article on Spain staying out of Aspides)', () => {
+    const text =
+      "Mer Rouge : l'Espagne ne rejoindra pas Aspides\n\nPublié le 10 février 2026\n\nRéunis mardi à Bruxelles, les ministres de la défense ont prolongé l'opération Aspides. L'Espagne n'enverra aucune frégate, a répété la ministre espagnole Ana Ruiz. Madrid juge la mission mal conçue et l'Espagne préfère rester en Somalie. Le Danemark versera 13 millions d'euros, a fait savoir son ministre, Lars Holm.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Danemark -PLEDGES-> Aspides', 'Lars Holm -PLEDGES-> Aspides']);
+  });
+});
+
 describe('police to a security force', () => {
   it('"n\'enverront pas de policiers supplémentaires" declines to send its personnel; "enverra des policiers" pledges them', () => {
     const lead = "Haïti : à l'ONU, la force anti-gangs récolte des promesses\n\nUne dizaine de délégations se sont réunies mercredi à New York pour la force anti-gangs en Haïti. ";
