@@ -671,8 +671,8 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone 
 }
 
 /**
- * "Mardi, il a appelé X pour le dissuader de boycotter la réunion": the day is the call's, the gathering only
- * meant; "la veille, … avant la réunion": the day is before it.
+ * The time between `from` and `to` is not the event's: "Mardi, il a appelé X pour le dissuader de boycotter la
+ * réunion" (the call's day, the gathering only meant); "la veille, … avant la réunion" (a day before it).
  */
 function purposeBetween(tokens: Token[], from: number, to: number): boolean {
   if (from >= to) return false;

@@ -76,6 +76,15 @@ function nationalForCountry(facts: PersonFacts | undefined, tokens: Token[]): bo
   return tokens.some((t, i) => t.key === 'pays' && OWN_COUNTRY.has(tokens[i - 1]?.key ?? '') && (tokens[i - 1]!.key !== 'le' || tokens[i - 2]?.key === 'dont'));
 }
 const OWN_COUNTRY = new Set(['son', 'le']);
+
+/** "Le Suédois X, chercheur à l'institut de la défense, a jugé…": an apposition gives the national another role. */
+function otherRole(tokens: Token[], ref: string): boolean {
+  const last = ref.slice(ref.lastIndexOf('-') + 1);
+  const at = tokens.findIndex((t) => t.key === last || t.key.endsWith(`-${last}`));
+  const next = tokens[at + 2];
+  return at >= 0 && tokens[at + 1]?.key === ',' && !!next && next.type === 'word' && !next.cap && !CLAUSE_OPENERS.has(next.key);
+}
+const CLAUSE_OPENERS = new Set(['qui', 'dont', 'a', 'ont', 'est', 'sont', 'avait', 'etait', 'lui', 'elle', 'selon', 'tout', 'en']);
 const DECLINED = new Set(['decline', 'declinee', 'refuse', 'refusee', 'repousse', 'repoussee']);
 
 export function membersHeard(
@@ -112,7 +121,10 @@ export function membersHeard(
     const known = persons.get(h.ref);
     const portfolio = portfolioOf(known) ?? (only && (known?.titleName === 'ministre' || known?.titleName === 'homologue') ? only : undefined);
     const envoy = ambassadors && persons.get(h.ref)?.titleName === ENVOY;
-    if ((!portfolio || !portfolios.has(portfolio)) && !envoy && !nationalForCountry(persons.get(h.ref), sentences[h.sentence]!.tokens)) continue;
+    // ("Réunis à Bruxelles, les ministres de la défense … L'Italien X a annoncé que la frégate resterait": at a meeting
+    // of one portfolio's ministers, a national told by no title is one of them.)
+    const national = only !== undefined && !!known?.country && !known.title && !known.titleName && !known.leads && !otherRole(sentences[h.sentence]!.tokens, h.ref);
+    if ((!portfolio || !portfolios.has(portfolio)) && !envoy && !national && !nationalForCountry(persons.get(h.ref), sentences[h.sentence]!.tokens)) continue;
     if (facts.some((f) => f.type === 'ATTENDED' && f.source === h.ref && f.target === target)) continue;
     const { tokens } = sentences[h.sentence]!;
     // ("depuis Kiev" is elsewhere, "depuis mars" is not.)

@@ -1690,6 +1690,13 @@ describe('a council of ambassadors, a meeting of ministers told by its attendees
     expect(factsOf(text, 'ATTENDED')).toEqual(['Paul Otieno -ATTENDED-> Réunion de New York']);
   });
 
+  it('at a meeting of one portfolio\'s ministers, a national told by no title and heard that day was one of them ("L\'Italien X a annoncé…")', () => {
+    const text =
+      "Mer Rouge : les Européens prolongent l'opération Aspides\n\nPublié le 10 février 2042 à 20h14\n\nRéunis mardi à Bruxelles, les ministres de la défense des Vingt-Sept ont reconduit pour un an la mission navale.\n\n" +
+      "L'Italien Marco Rossi a annoncé que la frégate resterait dans la zone jusqu'à l'été. Le Hongrois Laszlo Kiss a critiqué une mission qui soigne les symptômes.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Laszlo Kiss -ATTENDED-> Réunion de Bruxelles', 'Marco Rossi -ATTENDED-> Réunion de Bruxelles']);
+  });
+
   it('ministers of one portfolio already at a gathering make it theirs: the others heard, by video or "à distance", were at it', () => {
     const text =
       "Ukraine : à Ramstein, des armes avant l'hiver\n\nPublié le 12/11/2042 à 19:47\n\nRéunis mercredi sur la base de Ramstein, les pays du groupe de contact ont annoncé des livraisons.\n\n" +
