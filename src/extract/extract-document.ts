@@ -422,6 +422,9 @@ const NO_TIMES: SentenceTimes = { expressions: [], dates: [] };
 /** The last full day a sentence dates (what "le lendemain" of a later sentence follows). */
 function lastDay(times: SentenceTimes): DayDate | null {
   for (let i = times.dates.length - 1; i >= 0; i--) {
+    // ("… la vague de frappes qui a plongé jeudi dernier l'Ukraine dans le noir": a day recalled, not the story's.)
+    const value = times.expressions[i]!.value;
+    if (value.kind === 'weekday' && value.shift === 'last') continue;
     const day = times.dates[i] ? parseIsoDay(times.dates[i]!) : null;
     if (day) return day;
   }

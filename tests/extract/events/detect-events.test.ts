@@ -752,3 +752,12 @@ describe('a gathering named after "avant", or in a quoted purpose', () => {
     expect(events(graph).filter((e) => !e.startsWith('call'))).toEqual(['meeting 2026-03-10 Le Caire: Réunion du Caire']);
   });
 });
+
+describe('a weekday recalled with "dernier"', () => {
+  it('does not anchor the days told after it ("… qui a plongé jeudi dernier l\'Ukraine dans le noir. … en point de presse, en fin d\'après-midi")', () => {
+    const graph = graphOf(
+      "Publié le 9 décembre 2025\n\nLes ministres se sont réunis mardi à Mont-Tremblant, après la vague de frappes qui a plongé jeudi dernier l'Ukraine dans le noir. La ministre Anita Roy a fait valoir en point de presse, en fin d'après-midi, que la défense aérienne était prioritaire.\n",
+    );
+    expect(events(graph)).toEqual(['meeting 2025-12-09 Mont-Tremblant: Réunion de Mont-Tremblant', 'press-conference 2025-12-09 Mont-Tremblant: Conférence de presse à Mont-Tremblant']);
+  });
+});
