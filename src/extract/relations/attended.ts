@@ -153,17 +153,25 @@ class Attendances {
 /** The apposition after a name says the person was away ("X, retenu à Paris, …", "X, qui n'a pas fait le voyage, …"). */
 function absentInApposition(ctx: SentenceContext, last: number): boolean {
   const { tokens } = ctx;
+  // ("…, le Premier ministre X étant resté en Finlande", "X ayant renoncé au voyage", "X n'ayant pas fait le
+  // déplacement": an absolute participle after the name tells why that one is not there.)
+  const after = tokens[last + 1]?.key;
+  if (after === 'etant' && (ABSENCE.has(tokens[last + 2]?.key ?? '') || STAYED.test(tokens[last + 2]?.key ?? ''))) return true;
+  if (after === 'ayant' && tokens[last + 2]?.key.startsWith('renonc')) return true;
+  if ((after === "n'" || after === 'ne') && tokens[last + 2]?.key === 'ayant') return true;
   // ("X, absent de La Haye, a suivi les échanges par visioconférence": there from afar.)
   if (tokens[last + 1]?.key !== ',' || tokens.some((t) => REMOTE_MEANS.has(t.key))) return false;
   // (Up to the apposition's comma, or someone else: "…, Li Qiang, Xi Jinping n'ayant pas fait le déplacement".)
   const next = ctx.mentions.mentions.find((m) => m.label === 'Person' && m.first > last + 1)?.npFirst ?? tokens.length;
   for (let k = last + 2; k < Math.min(last + 10, next) && tokens[k] && tokens[k]!.key !== ','; k++) {
-    if (ABSENCE.has(tokens[k]!.key)) return true;
+    // ("X, resté à Helsinki, …": staying at home.)
+    if (ABSENCE.has(tokens[k]!.key) || (k === last + 2 && STAYED.test(tokens[k]!.key) && (tokens[k + 1]?.key === 'a' || tokens[k + 1]?.key === 'en' || tokens[k + 1]?.key === 'au'))) return true;
     if (tokens[k]!.key === 'pas' && tokens[k + 1]?.key === 'fait' && tokens[k + 2]?.key === 'le' && TRIPS.has(tokens[k + 3]?.key ?? '')) return true;
   }
   return false;
 }
 const TRIPS = new Set(['voyage', 'deplacement']);
+const STAYED = /^restee?s?$/;
 
 /**
  * The event is dated after the article's month, or more than a day after its day (an article dated the

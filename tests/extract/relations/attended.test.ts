@@ -609,6 +609,12 @@ describe('one the apposition says was away', () => {
     expect(factsOf(text("La ministre des Outre-mer, Claire Morel, a lu un message du chef de l'État. Le chef de l'État, Paul Renaud, retenu à l'Élysée, lui avait confié un message lu en séance."), 'ATTENDED').filter((f) => f.startsWith('Paul'))).toEqual([]);
     expect(factsOf(text('Le Premier ministre australien, Tom Walsh, absent de Kingston, a suivi les échanges par visioconférence.'), 'ATTENDED')).toEqual(['Tom Walsh -ATTENDED-> Réunion de Kingston']);
   });
+
+  it('"A siégeait pour Helsinki, le Premier ministre B étant resté en Finlande", "et non B, resté à Helsinki": only A', () => {
+    const text = (sentence: string): string => `Publié le 22 janvier 2026\n\nLes dirigeants se sont réunis jeudi à Kingston. ${sentence}\n`;
+    expect(factsOf(text('Le président finlandais Aku Virtanen siégeait pour Helsinki, le Premier ministre Pekka Koski étant resté en Finlande.'), 'ATTENDED').filter((f) => f.includes('Koski'))).toEqual([]);
+    expect(factsOf(text('Autour de la table : le président finlandais Aku Virtanen, et non le Premier ministre Pekka Koski, resté à Helsinki.'), 'ATTENDED')).toEqual(['Aku Virtanen -ATTENDED-> Réunion de Kingston']);
+  });
 });
 
 describe("a box's lines, one per gathering", () => {
