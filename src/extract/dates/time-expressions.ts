@@ -273,6 +273,8 @@ function tenseOf(tokens: Token[], i: number): Tense | null {
   if (t.type !== 'word') return null;
   const k = t.key;
   const own = tenseOfWord(k);
+  // ("Les dirigeants sont réunis jeudi et vendredi à Bruxelles": gathered now, not "Réunis mardi, ils ont…".)
+  if (own.listed && own.tense === 'past' && GATHERED.has(k) && PRESENT_BE.has(tokens[i - 1]?.key ?? '')) return null;
   if (own.listed) return own.tense;
   // An ending read on a name is no tense ("Canberra", "Ferrara").
   if (t.cap && i > 0) return null;
@@ -293,6 +295,7 @@ function tenseOf(tokens: Token[], i: number): Tense | null {
 
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const PRESENT_BE = new Set(['est', 'sont']);
+const GATHERED = new Set(['reunis', 'reunies', 'rassembles', 'rassemblees']);
 const REFLEXIVES = new Set(["s'", 'se']);
 const EXPECTED = new Set(calendar.expectedParticiples);
 /** The participles "être" makes a compound past of: verbs of motion and of state change. */

@@ -1407,6 +1407,12 @@ function signedObjectAfter(tokens: Token[], from: number, to: number): boolean {
  */
 function liveArrivals(ctx: SentenceContext, attendances?: Attendances): void {
   const { tokens, clause } = ctx;
+  // "Les arrivées se succèdent. Parmi les chefs de gouvernement, A, B et C ont salué la presse": those named next, in its paragraph.
+  const before = ctx.previousSentence;
+  const focus = focusFor(ctx);
+  if (focus && before?.sameParagraph && before.tokens[1]?.key === 'arrivees' && ARRIVALS_GO_ON.has(before.tokens[before.tokens[2]?.key === 'se' || before.tokens[2]?.key === "s'" ? 3 : 2]?.key ?? '')) {
+    (attendances ??= new Attendances(ctx)).add(clause.args.filter((a) => a.mention.label === 'Person' && a.role === 'core'), focus, 0.75);
+  }
   if (!liveEntry(ctx)) return;
   // An arrival told live is at the day's gathering, whatever other day a relative clause names ("avec qui il s'était entretenu la veille").
   if (ctx.events.focus === undefined) return;
@@ -1429,6 +1435,7 @@ function liveArrivals(ctx: SentenceContext, attendances?: Attendances): void {
   }
 }
 const VIENT = new Set(['vient', 'viennent', 'venait']);
+const ARRIVALS_GO_ON = new Set(['succedent', 'enchainent', 'multiplient', 'poursuivent', 'continuent']);
 const BEFORE_PARTICIPLE = new Set(["n'", 'ne', "s'", 'se']);
 /** A past participle as written ("arrivé", "connectée"): an apposition set off by commas. */
 const PAST_PARTICIPLE = /(?:é|ée|és|ées)$/;

@@ -23,6 +23,9 @@ describe('a passive in the present', () => {
     expect(tense('Le conseil s\'est réuni le 13 juillet.')).toBe('past');
     expect(tense('Le président est arrivé le 13 juillet.')).toBe('past');
     expect(tense('Un entretien est attendu le 13 juillet.')).toBe('future');
+    // (Wednesday 24 June 2026: "sont réunis jeudi et vendredi" is this week's, "Réunis vendredi, ils ont…" the last.)
+    expect(datesIn('Les dirigeants sont réunis jeudi et vendredi à Bruxelles.')).toEqual(['2026-06-25', '2026-06-26']);
+    expect(datesIn('Réunis vendredi à Bruxelles, les dirigeants ont adopté un texte.')).toEqual(['2026-06-19']);
   });
 });
 

@@ -635,6 +635,14 @@ describe("a box's lines, one per gathering", () => {
   });
 });
 
+describe('arrivals told one after the other', () => {
+  it('"Les arrivées se succèdent. Parmi les chefs de gouvernement, A, B et C ont salué la presse": all three at the gathering', () => {
+    const text =
+      "DIRECT. Sommet européen à Bruxelles\n\nPublié le 19/03/2026 07:01\n\nLes dirigeants de l'Union européenne sont réunis jeudi et vendredi à Bruxelles pour un Conseil européen.\n\n10h30\nLes arrivées se succèdent. Parmi les chefs de gouvernement, l'Italienne Giorgia Rossi, le Polonais Jan Nowak et l'Espagnol Pedro Ruiz ont salué la presse sans s'arrêter.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Giorgia Rossi -ATTENDED-> Sommet de Bruxelles', 'Jan Nowak -ATTENDED-> Sommet de Bruxelles', 'Pedro Ruiz -ATTENDED-> Sommet de Bruxelles']);
+  });
+});
+
 describe('one who came in the company of another', () => {
   it('"X, arrivé à Abidjan dans la matinée en compagnie du ministre des Forces armées, le général Y": both', () => {
     const text = "Publié le 10 mars 2026\n\nLe sommet s'est ouvert mardi à Abidjan. À sa gauche, le président sénégalais, Ousmane Ba, arrivé à Abidjan dans la matinée en compagnie du ministre des Forces armées, le général Birame Ndiaye.\n";
