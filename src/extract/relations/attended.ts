@@ -840,7 +840,10 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     // (Not "a quitté le sommet avant la signature" nor "a quitté la salle avant le vote": left it, so was there.)
     const avant = tokens[i]!.key.startsWith('quitt') ? tokens.findIndex((t, k) => k > i && k < i + length + 5 && t.key === 'avant') : -1;
     // (Nor "a quitté Rome avant la fin des travaux": before its end, so was there; only "avant la réunion" itself.)
-    const leftBefore = avant > 0 && !tokens.slice(i + 1, avant).some((t) => GATHERING_PARTS.has(t.key)) && !ctx.mentions.events.some((e) => e.first > i && e.first < avant) && ctx.mentions.events.some((e) => e.first === avant + 1 || e.first === avant + 2 || (OPENINGS.has(tokens[avant + 2]?.key ?? '') && e.first > avant + 2 && e.first <= avant + 5));
+    // (Not "a quitté Bruxelles jeudi soir, avant le dîner": before a later part of the gathering, another event, so was at it.)
+    const before = avant > 0 ? ctx.mentions.events.find((e) => e.first === avant + 1 || e.first === avant + 2 || (OPENINGS.has(tokens[avant + 2]?.key ?? '') && e.first > avant + 2 && e.first <= avant + 5)) : undefined;
+    const laterPart = !!before && !!event && MEAL_KINDS.has(before.kind) && eventOf(ctx, before) !== event;
+    const leftBefore = avant > 0 && !laterPart && !tokens.slice(i + 1, avant).some((t) => GATHERING_PARTS.has(t.key)) && !ctx.mentions.events.some((e) => e.first > i && e.first < avant) && before !== undefined;
     if (sure !== null && event && !leftBefore) {
       attendances.add(who.filter((a) => a.mention.label === 'Person'), event, Math.min(sure, 0.8));
       // ("Une quinzaine de dirigeants avaient fait le déplacement, parmi lesquels A, B et C": those named.)
@@ -1864,7 +1867,8 @@ function elsewhere(ctx: SentenceContext): boolean {
 function leftFocusCity(ctx: SentenceContext, at: number): boolean {
   const focus = focusDraftOf(ctx.events);
   if (!focus?.place) return false;
-  return ctx.mentions.places.some((p) => p.first === at && p.city === focus.place) || ctx.mentions.mentions.some((m) => m.first === at && m.form === 'capital' && m.surface === focus.place);
+  // ("a quitté Bruxelles": the town, whatever body it also stands for.)
+  return ctx.mentions.places.some((p) => p.first === at && p.city === focus.place) || ctx.mentions.mentions.some((m) => m.first === at && (m.form === 'capital' || m.label === 'Organization') && m.surface === focus.place);
 }
 
 /** "présent à Ankara" where the article's gathering takes place: present at it. */

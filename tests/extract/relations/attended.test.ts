@@ -635,6 +635,13 @@ describe("a box's lines, one per gathering", () => {
   });
 });
 
+describe('one who left the town of the gathering', () => {
+  it('"X a quitté Bruxelles jeudi soir, avant le dîner" was at the summit (Bruxelles being also the Union\'s name), not at the dinner', () => {
+    const text = "Sommet à Bruxelles\n\nPublié le 20/03/2026 à 19:42\n\nLes dirigeants se sont réunis jeudi et vendredi à Bruxelles. Le Premier ministre slovaque Juraj Hlina a quitté Bruxelles jeudi soir, avant le dîner.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Juraj Hlina -ATTENDED-> Sommet de Bruxelles']);
+  });
+});
+
 describe('arrivals told one after the other', () => {
   it('"Les arrivées se succèdent. Parmi les chefs de gouvernement, A, B et C ont salué la presse": all three at the gathering', () => {
     const text =
