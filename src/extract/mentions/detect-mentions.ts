@@ -654,6 +654,19 @@ function adjectiveHead(tokens: Token[], at: number, byLast: Slots): number | und
   return p >= 0 && tokens[p]!.type === 'word' ? p : undefined;
 }
 
+/**
+ * "Au déjeuner offert par le président français à l'Élysée, X était assis entre…": the comma at `comma` closes a
+ * phrase fronted by a preposition, its first comma, and the name after it is the subject of the main verb —
+ * the title before it is someone else's, no apposition.
+ */
+function closesFrontedPhrase(tokens: Token[], comma: number, last: number): boolean {
+  if (!FRONTING_PREPOSITIONS.has(tokens[0]?.key ?? '')) return false;
+  for (let k = 1; k < comma; k++) if (tokens[k]!.key === ',') return false;
+  return FINITE_AFTER_SUBJECT.has(tokens[last + 1]?.key ?? '');
+}
+const FRONTING_PREPOSITIONS = new Set(['au', 'aux', 'a', 'lors', 'pendant', 'dans', 'apres', 'avant', 'durant', 'en', 'sur']);
+const FINITE_AFTER_SUBJECT = new Set(['etait', 'a', 'est', 'avait', 'sera', 'ont', 'sont', 's', "s'", 'se', 'ne', "n'"]);
+
 function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots, byFirst: Slots): Mention {
   const surface = text(tokens, it.first, it.last);
   // "son homologue vietnamienne, Mme X", "le ministre, M. X": the title is read past the civility.
@@ -693,7 +706,7 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
   }
   if (first === it.first) {
     title = titleEndingAt(j, tokens, byLast);
-    if (!title && tokens[j]?.key === ',') title = titleEndingAt(j - 1, tokens, byLast);
+    if (!title && tokens[j]?.key === ',' && !closesFrontedPhrase(tokens, j, it.last)) title = titleEndingAt(j - 1, tokens, byLast);
     // "Le chef de la junte malienne, le général X", "son homologue burkinabè, le capitaine X",
     // "le Premier ministre qatari, cheikh X": the leading title (or counterpart) set before the rank is his too;
     // so is it before a former one ("la présidente de la banque, l'ancienne cheffe d'État X").

@@ -371,3 +371,10 @@ describe('a region named by its country', () => {
     expect(countries('Selon Ouest-France, le sommet a eu lieu.')).toEqual([]);
   });
 });
+
+describe('a title closing a fronted phrase', () => {
+  it('"Au déjeuner offert par le président français à l\'Élysée, X était assis…": the title is not X\'s; "Au sommet, le président français, X, a parlé": it is', () => {
+    expect(people("Au déjeuner de travail offert par le président français à l'Élysée, Karim Haddad était assis entre deux ministres.").find((p) => p.name === 'Karim Haddad')?.title).toBeUndefined();
+    expect(people('Au sommet de Paris, le président français, Paul Girard, a parlé.')[0]?.title).toBe('président français');
+  });
+});
