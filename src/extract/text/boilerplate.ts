@@ -23,11 +23,12 @@ const ENDS = [new RegExp(rules.lineEnds.map((p) => `(?:${p})`).join('|'), 'u')];
 // "La présidente accueille le chancelier devant la chancellerie, mardi matin. Marek Lisowski/Keystone": a caption
 // kept for what it tells, its credit (a photographer's name, a slash, any agency) blanked.
 // ("… à Berlin. Photo : Markus Feldhaus/dpa/picture alliance": announced, in lower case, with its distributor after;
-// "… à Pailles. (Photo Stéphane Nativel-Hoarau)", "… jeudi. Photo : Mamy Rakotoarison – Le Courrier": announced, no agency.)
+// "… à Pailles. (Photo Stéphane Nativel-Hoarau)", "… jeudi. Photo : Mamy Rakotoarison – Le Courrier", "… Photo Dalati et
+// Nohra": announced, no agency.)
 const AGENCY_NAMES = [...agencies.agencies, ...agencies.photoAgencies];
 const NAME = String.raw`\p{Lu}[\p{L}'-]+`;
 const CREDIT_SUFFIX = new RegExp(
-  String.raw`(?<=[.!?»"] )(?:(?:(?:Photo|Crédits?) ?: ?)?${NAME} ${NAME} ?/ ?(?:${[...AGENCY_NAMES, ...AGENCY_NAMES.map((a) => a.toLowerCase())].join('|')})(?:/[\p{L} ]+)*|\(?(?:Photo|Crédit photo) ?:? ?${NAME}(?:[ -]${NAME}){1,3}(?: ?[—–-] ?${NAME}(?: [\p{L}']+){0,3})?\)?)$`,
+  String.raw`(?<=[.!?»"] )(?:(?:(?:Photo|Crédits?) ?: ?)?${NAME} ${NAME} ?/ ?(?:${[...AGENCY_NAMES, ...AGENCY_NAMES.map((a) => a.toLowerCase())].join('|')})(?:/[\p{L} ]+)*|\(?(?:Photo|Photos|Crédit photo) ?:? ?${NAME}(?:(?:[ -]| et )${NAME}){1,3}(?: ?[—–-] ?${NAME}(?: [\p{L}']+){0,3})?\)?)$`,
   'u',
 );
 const BYLINES = [new RegExp(rules.bylines.map((p) => `(?:${p})`).join('|'), 'u')];

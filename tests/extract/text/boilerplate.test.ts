@@ -134,7 +134,7 @@ describe("the site's name opening the page", () => {
 
 describe("a caption's credit", () => {
   it('is blanked when announced with no agency ("(Photo Jean Payet-Hoarau)", "Photo : Toky Rabe – Le Courrier"), the caption kept', () => {
-    for (const credit of ['(Photo Jean Payet-Hoarau)', 'Photo : Toky Rabe – Le Courrier']) {
+    for (const credit of ['(Photo Jean Payet-Hoarau)', 'Photo : Toky Rabe – Le Courrier', 'Photo Payet et Rabe']) {
       const text = `Titre\n\nLe colonel et le président à leur arrivée au sommet, jeudi. ${credit}\n\nSuite.`;
       const { text: kept } = removeBoilerplate(text);
       expect(kept).toHaveLength(text.length);
