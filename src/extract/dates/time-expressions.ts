@@ -17,7 +17,8 @@ import { addDays, isValidDay, toIso, weekday, type DayDate } from './calendar.ts
 export type Tense = 'past' | 'present' | 'future';
 
 export type TimeValue =
-  | { kind: 'date'; year?: number; month: number; day: number }
+  /** (`weekday`: the one written before it, "le mardi 21 avril", which tells the year when none is written.) */
+  | { kind: 'date'; year?: number; month: number; day: number; weekday?: number }
   | { kind: 'month'; year?: number; month: number; part?: 'early' | 'mid' | 'late' }
   | { kind: 'year'; year: number }
   | { kind: 'weekday'; weekday: number; shift?: 'next' | 'last' }
@@ -126,6 +127,7 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
       const last = year !== null ? m + 1 : m;
       const value: TimeValue = { kind: 'date', month, day };
       if (year !== null) value.year = year;
+      else if (first < i) value.weekday = WEEKDAYS.get(tokens[i - 1]!.key)!;
       found.push({ first, last, value });
       i = last;
       continue;
@@ -346,8 +348,13 @@ function isParticiple(t: Token | undefined): boolean {
 export function resolveTime(value: TimeValue, articleDate: DayDate | null, tense: Tense, previousDay: DayDate | null = null): string | null {
   switch (value.kind) {
     case 'date': {
-      const year = value.year ?? (articleDate ? yearForMonth(value.month, articleDate, tense, value.day) : null);
+      let year = value.year ?? (articleDate ? yearForMonth(value.month, articleDate, tense, value.day) : null);
       if (year === null) return null;
+      // "le mardi 21 avril" with no year: the year, next to the one the tense gives, in which it is a Tuesday.
+      if (value.year === undefined && value.weekday !== undefined) {
+        const fits = [year, year + 1, year - 1].find((y) => isValidDay({ year: y, month: value.month, day: value.day }) && weekday({ year: y, month: value.month, day: value.day }) === value.weekday);
+        if (fits !== undefined) year = fits;
+      }
       const d = { year, month: value.month, day: value.day };
       return isValidDay(d) ? toIso(d) : null;
     }

@@ -38,6 +38,16 @@ describe('time expressions', () => {
     expect(datesIn('Le mois dernier, le sommet a eu lieu.', { year: 2026, month: 1, day: 6 })).toEqual(['2025-12']);
   });
 
+  it('takes the year a written weekday tells ("le mardi 21 avril", told in the past in March 2026, is 2026\'s)', () => {
+    const march = { year: 2026, month: 3, day: 5 };
+    const told = (sentence: string) => {
+      const tokens = tokenize(sentence);
+      return findTimeExpressions(tokens).map((e) => resolveTime(e.value, march, 'past'));
+    };
+    expect(told('Ils ont annoncé une réunion de suivi le mardi 21 avril à Beyrouth.')).toEqual(['2026-04-21']);
+    expect(told('Ils s\'étaient vus le lundi 21 avril.')).toEqual(['2025-04-21']);
+  });
+
   it('reads full dates, with or without the weekday', () => {
     expect(datesIn('Les ministres se retrouveront mardi 3 mars 2026 à Rome.')).toEqual(['2026-03-03']);
     expect(datesIn('Le traité a été signé le 1er février 2024.')).toEqual(['2024-02-01']);
