@@ -321,6 +321,8 @@ function reflexiveBefore(tokens: Token[], at: number): boolean {
  * when a weekday follows, or a place right after "à"/"en" ("réunis à Bruxelles"), not "réunis au
  * sein de l'OTAN" nor "réunis autour d'un projet".
  */
+const NEAR_DAYS = new Set(['hier', 'avant-hier', "aujourd'hui"]);
+
 function assembledGathering(tokens: Token[], sentence: number, out: SentenceMentions): void {
   // From the first token: "Réunis jeudi à Bruxelles, les dirigeants…" may open the sentence.
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -342,7 +344,8 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     // "réunis mardi à", "réunis ce mardi", "réunis les 24 et 25 juin à"
     if (tokens[at]!.key === 'ce' && WEEKDAYS.has(tokens[at + 1]?.key ?? '')) at++;
     // ("Jeudi soir, …, les dirigeants s'étaient retrouvés dans une salle": dated by the sentence's opening, when reflexive.)
-    let dated = WEEKDAYS.has(tokens[at]!.key);
+    // ("Réunis hier au Quai d'Orsay": a relative day too.)
+    let dated = WEEKDAYS.has(tokens[at]!.key) || NEAR_DAYS.has(tokens[at]!.key);
     if (dated) at++;
     else if (reflexive && WEEKDAYS.has(tokens[0]!.key)) dated = true;
     else {

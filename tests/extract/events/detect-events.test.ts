@@ -761,3 +761,10 @@ describe('a weekday recalled with "dernier"', () => {
     expect(events(graph)).toEqual(['meeting 2025-12-09 Mont-Tremblant: Réunion de Mont-Tremblant', 'press-conference 2025-12-09 Mont-Tremblant: Conférence de presse à Mont-Tremblant']);
   });
 });
+
+describe('a gathering told by "Réunis hier"', () => {
+  it('"Réunis hier au Quai d\'Orsay, les donateurs ont…" dates the headline\'s conference the day before the article, in Paris', () => {
+    const graph = graphOf("Conférence de Paris : un milliard pour le Liban\n\nPublié le 06 mars 2026 à 00h00\n\nRéunis hier au Quai d'Orsay autour du président libanais Karim Haddad, les donateurs ont multiplié les annonces.\n");
+    expect(events(graph)).toEqual(['conference 2026-03-05 Paris: Conférence de Paris']);
+  });
+});
