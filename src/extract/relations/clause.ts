@@ -495,7 +495,7 @@ export class Clause {
 }
 
 // "Réunis jeudi à Bruxelles, les dirigeants…": a participle of gathering opens a fronted phrase, not the subject.
-const FRONTING = new Set([...relations.attended.assembled, ...words.prepositions, 'si', 'bien', 'alors', 'lorsque', "lorsqu'", 'quand', 'puisque', "puisqu'", 'tandis', 'comme', 'parallelement', 'dans', ...words.fusedArticles, 'initialement', 'contrairement', 'toutefois', 'cependant', 'depuis', 'enfin', 'ainsi', ...calendar.weekdays, 'hier', "aujourd'hui", 'demain']);
+const FRONTING = new Set([...relations.attended.assembled, ...words.prepositions, 'si', 'bien', 'alors', 'lorsque', "lorsqu'", 'quand', 'puisque', "puisqu'", 'tandis', 'comme', 'parallelement', 'dans', ...words.fusedArticles, 'initialement', 'contrairement', 'toutefois', 'cependant', 'depuis', 'enfin', 'ainsi', 'quant', ...calendar.weekdays, 'hier', "aujourd'hui", 'demain']);
 
 /** "Selon X, …", "À Paris, …", "Le 14 mars 2025, …", "Bien que …, …": the comma ending it, else -1. */
 function frontedEnd(tokens: Token[]): number {

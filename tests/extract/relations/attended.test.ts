@@ -650,6 +650,13 @@ describe('arrivals told one after the other', () => {
   });
 });
 
+describe('a topic fronted by "Quant à"', () => {
+  it('"Quant au Rwanda, son président X est intervenu par visioconférence": X attended from afar', () => {
+    const text = 'Publié le 14 mars 2026\n\nLe sommet conjoint s\'est tenu samedi à Nairobi. Quant au Rwanda, son président Paul Karemera est intervenu par visioconférence.\n';
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Paul Karemera -ATTENDED-> Sommet de Nairobi']);
+  });
+});
+
 describe('one who came in the company of another', () => {
   it('"X, arrivé à Abidjan dans la matinée en compagnie du ministre des Forces armées, le général Y": both', () => {
     const text = "Publié le 10 mars 2026\n\nLe sommet s'est ouvert mardi à Abidjan. À sa gauche, le président sénégalais, Ousmane Ba, arrivé à Abidjan dans la matinée en compagnie du ministre des Forces armées, le général Birame Ndiaye.\n";
