@@ -463,7 +463,7 @@ function frontedParticiple(tokens: Token[], first: number, last: number): boolea
 const I_PARTICIPLES = new Set(['accueilli', 'accueillie', 'reuni', 'reunie', 'investi', 'investie', 'reparti', 'repartie', 'averti', 'avertie', 'saisi', 'saisie']);
 // ("Présente lors de la signature, la ministre X…": the adjective, fronted as a participle is.)
 const PRESENT_ADJECTIVES = new Set(['present', 'presente', 'presents', 'presentes']);
-const PARTICIPLE_FOLLOWERS = new Set([',', 'à', 'en', 'par', 'sur', 'dans', 'au', 'aux', 'pour', 'depuis', 'deux', 'trois', ...calendar.weekdays, 'hier', 'ce', 'cette', 'le', 'la', 'les', 'sous', 'avec', 'dès', "d'", 'de', 'du', 'des']);
+const PARTICIPLE_FOLLOWERS = new Set([',', 'à', 'en', 'par', 'sur', 'dans', 'au', 'aux', 'pour', 'depuis', 'deux', 'trois', ...calendar.weekdays, 'hier', 'ce', 'cette', 'le', 'la', 'les', 'sous', 'avec', 'dès', "d'", 'de', 'du', 'des', 'entre', 'près', 'face', 'derrière', 'devant']);
 
 /** "… à Stockholm. AFP/Jonas X", "© Reuters - Oleksandr Y": the photographer a caption credits after an agency. */
 function photoCredit(tokens: Token[], first: number): boolean {
@@ -667,6 +667,14 @@ function closesFrontedPhrase(tokens: Token[], comma: number, last: number): bool
   for (let k = 1; k < comma; k++) if (tokens[k]!.key === ',') return false;
   return FINITE_AFTER_SUBJECT.has(tokens[last + 1]?.key ?? '');
 }
+/** The name ending at `nameLast` closes a fronted phrase (its first comma) and the title after it, ending at `titleLast`, is followed by a verb. */
+function frontedBeforeSubject(tokens: Token[], nameLast: number, titleLast: number): boolean {
+  if (tokens[nameLast + 1]?.key !== ',' || !(FRONTING_PREPOSITIONS.has(tokens[0]?.key ?? '') || FRONTING_PARTICIPLES.has(tokens[0]?.key ?? ''))) return false;
+  for (let k = 1; k <= nameLast; k++) if (tokens[k]!.key === ',') return false;
+  const next = tokens[titleLast + 1];
+  return !!next && next.type === 'word' && !next.cap && (FINITE_AFTER_SUBJECT.has(next.key) || /(?:e|ent|ait)$/.test(next.key)) && next.key !== 'de' && next.key !== 'et';
+}
+const FRONTING_PARTICIPLES = new Set(['assis', 'assise', 'installe', 'installee', 'entoure', 'entouree', 'accompagne', 'accompagnee', 'flanque', 'flanquee', 'reunis', 'reunies']);
 const FRONTING_PREPOSITIONS = new Set(['au', 'aux', 'a', 'lors', 'pendant', 'dans', 'apres', 'avant', 'durant', 'en', 'sur']);
 const FINITE_AFTER_SUBJECT = new Set(['etait', 'a', 'est', 'avait', 'sera', 'ont', 'sont', 's', "s'", 'se', 'ne', "n'"]);
 
@@ -735,7 +743,17 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
   }
   let alsoTitle = title?.title.leads && !title.former ? tentatively(tokens, byLast, () => leadingTitleBefore(title!, tokens, byLast)) : undefined;
   // "Absent d'Évian, le président américain, …": one word after a preposition is a place left, not the name of the title after it.
-  if (!title && !(it.first === it.last && PLACE_OR_GENITIVE.has(tokens[it.first - 1]?.key ?? ''))) title = appositiveTitle(it.last, tokens, byLast, byFirst);
+  if (!title && !(it.first === it.last && PLACE_OR_GENITIVE.has(tokens[it.first - 1]?.key ?? ''))) {
+    // ("Lors d'une conférence de presse avec X, le chef de l'État ukrainien s'est dit…", "Assis entre A et B, le président
+    // ukrainien demande…": the name ends a fronted phrase, the title after its comma is the main clause's subject, left unread.)
+    const fronted = tokens[it.last + 1]?.key === ',' && (FRONTING_PREPOSITIONS.has(tokens[0]?.key ?? '') || FRONTING_PARTICIPLES.has(tokens[0]?.key ?? ''));
+    title = fronted
+      ? (tentatively(tokens, byLast, () => {
+          const after = appositiveTitle(it.last, tokens, byLast, byFirst);
+          return after && !frontedBeforeSubject(tokens, it.last, after.last) ? after : undefined;
+        }) ?? null)
+      : appositiveTitle(it.last, tokens, byLast, byFirst);
+  }
   else if (title?.title.leads && !title.former && !alsoTitle) {
     // "Le président kényan, X, président en exercice de l'Union africaine,": a second leading title after the name.
     alsoTitle = tentatively(tokens, byLast, () => {

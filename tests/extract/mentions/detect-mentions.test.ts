@@ -378,3 +378,15 @@ describe('a title closing a fronted phrase', () => {
     expect(people('Au sommet de Paris, le président français, Paul Girard, a parlé.')[0]?.title).toBe('président français');
   });
 });
+
+describe('a name closing a fronted phrase, a title after its comma', () => {
+  it('"Lors d\'une conférence de presse avec X, le chef de l\'État ukrainien s\'est dit…": the title is the subject\'s, not X\'s', () => {
+    const found = mentions("Lors d'une conférence de presse commune avec Pedro Alves, le chef de l'État ukrainien s'est dit reconnaissant.").mentions.filter((m) => m.label === 'Person');
+    expect(found.map((m) => [m.surface, m.form, m.title?.country])).toEqual([['Pedro Alves', 'name', undefined], ["chef de l'État ukrainien", 'description', 'UA']]);
+  });
+
+  it('"Assis entre A et B, le président ukrainien demande…": no one called "Assis", and the president a description', () => {
+    const found = mentions('Assis entre Pedro Alves et Anna Berg, le président ukrainien demande aux Européens de ne pas attendre.').mentions.filter((m) => m.label === 'Person');
+    expect(found.map((m) => m.surface)).toEqual(['Pedro Alves', 'Anna Berg', 'président ukrainien']);
+  });
+});
