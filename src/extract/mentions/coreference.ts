@@ -484,9 +484,12 @@ function countryHeading(s: SentenceMentions, tokens: readonly Token[]): string |
 
 /** "Côté yéménite, le gouvernement…": a sentence opening on a country's side heads its paragraph too. */
 function sideHeading(s: SentenceMentions, tokens: readonly Token[]): string | undefined {
-  if (tokens[0]?.key !== 'cote') return undefined;
-  const m = s.mentions.find((x) => x.first === 1);
-  if (!m || m.label !== 'Country' || m.form !== 'demonym' || tokens[m.last + 1]?.key !== ',') return undefined;
+  // ("Côté polonais, …", and "Même réponse côté autrichien : le chancelier X…" a few words in.)
+  let at = 0;
+  while (at < 4 && tokens[at] && tokens[at]!.key !== 'cote') at++;
+  if (tokens[at]?.key !== 'cote') return undefined;
+  const m = s.mentions.find((x) => x.first === at + 1);
+  if (!m || m.label !== 'Country' || m.form !== 'demonym' || (tokens[m.last + 1]?.key !== ',' && tokens[m.last + 1]?.key !== ':')) return undefined;
   // ("Côté" is then no one's name.)
   if (s.mentions[0]?.label === 'Person' && s.mentions[0].first === 0 && s.mentions[0].last === 0) s.mentions.splice(0, 1);
   return m.iso2;

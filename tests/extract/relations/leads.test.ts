@@ -411,3 +411,10 @@ describe('a leader\'s title told without a country', () => {
     expect(factsOf(' date 2036-07-10 International\nQui refuse ? L\'Autriche du chancelier Paul Huber exclut tout déploiement. La Slovaquie du Premier ministre Jan Novak aussi.\n', 'LEADS').sort()).toEqual(['Jan Novak -LEADS-> Slovaquie', 'Paul Huber -LEADS-> Autriche']);
   });
 });
+
+describe('a side named in the sentence', () => {
+  it('"Même réponse côté autrichien : le chancelier X a confirmé…": X leads Austria, not the chancellor\'s usual country', () => {
+    const text = "Publié le 20 mars 2026\n\nLes dirigeants européens se sont réunis jeudi à Bruxelles. Même réponse côté autrichien : le chancelier Karl Huber a confirmé que son pays ne participerait pas à la force.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Karl Huber -LEADS-> Autriche']);
+  });
+});
