@@ -17,7 +17,18 @@ export interface CleanText {
 }
 
 // One alternation per kind of rule: a line costs one test per kind, not one per rule.
-const STARTS = [new RegExp(rules.lineStarts.map((p) => `(?:${p})`).join('|'), 'iu')];
+/**
+ * Rules that each open with "^" as one alternation anchored once: with the anchor inside every branch,
+ * the engine tries the whole alternation at every position of a paragraph-long line.
+ */
+function anchoredAlternation(patterns: string[], flags: string): RegExp {
+  const bare = patterns.map((p) => {
+    if (!p.startsWith('^')) throw new Error(`boilerplate rule not anchored at the line's start: ${p}`);
+    return `(?:${p.slice(1)})`;
+  });
+  return new RegExp(`^(?:${bare.join('|')})`, flags);
+}
+const STARTS = [anchoredAlternation(rules.lineStarts, 'iu')];
 const CONTAINS = rules.lineContains.map((c) => ({ hint: c.hint, pattern: new RegExp(c.pattern, 'iu') }));
 const ENDS = [new RegExp(rules.lineEnds.map((p) => `(?:${p})`).join('|'), 'u')];
 // "La présidente accueille le chancelier devant la chancellerie, mardi matin. Marek Lisowski/Keystone": a caption
@@ -31,7 +42,7 @@ const CREDIT_SUFFIX = new RegExp(
   String.raw`(?<=[.!?»"] )(?:(?:(?:Photo|Crédits?) ?: ?)?${NAME} ${NAME} ?/ ?(?:${[...AGENCY_NAMES, ...AGENCY_NAMES.map((a) => a.toLowerCase())].join('|')})(?:/[\p{L} ]+)*|\(?(?:Photo|Photos|Crédit photo) ?:? ?${NAME}(?:(?:[ -]| et )${NAME}){1,3}(?: ?[—–-] ?${NAME}(?: [\p{L}']+){0,3})?\)?)$`,
   'u',
 );
-const BYLINES = [new RegExp(rules.bylines.map((p) => `(?:${p})`).join('|'), 'u')];
+const BYLINES = [anchoredAlternation(rules.bylines, 'u')];
 const SLUG = new RegExp(rules.slug, 'u');
 const PREFIX = new RegExp(rules.linePrefixes.map((p) => `(?:${p})`).join('|'), 'u');
 const TERMINAL = /[.!?…:"'»)]$/u;
