@@ -158,7 +158,13 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
   let info = it.entry.title;
   // "le conseiller diplomatique du président brésilien, X": X, set apart by the comma, holds the
   // first title ("les émissaires du président Jan Novak": the name right after is the president).
-  const outer = tokens[end + 1]?.key === ',' ? titleGoverning(titleItem.first, tokens, byLast) : undefined;
+  // ("l'émissaire du président américain, X, pour l'Ukraine, Y": the envoy's mandate after X's comma, Y is the envoy.)
+  const apposed = tokens[end + 1]?.key === ',' && !mandateAfterApposition(tokens, end + 2);
+  const outer = apposed ? titleGoverning(titleItem.first, tokens, byLast) : undefined;
+  // "le gendre du président américain, X": X, set apart by the comma, is the son-in-law, who holds no office.
+  // (Not "à la demande du président français, X": an abstract noun governs the title, the name is its holder's;
+  // nor "Proche de la présidente du Conseil, X, le ministre…": an adjective, X is the president.)
+  if (apposed && !outer && closeToHolder(titleItem.first, tokens)) return null;
   if (outer && outer.type === 'lex' && outer.entry.kind === 'title' && !outer.entry.title.leads) {
     titleItem.used = true;
     titleItem = outer;
@@ -200,6 +206,23 @@ function qualifierStart(tokens: Token[], at: number): number {
 const TITLE_QUALIFIERS = new Set(['sortant', 'sortante']);
 
 /** The title whose complement starts at `first` ("conseiller du [président]"), if any. */
+/** ", pour l'Ukraine," or ", auprès de l'ONU," after a name of a few words from `from`: an envoy's mandate resumed. */
+function mandateAfterApposition(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 6 && k < tokens.length; k++) if (tokens[k]!.key === ',') return tokens[k + 1]?.key === 'pour' || tokens[k + 1]?.key === 'aupres';
+  return false;
+}
+
+
+/** "le gendre du", "son épouse, de la": the title at `first` is the complement of a relative or an aide written with an article. */
+function closeToHolder(first: number, tokens: Token[]): boolean {
+  let q = first - 1;
+  if (['la', 'le', "l'"].includes(tokens[q]?.key ?? '')) q--;
+  if (!['du', 'de', "d'"].includes(tokens[q]?.key ?? '')) return false;
+  return SERVANT_NOUNS.has(tokens[q - 1]?.key ?? '') && NOUN_DETERMINERS.has(tokens[q - 2]?.key ?? '');
+}
+const SERVANT_NOUNS = new Set(words.servantNouns);
+const NOUN_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'son', 'sa', 'leur', 'ce', 'cet', 'cette']);
+
 function titleGoverning(first: number, tokens: Token[], byLast: Slots): Item | undefined {
   let q = first - 1;
   if (['la', 'le', "l'"].includes(tokens[q]?.key ?? '')) q--;

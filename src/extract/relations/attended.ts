@@ -122,6 +122,8 @@ const TRIGGERS = [PARTICIPATE, SIGN, HOLD, CHAIR, GATHER, PRESENCE_CLASS, ASSEMB
 const PARTICIPANT_LABELS = new Set(['Person', 'Country', 'Organization']);
 /** "participé aux négociations / aux travaux": the parts of the article's gathering. */
 const GATHERING_PARTS = new Set(A.gatheringParts);
+/** "une partie des", "l'ensemble des", "toute la": how much of a gathering's parts one took part in. */
+const PARTITIVES = A.partitives.map((p) => p.split(' '));
 
 /**
  * The attendances one sentence states so far, each stated once, and the event the sentence is about.
@@ -429,8 +431,8 @@ function participated(ctx: SentenceContext, attendances: Attendances, i: number,
   while (/ment$/.test(tokens[next]?.key ?? '')) next++;
   // ("a participé à distance depuis Tokyo": remotely, but to the article's gathering.)
   const complement = ['a', 'au', 'aux'].includes(tokens[next]?.key ?? '') && tokens[next + 1]?.key !== 'distance';
-  // "à une partie des échanges"
-  const partOf = tokens[next + 1]?.key === 'une' && tokens[next + 2]?.key === 'partie' ? 3 : 0;
+  // "à une partie des échanges", "à l'ensemble des travaux", "à toute la séance"
+  const partOf = phraseAt(tokens, next + 1, PARTITIVES);
   const part = complement && GATHERING_PARTS.has(tokens[next + 1 + partOf]?.key ?? '');
   // "X et Y y ont assisté": the event of the sentence before.
   const y = pronounY(tokens, i);
@@ -2025,7 +2027,13 @@ function extractMeeting(
   const opener = clause.clauseStart(at) - 1;
   const closing = ctx.tokens[opener]?.key === 'qui' && ctx.tokens[opener - 1]?.key === ',' ? ctx.tokens.findIndex((t, k) => k > at && t.key === ',') : -1;
   const eventEnd = closing > 0 && closing < end ? closing : end;
-  let event = remote ? undefined : eventAfter(ctx, at, eventEnd);
+  // "Les dirigeants se sont réunis à la chancellerie. le chancelier y a retrouvé X et Y": met there, at the event the sentence before told.
+  // (Not one told further back: "y" is a place of the sentence before.)
+  // None told there: the place the sentence before named, where the article's gathering is held.
+  const y = !remote && !passive && pronounY(ctx.tokens, at);
+  const told = y && ctx.previousEvent ? draftOf(ctx.events, ctx.previousEvent) : undefined;
+  const there = told && told.sentence === ctx.index - 1 ? ctx.previousEvent : y ? focusFor(ctx) : undefined;
+  let event = there ?? (remote ? undefined : eventAfter(ctx, at, eventEnd));
   const e = event ? ctx.mentions.events.find((x) => x.first > at && x.first < eventEnd) : undefined;
   if (e && onMargins(ctx.tokens, e)) event = undefined;
   // "s'est entretenu par téléphone avec X, à la veille du sommet": the summit dates the talk, it is not it.

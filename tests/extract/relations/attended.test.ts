@@ -2006,3 +2006,18 @@ describe('dining there', () => {
     expect(factsOf(text, 'ATTENDED')).toContain('John Harlan -ATTENDED-> Dîner à La Haye');
   });
 });
+
+describe('how much of a gathering one took part in', () => {
+  it('"a assisté à l\'ensemble des travaux", "à toute la séance": at the gathering, as "aux travaux" is', () => {
+    const text = SUMMIT + "L'émissaire américain Tom Harlan a assisté à l'ensemble des travaux. Le ministre grec Nikos Varelas a suivi toute la séance. Le Premier ministre belge Luc Verbeke a participé à la plupart des discussions.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Luc Verbeke -ATTENDED-> Sommet de Rome', 'Nikos Varelas -ATTENDED-> Sommet de Rome', 'Tom Harlan -ATTENDED-> Sommet de Rome']);
+  });
+});
+
+describe('meeting people there', () => {
+  it('"Les dirigeants se sont réunis à la chancellerie. Il y a retrouvé X": met at that gathering, not in a talk of their own', () => {
+    const text =
+      "Publié le 15/12/2048\n\nLes dirigeants européens se sont réunis lundi à la chancellerie à Berlin. Le président ukrainien, Petro Lysenko, est arrivé en début d'après-midi à la chancellerie. Il y a retrouvé l'émissaire spécial de la Maison-Blanche, Tom Harlan, et le conseiller Sam Cole.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Petro Lysenko -ATTENDED-> Réunion de Berlin', 'Sam Cole -ATTENDED-> Réunion de Berlin', 'Tom Harlan -ATTENDED-> Réunion de Berlin']);
+  });
+});

@@ -418,3 +418,16 @@ describe('a side named in the sentence', () => {
     expect(factsOf(text, 'LEADS')).toEqual(['Karl Huber -LEADS-> Autriche']);
   });
 });
+
+describe('a name apposed to someone close to a leader', () => {
+  it('"le gendre du président américain, X" leads nothing; "Proche de la présidente du Conseil, Y, le ministre…" leads', () => {
+    const text =
+      "Publié le 15/12/2048\n\nLe gendre du président américain, Sam Cole, a dîné à l'Élysée. L'épouse du président brésilien, Ana Lima, était du voyage. Proche de la présidente du Conseil italien, Carla Bruni Rossi, le ministre Marco Ferri a défendu le projet.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Carla Bruni Rossi -LEADS-> Italie']);
+  });
+
+  it('"l\'émissaire spécial du président américain, X, pour l\'Ukraine, Y": X is not the envoy', () => {
+    const text = "Publié le 15/12/2048\n\nLes États-Unis ont dépêché l'émissaire spécial du président américain, John Harlan, pour l'Ukraine, Tom Baker, assis au premier rang.\n";
+    expect(factsOf(text, 'REPRESENTS')).toEqual([]);
+  });
+});
