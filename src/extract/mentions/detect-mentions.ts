@@ -137,6 +137,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
   personMentions(tokens, sentence, items, lex, byLast, byFirst, out);
   lexiconMentions(tokens, sentence, items, lex, byLast, byFirst, out);
   namedMissions(tokens, sentence, items, out);
+  if (tokens.some((t) => NAMING_PARTICIPLES.has(t.key))) baptisedForces(tokens, sentence, out);
   namedBodies(tokens, sentence, items, out);
   numberedUnits(tokens, sentence, out);
   headNounMentions(tokens, sentence, items, lex, byFirst, out);
@@ -843,6 +844,34 @@ function namedMissions(tokens: Token[], sentence: number, items: Item[], out: Se
     out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first, last, npFirst: npStart(tokens, namedBefore ? first : p), surface: text(tokens, first, last), orgId: 'mission' }));
   }
 }
+/**
+ * "la force, baptisée provisoirement EUFOR Liban", "une mission navale appelée « Bouclier bleu »": a force named by a
+ * participle of naming, its capitalised words (or the words in quotes) one name, whatever the lexicon reads in them
+ * ("EUFOR" is another force, "Liban" a country).
+ */
+function baptisedForces(tokens: Token[], sentence: number, out: SentenceMentions): void {
+  for (let i = 2; i < tokens.length - 1; i++) {
+    if (!NAMING_PARTICIPLES.has(tokens[i]!.key)) continue;
+    let h = tokens[i - 1]!.key === ',' ? i - 2 : i - 1;
+    while (h > 0 && MISSION_MODIFIERS.has(tokens[h]!.key)) h--;
+    if (!MISSION_HEADS.has(tokens[h]!.key) && !FORCE_HEADS.has(tokens[h])) continue;
+    let first = i + 1;
+    while (NAMING_ADVERBS.has(tokens[first]?.key ?? '')) first++;
+    const quoted = OPENING_QUOTES.has(tokens[first]?.key ?? '');
+    if (quoted) first++;
+    let last = first - 1;
+    const inName = (t: Token | undefined): boolean => !!t && (quoted ? t.type === 'word' || t.type === 'number' : t.cap);
+    while (last - first < 4 && inName(tokens[last + 1])) last++;
+    if (last < first || !tokens[first]!.cap) continue;
+    for (let k = out.mentions.length - 1; k >= 0; k--) if (out.mentions[k]!.first >= first && out.mentions[k]!.last <= last) out.mentions.splice(k, 1);
+    for (let k = out.places.length - 1; k >= 0; k--) if (out.places[k]!.first >= first && out.places[k]!.last <= last) out.places.splice(k, 1);
+    out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first, last, npFirst: first, surface: text(tokens, first, last), orgId: 'mission' }));
+    i = last;
+  }
+}
+const NAMING_PARTICIPLES = new Set(FORCE.namingParticiples);
+const NAMING_ADVERBS = new Set(FORCE.namingAdverbs);
+
 /**
  * "à l'appel du collectif Braconne Tranquille", "l'ONG Médecins du Ciel": a body the noun before its
  * capitalised name says is one (words.json namedBodyHeads), not a person of that name.

@@ -1773,3 +1773,11 @@ describe('"ils" after a relative clause between commas', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['France -PLEDGES-> Ukraine', 'Royaume-Uni -PLEDGES-> Ukraine']);
   });
 });
+
+describe('a force named by a participle of naming', () => {
+  it('"la force, baptisée provisoirement EUFOR Liban": one force of that name, which the pledges go to (not the EUFOR of the lexicon, nor Lebanon)', () => {
+    const text =
+      "Publié le 05/11/2048\n\nLes ministres européens se sont réunis jeudi à Rome pour préparer une force pour le Liban-Sud. L'Italie assurera le commandement de la force, baptisée provisoirement EUFOR Liban. L'Italie enverra 1 200 militaires. L'Espagne déploiera jusqu'à 500 soldats au sein de la mission.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Espagne -PLEDGES-> EUFOR Liban', 'Italie -PLEDGES-> EUFOR Liban']);
+  });
+});
