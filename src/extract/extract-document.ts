@@ -13,6 +13,7 @@ import { splitSentences, type Sentence } from './text/sentences.ts';
 import { findArticleDate } from './dates/article-date.ts';
 import { daysBetween, parseIsoDay, toIso, type DayDate } from './dates/calendar.ts';
 import calendar from './data/calendar.json' with { type: 'json' };
+import organizations from './data/organizations.json' with { type: 'json' };
 import { getLexicon } from './lexicon/lexicon.ts';
 import { detectMentions, type SentenceMentions } from './mentions/detect-mentions.ts';
 import { definedAcronyms } from './mentions/defined-acronyms.ts';
@@ -92,11 +93,12 @@ export function extractDocument(original: string, doc: string, path: string): Do
     briefs,
   );
 
-  const forces = forcesOf(found);
+  const ending = endingForces(sentences, found);
+  const forces = forcesOf(found, ending);
   // Several forces named: the one the headline or the standfirst names is the article's, one known by its
   // name ("la Force en attente de la CEDEAO (FAC)") before a force told by its kind ("la force en attente en Guinée-Bissau").
   // (None there, as under a site's name and rubric: all of them.)
-  const named = forces.length > 1 ? forcesOf(found.filter((_, i) => sentences[i]!.paragraph <= 1)) : forces;
+  const named = forces.length > 1 ? forcesOf(found.filter((_, i) => sentences[i]!.paragraph <= 1), ending) : forces;
   const inLead = named.length > 0 ? named : forces;
   const leadForce = inLead.find((f) => !f.startsWith('org:force-multinationale-')) ?? inLead[0];
 
@@ -504,13 +506,13 @@ function pledgesToHeadlineOverGiver(facts: Fact[], found: SentenceMentions[], to
 }
 
 /** The forces the article names, in order ("la force multinationale pour l'Ukraine"). */
-function forcesOf(found: SentenceMentions[]): string[] {
+function forcesOf(found: SentenceMentions[], ending: ReadonlySet<string>): string[] {
   const forces: string[] = [];
   const known = new Set<string>();
   const lex = getLexicon();
   for (const f of found) {
     for (const m of f.mentions) {
-      if (m.label !== 'Organization' || !m.ref || forces.includes(m.ref)) continue;
+      if (m.label !== 'Organization' || !m.ref || forces.includes(m.ref) || ending.has(m.ref)) continue;
       const standing = !!lex.organizations.get(m.orgId ?? '')?.force;
       if (standing) known.add(m.ref);
       if (m.orgId === 'force' || m.orgId === 'mission' || m.standing || standing) forces.push(m.ref);
@@ -520,6 +522,28 @@ function forcesOf(found: SentenceMentions[]): string[] {
   // article names: "la KFOR" and "l'EUFOR Althea" both named, what goes to which is the sentences' to say.)
   return known.size > 1 ? forces.filter((f) => !known.has(f)) : forces;
 }
+
+/**
+ * "la mission appelée à prendre le relais de la FINUL", "les pays prêts à relever la Finul", "Après la FINUL, …": a
+ * standing force the article tells as ending or taken over from; what is pledged goes to its successor, not to it.
+ */
+function endingForces(sentences: Sentence[], found: SentenceMentions[]): Set<string> {
+  const ending = new Set<string>();
+  const lex = getLexicon();
+  found.forEach((f, i) => {
+    const tokens = sentences[i]!.tokens;
+    for (const m of f.mentions) {
+      if (m.label !== 'Organization' || !m.ref || !lex.organizations.get(m.orgId ?? '')?.force) continue;
+      // Back over the article and "de" ("le relais de la", "la fin de la", "Après la").
+      let k = m.first - 1;
+      while (k > 0 && SUCCESSION_LINKS.has(tokens[k]!.key)) k--;
+      if (k < m.first - 1 && SUCCESSION.has(tokens[k]?.key ?? '')) ending.add(m.ref);
+    }
+  });
+  return ending;
+}
+const SUCCESSION = new Set(organizations.forces.succession);
+const SUCCESSION_LINKS = new Set(['la', 'le', "l'", 'les', 'de', 'du', 'des', "d'", 'a', 'au', 'aux']);
 
 /** The countries the first paragraphs name: the headline (0), with the lead (1). */
 function leadCountries(sentences: { paragraph: number }[], found: SentenceMentions[], lastParagraph: number): Set<string> {

@@ -1781,3 +1781,17 @@ describe('a force named by a participle of naming', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Espagne -PLEDGES-> EUFOR Liban', 'Italie -PLEDGES-> EUFOR Liban']);
   });
 });
+
+describe('a standing force the article tells as ending', () => {
+  it('"la future mission appelée à prendre le relais de la FINUL": soldats sent to the successor are not sent to the FINUL', () => {
+    const text =
+      "Titre : après la FINUL, les Européens comptent leurs soldats\n\nPublié le 05/11/2048\n\nLes ministres européens se sont réunis jeudi à Rome pour préparer la future mission européenne appelée à prendre le relais de la Force intérimaire des Nations unies au Liban (FINUL). La France enverra 600 militaires au sein de la future mission. L'Irlande, dont 350 soldats servent au sein de la FINUL, temporise.\n";
+    expect(factsOf(text, 'PLEDGES').filter((f) => f.endsWith('Finul'))).toEqual([]);
+  });
+
+  it('"l\'Alliance, dont relève la KFOR": a force under a body is no force ending', () => {
+    const text =
+      "Publié le 05/11/2048\n\nLes dirigeants se sont réunis jeudi à Tirana. L'Alliance, dont relève la KFOR, était représentée. L'Italie enverra 300 soldats de plus au sein de la KFOR.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Italie -PLEDGES-> KFOR']);
+  });
+});
