@@ -136,7 +136,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h164: { all: 0.86, forbidden: 0, first: 0.88 },
   h165: { all: 0.75, forbidden: 1, first: 0.77 },
   h166: { all: 0.86, forbidden: 0, first: 0.88 },
-  h167: { all: 0.53, forbidden: 0, first: 0.55 },
+  h167: { all: 0.63, forbidden: 0, first: 0.55 },
   h168: { all: 0.8, forbidden: 0, first: 0.82 },
 };
 
