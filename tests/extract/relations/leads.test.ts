@@ -431,3 +431,10 @@ describe('a name apposed to someone close to a leader', () => {
     expect(factsOf(text, 'REPRESENTS')).toEqual([]);
   });
 });
+
+describe('titles that name their country', () => {
+  it('"le Taoiseach X" leads Ireland; "le président du gouvernement, Y" leads Spain when the article gives no other', () => {
+    expect(factsOf("Publié le 15/12/2048\n\nMardi, le Taoiseach Liam Brennock avait tenu le même langage.\n", 'LEADS')).toEqual(['Liam Brennock -LEADS-> Irlande']);
+    expect(factsOf("Publié le 15/12/2048\n\nLe président du gouvernement, Pablo Ferrer, a parlé.\n", 'LEADS')).toEqual(['Pablo Ferrer -LEADS-> Espagne']);
+  });
+});
