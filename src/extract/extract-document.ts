@@ -68,7 +68,7 @@ export interface DocumentExtraction {
 export function extractDocument(original: string, doc: string, path: string): DocumentExtraction {
   const lex = getLexicon();
   const normalized = normalizeText(original);
-  const { text, stamped, bylinePlace } = removeBoilerplate(normalized);
+  const { text, stamped, captions, bylinePlace } = removeBoilerplate(normalized);
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens, (key) => lex.cities.has(key));
   // The date may sit in a line that is otherwise a caption: read it before boilerplate goes.
@@ -114,7 +114,13 @@ export function extractDocument(original: string, doc: string, path: string): Do
   const quoteSpeakers: QuoteSpeaker[] = [];
   // The people each sentence names as a subject, in order: who is heard where.
   const heard: { sentence: number; ref: string }[] = [];
-  sentenceFacts(sentences, found, times, events, articleDate, persons, topicKey, briefs, briefTopics, leadForce, questions, interviewee, facts, unnamedPledges, quoteSpeakers, heard);
+  // A photo's caption ("X et Y sur le perron de l'Élysée, mardi midi.") tells who was seen where: an attendance it
+  // gives to an event held elsewhere than the places it names is not told by it.
+  const captioned = new Set<number>();
+  sentences.forEach((s, i) => {
+    if (captions.some((c) => s.start >= c.start && s.start < c.end)) captioned.add(i);
+  });
+  sentenceFacts(sentences, found, times, events, articleDate, persons, topicKey, briefs, briefTopics, leadForce, questions, captioned, interviewee, facts, unnamedPledges, quoteSpeakers, heard);
 
   speakForQuotedCountries(facts, quoteSpeakers, persons);
   membersHeard(sentences, times, heard, events, persons, facts);
@@ -186,6 +192,7 @@ function sentenceFacts(
   briefTopics: (string | undefined)[] | undefined,
   leadForce: string | undefined,
   questions: Set<number>,
+  captioned: Set<number>,
   interviewee: string | undefined,
   facts: Fact[],
   unnamedPledges: Fact[],
@@ -248,6 +255,7 @@ function sentenceFacts(
     // interviewer's question (a short paragraph ending with one) asserts nothing; its titles still tell who leads what.
     if (!questions.has(s.paragraph)) {
       extractAttended(ctx);
+      if (captioned.has(i) && mentions.places.length > 0) dropInPlace(facts, (f, k) => k >= factsBefore && f.type === 'ATTENDED' && !heldAt(draftOf(events, f.target)?.place, mentions.places));
       extractCommitments(ctx);
     }
     previousEvent = lastEventOf(i, s.tokens, mentions, events) ?? (movedOn ? undefined : previousEvent);
@@ -261,6 +269,11 @@ function sentenceFacts(
     if (previousSubject) people.set(previousSubject.mention.ref!, previousSubject);
     memory.remember(clause, facts, factsBefore, people);
   }
+}
+
+/** The event's place is one of `places` (an event with no place is held nowhere told). */
+function heldAt(place: string | undefined, places: { city: string }[]): boolean {
+  return place !== undefined && places.some((p) => p.city === place);
 }
 
 /** The country a sentence opens with, naming no one, and the gender its article tells ("La France", "Le Qatar"). */
@@ -337,9 +350,9 @@ function forOwnCountry(source: string, target: string, persons: Map<string, Pers
 }
 
 /** Removes the facts `drop` selects, keeping the others' order. */
-function dropInPlace(facts: Fact[], drop: (f: Fact) => boolean): void {
+function dropInPlace(facts: Fact[], drop: (f: Fact, index: number) => boolean): void {
   let kept = 0;
-  for (const f of facts) if (!drop(f)) facts[kept++] = f;
+  for (let i = 0; i < facts.length; i++) if (!drop(facts[i]!, i)) facts[kept++] = facts[i]!;
   facts.length = kept;
 }
 

@@ -97,7 +97,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h125: { all: 0.87, forbidden: 0, first: 0.75 },
   h126: { all: 0.79, forbidden: 3, first: 0.52 },
   h127: { all: 0.87, forbidden: 0, first: 0.89 },
-  h128: { all: 0.65, forbidden: 1, first: 0.62 },
+  h128: { all: 0.65, forbidden: 2, first: 0.62 },
   h129: { all: 0.67, forbidden: 0, first: 0.61 },
   h130: { all: 0.5, forbidden: 0, first: 0.46 },
   h131: { all: 0.75, forbidden: 0, first: 0.76 },

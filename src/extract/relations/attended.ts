@@ -163,8 +163,12 @@ function absentInApposition(ctx: SentenceContext, last: number): boolean {
   if ((after === "n'" || after === 'ne') && tokens[last + 2]?.key === 'ayant') return true;
   // ("X, absent de La Haye, a suivi les échanges par visioconférence": there from afar.)
   if (tokens[last + 1]?.key !== ',' || tokens.some((t) => REMOTE_MEANS.has(t.key))) return false;
-  // (Up to the apposition's comma, or someone else: "…, Li Qiang, Xi Jinping n'ayant pas fait le déplacement".)
+  // ("X, qui avait fait le voyage de Washington au printemps, était cette fois restée à Kiev": her own verb says she stayed.)
   const next = ctx.mentions.mentions.find((m) => m.label === 'Person' && m.first > last + 1)?.npFirst ?? tokens.length;
+  for (let k = last + 2; k < next; k++) {
+    if (STAYED.test(tokens[k]!.key) && STAY_AUXILIARIES.has(tokens[k - 1]?.key === 'fois' ? (tokens[k - 3]?.key ?? '') : (tokens[k - 1]?.key ?? '')) && ['a', 'en', 'au'].includes(tokens[k + 1]?.key ?? '')) return true;
+  }
+  // (Up to the apposition's comma, or someone else: "…, Li Qiang, Xi Jinping n'ayant pas fait le déplacement".)
   for (let k = last + 2; k < Math.min(last + 10, next) && tokens[k] && tokens[k]!.key !== ','; k++) {
     // ("X, resté à Helsinki, …": staying at home.)
     if (ABSENCE.has(tokens[k]!.key) || (k === last + 2 && STAYED.test(tokens[k]!.key) && (tokens[k + 1]?.key === 'a' || tokens[k + 1]?.key === 'en' || tokens[k + 1]?.key === 'au'))) return true;
@@ -174,6 +178,7 @@ function absentInApposition(ctx: SentenceContext, last: number): boolean {
 }
 const TRIPS = new Set(['voyage', 'deplacement']);
 const STAYED = /^restee?s?$/;
+const STAY_AUXILIARIES = new Set(['est', 'etait', 'sont', 'etaient']);
 
 /**
  * The event is dated after the article's month, or more than a day after its day (an article dated the

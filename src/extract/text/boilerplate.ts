@@ -12,6 +12,8 @@ export interface CleanText {
   removed: { start: number; end: number }[];
   /** Where the text of a kept line opened by a live report's time stamp starts ("19h05 - Le président…"). */
   stamped: number[];
+  /** The kept text of captions whose credit was blanked ("X et Y sur le perron de l'Élysée, mardi midi."): who is seen, not what happened. */
+  captions: { start: number; end: number }[];
   /** The city a byline puts its correspondent in ("De notre correspondante à Bruxelles, X"). */
   bylinePlace?: string;
 }
@@ -39,7 +41,7 @@ const ENDS = [new RegExp(rules.lineEnds.map((p) => `(?:${p})`).join('|'), 'u')];
 const AGENCY_NAMES = [...agencies.agencies, ...agencies.photoAgencies];
 const NAME = String.raw`\p{Lu}[\p{L}'-]+`;
 const CREDIT_SUFFIX = new RegExp(
-  String.raw`(?<=[.!?»"] )(?:(?:(?:Photo|Crédits?) ?: ?)?${NAME} ${NAME} ?/ ?(?:${[...AGENCY_NAMES, ...AGENCY_NAMES.map((a) => a.toLowerCase())].join('|')})(?:/[\p{L} ]+)*|\(?(?:Photo|Photos|Crédit photo) ?:? ?${NAME}(?:(?:[ -]| et )${NAME}){1,3}(?: ?[—–-] ?${NAME}(?: [\p{L}']+){0,3})?\)?)$`,
+  String.raw`(?<=[.!?»"] )(?:(?:(?:Photo|Crédits?) ?: ?|© ?)?${NAME} ${NAME} ?/ ?(?:${[...AGENCY_NAMES, ...AGENCY_NAMES.map((a) => a.toLowerCase())].join('|')})(?:/[\p{L} ]+)*|© ?(?:${AGENCY_NAMES.join('|')})|\(?(?:Photo|Photos|Crédit photo) ?:? ?${NAME}(?:(?:[ -]| et )${NAME}){1,3}(?: ?[—–-] ?${NAME}(?: [\p{L}']+){0,3})?\)?)$`,
   'u',
 );
 const BYLINES = [anchoredAlternation(rules.bylines, 'u')];
@@ -67,6 +69,12 @@ export function isBoilerplateLine(line: string): boolean {
   );
 }
 
+/** A sentence of a few words, then a credit signed "©": the sentence is kept. */
+function captionWithCredit(line: string): boolean {
+  const credit = line.includes('©') ? CREDIT_SUFFIX.exec(line) : null;
+  return !!credit && line.slice(0, credit.index).trim().split(/\s+/).length >= 6;
+}
+
 /** Length of the boilerplate prefix that opens a line (0 when none). */
 function prefixLength(line: string): number {
   const m = PREFIX.exec(line);
@@ -87,7 +95,9 @@ export function removeBoilerplate(text: string): CleanText {
   }
   // By push: an inlined .map would make a holey array where the builtin makes a packed one (readers deoptimise).
   const drop: boolean[] = [];
-  for (const l of lines) drop.push(isBoilerplateLine(l.text));
+  // ("… au siège de l'Union africaine, le 29 septembre. © Yonas Tadesse/AFP": a caption that tells something, its credit
+  // blanked below, as a credit without its sign is.)
+  for (const l of lines) drop.push(isBoilerplateLine(l.text) && !captionWithCredit(l.text));
   // "LE CARREFOUR — Montréal": the site's name and home town opening the page, no dateline of the story.
   for (let i = 0; i < Math.min(2, lines.length); i++) if (SITE_LINE.test(lines[i]!.text.trim())) drop[i] = true;
   // "DW Français" alone opening the page, over a blank line: the site's name, no one's. (Not over its rubrics:
@@ -114,6 +124,7 @@ export function removeBoilerplate(text: string): CleanText {
   }
   const removed: CleanText['removed'] = [];
   const stamped: number[] = [];
+  const captions: CleanText['captions'] = [];
   let out = '';
   let from = 0;
   lines.forEach((l, i) => {
@@ -130,6 +141,7 @@ export function removeBoilerplate(text: string): CleanText {
     const credit = drop[i] ? null : CREDIT_SUFFIX.exec(l.text);
     if (credit) {
       const start = l.start + credit.index;
+      captions.push({ start: l.start, end: start });
       out += text.slice(from, start) + ' '.repeat(l.end - start);
       from = l.end;
       removed.push({ start, end: l.end });
@@ -137,6 +149,6 @@ export function removeBoilerplate(text: string): CleanText {
   });
   const byline = lines.find((l, i) => drop[i] && BYLINES.some((r) => r.test(l.text.trim())));
   const place = byline ? CORRESPONDENT_AT.exec(byline.text)?.[1] : undefined;
-  return place ? { text: out + text.slice(from), removed, stamped, bylinePlace: place } : { text: out + text.slice(from), removed, stamped };
+  return place ? { text: out + text.slice(from), removed, stamped, captions, bylinePlace: place } : { text: out + text.slice(from), removed, stamped, captions };
 }
 const CORRESPONDENT_AT = /(?:correspondante?s?|envoyée?s?(?: spéciale?s?)?)(?: permanente?)? à (\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)*)/u;

@@ -2021,3 +2021,11 @@ describe('meeting people there', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Petro Lysenko -ATTENDED-> Réunion de Berlin', 'Sam Cole -ATTENDED-> Réunion de Berlin', 'Tom Harlan -ATTENDED-> Réunion de Berlin']);
   });
 });
+
+describe('one whose own verb says she stayed home', () => {
+  it('"La Première ministre, X, qui avait fait le voyage de Washington au printemps, était cette fois restée à Kiev": not there', () => {
+    const text =
+      "Publié le 18/10/2048\n\nLe président ukrainien Petro Lysenko s'est rendu vendredi à Washington pour une visite à la Maison-Blanche. La Première ministre, Olena Marchuk, qui avait fait le voyage de Washington au printemps, était cette fois restée à Kiev.\n";
+    expect(factsOf(text, 'ATTENDED').filter((f) => f.startsWith('Olena Marchuk'))).toEqual([]);
+  });
+});

@@ -438,3 +438,12 @@ describe('titles that name their country', () => {
     expect(factsOf("Publié le 15/12/2048\n\nLe président du gouvernement, Pablo Ferrer, a parlé.\n", 'LEADS')).toEqual(['Pablo Ferrer -LEADS-> Espagne']);
   });
 });
+
+describe('a caption signed "©"', () => {
+  it('tells who leads what ("Le Premier ministre éthiopien, X, … © Y/AFP"); an attendance it would give to an event held elsewhere than the town it names is not told', () => {
+    const text =
+      "Publié le 22/11/2048\n\nLes conseillers se sont réunis samedi à Genève.\n\nLe Premier ministre éthiopien, Tesfaye Bekele, et le président kényan, Daniel Mwangi, en marge du sommet du G20, le 22 novembre 2048 à Johannesburg. © Hailu Kebede/AFP\n\nLes discussions ont duré six heures.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Daniel Mwangi -LEADS-> Kenya', 'Tesfaye Bekele -LEADS-> Éthiopie']);
+    expect(factsOf(text, 'ATTENDED').filter((f) => f.endsWith('Genève'))).toEqual([]);
+  });
+});

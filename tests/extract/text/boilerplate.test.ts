@@ -193,3 +193,14 @@ describe('credits set on lines of their own', () => {
     expect(isBoilerplateLine('Le président a donné une info.')).toBe(false);
   });
 });
+
+describe('a caption signed "©"', () => {
+  it('keeps "Le Premier ministre éthiopien, X, accueille ses homologues…" and blanks "© Y Z/AFP"; a line of a credit alone goes', () => {
+    const caption = "Le Premier ministre éthiopien, Tesfaye Bekele, accueille ses homologues au siège de l'Union africaine, le 29 septembre 2048. © Hailu Kebede/AFP";
+    const { text: kept, captions } = removeBoilerplate(`Titre\n\n${caption}\n\nLe sommet s'est ouvert.\n`);
+    expect(kept).toContain('Tesfaye Bekele, accueille ses homologues');
+    expect(kept).not.toMatch(/Hailu|Kebede|AFP|©/);
+    expect(captions).toHaveLength(1);
+    expect(removeBoilerplate('Titre\n\n© Hailu Kebede/AFP\n').text).not.toContain('Kebede');
+  });
+});
