@@ -60,6 +60,8 @@ export interface OrganizationInfo {
   force?: boolean;
   /** The seat of a head of state or government: who heads it leads the country ("le chef de la Maison-Blanche"). */
   executive?: boolean;
+  /** The union whose executive body it is: "la Commission" in an article naming the African Union is that union's. */
+  bodyOf?: string;
 }
 
 export type LexEntry =

@@ -337,8 +337,10 @@ function lastNamedOrg(ids: string, seenOrgs: Map<string, number>): string | unde
   let bestRank = -1;
   for (const id of ids.split('|')) {
     const key = `org:${id}`;
-    const rank = seenOrgs.get(key);
-    if (rank !== undefined && rank > bestRank) {
+    // ("le président de la Commission, X" in an article naming the African Union: the one of that union.)
+    const of = getLexicon().organizations.get(id)?.bodyOf;
+    const rank = Math.max(seenOrgs.get(key) ?? -1, of ? (seenOrgs.get(`org:${of}`) ?? -1) : -1);
+    if (rank > bestRank) {
       best = key;
       bestRank = rank;
     }

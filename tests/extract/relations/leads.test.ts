@@ -447,3 +447,10 @@ describe('a caption signed "©"', () => {
     expect(factsOf(text, 'ATTENDED').filter((f) => f.endsWith('Genève'))).toEqual([]);
   });
 });
+
+describe('"la Commission" of the union the article names', () => {
+  it('"le président de la Commission, X" leads the African Union Commission in an article naming the African Union, the European one otherwise', () => {
+    expect(factsOf("Publié le 29/09/2048\n\nL'Union africaine s'est réunie mardi à Addis-Abeba. Le président de la Commission, Ali Warsame, a ouvert la séance.\n", 'LEADS')).toEqual(["Ali Warsame -LEADS-> Commission de l'Union africaine"]);
+    expect(factsOf("Publié le 29/09/2048\n\nLes Vingt-Sept se sont réunis mardi. La présidente de la Commission, Anna Lindgren, a ouvert la séance.\n", 'LEADS')).toEqual(['Anna Lindgren -LEADS-> Commission européenne']);
+  });
+});
