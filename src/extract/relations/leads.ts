@@ -94,7 +94,8 @@ export function extractLeads(ctx: SentenceContext): void {
   // "des chefs d'État ou de gouvernement comme la Danoise Mette Frederiksen et le Portugais Luís Montenegro"
   for (const g of mentions.headGroups) {
     for (const m of mentions.mentions) {
-      if (m.label === 'Person' && m.ref && m.first > g && m.nationality && !m.title) {
+      // (Not one whose role is told between: "Devant les chefs d'État, l'envoyé de l'ONU, l'Algérien X, a lu…".)
+      if (m.label === 'Person' && m.ref && m.first > g && m.nationality && !m.title && !roleBefore(ctx, g + 1, m.first)) {
         addFact(ctx, { type: 'LEADS', source: m.ref, target: `country:${m.nationality}`, confidence: 0.75 });
       }
     }
@@ -115,6 +116,19 @@ export function extractLeads(ctx: SentenceContext): void {
   }
   // (After the verbs: "le Djiboutien X, qui préside la Commission de l'UA" leads that, not his country.)
   listedWithLeaders(ctx);
+}
+
+/**
+ * A title of the lexicon ("envoyé", "ministre") written between tokens `from` and `to` with no one named after it:
+ * the role of the one at `to` ("l'envoyé de l'ONU, l'Algérien X"), not of another of a list ("le secrétaire général, Y, la Danoise X").
+ */
+function roleBefore(ctx: SentenceContext, from: number, to: number): boolean {
+  const index = getLexicon().index;
+  for (let k = to - 1; k >= from; k--) {
+    if (ctx.mentions.mentions.some((p) => p.label === 'Person' && p.last === k)) return false;
+    if (index.match(ctx.tokens, k, (e) => e.kind === 'title')) return true;
+  }
+  return false;
 }
 
 /**

@@ -454,3 +454,10 @@ describe('"la Commission" of the union the article names', () => {
     expect(factsOf("Publié le 29/09/2048\n\nLes Vingt-Sept se sont réunis mardi. La présidente de la Commission, Anna Lindgren, a ouvert la séance.\n", 'LEADS')).toEqual(['Anna Lindgren -LEADS-> Commission européenne']);
   });
 });
+
+describe('a national after a group of leaders, with a role of his own', () => {
+  it('"Devant les chefs d\'État, l\'envoyé de l\'ONU pour le Soudan, l\'Algérien X, a lu un message": X leads nothing; "une poignée de dirigeants : le secrétaire général de l\'OTAN, Y, la Danoise Z" still makes Z lead', () => {
+    expect(factsOf("Publié le 29/09/2048\n\nDevant les chefs d'État, l'envoyé personnel du secrétaire général des Nations unies pour le Soudan, l'Algérien Karim Benali, a lu un message.\n", 'LEADS')).toEqual([]);
+    expect(factsOf("Publié le 29/09/2048\n\nLe Premier ministre britannique avait réuni une poignée de dirigeants : le secrétaire général de l'OTAN, Jan Vermeer, la Danoise Karen Holm et le Suédois Erik Lind.\n", 'LEADS')).toContain('Karen Holm -LEADS-> Danemark');
+  });
+});
