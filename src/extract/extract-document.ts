@@ -123,6 +123,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   sentenceFacts(sentences, found, times, events, articleDate, persons, topicKey, briefs, briefTopics, leadForce, questions, captioned, interviewee, facts, unnamedPledges, quoteSpeakers, heard);
 
   speakForQuotedCountries(facts, quoteSpeakers, persons);
+  committedForCountries(facts, persons);
   membersHeard(sentences, times, heard, events, persons, facts);
   settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), leadForce ? [leadForce, ...forces.filter((f) => f !== leadForce)] : forces, title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
   if (topicKey && leadForce) pledgesToForceOfGiver(facts, found, topicKey, leadForce);
@@ -652,6 +653,20 @@ function speakForQuotedCountries(facts: Fact[], quotes: { from: number; to: numb
       if ((f.type !== 'REFUSES_TROOPS' && f.type !== 'PLEDGES') || f.source !== leads || f.sentence < q.from || f.sentence >= q.to) continue;
       if (!facts.some((g) => g.type === f.type && g.source === q.speaker && g.target === f.target)) facts.push({ ...f, source: q.speaker });
     }
+  }
+}
+
+/**
+ * "l'Italien X a promis 100 millions d'euros à la Syrie", "la ministre Y a annoncé 300 soldats": what one who leads or
+ * serves a country (or is known only by its nationality) commits, the country commits.
+ */
+function committedForCountries(facts: Fact[], persons: Map<string, PersonFacts>): void {
+  for (const f of [...facts]) {
+    if ((f.type !== 'REFUSES_TROOPS' && f.type !== 'PLEDGES') || !f.source.startsWith('person:')) continue;
+    const who = persons.get(f.source);
+    const country = countrySpokenFor(who) ?? nationalOf(who);
+    if (!country || country === f.target || facts.some((g) => g.type === f.type && g.source === country && g.target === f.target)) continue;
+    facts.push({ ...f, source: country });
   }
 }
 

@@ -1795,3 +1795,12 @@ describe('a standing force the article tells as ending', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Italie -PLEDGES-> KFOR']);
   });
 });
+
+describe("a person's commitment is her country's", () => {
+  it('"l\'Italien X a promis 100 millions d\'euros à la Syrie": Italy pledges too; "la ministre britannique Y: pas de soldats" refuses for the United Kingdom', () => {
+    const text =
+      "Publié le 08/12/2048\n\nLa conférence des donateurs pour la Syrie s'est tenue mardi à Bruxelles. Présent dans la salle, l'Italien Marco Bellini a promis 100 millions d'euros à la Syrie. La ministre britannique des Affaires étrangères, Jane Hollis, a exclu l'envoi de soldats britanniques en Syrie.\n";
+    expect(factsOf(text, 'PLEDGES')).toContain('Italie -PLEDGES-> Syrie');
+    expect(factsOf(text, 'REFUSES_TROOPS')).toContain('Royaume-Uni -REFUSES_TROOPS-> Syrie');
+  });
+});
