@@ -37,9 +37,10 @@ const PRESENCE_WORDS = new Set([...A.presence, ...A.invited]);
 const PRESENCE = { has: (t: Token | undefined): boolean => !!t && PRESENCE_WORDS.has(t.key) };
 /** "est intervenu par visioconférence"; "Venue avec six ministres, …" opening a sentence. */
 const SPOKE_REMOTELY = new Set(['intervenu', 'intervenue', 'intervient', 'interviendra', 'intervenait', 'exprime', 'exprimee', 'adresse', 'adressee']);
+const CONNECTED = new Set(['connecte', 'connectee', 'connectes', 'connectees']);
 const ARRIVED = new Set(['venu', 'venue', 'venus', 'venues', 'arrive', 'arrivee', 'arrives', 'arrivees']);
 /** Their words as one class (classes are few): what makes a sentence worth reading for presence. */
-const PRESENCE_CLASS = new WordClass([...PRESENCE_WORDS, ...SPOKE_REMOTELY, ...ARRIVED]);
+const PRESENCE_CLASS = new WordClass([...PRESENCE_WORDS, ...SPOKE_REMOTELY, ...ARRIVED, ...CONNECTED]);
 const INVITED = new Set(A.invited);
 const ASSEMBLED = new WordClass(A.assembled);
 const SIGN_OBJECTS = new Set(A.signObjects);
@@ -340,7 +341,10 @@ export function extractAttended(ctx: SentenceContext): void {
     // "Présente par visioconférence, X a rappelé…", "il est intervenu par visioconférence depuis Moscou":
     // X took part in the article's gathering from afar.
     // ("est intervenu depuis Londres, par visioconférence": a place from where first.)
-    if ((PRESENCE.has(tokens[i]) || SPOKE_REMOTELY.has(tokens[i]!.key)) && remoteAfter(tokens, i + 1)) {
+    // ("Également intervenu à distance, …", "Connecté depuis Ankara, le président X": a participle opening the sentence.)
+    const opening = i === 0 || (i === 1 && /ment$/.test(tokens[0]!.key));
+    const connectedFrom = opening && CONNECTED.has(tokens[i]!.key) && (tokens[i + 1]?.key === 'depuis' || remoteAfter(tokens, i + 1));
+    if (((PRESENCE.has(tokens[i]) || SPOKE_REMOTELY.has(tokens[i]!.key)) && remoteAfter(tokens, i + 1)) || connectedFrom) {
       presentRemotely(ctx, attendances, i);
       continue;
     }
@@ -532,7 +536,8 @@ function presentRemotely(ctx: SentenceContext, attendances: Attendances, i: numb
   // étaient connectés": those the dashes set off before it.
   const copula = LINKING.has(tokens[i - 1]?.key ?? '');
   const before = copula ? [] : argsJustBefore(clause, i, 'core');
-  let who = before.length ? before : i === 0 ? frontedSubject(ctx) : clause.subjects(copula ? i - 1 : i, ctx.previousSubject);
+  const opening = i === 0 || (i === 1 && /ment$/.test(tokens[0]!.key));
+  let who = before.length ? before : opening ? frontedSubject(ctx) : clause.subjects(copula ? i - 1 : i, ctx.previousSubject);
   if (copula && !who.length && DASHES.has(tokens[i - 2]?.key ?? '')) {
     let open = i - 3;
     while (open > 0 && !DASHES.has(tokens[open]!.key)) open--;
@@ -1772,7 +1777,9 @@ function pastSideAside(tokens: Token[], at: number): number {
 
 /** "Présent au sommet, le Premier ministre X a plaidé…": the noun phrase right after the opening phrase. */
 function frontedSubject(ctx: SentenceContext, from = 0): Argument[] {
-  const comma = ctx.tokens.findIndex((t, k) => k >= from && t.key === ',');
+  let comma = ctx.tokens.findIndex((t, k) => k >= from && t.key === ',');
+  // ("Intervenu à distance, depuis Washington, le président X": past where from.)
+  while (comma >= 0 && ctx.tokens[comma + 1]?.key === 'depuis') comma = ctx.tokens.findIndex((t, k) => k > comma + 1 && t.key === ',');
   if (comma < 0) return [];
   // (Also a name after its title in apposition: "Venu à Vienne, le ministre des Affaires étrangères, X, a confirmé".)
   const t = ctx.tokens;

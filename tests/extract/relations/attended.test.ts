@@ -2029,3 +2029,11 @@ describe('one whose own verb says she stayed home', () => {
     expect(factsOf(text, 'ATTENDED').filter((f) => f.startsWith('Olena Marchuk'))).toEqual([]);
   });
 });
+
+describe('a remote participation opening the sentence', () => {
+  it('"Également intervenu à distance, depuis Washington, le président de la Banque mondiale, X, …", "Connecté depuis Ankara, le président turc Y …": both took part', () => {
+    const text =
+      "Publié le 08/12/2048\n\nLa conférence des donateurs pour la Syrie s'est tenue mardi à Bruxelles. Également intervenu à distance, depuis Washington, le président de la Banque mondiale, Paul Harding, a annoncé un don. Connecté depuis Ankara, le président turc Kemal Aydin a promis des soldats.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Kemal Aydin -ATTENDED-> Conférence de Bruxelles', 'Paul Harding -ATTENDED-> Conférence de Bruxelles']);
+  });
+});
