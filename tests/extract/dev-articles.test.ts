@@ -134,9 +134,9 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h162: { all: 0.77, forbidden: 0, first: 0.79 },
   h163: { all: 0.89, forbidden: 0, first: 0.91 },
   h164: { all: 0.86, forbidden: 0, first: 0.88 },
-  h165: { all: 0.75, forbidden: 1, first: 0.77 },
+  h165: { all: 0.75, forbidden: 0, first: 0.77 },
   h166: { all: 0.86, forbidden: 0, first: 0.88 },
-  h167: { all: 0.63, forbidden: 0, first: 0.55 },
+  h167: { all: 0.63, forbidden: 1, first: 0.55 },
   h168: { all: 0.8, forbidden: 0, first: 0.82 },
 };
 

@@ -41,7 +41,7 @@ const ENDS = [new RegExp(rules.lineEnds.map((p) => `(?:${p})`).join('|'), 'u')];
 const AGENCY_NAMES = [...agencies.agencies, ...agencies.photoAgencies];
 const NAME = String.raw`\p{Lu}[\p{L}'-]+`;
 const CREDIT_SUFFIX = new RegExp(
-  String.raw`(?<=[.!?»"] )(?:(?:(?:Photo|Crédits?) ?: ?|© ?)?${NAME} ${NAME} ?/ ?(?:${[...AGENCY_NAMES, ...AGENCY_NAMES.map((a) => a.toLowerCase())].join('|')})(?:/[\p{L} ]+)*|© ?(?:${AGENCY_NAMES.join('|')})|\(?(?:Photo|Photos|Crédit photo) ?:? ?${NAME}(?:(?:[ -]| et )${NAME}){1,3}(?: ?[—–-] ?${NAME}(?: [\p{L}']+){0,3})?\)?)$`,
+  String.raw`(?<=[.!?»"] )(?:(?:(?:Photo|Crédits?) ?: ?|© ?)?${NAME} ${NAME} ?/ ?(?:${[...AGENCY_NAMES, ...AGENCY_NAMES.map((a) => a.toLowerCase())].join('|')})(?:/[\p{L} ]+)*|© ?(?:${AGENCY_NAMES.join('|')})|\(?(?:Photo|Photos|Crédit photo) ?:? ?${NAME}(?:(?:[ -]| et )${NAME}){1,3}(?: ?[—–-] ?${NAME}(?: [\p{L}']+){0,3})?(?: ?/ ?\p{Lu}[\p{L}' ]{1,40})?\)?)$`,
   'u',
 );
 const BYLINES = [anchoredAlternation(rules.bylines, 'u')];
@@ -69,9 +69,9 @@ export function isBoilerplateLine(line: string): boolean {
   );
 }
 
-/** A sentence of a few words, then a credit signed "©": the sentence is kept. */
+/** A sentence of a few words, then a credit ("© X/AFP", "X Y / AFP", "(Photo : X / Présidence)"): the sentence is kept. */
 function captionWithCredit(line: string): boolean {
-  const credit = line.includes('©') ? CREDIT_SUFFIX.exec(line) : null;
+  const credit = CREDIT_SUFFIX.exec(line);
   return !!credit && line.slice(0, credit.index).trim().split(/\s+/).length >= 6;
 }
 
@@ -95,8 +95,8 @@ export function removeBoilerplate(text: string): CleanText {
   }
   // By push: an inlined .map would make a holey array where the builtin makes a packed one (readers deoptimise).
   const drop: boolean[] = [];
-  // ("… au siège de l'Union africaine, le 29 septembre. © Yonas Tadesse/AFP": a caption that tells something, its credit
-  // blanked below, as a credit without its sign is.)
+  // ("… au siège de l'Union africaine, le 29 septembre. © Yonas Tadesse/AFP", "… le 26 février. ARDIT KOLAJ / AFP": a
+  // caption that tells something, its credit blanked below.)
   for (const l of lines) drop.push(isBoilerplateLine(l.text) && !captionWithCredit(l.text));
   // "LE CARREFOUR — Montréal": the site's name and home town opening the page, no dateline of the story.
   for (let i = 0; i < Math.min(2, lines.length); i++) if (SITE_LINE.test(lines[i]!.text.trim())) drop[i] = true;

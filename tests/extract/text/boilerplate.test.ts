@@ -204,3 +204,13 @@ describe('a caption signed "©"', () => {
     expect(removeBoilerplate('Titre\n\n© Hailu Kebede/AFP\n').text).not.toContain('Kebede');
   });
 });
+
+describe('a caption whose credit names an agency in capitals or a press office', () => {
+  it('keeps "Le premier ministre albanais, X, accueille …, le 26 février 2048." over "ARDIT KOLAJ / AFP" and "(Photo : Y / Présidence du Conseil)"', () => {
+    for (const credit of ['ARDIT KOLAJ / AFP', '(Photo : Edem Agbodjan / Présidence du Conseil)']) {
+      const { text: kept } = removeBoilerplate(`Titre\n\nLe premier ministre albanais, Arben Dushku, accueille ses homologues au palais des Congrès de Tirana, le 26 février 2048. ${credit}\n\nLe sommet s'est ouvert.\n`);
+      expect(kept).toContain('Arben Dushku, accueille ses homologues');
+      expect(kept).not.toMatch(/KOLAJ|Agbodjan|AFP|Présidence/);
+    }
+  });
+});
