@@ -91,6 +91,8 @@ export function extractLeads(ctx: SentenceContext): void {
     if (subject?.mention.label === 'Country') addFact(ctx, { type: 'LEADS', source: incise.speaker.mention.ref!, target: subject.mention.ref!, confidence: 0.8 });
   }
 
+  representedCountryLeader(ctx);
+
   // "des chefs d'État ou de gouvernement comme la Danoise Mette Frederiksen et le Portugais Luís Montenegro"
   for (const g of mentions.headGroups) {
     for (const m of mentions.mentions) {
@@ -117,6 +119,25 @@ export function extractLeads(ctx: SentenceContext): void {
   // (After the verbs: "le Djiboutien X, qui préside la Commission de l'UA" leads that, not his country.)
   listedWithLeaders(ctx);
 }
+
+/**
+ * "Le Burundi était représenté par son Premier ministre X, venu à la place du président Y", "Le Liberia n'était
+ * représenté que par sa ministre : retenu à Monrovia, le président Z n'a pas fait le déplacement": the leaders the
+ * sentence names without their country are those of the country it opens with, represented.
+ */
+function representedCountryLeader(ctx: SentenceContext): void {
+  const { tokens, mentions } = ctx;
+  const country = mentions.mentions.find((m) => m.label === 'Country' && m.form === 'name' && m.npFirst === 0);
+  if (!country?.ref || !tokens.slice(country.last + 1, country.last + 5).some((t) => REPRESENTED.has(t.key))) return;
+  for (const m of mentions.mentions) {
+    // ("…, et les Pays-Bas par le leur, …, le Premier ministre Y ayant regagné La Haye": another country's, gapped.)
+    if (m.label === 'Country' && m.form === 'name' && m.first > country.last) break;
+    const t = m.title;
+    if (m.label !== 'Person' || !m.ref || !t || m.first <= country.last || !t.title.leads || t.title.scope === 'organization' || t.country || t.org || t.former || t.possessive || t.title.counterpart) continue;
+    addFact(ctx, { type: 'LEADS', source: m.ref, target: country.ref, confidence: 0.8 });
+  }
+}
+const REPRESENTED = new Set(['represente', 'representee', 'representes', 'representees']);
 
 /**
  * A title of the lexicon ("envoyé", "ministre") written between tokens `from` and `to` with no one named after it:

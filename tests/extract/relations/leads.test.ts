@@ -461,3 +461,13 @@ describe('a national after a group of leaders, with a role of his own', () => {
     expect(factsOf("Publié le 29/09/2048\n\nLe Premier ministre britannique avait réuni une poignée de dirigeants : le secrétaire général de l'OTAN, Jan Vermeer, la Danoise Karen Holm et le Suédois Erik Lind.\n", 'LEADS')).toContain('Karen Holm -LEADS-> Danemark');
   });
 });
+
+describe('the leader of a country represented by another', () => {
+  it('"Le Burundi était représenté par son Premier ministre X, venu à la place du président Y, et l\'Égypte par son ministre Z, le président W étant resté au Caire": Y leads Burundi, not W', () => {
+    const text =
+      "Publié le 29/09/2048\n\nLe Burundi était représenté par son Premier ministre Jean Nduwayo, venu à la place du président Pierre Ndikumana, et l'Égypte par son ministre des Affaires étrangères, Omar Fahmy, le président Hassan Gamal étant resté au Caire.\n";
+    const leads = factsOf(text, 'LEADS');
+    expect(leads).toContain('Pierre Ndikumana -LEADS-> Burundi');
+    expect(leads.filter((f) => f.startsWith('Hassan Gamal'))).not.toContain('Hassan Gamal -LEADS-> Burundi');
+  });
+});
