@@ -129,12 +129,18 @@ function representedCountryLeader(ctx: SentenceContext): void {
   const { tokens, mentions } = ctx;
   const country = mentions.mentions.find((m) => m.label === 'Country' && m.form === 'name' && m.npFirst === 0);
   if (!country?.ref || !tokens.slice(country.last + 1, country.last + 5).some((t) => REPRESENTED.has(t.key))) return;
+  let represented = country.ref;
   for (const m of mentions.mentions) {
-    // ("…, et les Pays-Bas par le leur, …, le Premier ministre Y ayant regagné La Haye": another country's, gapped.)
-    if (m.label === 'Country' && m.form === 'name' && m.first > country.last) break;
+    // ("…, et les Pays-Bas par le leur, …, le Premier ministre Y ayant regagné La Haye": the next country's, of a
+    // gapped clause; any other country named ends the list.)
+    if (m.label === 'Country' && m.first > country.last) {
+      if (m.form !== 'name' || !m.ref || tokens[m.last + 1]?.key !== 'par') break;
+      represented = m.ref;
+      continue;
+    }
     const t = m.title;
     if (m.label !== 'Person' || !m.ref || !t || m.first <= country.last || !t.title.leads || t.title.scope === 'organization' || t.country || t.org || t.former || t.possessive || t.title.counterpart) continue;
-    addFact(ctx, { type: 'LEADS', source: m.ref, target: country.ref, confidence: 0.8 });
+    addFact(ctx, { type: 'LEADS', source: m.ref, target: represented, confidence: 0.8 });
   }
 }
 const REPRESENTED = new Set(['represente', 'representee', 'representes', 'representees']);

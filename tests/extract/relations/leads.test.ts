@@ -463,11 +463,11 @@ describe('a national after a group of leaders, with a role of his own', () => {
 });
 
 describe('the leader of a country represented by another', () => {
-  it('"Le Burundi était représenté par son Premier ministre X, venu à la place du président Y, et l\'Égypte par son ministre Z, le président W étant resté au Caire": Y leads Burundi, not W', () => {
+  it('"Le Burundi était représenté par son Premier ministre X, venu à la place du président Y, et l\'Égypte par son ministre Z, le président W étant resté au Caire": Y leads Burundi, W Egypt', () => {
     const text =
       "Publié le 29/09/2048\n\nLe Burundi était représenté par son Premier ministre Jean Nduwayo, venu à la place du président Pierre Ndikumana, et l'Égypte par son ministre des Affaires étrangères, Omar Fahmy, le président Hassan Gamal étant resté au Caire.\n";
     const leads = factsOf(text, 'LEADS');
     expect(leads).toContain('Pierre Ndikumana -LEADS-> Burundi');
-    expect(leads.filter((f) => f.startsWith('Hassan Gamal'))).not.toContain('Hassan Gamal -LEADS-> Burundi');
+    expect(leads.filter((f) => f.startsWith('Hassan Gamal'))).toEqual(['Hassan Gamal -LEADS-> Égypte']);
   });
 });
