@@ -306,6 +306,7 @@ export function extractAttended(ctx: SentenceContext): void {
   convenedThere(ctx, attendances);
   ateThere(ctx, attendances);
   beforePeers(ctx, attendances);
+  inTheRoom(ctx, attendances);
 
   // Clause bounds are computed only for a word that is a trigger.
   // Each rule is a function of its own (the loops after this one too): TurboFan's time grows faster than
@@ -518,6 +519,15 @@ function presentClosing(ctx: SentenceContext, attendances: Attendances, i: numbe
   attendances.add(clause.subjects(i, ctx.previousSubject), event, Math.min(conf, 0.8));
   const alike = alikeAt(tokens, i + 1);
   if (alike) attendances.add(companionsFrom(ctx, i + 1 + alike, tokens.length), event, Math.min(conf, 0.75));
+}
+
+/** "X et Y étaient également dans la salle.": present at the gathering, as "étaient présents" says. */
+function inTheRoom(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens } = ctx;
+  for (let i = 2; i < tokens.length - 3; i++) {
+    if (tokens[i]!.key !== 'dans' || tokens[i + 1]!.key !== 'la' || tokens[i + 2]!.key !== 'salle' || !sentenceEnds(tokens, i + 3) || !copulaBefore(tokens, i)) continue;
+    presentClosing(ctx, attendances, i);
+  }
 }
 
 /** ", de même que", ", ainsi que", ", tout comme" at `at`: its length, else 0. */
@@ -1313,6 +1323,12 @@ function companions(ctx: SentenceContext, attendances: Attendances): void {
     if (!length && REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key === 'par') length = 2;
     // "n'était représentée que par son ministre": only by him, but by him.
     if (!length && REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key === 'que' && tokens[i + 2]?.key === 'par') length = 3;
+    // ("était représentée, comme souvent dans ce format, par son chef de l'État": past an incise.)
+    if (!length && REPRESENTED.has(tokens[i]!.key) && tokens[i + 1]?.key === ',') {
+      let close = i + 2;
+      while (close < i + 10 && tokens[close] && tokens[close]!.key !== ',') close++;
+      if (tokens[close]?.key === ',' && tokens[close + 1]?.key === 'par') length = close + 2 - i;
+    }
     if (!length) continue;
     // Represented at the article's gathering, else at the event told just before ("… ont assisté aux obsèques. Le président ivoirien était représenté par X").
     // (In a live report's entry, "entourés de X" is at the day's gathering.)

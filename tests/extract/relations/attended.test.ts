@@ -2037,3 +2037,12 @@ describe('a remote participation opening the sentence', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Kemal Aydin -ATTENDED-> Conférence de Bruxelles', 'Paul Harding -ATTENDED-> Conférence de Bruxelles']);
   });
 });
+
+describe('in the room, and represented past an incise', () => {
+  it('"X et Y étaient également dans la salle" were there (not "n\'était pas dans la salle"); "La Finlande était représentée, comme souvent dans ce format, par son chef de l\'État, Z": Z was', () => {
+    const text =
+      SUMMIT +
+      "Le secrétaire exécutif de l'Igad, Omar Hassan, et l'émissaire de l'ONU, Karim Benali, étaient également dans la salle. Le ministre Jean Dupont n'était pas dans la salle. La Finlande était représentée, comme souvent dans ce format, par son chef de l'État, Mikko Laine.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Karim Benali -ATTENDED-> Sommet de Rome', 'Mikko Laine -ATTENDED-> Sommet de Rome', 'Omar Hassan -ATTENDED-> Sommet de Rome']);
+  });
+});
