@@ -137,6 +137,9 @@ export function extractDocument(original: string, doc: string, path: string): Do
   // "La Belgique n'enverra pas de frégate" and "la Belgique envoie un hélicoptère à Aspides": no ship, but a part in the force.
   // (Money is no part: "l'Islande ne détachera pas ses navires… Reykjavik contribuera au financement" still declines.)
   dropInPlace(facts, (f) => f.type === 'REFUSES_TROOPS' && f.what === 'ships' && facts.some((g) => g.type === 'PLEDGES' && g.source === f.source && g.target === f.target && SENT_KINDS.has(g.what ?? '')));
+  // "la KFOR enverra un bataillon de plus au Kosovo": a force receives what is pledged; it is deployed, it pledges nothing.
+  const anyForce = new Set([...forces, ...ending]);
+  dropInPlace(facts, (f) => (f.type === 'PLEDGES' || f.type === 'REFUSES_TROOPS') && anyForce.has(f.source));
   // "Le Premier ministre X a remis mardi sa démission": he leads no more (the fact itself stays internal).
   const resigned = new Set(facts.filter((f) => f.type === RESIGNED).map((f) => f.source));
   dropInPlace(facts, (f) => f.type === RESIGNED || (f.type === 'LEADS' && resigned.has(f.source)));

@@ -1804,3 +1804,10 @@ describe("a person's commitment is her country's", () => {
     expect(factsOf(text, 'REFUSES_TROOPS')).toContain('Royaume-Uni -REFUSES_TROOPS-> Syrie');
   });
 });
+
+describe('a force is deployed, it pledges nothing', () => {
+  it('"La KFOR enverra un bataillon de plus au Kosovo": no pledge of the KFOR; "L\'Italie enverra 300 soldats au sein de la KFOR" still pledges', () => {
+    const text = "Publié le 26/02/2048\n\nLes dirigeants se sont réunis jeudi à Tirana. La KFOR enverra un bataillon de plus au Nord du Kosovo. L'Italie enverra 300 soldats de plus au sein de la KFOR.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Italie -PLEDGES-> KFOR']);
+  });
+});
