@@ -214,3 +214,11 @@ describe('a caption whose credit names an agency in capitals or a press office',
     }
   });
 });
+
+describe('bylines with a town of two words', () => {
+  it('drops "Avec notre correspondante à New Delhi, X" and "Y Z, New Delhi"', () => {
+    expect(isBoilerplateLine('Avec notre correspondante à New Delhi, Mathilde Courvier')).toBe(true);
+    expect(isBoilerplateLine('Julien Perrin, New Delhi')).toBe(true);
+    expect(isBoilerplateLine('Le Premier ministre indien a reçu à New Delhi ses homologues, mercredi.')).toBe(false);
+  });
+});
