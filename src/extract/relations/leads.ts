@@ -179,7 +179,7 @@ function listedWithLeaders(ctx: SentenceContext): void {
   for (let k = 1; k < people.length; k++) {
     const a = people[k - 1]!;
     const b = people[k]!;
-    if (b.npFirst - a.last - 1 <= 2 && ctx.tokens.slice(a.last + 1, b.npFirst).every((t) => LIST_LINKS.has(t.key))) chain.push(b);
+    if ((b.npFirst - a.last - 1 <= 2 && ctx.tokens.slice(a.last + 1, b.npFirst).every((t) => LIST_LINKS.has(t.key))) || asideInList(ctx.tokens, a.last + 1, b.npFirst)) chain.push(b);
     else {
       close();
       chain = [b];
@@ -188,6 +188,14 @@ function listedWithLeaders(ctx: SentenceContext): void {
   close();
 }
 const LIST_LINKS = new Set([',', 'et', ';']);
+
+/** "…, l'Australien A et, pour la première fois à un sommet du Quad, le président philippin B": an aside between "et" and the last of a list. */
+function asideInList(tokens: SentenceContext['tokens'], from: number, to: number): boolean {
+  if (tokens[from]?.key !== 'et' || tokens[from + 1]?.key !== ',' || tokens[to - 1]?.key !== ',' || to - from > 14) return false;
+  // (A verb ends it; "à" folds as the verb "a" does, its text tells them apart.)
+  for (let k = from + 2; k < to - 1; k++) if ((APPOSITION_STOPS.has(tokens[k]!.key) && tokens[k]!.text !== 'à') || tokens[k]!.key === ',') return false;
+  return true;
+}
 
 /** From `from` to `to` (exclusive): nothing, a comma, or a comma and a noun phrase in apposition with no verb ("», ce groupe de pays"). */
 function appositionUntil(tokens: SentenceContext['tokens'], from: number, to: number): boolean {

@@ -471,3 +471,10 @@ describe('the leader of a country represented by another', () => {
     expect(leads.filter((f) => f.startsWith('Hassan Gamal'))).toEqual(['Hassan Gamal -LEADS-> Égypte']);
   });
 });
+
+describe('a list of leaders with an aside before its last', () => {
+  it('"figuraient la Japonaise A, l\'Australien B et, pour la première fois à un sommet, le président philippin C": A and B lead theirs too', () => {
+    const text = "Publié le 27/01/2027\n\nAutour de la table ronde figuraient la Japonaise Aiko Tanaka, l'Australien Tom Kerr et, pour la première fois à un rendez-vous du Quad, le président philippin Jose Ramos, convié en invité d'honneur.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Aiko Tanaka -LEADS-> Japon', 'Jose Ramos -LEADS-> Philippines', 'Tom Kerr -LEADS-> Australie']);
+  });
+});
