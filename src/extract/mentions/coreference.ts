@@ -643,6 +643,8 @@ function resolveDescription(
     if (r.sentence !== m.sentence || !r.listed || !r.ref!.startsWith('person:') || facts?.leads || facts?.country || (facts?.titleName && facts.titleName !== t.title.name)) continue;
     // ("« … avec le président X », a déclaré le président ukrainien": one the quotation names is not its speaker.)
     if (keyBetween(tokens, r.last, m.first, '"')) continue;
+    // ("Au cours d'un appel avec X, le locataire de la Maison-Blanche a fait savoir…": the other party of the fronted phrase.)
+    if (tokens[r.npFirst - 1]?.key === 'avec' && r.last < m.npFirst && frontedBefore(tokens, m.npFirst)) continue;
     // ("coprésidée par X, et par l'émir du Qatar": coordinated with the description, another person.)
     if (m.npFirst - r.last <= 4 && keyBetween(tokens, r.last, m.npFirst, 'et')) continue;
     several ||= unplaced !== undefined && unplaced.ref !== r.ref;

@@ -478,3 +478,10 @@ describe('a list of leaders with an aside before its last', () => {
     expect(factsOf(text, 'LEADS')).toEqual(['Aiko Tanaka -LEADS-> Japon', 'Jose Ramos -LEADS-> Philippines', 'Tom Kerr -LEADS-> Australie']);
   });
 });
+
+describe('a description after a fronted phrase naming someone with "avec"', () => {
+  it('"Au cours d\'un appel téléphonique avec X, le locataire de la Maison-Blanche a fait savoir…": X does not lead the United States', () => {
+    const text = "Publié le 27/01/2027\n\nAu cours d'un appel téléphonique avec Raj Malhotra, le locataire de la Maison-Blanche a fait savoir qu'il ne viendrait pas.\n";
+    expect(factsOf(text, 'LEADS')).toEqual([]);
+  });
+});
