@@ -146,6 +146,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
   actedTogether(tokens, sentence, out);
   swornIn(tokens, sentence, out);
   if (out.mentions.length > 3) distributeDemonyms(out.mentions, tokens);
+  forcesNamedInApposition(tokens, sentence, out);
   sortByPosition(out.mentions);
   return out;
 }
@@ -188,6 +189,8 @@ function lexiconMentions(tokens: Token[], sentence: number, items: Item[], lex: 
     const surface = text(tokens, it.first, it.last);
     switch (e.kind) {
       case 'country': {
+        // "le bassin du lac Tchad", "le golfe de Guinée", "la mer de Chine": a body of water named after a country, not it.
+        if (e.form === 'name' && namesWater(tokens, it.first)) break;
         if ((e.form === 'capital' && isPlace(tokens, it.first, it.last)) || (e.form === 'name' && capitalOfSameName(tokens, it.first, it.last, lex))) {
           out.places.push({ sentence, first: it.first, last: it.last, city: canonicalCity(surface, lex), capitalOf: e.iso2 });
           break;
@@ -535,6 +538,13 @@ function territoryNamed(tokens: Token[], first: number): boolean {
 }
 const TERRITORY_NOUNS = new Set(words.territoryNouns);
 
+/** "lac Tchad", "golfe de Guinée", "mer de Chine": a water noun right before the name, or before its "de". */
+function namesWater(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1]?.key ?? '';
+  return WATER_NOUNS.has(prev) || ((prev === 'de' || prev === "d'") && WATER_NOUNS.has(tokens[first - 2]?.key ?? ''));
+}
+const WATER_NOUNS = new Set(words.waterNouns);
+
 /** "des chars Abrams", "les missiles Patriot": one capitalised word after a kind of equipment is its model, no one. */
 function modelNamed(tokens: Token[], first: number, last: number): boolean {
   // ("des missiles Storm Shadow", "l'hôtel Bayerischer Hof": a model or a building of a few words; "huit Eurofighter",
@@ -871,6 +881,23 @@ function baptisedForces(tokens: Token[], sentence: number, out: SentenceMentions
 }
 const NAMING_PARTICIPLES = new Set(FORCE.namingParticiples);
 const NAMING_ADVERBS = new Set(FORCE.namingAdverbs);
+
+/**
+ * "puisé dans sa force en attente, la FOMAC": a force told by its kind, then named in apposition, is that one (an
+ * acronym the article did not define names it).
+ */
+function forcesNamedInApposition(tokens: Token[], sentence: number, out: SentenceMentions): void {
+  for (let i = out.mentions.length - 1; i >= 0; i--) {
+    const m = out.mentions[i]!;
+    if (m.label !== 'Organization' || m.orgId !== 'force' || tokens[m.last + 1]?.key !== ',') continue;
+    const at = ARTICLED.has(tokens[m.last + 2]?.key ?? '') || tokens[m.last + 2]?.key === "l'" ? m.last + 3 : m.last + 2;
+    const named = out.mentions.find((n) => n.label === 'Organization' && n.first === at && n.orgId && n.orgId !== 'force');
+    if (named) m.orgId = named.orgId;
+    else if (at > m.last + 2 && tokens[at]?.allCaps && tokens[at]!.text.length >= 3 && !out.mentions.some((n) => n.first <= at && n.last >= at) && [',', '.', ')', ';'].includes(tokens[at + 1]?.key ?? '')) {
+      out.mentions.splice(i, 1, mention({ label: 'Organization', form: 'name', sentence, first: at, last: at, npFirst: at - 1, surface: tokens[at]!.text, orgId: 'mission' }));
+    }
+  }
+}
 
 /**
  * "à l'appel du collectif Braconne Tranquille", "l'ONG Médecins du Ciel": a body the noun before its

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, graphOf } from '../helpers.ts';
+
+describe('a body of water named after a country', () => {
+  it('"le bassin du lac Tchad", "le golfe de Guinée" name no country', () => {
+    const graph = graphOf("Publié le 16/02/2027\n\nLes dirigeants ont parlé de la sécurité du bassin du lac Tchad et des pirates du golfe de Guinée.\n");
+    expect(graph.filterNodes((_, a) => (a.labels as string[]).includes('Country'))).toEqual([]);
+  });
+});
+
+describe('a force told by its kind, named in apposition', () => {
+  it('"puisé dans sa force en attente, la FOMAC": the pledge goes to the FOMAC', () => {
+    const text = "Publié le 17/02/2027\n\nLes chefs d'État se sont réunis mardi à Libreville. La Communauté économique des États de l'Afrique centrale (CEEAC) fournira un contingent de 3 000 hommes, puisé dans sa force en attente, la FOMAC.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(["Communauté économique des États de l'Afrique centrale -PLEDGES-> FOMAC"]);
+  });
+});
