@@ -139,7 +139,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h167: { all: 0.68, forbidden: 1, first: 0.55 },
   h168: { all: 0.86, forbidden: 0, first: 0.82 },
   h169: { all: 0.35, forbidden: 1, first: 0.37 },
-  h170: { all: 0.8, forbidden: 2, first: 0.78 },
+  h170: { all: 0.82, forbidden: 1, first: 0.78 },
   h171: { all: 0.79, forbidden: 1, first: 0.81 },
   h172: { all: 0.66, forbidden: 0, first: 0.68 },
 };

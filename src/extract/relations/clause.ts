@@ -404,6 +404,11 @@ export class Clause {
       // "n'envisage pas" a no.
       if (RULE_OUT.has(k) ? this.negated(from, i + 1) : !(NO_WHEN_NEGATED.has(k) && this.negated(from, i + 1))) return true;
     }
+    // "X pourrait proposer un détachement, mais il veut d'abord consulter son Parlement": a possibility held back by what follows "mais".
+    if (this.conditional(from, at)) {
+      const but = this.tokens.findIndex((t, k) => k > at && t.key === 'mais');
+      if (but > 0 && but - at <= 12) for (let i = but + 1; i < Math.min(this.tokens.length, but + 7); i++) if (UNDECIDED.has(this.tokens[i]!.key) && this.tokens[i]!.key !== 'encore') return true;
+    }
     // "Il n'a pas exclu que des soldats soient déployés": the clause a negated "exclure" governs;
     // "indiquait à tort que X avait assisté": a clause said to be wrong.
     const opener = this.tokens[from - 1]?.key;

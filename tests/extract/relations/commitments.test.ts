@@ -1811,3 +1811,13 @@ describe('a force is deployed, it pledges nothing', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Italie -PLEDGES-> KFOR']);
   });
 });
+
+describe('a possibility held back after "mais"', () => {
+  it('"X pourrait proposer un détachement, mais il veut d\'abord consulter son Parlement": no pledge; "Y enverra 300 soldats, mais attend un mandat" still pledges', () => {
+    const text =
+      "Publié le 17/02/2027\n\nLes chefs d'État se sont réunis mardi à Libreville. Le président centrafricain, Jean Dorego, pourrait proposer un détachement, mais il veut d'abord consulter son Parlement. Le Tchad enverra 300 soldats au Soudan, mais attend un mandat de l'Union africaine.\n";
+    const pledges = factsOf(text, 'PLEDGES');
+    expect(pledges.some((f) => f.startsWith('Jean Dorego') || f.startsWith('République centrafricaine'))).toBe(false);
+    expect(pledges.some((f) => f.startsWith('Tchad'))).toBe(true);
+  });
+});
