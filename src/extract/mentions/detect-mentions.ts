@@ -138,6 +138,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
   lexiconMentions(tokens, sentence, items, lex, byLast, byFirst, out);
   namedMissions(tokens, sentence, items, out);
   if (tokens.some((t) => NAMING_PARTICIPLES.has(t.key))) baptisedForces(tokens, sentence, out);
+  if (tokens.some((t) => OPENING_QUOTES.has(t.key))) quotedForces(tokens, sentence, out);
   namedBodies(tokens, sentence, items, out);
   numberedUnits(tokens, sentence, out);
   headNounMentions(tokens, sentence, items, lex, byFirst, out);
@@ -880,6 +881,26 @@ function baptisedForces(tokens: Token[], sentence: number, out: SentenceMentions
   }
 }
 const NAMING_PARTICIPLES = new Set(FORCE.namingParticiples);
+
+/**
+ * "ont signé le mémorandum fondateur du « Groupe opérationnel de lutte contre les mines en mer Noire »": a name in
+ * quotation marks that opens with the head of a force, a mission or a group of them is one force of that name.
+ */
+function quotedForces(tokens: Token[], sentence: number, out: SentenceMentions): void {
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (!OPENING_QUOTES.has(tokens[i]!.key) || !tokens[i + 1]!.cap || !QUOTED_FORCE_HEADS.has(tokens[i + 1]!.key)) continue;
+    let close = i + 2;
+    while (close < i + 14 && tokens[close] && !QUOTES.has(tokens[close]!.key) && tokens[close]!.type !== 'punct') close++;
+    if (!QUOTES.has(tokens[close]?.key ?? '') || close < i + 3) continue;
+    const first = i + 1;
+    const last = close - 1;
+    for (let k = out.mentions.length - 1; k >= 0; k--) if (out.mentions[k]!.first >= first && out.mentions[k]!.last <= last) out.mentions.splice(k, 1);
+    for (let k = out.places.length - 1; k >= 0; k--) if (out.places[k]!.first >= first && out.places[k]!.last <= last) out.places.splice(k, 1);
+    out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first, last, npFirst: i, surface: text(tokens, first, last), orgId: 'mission' }));
+    i = close;
+  }
+}
+const QUOTED_FORCE_HEADS = new Set([...FORCE.heads, ...FORCE.namedHeads, ...FORCE.quotedHeads]);
 const NAMING_ADVERBS = new Set(FORCE.namingAdverbs);
 
 /**

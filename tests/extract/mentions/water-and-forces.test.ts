@@ -14,3 +14,11 @@ describe('a force told by its kind, named in apposition', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(["Communauté économique des États de l'Afrique centrale -PLEDGES-> FOMAC"]);
   });
 });
+
+describe('a force named in quotation marks', () => {
+  it('"le mémorandum fondateur du « Groupe opérationnel de lutte contre les mines en mer Noire »": the pledges go to it', () => {
+    const text =
+      "Publié le 27/04/2027\n\nLa conférence s'est tenue mardi à Bucarest. Les ministres ont signé le mémorandum fondateur du « Groupe opérationnel de lutte contre les mines en mer Noire ». La Bulgarie fournira un chasseur de mines.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Bulgarie -PLEDGES-> Groupe opérationnel de lutte contre les mines en mer Noire']);
+  });
+});
