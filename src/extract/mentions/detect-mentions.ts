@@ -863,8 +863,10 @@ function namedMissions(tokens: Token[], sentence: number, items: Item[], out: Se
 function baptisedForces(tokens: Token[], sentence: number, out: SentenceMentions): void {
   for (let i = 2; i < tokens.length - 1; i++) {
     if (!NAMING_PARTICIPLES.has(tokens[i]!.key)) continue;
+    // The head a few words before, past its modifiers and complements ("une mission conjointe de surveillance aérienne
+    // et maritime, baptisée X"), not past another clause.
     let h = tokens[i - 1]!.key === ',' ? i - 2 : i - 1;
-    while (h > 0 && MISSION_MODIFIERS.has(tokens[h]!.key)) h--;
+    while (h > 0 && h > i - 10 && !MISSION_HEADS.has(tokens[h]!.key) && !FORCE_HEADS.has(tokens[h]) && tokens[h]!.type === 'word' && !NAMING_STOPS.has(tokens[h]!.key)) h--;
     if (!MISSION_HEADS.has(tokens[h]!.key) && !FORCE_HEADS.has(tokens[h])) continue;
     let first = i + 1;
     while (NAMING_ADVERBS.has(tokens[first]?.key ?? '')) first++;
@@ -881,6 +883,7 @@ function baptisedForces(tokens: Token[], sentence: number, out: SentenceMentions
   }
 }
 const NAMING_PARTICIPLES = new Set(FORCE.namingParticiples);
+const NAMING_STOPS = new Set(['qui', 'que', "qu'", 'a', 'ont', 'est', 'sont', 'sera']);
 
 /**
  * "ont signé le mémorandum fondateur du « Groupe opérationnel de lutte contre les mines en mer Noire »": a name in

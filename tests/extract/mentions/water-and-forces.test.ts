@@ -22,3 +22,11 @@ describe('a force named in quotation marks', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Bulgarie -PLEDGES-> Groupe opérationnel de lutte contre les mines en mer Noire']);
   });
 });
+
+describe('a force named by a participle past its complements', () => {
+  it('"une mission conjointe de surveillance aérienne et maritime, baptisée Northern Sentry": that force', () => {
+    const text =
+      "Publié le 03/03/2027\n\nLes dirigeants se sont réunis mercredi à Reykjavik. La déclaration crée une mission conjointe de surveillance aérienne et maritime, baptisée Northern Sentry. Le Danemark enverra deux frégates au sein de la mission.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Danemark -PLEDGES-> Northern Sentry']);
+  });
+});
