@@ -30,6 +30,10 @@ const NOUNS_IN_ANT = new Set(words.nounsInAnt);
 const NEG_CLOSE = new Set(words.negationClosers);
 const UNDECIDED = new Set(words.undecidedMarkers.filter((w) => !w.includes(' ')));
 const CONDITIONAL = new Set(words.conditionalMarkers);
+/** A decision a commitment waits for ("sans l'aval du Parlement", "sans un vote"). */
+const PRECONDITIONS = new Set(['aval', 'vote']);
+const SENTENCE_STOPS = new Set(['.', ';', '!', '?']);
+const REFUSAL_STEMS = /^(?:refus|rejet|rejett|exclu|ecart)/;
 const RULE_OUT = new Set(words.ruleOutMarkers);
 const NO_WHEN_NEGATED = new Set(words.noWhenNegated);
 /** "souligne", "annonce", "rappele": the participles of speech verbs ("a souligné"). */
@@ -403,6 +407,17 @@ export class Clause {
       // "n'exclut pas d'envoyer" is undecided, "a exclu d'envoyer" is a no; "envisage" is undecided,
       // "n'envisage pas" a no.
       if (RULE_OUT.has(k) ? this.negated(from, i + 1) : !(NO_WHEN_NEGATED.has(k) && this.negated(from, i + 1))) return true;
+    }
+    // "Aucun militaire belge ne partira sans que le Parlement se soit prononcé", "… sans un vote du Parlement": a decision to come,
+    // not a no ("pas question d'envoyer des soldats sans mandat de l'ONU" is one, its condition stated).
+    // (Unless refused in words: "refuse d'envoyer des soldats sans mandat de l'ONU" is a no.)
+    const refused = this.tokens.slice(from, at).some((t) => REFUSAL_STEMS.test(t.key));
+    for (let i = at + 1; i < Math.min(this.tokens.length, at + 10) && !refused && !SENTENCE_STOPS.has(this.tokens[i]!.key); i++) {
+      if (this.tokens[i]!.key !== 'sans') continue;
+      let k = i + 1;
+      if (this.tokens[k]?.key === 'que' || this.tokens[k]?.key === "qu'") return true;
+      if (['un', 'une', "l'", 'le', 'la'].includes(this.tokens[k]?.key ?? '')) k++;
+      if (PRECONDITIONS.has(this.tokens[k]?.key ?? '')) return true;
     }
     // "X pourrait proposer un détachement, mais il veut d'abord consulter son Parlement": a possibility held back by what follows "mais".
     if (this.conditional(from, at)) {

@@ -1821,3 +1821,16 @@ describe('a possibility held back after "mais"', () => {
     expect(pledges.some((f) => f.startsWith('Tchad'))).toBe(true);
   });
 });
+
+describe('"aucun militaire" and a decision to come', () => {
+  const opening = "Publié le 03/03/2027\n\nLes dirigeants se sont réunis mercredi à Reykjavik. La déclaration crée une mission conjointe de surveillance, baptisée Northern Sentry. ";
+  it('"La Finlande, elle, ne déploiera aucun militaire" refuses; "pas question d\'envoyer des soldats sans mandat de l\'ONU" does', () => {
+    const refusals = factsOf(opening + "La Finlande, elle, ne déploiera aucun militaire. Pour le ministre néerlandais, Jan Vos, « il n'est pas question d'envoyer des soldats néerlandais sans mandat de l'ONU ».\n", 'REFUSES_TROOPS');
+    expect(refusals).toContain('Finlande -REFUSES_TROOPS-> Northern Sentry');
+    expect(refusals).toContain('Pays-Bas -REFUSES_TROOPS-> Northern Sentry');
+  });
+
+  it('"aucun militaire belge ne partira sans que le Parlement se soit prononcé" refuses nothing', () => {
+    expect(factsOf(opening + "« Mais aucun militaire belge ne partira sans que le Parlement se soit prononcé », a insisté Luc Janssens.\n", 'REFUSES_TROOPS')).toEqual([]);
+  });
+});
