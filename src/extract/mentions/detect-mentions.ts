@@ -147,7 +147,7 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
   actedTogether(tokens, sentence, out);
   swornIn(tokens, sentence, out);
   if (out.mentions.length > 3) distributeDemonyms(out.mentions, tokens);
-  forcesNamedInApposition(tokens, sentence, out);
+  forcesNamedInApposition(tokens, sentence, lex, out);
   sortByPosition(out.mentions);
   return out;
 }
@@ -897,6 +897,8 @@ function quotedForces(tokens: Token[], sentence: number, out: SentenceMentions):
     if (!QUOTES.has(tokens[close]?.key ?? '') || close < i + 3) continue;
     const first = i + 1;
     const last = close - 1;
+    // (A body the lexicon knows keeps its own entry: "la « coalition des volontaires »".)
+    if (out.mentions.some((m) => m.label === 'Organization' && m.first === first && m.last === last)) continue;
     for (let k = out.mentions.length - 1; k >= 0; k--) if (out.mentions[k]!.first >= first && out.mentions[k]!.last <= last) out.mentions.splice(k, 1);
     for (let k = out.places.length - 1; k >= 0; k--) if (out.places[k]!.first >= first && out.places[k]!.last <= last) out.places.splice(k, 1);
     out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first, last, npFirst: i, surface: text(tokens, first, last), orgId: 'mission' }));
@@ -910,12 +912,13 @@ const NAMING_ADVERBS = new Set(FORCE.namingAdverbs);
  * "puisé dans sa force en attente, la FOMAC": a force told by its kind, then named in apposition, is that one (an
  * acronym the article did not define names it).
  */
-function forcesNamedInApposition(tokens: Token[], sentence: number, out: SentenceMentions): void {
+function forcesNamedInApposition(tokens: Token[], sentence: number, lex: Lexicon, out: SentenceMentions): void {
   for (let i = out.mentions.length - 1; i >= 0; i--) {
     const m = out.mentions[i]!;
     if (m.label !== 'Organization' || m.orgId !== 'force' || tokens[m.last + 1]?.key !== ',') continue;
     const at = ARTICLED.has(tokens[m.last + 2]?.key ?? '') || tokens[m.last + 2]?.key === "l'" ? m.last + 3 : m.last + 2;
-    const named = out.mentions.find((n) => n.label === 'Organization' && n.first === at && n.orgId && n.orgId !== 'force');
+    // (A force, not a body that deploys one: "une force multinationale, la coalition des volontaires, …" keeps both.)
+    const named = out.mentions.find((n) => n.label === 'Organization' && n.first === at && n.orgId && n.orgId !== 'force' && (n.orgId === 'mission' || n.orgId.startsWith('force') || !!lex.organizations.get(n.orgId)?.force));
     if (named) m.orgId = named.orgId;
     else if (at > m.last + 2 && tokens[at]?.allCaps && tokens[at]!.text.length >= 3 && !out.mentions.some((n) => n.first <= at && n.last >= at) && [',', '.', ')', ';'].includes(tokens[at + 1]?.key ?? '')) {
       out.mentions.splice(i, 1, mention({ label: 'Organization', form: 'name', sentence, first: at, last: at, npFirst: at - 1, surface: tokens[at]!.text, orgId: 'mission' }));
