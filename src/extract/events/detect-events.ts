@@ -655,7 +655,7 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone 
   const only = alone && times.expressions.filter((x, i) => times.dates[i] && !datelineDate(tokens, x)).length === 1;
   times.expressions.forEach((x, i) => {
     const date = times.dates[i];
-    if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x) || explainedAfter(tokens, e, x) || incisedTime(tokens, e, x) || untilBound(tokens, x) || purposeBetween(tokens, x.last, e.first)) return;
+    if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x) || explainedAfter(tokens, e, x) || incisedTime(tokens, e, x) || untilBound(tokens, x) || purposeBetween(tokens, x.last, e.first) || attemptedBefore(tokens, x, e)) return;
     // "la première visite … depuis 2029": since when, not when (but "depuis lundi" is when it began).
     if (tokens[x.first - 1]?.key === 'depuis' && date.length < 10) return;
     // "présidait la réunion … et annonce une réunion des ministres d'ici vendredi": the day after
@@ -680,6 +680,20 @@ function purposeBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (purposeAt(tokens, k)) return true;
   return tokens[to - 1]?.key === 'avant' || (tokens[to - 2]?.key === 'avant' && ARTICLES.has(tokens[to - 1]?.key ?? ''));
 }
+
+/**
+ * "c'est lui qui avait tenté, le 6 mai, de convaincre X de se joindre à la conférence": the day of an attempt whose
+ * infinitive names the event after it is the attempt's, the event only aimed at.
+ */
+function attemptedBefore(tokens: Token[], x: TimeExpression, e: EventMention): boolean {
+  if (e.first <= x.last) return false;
+  let verb = x.first - 1;
+  if (tokens[verb]?.key === 'le') verb--;
+  if (tokens[verb]?.key === ',') verb--;
+  return ATTEMPTS.test(tokens[verb]?.key ?? '') && tokens.slice(x.last + 1, x.last + 3).some((t) => t.key === 'de' || t.key === "d'");
+}
+/** tenté, tente, essayé, cherchait…: an attempt's verb. */
+const ATTEMPTS = /^(?:tent|essay|cherch)(?:e|ee|es|ees|er|ait|aient|era|eront|ent)$/;
 
 /** The time `x` is in a relative clause ("qui a réuni …") right after the event's own complement. */
 function relativeOf(tokens: Token[], e: EventMention, x: TimeExpression): boolean {

@@ -521,6 +521,14 @@ function presentClosing(ctx: SentenceContext, attendances: Attendances, i: numbe
   if (alike) attendances.add(companionsFrom(ctx, i + 1 + alike, tokens.length), event, Math.min(conf, 0.75));
 }
 
+/** The verb at `i` is an infinitive after "de" or "à" (a reflexive pronoun between): "de se joindre", "à rejoindre". */
+function infinitiveAfterPreposition(tokens: Token[], i: number): boolean {
+  if (!/(?:er|ir|re)$/.test(tokens[i]!.key)) return false;
+  let k = i - 1;
+  if (tokens[k]?.key === 'se' || tokens[k]?.key === "s'") k--;
+  return tokens[k]?.key === 'de' || tokens[k]?.key === "d'" || tokens[k]?.text === 'à';
+}
+
 /** "X et Y étaient également dans la salle.": present at the gathering, as "étaient présents" says. */
 function inTheRoom(ctx: SentenceContext, attendances: Attendances): void {
   const { tokens } = ctx;
@@ -808,6 +816,9 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     if (!length) continue;
     // "a annulé sa venue à Tirana": the noun, not the verb.
     if (tokens[i]!.key.startsWith('venu') && NOUN_DETERMINERS.has(tokens[i - 1]?.key ?? '')) continue;
+    // "de convaincre X de se joindre à la conférence", "l'a invité à rejoindre le sommet": an infinitive after "de" or "à"
+    // is what someone was asked or meant to do, not done.
+    if (infinitiveAfterPreposition(tokens, i)) continue;
     // "s'est joint à l'échange", "se joindra au sommet", "s'était connecté depuis Kyiv": reflexive only ("le communiqué joint").
     if ((tokens[i]!.key.startsWith('joi') || tokens[i]!.key.startsWith('connect')) && !tokens.slice(Math.max(0, i - 3), i).some((t) => t.key === 'se' || t.key === "s'")) continue;
     // "a suivi les discussions depuis Jérusalem", "à distance": followed from afar, not attended.

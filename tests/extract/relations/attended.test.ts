@@ -2046,3 +2046,14 @@ describe('in the room, and represented past an incise', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Karim Benali -ATTENDED-> Sommet de Rome', 'Mikko Laine -ATTENDED-> Sommet de Rome', 'Omar Hassan -ATTENDED-> Sommet de Rome']);
   });
 });
+
+describe('an attempt to bring someone to the gathering', () => {
+  it('"c\'est lui qui avait tenté, le 6 mai, de convaincre X par téléphone de se joindre à la conférence": X did not come, and the 6 May is not the conference\'s day', () => {
+    const text =
+      "Publié le 13/05/2027 à 06:30\n\nIls étaient une douzaine de ministres, mercredi, à la conférence d'Erevan. Quant au président du Conseil européen, Paolo Ferri, il n'a pas fait le déplacement ; c'est lui qui avait tenté, le 6 mai, de convaincre Karim Aslanov par téléphone de se joindre à la conférence.\n";
+    const graph = graphOf(text);
+    expect(factsOf(text, 'ATTENDED').filter((f) => f.startsWith('Karim Aslanov') || f.startsWith('Paolo Ferri'))).toEqual([]);
+    const days = graph.filterNodes((_, a) => (a.labels as string[]).includes('Event') && a.kind === 'conference').map((k) => graph.getNodeAttribute(k, 'date'));
+    expect(days).not.toContain('2027-05-06');
+  });
+});
