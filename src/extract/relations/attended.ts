@@ -521,6 +521,9 @@ function presentClosing(ctx: SentenceContext, attendances: Attendances, i: numbe
   if (alike) attendances.add(companionsFrom(ctx, i + 1 + alike, tokens.length), event, Math.min(conf, 0.75));
 }
 
+/** Kinds of event held between two people ("un entretien", "un échange"). */
+const ONE_TO_ONE = new Set(['talk', EXCHANGE]);
+
 /** The verb at `i` is an infinitive after "de" or "à" (a reflexive pronoun between): "de se joindre", "à rejoindre". */
 function infinitiveAfterPreposition(tokens: Token[], i: number): boolean {
   if (!/(?:er|ir|re)$/.test(tokens[i]!.key)) return false;
@@ -945,7 +948,10 @@ function presentAmong(ctx: SentenceContext, attendances: Attendances): void {
     // ("Parmi les convives figurait aussi X": the guests of the meal just told.)
     const guestsOfIt = tokens.slice(Math.max(0, i - 3), i).some((t) => GUEST_WORDS.has(t.key)) && (['ses', 'leurs'].includes(tokens[i - 2]?.key ?? '') || tokens[i - 1]?.key === 'convives' || tokens[i - 2]?.key === 'convives');
     const meal = guestsOfIt && ctx.previousEvent && MEAL_KINDS.has(draftOf(ctx.events, ctx.previousEvent)?.kind ?? '') ? ctx.previousEvent : undefined;
-    const event = there ?? eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? meal ?? mealJustTold(ctx) ?? focusFor(ctx) ?? ctx.previousEvent;
+    const told = there ?? eventAfter(ctx, i, end) ?? eventBefore(ctx, i) ?? meal ?? mealJustTold(ctx) ?? focusFor(ctx) ?? ctx.previousEvent;
+    // ("… en tête-à-tête. Un entretien d'une heure … Autour de la table figuraient aussi A, B et C": several at a table are
+    // at the article's gathering, not at the one-to-one the story had just told.)
+    const event = named.length >= 2 && told !== undefined && ONE_TO_ONE.has(draftOf(ctx.events, told)?.kind ?? '') && !there ? (focusKey(ctx.events) ?? told) : told;
     // "Autour de lui siégeaient A, B": the one "lui" stands for, at the centre, was there too.
     const centre = tokens[i - 1]?.key === 'lui' || tokens[i - 1]?.key === 'elle' ? (tokens[i - 2]?.key === 'de' && tokens[i - 3]?.key === 'autour' ? ctx.previousSubject : undefined) : undefined;
     attendances.add(centre?.mention.label === 'Person' ? [centre, ...named] : named, event, Math.min(conf, 0.8));

@@ -2057,3 +2057,13 @@ describe('an attempt to bring someone to the gathering', () => {
     expect(days).not.toContain('2027-05-06');
   });
 });
+
+describe('a roll call after a one-to-one told in detail', () => {
+  it('"… en tête-à-tête. Un entretien d\'une heure… Autour de la table figuraient aussi A, B et C": they are at the article\'s gathering', () => {
+    const text =
+      "Publié le 15/07/2027\n\nRéunis jeudi à Maputo autour du président Tomas Mabote, chefs d'État et ministres ont obtenu le maintien des troupes rwandaises.\n\nAvant la séance plénière, Mabote avait reçu en tête-à-tête son homologue rwandais, Jean Gatera. Un entretien d'un peu plus d'une heure, au terme duquel les deux hommes sont arrivés ensemble au centre de conférences.\n\nAutour de la table figuraient aussi le Premier ministre portugais, Rui Mendes, et le commissaire européen Jan Novak.\n";
+    const attended = factsOf(text, 'ATTENDED');
+    expect(attended).toContain('Rui Mendes -ATTENDED-> Réunion de Maputo');
+    expect(attended).toContain('Jan Novak -ATTENDED-> Réunion de Maputo');
+  });
+});
