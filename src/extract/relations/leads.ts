@@ -61,7 +61,8 @@ export function extractLeads(ctx: SentenceContext): void {
     const subject = SUBJECT_FOLLOWERS.has(tokens[m.last + 1]?.key ?? '');
     const interviewed = subject && !t.country && !t.org && t.title.leads && t.title.scope === 'country' && !t.possessive && !t.title.counterpart && !known?.leads && !known?.country && ctx.interviewee && ctx.interviewee !== m.ref ? countrySpokenFor(ctx.persons.get(ctx.interviewee))?.slice('country:'.length) : undefined;
     // ("le chancelier X", his country told nowhere: the one his title usually stands for; "l'Autriche du chancelier X": that one.)
-    const usual = !known?.leads && !known?.country ? (countryOfLeader(ctx, m.first) ?? t.title.usualCountry) : undefined;
+    // (Not "son chancelier", whose country is the possessor's: "Représenté par son chancelier, X, Brasília a promis…".)
+    const usual = !known?.leads && !known?.country && !t.possessive ? (countryOfLeader(ctx, m.first) ?? t.title.usualCountry) : undefined;
     // ("le Polonais X … le Premier ministre X": the nationality the article told of him elsewhere.)
     const national = t.title.leads && !t.org && !t.possessive && !t.title.counterpart && t.title.scope !== 'organization' && !known?.leads && !known?.serves ? known?.country : undefined;
     const country = t.country ?? (local ? here : (nationalLed(m) ?? national ?? interviewed ?? usual));

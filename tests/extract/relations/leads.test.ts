@@ -485,3 +485,10 @@ describe('a description after a fronted phrase naming someone with "avec"', () =
     expect(factsOf(text, 'LEADS')).toEqual([]);
   });
 });
+
+describe('"son chancelier" is the possessor\'s', () => {
+  it('"Représenté par son chancelier, X, Brasília a promis deux avions": X does not lead Germany', () => {
+    const text = "Publié le 03/06/2027\n\nReprésenté par son chancelier, Mario Vieira, Brasília a promis deux avions de patrouille maritime.\n";
+    expect(factsOf(text, 'LEADS')).not.toContain('Mario Vieira -LEADS-> Allemagne');
+  });
+});
