@@ -1834,3 +1834,10 @@ describe('"aucun militaire" and a decision to come', () => {
     expect(factsOf(opening + "« Mais aucun militaire belge ne partira sans que le Parlement se soit prononcé », a insisté Luc Janssens.\n", 'REFUSES_TROOPS')).toEqual([]);
   });
 });
+
+describe('coast guards declined', () => {
+  it('"La Tunisie n\'enverra aucun de ses garde-côtes dans les équipages de la mission" refuses, as police declined does', () => {
+    const text = "Publié le 30/06/2027\n\nLes dirigeants se sont réunis mardi à Rome pour un sommet. Ils ont lancé une mission de formation, baptisée Aretusa. « La Tunisie n'enverra aucun de ses garde-côtes dans les équipages de la mission », a-t-elle déclaré.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Tunisie -REFUSES_TROOPS-> Aretusa']);
+  });
+});
