@@ -130,6 +130,8 @@ export class Clause {
       const k = this.tokens[i]!.key;
       // ("A, B ainsi que C ont…", "A, de même que B, a…": a coordination, no clause of its own.)
       if ((k === 'que' || k === "qu'") && (this.tokens[i - 1]?.key === 'ainsi' || (this.tokens[i - 1]?.key === 'meme' && this.tokens[i - 2]?.key === 'de'))) continue;
+      // ("a bien participé", "a alors rejoint": an adverb inside the verb; "bien que", "alors que" open a clause.)
+      if ((k === 'bien' || k === 'alors') && this.tokens[i + 1]?.key !== 'que' && this.tokens[i + 1]?.key !== "qu'") continue;
       if (BOUNDARIES.has(k) || RELATIVES.has(k) || isParticipleOpener(this.tokens, i) || this.isSpeechIncise(i)) return Math.max(i + 1, at > this.frontedEnd && i < this.frontedEnd ? this.frontedEnd + 1 : 0);
       if (i === this.frontedEnd && at > i) return i + 1;
     }

@@ -2067,3 +2067,10 @@ describe('a roll call after a one-to-one told in detail', () => {
     expect(attended).toContain('Jan Novak -ATTENDED-> Réunion de Maputo');
   });
 });
+
+describe('"bien" and "alors" inside the verb', () => {
+  it('"X a bien pris part au sommet", "Y a alors rejoint le sommet": both there ("bien que", "alors que" still open a clause)', () => {
+    const text = SUMMIT + "La présidente mexicaine, Carla Ruiz, a bien pris part au sommet, par écran interposé depuis Mexico. Le président chilien, Pablo Soto, a bien participé aux travaux.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Carla Ruiz -ATTENDED-> Sommet de Rome', 'Pablo Soto -ATTENDED-> Sommet de Rome']);
+  });
+});
