@@ -28,8 +28,11 @@ export interface DefinedBody {
 /** Head nouns of a body's name ("Mission …", "Force …", "Programme …"). */
 const BODY_HEADS = new Set(words.bodyHeads.map(fold));
 const STANDING_HEADS = new Set(['mission', 'missions', 'force', 'forces', 'brigade', 'operation']);
-/** An acronym: a capital then letters, up to ten; a mission's may take a second word ("Eunavfor MCA", "Eufor Althea"). */
-const ACRONYM = String.raw`\p{Lu}\p{L}{1,9}(?:[ \u00a0]\p{Lu}\p{L}{1,9})?`;
+/**
+ * An acronym: a capital then letters, up to ten, maybe two joined by a hyphen ("FU-AES"); a mission's may take a second
+ * word ("Eunavfor MCA", "Eufor Althea").
+ */
+const ACRONYM = String.raw`\p{Lu}\p{L}{1,9}(?:-\p{Lu}\p{L}{1,9})?(?:[ \u00a0]\p{Lu}\p{L}{1,9})?`;
 /** "Name of the body (ACRONYM)". */
 const DEFINITION = new RegExp(String.raw`([\p{Lu}][\p{L}'’-]*(?:[ \u00a0][\p{L}'’-]+){1,12})[ \u00a0]\((${ACRONYM})\)`, 'gu');
 /**

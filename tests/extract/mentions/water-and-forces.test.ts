@@ -30,3 +30,12 @@ describe('a force named by a participle past its complements', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Danemark -PLEDGES-> Northern Sentry']);
   });
 });
+
+describe('a force defined with a hyphenated acronym, and the Commission of ECOWAS', () => {
+  it('"la Force unifiée de l\'AES (FU-AES)" receives the pledges; "Le président de la Commission, X" in an article on ECOWAS leads ECOWAS', () => {
+    const text =
+      "Publié le 26/08/2027\n\nLes chefs d'État se sont réunis jeudi à Niamey. L'acte constitutif de la Force unifiée de l'AES (FU-AES) a été signé. Le Mali enverra deux bataillons au sein de la FU-AES. À Abuja, Omar Diallo, président de la Commission de la CEDEAO, a réagi. Le président de la Commission, Omar Diallo, juge l'initiative dangereuse.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(["Mali -PLEDGES-> Force unifiée de l'AES"]);
+    expect(factsOf(text, 'LEADS')).toEqual(['Omar Diallo -LEADS-> CEDEAO']);
+  });
+});
