@@ -32,6 +32,9 @@ const UNDECIDED = new Set(words.undecidedMarkers.filter((w) => !w.includes(' '))
 const CONDITIONAL = new Set(words.conditionalMarkers);
 /** A decision a commitment waits for ("sans l'aval du Parlement", "sans un vote"). */
 const PRECONDITIONS = new Set(['aval', 'vote']);
+/** "sans s'engager", "sans engagement", "sans promettre": said without committing. */
+const NO_COMMITMENT = new Set(['engager', 'engagement', 'promettre', 'promesse']);
+const BEYOND = new Set(['au-dela', 'davantage', 'plus', 'outre']);
 const SENTENCE_STOPS = new Set(['.', ';', '!', '?']);
 const REFUSAL_STEMS = /^(?:refus|rejet|rejett|exclu|ecart)/;
 const RULE_OUT = new Set(words.ruleOutMarkers);
@@ -414,10 +417,14 @@ export class Clause {
     // not a no ("pas question d'envoyer des soldats sans mandat de l'ONU" is one, its condition stated).
     // (Unless refused in words: "refuse d'envoyer des soldats sans mandat de l'ONU" is a no.)
     const refused = this.tokens.slice(from, at).some((t) => REFUSAL_STEMS.test(t.key));
-    for (let i = at + 1; i < Math.min(this.tokens.length, at + 10) && !refused && !SENTENCE_STOPS.has(this.tokens[i]!.key); i++) {
+    for (let i = at + 1; i < Math.min(this.tokens.length, at + 16) && !refused && !SENTENCE_STOPS.has(this.tokens[i]!.key); i++) {
       if (this.tokens[i]!.key !== 'sans') continue;
       let k = i + 1;
       if (this.tokens[k]?.key === 'que' || this.tokens[k]?.key === "qu'") return true;
+      // ("pourrait alors fournir une vingtaine d'agents, a-t-elle glissé, sans rien promettre", "sans s'engager")
+      // (Not "sans s'engager au-delà", "davantage": what was offered stands.)
+      const committing = NO_COMMITMENT.has(this.tokens[k]?.key ?? '') ? k : NO_COMMITMENT.has(this.tokens[k + 1]?.key ?? '') ? k + 1 : -1;
+      if (this.tokens[k]?.key === 'rien' || (committing >= 0 && !BEYOND.has(this.tokens[committing + 1]?.key ?? ''))) return true;
       if (['un', 'une', "l'", 'le', 'la'].includes(this.tokens[k]?.key ?? '')) k++;
       if (PRECONDITIONS.has(this.tokens[k]?.key ?? '')) return true;
     }

@@ -1841,3 +1841,11 @@ describe('coast guards declined', () => {
     expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Tunisie -REFUSES_TROOPS-> Aretusa']);
   });
 });
+
+describe('said without committing', () => {
+  it('"X pourrait alors fournir une vingtaine d\'agents, a-t-elle glissé, sans rien promettre": no pledge; "propose son territoire, sans s\'engager au-delà" still pledges', () => {
+    const opening = "Publié le 17/11/2027\n\nLes dirigeants se sont réunis mercredi à Skopje. Ils ont créé une mission policière conjointe, baptisée Balkan Shield. ";
+    expect(factsOf(opening + "Sarajevo pourrait alors fournir une vingtaine d'agents, a-t-elle glissé, sans rien promettre.\n", 'PLEDGES')).toEqual([]);
+    expect(factsOf(opening + "La Croatie fournira quarante policiers, sans s'engager au-delà.\n", 'PLEDGES')).toEqual(['Croatie -PLEDGES-> Balkan Shield']);
+  });
+});
