@@ -532,17 +532,13 @@ function forcesOf(found: SentenceMentions[], ending: ReadonlySet<string>): strin
       if (m.label !== 'Organization' || !m.ref || forces.includes(m.ref) || ending.has(m.ref)) continue;
       const standing = !!lex.organizations.get(m.orgId ?? '')?.force;
       if (standing) known.add(m.ref);
-      // ("la Force unifiée de l'AES (FU-AES)": a body the article defined, named as a force or a mission, is one.)
-      if (m.orgId === 'force' || m.orgId === 'mission' || m.standing || standing || DEFINED_FORCE.test(m.orgId ?? '')) forces.push(m.ref);
+      if (m.orgId === 'force' || m.orgId === 'mission' || m.standing || standing) forces.push(m.ref);
     }
   }
   // (A standing force the lexicon knows, "la Force expéditionnaire interarmées", when it is the only one the
   // article names: "la KFOR" and "l'EUFOR Althea" both named, what goes to which is the sentences' to say.)
   return known.size > 1 ? forces.filter((f) => !known.has(f)) : forces;
 }
-
-/** The id of a defined body named as a force or a mission ("force-unifiee-de-l-aes", "mission-civile-…"). */
-const DEFINED_FORCE = new RegExp(`^(?:${[...organizations.forces.heads, ...organizations.forces.namedHeads].join('|')})-`);
 
 /**
  * "la mission appelée à prendre le relais de la FINUL", "les pays prêts à relever la Finul", "Après la FINUL, …": a

@@ -234,7 +234,7 @@ export function detectEvents(
   const described = sentences.flatMap((s, si) =>
     s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => {
       // ("Ce sommet avait été préparé la veille par un entretien…": "ce sommet" is the one told before; the sentence's day is another's.)
-      const told = demonstrativeAt(s.tokens, e.first - 1) ? undefined : ((onMargins(s.tokens, e) ? relativeDate(s.tokens, s.times, e) : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1, s.mentions.events)) ?? briefDay(si));
+      const told = e.determiner === 'demonstrative' ? undefined : ((onMargins(s.tokens, e) ? relativeDate(s.tokens, s.times, e) : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1, s.mentions.events)) ?? briefDay(si));
       // "Lundi soir, soit la veille du sommet": the day told is the eve; the summit is the day after it.
       const date = shiftedFromEve(s.tokens, s.times, e, told);
       const place = placeNear(s.tokens, s.mentions, e, lex) ?? briefPlace(si);
@@ -1202,10 +1202,4 @@ function mostFrequentPlace(sentences: SentenceMentions[], lex: Lexicon): string 
     if ((isCity && !bestIsCity) || (isCity === bestIsCity && c > n)) [best, n, bestIsCity] = [place, c, isCity];
   }
   return best;
-}
-
-/** "ce sommet", "cette réunion": a demonstrative before the event noun at `at + 1`, which refers to one told before. */
-function demonstrativeAt(tokens: Token[], at: number): boolean {
-  const k = tokens[at]?.key;
-  return k === 'ce' || k === 'cet' || k === 'cette';
 }

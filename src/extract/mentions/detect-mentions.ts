@@ -876,13 +876,18 @@ function baptisedForces(tokens: Token[], sentence: number, out: SentenceMentions
     const inName = (t: Token | undefined): boolean => !!t && (quoted ? t.type === 'word' || t.type === 'number' : t.cap);
     while (last - first < 4 && inName(tokens[last + 1])) last++;
     if (last < first || !tokens[first]!.cap) continue;
-    for (let k = out.mentions.length - 1; k >= 0; k--) if (out.mentions[k]!.first >= first && out.mentions[k]!.last <= last) out.mentions.splice(k, 1);
-    for (let k = out.places.length - 1; k >= 0; k--) if (out.places[k]!.first >= first && out.places[k]!.last <= last) out.places.splice(k, 1);
-    out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first, last, npFirst: first, surface: text(tokens, first, last), orgId: 'mission' }));
+    nameForce(tokens, sentence, out, first, last, first);
     i = last;
   }
 }
 const NAMING_PARTICIPLES = new Set(FORCE.namingParticiples);
+
+/** Tokens `first`..`last` name a force: what the lexicon read inside them (a body, a country, a place) gives way to it. */
+function nameForce(tokens: Token[], sentence: number, out: SentenceMentions, first: number, last: number, npFirst: number): void {
+  for (let k = out.mentions.length - 1; k >= 0; k--) if (out.mentions[k]!.first >= first && out.mentions[k]!.last <= last) out.mentions.splice(k, 1);
+  for (let k = out.places.length - 1; k >= 0; k--) if (out.places[k]!.first >= first && out.places[k]!.last <= last) out.places.splice(k, 1);
+  out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first, last, npFirst, surface: text(tokens, first, last), orgId: 'mission' }));
+}
 const NAMING_STOPS = new Set(['qui', 'que', "qu'", 'a', 'ont', 'est', 'sont', 'sera']);
 
 /**
@@ -899,9 +904,7 @@ function quotedForces(tokens: Token[], sentence: number, out: SentenceMentions):
     const last = close - 1;
     // (A body the lexicon knows keeps its own entry: "la « coalition des volontaires »".)
     if (out.mentions.some((m) => m.label === 'Organization' && m.first === first && m.last === last)) continue;
-    for (let k = out.mentions.length - 1; k >= 0; k--) if (out.mentions[k]!.first >= first && out.mentions[k]!.last <= last) out.mentions.splice(k, 1);
-    for (let k = out.places.length - 1; k >= 0; k--) if (out.places[k]!.first >= first && out.places[k]!.last <= last) out.places.splice(k, 1);
-    out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first, last, npFirst: i, surface: text(tokens, first, last), orgId: 'mission' }));
+    nameForce(tokens, sentence, out, first, last, i);
     i = close;
   }
 }
@@ -918,7 +921,7 @@ function forcesNamedInApposition(tokens: Token[], sentence: number, lex: Lexicon
     if (m.label !== 'Organization' || m.orgId !== 'force' || tokens[m.last + 1]?.key !== ',') continue;
     const at = ARTICLED.has(tokens[m.last + 2]?.key ?? '') || tokens[m.last + 2]?.key === "l'" ? m.last + 3 : m.last + 2;
     // (A force, not a body that deploys one: "une force multinationale, la coalition des volontaires, …" keeps both.)
-    const named = out.mentions.find((n) => n.label === 'Organization' && n.first === at && n.orgId && n.orgId !== 'force' && (n.orgId === 'mission' || n.orgId.startsWith('force') || !!lex.organizations.get(n.orgId)?.force));
+    const named = out.mentions.find((n) => n.label === 'Organization' && n.first === at && n.orgId && n.orgId !== 'force' && (n.orgId === 'mission' || n.standing || !!lex.organizations.get(n.orgId)?.force));
     if (named) m.orgId = named.orgId;
     else if (at > m.last + 2 && tokens[at]?.allCaps && tokens[at]!.text.length >= 3 && !out.mentions.some((n) => n.first <= at && n.last >= at) && [',', '.', ')', ';'].includes(tokens[at + 1]?.key ?? '')) {
       out.mentions.splice(i, 1, mention({ label: 'Organization', form: 'name', sentence, first: at, last: at, npFirst: at - 1, surface: tokens[at]!.text, orgId: 'mission' }));

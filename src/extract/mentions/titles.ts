@@ -212,23 +212,25 @@ function mandateAfterApposition(tokens: Token[], from: number): boolean {
   return false;
 }
 
-
 /** "le gendre du", "son épouse, de la": the title at `first` is the complement of a relative or an aide written with an article. */
 function closeToHolder(first: number, tokens: Token[]): boolean {
-  let q = first - 1;
-  if (['la', 'le', "l'"].includes(tokens[q]?.key ?? '')) q--;
-  if (!['du', 'de', "d'"].includes(tokens[q]?.key ?? '')) return false;
-  return SERVANT_NOUNS.has(tokens[q - 1]?.key ?? '') && NOUN_DETERMINERS.has(tokens[q - 2]?.key ?? '');
+  const noun = governingAt(first, tokens);
+  return noun >= 0 && SERVANT_NOUNS.has(tokens[noun]!.key) && NOUN_DETERMINERS.has(tokens[noun - 1]?.key ?? '');
 }
 const SERVANT_NOUNS = new Set(words.servantNouns);
 const NOUN_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'son', 'sa', 'leur', 'ce', 'cet', 'cette']);
 
 function titleGoverning(first: number, tokens: Token[], byLast: Slots): Item | undefined {
+  const noun = governingAt(first, tokens);
+  const outer = noun >= 0 ? byLast.get(noun) : undefined;
+  return outer && outer.type === 'lex' && outer.entry.kind === 'title' ? outer : undefined;
+}
+
+/** The last word before "du", "de", "de la" or "de l'" opening the title at `first` ("le conseiller du président"), else -1. */
+function governingAt(first: number, tokens: Token[]): number {
   let q = first - 1;
   if (['la', 'le', "l'"].includes(tokens[q]?.key ?? '')) q--;
-  if (!['du', 'de', "d'"].includes(tokens[q]?.key ?? '')) return undefined;
-  const outer = byLast.get(q - 1);
-  return outer && outer.type === 'lex' && outer.entry.kind === 'title' ? outer : undefined;
+  return ['du', 'de', "d'"].includes(tokens[q]?.key ?? '') ? q - 1 : -1;
 }
 
 /** "Micheál Martin, le Premier ministre irlandais," / "Roberta Metsola, présidente du Parlement européen". */

@@ -343,8 +343,7 @@ export function extractAttended(ctx: SentenceContext): void {
     // X took part in the article's gathering from afar.
     // ("est intervenu depuis Londres, par visioconférence": a place from where first.)
     // ("Également intervenu à distance, …", "Connecté depuis Ankara, le président X": a participle opening the sentence.)
-    const opening = i === 0 || (i === 1 && /ment$/.test(tokens[0]!.key));
-    const connectedFrom = opening && CONNECTED.has(tokens[i]!.key) && (tokens[i + 1]?.key === 'depuis' || remoteAfter(tokens, i + 1));
+    const connectedFrom = opensSentence(tokens, i) && CONNECTED.has(tokens[i]!.key) && (tokens[i + 1]?.key === 'depuis' || remoteAfter(tokens, i + 1));
     if (((PRESENCE.has(tokens[i]) || SPOKE_REMOTELY.has(tokens[i]!.key)) && remoteAfter(tokens, i + 1)) || connectedFrom) {
       presentRemotely(ctx, attendances, i);
       continue;
@@ -521,6 +520,11 @@ function presentClosing(ctx: SentenceContext, attendances: Attendances, i: numbe
   if (alike) attendances.add(companionsFrom(ctx, i + 1 + alike, tokens.length), event, Math.min(conf, 0.75));
 }
 
+/** The word at `i` opens the sentence, or follows only an adverb ("Également intervenu à distance, …"). */
+function opensSentence(tokens: Token[], i: number): boolean {
+  return i === 0 || (i === 1 && /ment$/.test(tokens[0]!.key));
+}
+
 /** Kinds of event held between two people ("un entretien", "un échange"). */
 const ONE_TO_ONE = new Set(['talk', EXCHANGE]);
 
@@ -557,8 +561,7 @@ function presentRemotely(ctx: SentenceContext, attendances: Attendances, i: numb
   // étaient connectés": those the dashes set off before it.
   const copula = LINKING.has(tokens[i - 1]?.key ?? '');
   const before = copula ? [] : argsJustBefore(clause, i, 'core');
-  const opening = i === 0 || (i === 1 && /ment$/.test(tokens[0]!.key));
-  let who = before.length ? before : opening ? frontedSubject(ctx) : clause.subjects(copula ? i - 1 : i, ctx.previousSubject);
+  let who = before.length ? before : opensSentence(tokens, i) ? frontedSubject(ctx) : clause.subjects(copula ? i - 1 : i, ctx.previousSubject);
   if (copula && !who.length && DASHES.has(tokens[i - 2]?.key ?? '')) {
     let open = i - 3;
     while (open > 0 && !DASHES.has(tokens[open]!.key)) open--;

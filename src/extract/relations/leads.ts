@@ -144,7 +144,8 @@ function representedCountryLeader(ctx: SentenceContext): void {
     addFact(ctx, { type: 'LEADS', source: m.ref, target: represented, confidence: 0.8 });
   }
 }
-const REPRESENTED = new Set(['represente', 'representee', 'representes', 'representees']);
+/** The participles of "représenter" among its forms in the data ("était représenté", not "représentait"). */
+const REPRESENTED = new Set(relations.attended.representedBy.filter((w) => /^representee?s?$/.test(w)));
 
 /**
  * A title of the lexicon ("envoyé", "ministre") written between tokens `from` and `to` with no one named after it:
