@@ -22,7 +22,7 @@ import { mention, type EventMention, type Mention, type PlaceMention, type Title
 import { beforeInsertedAdverbs, pastInsertedAdverbs } from '../text/inserted-adverbs.ts';
 import { heldBeside } from '../events/held-beside.ts';
 import { beforeCivility, npStart, scanItems, Slots, text, type Item } from './items.ts';
-import { appositiveTitle, buildDescription, distributeDemonyms, propagatePluralTitles, titleEndingAt } from './titles.ts';
+import { appositiveTitle, buildDescription, distributeDemonyms, propagatePluralTitles, SERVANT_NOUNS, titleEndingAt } from './titles.ts';
 import type { DefinedBody } from './defined-acronyms.ts';
 
 export interface SentenceMentions {
@@ -97,7 +97,6 @@ function servantOf(tokens: Token[], first: number): boolean {
 }
 const SERVANT_STOPS = new Set(['.', ';', ':', 'que', "qu'", 'qui', 'ont', 'est', 'sont', 'avait', 'etait', 'sera']);
 const GENITIVE_LINKS = new Set(['du', 'de', "d'", 'des']);
-const SERVANT_NOUNS = new Set(words.servantNouns);
 
 /** "de jeudi", "du 23 octobre", "des 18 et 19 décembre" at `at`: a day. */
 function ofDay(tokens: Token[], at: number): boolean {

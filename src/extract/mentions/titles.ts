@@ -217,7 +217,8 @@ function closeToHolder(first: number, tokens: Token[]): boolean {
   const noun = governingAt(first, tokens);
   return noun >= 0 && SERVANT_NOUNS.has(tokens[noun]!.key) && NOUN_DETERMINERS.has(tokens[noun - 1]?.key ?? '');
 }
-const SERVANT_NOUNS = new Set(words.servantNouns);
+/** Relatives and aides of an office holder ("conseiller", "épouse", "gendre"), who hold no title of theirs. */
+export const SERVANT_NOUNS: ReadonlySet<string> = new Set(words.servantNouns);
 const NOUN_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'son', 'sa', 'leur', 'ce', 'cet', 'cette']);
 
 function titleGoverning(first: number, tokens: Token[], byLast: Slots): Item | undefined {
