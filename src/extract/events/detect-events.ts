@@ -18,7 +18,7 @@ import { heldBeside, onMargins } from './held-beside.ts';
 import calendar from '../data/calendar.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
 import { purposeAt } from '../text/purpose.ts';
-import { datelineAfter, EXCHANGE, PLACE_ENDS, remoteMeansAt } from '../mentions/detect-mentions.ts';
+import { datelineAfter, EXCHANGE, locatedNear, PLACE_ENDS, remoteMeansAt } from '../mentions/detect-mentions.ts';
 
 export interface EventDraft {
   id: number;
@@ -518,7 +518,7 @@ export function addVerbEvent(
   }
   // A place the verb's event is held in ("à Oslo", "en Floride"), not one its object is about ("un
   // accord sur la défense de l'Arctique").
-  const place = places.filter((p) => p.first > at && !aboutPlace(tokens, p.first)).sort((a, b) => a.first - b.first)[0];
+  const place = places.filter((p) => p.first > at && !aboutPlace(tokens, p.first, p.last)).sort((a, b) => a.first - b.first)[0];
   const briefPlace = placed ? doc.briefPlaces?.[sentence] : undefined;
   if (place) draft.place = place.city;
   else if (briefPlace) draft.place = briefPlace;
@@ -842,6 +842,8 @@ function placeFurther(s: { tokens: Token[]; mentions: SentenceMentions }, e: Eve
     if (k === '.' || k === ';') return undefined;
     // ("à la Maison-Blanche": past its article.)
     if (k === 'a' && tokens[i]!.text !== 'a') return townAt(s, i + 1) ?? s.mentions.places.find((p) => p.first === i + 1 || (p.first === i + 2 && PLACE_ARTICLES.has(tokens[i + 1]!.key)))?.city;
+    // ("au quartier général de Northwood, dans la banlieue de Londres": the town told by where it lies.)
+    if (tokens[i]!.cap && locatedNear(tokens, i)) return s.mentions.places.find((p) => p.last === i)?.city;
   }
   return undefined;
 }
@@ -1059,6 +1061,8 @@ function heldRemotely(tokens: Token[], e: EventMention): boolean {
   if (e.verbal && e.first <= 1) {
     for (let i = e.last + 1; i < tokens.length - 1; i++) if (remoteMeansAt(tokens, i)) return true;
   }
+  // ("a participé à la réunion par liaison vidéo": how one took part in a meeting told, not how it was held.)
+  if (e.determiner === 'definite' && tokens.slice(Math.max(0, e.first - 3), e.first).some((t) => TOOK_PART.test(t.key))) return false;
   for (let i = e.last + 1; i < Math.min(tokens.length - 1, e.last + 6); i++) {
     const k = tokens[i]!.key;
     if (k === ',' || k === '.' || k === ';') return false;
@@ -1066,6 +1070,7 @@ function heldRemotely(tokens: Token[], e: EventMention): boolean {
   }
   return false;
 }
+const TOOK_PART = /^(?:particip|assist|suivi|suivai)/;
 
 /** "mardi et mercredi", "les 17 et 18 juin" as two full days a few days apart: the first and the last. */
 function daysSpanned(s: { tokens: Token[]; times: SentenceTimes }): [string, string] | undefined {
@@ -1114,7 +1119,9 @@ function undatedAfterDay(s: { times: SentenceTimes } | undefined): boolean {
 }
 
 /** "de l'Arctique", "du Sahel": a place named as what something is of. */
-function aboutPlace(tokens: Token[], first: number): boolean {
+function aboutPlace(tokens: Token[], first: number, last: number): boolean {
+  // ("au quartier général de Northwood, dans la banlieue de Londres": the venue's town.)
+  if (locatedNear(tokens, last)) return false;
   let p = first - 1;
   if (tokens[p]?.key === 'la' || tokens[p]?.key === 'le' || tokens[p]?.key === "l'") p--;
   const k = tokens[p]?.key;

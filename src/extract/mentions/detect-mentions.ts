@@ -108,11 +108,24 @@ function ofDay(tokens: Token[], at: number): boolean {
 const AT = new Set(['a', 'au', 'aux', 'en']);
 const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
 
+const REMOTE_SCREENS = new Set(events.remoteScreens);
+const NEAR_PHRASES: readonly (readonly string[])[] = events.nearPhrases.map((p) => p.flatMap((w) => (w.includes("'") ? [w.slice(0, w.indexOf("'") + 1), w.slice(w.indexOf("'") + 1)] : [w])));
+const REMOTE_LINKS = new Set(events.remoteLinks);
+const SCREEN_DETERMINERS = new Set(["l'", 'le', 'les', 'un', 'grand', 'grands']);
+
 /** "par visioconférence", "en vidéo", "par téléphone" from `at`: how one takes part from afar. */
 export function remoteMeansAt(tokens: readonly Token[], at: number): boolean {
   const k = tokens[at]?.key;
-  // ("à distance" too.)
-  return ((k === 'par' || k === 'en') && REMOTE_MEANS.has(tokens[at + 1]?.key ?? '')) || (k === 'a' && tokens[at + 1]?.key === 'distance');
+  const next = tokens[at + 1]?.key ?? '';
+  if (k === 'par' || k === 'en') {
+    // ("par liaison vidéo", "en duplex"; "par écran interposé", "par écrans interposés".)
+    if (REMOTE_MEANS.has(next) || (REMOTE_LINKS.has(next) && (next === 'duplex' || REMOTE_MEANS.has(tokens[at + 2]?.key ?? '')))) return true;
+    return k === 'par' && REMOTE_SCREENS.has(next) && (tokens[at + 2]?.key ?? '').startsWith('interpose');
+  }
+  // ("à distance"; "sur écran", "sur l'écran géant de la salle", "sur grand écran".)
+  if (k === 'a') return next === 'distance';
+  if (k !== 'sur') return false;
+  return REMOTE_SCREENS.has(next) || (SCREEN_DETERMINERS.has(next) && REMOTE_SCREENS.has(tokens[at + 2]?.key ?? ''));
 }
 const PARTICIPLE_ENDING = /(?:é|ée|és|ées|É|ÉE|ÉS|ÉES)$/;
 const NOUN_ARTICLES = new Set(['un', 'une', 'cet', 'cette', 'son', 'sa', 'leur', 'du']);
@@ -304,10 +317,19 @@ function headNounMentions(tokens: Token[], sentence: number, items: Item[], lex:
   }
 }
 
+/** ", dans la banlieue de Londres", ", près de Paris" after `last`: what ends there is a place, told by where it lies. */
+export function locatedNear(tokens: readonly Token[], last: number): boolean {
+  return tokens[last + 1]?.key === ',' && phraseAt(tokens, last + 2, NEAR_PHRASES) > 0;
+}
+
 function unknownPlaces(tokens: Token[], sentence: number, out: SentenceMentions): void {
-  // Unknown capitalised words after "à"/"en" are places ("en Floride"), ending their phrase (not "promis à X « un filet »").
+  // Unknown capitalised words after "à"/"en" are places ("en Floride"), ending their phrase (not "promis à X « un filet »");
+  // after "de" too when where it lies follows ("au quartier général de Northwood, dans la banlieue de Londres").
   for (const m of out.mentions) {
-    if (m.label === 'Person' && m.form === 'surname' && !m.title && (tokens[m.first - 1]?.key === 'a' || tokens[m.first - 1]?.key === 'en') && PLACE_ENDS.has(tokens[m.last + 1]?.key ?? '.')) {
+    if (m.label !== 'Person' || m.form !== 'surname' || m.title) continue;
+    const before = tokens[m.first - 1]?.key;
+    const near = locatedNear(tokens, m.last);
+    if (((before === 'a' || before === 'en') && PLACE_ENDS.has(tokens[m.last + 1]?.key ?? '.')) || ((before === 'de' || before === "d'") && near)) {
       out.places.push({ sentence, first: m.first, last: m.last, city: m.surface });
     }
   }

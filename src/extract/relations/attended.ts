@@ -35,9 +35,10 @@ const RESIDENCES = new Set(['residence', 'domicile', 'maison', 'datcha', 'villa'
 // Guests told by their invitation share the class: asked at the same places, told apart there.
 const PRESENCE_WORDS = new Set([...A.presence, ...A.invited]);
 const PRESENCE = { has: (t: Token | undefined): boolean => !!t && PRESENCE_WORDS.has(t.key) };
-/** "est intervenu par visioconférence"; "Venue avec six ministres, …" opening a sentence. */
-const SPOKE_REMOTELY = new Set(['intervenu', 'intervenue', 'intervient', 'interviendra', 'intervenait', 'exprime', 'exprimee', 'adresse', 'adressee']);
-const CONNECTED = new Set(['connecte', 'connectee', 'connectes', 'connectees']);
+/** "est intervenu par visioconférence", "Intervenant depuis Kampala, par visioconférence", "est apparu sur l'écran géant",
+ * "a pris la parole en visioconférence"; "Venue avec six ministres, …" opening a sentence. */
+const SPOKE_REMOTELY = new Set(['intervenu', 'intervenue', 'intervient', 'interviendra', 'intervenait', 'intervenant', 'exprime', 'exprimee', 'adresse', 'adressee', 'apparu', 'apparue', 'apparus', 'apparues', 'parole']);
+const CONNECTED = new Set(['connecte', 'connectee', 'connectes', 'connectees', 'relie', 'reliee', 'relies', 'reliees']);
 const ARRIVED = new Set(['venu', 'venue', 'venus', 'venues', 'arrive', 'arrivee', 'arrives', 'arrivees']);
 /** Their words as one class (classes are few): what makes a sentence worth reading for presence. */
 const PRESENCE_CLASS = new WordClass([...PRESENCE_WORDS, ...SPOKE_REMOTELY, ...ARRIVED, ...CONNECTED]);
@@ -228,6 +229,21 @@ function firstVerbAfter(tokens: Token[], from: number): number {
   for (let i = from + 1; i < tokens.length; i++) if (AUXILIARIES.has(tokens[i]!.key)) return i;
   return -1;
 }
+/**
+ * Between `from` and `to`, a word that says from afar and no means of taking part ("depuis Jérusalem", not "par
+ * visioconférence depuis Majuro"). Talks between others followed "à distance" are watched, not joined.
+ */
+function followedFromAfar(tokens: Token[], from: number, to: number): boolean {
+  let afar = false;
+  let joined = false;
+  for (let k = from; k < to; k++) {
+    if (remoteMeansAt(tokens, k)) joined = true;
+    if (FROM_AFAR.has(tokens[k]!.key)) afar = true;
+  }
+  return afar && !(joined && !TALKS.has(tokens[from + 1]?.key ?? ''));
+}
+/** "les discussions", "les négociations" followed from afar: others' talks. */
+const TALKS = new Set(['discussions', 'negociations', 'pourparlers']);
 // (Not a video link: "a suivi la réunion par visioconférence" is taking part, as one connected is.)
 const FROM_AFAR = new Set(['depuis', 'distance', 'television', 'ecran', 'loin', 'telephone', 'ecrans', 'retransmission', 'radio', 'smartphone', 'portable']);
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'etait', 'etaient', "s'", 'se', 'va', 'vont', 'doit', 'doivent']);
@@ -344,7 +360,9 @@ export function extractAttended(ctx: SentenceContext): void {
     // ("est intervenu depuis Londres, par visioconférence": a place from where first.)
     // ("Également intervenu à distance, …", "Connecté depuis Ankara, le président X": a participle opening the sentence.)
     const connectedFrom = opensSentence(tokens, i) && CONNECTED.has(tokens[i]!.key) && (tokens[i + 1]?.key === 'depuis' || remoteAfter(tokens, i + 1));
-    if (((PRESENCE.has(tokens[i]) || SPOKE_REMOTELY.has(tokens[i]!.key)) && remoteAfter(tokens, i + 1)) || connectedFrom) {
+    // ("a pris la parole en visioconférence": the noun of the phrase only.)
+    const spoke = SPOKE_REMOTELY.has(tokens[i]!.key) && (tokens[i]!.key !== 'parole' || (tokens[i - 1]?.key === 'la' && (tokens[i - 2]?.key ?? '').startsWith('pri')));
+    if (((PRESENCE.has(tokens[i]) || spoke) && remoteAfter(tokens, i + 1)) || connectedFrom) {
       presentRemotely(ctx, attendances, i);
       continue;
     }
@@ -827,11 +845,13 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     if (infinitiveAfterPreposition(tokens, i)) continue;
     // "s'est joint à l'échange", "se joindra au sommet", "s'était connecté depuis Kyiv": reflexive only ("le communiqué joint").
     if ((tokens[i]!.key.startsWith('joi') || tokens[i]!.key.startsWith('connect')) && !tokens.slice(Math.max(0, i - 3), i).some((t) => t.key === 'se' || t.key === "s'")) continue;
-    // "a suivi les discussions depuis Jérusalem", "à distance": followed from afar, not attended.
-    if (tokens[i]!.key.startsWith('suiv') && tokens.slice(i + 1, clause.clauseEnd(i)).some((t) => FROM_AFAR.has(t.key))) continue;
+    // "a suivi les discussions depuis Jérusalem", "à la télévision": followed from afar, not attended; "a suivi les
+    // débats par visioconférence depuis Majuro", "à distance", "par écran interposé": taking part from afar.
+    if (tokens[i]!.key.startsWith('suiv') && followedFromAfar(tokens, i + 1, clause.clauseEnd(i))) continue;
     const start = clause.clauseStart(i);
     const conf = confidenceAt(ctx, start, i);
-    const to = tokens.slice(i + length, i + length + 3).findIndex((t) => t.key === 'a' || t.key === 'au');
+    // (Not "à distance": how, not where.)
+    const to = tokens.slice(i + length, i + length + 3).findIndex((t, k) => (t.key === 'a' || t.key === 'au') && !remoteMeansAt(tokens, i + length + k));
     // "a lui aussi fait le déplacement.": a trip with no other destination is to the article's gathering.
     // "sont arrivés en premier", "est arrivée dans la matinée": an arrival with no other destination too.
     const ending = tokens[i + length]?.key ?? '.';
@@ -1508,7 +1528,8 @@ function rollCall(ctx: SentenceContext, attendances?: Attendances): void {
   let opened = false;
   if (colon < 0) {
     // ("Autour de la table en fer à cheval, …": a few words of its own before the comma.)
-    const opening = ROLL_CALL.find((p) => p.length > 1 && wordsAt(tokens, 0, p));
+    // ("Sur les écrans, A et B.", "Par visioconférence, A et B.": those there from afar.)
+    const opening = ROLL_CALL.find((p) => p.length > 1 && wordsAt(tokens, 0, p)) ?? ROLL_CALL_SCENES.find((p) => p[0] !== 'on' && wordsAt(tokens, 0, p)) ?? (remoteMeansAt(tokens, 0) ? REMOTE_OPENING : undefined);
     let comma = opening ? opening.length : -1;
     while (opening && comma < opening.length + 5 && tokens[comma]?.type === 'word' && !tokens[comma]!.cap) comma++;
     // (No verb: its auxiliaries, written as such — "à" is no "a".)
@@ -1528,7 +1549,8 @@ function rollCall(ctx: SentenceContext, attendances?: Attendances): void {
   const after = colon > 0 && !named ? ROLL_CALL.find((p) => p.length > 1 && wordsAt(tokens, colon + 1, p) && tokens[colon + 1 + p.length]?.key === ',') : undefined;
   if (after) named = eventBefore(ctx, colon);
   // ("Autour de la table ovale du centre de conférences de Pailles, aux portes de la capitale : A, B": the scene opens the sentence, no verb before the colon.)
-  const scene = colon > 0 && ROLL_CALL.some((p) => p.length > 1 && wordsAt(tokens, 0, p)) && colon < 24 && !tokens.slice(0, colon).some((t) => FINITE_AUXILIARIES.has(t.text.toLowerCase()));
+  // ("Par visioconférence : A, B et C.")
+  const scene = colon > 0 && (ROLL_CALL.some((p) => p.length > 1 && wordsAt(tokens, 0, p)) || (remoteMeansAt(tokens, 0) && colon <= 4)) && colon < 24 && !tokens.slice(0, colon).some((t) => FINITE_AUXILIARIES.has(t.text.toLowerCase()));
   if (colon <= 0 || !(named || after || opened || scene || ROLL_CALL.some((p) => colon >= p.length && wordsAt(tokens, colon - p.length, p)) || sceneBefore(tokens, colon))) return;
   const conf = confidenceAt(ctx, 0, colon);
   // (Only the days told before the colon are the roll call's: "…, X, dont c'était le premier sommet depuis son investiture en octobre".)
@@ -1561,6 +1583,8 @@ function listedUnderEvent(ctx: SentenceContext, colon: number): string | undefin
   return semicolons >= 2 ? eventOf(ctx, e) : undefined;
 }
 
+/** "Par visioconférence", "Par écran interposé": the means' first two words (the rest, lower-case, is skipped). */
+const REMOTE_OPENING = ['par', 'visioconference'];
 const OF_LINKS = new Set(['a', 'au', 'aux', 'de', 'du', 'des', "d'", 'la', 'le', "l'", 'les']);
 
 /** "Sur l'écran partagé, on retrouvait les piliers du format : A, B": a scene set before the colon, in the clause that ends there. */

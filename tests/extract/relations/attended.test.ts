@@ -2074,3 +2074,37 @@ describe('"bien" and "alors" inside the verb', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Carla Ruiz -ATTENDED-> Sommet de Rome', 'Pablo Soto -ATTENDED-> Sommet de Rome']);
   });
 });
+
+describe('taking part from afar, whatever the means is called', () => {
+  const text = (sentence: string): string => `Publié le 10 mars 2026\n\nLe sommet de l'Union africaine s'est tenu mardi à Addis-Abeba. ${sentence}\n`;
+  const attended = (sentence: string): string[] => factsOf(text(sentence), 'ATTENDED');
+
+  it('"a suivi les débats par visioconférence depuis X", "par écran interposé", "par liaison vidéo", "à distance": there; "depuis X" alone, "à la télévision": not', () => {
+    expect(attended('Le président kényan, Paul Mwangi, a suivi les débats par visioconférence depuis Nairobi.')).toEqual(["Paul Mwangi -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(attended('Le président kényan, Paul Mwangi, a suivi les travaux par écran interposé.')).toEqual(["Paul Mwangi -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(attended('Le président kényan, Paul Mwangi, a suivi la séance par liaison vidéo depuis Nairobi.')).toEqual(["Paul Mwangi -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(attended('Le président kényan, Paul Mwangi, qui suivait les débats à distance, a salué l\'initiative.')).toEqual(["Paul Mwangi -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(attended('Le président kényan, Paul Mwangi, a suivi les discussions depuis Nairobi.')).toEqual([]);
+    expect(attended('Le président kényan, Paul Mwangi, a suivi le sommet à la télévision depuis Nairobi.')).toEqual([]);
+  });
+
+  it('"a pris la parole en visioconférence", "Intervenant par visioconférence, X", "est apparu sur l\'écran géant": there', () => {
+    expect(attended('La Première ministre namibienne Ada Nangolo a pris la parole en visioconférence.')).toEqual(["Ada Nangolo -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(attended('Intervenant par visioconférence depuis Kampala, le président ougandais Moses Okello a promis 500 soldats.')).toEqual(["Moses Okello -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(attended("Le président ougandais Moses Okello est apparu sur l'écran géant de la salle, par liaison vidéo.")).toEqual(["Moses Okello -ATTENDED-> Sommet d'Addis-Abeba"]);
+    // (The noun only in its phrase: "a donné la parole" is someone else's turn.)
+    expect(attended('Le président ougandais Moses Okello a donné la parole en visioconférence au Kenya.')).toEqual([]);
+  });
+
+  it('"Sur les écrans, A et B.", "Par visioconférence : A et B.", "A et B étaient reliés par visioconférence": both there', () => {
+    const both = ["Ada Nangolo -ATTENDED-> Sommet d'Addis-Abeba", "Moses Okello -ATTENDED-> Sommet d'Addis-Abeba"];
+    expect(attended("Sur les écrans, l'Ougandais Moses Okello et la Namibienne Ada Nangolo.")).toEqual(both);
+    expect(attended("Par visioconférence : l'Ougandais Moses Okello et la Namibienne Ada Nangolo.")).toEqual(both);
+    expect(attended("L'Ougandais Moses Okello et la Namibienne Ada Nangolo étaient reliés par visioconférence.")).toEqual(both);
+  });
+
+  it('"a participé à la réunion par liaison vidéo": the meeting told is still held where it is, not a videoconference', () => {
+    const facts = factsOf('Publié le 10 mars 2026\n\nLes ministres de la Défense se sont réunis mardi à Berlin. Retenu à Londres, le ministre britannique, Tom Hale, a participé à la réunion par liaison vidéo.\n', 'ATTENDED');
+    expect(facts).toEqual(['Tom Hale -ATTENDED-> Réunion de Berlin']);
+  });
+});
