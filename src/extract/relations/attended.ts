@@ -297,6 +297,7 @@ export function extractAttended(ctx: SentenceContext): void {
     sentPeople(ctx);
     spokeThere(ctx);
     rollCall(ctx);
+    besideAttendee(ctx);
     swornIn(ctx);
     headcount(ctx);
     liveArrivals(ctx);
@@ -442,6 +443,51 @@ export function extractAttended(ctx: SentenceContext): void {
   partOfDelegation(ctx, attendances);
   delegationLedBy(ctx, attendances);
   companions(ctx, attendances);
+  besideAttendee(ctx, attendances);
+}
+
+/**
+ * "À ses côtés, le ministre X a défendu le projet", "Aux côtés de Y, X a détaillé…", "X, présent aux côtés du
+ * Premier ministre, …": beside someone just told at a gathering, at that gathering too; and those one stands beside.
+ * (Only people: "aux côtés de l'Ukraine" is a stance.)
+ */
+function besideAttendee(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens, clause } = ctx;
+  // (A sentence telling a day, a place or an event of its own tells where they stood: "a fait escale dimanche à Nuuk, aux côtés de X".)
+  if (ctx.times.expressions.length || ctx.mentions.events.length || ctx.mentions.places.some((p) => WHERE.has(tokens[p.first - 1]?.key ?? ''))) return;
+  let at = -1;
+  for (let k = 1; k < tokens.length && at < 0; k++) if (tokens[k]!.key === 'cotes' && (tokens[k - 1]!.key === 'aux' || (tokens[k - 1]!.key === 'ses' && tokens[k - 2]?.key === 'a'))) at = k;
+  if (at < 0) return;
+  const own = tokens[at - 1]!.key === 'ses';
+  const phrase = own ? at - 2 : at - 1;
+  const fronted = phrase <= 1;
+  // (Fronted, up to its comma: "Aux côtés de Y, le ministre X, a…".)
+  const comma = fronted ? tokens.findIndex((t, k) => k > at && t.key === ',') : -1;
+  const end = comma > 0 ? comma : clause.clauseEnd(at);
+  // Whom one stands beside: the previous subject ("à ses côtés"), else the people named after the phrase.
+  const anchors = own ? (ctx.previousSubject && ctx.previousSubject.mention.label === 'Person' ? [ctx.previousSubject] : []) : companionsFrom(ctx, at + 2, end).filter((a) => a.mention.label === 'Person');
+  // Who stands there: the subject after a fronted phrase, else the one just before the phrase, else the clause's.
+  const besides = fronted ? frontedSubject(ctx, at) : argsJustBefore(clause, phrase - (ADJOINED.has(tokens[phrase - 1]?.key ?? '') ? 1 : 0), 'Person');
+  const who = (besides.length ? besides : fronted ? [] : clause.subjects(phrase, ctx.previousSubject)).filter((a) => a.mention.label === 'Person' && !anchors.some((b) => b.mention.ref === a.mention.ref));
+  if (!anchors.length || !who.length) return;
+  const conf = confidenceAt(ctx, clause.clauseStart(phrase), phrase);
+  const event = recentAttendance(ctx, [...anchors, ...who]);
+  if (conf === null || !event) return;
+  (attendances ??= new Attendances(ctx)).add([...who, ...anchors], event, Math.min(conf, 0.75));
+}
+const WHERE = new Set(['a', 'au', 'aux', 'en']);
+/** "X, présent aux côtés de…", "assis à ses côtés": a word between the name and the phrase. */
+const ADJOINED = new Set(['present', 'presente', 'assis', 'assise', 'debout', 'installe', 'installee', 'place', 'placee', 'tenue', 'tenu', 'siegeant']);
+
+/** The gathering one of `people` was last told at, in this sentence or the two before (or the article's own), not a call. */
+function recentAttendance(ctx: SentenceContext, people: Argument[]): string | undefined {
+  for (let k = ctx.facts.length - 1; k >= 0; k--) {
+    const f = ctx.facts[k]!;
+    if (f.type !== 'ATTENDED' || !people.some((a) => a.mention.ref === f.source)) continue;
+    const draft = draftOf(ctx.events, f.target);
+    if (draft?.kind !== 'call' && (draft?.focus || f.sentence >= ctx.index - 2)) return f.target;
+  }
+  return undefined;
 }
 
 /** "X a participé au sommet" (PARTICIPATE, `participate` words long): the subjects attend the event; the index to go on from. */

@@ -2108,3 +2108,19 @@ describe('taking part from afar, whatever the means is called', () => {
     expect(facts).toEqual(['Tom Hale -ATTENDED-> Réunion de Berlin']);
   });
 });
+
+describe('beside someone at the gathering', () => {
+  const text = (sentence: string): string => `Publié le 10 mars 2026\n\nLe sommet de l'Union africaine s'est tenu mardi à Addis-Abeba. Le Premier ministre éthiopien, Daniel Bekele, a présidé les travaux. ${sentence}\n`;
+  const beside = (sentence: string): string[] => factsOf(text(sentence), 'ATTENDED').filter((f) => !f.startsWith('Daniel Bekele'));
+
+  it('"À ses côtés, le ministre X a défendu…", "Aux côtés de Y, X…", "X, assis à ses côtés, …": X there too', () => {
+    expect(beside('À ses côtés, le ministre éthiopien des Affaires étrangères, Samuel Tesfaye, a défendu le projet.')).toEqual(["Samuel Tesfaye -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(beside('Aux côtés de Daniel Bekele, le ministre éthiopien des Affaires étrangères, Samuel Tesfaye, a détaillé le plan.')).toEqual(["Samuel Tesfaye -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(beside('Le ministre éthiopien des Affaires étrangères, Samuel Tesfaye, assis à ses côtés tout au long de la journée, a pris des notes.')).toEqual(["Samuel Tesfaye -ATTENDED-> Sommet d'Addis-Abeba"]);
+  });
+
+  it('"a fait escale dimanche à Nuuk, aux côtés de X": a day and place of its own, not the gathering; "aux côtés de l\'Ukraine": a stance', () => {
+    expect(beside("Daniel Bekele a fait escale dimanche à Djibouti, aux côtés du président djiboutien, Omar Farah.")).toEqual([]);
+    expect(beside("« Nous resterons aux côtés de l'Ukraine », a assuré le ministre kényan Peter Otieno.")).toEqual([]);
+  });
+});
