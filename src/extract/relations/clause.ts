@@ -28,6 +28,7 @@ const NEG_OPEN = new Set(words.negationOpeners);
 const NEGATIVE_SUBJECTS = new Set(words.negativeSubjects);
 const NOUNS_IN_ANT = new Set(words.nounsInAnt);
 const NEG_CLOSE = new Set(words.negationClosers);
+const CLAUSE_STOPS = new Set([',', '.', ';', ':', 'mais', 'et']);
 const UNDECIDED = new Set(words.undecidedMarkers.filter((w) => !w.includes(' ')));
 const CONDITIONAL = new Set(words.conditionalMarkers);
 /** A decision a commitment waits for ("sans l'aval du Parlement", "sans un vote"). */
@@ -396,6 +397,8 @@ export class Clause {
     }
     if (opened) {
       for (let i = at; i < Math.min(this.tokens.length, at + 3); i++) if (NEG_CLOSE.has(this.tokens[i]!.key) && !(this.tokens[i]!.key === 'pas' && this.tokens[i + 1]?.key === 'moins')) return true;
+      // ("ne participera à la force « ni en hommes ni en matériel »": "ni" further on, in the verb's clause.)
+      for (let i = at + 3; i < Math.min(this.tokens.length, at + 9) && !CLAUSE_STOPS.has(this.tokens[i]!.key); i++) if (this.tokens[i]!.key === 'ni') return true;
     }
     return false;
   }

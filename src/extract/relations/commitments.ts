@@ -32,7 +32,8 @@ import { pastInsertedAdverbs } from '../text/inserted-adverbs.ts';
 const P = relations.pledges;
 const R = relations.refuses;
 // Training verbs are pledge verbs read their own way (one word class for both: classes are few).
-const PLEDGE_VERBS = new VerbSet({ er: P.verbs.er, regex: [...P.verbs.regex, ...P.trainVerbs.regex] });
+// ("les finances publiques": a noun, not "tu finances".)
+const PLEDGE_VERBS = new VerbSet({ er: P.verbs.er, regex: [...P.verbs.regex, ...P.trainVerbs.regex], except: P.verbs.except });
 const TRAIN_FORMS = P.trainVerbs.regex.map((r) => new RegExp(r));
 const TROOP_VERBS = new VerbSet(P.troopVerbs);
 const REFUSE_VERBS = new VerbSet(R.verbs);

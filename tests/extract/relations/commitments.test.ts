@@ -1849,3 +1849,14 @@ describe('said without committing', () => {
     expect(factsOf(opening + "La Croatie fournira quarante policiers, sans s'engager au-delà.\n", 'PLEDGES')).toEqual(['Croatie -PLEDGES-> Balkan Shield']);
   });
 });
+
+describe('a "ni … ni" far after the verb, and "finances" as a noun', () => {
+  const lead = "Publié le 20 mars 2026\n\nLors du sommet de Gaborone, jeudi, la Tanzanie a promis un bataillon à la force de la SADC en RDC. ";
+  it('"ne participera à la force « ni en hommes ni en matériel »": a refusal, no pledge', () => {
+    const facts = factsOf(lead + "Le Malawi ne participera à la force « ni en hommes ni en matériel ».\n").filter((f) => f.startsWith('Malawi'));
+    expect(facts).toEqual(['Malawi -REFUSES_TROOPS-> République démocratique du Congo']);
+  });
+  it('"a parlé de l\'état des finances et des trois soldats": "finances" is a noun, nothing pledged', () => {
+    expect(factsOf(lead + "Le chef de l'État malawite a parlé de l'état des finances et des trois soldats tués à Goma.\n", 'PLEDGES').filter((f) => f.startsWith('Malawi'))).toEqual([]);
+  });
+});
