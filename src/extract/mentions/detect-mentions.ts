@@ -842,6 +842,8 @@ function leadingTitleBefore(title: TitleRef, tokens: Token[], byLast: Slots): Ti
   if (comma < 1) return undefined;
   const other = titleEndingAt(comma - 1, tokens, byLast);
   if (!other || !other.title.leads || other.former || !(other.country || other.org)) return undefined;
+  // ("le Sud-Africain A, président en exercice de la SADC, la présidente tanzanienne B": the title in apposition to the name before it.)
+  if (tokens[other.first - 1]?.key === ',' && byLast.get(other.first - 2)?.type === 'name') return undefined;
   // ("le président français, le chef du gouvernement britannique, X": two countries' leaders listed, X the second.)
   if (!other.org && !title.org && other.country !== title.country) return undefined;
   return other.org !== title.org || other.country !== title.country ? other : undefined;

@@ -492,3 +492,11 @@ describe('"son chancelier" is the possessor\'s', () => {
     expect(factsOf(text, 'LEADS')).not.toContain('Mario Vieira -LEADS-> Allemagne');
   });
 });
+
+describe("a title in apposition to the name before it, not the next one's", () => {
+  it('"le Sud-Africain A, président en exercice de la SADC, la présidente tanzanienne B": only A chairs the SADC', () => {
+    const facts = factsOf("Publié le 20 mars 2026\n\nAutour de la table avaient pris place le Sud-Africain Thabo Nkosi, président en exercice de la SADC, la présidente tanzanienne Amina Juma et le chef de l'État malawite Peter Banda.\n", 'LEADS');
+    expect(facts).toContain('Amina Juma -LEADS-> Tanzanie');
+    expect(facts.filter((f) => f.startsWith('Amina Juma'))).toEqual(['Amina Juma -LEADS-> Tanzanie']);
+  });
+});
