@@ -31,14 +31,21 @@ export interface TitleInfo {
   org?: string;
   /** The state the title stands for in French news when the article gives its holder none ("chancelier" → DE). */
   usualCountry?: string;
+  /** The only states whose holder of it leads them ("chancelier": Germany's and Austria's; Colombia's is its foreign minister). */
+  leadsIn?: readonly string[];
+}
+
+/** The title makes its holder head of `target` ("country:CO" for a Latin American "chancelière": no). */
+export function leadsTarget(title: TitleInfo, target: string): boolean {
+  return title.leads && !(title.leadsIn && target.startsWith('country:') && !title.leadsIn.includes(target.slice('country:'.length)));
 }
 
 /** `T` with each of its fields required, undefined allowed: a literal of it cannot leave one out. */
 export type EveryField<T> = { [K in keyof Required<T>]: T[K] };
 
-/** `t` as a title of one ("son homologue" takes the title of the one it is the counterpart of), built field by field: a spread copy would share `t`'s map, and overwriting `plural` generalise it. */
+/** `t` as a title of one ("son homologue" takes the title of the one it is the counterpart of: the German chancellor's French counterpart leads France, `leadsIn` dropped), built field by field: a spread copy would share `t`'s map, and overwriting `plural` generalise it. */
 export function singularTitle(t: TitleInfo): TitleInfo {
-  const copy: EveryField<TitleInfo> = { name: t.name, leads: t.leads, plural: false, scope: t.scope, role: t.role, counterpart: t.counterpart, weak: t.weak, country: t.country, org: t.org, usualCountry: t.usualCountry };
+  const copy: EveryField<TitleInfo> = { name: t.name, leads: t.leads, plural: false, scope: t.scope, role: t.role, counterpart: t.counterpart, weak: t.weak, country: t.country, org: t.org, usualCountry: t.usualCountry, leadsIn: undefined };
   return copy;
 }
 
@@ -193,7 +200,7 @@ function buildLexicon(): Lexicon {
     for (const form of t.forms) {
       const first = fold(form.split(/[\s']/)[0]!);
       // Every field present (undefined when the data gives none): all titles share one shape.
-      const info: EveryField<TitleInfo> = { name: t.forms[0]!, leads: t.leads, plural: /[sx]$/.test(first), scope: undefined, role: undefined, counterpart: undefined, weak: undefined, country: undefined, org: undefined, usualCountry: undefined };
+      const info: EveryField<TitleInfo> = { name: t.forms[0]!, leads: t.leads, plural: /[sx]$/.test(first), scope: undefined, role: undefined, counterpart: undefined, weak: undefined, country: undefined, org: undefined, usualCountry: undefined, leadsIn: undefined };
       if ('scope' in t) info.scope = t.scope as 'country' | 'organization';
       if ('role' in t) info.role = t.role as string;
       if ('counterpart' in t) info.counterpart = true;
@@ -201,6 +208,7 @@ function buildLexicon(): Lexicon {
       if ('country' in t) info.country = t.country as string;
       if ('org' in t) info.org = t.org as string;
       if ('usualCountry' in t) info.usualCountry = t.usualCountry as string;
+      if ('leadsIn' in t) info.leadsIn = t.leadsIn as string[];
       index.add(form, { kind: 'title', title: info });
       // "l'ex-chancelier allemand": the same title, held no more.
       index.add(`ex-${form}`, { kind: 'title', title: info });

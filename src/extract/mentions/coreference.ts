@@ -16,7 +16,7 @@ import { boundedMemo } from '../text/bounded-memo.ts';
 import titles from '../data/titles.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import { changedTitle, type Mention } from './types.ts';
-import { getLexicon, singularTitle } from '../lexicon/lexicon.ts';
+import { getLexicon, leadsTarget, singularTitle } from '../lexicon/lexicon.ts';
 import type { SentenceMentions } from './detect-mentions.ts';
 import type { Token } from '../text/tokenize.ts';
 
@@ -408,8 +408,8 @@ function resolvePerson(
     }
     const national = nationalLed(m);
     const target = t.org ? `org:${t.org}` : t.country ? `country:${t.country}` : national ? `country:${national}` : undefined;
-    if (t.title.leads && target && !facts.leads) facts.leads = target;
-    if (!t.title.leads && target && !facts.serves) facts.serves = target;
+    if (target && leadsTarget(t.title, target) && !facts.leads) facts.leads = target;
+    if (target && !leadsTarget(t.title, target) && !facts.serves) facts.serves = target;
     if (t.country && !facts.country) facts.country = t.country;
   }
   if (m.nationality && !facts.country) facts.country = m.nationality;

@@ -13,7 +13,7 @@ import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
 import { tenseNear } from '../dates/time-expressions.ts';
 import { countrySpokenFor, nationalLed, nationalOf } from '../mentions/coreference.ts';
-import { getLexicon } from '../lexicon/lexicon.ts';
+import { getLexicon, leadsTarget } from '../lexicon/lexicon.ts';
 import type { Mention } from '../mentions/types.ts';
 
 const LEAD_VERBS = new VerbSet(relations.leads.verbs);
@@ -73,10 +73,10 @@ export function extractLeads(ctx: SentenceContext): void {
     // "autour de M. X et de Mme Y, le premier ministre soudanais, Mme Z": a list, not appositions; one told
     // again by a civility keeps the role the article gave her.
     if (known?.leads && known.leads !== target && withCivility(tokens, m.first, m.last)) continue;
-    if (t.title.leads) {
+    if (leadsTarget(t.title, target)) {
       if (t.title.scope === 'organization' && !t.org) continue;
       addFact(ctx, { type: 'LEADS', source: m.ref, target, confidence: t.title.weak ? 0.7 : 0.95 });
-    } else if (t.title.role && REPRESENTING_ROLES.has(t.title.role) && country) {
+    } else if (((t.title.role && REPRESENTING_ROLES.has(t.title.role)) || t.title.leads) && country) {
       addFact(ctx, { type: 'REPRESENTS', source: m.ref, target, confidence: 0.85 });
     }
   }

@@ -500,3 +500,12 @@ describe("a title in apposition to the name before it, not the next one's", () =
     expect(facts.filter((f) => f.startsWith('Amina Juma'))).toEqual(['Amina Juma -LEADS-> Tanzanie']);
   });
 });
+
+describe('"chancelier" leads only in Germany and Austria', () => {
+  it('"la chancelière colombienne X", "représenté par sa chancelière Y": foreign ministers, who represent; "le chancelier autrichien Z" leads', () => {
+    const facts = (text: string): string[] => factsOf(`Publié le 20 mars 2026\n\n${text}\n`).filter((f) => / -(LEADS|REPRESENTS)-> /.test(f));
+    expect(facts('La chancelière colombienne, Rosa Ortega, a indiqué que Bogota étudie la demande.')).toEqual(['Rosa Ortega -REPRESENTS-> Colombie']);
+    expect(facts('Le chancelier autrichien Karl Huber a promis dix millions.')).toEqual(['Karl Huber -LEADS-> Autriche']);
+    expect(facts('Le chancelier Karl Huber a promis dix millions.')).toEqual(['Karl Huber -LEADS-> Allemagne']);
+  });
+});
