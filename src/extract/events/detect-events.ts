@@ -281,7 +281,10 @@ export function detectEvents(
     remoteFocus = !focusDesc.place && heldRemotely(sentences[focusDesc.si]!.tokens, focusDesc.e);
     // ("ils ont réuni par visioconférence la coalition": a meeting held by video is a videoconference.)
     if (remoteFocus && draft.kind === 'meeting') draft.kind = 'video-conference';
-    const place = focusDesc.place ?? (remoteFocus ? undefined : (placeFurther(sentences[focusDesc.si]!, focusDesc.e) ?? mainPlace));
+    // ("le bilan de la conférence ministérielle de la veille … la conférence qu'il accueillait mardi à Panama": placed
+    // later on its own day, before the city the article names most, "resté à Washington".)
+    const placedLater = dateline || headlinePlace || !focusDesc.date ? undefined : gatherings.find((d) => d.si > focusDesc.si && d.place && d.date === focusDesc.date && d.e.kind === focusDesc.e.kind && !d.e.verbal)?.place;
+    const place = focusDesc.place ?? (remoteFocus ? undefined : (placeFurther(sentences[focusDesc.si]!, focusDesc.e) ?? placedLater ?? mainPlace));
     // Undated, it is the day the article gives a gathering at its place ("Avant le sommet de Paris…
     // Mardi, la coalition se réunira à Paris"), else the article's day, unless told as past ("la
     // réunion de la semaine dernière").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf } from '../helpers.ts';
+import { factsOf, graphOf } from '../helpers.ts';
 
 describe('a venue told by where it lies', () => {
   it('"au quartier général de Northwood, dans la banlieue de Londres": held at Northwood, not in London', () => {
@@ -10,5 +10,16 @@ describe('a venue told by where it lies', () => {
   it('a name after "de" with nothing telling where it lies is no place ("à Paris, au siège de Dassault": Paris)', () => {
     const text = "Publié le 10 mars 2026\n\nLes ministres se sont retrouvés mardi à Paris, au siège de Dassault. Le ministre Ivan Petrenko avait fait le déplacement.\n";
     expect(factsOf(text, 'ATTENDED')).toEqual(['Ivan Petrenko -ATTENDED-> Réunion de Paris']);
+  });
+});
+
+describe("the article's gathering placed later on its own day", () => {
+  it('"le bilan de la conférence de la veille … la conférence qu\'il accueillait mardi à Panama": held at Panama, not at the city named most', () => {
+    const text =
+      "Publié le 18/03/2026\n\nLe président et le secrétaire général ont dressé ce mercredi le bilan de la conférence ministérielle de la veille.\n\n" +
+      "Le président Carlos Vega n'a pas cherché à enjoliver le résultat de la conférence qu'il accueillait mardi à Panama. Le secrétaire d'État, qui avait appelé M. Vega lundi, est resté à Washington. La ministre Ana Ruiz a représenté le Honduras à Washington la semaine dernière. Washington apporte 60 millions de dollars.\n";
+    const graph = graphOf(text);
+    const places = graph.filterNodes((_, a) => a.labels.includes('Event') && a.kind === 'conference').map((k) => graph.getNodeAttribute(k, 'place'));
+    expect(places).toEqual(['Panama']);
   });
 });
