@@ -177,3 +177,17 @@ describe('an inverted auxiliary', () => {
     expect(tenseNear(tokenize('a-t-elle annoncé hier'), 2)).toBe('past');
   });
 });
+
+describe('a day without a year, told in the past', () => {
+  const article = { year: 2026, month: 3, day: 18 };
+  const dates = (text: string): (string | null)[] => {
+    const tokens = tokenize(text);
+    return findTimeExpressions(tokens).map((e) => resolveTime(e.value, article, 'past'));
+  };
+  it('"a convoqué une conférence le 22 avril" (in March): set a few weeks ahead, this year; "le 20 décembre, il a signé": last year', () => {
+    expect(dates('le 22 avril')).toEqual(['2026-04-22']);
+    expect(dates('le 20 décembre')).toEqual(['2025-12-20']);
+    expect(dates('le 30 juin')).toEqual(['2025-06-30']);
+    expect(dates('le 2 mars')).toEqual(['2026-03-02']);
+  });
+});
