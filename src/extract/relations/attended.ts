@@ -928,6 +928,8 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     const apposed = tokens[i - 1]?.key === ',' && PARTICIPLE_ARRIVALS.test(tokens[i]!.key) ? argsJustBefore(clause, i, 'Person') : [];
     // ("Le Premier ministre haïtien, X, venu de Port-au-Prince, a plaidé": come from elsewhere, to the article's gathering.)
     const cameFrom = apposed.length > 0 && tokens[i + length]?.key === 'de' && (ctx.mentions.places.some((p) => p.first === i + length + 1) || ctx.mentions.mentions.some((m) => m.form === 'capital' && m.first === i + length + 1));
+    // ("X, venu avec sa ministre des Affaires étrangères Y, a promis…": came, with someone, to the article's gathering.)
+    const cameWith = tokens[i]!.key.startsWith('venu') && tokens[i + length]?.key === 'avec' && !ctx.mentions.places.length ? ctx.clause.peopleAfter(i + length, 8) : [];
     // (Leaving the town on another day than the gathering's, "a quitté Copenhague dès mercredi soir", says one missed it.)
     // ("s'était connecté depuis Kyiv": to the gathering told, from afar; "s'y est connecté", "s'y est joint par
     // visioconférence": to the one just told.)
@@ -936,7 +938,7 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     // ("se sont connectés depuis la Nuvola à la visioconférence": where from, then what to.)
     // ("s'était exprimée le matin en séance plénière": the plenary is the article's gathering's, whatever side meeting the paragraph tells.)
     const plenary = part && tokens.slice(i + length, i + length + 5).some((t) => t.key === 'pleniere') && !namesOtherDay(ctx.times, focusDraftOf(ctx.events)) ? focusKey(ctx.events) : undefined;
-    const event = plenary ?? eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + (connected ? 8 : 5))) ?? eventOfRelative(ctx, start) ?? there ?? (to >= 0 && !stay && !connected ? focusAtPlace(ctx, i + length + to) : leftTown ? focusFor(ctx) : trip || part || cameFrom || connected ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
+    const event = plenary ?? eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + (connected ? 8 : 5))) ?? eventOfRelative(ctx, start) ?? there ?? (to >= 0 && !stay && !connected ? focusAtPlace(ctx, i + length + to) : leftTown ? focusFor(ctx) : trip || part || cameFrom || connected || cameWith.length ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
     // ("Venu à Vienne avec une délégation étoffée, le ministre X a confirmé": a participle opening the sentence, its subject after the comma.)
     const who = i === 0 && tokens[i]!.key.startsWith('venu') ? frontedSubject(ctx) : apposed.length ? apposed : clause.subjects(i, ctx.previousSubject);
     // (Its own tense: "L'UE financera la force, a annoncé X, venue à Nairobi".)
@@ -951,6 +953,7 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     const leftBefore = avant > 0 && !laterPart && !tokens.slice(i + 1, avant).some((t) => GATHERING_PARTS.has(t.key)) && !ctx.mentions.events.some((e) => e.first > i && e.first < avant) && before !== undefined;
     if (sure !== null && event && !leftBefore) {
       attendances.add(who.filter((a) => a.mention.label === 'Person'), event, Math.min(sure, 0.8));
+      if (cameWith.length) attendances.add(cameWith, event, Math.min(sure, 0.75));
       // ("Une quinzaine de dirigeants avaient fait le déplacement, parmi lesquels A, B et C": those named.)
       const among = who.some((a) => a.mention.label === 'Person') ? -1 : namedAmongAfter(tokens, i + length);
       if (among > 0) attendances.add(namedAfter(ctx, among), event, Math.min(sure, 0.8));

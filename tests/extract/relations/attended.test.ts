@@ -2124,3 +2124,13 @@ describe('beside someone at the gathering', () => {
     expect(beside("« Nous resterons aux côtés de l'Ukraine », a assuré le ministre kényan Peter Otieno.")).toEqual([]);
   });
 });
+
+describe('came with someone', () => {
+  const text = (sentence: string): string => `Publié le 10 mars 2026\n\nLe sommet de l'Union africaine s'est tenu mardi à Addis-Abeba. ${sentence}\n`;
+  it('"X, venu avec sa ministre des Affaires étrangères Y, a promis…": both at the gathering', () => {
+    expect(factsOf(text('Le président kényan Paul Mwangi, venu avec sa ministre des Affaires étrangères Ruth Achieng, a promis 500 soldats.'), 'ATTENDED')).toEqual([
+      "Paul Mwangi -ATTENDED-> Sommet d'Addis-Abeba",
+      "Ruth Achieng -ATTENDED-> Sommet d'Addis-Abeba",
+    ]);
+  });
+});
