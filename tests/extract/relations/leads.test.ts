@@ -509,3 +509,10 @@ describe('"chancelier" leads only in Germany and Austria', () => {
     expect(facts('Le chancelier Karl Huber a promis dix millions.')).toEqual(['Karl Huber -LEADS-> Allemagne']);
   });
 });
+
+describe('Palau by its French names', () => {
+  it('"le chef de l\'État palaosien X", "les Palaos": Palau, named "Palaos" (world-countries writes only "Palaos (Palau)")', () => {
+    const facts = factsOf("Publié le 20 mars 2026\n\nLe chef de l'État palaosien Tomas Ngiraked a annoncé que les Palaos enverront un patrouilleur.\n", 'LEADS');
+    expect(facts).toEqual(['Tomas Ngiraked -LEADS-> Palaos']);
+  });
+});
