@@ -516,3 +516,10 @@ describe('Palau by its French names', () => {
     expect(facts).toEqual(['Tomas Ngiraked -LEADS-> Palaos']);
   });
 });
+
+describe('demonyms French news uses that world-countries lacks', () => {
+  it('"tongien", "timorais", "le Papou-Néo-Guinéen X"', () => {
+    const facts = factsOf("Publié le 20 mars 2026\n\nAutour de la table figuraient le Premier ministre tongien, Sione Vea, le premier ministre timorais, Jose Belo, et le président fidjien Ratu Naulu.\n", 'LEADS');
+    expect(facts).toEqual(['Jose Belo -LEADS-> Timor oriental', 'Ratu Naulu -LEADS-> Fidji', 'Sione Vea -LEADS-> Tonga']);
+  });
+});
