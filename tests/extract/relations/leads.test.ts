@@ -523,3 +523,10 @@ describe('demonyms French news uses that world-countries lacks', () => {
     expect(facts).toEqual(['Jose Belo -LEADS-> Timor oriental', 'Ratu Naulu -LEADS-> Fidji', 'Sione Vea -LEADS-> Tonga']);
   });
 });
+
+describe('country names and demonyms of the press beside the encyclopaedia\'s', () => {
+  it('"le président azéri X", "le roi d\'Eswatini Y", "la junte du Myanmar"', () => {
+    const facts = factsOf("Publié le 20 mars 2026\n\nLe président azéri Farid Aliyev et le roi d'Eswatini Sobhuza IV ont rencontré la junte du Myanmar.\n", 'LEADS');
+    expect(facts).toEqual(['Farid Aliyev -LEADS-> Azerbaïdjan', 'Sobhuza IV -LEADS-> Eswatini']);
+  });
+});
