@@ -861,12 +861,12 @@ function namedMissions(tokens: Token[], sentence: number, items: Item[], out: Se
     let p = first - 1;
     // ("la mission « Amber Shield »": the name in quotes after its head.)
     while (p > 0 && (MISSION_MODIFIERS.has(tokens[p]!.key) || (p === it.first - 1 && OPENING_QUOTES.has(tokens[p]!.key)))) p--;
-    // "« Sentinelle Atlantique », la mission navale de l'Union européenne": the name in quotes
+    // "« Sentinelle Atlantique », la mission navale de l'Union européenne", "le « Baltic Seabed Shield », une force conjointe": the name in quotes
     // (capitalised words, a place's among them) before its head.
     let last = it.last;
     if (OPENING_QUOTES.has(tokens[it.first - 1]?.key ?? '')) while (last < it.first + 3 && tokens[last + 1]?.cap) last++;
     const q = QUOTES.has(tokens[last + 1]?.key ?? '') ? last + 2 : -1;
-    const namedBefore = q > 0 && tokens[q]?.key === ',' && ['la', "l'"].includes(tokens[q + 1]?.key ?? '') && MISSION_HEADS.has(tokens[q + 2]?.key ?? '');
+    const namedBefore = q > 0 && tokens[q]?.key === ',' && ['la', "l'", 'une'].includes(tokens[q + 1]?.key ?? '') && QUOTED_FORCE_HEADS.has(tokens[q + 2]?.key ?? '');
     if (!namedBefore && (!MISSION_HEADS.has(tokens[p]?.key ?? '') || (p === first - 1 && tokens[p]!.cap))) continue;
     if (!namedBefore) last = it.last;
     const person = out.mentions.findIndex((m) => m.label === 'Person' && m.first <= it.first && m.last >= it.last);

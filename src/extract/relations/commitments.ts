@@ -1250,7 +1250,8 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   // (A sea a thing is of is no receiver: "deux frégates pour le déminage de la mer Noire" go to whom the
   // article says; "une frégate en mer Noire" goes to no one.)
   // (Nor where the thing given is based: "un avion de patrouille maritime basé à Djibouti".)
-  const place = ctx.mentions.places.find((p) => p.first > at && p.first < end && !(SEAS.test(p.city) && seaOf(ctx.tokens, p.first)) && !basedAt(ctx.tokens, p.first));
+  // (Nor where it is told from: "une enveloppe confirmée depuis la capitale norvégienne".)
+  const place = ctx.mentions.places.find((p) => p.first > at && p.first < end && !(SEAS.test(p.city) && seaOf(ctx.tokens, p.first)) && !basedAt(ctx.tokens, p.first) && !toldFrom(ctx.tokens, p.first));
   // ("d'envoyer le moindre soldat en Baltique": to a region of no state, soldiers go to the article's force.)
   if (place) return place.iso2 ? (!agents.includes(`country:${place.iso2}`) ? `country:${place.iso2}` : undefined) : troops ? (ctx.mainForce ?? ctx.force) : undefined;
   // "verser 2 milliards à la Banque X": a receiver is named, one the graph does not know; "au Fonds pour la
@@ -1283,6 +1284,12 @@ function completiveGives(tokens: Token[], from: number): boolean {
   }
   return false;
 }
+
+/** "depuis Oslo", "depuis la capitale norvégienne": where from. */
+function toldFrom(tokens: Token[], first: number): boolean {
+  return tokens[first - 1]?.key === 'depuis' || (ARTICLE_WORDS.has(tokens[first - 1]?.key ?? '') && tokens[first - 2]?.key === 'depuis');
+}
+const ARTICLE_WORDS = new Set(['la', 'le', "l'", 'les']);
 
 /** "basé à Djibouti", "stationnés au Niger": the place a thing given sits, not its receiver. */
 function basedAt(tokens: Token[], first: number): boolean {

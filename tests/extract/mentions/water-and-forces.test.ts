@@ -39,3 +39,10 @@ describe('a force defined with a hyphenated acronym, and the Commission of ECOWA
     expect(factsOf(text, 'LEADS')).toEqual(['Omar Diallo -LEADS-> CEDEAO']);
   });
 });
+
+describe('a force named in quotes before an indefinite head', () => {
+  it('"le « Baltic Seabed Shield », une force conjointe …": the force is called by its name; "une enveloppe confirmée depuis la capitale norvégienne": Oslo receives nothing', () => {
+    const text = "Publié le 13 mars 2026\n\nEn lançant jeudi à Helsinki le « Nordic Seabed Guard », une force conjointe destinée à surveiller les câbles, la Finlande et la Suède ont adressé un message. Oslo versera 2 milliards de couronnes au budget commun de la force, une enveloppe confirmée depuis la capitale norvégienne.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Norvège -PLEDGES-> Nordic Seabed Guard']);
+  });
+});
