@@ -521,7 +521,8 @@ export function addVerbEvent(
   }
   // A place the verb's event is held in ("à Oslo", "en Floride"), not one its object is about ("un
   // accord sur la défense de l'Arctique").
-  const place = places.filter((p) => p.first > at && !aboutPlace(tokens, p.first, p.last)).sort((a, b) => a.first - b.first)[0];
+  // (Nor one of those an object names: "l'accord conclu entre Washington et Londres".)
+  const place = places.filter((p) => p.first > at && !aboutPlace(tokens, p.first, p.last) && !BETWEEN.has(tokens[p.first - 1]?.key ?? '')).sort((a, b) => a.first - b.first)[0];
   const briefPlace = placed ? doc.briefPlaces?.[sentence] : undefined;
   if (place) draft.place = place.city;
   else if (briefPlace) draft.place = briefPlace;
@@ -1030,10 +1031,16 @@ function shiftedFromEve(tokens: Token[], times: SentenceTimes, e: EventMention, 
 
 /** "plus tôt dans la journée", "dans la matinée", "plus tard dans la soirée": the day being told. */
 function sameDayPhrase(tokens: Token[]): boolean {
-  for (let i = 1; i < tokens.length - 1; i++) if (tokens[i]!.key === 'la' && tokens[i - 1]!.key === 'dans' && SAME_DAY_PARTS.has(tokens[i + 1]!.key)) return true;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const k = tokens[i]!.key;
+    // ("dans la soirée", "dans l'après-midi"; "en fin de journée", "en fin d'après-midi", "en soirée".)
+    if ((k === 'la' || k === "l'") && tokens[i - 1]!.key === 'dans' && SAME_DAY_PARTS.has(tokens[i + 1]!.key)) return true;
+    if (k === 'fin' && tokens[i - 1]!.key === 'en' && SAME_DAY_PARTS.has(tokens[i + 2]?.key ?? '')) return true;
+    if (k === 'soiree' && tokens[i - 1]!.key === 'en') return true;
+  }
   return false;
 }
-const SAME_DAY_PARTS = new Set(['journee', 'matinee', 'soiree']);
+const SAME_DAY_PARTS = new Set(['journee', 'matinee', 'soiree', 'apres-midi']);
 
 /** "la veille du sommet" (-1), "au lendemain de la réunion" (+1), else 0. */
 function eveOfGathering(tokens: Token[]): number {
@@ -1122,6 +1129,8 @@ function undatedAfterDay(s: { times: SentenceTimes } | undefined): boolean {
 }
 
 /** "de l'Arctique", "du Sahel": a place named as what something is of. */
+const BETWEEN = new Set(['entre', 'et']);
+
 function aboutPlace(tokens: Token[], first: number, last: number): boolean {
   // ("au quartier général de Northwood, dans la banlieue de Londres": the venue's town.)
   if (locatedNear(tokens, last)) return false;

@@ -23,3 +23,18 @@ describe("the article's gathering placed later on its own day", () => {
     expect(places).toEqual(['Panama']);
   });
 });
+
+describe('later that day, another meeting', () => {
+  it('"Dans l\'après-midi, X a été reçue par le Premier ministre Y, qui n\'avait pas participé à la réunion": a meeting of its own, the ministers\' keeps its name', () => {
+    const text =
+      "Publié le jeudi 15 janvier 2026 à 19h42\n\nRéunis jeudi à Varsovie, les ministres de la Défense ont lancé une mission de police du ciel. " +
+      "La ministre française, Claire Dumas, a promis quatre Rafale. Dans l'après-midi, la présidente moldave, Ana Rusu, a été reçue à la chancellerie par le Premier ministre polonais, Jan Nowak, qui n'avait pas participé à la réunion des ministres.\n";
+    const attended = factsOf(text, 'ATTENDED');
+    expect(attended).toContain('Claire Dumas -ATTENDED-> Réunion de Varsovie');
+    expect(attended.filter((f) => f.startsWith('Jan Nowak'))).not.toContain('Jan Nowak -ATTENDED-> Réunion de Varsovie');
+  });
+  it('"ont signé l\'accord conclu entre Washington et Londres": the signing is not held in Washington', () => {
+    const text = "Publié le 9 mars 2026\n\nLe sommet du G7 s'est ouvert lundi à Kananaskis. Dans l'après-midi, le président américain et son homologue britannique, Tom Hale, ont signé l'accord commercial conclu en mai entre Washington et Londres.\n";
+    expect(factsOf(text, 'ATTENDED').filter((f) => f.startsWith('Tom Hale'))).toEqual(['Tom Hale -ATTENDED-> Signature entre États-Unis et Tom Hale à Kananaskis']);
+  });
+});
