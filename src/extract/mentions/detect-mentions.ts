@@ -1055,6 +1055,11 @@ function matchForce(tokens: Token[], at: number, sentence: number, byFirst: Slot
   // "la brigade multinationale du Nord": a region's name, not a known country or body, is part of the force's.
   const region = byFirst.get(p + 1);
   if (!iso2 && last === p - 1 && tokens[p]?.key === 'du' && tokens[p + 1]?.cap && (!region || region.type === 'name' || (region.type === 'lex' && region.entry.kind === 'place' && !region.entry.iso2))) last = p + 1;
+  // ("la brigade antiterroriste du golfe de Guinée": a sea's, the water named in full.)
+  else if (!iso2 && last === p - 1 && tokens[p]?.key === 'du') {
+    const water = byFirst.get(p + 1);
+    if (water && water.type === 'lex' && water.entry.kind === 'place' && !water.entry.iso2) last = water.last;
+  }
   const m: Mention = mention({ label: 'Organization', form: 'name', sentence, first: at, last, npFirst: npStart(tokens, at), surface: text(tokens, at, last), orgId: 'force' });
   if (iso2) m.iso2 = iso2;
   return m;

@@ -214,6 +214,20 @@ function inMargins(tokens: SentenceContext['tokens'], at: number): boolean {
   return false;
 }
 
+/** "à la mission multinationale" between `from` and `to`: a noun after "à"/"au"/"aux" that no body's mention covers. */
+function otherNounAfterA(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    const key = ctx.tokens[k]!.key;
+    // (Not "prêts à soutenir": an infinitive after a bare "à".)
+    if (!TO_WORDS.has(key) || (key === 'a' && !ARTICLES_AFTER_A.has(ctx.tokens[k + 1]!.key))) continue;
+    const noun = key === 'a' ? k + 2 : k + 1;
+    if (noun < to && ctx.tokens[noun]!.type === 'word' && !ctx.tokens[noun]!.cap && !ctx.mentions.mentions.some((m) => m.first <= noun && m.last >= noun)) return true;
+  }
+  return false;
+}
+const TO_WORDS = new Set(['a', 'au', 'aux']);
+const ARTICLES_AFTER_A = new Set(['la', "l'"]);
+
 const APPOSITION_STOPS = new Set([',', 'a', 'ont', 'est', 'sont', 'qui', '(', ':', ';']);
 
 /**
@@ -230,7 +244,8 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
     // "la coalition, dirigée par la France": the agent leads the subject.
     // ("une réunion de la coalition tenue en marge du sommet de la CPE et coprésidée par X": not the framing summit's body.)
     // ("avant une réunion du groupe de contact coprésidée par Londres et Berlin": a meeting named after the body is what is chaired.)
-    const led = clause.args.filter((a) => a.mention.last < at && a.mention.label === 'Organization' && !inMargins(tokens, a.mention.first) && !ctx.mentions.events.some((e) => e.first > a.mention.last && e.last < at && !inMargins(tokens, e.first))).slice(-1);
+    // ("cette force … que X propose de substituer à la mission multinationale emmenée par le Kenya": another noun, after "à", is what is led.)
+    const led = clause.args.filter((a) => a.mention.last < at && a.mention.label === 'Organization' && !inMargins(tokens, a.mention.first) && !ctx.mentions.events.some((e) => e.first > a.mention.last && e.last < at && !inMargins(tokens, e.first)) && !otherNounAfterA(ctx, a.mention.last + 1, at)).slice(-1);
     // ("– une trentaine de pays, emmenés par Paris et Londres –": between dashes the agents are a parenthesis's, the verb's too.)
     const by = tokens[at + 1]?.key === 'par' ? at + 1 : at + 2;
     const agents: typeof clause.args = [];

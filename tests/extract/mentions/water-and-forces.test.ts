@@ -46,3 +46,18 @@ describe('a force named in quotes before an indefinite head', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Norvège -PLEDGES-> Nordic Seabed Guard']);
   });
 });
+
+describe('forces named by what they fight, and the sea they guard', () => {
+  it('"une brigade antiterroriste … pour le golfe de Guinée", "la Brigade antiterroriste du golfe de Guinée": the force pledged to, not Guinea', () => {
+    const text =
+      "Publié le 19 février 2026\n\nRéunis jeudi à Abuja, les chefs d'État de la CEDEAO ont porté sur les fonts baptismaux une brigade antiterroriste de 5 000 hommes pour le golfe de Guinée. " +
+      "Le ministre nigérian a détaillé le calendrier de la future brigade antiterroriste du golfe de Guinée. Le Bénin fournira 500 soldats à la brigade.\n";
+    const pledges = factsOf(text, 'PLEDGES');
+    expect(pledges).toHaveLength(1);
+    expect(pledges[0]).toMatch(/^Bénin -PLEDGES-> Brigade antiterroriste/);
+  });
+  it('"cette force de répression des gangs que X propose de substituer à la mission multinationale emmenée par le Kenya": Kenya leads the mission, not the force', () => {
+    const text = "Publié le 2 octobre 2025\n\nObjet de la rencontre : cette force de répression des gangs que Washington propose de substituer à la mission multinationale emmenée par le Kenya.\n";
+    expect(factsOf(text, 'LEADS')).toEqual([]);
+  });
+});
