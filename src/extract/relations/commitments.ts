@@ -112,7 +112,7 @@ export function extractCommitments(ctx: SentenceContext): void {
     // Withdrawal verbs have no word class of their own (all are taken): "r…" words are tried.
     const withdraw = tokens[i]!.key.charCodeAt(0) === 114 && WITHDRAW_VERBS.matchAt(tokens, i) > 0;
     if (!withdraw && !(classesOf(tokens[i]!) & TRIGGERS) && !PRESENTED.has(tokens[i]!.key)) continue;
-    const troopVerb = TROOP_VERBS.matchAt(tokens, i);
+    const troopVerb = troopVerbAt(tokens, i);
     // "Le Kenya fournira 1 000 hommes. La Tanzanie en enverra 1 200": "en" and a number are soldiers too.
     const near = troopVerb ? troopNounNear(tokens, i) : -1;
     // ("L'Espagne n'enverra pas de navires à Aspides": declining to send warships to a naval force declines to send its crews.)
@@ -232,6 +232,12 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   // "Le Nigeria fournira 2 000 hommes et le Ghana 800": the verb and the soldiers are understood.
   const gapped = gappedAfter(ctx, troop);
   if (gapped) commitments.add('PLEDGES', gapped.ref, gapped.to ?? target, Math.min(confidence, 0.75), { ...props, amount: `${gapped.amount} ${tokens[troop]!.text}` });
+}
+
+/** A verb that sends or keeps soldiers at `at` (its length); "aucun soldat ne servira dans la force", not "servira de base logistique". */
+function troopVerbAt(tokens: Token[], at: number): number {
+  const length = TROOP_VERBS.matchAt(tokens, at);
+  return length && tokens[at]!.key.startsWith('servi') && (tokens[at + 1]?.key === 'de' || tokens[at + 1]?.key === "d'") ? 0 : length;
 }
 
 /** "… 2 000 hommes (au Mali) et le Ghana 800": the other country and its number, after the troop noun at `troop`. */
@@ -1164,7 +1170,7 @@ function troopNounAfter(tokens: Token[], at: number, window: number): number {
 }
 
 function troopVerbBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (TROOP_VERBS.matchAt(tokens, i)) return true;
+  for (let i = from + 1; i < to; i++) if (troopVerbAt(tokens, i)) return true;
   return false;
 }
 
@@ -1280,7 +1286,7 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
 function completiveGives(tokens: Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
     if (tokens[k]!.key === ',' || tokens[k]!.key === '.') return false;
-    if (PLEDGE_VERBS.matchAt(tokens, k) || TROOP_VERBS.matchAt(tokens, k)) return true;
+    if (PLEDGE_VERBS.matchAt(tokens, k) || troopVerbAt(tokens, k)) return true;
   }
   return false;
 }

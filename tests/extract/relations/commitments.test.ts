@@ -1860,3 +1860,12 @@ describe('a "ni … ni" far after the verb, and "finances" as a noun', () => {
     expect(factsOf(lead + "Le chef de l'État malawite a parlé de l'état des finances et des trois soldats tués à Goma.\n", 'PLEDGES').filter((f) => f.startsWith('Malawi'))).toEqual([]);
   });
 });
+
+describe('what is committed "dans" a force', () => {
+  it('"Rome engagera une frégate … dans Irini, … a annoncé la livraison de vedettes aux garde-côtes libyens": the frigate goes to the operation named', () => {
+    const lead = "Publié le 20 mars 2026\n\nLes ministres européens ont prolongé jeudi à Bruxelles l'opération Irini, qui surveille l'embargo sur les armes au large de la Libye. ";
+    const pledges = factsOf(lead + 'Rome engagera une frégate et un patrouilleur de la Marina militare dans Irini, a promis la présidente du Conseil italien, Carla Neri, qui a également annoncé la livraison de six vedettes aux garde-côtes libyens.\n', 'PLEDGES');
+    expect(pledges).toContain('Italie -PLEDGES-> Irini');
+    expect(pledges).toContain('Carla Neri -PLEDGES-> Irini');
+  });
+});
