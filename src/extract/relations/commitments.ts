@@ -1121,12 +1121,17 @@ function forceAfter(ctx: SentenceContext, at: number): number {
 
 function troopNounNear(tokens: Token[], at: number): number {
   const after = troopNounAfter(tokens, at, 6);
-  if (after >= 0 && troopWords(tokens, after) === 1) return after;
+  // ("aucun soldat ghanéen ne servira dans la brigade": the unit after "dans", "à" is where they would go.)
+  const into = after > 0 && (INTO.has(tokens[after - 1]!.key) || (UNIT_ARTICLES.has(tokens[after - 1]!.key) && INTO.has(tokens[after - 2]?.key ?? '')));
+  if (after >= 0 && troopWords(tokens, after) === 1 && !into) return after;
   // "des soldats français pourraient participer", "des troupes belges pourraient être envoyées";
   // "des soldats français pourraient participer à cette mission de maintien de la paix": the soldiers.
   for (let i = at - 1; i >= Math.max(0, at - 6); i--) if (isTroopNoun(tokens, i)) return i;
   return after;
 }
+
+const INTO = new Set(['dans', 'a', 'au', 'aux']);
+const UNIT_ARTICLES = new Set(['la', 'le', "l'", 'les', 'cette', 'ce']);
 
 /**
  * A warship noun right after a negated sending verb ("n'enverra pas de navires", "aucune frégate"), or police

@@ -1869,3 +1869,10 @@ describe('what is committed "dans" a force', () => {
     expect(pledges).toContain('Carla Neri -PLEDGES-> Irini');
   });
 });
+
+describe('a unit after "dans" or "à" is where soldiers would go', () => {
+  it('"Aucun soldat ghanéen ne servira dans la brigade": Ghana declines, to the brigade', () => {
+    const text = "Publié le 20 février 2026\n\nLes chefs d'État ont lancé jeudi à Abuja une brigade antiterroriste de 5 000 hommes. Aucun soldat ghanéen ne servira dans la brigade.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Ghana -REFUSES_TROOPS-> Brigade antiterroriste']);
+  });
+});
