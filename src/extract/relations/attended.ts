@@ -444,6 +444,22 @@ export function extractAttended(ctx: SentenceContext): void {
   delegationLedBy(ctx, attendances);
   companions(ctx, attendances);
   besideAttendee(ctx, attendances);
+  remoteApposition(ctx, attendances);
+}
+
+/** "X, lui aussi en visio depuis Ottawa, annonce…", "X, en ligne depuis Ottawa, …": an apposition says one took part from afar. */
+function remoteApposition(ctx: SentenceContext, attendances: Attendances): void {
+  const { tokens, clause } = ctx;
+  for (const a of clause.args) {
+    if (a.mention.label !== 'Person' || tokens[a.mention.last + 1]?.key !== ',') continue;
+    let k = a.mention.last + 2;
+    // ("lui aussi", "elle aussi", "également".)
+    if ((tokens[k]?.key === 'lui' || tokens[k]?.key === 'elle') && tokens[k + 1]?.key === 'aussi') k += 2;
+    else if (tokens[k]?.key === 'aussi' || tokens[k]?.key === 'egalement') k++;
+    if (!remoteMeansAt(tokens, k)) continue;
+    const conf = confidenceAt(ctx, clause.clauseStart(k), k);
+    if (conf !== null) attendances.add([a], focusFor(ctx), Math.min(conf, 0.75));
+  }
 }
 
 /**

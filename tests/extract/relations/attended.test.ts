@@ -2134,3 +2134,11 @@ describe('came with someone', () => {
     ]);
   });
 });
+
+describe('an apposition telling one took part from afar', () => {
+  it('"X, lui aussi en visio depuis Ottawa, annonce…", "X, en ligne depuis Ottawa, a promis…": at the gathering', () => {
+    const text = (sentence: string): string => `Publié le 10 mars 2026\n\nLe sommet de l'Union africaine s'est tenu mardi à Addis-Abeba. ${sentence}\n`;
+    expect(factsOf(text('Le Canadien Paul Tremblay, lui aussi en visio depuis Ottawa, annonce 1,5 milliard de dollars.'), 'ATTENDED')).toEqual(["Paul Tremblay -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(factsOf(text('Le Canadien Paul Tremblay, en ligne depuis Ottawa, a promis des avions.'), 'ATTENDED')).toEqual(["Paul Tremblay -ATTENDED-> Sommet d'Addis-Abeba"]);
+  });
+});
