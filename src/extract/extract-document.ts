@@ -81,7 +81,7 @@ export function extractDocument(original: string, doc: string, path: string): Do
   for (const s of sentences) found.push(detectMentions(s.tokens, s.index, lex, defined));
   settleSharedNames(found);
   const title = documentTitle(text);
-  const topic = topicCountry(found, title ? headlineTopic(sentences, found) : new Set());
+  const topic = topicCountry(found, title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.tokens);
   const { persons } = resolveMentions(found, topic, (i) => sentences[i]!.tokens, (i) => sentences[i]!.paragraph);
   const times = sentenceTimes(sentences, articleDate);
   const briefs = digestBriefs(sentences);
@@ -467,17 +467,26 @@ function mayHoldTime(tokens: Token[]): boolean {
 }
 
 /** The country the article is about: the one it names most (demonyms count half). */
-function topicCountry(sentences: SentenceMentions[], headline: ReadonlySet<string>): string | undefined {
+function topicCountry(sentences: SentenceMentions[], headline: ReadonlySet<string>, tokensOf: (i: number) => Token[]): string | undefined {
   const score = new Map<string, number>();
-  for (const s of sentences) {
+  // Where something goes: "en Ukraine", "pour Haïti", "à la Moldavie", "au Liban" (a giver is named as a subject).
+  const receiving = new Set<string>();
+  sentences.forEach((s, i) => {
+    const tokens = tokensOf(i);
     for (const m of s.mentions) {
       if (m.label !== 'Country' || !m.iso2) continue;
       score.set(m.iso2, (score.get(m.iso2) ?? 0) + (m.form === 'demonym' ? 0.5 : 1));
+      let p = m.npFirst - 1;
+      if (tokens[p]?.key === 'la' || tokens[p]?.key === "l'" || tokens[p]?.key === 'le' || tokens[p]?.key === 'les') p--;
+      if (m.form !== 'demonym' && RECEIVING.has(tokens[p]?.key ?? '')) receiving.add(m.iso2);
     }
     // "les parrains de Gaza", "la reconstruction de Gaza": a territory of a state counts for it (not a
     // capital, which hosts gatherings more than it is talked about).
-    for (const p of s.places) if (p.iso2 && !p.capitalOf) score.set(p.iso2, (score.get(p.iso2) ?? 0) + 1);
-  }
+    for (const p of s.places) if (p.iso2 && !p.capitalOf) {
+      score.set(p.iso2, (score.get(p.iso2) ?? 0) + 1);
+      receiving.add(p.iso2);
+    }
+  });
   // "Réseau électrique ukrainien dévasté : …": the one country a headline puts before its colon is
   // what the article is about, however often the givers are named.
   if (headline.size === 1) {
@@ -489,8 +498,11 @@ function topicCountry(sentences: SentenceMentions[], headline: ReadonlySet<strin
   const ranked = [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [first, second] = ranked;
   if (!first || first[1] < 3 || (second && first[1] < second[1] * 1.5)) return undefined;
+  // ("Berlin attend le Bundestag", "l'Allemagne n'exclut pas…", named most but always as one that gives or not: no receiver.)
+  if (!receiving.has(first[0]) && !headline.has(`country:${first[0]}`)) return undefined;
   return first[0];
 }
+const RECEIVING = new Set(['en', 'pour', 'a', 'au', 'aux', 'vers', 'dans', 'envers']);
 
 /**
  * "la Cedeao lance sa force en attente, mais sans les soldats de Dakar … X a promis un bataillon": the

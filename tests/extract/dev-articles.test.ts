@@ -108,7 +108,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h136: { all: 0.75, forbidden: 1, first: 0.68 },
   h137: { all: 0.66, forbidden: 0, first: 0.61 },
   h138: { all: 0.94, forbidden: 0, first: 0.91 },
-  h139: { all: 0.66, forbidden: 0, first: 0.38 },
+  h139: { all: 0.63, forbidden: 0, first: 0.38 },
   h140: { all: 0.82, forbidden: 2, first: 0.76 },
   h141: { all: 0.88, forbidden: 1, first: 0.83 },
   h142: { all: 0.88, forbidden: 1, first: 0.81 },

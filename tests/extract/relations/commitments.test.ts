@@ -145,7 +145,7 @@ describe('pledges said in other words', () => {
 });
 
 describe('the receiver of a pledge', () => {
-  const aboutUkraine = "L'Ukraine attend. L'Ukraine espère. L'Ukraine négocie. ";
+  const aboutUkraine = "L'Ukraine attend. L'Ukraine espère. La guerre en Ukraine dure. ";
 
   it('is the institution named, and nobody when the one named is unknown (not the article\'s country)', () => {
     expect(factsOf(aboutUkraine + "Le Japon s'est engagé à verser 2 milliards de dollars à la Banque africaine de développement.\n", 'PLEDGES')).toEqual([
@@ -1874,5 +1874,16 @@ describe('a unit after "dans" or "à" is where soldiers would go', () => {
   it('"Aucun soldat ghanéen ne servira dans la brigade": Ghana declines, to the brigade', () => {
     const text = "Publié le 20 février 2026\n\nLes chefs d'État ont lancé jeudi à Abuja une brigade antiterroriste de 5 000 hommes. Aucun soldat ghanéen ne servira dans la brigade.\n";
     expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Ghana -REFUSES_TROOPS-> Brigade antiterroriste']);
+  });
+});
+
+describe('the country an article names most, always as a giver, receives nothing by default', () => {
+  it('"Berlin attend le Bundestag … l\'Allemagne n\'exclut pas …": Portugal\'s patrol boat goes to the mission, not to Germany', () => {
+    const text =
+      "Publié le 12 mai 2026\n\nLes ministres de la Défense de l'UE ont lancé mardi à Bruxelles une mission navale d'escorte dans le golfe de Guinée. " +
+      "L'Allemagne n'exclut pas d'y participer. Berlin attend le feu vert du Bundestag. L'Allemagne pourrait fournir une frégate plus tard, selon Berlin. " +
+      "Le Portugal fournira un patrouilleur.\n";
+    const pledges = factsOf(text, 'PLEDGES');
+    expect(pledges.filter((f) => f.endsWith('Allemagne'))).toEqual([]);
   });
 });
