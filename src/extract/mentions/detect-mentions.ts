@@ -865,7 +865,17 @@ function namedMissions(tokens: Token[], sentence: number, items: Item[], out: Se
     // (capitalised words, a place's among them) before its head.
     let last = it.last;
     if (OPENING_QUOTES.has(tokens[it.first - 1]?.key ?? '')) while (last < it.first + 3 && tokens[last + 1]?.cap) last++;
-    const q = QUOTES.has(tokens[last + 1]?.key ?? '') ? last + 2 : -1;
+    let q = QUOTES.has(tokens[last + 1]?.key ?? '') ? last + 2 : -1;
+    // ("le « Bouclier aérien balte », une initiative …": lower-case words to the closing quote, when a head follows.)
+    if (q < 0 && OPENING_QUOTES.has(tokens[it.first - 1]?.key ?? '')) {
+      let end = last;
+      while (end < it.first + 5 && tokens[end + 1]?.type === 'word' && !QUOTES.has(tokens[end + 1]!.key)) end++;
+      const close = QUOTES.has(tokens[end + 1]?.key ?? '') ? end + 2 : -1;
+      if (close > 0 && tokens[close]?.key === ',' && ['la', "l'", 'une'].includes(tokens[close + 1]?.key ?? '') && QUOTED_FORCE_HEADS.has(tokens[close + 2]?.key ?? '')) {
+        last = end;
+        q = close;
+      }
+    }
     const namedBefore = q > 0 && tokens[q]?.key === ',' && ['la', "l'", 'une'].includes(tokens[q + 1]?.key ?? '') && QUOTED_FORCE_HEADS.has(tokens[q + 2]?.key ?? '');
     if (!namedBefore && (!MISSION_HEADS.has(tokens[p]?.key ?? '') || (p === first - 1 && tokens[p]!.cap))) continue;
     if (!namedBefore) last = it.last;

@@ -96,9 +96,13 @@ export function extractLeads(ctx: SentenceContext): void {
 
   // "des chefs d'État ou de gouvernement comme la Danoise Mette Frederiksen et le Portugais Luís Montenegro"
   for (const g of mentions.headGroups) {
+    // ("Derrière leurs dirigeants, les ministres de la Défense, dont le Britannique A et la Française B": the role told
+    // before the first holds for the rest of the list.)
+    let role = false;
     for (const m of mentions.mentions) {
       // (Not one whose role is told between: "Devant les chefs d'État, l'envoyé de l'ONU, l'Algérien X, a lu…".)
-      if (m.label === 'Person' && m.ref && m.first > g && m.nationality && !m.title && !roleBefore(ctx, g + 1, m.first)) {
+      if (m.label === 'Person' && m.first > g && m.nationality && !m.title) role ||= roleBefore(ctx, g + 1, m.first);
+      if (m.label === 'Person' && m.ref && m.first > g && m.nationality && !m.title && !role) {
         addFact(ctx, { type: 'LEADS', source: m.ref, target: `country:${m.nationality}`, confidence: 0.75 });
       }
     }

@@ -61,3 +61,10 @@ describe('forces named by what they fight, and the sea they guard', () => {
     expect(factsOf(text, 'LEADS')).toEqual([]);
   });
 });
+
+describe('a quoted name in lower case before its head', () => {
+  it('"le « Bouclier aérien balte », une initiative franco-britannique": the initiative is called so', () => {
+    const graph = graphOf("Publié le 12 mars 2026\n\nLe Premier ministre britannique recevait jeudi les dirigeants pour lancer le « Bouclier aérien nordique », une initiative franco-britannique censée fermer le ciel. La Norvège versera 200 millions d'euros à l'initiative.\n");
+    expect(graph.filterNodes((_, a) => a.labels.includes('Organization')).map((k) => graph.getNodeAttribute(k, 'name'))).toContain('Bouclier aérien nordique');
+  });
+});

@@ -530,3 +530,9 @@ describe('country names and demonyms of the press beside the encyclopaedia\'s', 
     expect(facts).toEqual(['Farid Aliyev -LEADS-> Azerbaïdjan', 'Sobhuza IV -LEADS-> Eswatini']);
   });
 });
+
+describe('a role told before a list holds for all of it', () => {
+  it('"Derrière leurs dirigeants, les ministres de la Défense, dont le Britannique A et la Française B": neither leads', () => {
+    expect(factsOf('Publié le 12 mars 2026\n\nDerrière leurs dirigeants, les ministres de la Défense, dont le Britannique Tom Hale et la Française Claire Morel, noircissaient leurs carnets.\n', 'LEADS')).toEqual([]);
+  });
+});
