@@ -39,6 +39,7 @@ const PRESENCE = { has: (t: Token | undefined): boolean => !!t && PRESENCE_WORDS
  * "a pris la parole en visioconférence"; "Venue avec six ministres, …" opening a sentence. */
 const SPOKE_REMOTELY = new Set(['intervenu', 'intervenue', 'intervient', 'interviendra', 'intervenait', 'intervenant', 'exprime', 'exprimee', 'adresse', 'adressee', 'apparu', 'apparue', 'apparus', 'apparues', 'parole']);
 const CONNECTED = new Set(['connecte', 'connectee', 'connectes', 'connectees', 'relie', 'reliee', 'relies', 'reliees']);
+const SEATED = new Set(['assis', 'assise', 'assises', 'installe', 'installee', 'installes', 'installees', 'attable', 'attablee']);
 const ARRIVED = new Set(['venu', 'venue', 'venus', 'venues', 'arrive', 'arrivee', 'arrives', 'arrivees']);
 /** Their words as one class (classes are few): what makes a sentence worth reading for presence. */
 const PRESENCE_CLASS = new WordClass([...PRESENCE_WORDS, ...SPOKE_REMOTELY, ...ARRIVED, ...CONNECTED]);
@@ -447,7 +448,10 @@ export function extractAttended(ctx: SentenceContext): void {
   remoteApposition(ctx, attendances);
 }
 
-/** "X, lui aussi en visio depuis Ottawa, annonce…", "X, en ligne depuis Ottawa, …": an apposition says one took part from afar. */
+/**
+ * "X, lui aussi en visio depuis Ottawa, annonce…", "X, en ligne depuis Ottawa, …", "X, connecté depuis Oslo, …": an
+ * apposition says one took part from afar; "X, assise à la table, …": one sat at the gathering.
+ */
 function remoteApposition(ctx: SentenceContext, attendances: Attendances): void {
   const { tokens, clause } = ctx;
   for (const a of clause.args) {
@@ -456,9 +460,13 @@ function remoteApposition(ctx: SentenceContext, attendances: Attendances): void 
     // ("lui aussi", "elle aussi", "également".)
     if ((tokens[k]?.key === 'lui' || tokens[k]?.key === 'elle') && tokens[k + 1]?.key === 'aussi') k += 2;
     else if (tokens[k]?.key === 'aussi' || tokens[k]?.key === 'egalement') k++;
-    if (!remoteMeansAt(tokens, k)) continue;
+    const connected = CONNECTED.has(tokens[k]?.key ?? '') && (tokens[k + 1]?.key === 'depuis' || remoteMeansAt(tokens, k + 1));
+    const seated = SEATED.has(tokens[k]?.key ?? '') && ['a', 'autour'].includes(tokens[k + 1]?.key ?? '') && tokens.slice(k + 2, k + 5).some((t) => t.key === 'table');
+    if (!remoteMeansAt(tokens, k) && !connected && !seated) continue;
     const conf = confidenceAt(ctx, clause.clauseStart(k), k);
-    if (conf !== null) attendances.add([a], focusFor(ctx), Math.min(conf, 0.75));
+    // ("a coprésidé avec X, connecté depuis Downing Street, une visioconférence": the sentence's own event.)
+    const event = attendances.event ?? (ctx.mentions.events.length ? undefined : focusFor(ctx));
+    if (conf !== null) attendances.add([a], event, Math.min(conf, 0.75));
   }
 }
 

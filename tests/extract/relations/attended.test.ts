@@ -2142,3 +2142,12 @@ describe('an apposition telling one took part from afar', () => {
     expect(factsOf(text('Le Canadien Paul Tremblay, en ligne depuis Ottawa, a promis des avions.'), 'ATTENDED')).toEqual(["Paul Tremblay -ATTENDED-> Sommet d'Addis-Abeba"]);
   });
 });
+
+describe('an apposition telling one was connected or seated', () => {
+  const text = (sentence: string): string => `Publié le 10 mars 2026\n\nLe sommet de l'Union africaine s'est tenu mardi à Addis-Abeba. ${sentence}\n`;
+  it('"X, connecté depuis Oslo, débloque…", "Y, assise à la table, a précisé…": at the gathering; "coprésidé avec X, connecté depuis Londres, une visioconférence": at that one', () => {
+    expect(factsOf(text('Le Norvégien Per Lunde, connecté depuis Oslo, débloque 5 milliards de couronnes.'), 'ATTENDED')).toEqual(["Per Lunde -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(factsOf(text('La ministre canadienne, Anne Roy, assise à la table, a précisé la position de son pays.'), 'ATTENDED')).toEqual(["Anne Roy -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(factsOf(text("L'après-midi, le président kényan Paul Mwangi a coprésidé avec Tom Hale, connecté depuis Londres, une visioconférence de la coalition.")).filter((f) => f.startsWith('Tom Hale -ATTENDED'))).not.toContain("Tom Hale -ATTENDED-> Sommet d'Addis-Abeba");
+  });
+});
