@@ -154,6 +154,22 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h182: { all: 0.78, forbidden: 0, first: 0.8 },
   h183: { all: 0.44, forbidden: 1, first: 0.46 },
   h184: { all: 0.86, forbidden: 0, first: 0.88 },
+  h185: { all: 0.87, forbidden: 0, first: 0.79 },
+  h186: { all: 0.82, forbidden: 2, first: 0.79 },
+  h187: { all: 0.86, forbidden: 0, first: 0.87 },
+  h188: { all: 0.79, forbidden: 3, first: 0.76 },
+  h189: { all: 0.85, forbidden: 0, first: 0.87 },
+  h190: { all: 0.8, forbidden: 0, first: 0.45 },
+  h191: { all: 0.85, forbidden: 0, first: 0.58 },
+  h192: { all: 0.78, forbidden: 0, first: 0.77 },
+  h193: { all: 0.7, forbidden: 0, first: 0.65 },
+  h194: { all: 0.69, forbidden: 1, first: 0.66 },
+  h195: { all: 0.74, forbidden: 0, first: 0.76 },
+  h196: { all: 0.87, forbidden: 0, first: 0.82 },
+  h197: { all: 0.79, forbidden: 0, first: 0.81 },
+  h198: { all: 0.81, forbidden: 2, first: 0.83 },
+  h199: { all: 0.83, forbidden: 2, first: 0.87 },
+  h200: { all: 0.63, forbidden: 0, first: 0.65 },
 };
 
 for (const [name, floor] of Object.entries(REAL)) {
