@@ -19,6 +19,9 @@ const PORTFOLIOS = titles.portfolios.map((p) => tokenize(p).map((t) => t.key));
 const SAME_PORTFOLIO = new Map([['armees', 'defense']]);
 /** Where the sentence puts someone away from the gathering ("retenu à Washington", "depuis Kiev", "représenter par"). */
 const ELSEWHERE = new Set([...relations.attended.absence, 'depuis', 'representer', 'represente', 'representee']);
+const THERE = new Set(['table', 'salle', 'tribune']);
+/** What one says of a gathering one opposes: "inacceptable", "dangereuse", "une provocation", "dénonce". */
+const REACTIONS = new Set([...relations.refuses.reactionWords, ...relations.refuses.oppositionVerbs]);
 
 function portfolioKey(words: readonly string[]): string {
   const last = words[words.length - 1]!;
@@ -129,6 +132,9 @@ export function membersHeard(
     const { tokens } = sentences[h.sentence]!;
     // ("depuis Kiev" is elsewhere, "depuis mars" is not.)
     if (tokens.some((t, i) => ELSEWHERE.has(t.key) && (t.key !== 'depuis' || tokens[i + 1]?.cap === true))) continue;
+    // ("le ministre russe, X, a qualifié d'« inacceptable » tout déploiement", "a jugé l'initiative « dangereuse »": a reaction, from afar.)
+    // (Not one the sentence sets there: "autour de la même table, le ministre hongrois X s'est dit « opposé »".)
+    if (tokens.some((t) => REACTIONS.has(t.key)) && !tokens.some((t) => THERE.has(t.key))) continue;
     // ("Invité à se joindre aux discussions, X a décliné l'invitation": not there.)
     if (tokens.some((t, i) => DECLINED.has(t.key) && tokens.slice(i + 1, i + 4).some((u) => u.key === 'invitation'))) continue;
     // A day of its own outside the gathering's days: something else.

@@ -2151,3 +2151,16 @@ describe('an apposition telling one was connected or seated', () => {
     expect(factsOf(text("L'après-midi, le président kényan Paul Mwangi a coprésidé avec Tom Hale, connecté depuis Londres, une visioconférence de la coalition.")).filter((f) => f.startsWith('Tom Hale -ATTENDED'))).not.toContain("Tom Hale -ATTENDED-> Sommet d'Addis-Abeba");
   });
 });
+
+describe("a minister heard reacting is not one of the gathering's", () => {
+  it('"Réunis à Bruxelles, les ministres de la Défense… Le ministre russe de la Défense, X, a jugé l\'initiative « dangereuse »": not there; "autour de la table, le ministre hongrois Y s\'est dit « opposé »": there', () => {
+    const text =
+      "Publié le 12 février 2026\n\nRéunis jeudi à Bruxelles, les ministres de la Défense de l'Alliance ont validé une mission de surveillance. " +
+      "Le ministre estonien de la Défense, Hanno Tamm, a réclamé des navires. Le ministre russe de la Défense, Oleg Belov, a jugé l'initiative « dangereuse ». " +
+      "Autour de la même table, le ministre hongrois de la Défense, Zoltan Kis, s'est dit « opposé » à une mission qu'il juge « dangereuse ».\n";
+    const attended = factsOf(text, 'ATTENDED');
+    expect(attended).toContain('Hanno Tamm -ATTENDED-> Réunion de Bruxelles');
+    expect(attended).toContain('Zoltan Kis -ATTENDED-> Réunion de Bruxelles');
+    expect(attended).not.toContain('Oleg Belov -ATTENDED-> Réunion de Bruxelles');
+  });
+});
