@@ -1459,6 +1459,8 @@ function companions(ctx: SentenceContext, attendances: Attendances): void {
       // ("…, le chef du gouvernement, X, étant en congé": set off by its comma too; "et non par le premier ministre, X": not him.)
       if (next === ',' && (tokens[a.mention.last + 2]?.key === 'etant' || tokens[a.mention.last + 2]?.key === 'ayant')) return false;
       if (tokens[a.mention.npFirst - 1]?.key === 'par' && tokens[a.mention.npFirst - 2]?.key === 'non') return false;
+      // ("…, l'ambassadeur X, envoyé par le président Y": the one who sent him.)
+      if (tokens[a.mention.npFirst - 1]?.key === 'par' && SENT_BY.test(tokens[a.mention.npFirst - 2]?.key ?? '')) return false;
       return !(next === ',' && (ABSENCE.has(tokens[a.mention.last + 2]?.key ?? '') || ABSENCE.has(tokens[a.mention.last + 3]?.key ?? '')));
     });
     // "la coordination autour de l'Ukraine": a topic; only "réunis autour de la France" gathers countries.
@@ -1531,6 +1533,7 @@ function whereSubjectWas(ctx: SentenceContext, at: number): string | undefined {
   return undefined;
 }
 const GATHERED_AROUND = /^(?:reuni|rassemble|assis)/;
+const SENT_BY = /^(?:envoye|depeche|mandate|delegue|designe|missionne|nomme)e?s?$/;
 const ESCORTED = /^(?:entoure|accompagne|flanque)e?s?$/;
 
 /** "Une vingtaine de dirigeants se sont réunis mercredi autour de X et de Y": the gathering the verb told. */

@@ -2164,3 +2164,10 @@ describe("a minister heard reacting is not one of the gathering's", () => {
     expect(attended).not.toContain('Oleg Belov -ATTENDED-> Réunion de Bruxelles');
   });
 });
+
+describe('represented by an envoy', () => {
+  it('"Washington était représenté par l\'ambassadeur X, envoyé par le président Y": Y sent him, Y was not there', () => {
+    const text = "Publié le 10 mars 2026\n\nLe sommet s'est tenu mardi à Kingston. Washington était représenté par son ambassadeur auprès de l'ONU, Mike Walsh, envoyé par Donald Trump.\n";
+    expect(factsOf(text, 'ATTENDED').filter((f) => f.startsWith('Donald Trump'))).toEqual([]);
+  });
+});
