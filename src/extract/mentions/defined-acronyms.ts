@@ -28,6 +28,11 @@ export interface DefinedBody {
 /** Head nouns of a body's name ("Mission …", "Force …", "Programme …"). */
 const BODY_HEADS = new Set(words.bodyHeads.map(fold));
 const STANDING_HEADS = new Set(['mission', 'missions', 'force', 'forces', 'brigade', 'operation']);
+/** "le Mécanisme conjoint de patrouilles frontalières (MCPF)", "l'Initiative de sécurité maritime (ISM)": a force too. */
+const ARMED_HEADS = new Set(['mecanisme', 'initiative', 'coalition', 'dispositif']);
+const ARMED_WORDS = /^(?:patrouilles?|securite|surveillance|defense|stabilisation|escorte|deminage|interposition)$/;
+const standingName = (words: string[], start: number): boolean =>
+  STANDING_HEADS.has(fold(words[start]!)) || (ARMED_HEADS.has(fold(words[start]!)) && words.slice(start + 1).some((w) => ARMED_WORDS.test(fold(w))));
 /**
  * An acronym: a capital then letters, up to ten, maybe two joined by a hyphen ("FU-AES"); a mission's may take a second
  * word ("Eunavfor MCA", "Eufor Althea").
@@ -77,7 +82,7 @@ export function definedAcronyms(text: string, lex: Lexicon): Map<string, Defined
     if (start < 0) continue;
     const name = words.slice(start).join(' ');
     const key = acronymKey(acronym);
-    if (!bodies.has(key)) bodies.set(key, { id: slug(name), name, keys: keysOf(name), acronymKeys: key.split(' '), described: false, standing: STANDING_HEADS.has(fold(words[start]!)) });
+    if (!bodies.has(key)) bodies.set(key, { id: slug(name), name, keys: keysOf(name), acronymKeys: key.split(' '), described: false, standing: standingName(words, start) });
   }
   for (const m of parens ? text.matchAll(UNIT_DEFINITION) : []) {
     const name = m[1]!.replace(/\u00a0/g, ' ');

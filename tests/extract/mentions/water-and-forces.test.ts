@@ -68,3 +68,10 @@ describe('a quoted name in lower case before its head', () => {
     expect(graph.filterNodes((_, a) => a.labels.includes('Organization')).map((k) => graph.getNodeAttribute(k, 'name'))).toContain('Bouclier aérien nordique');
   });
 });
+
+describe('a defined mechanism or initiative of patrols is a force', () => {
+  it('"le Mécanisme conjoint de patrouilles frontalières (MCPF)": soldiers pledged with no receiver named go to it', () => {
+    const text = "Publié le 4 mars 2026\n\nRéunis mercredi à Lomé, les dirigeants ont adopté le Mécanisme conjoint de patrouilles frontalières (MCPF). Le Togo fournira 800 soldats.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Togo -PLEDGES-> Mécanisme conjoint de patrouilles frontalières']);
+  });
+});
