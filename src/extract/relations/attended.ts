@@ -672,7 +672,8 @@ const DASHES = new Set(['–', '—', '-']);
 /** "par visioconférence" at `from`, or after a place from where ("depuis Londres, par visioconférence"). */
 /** "absent de La Haye": the absence told between `from` and `to` is from a place, a name (not "absent de la rencontre"). */
 function awayFromPlace(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ABSENCE.has(tokens[k]!.key)) return (tokens[k + 1]?.key === 'de' || tokens[k + 1]?.key === "d'") && !!tokens[k + 2]?.cap;
+  // ("retenu à Vienne par un débat budgétaire, a participé aux travaux par visioconférence": away from a town too.)
+  for (let k = from; k < to; k++) if (ABSENCE.has(tokens[k]!.key)) return ['de', "d'", 'a', 'au', 'en'].includes(tokens[k + 1]?.key ?? '') && !!tokens[k + 2]?.cap;
   return false;
 }
 

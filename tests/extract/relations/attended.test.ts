@@ -2171,3 +2171,11 @@ describe('represented by an envoy', () => {
     expect(factsOf(text, 'ATTENDED').filter((f) => f.startsWith('Donald Trump'))).toEqual([]);
   });
 });
+
+describe('kept away from the gathering, but there by video', () => {
+  it('"X, retenu à Vienne par un débat budgétaire, a participé aux travaux par visioconférence": there; "…, n\'a pas participé": not', () => {
+    const text = (sentence: string): string => `Publié le 10 mars 2026\n\nLe sommet de l'Union africaine s'est tenu mardi à Addis-Abeba. ${sentence}\n`;
+    expect(factsOf(text('Le chancelier autrichien Karl Huber, retenu à Vienne par un débat budgétaire, a participé aux travaux par visioconférence.'), 'ATTENDED')).toEqual(["Karl Huber -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(factsOf(text("Le chancelier autrichien Karl Huber, retenu à Vienne par un débat budgétaire, n'a pas participé aux travaux."), 'ATTENDED')).toEqual([]);
+  });
+});
