@@ -1887,3 +1887,11 @@ describe('the country an article names most, always as a giver, receives nothing
     expect(pledges.filter((f) => f.endsWith('Allemagne'))).toEqual([]);
   });
 });
+
+describe('closing the door to a military deployment', () => {
+  const lead = "Publié le 29 août 2026\n\nLes dirigeants ont créé vendredi à Bridgetown une force régionale de réponse. ";
+  it('"a fermé la porte à tout déploiement militaire" refuses; "n\'a pas fermé la porte à l\'envoi de soldats" does not', () => {
+    expect(factsOf(lead + "Port-d'Espagne, en revanche, a fermé la porte à tout déploiement militaire.\n", 'REFUSES_TROOPS')).toEqual(['Trinité-et-Tobago -REFUSES_TROOPS-> Force régionale']);
+    expect(factsOf(lead + "Le Guyana n'a pas fermé la porte à l'envoi de soldats.\n", 'REFUSES_TROOPS')).toEqual([]);
+  });
+});
