@@ -39,6 +39,13 @@ const PRESENCE = { has: (t: Token | undefined): boolean => !!t && PRESENCE_WORDS
  * "a pris la parole en visioconférence"; "Venue avec six ministres, …" opening a sentence. */
 const SPOKE_REMOTELY = new Set(['intervenu', 'intervenue', 'intervient', 'interviendra', 'intervenait', 'intervenant', 'exprime', 'exprimee', 'adresse', 'adressee', 'apparu', 'apparue', 'apparus', 'apparues', 'parole']);
 const CONNECTED = new Set(['connecte', 'connectee', 'connectes', 'connectees', 'relie', 'reliee', 'relies', 'reliees']);
+const TRIP_AUXILIARIES = new Set(['ont', 'avaient', 'a', 'avait']);
+/** The auxiliary opens the sentence or follows a fronted phrase's comma, an adverb between ("Ont aussi fait le déplacement …"). */
+function invertedAt(tokens: Token[], at: number): boolean {
+  let aux = at - 1;
+  if (INNER_ADVERBS.has(tokens[aux]?.key ?? '')) aux--;
+  return TRIP_AUXILIARIES.has(tokens[aux]?.key ?? '') && (aux === 0 || tokens[aux - 1]?.key === ',');
+}
 const SEATED = new Set(['assis', 'assise', 'assises', 'installe', 'installee', 'installes', 'installees', 'attable', 'attablee']);
 const ARRIVED = new Set(['venu', 'venue', 'venus', 'venues', 'arrive', 'arrivee', 'arrives', 'arrivees']);
 /** Their words as one class (classes are few): what makes a sentence worth reading for presence. */
@@ -955,6 +962,9 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     const cameFrom = apposed.length > 0 && tokens[i + length]?.key === 'de' && (ctx.mentions.places.some((p) => p.first === i + length + 1) || ctx.mentions.mentions.some((m) => m.form === 'capital' && m.first === i + length + 1));
     // ("X, venu avec sa ministre des Affaires étrangères Y, a promis…": came, with someone, to the article's gathering.)
     const cameWith = tokens[i]!.key.startsWith('venu') && tokens[i + length]?.key === 'avec' && !ctx.mentions.places.length ? ctx.clause.peopleAfter(i + length, 8) : [];
+    // ("Outre l'hôte, ont fait le déplacement A (Jamaïque), B et C", "Avaient fait le voyage A et B": the subjects after the verb.)
+    // (Not "X, coordonnateur du Conseil, avait fait le voyage avec Y": a subject before, set off by its apposition.)
+    const inverted = travel && invertedAt(tokens, i) && !clause.args.some((a) => a.mention.label === 'Person' && a.mention.last < i) ? clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first >= i + length && a.mention.first < clause.clauseEnd(i + length) && a.role !== 'genitive') : [];
     // (Leaving the town on another day than the gathering's, "a quitté Copenhague dès mercredi soir", says one missed it.)
     // ("s'était connecté depuis Kyiv": to the gathering told, from afar; "s'y est connecté", "s'y est joint par
     // visioconférence": to the one just told.)
@@ -963,9 +973,9 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     // ("se sont connectés depuis la Nuvola à la visioconférence": where from, then what to.)
     // ("s'était exprimée le matin en séance plénière": the plenary is the article's gathering's, whatever side meeting the paragraph tells.)
     const plenary = part && tokens.slice(i + length, i + length + 5).some((t) => t.key === 'pleniere') && !namesOtherDay(ctx.times, focusDraftOf(ctx.events)) ? focusKey(ctx.events) : undefined;
-    const event = plenary ?? eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + (connected ? 8 : 5))) ?? eventOfRelative(ctx, start) ?? there ?? (to >= 0 && !stay && !connected ? focusAtPlace(ctx, i + length + to) : leftTown ? focusFor(ctx) : trip || part || cameFrom || connected || cameWith.length ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
+    const event = plenary ?? eventAfter(ctx, i, Math.min(clause.clauseEnd(i), i + length + (connected ? 8 : 5))) ?? eventOfRelative(ctx, start) ?? there ?? (to >= 0 && !stay && !connected ? focusAtPlace(ctx, i + length + to) : leftTown ? focusFor(ctx) : trip || part || cameFrom || connected || cameWith.length || inverted.length ? (focusFor(ctx) ?? justTold(ctx)) : undefined);
     // ("Venu à Vienne avec une délégation étoffée, le ministre X a confirmé": a participle opening the sentence, its subject after the comma.)
-    const who = i === 0 && tokens[i]!.key.startsWith('venu') ? frontedSubject(ctx) : apposed.length ? apposed : clause.subjects(i, ctx.previousSubject);
+    const who = inverted.length ? inverted : i === 0 && tokens[i]!.key.startsWith('venu') ? frontedSubject(ctx) : apposed.length ? apposed : clause.subjects(i, ctx.previousSubject);
     // (Its own tense: "L'UE financera la force, a annoncé X, venue à Nairobi".)
     const sure = apposed.length ? confidenceAt(ctx, i - 1, i) : conf;
     // ("quitte le Danemark avant la réunion": left before it.)

@@ -2179,3 +2179,14 @@ describe('kept away from the gathering, but there by video', () => {
     expect(factsOf(text("Le chancelier autrichien Karl Huber, retenu à Vienne par un débat budgétaire, n'a pas participé aux travaux."), 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('the trip told with its subjects after it', () => {
+  const text = (sentence: string): string => `Publié le 10 mars 2026\n\nLe sommet de l'Union africaine s'est tenu mardi à Addis-Abeba. ${sentence}\n`;
+  it('"Outre l\'hôte, ont fait le déplacement A (Kenya), B (Ouganda)": both there; "N\'ont pas fait le déplacement A et B": neither', () => {
+    expect(factsOf(text("Outre l'hôte, ont fait le déplacement Paul Mwangi (Kenya) et Moses Okello (Ouganda)."), 'ATTENDED')).toEqual([
+      "Moses Okello -ATTENDED-> Sommet d'Addis-Abeba",
+      "Paul Mwangi -ATTENDED-> Sommet d'Addis-Abeba",
+    ]);
+    expect(factsOf(text("N'ont pas fait le déplacement Paul Mwangi et Moses Okello."), 'ATTENDED')).toEqual([]);
+  });
+});
