@@ -1709,7 +1709,11 @@ function sentPeople(ctx: SentenceContext, attendances?: Attendances): void {
     const start = clause.clauseStart(i);
     const end = clause.clauseEnd(i);
     if (clause.negated(start, i)) continue;
-    const objects = clause.objects(i, end).filter((a) => !a.preposition && a.role === 'core');
+    let objects = clause.objects(i, end).filter((a) => !a.preposition && a.role === 'core');
+    // ("n'ont délégué que leur ambassadeur en Éthiopie, X": the name in apposition to the one described.)
+    const described = objects[0]?.mention.label === 'Person' && objects[0].mention.form === 'description' ? objects[0] : undefined;
+    const named = described ? clause.args.findIndex((a) => a.mention.label === 'Person' && a.mention.form === 'name' && a.mention.first > described.mention.last && a.mention.first <= described.mention.last + 6 && tokens[a.mention.npFirst - 1]?.key === ',') : -1;
+    if (named >= 0) objects = [clause.args[named]!, ...objects.filter((a) => a.mention.first > clause.args[named]!.mention.last)];
     const sent = objects[0];
     if (sent?.mention.label !== 'Person' || sent.mention.form !== 'name') continue;
     // ("a dépêché ses émissaires, A et B": each of those listed, one after the other.)

@@ -2190,3 +2190,10 @@ describe('the trip told with its subjects after it', () => {
     expect(factsOf(text("N'ont pas fait le déplacement Paul Mwangi et Moses Okello."), 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('one sent, told by title then name', () => {
+  it('"Les États-Unis n\'ont délégué que leur ambassadeur en Éthiopie, X, en observateur": X was there', () => {
+    const text = "Publié le 10 mars 2026\n\nLe sommet de l'Union africaine s'est tenu mardi à Addis-Abeba. Les États-Unis n'ont délégué que leur ambassadeur en Éthiopie, John Porter, en observateur.\n";
+    expect(factsOf(text, 'ATTENDED')).toContain("John Porter -ATTENDED-> Sommet d'Addis-Abeba");
+  });
+});
