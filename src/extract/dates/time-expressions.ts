@@ -12,7 +12,7 @@ import { pastInsertedAdverbs } from '../text/inserted-adverbs.ts';
 import calendar from '../data/calendar.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
-import { addDays, isValidDay, toIso, weekday, type DayDate } from './calendar.ts';
+import { addDays, daysBetween, isValidDay, toIso, weekday, type DayDate } from './calendar.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -399,7 +399,8 @@ function periodMonth(unit: 'week' | 'month', shift: number, article: DayDate): s
   return monday.month === sunday.month && monday.year === sunday.year ? toIso({ year: monday.year, month: monday.month }) : null;
 }
 
-const SET_AHEAD_MS = 45 * 86_400_000;
+/** How far ahead a day told in the past may still be set ("a convoqué une conférence le 22 avril"). */
+const SET_AHEAD_DAYS = 45;
 
 /** A month without a year: the most recent one for the past, the next one for the future, the nearer one for the present. */
 function yearForMonth(month: number, article: DayDate, tense: Tense, day = 1): number {
@@ -407,7 +408,7 @@ function yearForMonth(month: number, article: DayDate, tense: Tense, day = 1): n
   if (tense === 'future') return ahead || month === article.month ? article.year : article.year + 1;
   // ("a convoqué une conférence le 22 avril" in an article of 18 March: what was done in the past may set a day a few
   // weeks ahead; eleven months back would have its year written.)
-  if (tense === 'past') return ahead && Date.UTC(article.year, month - 1, day) - Date.UTC(article.year, article.month - 1, article.day) > SET_AHEAD_MS ? article.year - 1 : article.year;
+  if (tense === 'past') return ahead && daysBetween(article, { year: article.year, month, day }) > SET_AHEAD_DAYS ? article.year - 1 : article.year;
   // Told in the present, a month behind is the nearer one too: "une réunion début janvier" in an article
   // of late December is in a few days, not eleven months ago.
   if (!ahead) {

@@ -5,7 +5,7 @@
  * Premier ministre irlandais,"). Capitals and seats of power are places after "à", "en",
  * "sommet de"; elsewhere they stand for their government.
  */
-import type { Token } from '../text/tokenize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
 import type { Lexicon, LexEntry } from '../lexicon/lexicon.ts';
 import { classesOf, WordClass } from '../text/word-classes.ts';
 import { phraseAt } from '../text/phrase-at.ts';
@@ -109,7 +109,8 @@ const AT = new Set(['a', 'au', 'aux', 'en']);
 const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
 
 const REMOTE_SCREENS = new Set(events.remoteScreens);
-const NEAR_PHRASES: readonly (readonly string[])[] = events.nearPhrases.map((p) => p.flatMap((w) => (w.includes("'") ? [w.slice(0, w.indexOf("'") + 1), w.slice(w.indexOf("'") + 1)] : [w])));
+// (Tokenized as the text is: "à l'est de" is four tokens.)
+const NEAR_PHRASES: readonly (readonly string[])[] = events.nearPhrases.map((p) => tokenize(p.join(' ')).map((t) => t.key));
 const REMOTE_LINKS = new Set(events.remoteLinks);
 const SCREEN_DETERMINERS = new Set(["l'", 'le', 'les', 'un', 'grand', 'grands']);
 

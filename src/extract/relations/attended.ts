@@ -510,13 +510,13 @@ const WHERE = new Set(['a', 'au', 'aux', 'en']);
 /** "X, présent aux côtés de…", "assis à ses côtés": a word between the name and the phrase. */
 const ADJOINED = new Set(['present', 'presente', 'assis', 'assise', 'debout', 'installe', 'installee', 'place', 'placee', 'tenue', 'tenu', 'siegeant']);
 
-/** The gathering one of `people` was last told at, in this sentence or the two before (or the article's own), not a call. */
+/** The gathering one of `people` was last told at: the article's own, or one in this sentence or the two before (not a call). */
 function recentAttendance(ctx: SentenceContext, people: Argument[]): string | undefined {
   for (let k = ctx.facts.length - 1; k >= 0; k--) {
     const f = ctx.facts[k]!;
     if (f.type !== 'ATTENDED' || !people.some((a) => a.mention.ref === f.source)) continue;
     const draft = draftOf(ctx.events, f.target);
-    if (draft?.kind !== 'call' && (draft?.focus || f.sentence >= ctx.index - 2)) return f.target;
+    if (draft?.focus || (f.sentence >= ctx.index - 2 && draft?.kind !== 'call')) return f.target;
   }
   return undefined;
 }
@@ -961,7 +961,7 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     // ("Le Premier ministre haïtien, X, venu de Port-au-Prince, a plaidé": come from elsewhere, to the article's gathering.)
     const cameFrom = apposed.length > 0 && tokens[i + length]?.key === 'de' && (ctx.mentions.places.some((p) => p.first === i + length + 1) || ctx.mentions.mentions.some((m) => m.form === 'capital' && m.first === i + length + 1));
     // ("X, venu avec sa ministre des Affaires étrangères Y, a promis…": came, with someone, to the article's gathering.)
-    const cameWith = tokens[i]!.key.startsWith('venu') && tokens[i + length]?.key === 'avec' && !ctx.mentions.places.length ? ctx.clause.peopleAfter(i + length, 8) : [];
+    const cameWith = tokens[i]!.key.startsWith('venu') && tokens[i + length]?.key === 'avec' && !ctx.mentions.places.length ? clause.peopleAfter(i + length, 8) : [];
     // ("Outre l'hôte, ont fait le déplacement A (Jamaïque), B et C", "Avaient fait le voyage A et B": the subjects after the verb.)
     // (Not "X, coordonnateur du Conseil, avait fait le voyage avec Y": a subject before, set off by its apposition.)
     const inverted = travel && invertedAt(tokens, i) && !clause.args.some((a) => a.mention.label === 'Person' && a.mention.last < i) ? clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first >= i + length && a.mention.first < clause.clauseEnd(i + length) && a.role !== 'genitive') : [];
@@ -1534,14 +1534,7 @@ const PLANNED = new Set(['devait', 'devaient', 'devrait', 'devraient', 'doit', '
  */
 function whereSubjectWas(ctx: SentenceContext, at: number): string | undefined {
   if (!ESCORTED.test(ctx.tokens[at]!.key) || ctx.times.expressions.length) return undefined;
-  const subjects = ctx.clause.subjects(at, ctx.previousSubject);
-  for (let k = ctx.facts.length - 1; k >= 0; k--) {
-    const f = ctx.facts[k]!;
-    if (f.type !== 'ATTENDED' || !subjects.some((a) => a.mention.ref === f.source)) continue;
-    const draft = draftOf(ctx.events, f.target);
-    if (draft?.focus || (f.sentence >= ctx.index - 2 && draft?.kind !== 'call')) return f.target;
-  }
-  return undefined;
+  return recentAttendance(ctx, ctx.clause.subjects(at, ctx.previousSubject));
 }
 const GATHERED_AROUND = /^(?:reuni|rassemble|assis)/;
 const SENT_BY = /^(?:envoye|depeche|mandate|delegue|designe|missionne|nomme)e?s?$/;
@@ -1712,8 +1705,8 @@ function sentPeople(ctx: SentenceContext, attendances?: Attendances): void {
     let objects = clause.objects(i, end).filter((a) => !a.preposition && a.role === 'core');
     // ("n'ont délégué que leur ambassadeur en Éthiopie, X": the name in apposition to the one described.)
     const described = objects[0]?.mention.label === 'Person' && objects[0].mention.form === 'description' ? objects[0] : undefined;
-    const named = described ? clause.args.findIndex((a) => a.mention.label === 'Person' && a.mention.form === 'name' && a.mention.first > described.mention.last && a.mention.first <= described.mention.last + 6 && tokens[a.mention.npFirst - 1]?.key === ',') : -1;
-    if (named >= 0) objects = [clause.args[named]!, ...objects.filter((a) => a.mention.first > clause.args[named]!.mention.last)];
+    const named = described && clause.args.find((a) => a.mention.label === 'Person' && a.mention.form === 'name' && a.mention.first > described.mention.last && a.mention.first <= described.mention.last + 6 && tokens[a.mention.npFirst - 1]?.key === ',');
+    if (named) objects = [named, ...objects.filter((a) => a.mention.first > named.mention.last)];
     const sent = objects[0];
     if (sent?.mention.label !== 'Person' || sent.mention.form !== 'name') continue;
     // ("a dépêché ses émissaires, A et B": each of those listed, one after the other.)
