@@ -1131,7 +1131,7 @@ function troopNounNear(tokens: Token[], at: number): number {
 }
 
 const INTO = new Set(['dans', 'a', 'au', 'aux']);
-const UNIT_ARTICLES = new Set(['la', 'le', "l'", 'les', 'cette', 'ce']);
+const UNIT_ARTICLES = new Set([...words.definiteArticles, 'cette', 'ce']);
 
 /**
  * A warship noun right after a negated sending verb ("n'enverra pas de navires", "aucune frégate"), or police
@@ -1300,7 +1300,7 @@ function completiveGives(tokens: Token[], from: number): boolean {
 function toldFrom(tokens: Token[], first: number): boolean {
   return tokens[first - 1]?.key === 'depuis' || (ARTICLE_WORDS.has(tokens[first - 1]?.key ?? '') && tokens[first - 2]?.key === 'depuis');
 }
-const ARTICLE_WORDS = new Set(['la', 'le', "l'", 'les']);
+const ARTICLE_WORDS = new Set(words.definiteArticles);
 
 /** "basé à Djibouti", "stationnés au Niger": the place a thing given sits, not its receiver. */
 function basedAt(tokens: Token[], first: number): boolean {
