@@ -13,6 +13,7 @@ import { fold, slug } from '../text/fold.ts';
 import { spellingKey } from '../text/spelling.ts';
 import { singular } from '../text/singular.ts';
 import { boundedMemo } from '../text/bounded-memo.ts';
+import { phraseAt } from '../text/phrase-at.ts';
 import titles from '../data/titles.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import { changedTitle, type Mention } from './types.ts';
@@ -162,6 +163,15 @@ export function resolveMentions(
           adoptParagraphCountry(m, si, recentPersons, persons, paragraphOf, tokensOf(si));
           resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons, si > 0 ? tokensOf(si - 1) : [], tokensOf(si));
           if (m.ref?.startsWith('person:') && m.form !== 'description') adoptCivilityGender(m, tokensOf(si), persons);
+          // "X a salué l'accord. Le président ukrainien a ajouté…": the one untitled person just named.
+          if (m.ref?.startsWith('desc:') && m.title?.title.leads) {
+            const named = untitledJustBefore(m, s, tokensOf(si), recentPersons, persons);
+            const facts = persons.get(m.ref);
+            if (named && !ledBySomeone(persons, facts?.leads)) {
+              persons.set(named, { ...facts, ...(persons.get(named) ?? {}) });
+              m.ref = named;
+            }
+          }
           if (m.ref) recentPersons.push(m);
           break;
       }
@@ -196,9 +206,7 @@ function nameQuotedSpeakers(sentences: SentenceMentions[], persons: Map<string, 
       if (!subject || subject.form !== 'name' || !subject.ref?.startsWith('person:') || !(subject.npFirst === 0 || DASHES.has(previousTokens[subject.npFirst - 1]?.key ?? ''))) continue;
       const named = persons.get(subject.ref) ?? {};
       if (named.title || named.leads || named.country || named.serves) continue;
-      let taken = false;
-      for (const [ref, other] of persons) if (ref.startsWith('person:') && other.leads === facts.leads) taken = true;
-      if (taken) continue;
+      if (ledBySomeone(persons, facts.leads)) continue;
       identify(sentences, persons, m.ref, subject.ref);
     }
   }
@@ -724,3 +732,48 @@ function previousSubject(m: Mention, s: SentenceMentions, previous: SentenceMent
 
 const CLAUSE_OPENERS = new Set(['quand', 'lorsque', 'que', 'et', 'mais', 'où']);
 const AUXILIARIES = new Set(['a', 'avait', 'est', 'etait', 'vient', 'venait']);
+
+
+/** Someone the article names leads `target`. */
+function ledBySomeone(persons: Map<string, PersonFacts>, target: string | undefined): boolean {
+  for (const [ref, facts] of persons) if (ref.startsWith('person:') && facts.leads === target) return true;
+  return false;
+}
+
+/**
+ * A leader described without a name right after a sentence naming one person the article gives no title,
+ * role or country (and no such person in its own): that person ("L'appel d'X a duré une heure. Le président
+ * ukrainien a remercié…"). Not one answering, set against, paired with or added to those before ("« … », lui
+ * a répondu le chef de l'État français", "Le président lituanien, lui, a surpris", "le président français et
+ * le Premier ministre britannique", "le président botswanais avait aussi appelé", "Du côté de Georgetown, le
+ * président guyanien…"), one in apposition to a name, nor one after a sentence listing others by their country
+ * ("…, le Kényan A et le Zambien B. Le chef de l'État burundais complétait le premier rang").
+ */
+function untitledJustBefore(m: Mention, s: SentenceMentions, tokens: readonly Token[], recent: readonly Mention[], persons: Map<string, PersonFacts>): string | undefined {
+  if (m.title!.title.counterpart || m.title!.possessive) return undefined;
+  const personAt = (test: (x: Mention) => boolean): boolean => s.mentions.some((x) => x.label === 'Person' && test(x));
+  if (tokens[m.npFirst - 1]?.key === ',' && personAt((x) => x.last === m.npFirst - 2)) return undefined;
+  if (['lui', 'leur'].includes(tokens[m.npFirst - 3]?.key ?? '')) return undefined;
+  if (tokens[m.last + 1]?.key === ',' && ['lui', 'elle'].includes(tokens[m.last + 2]?.key ?? '')) return undefined;
+  if (tokens[m.last + 1]?.key === 'et' && personAt((x) => x.form === 'description' && x.npFirst === m.last + 2)) return undefined;
+  if (tokens[m.npFirst - 1]?.key === 'et' && personAt((x) => x.form === 'description' && x.last === m.npFirst - 2)) return undefined;
+  if (tokens[0]?.key === 'cote' || (tokens[0]?.key === 'du' && tokens[1]?.key === 'cote')) return undefined;
+  for (let k = m.last + 1; k <= m.last + 4; k++) if (phraseAt(tokens, k, words.addingPhrases) > 0) return undefined;
+  const gender = genderOfTitle(m.surface);
+  let found: string | undefined;
+  let nationals = 0;
+  for (let i = recent.length - 1; i >= 0 && m.sentence - recent[i]!.sentence <= 1; i--) {
+    const r = recent[i]!;
+    const facts = persons.get(r.ref!);
+    if (r.sentence < m.sentence && (facts?.country || facts?.leads)) nationals++;
+    if (!r.ref!.startsWith('person:') || r.form === 'description') continue;
+    if (facts?.leads || facts?.country || facts?.titleName || facts?.serves || (gender && facts?.gender && facts.gender !== gender)) continue;
+    if (r.sentence === m.sentence || (found && found !== r.ref)) return undefined;
+    found = r.ref!;
+  }
+  // (Named later in the description's own sentence: "le président français avait dîné avec le Premier ministre grec Kyriakos X".)
+  const surname = found?.slice(found.lastIndexOf('-') + 1);
+  if (!found || nationals >= 2 || personAt((x) => x !== m && `-${slug(x.surface)}`.endsWith(`-${surname}`))) return undefined;
+  return found;
+}
+

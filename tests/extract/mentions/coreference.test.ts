@@ -385,6 +385,25 @@ describe('leaders listed together', () => {
   it('reads "A et B n\'ont pas fait le déplacement : le président français…" as either of them, so neither', () => {
     expect(factsOf("Paul Renaud et Tom Ellerby n'ont pas fait le déplacement : le président français achève une visite d'État en Italie.\n", 'LEADS')).toEqual([]);
   });
+
+  it('reads a leader described right after the one untitled person just named as that person ("L\'émissaire de X est arrivé. … le président américain a appelé…")', () => {
+    const text = "Le secrétaire d'État Paul Renaud a déjeuné avec Tom Ellerby. Dans la soirée, le président américain a appelé Kiev.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Tom Ellerby -LEADS-> États-Unis']);
+    // Each in turn, the one before no longer untitled: "A a parlé avec B. Le président ukrainien… Le président américain…".
+    const two = "L'appel d'Ivan Koval a duré une heure. Le président ukrainien a remercié Paris. Puis Tom Ellerby a parlé à Ivan Koval. Selon Kiev, le président américain s'est montré réceptif.\n";
+    expect(factsOf(two, 'LEADS')).toEqual(['Ivan Koval -LEADS-> Ukraine', 'Tom Ellerby -LEADS-> États-Unis']);
+  });
+
+  it('does not read as the one named before a leader answering, set against or paired with them, or named in the same sentence', () => {
+    expect(factsOf('« Un accord historique », s\'est félicité Tom Ellerby. « Nous serons là », lui a répondu le chef de l\'État français.\n', 'LEADS')).toEqual([]);
+    expect(factsOf('Les chars de Tom Ellerby sont arrivés. Le président lituanien, lui, a surpris.\n', 'LEADS')).toEqual([]);
+    expect(factsOf('Tom Ellerby a signé. Le président français et le chancelier allemand ont salué le texte.\n', 'LEADS')).toEqual(['Tom Ellerby -LEADS-> France']);
+    expect(factsOf('Un dîner avec Ellerby. La veille, le président français avait dîné avec le Premier ministre grec Tom Ellerby.\n', 'LEADS')).toEqual(['Tom Ellerby -LEADS-> Grèce']);
+    // Someone else doing the same, another side, another of a list of nationals.
+    expect(factsOf("L'appel de Tom Ellerby a duré une heure. Le président botswanais avait aussi appelé Paris.\n", 'LEADS')).toEqual([]);
+    expect(factsOf("L'appel de Tom Ellerby a duré une heure. Du côté de Gaborone, le président botswanais est resté prudent.\n", 'LEADS')).toEqual([]);
+    expect(factsOf("Au premier rang, Tom Ellerby, le Kényan Paul Otieno et le Zambien John Banda. Le chef de l'État burundais complétait le rang.\n", 'LEADS')).toEqual([]);
+  });
 });
 
 describe('a name two states share', () => {
