@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf, graphOf } from '../helpers.ts';
+import { factsOf, graphOf, namesOf } from '../helpers.ts';
 
 describe('a body of water named after a country', () => {
   it('"le bassin du lac Tchad", "le golfe de Guinée" name no country', () => {
@@ -66,6 +66,14 @@ describe('a quoted name in lower case before its head', () => {
   it('"le « Bouclier aérien balte », une initiative franco-britannique": the initiative is called so', () => {
     const graph = graphOf("Publié le 12 mars 2026\n\nLe Premier ministre britannique recevait jeudi les dirigeants pour lancer le « Bouclier aérien nordique », une initiative franco-britannique censée fermer le ciel. La Norvège versera 200 millions d'euros à l'initiative.\n");
     expect(graph.filterNodes((_, a) => a.labels.includes('Organization')).map((k) => graph.getNodeAttribute(k, 'name'))).toContain('Bouclier aérien nordique');
+  });
+});
+
+describe('an unquoted name before the head of a force', () => {
+  it('"une frégate pour Northern Lantern, l\'opération de surveillance de l\'OTAN": the operation, not a person, receives the frigate', () => {
+    const text = "Publié le 5 mars 2026\n\nLe Danemark enverra une frégate pour Northern Lantern, l'opération de surveillance lancée par l'OTAN l'an dernier.\n";
+    expect(namesOf(graphOf(text), 'Person')).toEqual([]);
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Danemark -PLEDGES-> Northern Lantern']);
   });
 });
 
