@@ -87,7 +87,8 @@ export function scanItems(tokens: Token[], lex: Lexicon): Item[] {
         }
         // Particles inside names: "Richard von Weizsäcker", "Charles de Gaulle".
         let p = last + 1;
-        while (p - last <= 2 && tokens[p] && (lex.particles.has(tokens[p]!.key) || breton(tokens[p]!)) && !tokens[p]!.allCaps) p++;
+        // ("Juan Ramón de la Fuente": "la" after "de".)
+        while (p - last <= 2 && tokens[p] && (lex.particles.has(tokens[p]!.key) || breton(tokens[p]!) || (tokens[p]!.key === 'la' && p === last + 2 && tokens[p - 1]!.key === 'de')) && !tokens[p]!.allCaps) p++;
         if (p > last + 1 && tokens[p] && isNameToken(tokens[p]!, lex) && !startsEntry(tokens, p, lex)) {
           last = p;
           continue;

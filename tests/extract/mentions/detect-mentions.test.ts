@@ -178,9 +178,10 @@ describe('an honorific ending a name', () => {
 });
 
 describe('particles of Spanish and Irish names', () => {
-  it('keep the name whole ("Ana de los Santos", "Seán Ó Briain")', () => {
+  it('keep the name whole ("Ana de los Santos", "Seán Ó Briain", "Pablo Ruiz de la Fuente")', () => {
     expect(people('La commissaire européenne, Ana de los Santos, a parlé.').map((p) => p.name)).toEqual(['Ana de los Santos']);
     expect(people('Le ministre irlandais Seán Ó Briain a parlé.').map((p) => p.name)).toEqual(['Seán Ó Briain']);
+    expect(people('Le chef de la diplomatie mexicaine, Pablo Ruiz de la Fuente, a parlé de la Russie.').map((p) => p.name)).toEqual(['Pablo Ruiz de la Fuente']);
   });
 });
 
