@@ -317,6 +317,7 @@ export function extractAttended(ctx: SentenceContext): void {
     familyPhoto(ctx);
     leftToRepresent(ctx);
     onArriving(ctx);
+    frontedRemote(ctx);
     return;
   }
   const attendances = new Attendances(ctx);
@@ -453,6 +454,20 @@ export function extractAttended(ctx: SentenceContext): void {
   companions(ctx, attendances);
   besideAttendee(ctx, attendances);
   remoteApposition(ctx, attendances);
+  frontedRemote(ctx, attendances);
+}
+
+/**
+ * "Par liaison vidéo, X a salué « un sursaut régional »", "En visioconférence depuis Ottawa, la ministre X a plaidé…":
+ * the subject after a fronted means of taking part from afar took part in the article's gathering (not in a sentence
+ * telling an event of its own; "Par téléphone, X a félicité…" is a call).
+ */
+function frontedRemote(ctx: SentenceContext, attendances?: Attendances): void {
+  if (!remoteMeansAt(ctx.tokens, 0) || REMOTE_MEANS.get(ctx.tokens[1]!.key) === 'call' || ctx.mentions.events.length > 0) return;
+  const who = frontedSubject(ctx).filter((a) => a.mention.label === 'Person');
+  const event = who.length ? focusFor(ctx) : undefined;
+  const conf = event ? confidenceAt(ctx, 0, ctx.tokens.length - 1) : null;
+  if (event && conf !== null) (attendances ??= new Attendances(ctx)).add(who, event, Math.min(conf, 0.75));
 }
 
 /**
@@ -1524,7 +1539,7 @@ function swearsLater(tokens: Token[], first: number): boolean {
 
 const REFLEXIVE = new Set(["s'", 'se']);
 /** "invitée à s'exprimer", "invité à prendre la parole", "invité à intervenir". */
-const TAKE_PART = new Set(['exprimer', 'intervenir', 'prendre', 'sieger', 'assister', 'participer']);
+const TAKE_PART = new Set(['exprimer', 'intervenir', 'prendre', 'sieger', 'assister', 'participer', 'parler']);
 const PLANNED = new Set(['devait', 'devaient', 'devrait', 'devraient', 'doit', 'doivent', 'sera', 'seront']);
 
 /**

@@ -2103,6 +2103,12 @@ describe('taking part from afar, whatever the means is called', () => {
     expect(attended("L'Ougandais Moses Okello et la Namibienne Ada Nangolo étaient reliés par visioconférence.")).toEqual(both);
   });
 
+  it('"Par liaison vidéo, X a salué…", "Invité à parler juste après l\'hôte, X a décrit…": there; "Par téléphone, X a félicité…": not', () => {
+    expect(attended('Par liaison vidéo, le président ougandais Moses Okello a salué « un sursaut régional ».')).toEqual(["Moses Okello -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(attended("Invité à parler juste après l'hôte, le président ougandais Moses Okello a décrit une situation difficile.")).toEqual(["Moses Okello -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(attended('Par téléphone, le président ougandais Moses Okello a félicité ses pairs.')).toEqual([]);
+  });
+
   it('"a participé à la réunion par liaison vidéo": the meeting told is still held where it is, not a videoconference', () => {
     const facts = factsOf('Publié le 10 mars 2026\n\nLes ministres de la Défense se sont réunis mardi à Berlin. Retenu à Londres, le ministre britannique, Tom Hale, a participé à la réunion par liaison vidéo.\n', 'ATTENDED');
     expect(facts).toEqual(['Tom Hale -ATTENDED-> Réunion de Berlin']);
