@@ -159,7 +159,7 @@ export function resolveMentions(
           // "le président de la Commission de l'UA, X … la Commission débloquera": a body named in a title is named too.
           else if (m.title?.org) seenOrgs.set(`org:${m.title.org}`, si * 10_000 + m.first);
           if (sectionCountry) adoptSectionCountry(m, sectionCountry);
-          adoptDescribedCountry(m, describedCountries, s);
+          adoptDescribedCountry(m, describedCountries, s, persons);
           adoptParagraphCountry(m, si, recentPersons, persons, paragraphOf, tokensOf(si));
           resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons, si > 0 ? tokensOf(si - 1) : [], tokensOf(si));
           if (m.ref?.startsWith('person:') && m.form !== 'description') adoptCivilityGender(m, tokensOf(si), persons);
@@ -467,7 +467,7 @@ function adoptParagraphCountry(
  * Jean Dupont a reçu …": a leading title named without its country takes the one the article gave
  * it, when it gave only one.
  */
-function adoptDescribedCountry(m: Mention, described: Map<string, Set<string>>, s: SentenceMentions): void {
+function adoptDescribedCountry(m: Mention, described: Map<string, Set<string>>, s: SentenceMentions, persons: Map<string, PersonFacts>): void {
   const t = m.title;
   if (!t || !t.title.leads || t.title.scope !== 'country' || t.former || t.title.counterpart) return;
   if (m.form === 'description') {
@@ -481,6 +481,8 @@ function adoptDescribedCountry(m: Mention, described: Map<string, Set<string>>, 
   // "La Pologne est représentée par sa ministre, le Premier ministre X étant resté à Varsovie": the
   // sentence's own country, not the one the title was given before.
   if (s.mentions.some((x) => x.label === 'Country' && (x.form === 'name' || x.form === 'capital') && x.iso2 !== country && x.first < m.first)) return;
+  // ("le chef du gouvernement haïtien" was X, named: "au nom du premier ministre Mark Y" is another country's.)
+  if (ledBySomeone(persons, `country:${country}`) && !persons.get(personKey(m.surface))?.leads) return;
   t.country = country;
 }
 
