@@ -222,3 +222,15 @@ describe('bylines with a town of two words', () => {
     expect(isBoilerplateLine('Le Premier ministre indien a reçu à New Delhi ses homologues, mercredi.')).toBe(false);
   });
 });
+
+describe('bylines with a role, a town, or a site\'s metadata after the name', () => {
+  it('drops "X, correspondant régional", "X, à Malabo (avec agences)", "X | Service Pacifique | Temps de lecture : 4 min"', () => {
+    expect(isBoilerplateLine('Élise Marlot, correspondant régional')).toBe(true);
+    expect(isBoilerplateLine('Élise Marlot, envoyée spéciale à Kiev')).toBe(true);
+    expect(isBoilerplateLine('Élise Marlot, à Malabo (avec agences)')).toBe(true);
+    expect(isBoilerplateLine('Élise Marlot | Service Pacifique | Temps de lecture : 4 min')).toBe(true);
+    // (A sentence that goes on is no byline.)
+    expect(isBoilerplateLine('Élise Marlot, à Malabo, a rencontré ses homologues.')).toBe(false);
+    expect(isBoilerplateLine('Élise Marlot, correspondant régional de la présidence, a signé le texte.')).toBe(false);
+  });
+});
