@@ -334,6 +334,14 @@ function personOfDemonym(m: Mention, tokens: readonly Token[], persons: Map<stri
       return;
     }
   }
+  // "X lui a emboîté le pas. Le Néo-Zélandais a annoncé…": opening its sentence, the one untitled person just named.
+  const lone = m.first <= 2 ? loneUntitledBefore(m, recent, persons, undefined) : undefined;
+  if (lone) {
+    m.label = 'Person';
+    m.form = 'anaphor';
+    m.ref = lone;
+    persons.get(lone)!.country ??= m.iso2;
+  }
 }
 
 /**
@@ -761,7 +769,17 @@ function untitledJustBefore(m: Mention, s: SentenceMentions, tokens: readonly To
   if (tokens[m.npFirst - 1]?.key === 'et' && personAt((x) => x.form === 'description' && x.last === m.npFirst - 2)) return undefined;
   if (tokens[0]?.key === 'cote' || (tokens[0]?.key === 'du' && tokens[1]?.key === 'cote')) return undefined;
   for (let k = m.last + 1; k <= m.last + 4; k++) if (phraseAt(tokens, k, words.addingPhrases) > 0) return undefined;
-  const gender = genderOfTitle(m.surface);
+  const found = loneUntitledBefore(m, recent, persons, genderOfTitle(m.surface));
+  // (Named later in the description's own sentence: "le président français avait dîné avec le Premier ministre grec Kyriakos X".)
+  const surname = found?.slice(found.lastIndexOf('-') + 1);
+  return found && !personAt((x) => x !== m && `-${slug(x.surface)}`.endsWith(`-${surname}`)) ? found : undefined;
+}
+
+/**
+ * The one person the sentence before `m` names with no title, role or country of their own (of `gender`, when told),
+ * none such before `m` in its own sentence, nor a list of others told by their country before it.
+ */
+function loneUntitledBefore(m: Mention, recent: readonly Mention[], persons: Map<string, PersonFacts>, gender: 'f' | 'm' | undefined): string | undefined {
   let found: string | undefined;
   let nationals = 0;
   for (let i = recent.length - 1; i >= 0 && m.sentence - recent[i]!.sentence <= 1; i--) {
@@ -773,9 +791,6 @@ function untitledJustBefore(m: Mention, s: SentenceMentions, tokens: readonly To
     if (r.sentence === m.sentence || (found && found !== r.ref)) return undefined;
     found = r.ref!;
   }
-  // (Named later in the description's own sentence: "le président français avait dîné avec le Premier ministre grec Kyriakos X".)
-  const surname = found?.slice(found.lastIndexOf('-') + 1);
-  if (!found || nationals >= 2 || personAt((x) => x !== m && `-${slug(x.surface)}`.endsWith(`-${surname}`))) return undefined;
-  return found;
+  return nationals >= 2 ? undefined : found;
 }
 

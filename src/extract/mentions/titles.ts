@@ -130,10 +130,13 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
   }
   // "le président de la transition malienne": the transition's country is the title's.
   if (country && !it && tokens[k]?.key === 'transition' && tokens[k - 1]?.key === 'la' && tokens[k - 2]?.key === 'de') it = byLast.get((k -= 3));
-  if (!country && it && it.type === 'lex' && (it.entry.kind === 'org' || (it.entry.kind === 'country' && it.entry.form !== 'capital'))) {
+  if (!country && it && it.type === 'lex' && (it.entry.kind === 'org' || it.entry.kind === 'country')) {
     let p = it.first - 1;
     if (['la', 'le', "l'", 'les'].includes(tokens[p]?.key ?? '')) p--;
-    if (['de', "d'", 'du', 'des', 'a', 'au', 'aux'].includes(tokens[p]?.key ?? '')) {
+    // ("le chef du gouvernement de Wellington": a capital for its government, after a leader's title only — "le maire de Paris" is the town's.)
+    const head = byLast.get(qualifierStart(tokens, p - 1));
+    const capitalOk = it.entry.kind !== 'country' || it.entry.form !== 'capital' || (tokens[p]?.key === 'de' && head?.type === 'lex' && head.entry.kind === 'title' && head.entry.title.leads && head.entry.title.scope === 'country');
+    if (capitalOk && ['de', "d'", 'du', 'des', 'a', 'au', 'aux'].includes(tokens[p]?.key ?? '')) {
       if (it.entry.kind === 'org') org = it.entry.id;
       else country = it.entry.iso2;
       consumed.push(it);

@@ -184,6 +184,16 @@ describe('titles told apart from their names', () => {
     ]);
   });
 
+  it('reads "le chef du gouvernement de Wellington, X" as New Zealand\'s (a capital for its government after a leader\'s title; "le maire de Berlin" is the town\'s)', () => {
+    expect(factsOf('Le chef du gouvernement de Wellington, Tom Hale, a parlé.\n', 'LEADS')).toEqual(['Tom Hale -LEADS-> Nouvelle-Zélande']);
+    expect(factsOf('Le maire de Berlin, Karl Wegmann, a parlé.\n', 'LEADS')).toEqual([]);
+  });
+
+  it('reads "X lui a emboîté le pas. Le Néo-Zélandais a annoncé…" as X, a New Zealander', () => {
+    const text = "Le sommet s'est tenu mardi à Suva. Tom Hale lui a emboîté le pas. Le Néo-Zélandais a annoncé 60 policiers. Le Premier ministre néo-zélandais a ensuite quitté Suva.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Tom Hale -LEADS-> Nouvelle-Zélande']);
+  });
+
   it('but not when someone the article named leads that country already ("le chef du gouvernement haïtien" was X: "le premier ministre Y" is another\'s)', () => {
     const text = "Paul Jean-Louis a parlé longtemps. « Agissons », a lancé le chef du gouvernement haïtien. Tom Hale a promis 45 millions « au nom du premier ministre Mark Doyle », resté à Ottawa.\n";
     expect(factsOf(text, 'LEADS')).toEqual(['Paul Jean-Louis -LEADS-> Haïti']);
