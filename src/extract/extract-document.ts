@@ -126,6 +126,8 @@ export function extractDocument(original: string, doc: string, path: string): Do
   committedForCountries(facts, persons);
   membersHeard(sentences, times, heard, events, persons, facts);
   settleUnnamedPledges(facts, unnamedPledges, leadCountries(sentences, found, 1), leadForce ? [leadForce, ...forces.filter((f) => f !== leadForce)] : forces, title ? headlineTopic(sentences, found) : new Set(), (i) => sentences[i]!.paragraph);
+  // (A pledge whose receiver was settled only now is its speaker's country's too.)
+  committedForCountries(facts, persons);
   if (topicKey && leadForce) pledgesToForceOfGiver(facts, found, topicKey, leadForce);
   // ("Haïti : Ottawa promet 60 millions", the summit in Kingston naming Jamaica most, Jamaica pledging police too.)
   if (topicKey && title) pledgesToHeadlineOverGiver(facts, found, topicKey, headlineTopic(sentences, found));

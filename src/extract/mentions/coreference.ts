@@ -123,6 +123,11 @@ export function resolveMentions(
           } else if (m.orgId === 'mission') {
             // "la mission navale Aspides": known by its name, and the force talked about.
             m.ref = lastForce = standingForce = `org:${slug(m.surface)}`;
+          } else if (m.orgId === 'force' && !m.iso2 && missions.size > 0 && UNNAMED_MISSION.test(m.surface)) {
+            // "la mission navale européenne" in an article naming its mission ("« Sentinelle Atlantique »"): that one,
+            // known by its name (an anaphor is no name of it).
+            m.ref = lastForce = `org:${missions.values().next().value}`;
+            m.form = 'anaphor';
           } else if (m.orgId === 'force') {
             const iso = m.iso2 ?? topicCountry;
             // A force for no known country is the one the article named before ("une force
@@ -740,6 +745,7 @@ function previousSubject(m: Mention, s: SentenceMentions, previous: SentenceMent
   return subject;
 }
 
+const UNNAMED_MISSION = /^mission\b/i;
 const CLAUSE_OPENERS = new Set(['quand', 'lorsque', 'que', 'et', 'mais', 'où']);
 const AUXILIARIES = new Set(['a', 'avait', 'est', 'etait', 'vient', 'venait']);
 

@@ -59,7 +59,11 @@ const LISTING = new Set(['et', 'entre', 'avec', ',', 'ou']);
 const SUBJECT_VERB_OPENERS = new Set(['a', 'avait', 'aura', 'est', 'etait', 'sera', 'va', 'vient', 'doit', "s'", 'se', "n'", 'ne']);
 const FORCE = organizations.forces;
 /** A class, not a set: every token not covered by an item is asked. */
-const FORCE_HEADS = new WordClass(FORCE.heads);
+const FORCE_HEADS = new WordClass([...FORCE.heads, ...FORCE.unnamedMissionHeads]);
+/** "une mission navale européenne": a mission is a force only when a service and a region (or a qualifier) say so. */
+const UNNAMED_MISSION_HEADS = new Set(FORCE.unnamedMissionHeads);
+const FORCE_SERVICES = new Set(FORCE.services);
+const REGIONAL_MODIFIERS = new Set(FORCE.regionalModifiers);
 const NEW_ADJECTIVES = new Set(['nouvelle', 'future', 'nouveau', 'futur']);
 const FORCE_QUALIFIERS = new Set(FORCE.qualifiers);
 const FORCE_MODIFIERS = FORCE.modifiers.map((m) => m.split(' '));
@@ -306,7 +310,8 @@ function headNounMentions(tokens: Token[], sentence: number, items: Item[], lex:
       }
     }
     const anaphorIds = classes & lex.orgAnaphor ? lex.orgAnaphors.get(t.key) : undefined;
-    if (!anaphorIds && !forceHead) continue;
+    // ("la mission" alone stands for no force: only as qualified above.)
+    if (!anaphorIds && (!forceHead || UNNAMED_MISSION_HEADS.has(t.key))) continue;
     // ("la nouvelle force", "la future force": an adjective of time may stand between.)
     const aged = forceHead && NEW_ADJECTIVES.has(tokens[i - 1]?.key ?? '') ? 1 : 0;
     const prev = tokens[i - 1 - aged]?.key ?? '';
@@ -1033,6 +1038,8 @@ const MISSION_MODIFIERS = new Set(FORCE.namedModifiers);
 function matchForce(tokens: Token[], at: number, sentence: number, byFirst: Slots): Mention | null {
   let p = at + 1;
   let qualified = false;
+  let service = false;
+  let regional = false;
   for (;;) {
     const t = tokens[p];
     if (!t) break;
@@ -1044,12 +1051,17 @@ function matchForce(tokens: Token[], at: number, sentence: number, byFirst: Slot
     const mod = phraseAt(tokens, p, FORCE_MODIFIERS);
     if (mod) {
       if (phraseAt(tokens, p, FORCE_SELF_QUALIFYING) === mod) qualified = true;
+      service ||= FORCE_SERVICES.has(t.key);
+      regional ||= REGIONAL_MODIFIERS.has(t.key);
       p += mod;
       continue;
     }
     break;
   }
-  if (!qualified) return null;
+  if (UNNAMED_MISSION_HEADS.has(tokens[at]!.key)) {
+    // (A named one is namedMissions's: "la mission navale européenne Aspides", "la mission « Bouclier bleu »".)
+    if (!service || !(qualified || regional) || tokens[p]?.cap || OPENING_QUOTES.has(tokens[p]?.key ?? '')) return null;
+  } else if (!qualified) return null;
   let last = p - 1;
   let iso2: string | undefined;
   // "pour l'Ukraine", "en Ukraine", and the name alone ("la « force multinationale Ukraine »")

@@ -83,3 +83,23 @@ describe('a defined mechanism or initiative of patrols is a force', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Togo -PLEDGES-> Mécanisme conjoint de patrouilles frontalières']);
   });
 });
+
+describe('an unnamed mission qualified as a force', () => {
+  const lead = "Publié le 5 mars 2026\n\nLes ministres de la Défense se sont réunis jeudi à Riga pour lancer une mission navale européenne en Baltique. ";
+  it('"une mission navale européenne en Baltique" receives what is pledged with no receiver named (a minelayer too)', () => {
+    expect(factsOf(lead + 'La Finlande mettra à disposition un mouilleur de mines.\n', 'PLEDGES')).toEqual(['Finlande -PLEDGES-> Mission navale européenne']);
+  });
+  it('so does the country of a minister whose pledge found its receiver only at the article\'s end', () => {
+    expect(factsOf(lead + 'Son homologue finlandais, Antti Virtanen, mettra à disposition une frégate.\n', 'PLEDGES')).toEqual([
+      'Antti Virtanen -PLEDGES-> Mission navale européenne',
+      'Finlande -PLEDGES-> Mission navale européenne',
+    ]);
+  });
+  it('is no force as "la mission" alone or "une mission diplomatique"', () => {
+    expect(namesOf(graphOf('Publié le 5 mars 2026\n\nLa mission diplomatique est partie jeudi. La mission a duré deux jours.\n'), 'Organization')).toEqual([]);
+  });
+  it('is the mission the article names ("quatre frégates pour la mission navale européenne" … "« Sentinelle Nord », la mission navale de l\'UE")', () => {
+    const text = "Quatre frégates promises pour la mission navale européenne\n\nPublié le 5 mars 2026\n\nLes ministres ont bouclé jeudi à Lisbonne les moyens de « Sentinelle Nord », la mission navale de l'Union européenne. La Suède enverra une corvette.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Suède -PLEDGES-> Sentinelle Nord']);
+  });
+});
