@@ -46,6 +46,9 @@ function invertedAt(tokens: Token[], at: number): boolean {
   if (INNER_ADVERBS.has(tokens[aux]?.key ?? '')) aux--;
   return TRIP_AUXILIARIES.has(tokens[aux]?.key ?? '') && (aux === 0 || tokens[aux - 1]?.key === ',');
 }
+const SIDES = new Set(['droite', 'gauche']);
+/** "arrivé deuxième à la présidentielle": a rank, not an arrival. */
+const RANKS = new Set(['premier', 'premiere', 'deuxieme', 'second', 'seconde', 'troisieme', 'quatrieme', 'dernier', 'derniere', 'largement', 'loin']);
 const SEATED = new Set(['assis', 'assise', 'assises', 'installe', 'installee', 'installes', 'installees', 'attable', 'attablee']);
 const ARRIVED = new Set(['venu', 'venue', 'venus', 'venues', 'arrive', 'arrivee', 'arrives', 'arrivees']);
 /** Their words as one class (classes are few): what makes a sentence worth reading for presence. */
@@ -460,10 +463,13 @@ export function extractAttended(ctx: SentenceContext): void {
 /**
  * "Par liaison vidéo, X a salué « un sursaut régional »", "En visioconférence depuis Ottawa, la ministre X a plaidé…":
  * the subject after a fronted means of taking part from afar took part in the article's gathering (not in a sentence
- * telling an event of its own; "Par téléphone, X a félicité…" is a call).
+ * telling an event of its own; "Par téléphone, X a félicité…" is a call). So did one seated beside someone:
+ * "Assis à sa droite, X a promis…".
  */
 function frontedRemote(ctx: SentenceContext, attendances?: Attendances): void {
-  if (!remoteMeansAt(ctx.tokens, 0) || REMOTE_MEANS.get(ctx.tokens[1]!.key) === 'call' || ctx.mentions.events.length > 0) return;
+  const { tokens } = ctx;
+  const seated = SEATED.has(tokens[0]?.key ?? '') && tokens[1]?.key === 'a' && ['sa', 'la'].includes(tokens[2]?.key ?? '') && SIDES.has(tokens[3]?.key ?? '');
+  if (!(seated || (remoteMeansAt(tokens, 0) && REMOTE_MEANS.get(tokens[1]!.key) !== 'call')) || ctx.mentions.events.length > 0) return;
   const who = frontedSubject(ctx).filter((a) => a.mention.label === 'Person');
   const event = who.length ? focusFor(ctx) : undefined;
   const conf = event ? confidenceAt(ctx, 0, ctx.tokens.length - 1) : null;
@@ -484,12 +490,27 @@ function remoteApposition(ctx: SentenceContext, attendances: Attendances): void 
     else if (tokens[k]?.key === 'aussi' || tokens[k]?.key === 'egalement') k++;
     const connected = CONNECTED.has(tokens[k]?.key ?? '') && (tokens[k + 1]?.key === 'depuis' || remoteMeansAt(tokens, k + 1));
     const seated = SEATED.has(tokens[k]?.key ?? '') && ['a', 'autour'].includes(tokens[k + 1]?.key ?? '') && tokens.slice(k + 2, k + 5).some((t) => t.key === 'table');
-    if (!remoteMeansAt(tokens, k) && !connected && !seated) continue;
+    // ("X, venu en voisin, a promis…", "Y, arrivé dans la nuit par le train, …": come, from no other gathering's town.)
+    const came = ARRIVED.has(tokens[k]?.key ?? '') && cameInApposition(ctx, k);
+    if (!remoteMeansAt(tokens, k) && !connected && !seated && !came) continue;
     const conf = confidenceAt(ctx, clause.clauseStart(k), k);
     // ("a coprésidé avec X, connecté depuis Downing Street, une visioconférence": the sentence's own event.)
     const event = attendances.event ?? (ctx.mentions.events.length ? undefined : focusFor(ctx));
     if (conf !== null) attendances.add([a], event, Math.min(conf, 0.75));
   }
+}
+
+/**
+ * The apposition opened at `k` closes with a comma within a few words and names no town but the gathering's, and the
+ * clause after it is not negated ("la ministre, arrivée dans la nuit, n'y assistait pas"); not a rank ("arrivé deuxième", "arrivée en tête").
+ */
+function cameInApposition(ctx: SentenceContext, k: number): boolean {
+  const close = ctx.tokens.findIndex((t, j) => j > k && j <= k + 8 && t.key === ',');
+  const rank = RANKS.has(ctx.tokens[k + 1]!.key) || (ctx.tokens[k + 1]!.key === 'en' && ctx.tokens[k + 2]?.key === 'tete');
+  if (close < 0 || rank || ctx.clause.negated(close + 1, ctx.clause.clauseEnd(close + 1))) return false;
+  const event = focusFor(ctx);
+  const place = event ? draftOf(ctx.events, event)?.place : undefined;
+  return ctx.mentions.places.every((p) => p.first > close || p.last < k || p.city === place);
 }
 
 /**

@@ -2109,6 +2109,14 @@ describe('taking part from afar, whatever the means is called', () => {
     expect(attended('Par téléphone, le président ougandais Moses Okello a félicité ses pairs.')).toEqual([]);
   });
 
+  it('"X, venu en voisin, a promis…", "Assis à sa droite, X a promis…": there; "X, venu à Kampala, …": not', () => {
+    expect(attended("L'Ougandais Moses Okello, venu en voisin, a promis 10 millions d'euros.")).toEqual(["Moses Okello -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(attended('Assis à sa droite, le président ougandais Moses Okello a promis des soldats.')).toEqual(["Moses Okello -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(attended("L'Ougandais Moses Okello, venu à Kampala, a promis 10 millions d'euros.")).toEqual([]);
+    // (A rank, not an arrival.)
+    expect(attended("L'opposant Moses Okello, arrivé deuxième à la présidentielle, juge l'idée dangereuse.")).toEqual([]);
+  });
+
   it('"a participé à la réunion par liaison vidéo": the meeting told is still held where it is, not a videoconference', () => {
     const facts = factsOf('Publié le 10 mars 2026\n\nLes ministres de la Défense se sont réunis mardi à Berlin. Retenu à Londres, le ministre britannique, Tom Hale, a participé à la réunion par liaison vidéo.\n', 'ATTENDED');
     expect(facts).toEqual(['Tom Hale -ATTENDED-> Réunion de Berlin']);
