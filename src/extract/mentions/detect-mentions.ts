@@ -776,8 +776,9 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
     }
     // "Les conseillers du président français, X, du premier ministre britannique, Y": the names are the
     // advisers', the titles their principals'.
-    // (Their principal's title leads nothing of theirs, as a former one would not.)
-    if (title && title.title.leads && servantOf(tokens, title.first)) title.former = true;
+    // (Their principal's title leads nothing of theirs, as a former one would not.) Not a name right after the title:
+    // "le porte-parole du président russe Vladimir X, Dmitri Y" — the name is the principal's.
+    if (title && title.title.leads && tokens[title.last + 1]?.key === ',' && servantOf(tokens, title.first)) title.former = true;
     if (title) first = title.first;
   }
   let alsoTitle = title?.title.leads && !title.former ? tentatively(tokens, byLast, () => leadingTitleBefore(title!, tokens, byLast)) : undefined;

@@ -175,6 +175,8 @@ describe('titles told apart from their names', () => {
   it('gives a staff title governing a leader\'s title to the name set apart by a comma', () => {
     expect(factsOf('Le Brésil est prêt, a déclaré le conseiller diplomatique du président brésilien, Celso Amorim.\n', 'LEADS')).toEqual([]);
     expect(factsOf('Les émissaires du président brésilien Luiz Silva sont arrivés.\n', 'LEADS')).toEqual(['Luiz Silva -LEADS-> Brésil']);
+    // (A name right after the title is the principal's, the one after the comma the staff's.)
+    expect(factsOf('Le porte-parole du président russe Ivan Sokolov, Piotr Orlov, a parlé.\n', 'LEADS')).toEqual(['Ivan Sokolov -LEADS-> Russie']);
   });
 
   it('gives a leading title named without its country the one the article gave it', () => {
