@@ -40,6 +40,36 @@ function countryOfLeader(ctx: SentenceContext, first: number): string | undefine
   return ctx.mentions.mentions.find((c) => c.label === 'Country' && c.form === 'name' && c.last === first - 2)?.iso2;
 }
 
+/** The one country a sentence names outside its people's titles ("le président ukrainien"), if no one of the article leads it. */
+function onlyCountry(ctx: SentenceContext): string | undefined {
+  const titles = ctx.mentions.mentions.filter((p) => p.label === 'Person' && p.title);
+  let only: string | undefined;
+  for (const c of ctx.mentions.mentions) {
+    if (c.label !== 'Country' || !c.iso2 || titles.some((p) => c.first >= p.title!.first && c.last <= p.title!.last)) continue;
+    const kept = STAYED.has(ctx.tokens[c.first - 2]?.key ?? '');
+    const troops = c.form === 'demonym' && TROOP_WORDS.has(ctx.tokens[c.first - 1]?.key ?? '');
+    if (!kept && !troops) return undefined;
+    if (only && only !== c.iso2) return undefined;
+    only = c.iso2;
+  }
+  // ("resté à Londres": a capital, read as a place.)
+  for (const p of ctx.mentions.places) {
+    if (!p.capitalOf || !STAYED.has(ctx.tokens[p.first - 2]?.key ?? '')) continue;
+    if (only && only !== p.capitalOf) return undefined;
+    only = p.capitalOf;
+  }
+  if (!only) return undefined;
+  for (const [ref, f] of ctx.persons) if (ref.startsWith('person:') && f.leads === `country:${only}`) return undefined;
+  return only;
+}
+
+/** The monarchs' titles ("roi", "reine", "émir"), by the name of their group in titles.json. */
+const MONARCH = 'roi';
+/** "resté en Finlande", "retenu à Varsovie": at home. */
+const STAYED = new Set(['reste', 'restee', 'retenu', 'retenue']);
+/** "250 militaires salvadoriens": those a leader commands. */
+const TROOP_WORDS = new Set(['militaires', 'soldats', 'troupes', 'policiers', 'marins', 'casques', 'contingents', 'forces']);
+
 const SUBJECT_FOLLOWERS = new Set(['a', 'ont', 'avait', 'est', 'sera', "l'", 'le', 'la', 'les', "s'", 'se', 'ne', "n'", 'y', 'vient']);
 
 export function extractLeads(ctx: SentenceContext): void {
@@ -65,7 +95,11 @@ export function extractLeads(ctx: SentenceContext): void {
     const usual = !known?.leads && !known?.country && !t.possessive ? (countryOfLeader(ctx, m.first) ?? t.title.usualCountry) : undefined;
     // ("le Polonais X … le Premier ministre X": the nationality the article told of him elsewhere.)
     const national = t.title.leads && !t.org && !t.possessive && !t.title.counterpart && t.title.scope !== 'organization' && !known?.leads && !known?.serves ? known?.country : undefined;
-    const country = t.country ?? (local ? here : (nationalLed(m) ?? national ?? interviewed ?? usual));
+    // ("le président Nayib X avait autorisé le déploiement de 250 militaires salvadoriens", "le Premier ministre Petteri X étant
+    // resté en Finlande": the one country of the sentence, led by no one else of the article. Not a monarch's, "l'émir" being
+    // a prince's courtesy too.)
+    const only = !t.org && t.title.leads && t.title.scope !== 'organization' && t.title.name !== MONARCH && !t.possessive && !t.title.counterpart && !known?.leads && !known?.country && !known?.serves ? onlyCountry(ctx) : undefined;
+    const country = t.country ?? (local ? here : (nationalLed(m) ?? national ?? interviewed ?? only ?? usual));
     // ("le locataire de la Maison-Blanche", "le maître du Kremlin": the country whose head sits there.)
     const seatOf = t.org ? getLexicon().organizations.get(t.org) : undefined;
     const target = seatOf?.executive && seatOf.country ? `country:${seatOf.country}` : t.org ? `org:${t.org}` : country ? `country:${country}` : undefined;

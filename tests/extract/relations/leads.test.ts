@@ -536,3 +536,12 @@ describe('a role told before a list holds for all of it', () => {
     expect(factsOf('Publié le 12 mars 2026\n\nDerrière leurs dirigeants, les ministres de la Défense, dont le Britannique Tom Hale et la Française Claire Morel, noircissaient leurs carnets.\n', 'LEADS')).toEqual([]);
   });
 });
+
+describe('a leader\'s country told by where he stayed or whose soldiers he sends', () => {
+  it('"le Premier ministre X, resté à Londres", "le président Y avait autorisé le déploiement de 250 militaires salvadoriens"', () => {
+    expect(factsOf("Publié le 3 mars 2026\n\nLe Premier ministre Tom Hale, resté à Londres, a suivi les débats.\n", 'LEADS')).toEqual(['Tom Hale -LEADS-> Royaume-Uni']);
+    expect(factsOf("Publié le 3 mars 2026\n\nLe président Juan Ortega avait autorisé le déploiement de 250 militaires salvadoriens.\n", 'LEADS')).toEqual(['Juan Ortega -LEADS-> Salvador']);
+    // (Not a country he speaks of, nor a town's adjective: "aucune ville ukrainienne".)
+    expect(factsOf("Publié le 3 mars 2026\n\nLe Premier ministre Tom Hale a promis de ne laisser aucune ville ukrainienne sans bouclier.\n", 'LEADS')).toEqual([]);
+  });
+});
