@@ -283,7 +283,12 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
     // ("une réunion de la coalition tenue en marge du sommet de la CPE et coprésidée par X": not the framing summit's body.)
     // ("avant une réunion du groupe de contact coprésidée par Londres et Berlin": a meeting named after the body is what is chaired.)
     // ("cette force … que X propose de substituer à la mission multinationale emmenée par le Kenya": another noun, after "à", is what is led.)
-    const led = clause.args.filter((a) => a.mention.last < at && a.mention.label === 'Organization' && !inMargins(tokens, a.mention.first) && !ctx.mentions.events.some((e) => e.first > a.mention.last && e.last < at && !inMargins(tokens, e.first)) && !otherNounAfterA(ctx, a.mention.last + 1, at)).slice(-1);
+    let led = clause.args.filter((a) => a.mention.last < at && a.mention.label === 'Organization' && !inMargins(tokens, a.mention.first) && !ctx.mentions.events.some((e) => e.first > a.mention.last && e.last < at && !inMargins(tokens, e.first)) && !otherNounAfterA(ctx, a.mention.last + 1, at)).slice(-1);
+    // ("Coprésidée par Paris et Londres, la coalition des volontaires s'est réunie": the subject after the fronted participle's comma.)
+    if (at <= 1 && led.length === 0) {
+      const comma = tokens.findIndex((t, k) => k > at && t.key === ',');
+      led = clause.args.filter((a) => a.mention.label === 'Organization' && comma > 0 && a.mention.npFirst === comma + 1).slice(0, 1);
+    }
     // ("– une trentaine de pays, emmenés par Paris et Londres –": between dashes the agents are a parenthesis's, the verb's too.)
     const by = tokens[at + 1]?.key === 'par' ? at + 1 : at + 2;
     const agents: typeof clause.args = [];
@@ -303,6 +308,16 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
     const body = clause.args.filter((a) => a.mention.label === 'Organization' && a.mention.last < at - 2 && tokens[at - 3]?.key === ',' && (a.mention.last === at - 4 || (tokens[at - 4]?.key === ')' && a.mention.last <= at - 5))).slice(-1);
     for (const o of body) addFact(ctx, { type: 'LEADS', source: ctx.previousSubject.mention.ref!, target: o.mention.ref!, confidence: 0.85 });
     return;
+  }
+  // ("la coalition des volontaires, que pilotent Paris et Londres,": the subjects after the verb, the body before "que".)
+  if ((tokens[at - 1]?.key === 'que' || tokens[at - 1]?.key === "qu'") && tokens[at - 2]?.key === ',') {
+    // (The relative ends at its comma: "…, que pilotent la France et le Royaume-Uni depuis mars 2025, veut chiffrer la Force multinationale Ukraine".)
+    const comma = tokens.findIndex((t, k) => k > at && t.key === ',');
+    const end = Math.min(clause.clauseEnd(at), comma < 0 ? tokens.length : comma);
+    const inverted = clause.args.filter((a) => a.mention.first > at && a.mention.last < end && (a.mention.label === 'Country' || a.mention.label === 'Person') && !a.preposition);
+    const body = clause.args.filter((a) => a.mention.label === 'Organization' && (a.mention.last === at - 3 || (tokens[at - 3]?.key === ')' && a.mention.last <= at - 4 && a.mention.last >= at - 8))).slice(-1);
+    for (const o of body) for (const l of inverted) addFact(ctx, { type: 'LEADS', source: l.mention.ref!, target: o.mention.ref!, confidence: 0.8 });
+    if (body.length && inverted.length) return;
   }
   const leaders = clause.subjects(at, ctx.previousSubject).filter((a) => a.mention.label === 'Person' || a.mention.label === 'Country');
   // "la coalition des volontaires, que Paris et Londres pilotent ensemble,": the body before "que" is what they lead.

@@ -545,3 +545,12 @@ describe('a leader\'s country told by where he stayed or whose soldiers he sends
     expect(factsOf("Publié le 3 mars 2026\n\nLe Premier ministre Tom Hale a promis de ne laisser aucune ville ukrainienne sans bouclier.\n", 'LEADS')).toEqual([]);
   });
 });
+
+describe('countries that lead a body, told in other orders', () => {
+  it('"la coalition, que pilotent Paris et Londres,", "Coprésidée par Paris et Londres, la coalition…", "assure le commandement de l\'opération"', () => {
+    const both = ['France -LEADS-> Coalition des volontaires', 'Royaume-Uni -LEADS-> Coalition des volontaires'];
+    expect(factsOf('La coalition des volontaires, que pilotent Paris et Londres depuis mars, veut chiffrer la force pour l\'Ukraine.\n', 'LEADS')).toEqual(both);
+    expect(factsOf("Coprésidée par Paris et Londres, la coalition des volontaires s'est réunie jeudi.\n", 'LEADS')).toEqual(both);
+    expect(factsOf("L'Espagne assure le commandement de l'opération Atalanta depuis Rota.\n", 'LEADS')).toEqual(['Espagne -LEADS-> Atalanta']);
+  });
+});
