@@ -146,6 +146,7 @@ export function extractLeads(ctx: SentenceContext): void {
     const k = tokens[i]!.key;
     if (k === 'demission' || k.startsWith('demissionn')) resigned(ctx, i);
     else if (SUCCESSION_VERBS.has(k)) succeeded(ctx, i);
+    else if (k === 'commandement' && (tokens[i - 1]!.key === 'sous' || (tokens[i - 1]!.key === 'le' && tokens[i - 2]?.key === 'sous'))) underCommand(ctx, i);
   }
 
   if (ctx.words & LEAD_VERBS.bit || tokens.some((t) => NOUN_LIKE_PARTICIPLES.has(t.key))) {
@@ -157,6 +158,20 @@ export function extractLeads(ctx: SentenceContext): void {
   }
   // (After the verbs: "le Djiboutien X, qui préside la Commission de l'UA" leads that, not his country.)
   listedWithLeaders(ctx);
+}
+
+/**
+ * "une force de 4 000 hommes sous commandement italien", "la mission, placée sous le commandement de la France": the country
+ * of the demonym (or named after "de") leads the force just named.
+ */
+function underCommand(ctx: SentenceContext, at: number): void {
+  const { tokens, mentions } = ctx;
+  const of = ['de', 'du', "d'"].includes(tokens[at + 1]?.key ?? '') ? at + 2 + (['la', 'le', "l'"].includes(tokens[at + 2]?.key ?? '') ? 1 : 0) : at + 1;
+  const country = mentions.mentions.find((m) => m.label === 'Country' && m.first === of && (of > at + 1 || m.form === 'demonym'));
+  const sous = tokens[at - 1]!.key === 'sous' ? at - 1 : at - 2;
+  const force = mentions.mentions.filter((m) => m.label === 'Organization' && m.last < sous && m.ref).at(-1);
+  if (!country?.ref || !force || ctx.clause.negated(ctx.clause.clauseStart(at), at)) return;
+  addFact(ctx, { type: 'LEADS', source: country.ref, target: force.ref!, confidence: 0.75 });
 }
 
 /**

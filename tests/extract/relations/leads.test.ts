@@ -547,10 +547,13 @@ describe('a leader\'s country told by where he stayed or whose soldiers he sends
 });
 
 describe('countries that lead a body, told in other orders', () => {
-  it('"la coalition, que pilotent Paris et Londres,", "Coprésidée par Paris et Londres, la coalition…", "assure le commandement de l\'opération"', () => {
+  it('"la coalition, que pilotent Paris et Londres,", "Coprésidée par Paris et Londres, la coalition…", "assure le commandement de l\'opération", "sous commandement italien"', () => {
     const both = ['France -LEADS-> Coalition des volontaires', 'Royaume-Uni -LEADS-> Coalition des volontaires'];
     expect(factsOf('La coalition des volontaires, que pilotent Paris et Londres depuis mars, veut chiffrer la force pour l\'Ukraine.\n', 'LEADS')).toEqual(both);
     expect(factsOf("Coprésidée par Paris et Londres, la coalition des volontaires s'est réunie jeudi.\n", 'LEADS')).toEqual(both);
     expect(factsOf("L'Espagne assure le commandement de l'opération Atalanta depuis Rota.\n", 'LEADS')).toEqual(['Espagne -LEADS-> Atalanta']);
+    expect(factsOf('La mission Aretusa est placée sous commandement italien.\n', 'LEADS')).toEqual(['Italie -LEADS-> Aretusa']);
+    expect(factsOf('La force multinationale sera placée sous le commandement de la France.\n', 'LEADS')).toEqual(['France -LEADS-> Force multinationale']);
+    expect(factsOf("La force multinationale ne sera pas placée sous commandement italien.\n", 'LEADS')).toEqual([]);
   });
 });
