@@ -321,6 +321,7 @@ export function extractAttended(ctx: SentenceContext): void {
     leftToRepresent(ctx);
     onArriving(ctx);
     frontedRemote(ctx);
+    atTheTable(ctx);
     return;
   }
   const attendances = new Attendances(ctx);
@@ -458,7 +459,32 @@ export function extractAttended(ctx: SentenceContext): void {
   besideAttendee(ctx, attendances);
   remoteApposition(ctx, attendances);
   frontedRemote(ctx, attendances);
+  atTheTable(ctx, attendances);
 }
+
+/**
+ * "A, B et C complétaient le tour de table", "… complétaient le premier rang": at the gathering's table; "X était assis entre
+ * A et B": the three of them (not in a sentence telling an event or a town of its own).
+ */
+function atTheTable(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens, clause } = ctx;
+  if (ctx.mentions.events.length > 0 || ctx.mentions.places.length > 0) return;
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const key = tokens[i]!.key;
+    const completed = COMPLETED.test(key) && phraseAt(tokens, i + 1, TABLE_PHRASES) > 0;
+    const between = SEATED.has(key) && tokens[i + 1]?.key === 'entre';
+    if (!completed && !between) continue;
+    const event = focusFor(ctx);
+    const conf = event ? confidenceAt(ctx, clause.clauseStart(i), i) : null;
+    if (conf === null) return;
+    const subjects = clause.subjects(i, ctx.previousSubject).filter((a) => a.mention.label === 'Person');
+    const beside = between ? clause.args.filter((a) => a.mention.label === 'Person' && a.mention.first > i + 1 && a.mention.first < clause.clauseEnd(i)) : [];
+    (attendances ??= new Attendances(ctx)).add([...subjects, ...beside], event, Math.min(conf, 0.75));
+    return;
+  }
+}
+const COMPLETED = /^complet(?:aient|ait|ent|e|ee|ees|es)$/;
+const TABLE_PHRASES = [['le', 'tour', 'de', 'table'], ['la', 'table'], ['le', 'premier', 'rang'], ['le', 'premier', 'cercle'], ['le', 'cercle']];
 
 /**
  * "Par liaison vidéo, X a salué « un sursaut régional »", "En visioconférence depuis Ottawa, la ministre X a plaidé…":

@@ -2117,6 +2117,14 @@ describe('taking part from afar, whatever the means is called', () => {
     expect(attended("L'opposant Moses Okello, arrivé deuxième à la présidentielle, juge l'idée dangereuse.")).toEqual([]);
   });
 
+  it('"A et B complétaient le premier cercle", "X était assis entre A et B": all of them there', () => {
+    const both = ["Ade Okafor -ATTENDED-> Sommet d'Addis-Abeba", "Tom Banda -ATTENDED-> Sommet d'Addis-Abeba"];
+    expect(attended('Le Sud-Africain Tom Banda et le Nigérian Ade Okafor complétaient le premier cercle.')).toEqual(both);
+    expect(attended('Le président kényan, Paul Mwangi, était assis entre le Sud-Africain Tom Banda et le Nigérian Ade Okafor.')).toEqual([both[0], "Paul Mwangi -ATTENDED-> Sommet d'Addis-Abeba", both[1]]);
+    // (Not at a table elsewhere.)
+    expect(attended('Le Sud-Africain Tom Banda et le Nigérian Ade Okafor complétaient la table du dîner offert à Nairobi.')).toEqual([]);
+  });
+
   it('"a participé à la réunion par liaison vidéo": the meeting told is still held where it is, not a videoconference', () => {
     const facts = factsOf('Publié le 10 mars 2026\n\nLes ministres de la Défense se sont réunis mardi à Berlin. Retenu à Londres, le ministre britannique, Tom Hale, a participé à la réunion par liaison vidéo.\n', 'ATTENDED');
     expect(facts).toEqual(['Tom Hale -ATTENDED-> Réunion de Berlin']);
