@@ -756,7 +756,7 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
   }
   if (first === it.first) {
     title = titleEndingAt(j, tokens, byLast);
-    if (!title && tokens[j]?.key === ',' && !closesFrontedPhrase(tokens, j, it.last)) title = titleEndingAt(j - 1, tokens, byLast);
+    if (!title && tokens[j]?.key === ',' && !closesFrontedPhrase(tokens, j, it.last) && !listedWithTitlesAfter(tokens, j, it.last, byLast, byFirst)) title = titleEndingAt(j - 1, tokens, byLast);
     // "Le chef de la junte malienne, le général X", "son homologue burkinabè, le capitaine X",
     // "le Premier ministre qatari, cheikh X": the leading title (or counterpart) set before the rank is his too;
     // so is it before a former one ("la présidente de la banque, l'ancienne cheffe d'État X").
@@ -831,6 +831,22 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
  * Reading a title marks its words as used; a title only tried is given back: the items' marks are
  * restored unless `read` keeps what it found.
  */
+/**
+ * "SEM A, Président de la République de Côte d'Ivoire, SEM B, Président de la République du Sénégal": names listed each with
+ * its title after it; the title before the comma at `comma` is the previous name's, not the one ending at `last`.
+ */
+function listedWithTitlesAfter(tokens: Token[], comma: number, last: number, byLast: Slots, byFirst: Slots): boolean {
+  // (Protocol style, titles without their article: "le président français, A, le chancelier allemand, B" is the other order.)
+  const isTitle = (at: number): boolean => {
+    const item = byFirst.get(at);
+    return !!item && item.type === 'lex' && item.entry.kind === 'title' && tokens[at]!.cap;
+  };
+  if (tokens[last + 1]?.key !== ',' || !isTitle(last + 2)) return false;
+  let c = comma - 1;
+  while (c > 0 && tokens[c]!.key !== ',') c--;
+  return c > 0 && byLast.get(c - 1)?.type === 'name' && isTitle(c + 1);
+}
+
 function tentatively<T>(tokens: Token[], byLast: Slots, read: () => T | undefined): T | undefined {
   const marks: boolean[] = [];
   for (let i = 0; i < tokens.length; i++) marks.push(!!byLast.get(i)?.used);

@@ -214,7 +214,8 @@ function initialsBeforeName(tokens: Token[], i: number, lex: Lexicon): boolean {
   while (isInitial(tokens, p)) p += 2;
   if (p > i) return !!tokens[p] && isNameToken(tokens[p]!, lex) && !CIVILITIES.has(tokens[i]!.key);
   const t = tokens[i]!;
-  return t.allCaps && t.text.length <= 3 && !!tokens[i + 1] && isNameToken(tokens[i + 1]!, lex) && !(classesOf(t) & lex.phraseStart);
+  // ("SEM Bola Ahmed X": "Son Excellence Monsieur", a civility, not initials.)
+  return t.allCaps && t.text.length <= 3 && !CIVILITIES.has(t.key) && !!tokens[i + 1] && isNameToken(tokens[i + 1]!, lex) && !(classesOf(t) & lex.phraseStart);
 }
 
 /** Inside a name, also "al-Sissi", "ben-Gvir" and regnal numbers ("Abdallah II"). */

@@ -203,10 +203,13 @@ function acronymStart(tokens: Token[], at: number): number {
 function qualifierStart(tokens: Token[], at: number): number {
   const k = tokens[at]?.key ?? '';
   if ((k === 'exercice' && tokens[at - 1]?.key === 'en') || (k === 'interim' && tokens[at - 1]?.key === 'par') || (k === 'transition' && tokens[at - 1]?.key === 'de')) return at - 2;
+  // ("Président de la République fédérale du Nigeria": the republic's own adjective.)
+  if (REPUBLIC_ADJECTIVES.has(k) && tokens[at - 1]?.key === 'republique') return at - 1;
   return TITLE_QUALIFIERS.has(k) ? at - 1 : at;
 }
 // Not "élu" nor "désigné": a president-elect leads nothing yet.
 const TITLE_QUALIFIERS = new Set(['sortant', 'sortante']);
+const REPUBLIC_ADJECTIVES = new Set(['federale', 'democratique', 'islamique', 'populaire', 'arabe', 'unie', 'socialiste', 'cooperative']);
 
 /** The title whose complement starts at `first` ("conseiller du [président]"), if any. */
 /** ", pour l'Ukraine," or ", auprès de l'ONU," after a name of a few words from `from`: an envoy's mandate resumed. */
@@ -286,6 +289,7 @@ function complementEnd(end: number, tokens: Token[], byFirst: Slots): number {
   }
   // "président en exercice de l'Union africaine": the qualifier stands between the title and its body.
   let q = tokens[end + 1]?.key === 'en' && tokens[end + 2]?.key === 'exercice' ? end + 3 : end + 1;
+  if (REPUBLIC_ADJECTIVES.has(tokens[q]?.key ?? '') && tokens[q - 1]?.key === 'republique') q++;
   if (!['de', "d'", 'du', 'des'].includes(tokens[q]?.key ?? '')) return end;
   q++;
   if (['la', 'le', "l'", 'les'].includes(tokens[q]?.key ?? '')) q++;

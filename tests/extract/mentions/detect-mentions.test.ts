@@ -391,3 +391,16 @@ describe('a name closing a fronted phrase, a title after its comma', () => {
     expect(found.map((m) => m.surface)).toEqual(['Pedro Alves', 'Anna Berg', 'président ukrainien']);
   });
 });
+
+describe('the protocol style of official dailies', () => {
+  it('reads "SEM X" and "Son Excellence Monsieur X" as X, a civility before the name', () => {
+    expect(people('Les travaux ont été abrités par SEM Paul Okonjo, puis par Son Excellence Monsieur Jean Adékambi.').map((p) => p.name)).toEqual(['Paul Okonjo', 'Jean Adékambi']);
+  });
+  it('reads "Président de la République fédérale du Nigeria" as Nigeria\'s, not the bare title\'s France', () => {
+    expect(people('Les travaux ont été abrités par SEM Paul Okonjo, Président de la République fédérale du Nigeria.').map((p) => p.country)).toEqual(['NG']);
+  });
+  it('gives each name of "SEM A, Président de la République de X, SEM B, Président de la République de Y" the title after it', () => {
+    const listed = people("Y ont pris part SEM Paul Kouassi, Président de la République de Côte d'Ivoire, SEM Amadou Sarr, Président de la République du Sénégal, SEM Joseph Doe, Président de la République du Liberia.");
+    expect(listed.map((p) => [p.name, p.country])).toEqual([['Paul Kouassi', 'CI'], ['Amadou Sarr', 'SN'], ['Joseph Doe', 'LR']]);
+  });
+});
