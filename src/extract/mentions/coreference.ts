@@ -166,7 +166,7 @@ export function resolveMentions(
           if (sectionCountry) adoptSectionCountry(m, sectionCountry);
           adoptDescribedCountry(m, describedCountries, s, persons);
           adoptParagraphCountry(m, si, recentPersons, persons, paragraphOf, tokensOf(si));
-          resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons, si > 0 ? tokensOf(si - 1) : [], tokensOf(si));
+          resolvePerson(m, s, sentences[si - 1], fullNames, persons, recentPersons, si > 0 ? tokensOf(si - 1) : [], tokensOf(si), si > 0 && paragraphOf(si - 1) === paragraphOf(si));
           if (m.ref?.startsWith('person:') && m.form !== 'description') adoptCivilityGender(m, tokensOf(si), persons);
           // "X a salué l'accord. Le président ukrainien a ajouté…": the one untitled person just named.
           if (m.ref?.startsWith('desc:') && m.title?.title.leads) {
@@ -391,12 +391,13 @@ function resolvePerson(
   recent: Mention[],
   previousTokens: readonly Token[],
   tokens: readonly Token[],
+  sameParagraph: boolean,
 ): void {
   if (m.title?.title.counterpart) adoptCounterpartTitle(m, s, previous, recent);
   if (m.title?.possessive && !m.title.org && !m.title.country) adoptPossessor(m, s, previous, tokens);
 
   if (m.form === 'description') {
-    m.ref = resolveDescription(m, s, previous, persons, recent, previousTokens, tokens);
+    m.ref = resolveDescription(m, s, previous, persons, recent, previousTokens, tokens, sameParagraph);
   } else if (m.surface.includes(' ')) {
     // "von Weizsäcker" is the end of "Richard von Weizsäcker": the longer name of the article.
     const words = nameWords(m.surface);
@@ -596,6 +597,7 @@ function resolveDescription(
   recent: Mention[],
   previousTokens: readonly Token[],
   tokens: readonly Token[],
+  sameParagraph: boolean,
 ): string | undefined {
   const t = m.title!;
   const target = t.org ? `org:${t.org}` : t.country ? `country:${t.country}` : undefined;
@@ -697,7 +699,10 @@ function resolveDescription(
   // X … Le chef de l'État ougandais a fait savoir"), if no one else of that country was named.
   if (t.country) {
     const nationals = new Set(recent.filter((r) => r.ref!.startsWith('person:') && persons.get(r.ref!)?.country === t.country).map((r) => r.ref!));
-    if (nationals.size === 1) {
+    // (Not when the sentence just before, in its paragraph, names another untitled one: "…, a annoncé Keir X. Le Premier ministre
+    // britannique…", the Briton named elsewhere being his minister.)
+    const lone = nationals.size === 1 && sameParagraph ? loneUntitledBefore(m, recent, persons, genderOfTitle(m.surface)) : undefined;
+    if (nationals.size === 1 && (!lone || nationals.has(lone))) {
       const [only] = nationals;
       const facts = persons.get(only!);
       if (!facts?.leads && !facts?.titleName && !facts?.serves) return only;

@@ -412,6 +412,11 @@ describe('leaders listed together', () => {
     expect(factsOf(two, 'LEADS')).toEqual(['Ivan Koval -LEADS-> Ukraine', 'Tom Ellerby -LEADS-> États-Unis']);
   });
 
+  it('prefers the untitled one just named, in the same paragraph, to a national named elsewhere ("Le Britannique X est arrivé. … a annoncé Y. Le Premier ministre britannique…")', () => {
+    const text = 'Le Britannique Tom Hale est arrivé mardi. Londres enverra deux frégates, a annoncé Paul Ward. Le Premier ministre britannique débloque 25 millions de livres.\n';
+    expect(factsOf(text, 'LEADS')).toEqual(['Paul Ward -LEADS-> Royaume-Uni']);
+  });
+
   it('does not read as the one named before a leader answering, set against or paired with them, or named in the same sentence', () => {
     expect(factsOf('« Un accord historique », s\'est félicité Tom Ellerby. « Nous serons là », lui a répondu le chef de l\'État français.\n', 'LEADS')).toEqual([]);
     expect(factsOf('Les chars de Tom Ellerby sont arrivés. Le président lituanien, lui, a surpris.\n', 'LEADS')).toEqual([]);
