@@ -702,9 +702,12 @@ function adjectiveHead(tokens: Token[], at: number, byLast: Slots): number | und
  * the title before it is someone else's, no apposition.
  */
 function closesFrontedPhrase(tokens: Token[], comma: number, last: number): boolean {
-  if (!FRONTING_PREPOSITIONS.has(tokens[0]?.key ?? '')) return false;
+  if (!FRONTING_PREPOSITIONS.has(tokens[0]?.key ?? '') && !FRONTING_PARTICIPLES.has(tokens[0]?.key ?? '')) return false;
   for (let k = 1; k < comma; k++) if (tokens[k]!.key === ',') return false;
-  return FINITE_AFTER_SUBJECT.has(tokens[last + 1]?.key ?? '');
+  // ("Assis aux côtés du Premier ministre qatari, X, l'envoyé spécial de la Maison Blanche, a suivi…": its own apposition first.)
+  // (Only after a participle: "À l'invitation de la Première ministre, X, les chefs d'État…" is her name.)
+  const apposed = FRONTING_PARTICIPLES.has(tokens[0]!.key) && tokens[last + 1]?.key === ',' && ['le', 'la', "l'"].includes(tokens[last + 2]?.key ?? '');
+  return FINITE_AFTER_SUBJECT.has(tokens[last + 1]?.key ?? '') || apposed;
 }
 /** The name ending at `nameLast` closes a fronted phrase (its first comma) and the title after it, ending at `titleLast`, is followed by a verb. */
 function frontedBeforeSubject(tokens: Token[], nameLast: number, titleLast: number): boolean {

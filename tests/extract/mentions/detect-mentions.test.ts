@@ -404,3 +404,11 @@ describe('the protocol style of official dailies', () => {
     expect(listed.map((p) => [p.name, p.country])).toEqual([['Paul Kouassi', 'CI'], ['Amadou Sarr', 'SN'], ['Joseph Doe', 'LR']]);
   });
 });
+
+describe('a name after a fronted participle\'s title', () => {
+  it('"Assis aux côtés du Premier ministre qatari, X, l\'envoyé spécial américain, a suivi…": X is the envoy, not the prime minister', () => {
+    expect(people("Assis aux côtés du Premier ministre qatari, Tom Walsh, l'envoyé spécial américain, a suivi les échanges.").map((p) => [p.name, p.title])).toEqual([['Tom Walsh', 'envoyé spécial américain']]);
+    // (After a preposition, the title is the name's: "À l'invitation de la Première ministre lettone, X, les chefs d'État…".)
+    expect(people("À l'invitation de la Première ministre lettone, Dace Ozola, les chefs d'État se sont réunis.").map((p) => [p.name, p.country])).toEqual([['Dace Ozola', 'LV']]);
+  });
+});
