@@ -105,8 +105,10 @@ export function extractCommitments(ctx: SentenceContext): void {
   const { tokens } = ctx;
   if (ctx.mentions.mentions.length > 2) contributionList(ctx);
   else if (DASHES.has(ctx.tokens[0]?.key ?? '')) dashedContribution(ctx);
-  if (!(ctx.words & TRIGGERS) && !tokens.some((t) => t.key.startsWith('retir') || t.key.startsWith('rapatri'))) return;
+  const stays = tokens.some((t) => STAY.test(t.key));
+  if (!(ctx.words & TRIGGERS) && !stays && !tokens.some((t) => t.key.startsWith('retir') || t.key.startsWith('rapatri'))) return;
   const commitments = new Commitments(ctx);
+  if (stays) keptAtHome(ctx, commitments);
 
   for (let i = 0; i < tokens.length; i++) {
     // Withdrawal verbs have no word class of their own (all are taken): "r…" words are tried.
@@ -172,6 +174,29 @@ export function extractCommitments(ctx: SentenceContext): void {
     if (PLEDGE_NOUNS.has(tokens[i])) pledgeNoun(ctx, i, commitments);
   }
 }
+
+/**
+ * "X a rappelé que ses soldats resteraient chez eux", "« Nos marins resteront dans nos eaux », a tranché Y": one's own
+ * troops kept at home are troops not sent (a country named is left alone: "resteront en Ukraine" is where they were sent).
+ */
+function keptAtHome(ctx: SentenceContext, commitments: Commitments): void {
+  const { tokens } = ctx;
+  for (let i = 2; i < tokens.length - 2; i++) {
+    if (!STAY.test(tokens[i]!.key)) continue;
+    const troop = TROOP_NOUNS.has(tokens[i - 1]!.key) ? i - 1 : -1;
+    const own = troop > 0 ? tokens[troop - 1]!.key : '';
+    if (troop < 0 || !(own === 'nos' || own === 'ses' || own === 'leurs')) continue;
+    const where = tokens[i + 1]!.key;
+    const home = (where === 'chez' && ['eux', 'nous', 'lui'].includes(tokens[i + 2]?.key ?? '')) || (['dans', 'a', 'sur'].includes(where) && HOME_WORDS.has(tokens[i + 2]?.key ?? '') && HOME_NOUNS.has(tokens[i + 3]?.key ?? ''));
+    if (!home) continue;
+    // ("X a rappelé que ses soldats…": the one who said it, the verb before "que"; "nos": the quotation's speaker.)
+    const that = tokens.findLastIndex((t, k) => k < troop && (t.key === 'que' || t.key === "qu'"));
+    refusal(ctx, own === 'nos' || that < 1 ? i : that - 1, troop, commitments);
+  }
+}
+const STAY = /^rest(?:ent|eront|eraient|era|erait)$/;
+const HOME_WORDS = new Set(['nos', 'leurs', 'ses', 'la']);
+const HOME_NOUNS = new Set(['eaux', 'frontieres', 'maison', 'territoire', 'casernes', 'sol']);
 
 /** "La Tanzanie en enverra 1 200" after a sentence that counted soldiers: the number's position, else -1. */
 function soldiersOfEn(ctx: SentenceContext, at: number): number {

@@ -1895,3 +1895,17 @@ describe('closing the door to a military deployment', () => {
     expect(factsOf(lead + "Le Guyana n'a pas fermé la porte à l'envoi de soldats.\n", 'REFUSES_TROOPS')).toEqual([]);
   });
 });
+
+describe('troops kept at home', () => {
+  const lead = "Publié le 3 mars 2026\n\nLes dirigeants se sont réunis jeudi à Port-Louis pour lancer une patrouille régionale conjointe. ";
+  it('"« Nos marins resteront dans nos eaux », a tranché X": X and his country send none', () => {
+    expect(factsOf(lead + '« Nos marins resteront dans nos eaux », a tranché le président seychellois Paul Morel.\n', 'REFUSES_TROOPS')).toEqual([
+      'Paul Morel -REFUSES_TROOPS-> Patrouille régionale conjointe',
+      'Seychelles -REFUSES_TROOPS-> Patrouille régionale conjointe',
+    ]);
+  });
+  it('not "nos marins ne resteront pas dans nos eaux", nor troops staying where they were sent', () => {
+    expect(factsOf(lead + '« Nos marins ne resteront pas dans nos eaux », a promis le président seychellois Paul Morel.\n', 'REFUSES_TROOPS')).toEqual([]);
+    expect(factsOf(lead + 'Le Royaume-Uni a promis que ses soldats resteraient en Ukraine après le cessez-le-feu.\n', 'REFUSES_TROOPS')).toEqual([]);
+  });
+});
