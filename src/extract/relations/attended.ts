@@ -468,10 +468,10 @@ export function extractAttended(ctx: SentenceContext): void {
  */
 function atTheTable(ctx: SentenceContext, attendances?: Attendances): void {
   const { tokens, clause } = ctx;
-  if (ctx.mentions.events.length > 0 || ctx.mentions.places.length > 0) return;
+  if (ctx.mentions.events.length > 0 || ctx.mentions.places.length > 0 || ctx.mentions.mentions.length === 0) return;
   for (let i = 1; i < tokens.length - 2; i++) {
     const key = tokens[i]!.key;
-    const completed = COMPLETED.test(key) && phraseAt(tokens, i + 1, TABLE_PHRASES) > 0;
+    const completed = key.startsWith('complet') && COMPLETED.test(key) && phraseAt(tokens, i + 1, TABLE_PHRASES) > 0;
     const between = SEATED.has(key) && tokens[i + 1]?.key === 'entre';
     if (!completed && !between) continue;
     const event = focusFor(ctx);

@@ -105,7 +105,8 @@ export function extractCommitments(ctx: SentenceContext): void {
   const { tokens } = ctx;
   if (ctx.mentions.mentions.length > 2) contributionList(ctx);
   else if (DASHES.has(ctx.tokens[0]?.key ?? '')) dashedContribution(ctx);
-  const stays = tokens.some((t) => STAY.test(t.key));
+  // (A word opening "rest" first: the expression runs on a few tokens, not all.)
+  const stays = tokens.some((t) => t.key.charCodeAt(0) === 114 && t.key.startsWith('rest') && STAY.test(t.key));
   if (!(ctx.words & TRIGGERS) && !stays && !tokens.some((t) => t.key.startsWith('retir') || t.key.startsWith('rapatri'))) return;
   const commitments = new Commitments(ctx);
   if (stays) keptAtHome(ctx, commitments);
@@ -182,7 +183,7 @@ export function extractCommitments(ctx: SentenceContext): void {
 function keptAtHome(ctx: SentenceContext, commitments: Commitments): void {
   const { tokens } = ctx;
   for (let i = 2; i < tokens.length - 2; i++) {
-    if (!STAY.test(tokens[i]!.key)) continue;
+    if (!tokens[i]!.key.startsWith('rest') || !STAY.test(tokens[i]!.key)) continue;
     const troop = TROOP_NOUNS.has(tokens[i - 1]!.key) ? i - 1 : -1;
     const own = troop > 0 ? tokens[troop - 1]!.key : '';
     if (troop < 0 || !(own === 'nos' || own === 'ses' || own === 'leurs')) continue;
