@@ -751,6 +751,8 @@ function previousSubject(m: Mention, s: SentenceMentions, previous: SentenceMent
 }
 
 const UNNAMED_MISSION = /^mission\b/i;
+/** A finite verb of the first group in the present ("débloque", "annonce"), not an auxiliary ("a", "avait", "est"). */
+const FINITE_VERB = /^(?!(?:a|avait|est|etait|sera|aura)$)[a-z]+(?:e|ent)$/;
 const CLAUSE_OPENERS = new Set(['quand', 'lorsque', 'que', 'et', 'mais', 'où']);
 const AUXILIARIES = new Set(['a', 'avait', 'est', 'etait', 'vient', 'venait']);
 
@@ -779,7 +781,8 @@ function untitledJustBefore(m: Mention, s: SentenceMentions, tokens: readonly To
   if (tokens[m.last + 1]?.key === 'et' && personAt((x) => x.form === 'description' && x.npFirst === m.last + 2)) return undefined;
   if (tokens[m.npFirst - 1]?.key === 'et' && personAt((x) => x.form === 'description' && x.last === m.npFirst - 2)) return undefined;
   if (tokens[0]?.key === 'cote' || (tokens[0]?.key === 'du' && tokens[1]?.key === 'cote')) return undefined;
-  for (let k = m.last + 1; k <= m.last + 4; k++) if (phraseAt(tokens, k, words.addingPhrases) > 0) return undefined;
+  // ("avait aussi appelé": another doing the same; "débloque aussi 25 millions", after a verb of its own, is one more thing done.)
+  for (let k = m.last + 1; k <= m.last + 4; k++) if (phraseAt(tokens, k, words.addingPhrases) > 0 && !(tokens[k]!.key.length > 1 && k > m.last + 1 && FINITE_VERB.test(tokens[k - 1]!.key) && ['aussi', 'egalement'].includes(tokens[k]!.key))) return undefined;
   const found = loneUntitledBefore(m, recent, persons, genderOfTitle(m.surface));
   // (Named later in the description's own sentence: "le président français avait dîné avec le Premier ministre grec Kyriakos X".)
   const surname = found?.slice(found.lastIndexOf('-') + 1);

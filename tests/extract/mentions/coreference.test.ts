@@ -415,6 +415,8 @@ describe('leaders listed together', () => {
   it('prefers the untitled one just named, in the same paragraph, to a national named elsewhere ("Le Britannique X est arrivé. … a annoncé Y. Le Premier ministre britannique…")', () => {
     const text = 'Le Britannique Tom Hale est arrivé mardi. Londres enverra deux frégates, a annoncé Paul Ward. Le Premier ministre britannique débloque 25 millions de livres.\n';
     expect(factsOf(text, 'LEADS')).toEqual(['Paul Ward -LEADS-> Royaume-Uni']);
+    // ("débloque aussi 25 millions": one more thing he does, not another doing the same.)
+    expect(factsOf(text.replace('débloque 25', 'débloque aussi 25'), 'LEADS')).toEqual(['Paul Ward -LEADS-> Royaume-Uni']);
   });
 
   it('does not read as the one named before a leader answering, set against or paired with them, or named in the same sentence', () => {
