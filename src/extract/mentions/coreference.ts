@@ -758,7 +758,7 @@ const AUXILIARIES = new Set(['a', 'avait', 'est', 'etait', 'vient', 'venait']);
 
 
 /** Someone the article names leads `target`. */
-function ledBySomeone(persons: Map<string, PersonFacts>, target: string | undefined): boolean {
+export function ledBySomeone(persons: Map<string, PersonFacts>, target: string | undefined): boolean {
   for (const [ref, facts] of persons) if (ref.startsWith('person:') && facts.leads === target) return true;
   return false;
 }
@@ -781,8 +781,12 @@ function untitledJustBefore(m: Mention, s: SentenceMentions, tokens: readonly To
   if (tokens[m.last + 1]?.key === 'et' && personAt((x) => x.form === 'description' && x.npFirst === m.last + 2)) return undefined;
   if (tokens[m.npFirst - 1]?.key === 'et' && personAt((x) => x.form === 'description' && x.last === m.npFirst - 2)) return undefined;
   if (tokens[0]?.key === 'cote' || (tokens[0]?.key === 'du' && tokens[1]?.key === 'cote')) return undefined;
-  // ("avait aussi appelé": another doing the same; "débloque aussi 25 millions", after a verb of its own, is one more thing done.)
-  for (let k = m.last + 1; k <= m.last + 4; k++) if (phraseAt(tokens, k, words.addingPhrases) > 0 && !(tokens[k]!.key.length > 1 && k > m.last + 1 && FINITE_VERB.test(tokens[k - 1]!.key) && ['aussi', 'egalement'].includes(tokens[k]!.key))) return undefined;
+  for (let k = m.last + 1; k <= m.last + 4; k++) {
+    if (phraseAt(tokens, k, words.addingPhrases) === 0) continue;
+    // ("avait aussi appelé": another doing the same; "débloque aussi 25 millions", right after a verb of its own, one more thing done.)
+    const afterOwnVerb = k > m.last + 1 && FINITE_VERB.test(tokens[k - 1]!.key) && (tokens[k]!.key === 'aussi' || tokens[k]!.key === 'egalement');
+    if (!afterOwnVerb) return undefined;
+  }
   const found = loneUntitledBefore(m, recent, persons, genderOfTitle(m.surface));
   // (Named later in the description's own sentence: "le président français avait dîné avec le Premier ministre grec Kyriakos X".)
   const surname = found?.slice(found.lastIndexOf('-') + 1);

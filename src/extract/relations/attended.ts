@@ -320,7 +320,7 @@ export function extractAttended(ctx: SentenceContext): void {
     familyPhoto(ctx);
     leftToRepresent(ctx);
     onArriving(ctx);
-    frontedRemote(ctx);
+    frontedFromAfarOrSeated(ctx);
     atTheTable(ctx);
     return;
   }
@@ -458,7 +458,7 @@ export function extractAttended(ctx: SentenceContext): void {
   companions(ctx, attendances);
   besideAttendee(ctx, attendances);
   remoteApposition(ctx, attendances);
-  frontedRemote(ctx, attendances);
+  frontedFromAfarOrSeated(ctx, attendances);
   atTheTable(ctx, attendances);
 }
 
@@ -492,7 +492,7 @@ const TABLE_PHRASES = [['le', 'tour', 'de', 'table'], ['la', 'table'], ['le', 'p
  * telling an event of its own; "Par téléphone, X a félicité…" is a call). So did one seated beside someone:
  * "Assis à sa droite, X a promis…".
  */
-function frontedRemote(ctx: SentenceContext, attendances?: Attendances): void {
+function frontedFromAfarOrSeated(ctx: SentenceContext, attendances?: Attendances): void {
   const { tokens } = ctx;
   const seated = SEATED.has(tokens[0]?.key ?? '') && tokens[1]?.key === 'a' && ['sa', 'la'].includes(tokens[2]?.key ?? '') && SIDES.has(tokens[3]?.key ?? '');
   if (!(seated || (remoteMeansAt(tokens, 0) && REMOTE_MEANS.get(tokens[1]!.key) !== 'call')) || ctx.mentions.events.length > 0) return;

@@ -105,8 +105,7 @@ export function extractCommitments(ctx: SentenceContext): void {
   const { tokens } = ctx;
   if (ctx.mentions.mentions.length > 2) contributionList(ctx);
   else if (DASHES.has(ctx.tokens[0]?.key ?? '')) dashedContribution(ctx);
-  // (A word opening "rest" first: the expression runs on a few tokens, not all.)
-  const stays = tokens.some((t) => t.key.charCodeAt(0) === 114 && t.key.startsWith('rest') && STAY.test(t.key));
+  const stays = tokens.some(stayAt);
   if (!(ctx.words & TRIGGERS) && !stays && !tokens.some((t) => t.key.startsWith('retir') || t.key.startsWith('rapatri'))) return;
   const commitments = new Commitments(ctx);
   if (stays) keptAtHome(ctx, commitments);
@@ -183,7 +182,7 @@ export function extractCommitments(ctx: SentenceContext): void {
 function keptAtHome(ctx: SentenceContext, commitments: Commitments): void {
   const { tokens } = ctx;
   for (let i = 2; i < tokens.length - 2; i++) {
-    if (!tokens[i]!.key.startsWith('rest') || !STAY.test(tokens[i]!.key)) continue;
+    if (!stayAt(tokens[i]!)) continue;
     const troop = TROOP_NOUNS.has(tokens[i - 1]!.key) ? i - 1 : -1;
     const own = troop > 0 ? tokens[troop - 1]!.key : '';
     if (troop < 0 || !(own === 'nos' || own === 'ses' || own === 'leurs')) continue;
@@ -196,6 +195,8 @@ function keptAtHome(ctx: SentenceContext, commitments: Commitments): void {
   }
 }
 const STAY = /^rest(?:ent|eront|eraient|era|erait)$/;
+/** "restent", "resteront": a form of "rester" (the prefix first, so the expression runs on a few tokens, not all). */
+const stayAt = (t: Token): boolean => t.key.startsWith('rest') && STAY.test(t.key);
 const HOME_WORDS = new Set(['nos', 'leurs', 'ses', 'la']);
 const HOME_NOUNS = new Set(['eaux', 'frontieres', 'maison', 'territoire', 'casernes', 'sol']);
 

@@ -12,7 +12,7 @@ import relations from '../data/relations.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
 import { tenseNear } from '../dates/time-expressions.ts';
-import { countrySpokenFor, nationalLed, nationalOf } from '../mentions/coreference.ts';
+import { countrySpokenFor, ledBySomeone, nationalLed, nationalOf } from '../mentions/coreference.ts';
 import { getLexicon, leadsTarget } from '../lexicon/lexicon.ts';
 import type { Mention } from '../mentions/types.ts';
 
@@ -58,9 +58,7 @@ function onlyCountry(ctx: SentenceContext): string | undefined {
     if (only && only !== p.capitalOf) return undefined;
     only = p.capitalOf;
   }
-  if (!only) return undefined;
-  for (const [ref, f] of ctx.persons) if (ref.startsWith('person:') && f.leads === `country:${only}`) return undefined;
-  return only;
+  return only && !ledBySomeone(ctx.persons, `country:${only}`) ? only : undefined;
 }
 
 /** The monarchs' titles ("roi", "reine", "émir"), by the name of their group in titles.json. */
