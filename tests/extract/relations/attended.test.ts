@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { factsOf, graphOf, namesOf, nodeNamed } from '../helpers.ts';
 
 const SUMMIT = 'Les dirigeants européens se sont réunis le 12 mars 2026 à Rome pour un sommet sur la défense.\n';
+/** A sentence told after the lead of an African Union summit held on Tuesday in Addis-Abeba. */
+const AU_SUMMIT = (sentence: string): string => `Publié le 10 mars 2026\n\nLe sommet de l'Union africaine s'est tenu mardi à Addis-Abeba. ${sentence}\n`;
 
 describe('ATTENDED', () => {
   it('reads participation verbs, "présent au sommet" and a host', () => {
@@ -2076,7 +2078,7 @@ describe('"bien" and "alors" inside the verb', () => {
 });
 
 describe('taking part from afar, whatever the means is called', () => {
-  const text = (sentence: string): string => `Publié le 10 mars 2026\n\nLe sommet de l'Union africaine s'est tenu mardi à Addis-Abeba. ${sentence}\n`;
+  const text = AU_SUMMIT;
   const attended = (sentence: string): string[] => factsOf(text(sentence), 'ATTENDED');
 
   it('"a suivi les débats par visioconférence depuis X", "par écran interposé", "par liaison vidéo", "à distance": there; "depuis X" alone, "à la télévision": not', () => {
@@ -2148,7 +2150,7 @@ describe('beside someone at the gathering', () => {
 });
 
 describe('came with someone', () => {
-  const text = (sentence: string): string => `Publié le 10 mars 2026\n\nLe sommet de l'Union africaine s'est tenu mardi à Addis-Abeba. ${sentence}\n`;
+  const text = AU_SUMMIT;
   it('"X, venu avec sa ministre des Affaires étrangères Y, a promis…": both at the gathering', () => {
     expect(factsOf(text('Le président kényan Paul Mwangi, venu avec sa ministre des Affaires étrangères Ruth Achieng, a promis 500 soldats.'), 'ATTENDED')).toEqual([
       "Paul Mwangi -ATTENDED-> Sommet d'Addis-Abeba",
@@ -2159,14 +2161,14 @@ describe('came with someone', () => {
 
 describe('an apposition telling one took part from afar', () => {
   it('"X, lui aussi en visio depuis Ottawa, annonce…", "X, en ligne depuis Ottawa, a promis…": at the gathering', () => {
-    const text = (sentence: string): string => `Publié le 10 mars 2026\n\nLe sommet de l'Union africaine s'est tenu mardi à Addis-Abeba. ${sentence}\n`;
+    const text = AU_SUMMIT;
     expect(factsOf(text('Le Canadien Paul Tremblay, lui aussi en visio depuis Ottawa, annonce 1,5 milliard de dollars.'), 'ATTENDED')).toEqual(["Paul Tremblay -ATTENDED-> Sommet d'Addis-Abeba"]);
     expect(factsOf(text('Le Canadien Paul Tremblay, en ligne depuis Ottawa, a promis des avions.'), 'ATTENDED')).toEqual(["Paul Tremblay -ATTENDED-> Sommet d'Addis-Abeba"]);
   });
 });
 
 describe('an apposition telling one was connected or seated', () => {
-  const text = (sentence: string): string => `Publié le 10 mars 2026\n\nLe sommet de l'Union africaine s'est tenu mardi à Addis-Abeba. ${sentence}\n`;
+  const text = AU_SUMMIT;
   it('"X, connecté depuis Oslo, débloque…", "Y, assise à la table, a précisé…": at the gathering; "coprésidé avec X, connecté depuis Londres, une visioconférence": at that one', () => {
     expect(factsOf(text('Le Norvégien Per Lunde, connecté depuis Oslo, débloque 5 milliards de couronnes.'), 'ATTENDED')).toEqual(["Per Lunde -ATTENDED-> Sommet d'Addis-Abeba"]);
     expect(factsOf(text('La ministre canadienne, Anne Roy, assise à la table, a précisé la position de son pays.'), 'ATTENDED')).toEqual(["Anne Roy -ATTENDED-> Sommet d'Addis-Abeba"]);
@@ -2196,14 +2198,14 @@ describe('represented by an envoy', () => {
 
 describe('kept away from the gathering, but there by video', () => {
   it('"X, retenu à Vienne par un débat budgétaire, a participé aux travaux par visioconférence": there; "…, n\'a pas participé": not', () => {
-    const text = (sentence: string): string => `Publié le 10 mars 2026\n\nLe sommet de l'Union africaine s'est tenu mardi à Addis-Abeba. ${sentence}\n`;
+    const text = AU_SUMMIT;
     expect(factsOf(text('Le chancelier autrichien Karl Huber, retenu à Vienne par un débat budgétaire, a participé aux travaux par visioconférence.'), 'ATTENDED')).toEqual(["Karl Huber -ATTENDED-> Sommet d'Addis-Abeba"]);
     expect(factsOf(text("Le chancelier autrichien Karl Huber, retenu à Vienne par un débat budgétaire, n'a pas participé aux travaux."), 'ATTENDED')).toEqual([]);
   });
 });
 
 describe('the trip told with its subjects after it', () => {
-  const text = (sentence: string): string => `Publié le 10 mars 2026\n\nLe sommet de l'Union africaine s'est tenu mardi à Addis-Abeba. ${sentence}\n`;
+  const text = AU_SUMMIT;
   it('"Outre l\'hôte, ont fait le déplacement A (Kenya), B (Ouganda)": both there; "N\'ont pas fait le déplacement A et B": neither', () => {
     expect(factsOf(text("Outre l'hôte, ont fait le déplacement Paul Mwangi (Kenya) et Moses Okello (Ouganda)."), 'ATTENDED')).toEqual([
       "Moses Okello -ATTENDED-> Sommet d'Addis-Abeba",
