@@ -797,6 +797,8 @@ function untitledJustBefore(m: Mention, s: SentenceMentions, tokens: readonly To
  * The one person the sentence before `m` names with no title, role or country of their own (of `gender`, when told),
  * none such before `m` in its own sentence, nor a list of others told by their country before it.
  */
+const RANKS = new Set(titles.titles.filter((t) => t.role === 'military').map((t) => t.forms[0]!));
+
 function loneUntitledBefore(m: Mention, recent: readonly Mention[], persons: Map<string, PersonFacts>, gender: 'f' | 'm' | undefined): string | undefined {
   let found: string | undefined;
   let nationals = 0;
@@ -805,7 +807,8 @@ function loneUntitledBefore(m: Mention, recent: readonly Mention[], persons: Map
     const facts = persons.get(r.ref!);
     if (r.sentence < m.sentence && (facts?.country || facts?.leads)) nationals++;
     if (!r.ref!.startsWith('person:') || r.form === 'description') continue;
-    if (facts?.leads || facts?.country || facts?.titleName || facts?.serves || (gender && facts?.gender && facts.gender !== gender)) continue;
+    // (A rank is no role: "le capitaine X a rejoint ses pairs. Le chef de l'État burkinabè…".)
+    if (facts?.leads || facts?.country || (facts?.titleName && !RANKS.has(facts.titleName)) || facts?.serves || (gender && facts?.gender && facts.gender !== gender)) continue;
     if (r.sentence === m.sentence || (found && found !== r.ref)) return undefined;
     found = r.ref!;
   }

@@ -720,6 +720,15 @@ const FRONTING_PARTICIPLES = new Set(['assis', 'assise', 'installe', 'installee'
 const FRONTING_PREPOSITIONS = new Set(['au', 'aux', 'a', 'lors', 'pendant', 'dans', 'apres', 'avant', 'durant', 'en', 'sur']);
 const FINITE_AFTER_SUBJECT = new Set(['etait', 'a', 'est', 'avait', 'sera', 'ont', 'sont', 's', "s'", 'se', 'ne', "n'"]);
 
+/** The comma before a rank at `first` ("…, le général", "…, Son Excellence le Capitaine", "…, SEM le général"), else -1. */
+function commaBeforeRank(tokens: Token[], first: number): number {
+  let k = first - 1;
+  if (DEFINITE.has(tokens[k]?.key ?? '')) k--;
+  if (tokens[k]?.key === 'excellence' && (tokens[k - 1]?.key === 'son' || tokens[k - 1]?.key === 'sa')) k -= 2;
+  else if (tokens[k]?.key === 'sem') k--;
+  return tokens[k]?.key === ',' ? k : -1;
+}
+
 function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots, byFirst: Slots): Mention {
   const surface = text(tokens, it.first, it.last);
   // "son homologue vietnamienne, Mme X", "le ministre, M. X": the title is read past the civility.
@@ -763,11 +772,14 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
     // "Le chef de la junte malienne, le général X", "son homologue burkinabè, le capitaine X",
     // "le Premier ministre qatari, cheikh X": the leading title (or counterpart) set before the rank is his too;
     // so is it before a former one ("la présidente de la banque, l'ancienne cheffe d'État X").
-    const rankAfterComma = title && (!title.title.leads || title.former) ? (tokens[title.first - 1]?.key === ',' ? title.first - 1 : tokens[title.first - 2]?.key === ',' && DEFINITE.has(tokens[title.first - 1]!.key) ? title.first - 2 : -1) : -1;
+    // (In protocol style past the civility: "Chef de l'État du Mali, Son Excellence le Général d'armée X".)
+    const rankAfterComma = title && (!title.title.leads || title.former) ? commaBeforeRank(tokens, title.first) : -1;
     if (title && rankAfterComma > 0) {
       const leading = titleEndingAt(rankAfterComma - 1, tokens, byLast);
-      // (Not a list: "son homologue ukrainien, l'envoyé spécial américain X" are two people.)
-      if (leading && !leading.former && ((leading.title.leads && (leading.country || leading.org)) || leading.title.counterpart) && !(title.country && leading.country && title.country !== leading.country)) title = leading;
+      // (Not a list: "son homologue ukrainien, l'envoyé spécial américain X" are two people. A counterpart before a
+      // civility is left to the titles protocol sets after the name: "son homologue, Son Excellence le Général X, Président de la République du Niger".)
+      const counterpart = leading?.title.counterpart && tokens[rankAfterComma + 1]?.key !== 'son' && tokens[rankAfterComma + 1]?.key !== 'sa' && tokens[rankAfterComma + 1]?.key !== 'sem';
+      if (leading && !leading.former && ((leading.title.leads && (leading.country || leading.org)) || counterpart) && !(title.country && leading.country && title.country !== leading.country)) title = leading;
     }
     // "Le vice-Premier ministre polonais et ministre de la Défense, X": two titles of one holder; the
     // leading one is his, else the second takes the first's country.
@@ -796,6 +808,14 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
           return after && !frontedBeforeSubject(tokens, it.last, after.last) ? after : undefined;
         }) ?? null)
       : appositiveTitle(it.last, tokens, byLast, byFirst);
+  }
+  else if (title && (title.title.role === 'military' || title.title.role === 'honorific') && !title.former) {
+    // "le Général d'armée X, Président de la République du Niger": a rank before the name, the office after it.
+    const office = tentatively(tokens, byLast, () => {
+      const after = appositiveTitle(it.last, tokens, byLast, byFirst);
+      return after?.title.leads && !after.former && (after.country || after.org) ? after : undefined;
+    });
+    if (office) title = office;
   }
   else if (title?.title.leads && !title.former && !alsoTitle) {
     // "Le président kényan, X, président en exercice de l'Union africaine,": a second leading title after the name.
@@ -862,11 +882,18 @@ function tentatively<T>(tokens: Token[], byLast: Slots, read: () => T | undefine
   return undefined;
 }
 
+/** The comma right before `first`, or before its article ("…, la Première ministre"), else -1. */
+function commaBefore(tokens: Token[], first: number): number {
+  return tokens[first - 1]?.key === ',' ? first - 1 : tokens[first - 2]?.key === ',' && DEFINITE.has(tokens[first - 1]!.key) ? first - 2 : -1;
+}
+
 /** "La présidente en exercice de la Caricom, la Première ministre de la Barbade, X": another leading title of X before a comma. */
 function leadingTitleBefore(title: TitleRef, tokens: Token[], byLast: Slots): TitleRef | undefined {
-  const comma = tokens[title.first - 1]?.key === ',' ? title.first - 1 : tokens[title.first - 2]?.key === ',' && DEFINITE.has(tokens[title.first - 1]!.key) ? title.first - 2 : -1;
+  let comma = commaBefore(tokens, title.first);
   if (comma < 1) return undefined;
-  const other = titleEndingAt(comma - 1, tokens, byLast);
+  let other = titleEndingAt(comma - 1, tokens, byLast);
+  // ("Le Président du Faso, Chef de l'État, Président en exercice de l'AES, X": past a title that names nothing.)
+  if (other && other.title.leads && !other.country && !other.org && (comma = commaBefore(tokens, other.first)) > 0) other = titleEndingAt(comma - 1, tokens, byLast);
   if (!other || !other.title.leads || other.former || !(other.country || other.org)) return undefined;
   // ("le Sud-Africain A, président en exercice de la SADC, la présidente tanzanienne B": the title in apposition to the name before it.)
   if (tokens[other.first - 1]?.key === ',' && byLast.get(other.first - 2)?.type === 'name') return undefined;

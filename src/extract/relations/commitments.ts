@@ -1274,7 +1274,8 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   // (Nor the subject of a completive: "a promis que l'Union européenne couvrirait les besoins de Kyiv" — the Union gives.)
   const candidates = clause.objects(at, end).filter((a) => a.mention.label !== 'Person' && !agents.includes(a.mention.ref!) && !own.includes(a.mention.ref) && !neighbourOf(ctx.tokens, a.mention.npFirst) && !THAT.has(ctx.tokens[a.mention.npFirst - 1]?.key ?? ''));
   const named =
-    candidates.find((a) => a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!)) ??
+    // ("n'enverra pas de soldats au sein de la force": the body they would serve in.)
+    candidates.find((a) => (a.role === 'oblique' && BENEFICIARY_PREPOSITIONS.has(a.preposition!)) || withinBody(ctx.tokens, a.mention.npFirst)) ??
     (directObject ? candidates.find((a) => a.role === 'core' && a.mention.first <= at + 3 && !clauseBetween(ctx.tokens, at, a.mention.npFirst)) : undefined) ??
     // "à la sécurité de l'Ukraine", "pour la reconstruction de Gaza": the country served.
     candidates.find((a) => a.role === 'genitive' && (servedBy(ctx.tokens, a.mention.npFirst) || regionOf(ctx.tokens, a.mention.npFirst)));
@@ -1312,6 +1313,11 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   if (told && !agents.includes(told)) return told;
   // "Le Nigeria fournira 1 500 soldats" in an article about a regional force: soldiers go to the force.
   return (troops ? ctx.force : undefined) ?? UNNAMED;
+}
+
+/** "au sein de la force", "au sein du contingent": the noun phrase at `first` is what one serves in. */
+function withinBody(tokens: Token[], first: number): boolean {
+  return tokens[first - 2]?.key === 'sein' && tokens[first - 3]?.key === 'au' && FROM.has(tokens[first - 1]!.key);
 }
 
 /** A verb that gives or sends in the few words of the completive from `from`. */

@@ -412,6 +412,11 @@ describe('leaders listed together', () => {
     expect(factsOf(two, 'LEADS')).toEqual(['Ivan Koval -LEADS-> Ukraine', 'Tom Ellerby -LEADS-> États-Unis']);
   });
 
+  it('reads one named with a rank alone as untitled ("Le capitaine X a rejoint ses pairs. Le chef de l\'État burkinabè…")', () => {
+    const text = "Le capitaine Paul Sawadogo a rejoint ses pairs avec trois heures de retard. Le chef de l'État burkinabè a donc manqué l'ouverture.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Paul Sawadogo -LEADS-> Burkina Faso']);
+  });
+
   it('prefers the untitled one just named, in the same paragraph, to a national named elsewhere ("Le Britannique X est arrivé. … a annoncé Y. Le Premier ministre britannique…")', () => {
     const text = 'Le Britannique Tom Hale est arrivé mardi. Londres enverra deux frégates, a annoncé Paul Ward. Le Premier ministre britannique débloque 25 millions de livres.\n';
     expect(factsOf(text, 'LEADS')).toEqual(['Paul Ward -LEADS-> Royaume-Uni']);

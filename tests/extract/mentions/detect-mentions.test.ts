@@ -403,6 +403,24 @@ describe('the protocol style of official dailies', () => {
     const listed = people("Y ont pris part SEM Paul Kouassi, Président de la République de Côte d'Ivoire, SEM Amadou Sarr, Président de la République du Sénégal, SEM Joseph Doe, Président de la République du Liberia.");
     expect(listed.map((p) => [p.name, p.country])).toEqual([['Paul Kouassi', 'CI'], ['Amadou Sarr', 'SN'], ['Joseph Doe', 'LR']]);
   });
+  it('reads the leading title before "Son Excellence" and a rank of several words as the holder\'s', () => {
+    expect(people("Le Chef de l'État du Mali, Son Excellence le Général d'armée Paul Keita, était représenté.").map((p) => [p.name, p.country])).toEqual([['Paul Keita', 'ML']]);
+    // (A bare counterpart before the civility leaves the office to the title set after the name.)
+    const hosted = people("Il a été accueilli par son homologue, Son Excellence le Général d'armée Omar Saley, Président de la République du Niger, Chef de l'État.");
+    expect(hosted.map((p) => [p.name, p.country])).toEqual([['Omar Saley', 'NE']]);
+  });
+  it('reads a chain of titles before the name: the country of "Président du Faso", the body of "Président en exercice de…"', () => {
+    const [p] = mentions("Le Président du Faso, Chef de l'État, Président en exercice de la Cédéao, Son Excellence le Capitaine Paul Sawadogo, a pris part aux travaux.").mentions.filter((m) => m.label === 'Person');
+    expect([p!.surface, p!.title?.org, p!.alsoTitle?.country]).toEqual(['Paul Sawadogo', 'cedeao', 'BF']);
+  });
+  it('reads "président de la transition malienne" and "Président de la Transition" as leading the country, not a person named Transition', () => {
+    expect(people('Le président de la transition malienne, Paul Keita, a été retenu à Bamako.').map((p) => p.country)).toEqual(['ML']);
+    expect(people("Le Président de la Transition, Chef de l'État du Mali, Paul Keita, a parlé.").map((p) => p.country)).toEqual(['ML']);
+    expect(people("Le Président de la Transition, Chef de l'État du Mali, le général Paul Keita, a parlé.").map((p) => [p.name, p.country])).toEqual([['Paul Keita', 'ML']]);
+  });
+  it('reads an office set after a name that a rank opens: "le général X, chef de la junte guinéenne"', () => {
+    expect(people('Le général Paul Camara, chef de la junte guinéenne, est arrivé.').map((p) => p.country)).toEqual(['GN']);
+  });
 });
 
 describe('a name after a fronted participle\'s title', () => {

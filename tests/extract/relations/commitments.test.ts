@@ -443,6 +443,13 @@ describe('a refusal of troops that names no destination', () => {
   });
 });
 
+describe('a force one would serve in', () => {
+  it('"n\'enverra pas de soldats au sein de la force" refuses to that force, not to what a clause after it names', () => {
+    const text = 'Les alliés préparent une force multinationale pour le Soudan.\n' + "Le Tchad n'enverra pas de soldats au sein de la force multinationale et n'envisage pas d'adhérer à l'Union africaine.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Tchad -REFUSES_TROOPS-> Force multinationale pour le Soudan']);
+  });
+});
+
 describe('a neighbour of the country named', () => {
   it('"dans un pays voisin de la Moldavie" sends nothing to Moldova', () => {
     const facts = factsOf("La Roumanie pourrait déployer des soldats dans un pays voisin de la Moldavie.\n", 'PLEDGES');
