@@ -1128,6 +1128,8 @@ function presentAmong(ctx: SentenceContext, attendances: Attendances): void {
   }
 }
 
+const READ_OUT = new Set(['lu', 'lue', 'lus', 'lues', 'diffuse', 'diffusee', 'diffuses', 'diffusees', 'retransmis', 'retransmise', 'projete', 'projetee']);
+
 // "Lors de la conférence de presse, X et Y ont détaillé…", "en marge du sommet, X a rencontré Y":
 // who acts during an event is at it.
 function duringEvent(ctx: SentenceContext, attendances: Attendances): void {
@@ -1137,6 +1139,8 @@ function duringEvent(ctx: SentenceContext, attendances: Attendances): void {
     if (!length) continue;
     // "En conférence de presse, X…": "en" before a bare gathering noun; not "en visite à Oman" (a visit of one's own).
     if (length === 1 && tokens[i]!.key === 'en' && !ctx.mentions.events.some((e) => e.first === i + 1 && e.determiner === 'none' && e.kind !== 'visit')) continue;
+    // ("X a adressé à ses pairs un message lu à l'ouverture de la séance": what was read or shown there, not its sender.)
+    if (READ_OUT.has(tokens[i - 1]?.key ?? '')) continue;
     // "lors de la conférence de presse finale": a part of the article's gathering when it has no draft of its own.
     // ("en marge des travaux", "lors des débats": a part of it.)
     const mentioned = ctx.mentions.events.find((e) => e.first > i && e.first <= i + length + 2);

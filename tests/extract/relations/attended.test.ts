@@ -2221,3 +2221,10 @@ describe('one sent, told by title then name', () => {
     expect(factsOf(text, 'ATTENDED')).toContain("John Porter -ATTENDED-> Sommet d'Addis-Abeba");
   });
 });
+
+describe('a message read at the gathering', () => {
+  it('"X a adressé à ses pairs un message lu à l\'ouverture de la séance": its sender is not told there; "X a pris la parole à l\'ouverture de la séance" is', () => {
+    expect(factsOf(AU_SUMMIT("Le président malien Paul Keita a adressé à ses pairs un message lu à l'ouverture de la séance."), 'ATTENDED')).toEqual([]);
+    expect(factsOf(AU_SUMMIT("Le président malien Paul Keita a pris la parole à l'ouverture de la séance."), 'ATTENDED')).toEqual(["Paul Keita -ATTENDED-> Sommet d'Addis-Abeba"]);
+  });
+});
