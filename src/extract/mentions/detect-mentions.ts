@@ -328,17 +328,26 @@ export function locatedNear(tokens: readonly Token[], last: number): boolean {
   return tokens[last + 1]?.key === ',' && phraseAt(tokens, last + 2, NEAR_PHRASES) > 0;
 }
 
+const STAYED_AT = new Set(['reste', 'restee', 'restes', 'restees', 'retenu', 'retenue', 'retenus', 'retenues', 'demeure', 'demeuree', 'base', 'basee', 'installe', 'installee', 'ne', 'nee']);
+
 function unknownPlaces(tokens: Token[], sentence: number, out: SentenceMentions): void {
   // Unknown capitalised words after "à"/"en" are places ("en Floride"), ending their phrase (not "promis à X « un filet »");
   // after "de" too when where it lies follows ("au quartier général de Northwood, dans la banlieue de Londres").
+  let stayedAt: Mention | undefined;
   for (const m of out.mentions) {
-    if (m.label !== 'Person' || m.form !== 'surname' || m.title) continue;
+    if (m.label !== 'Person' || m.title || m.nationality) continue;
     const before = tokens[m.first - 1]?.key;
+    // ("Resté à Aïn el-Tiné, il…": a name of several words after where one stayed is a place, and no one.)
+    if (m.form !== 'surname') {
+      if (before === 'a' && STAYED_AT.has(tokens[m.first - 2]?.key ?? '') && PLACE_ENDS.has(tokens[m.last + 1]?.key ?? '.')) stayedAt = m;
+      else continue;
+    }
     const near = locatedNear(tokens, m.last);
     if (((before === 'a' || before === 'en') && PLACE_ENDS.has(tokens[m.last + 1]?.key ?? '.')) || ((before === 'de' || before === "d'") && near)) {
       out.places.push({ sentence, first: m.first, last: m.last, city: m.surface });
     }
   }
+  if (stayedAt) out.mentions.splice(out.mentions.indexOf(stayedAt), 1);
 }
 
 /** "se sont retrouvés", "s'est à son tour réunie", "se sont de nouveau réunis": the reflexive auxiliary before the participle at `at`. */

@@ -246,13 +246,20 @@ function firstVerbAfter(tokens: Token[], from: number): number {
  */
 function followedFromAfar(tokens: Token[], from: number, to: number): boolean {
   let afar = false;
-  let joined = false;
-  for (let k = from; k < to; k++) {
-    if (remoteMeansAt(tokens, k)) joined = true;
-    if (FROM_AFAR.has(tokens[k]!.key)) afar = true;
-  }
-  return afar && !(joined && !TALKS.has(tokens[from + 1]?.key ?? ''));
+  for (let k = from; k < to; k++) if (FROM_AFAR.has(tokens[k]!.key)) afar = true;
+  return afar && !(joinedFromAfar(tokens, from, to) && !TALKS.has(tokens[from + 1]?.key ?? ''));
 }
+
+/** A video link or other remote means between `from` and `to`: taking part from afar. */
+function joinedFromAfar(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (remoteMeansAt(tokens, k)) return true;
+  return false;
+}
+/** "Resté à Beyrouth, …", "Retenu à Bamako, …": the sentence opens on where its subject stayed. */
+function stayedAway(tokens: Token[]): boolean {
+  return KEPT_AWAY.test(tokens[0]?.key ?? '') && (tokens[1]?.key === 'a' || tokens[1]?.key === 'au' || tokens[1]?.key === 'en' || tokens[1]?.key === 'dans');
+}
+const KEPT_AWAY = /^(?:restee?s?|retenue?s?|demeuree?s?)$/;
 /** "les discussions", "les négociations" followed from afar: others' talks. */
 const TALKS = new Set(['discussions', 'negociations', 'pourparlers']);
 // (Not a video link: "a suivi la réunion par visioconférence" is taking part, as one connected is.)
@@ -987,7 +994,8 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     if ((tokens[i]!.key.startsWith('joi') || tokens[i]!.key.startsWith('connect')) && !tokens.slice(Math.max(0, i - 3), i).some((t) => t.key === 'se' || t.key === "s'")) continue;
     // "a suivi les discussions depuis Jérusalem", "à la télévision": followed from afar, not attended; "a suivi les
     // débats par visioconférence depuis Majuro", "à distance", "par écran interposé": taking part from afar.
-    if (tokens[i]!.key.startsWith('suiv') && followedFromAfar(tokens, i + 1, clause.clauseEnd(i))) continue;
+    // ("Resté à Beyrouth, il a fait savoir qu'il « suivait les travaux »": from where he stayed, unless by a video link.)
+    if (tokens[i]!.key.startsWith('suiv') && (followedFromAfar(tokens, i + 1, clause.clauseEnd(i)) || (stayedAway(tokens) && !joinedFromAfar(tokens, i + 1, clause.clauseEnd(i))))) continue;
     const start = clause.clauseStart(i);
     const conf = confidenceAt(ctx, start, i);
     // (Not "à distance": how, not where.)

@@ -318,8 +318,9 @@ export class Clause {
   private topicResumed(pronoun: number): Argument[] | undefined {
     const t = this.tokens;
     if (t[0]?.key !== 'quant' || !['a', 'au', 'aux'].includes(t[1]?.key ?? '') || t[pronoun - 1]?.key !== ',') return undefined;
-    const topic = this.args.find((a) => a.mention.last === pronoun - 2 && a.mention.first <= 4);
-    return topic ? [topic] : undefined;
+    // ("Quant à l'Italie, premier contributeur de la force, elle pourrait…": past its apposition.)
+    const topic = this.args.find((a) => a.mention.first <= 4);
+    return topic && (topic.mention.last === pronoun - 2 || t[topic.mention.last + 1]?.key === ',') ? [topic] : undefined;
   }
 
   /** "Les chefs d'État et de gouvernement de l'Union européenne ont approuvé…": the body its members act for. */

@@ -2228,3 +2228,13 @@ describe('a message read at the gathering', () => {
     expect(factsOf(AU_SUMMIT("Le président malien Paul Keita a pris la parole à l'ouverture de la séance."), 'ATTENDED')).toEqual(["Paul Keita -ATTENDED-> Sommet d'Addis-Abeba"]);
   });
 });
+
+describe('one who stayed away', () => {
+  it('"Resté à Beyrouth, il a fait savoir qu\'il « suivait les travaux »": followed from where he stayed, and the place is no one', () => {
+    const text = AU_SUMMIT("Le président du Parlement, Paul Keita, n'était pas du voyage. Resté à Aïn el-Tiné, il a fait savoir qu'il « suivait les travaux avec attention ».");
+    expect(factsOf(text, 'ATTENDED')).toEqual([]);
+    expect(namesOf(graphOf(text), 'Person')).toEqual(['Paul Keita']);
+    // (By a video link, he took part: "Retenu à Kampala, X a suivi les travaux par visioconférence".)
+    expect(factsOf(AU_SUMMIT('Retenu à Kampala, le président ougandais Paul Keita a suivi les travaux par visioconférence.'), 'ATTENDED')).toEqual(["Paul Keita -ATTENDED-> Sommet d'Addis-Abeba"]);
+  });
+});

@@ -626,6 +626,10 @@ describe('"Quant à la Suède, elle…"', () => {
     expect(factsOf("Quant à la Suède, elle ne fournira pas de soldats à la future mission d'observation à Gaza.\n")).toEqual(['Suède -REFUSES_TROOPS-> Palestine']);
     expect(factsOf('Quant à la Suède, elle enverra des soldats au Mali.\n')).toEqual(['Suède -PLEDGES-> Mali']);
   });
+  it('past an apposition to the topic, not the subject of the sentence before', () => {
+    const text = "L'Espagne n'exclut pas de participer. Quant à la Suède, premier contributeur de la mission, elle enverra des soldats au Mali.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Suède -PLEDGES-> Mali']);
+  });
 });
 
 describe('"sur l\'île"', () => {
