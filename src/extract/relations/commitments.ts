@@ -579,7 +579,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     (HAND_OVER.test(k) && namedProduct(ctx, at + length) ? 'equipment' : undefined) ??
     // "financer le carburant de la centrale", "financera la reconstruction": what is funded is paid for.
     (k.startsWith('financ') && OBJECT_DETERMINERS.has(tokens[at + length]?.key ?? '') ? 'aid' : undefined);
-  if (NEEDS_OBJECT.test(k) && !what) return;
+  // ("prendra en charge le carburant de l'armée" pays for it; "qu'ils prennent en charge leur propre voisinage" gives nothing.)
+  if ((NEEDS_OBJECT.test(k) || (tokens[at + 1]?.key === 'en' && tokens[at + 2]?.key === 'charge')) && !what) return;
   // "a été la première à s'engager : Manille fournira…": what is committed is told after the colon.
   if (!what && tokens[at + length]?.key === ':') return;
   // "a apporté le soutien de ses députés au texte": a vote, no commitment to anyone.

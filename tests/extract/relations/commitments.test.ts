@@ -1920,3 +1920,10 @@ describe('troops kept at home', () => {
     expect(factsOf(lead + 'Le Royaume-Uni a promis que ses soldats resteraient en Ukraine après le cessez-le-feu.\n', 'REFUSES_TROOPS')).toEqual([]);
   });
 });
+
+describe('"prendre en charge"', () => {
+  it('pays for what is given ("prendra en charge le carburant et les soldes de l\'armée libanaise"), not for a task ("qu\'ils prennent en charge leur voisinage")', () => {
+    expect(factsOf("Le Qatar prendra en charge le carburant et une partie des soldes de l'armée du Liban pendant un an.\n", 'PLEDGES')).toEqual(['Qatar -PLEDGES-> Liban']);
+    expect(factsOf("Le ministre américain Tom Hale attend des Européens qu'ils « prennent en charge leur propre voisinage ».\n", 'PLEDGES')).toEqual([]);
+  });
+});
