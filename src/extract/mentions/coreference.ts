@@ -172,7 +172,7 @@ export function resolveMentions(
           if (m.ref?.startsWith('desc:') && m.title?.title.leads) {
             const named = untitledJustBefore(m, s, tokensOf(si), recentPersons, persons);
             const facts = persons.get(m.ref);
-            if (named && !ledBySomeone(persons, facts?.leads)) {
+            if (named && !ledBySomeone(persons, facts?.leads) && !speaksOfAnother(sentences, recentPersons, named, facts?.leads, tokensOf)) {
               persons.set(named, { ...facts, ...(persons.get(named) ?? {}) });
               m.ref = named;
             }
@@ -756,6 +756,22 @@ const FINITE_VERB = /^(?!(?:a|avait|est|etait|sera|aura)$)[a-z]+(?:e|ent)$/;
 const CLAUSE_OPENERS = new Set(['quand', 'lorsque', 'que', 'et', 'mais', 'où']);
 const AUXILIARIES = new Set(['a', 'avait', 'est', 'etait', 'vient', 'venait']);
 
+
+/**
+ * "« La France enverra des soldats », a affirmé M. X. Le Premier ministre britannique…": the one named last
+ * opened his sentence quoting what another country than `country` will do (and named not that one); his own.
+ */
+function speaksOfAnother(sentences: SentenceMentions[], recent: readonly Mention[], named: string, country: string | undefined, tokensOf: (sentence: number) => readonly Token[]): boolean {
+  if (!country?.startsWith('country:')) return false;
+  let at: Mention | undefined;
+  for (let i = recent.length - 1; i >= 0 && !at; i--) if (recent[i]!.ref === named) at = recent[i];
+  if (!at) return false;
+  const tokens = tokensOf(at.sentence);
+  // (In his own words: the country a quotation he is the speaker of makes its subject.)
+  const quoted = (x: Mention): boolean => x.npFirst <= 2 && (tokens[0]?.key === '"' || tokens[0]?.key === '«') && at!.first > x.last;
+  const others = sentences[at.sentence]!.mentions.filter((x) => x.label === 'Country' && x.ref && x.form !== 'demonym');
+  return others.some(quoted) && others.every((x) => x.ref !== country);
+}
 
 /** Someone the article names leads `target`. */
 export function ledBySomeone(persons: Map<string, PersonFacts>, target: string | undefined): boolean {

@@ -412,6 +412,11 @@ describe('leaders listed together', () => {
     expect(factsOf(two, 'LEADS')).toEqual(['Ivan Koval -LEADS-> Ukraine', 'Tom Ellerby -LEADS-> États-Unis']);
   });
 
+  it('does not read as the one named before a leader of another country than the one his quotation speaks for', () => {
+    const text = "« La France enverra des soldats si un cessez-le-feu est signé », a affirmé M. Tom Ellerby. Le Premier ministre britannique a annoncé un contingent.\n";
+    expect(factsOf(text, 'LEADS')).toEqual([]);
+  });
+
   it('reads one named with a rank alone as untitled ("Le capitaine X a rejoint ses pairs. Le chef de l\'État burkinabè…")', () => {
     const text = "Le capitaine Paul Sawadogo a rejoint ses pairs avec trois heures de retard. Le chef de l'État burkinabè a donc manqué l'ouverture.\n";
     expect(factsOf(text, 'LEADS')).toEqual(['Paul Sawadogo -LEADS-> Burkina Faso']);
