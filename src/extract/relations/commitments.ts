@@ -581,6 +581,8 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     (k.startsWith('financ') && OBJECT_DETERMINERS.has(tokens[at + length]?.key ?? '') ? 'aid' : undefined);
   // ("prendra en charge le carburant de l'armée" pays for it; "qu'ils prennent en charge leur propre voisinage" gives nothing.)
   if ((NEEDS_OBJECT.test(k) || (tokens[at + 1]?.key === 'en' && tokens[at + 2]?.key === 'charge')) && !what) return;
+  // "accueillera le centre logistique de la force" gives it a base; hosting a summit or refugees gives no one anything.
+  if (k.startsWith('accueill') && !hostsFacility(tokens, at + length)) return;
   // "a été la première à s'engager : Manille fournira…": what is committed is told after the colon.
   if (!what && tokens[at + length]?.key === ':') return;
   // "a apporté le soutien de ses députés au texte": a vote, no commitment to anyone.
@@ -636,7 +638,7 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
   // "l'envoi de 200 soldats": the troops counted; else money ("12 milliards d'euros").
   const troop = what === 'troops' ? troopNounAfter(tokens, at, 8) : -1;
   const amount = troop >= 0 ? amountOf(tokens, troop) : moneyOf(tokens, at, end);
-  const props: { what?: string; amount?: string; condition?: string } = { what: what ?? 'support', ...amount, ...conditionOf(ctx, at) };
+  const props: { what?: string; amount?: string; condition?: string } = { what: what ?? (k.startsWith('accueill') ? 'presence' : 'support'), ...amount, ...conditionOf(ctx, at) };
   for (const a of agents) commitments.add('PLEDGES', a, target, pledgeConfidence(ctx, start, at), props);
   // "pour la Mauritanie, le Sénégal et le Niger": each receiver of the list.
   for (const other of receiversListedAfter(ctx, target, at)) for (const a of agents) if (a !== other) addFact(ctx, { type: 'PLEDGES', source: a, target: other, confidence: pledgeConfidence(ctx, start, at), ...props });
@@ -652,6 +654,13 @@ function pledgeClause(ctx: SentenceContext, at: number, length: number, commitme
     for (const giver of givers) if (!agents.includes(giver)) commitments.add('PLEDGES', giver, g.to ?? target, pledgeConfidence(ctx, start, at), { what: props.what });
   }
 }
+
+/** "le centre logistique", "la base arrière", "le quartier général": a facility named in the next words after `from`. */
+function hostsFacility(tokens: Token[], from: number): boolean {
+  for (let i = from; i < from + 3 && i < tokens.length; i++) if (FACILITIES.has(tokens[i]!.key)) return true;
+  return false;
+}
+const FACILITIES = new Set(['base', 'bases', 'centre', 'hub', 'plateforme', 'quartier', 'etat-major', 'entrepots', 'depot']);
 
 /** After ", ainsi qu'un …", the country or body the second thing goes to ("aux Philippines"). */
 function alsoGivenTo(ctx: SentenceContext, at: number, agents: string[]): string | undefined {

@@ -1921,9 +1921,19 @@ describe('troops kept at home', () => {
   });
 });
 
+const FORCE_FOR_SUDAN = 'Les alliés préparent une force multinationale pour le Soudan.\n';
+
 describe('"prendre en charge"', () => {
   it('pays for what is given ("prendra en charge le carburant et les soldes de l\'armée libanaise"), not for a task ("qu\'ils prennent en charge leur voisinage")', () => {
     expect(factsOf("Le Qatar prendra en charge le carburant et une partie des soldes de l'armée du Liban pendant un an.\n", 'PLEDGES')).toEqual(['Qatar -PLEDGES-> Liban']);
     expect(factsOf("Le ministre américain Tom Hale attend des Européens qu'ils « prennent en charge leur propre voisinage ».\n", 'PLEDGES')).toEqual([]);
+    expect(factsOf(FORCE_FOR_SUDAN + "L'Union européenne prendra en charge une partie des coûts logistiques de la force.\n", 'PLEDGES')).toEqual(['Union européenne -PLEDGES-> Force multinationale pour le Soudan']);
+  });
+});
+
+describe('hosting a facility of the force', () => {
+  it('"prête à accueillir le centre logistique de la force" gives it a base; hosting a summit gives nothing', () => {
+    expect(factsOf(FORCE_FOR_SUDAN + "Le Kenya se dit prêt à accueillir le centre logistique de la force.\n", 'PLEDGES')).toEqual(['Kenya -PLEDGES-> Force multinationale pour le Soudan']);
+    expect(factsOf(FORCE_FOR_SUDAN + 'Le Kenya accueillera le prochain sommet à Mombasa.\n', 'PLEDGES')).toEqual([]);
   });
 });
