@@ -788,7 +788,9 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
       // (Not a list: "son homologue ukrainien, l'envoyé spécial américain X" are two people. A counterpart before a
       // civility is left to the titles protocol sets after the name: "son homologue, Son Excellence le Général X, Président de la République du Niger".)
       const counterpart = leading?.title.counterpart && tokens[rankAfterComma + 1]?.key !== 'son' && tokens[rankAfterComma + 1]?.key !== 'sa' && tokens[rankAfterComma + 1]?.key !== 'sem';
-      if (leading && !leading.former && ((leading.title.leads && (leading.country || leading.org)) || counterpart) && !(title.country && leading.country && title.country !== leading.country)) title = leading;
+      // ("le ministre de la Défense, le général X": a rank after a minister's title is the minister's.)
+      const minister = leading?.title.role === 'minister' && title.title.role === 'military';
+      if (leading && !leading.former && ((leading.title.leads && (leading.country || leading.org)) || counterpart || minister) && !(title.country && leading.country && title.country !== leading.country)) title = leading;
     }
     // "Le vice-Premier ministre polonais et ministre de la Défense, X": two titles of one holder; the
     // leading one is his, else the second takes the first's country.

@@ -2238,3 +2238,12 @@ describe('one who stayed away', () => {
     expect(factsOf(AU_SUMMIT('Retenu à Kampala, le président ougandais Paul Keita a suivi les travaux par visioconférence.'), 'ATTENDED')).toEqual(["Paul Keita -ATTENDED-> Sommet d'Addis-Abeba"]);
   });
 });
+
+describe('accompanied by a minister', () => {
+  it('"Il était accompagné du ministre (en charge) de la Défense, le général X": X at the gathering too', () => {
+    const text = (who: string): string => AU_SUMMIT(`Le président kényan Paul Mwangi a rejoint le sommet. Il était accompagné ${who}, le général Tom Otieno.`);
+    for (const who of ['du ministre de la Défense', 'du ministre en charge de la Défense']) {
+      expect(factsOf(text(who), 'ATTENDED')).toEqual(["Paul Mwangi -ATTENDED-> Sommet d'Addis-Abeba", "Tom Otieno -ATTENDED-> Sommet d'Addis-Abeba"]);
+    }
+  });
+});

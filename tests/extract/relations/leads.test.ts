@@ -137,7 +137,8 @@ describe('more ways to name a leader or an envoy', () => {
   it.each([
     ['Le numéro un chinois Xi Jinping a parlé.', ['Xi Jinping -LEADS-> Chine']],
     ['Le chef de la junte malienne, le général Assimi Goïta, a parlé.', ['Assimi Goïta -LEADS-> Mali']],
-    ['Le ministre ukrainien, le général Jean Dupont, a parlé.', []],
+    // (The minister's title before his rank is his: he represents, he does not lead.)
+    ['Le ministre ukrainien, le général Jean Dupont, a parlé.', ['Jean Dupont -REPRESENTS-> Ukraine']],
     [
       'Le chef de la junte guinéenne, le général Jean Kaba, a reçu à Conakry son homologue malien, le colonel Paul Keita.',
       ['Jean Kaba -LEADS-> Guinée', 'Paul Keita -LEADS-> Mali'],
