@@ -37,11 +37,11 @@ const ENDS = [new RegExp(rules.lineEnds.map((p) => `(?:${p})`).join('|'), 'u')];
 // kept for what it tells, its credit (a photographer's name, a slash, any agency) blanked.
 // ("… à Berlin. Photo : Markus Feldhaus/dpa/picture alliance": announced, in lower case, with its distributor after;
 // "… à Pailles. (Photo Stéphane Nativel-Hoarau)", "… jeudi. Photo : Mamy Rakotoarison – Le Courrier", "… Photo Dalati et
-// Nohra": announced, no agency.)
+// Nohra": announced, no agency; "… le 23 avril. © X Y pour Le Quotidien": a photographer for the outlet.)
 const AGENCY_NAMES = [...agencies.agencies, ...agencies.photoAgencies];
 const NAME = String.raw`\p{Lu}[\p{L}'-]+`;
 const CREDIT_SUFFIX = new RegExp(
-  String.raw`(?<=[.!?»"] )(?:(?:(?:Photo|Crédits?) ?: ?|© ?)?${NAME} ${NAME} ?/ ?(?:${[...AGENCY_NAMES, ...AGENCY_NAMES.map((a) => a.toLowerCase())].join('|')})(?:/[\p{L} ]+)*|© ?(?:${AGENCY_NAMES.join('|')})|\(?(?:Photo|Photos|Crédit photo) ?:? ?${NAME}(?:(?:[ -]| et )${NAME}){1,3}(?: ?[—–-] ?${NAME}(?: [\p{L}']+){0,3})?(?: ?/ ?\p{Lu}[\p{L}' ]{1,40})?\)?)$`,
+  String.raw`(?<=[.!?»"] )(?:(?:(?:Photo|Crédits?) ?: ?|© ?)?${NAME} ${NAME} ?/ ?(?:${[...AGENCY_NAMES, ...AGENCY_NAMES.map((a) => a.toLowerCase())].join('|')})(?:/[\p{L} ]+)*|© ?(?:${AGENCY_NAMES.join('|')})|© ?${NAME}(?: ${NAME}){1,3} (?:pour|for) ${NAME}(?:[ -]${NAME}){0,3}|\(?(?:Photo|Photos|Crédit photo) ?:? ?${NAME}(?:(?:[ -]| et )${NAME}){1,3}(?: ?[—–-] ?${NAME}(?: [\p{L}']+){0,3})?(?: ?/ ?\p{Lu}[\p{L}' ]{1,40})?\)?)$`,
   'u',
 );
 const BYLINES = [anchoredAlternation(rules.bylines, 'u')];

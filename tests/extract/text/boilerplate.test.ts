@@ -203,6 +203,12 @@ describe('a caption signed "©"', () => {
     expect(captions).toHaveLength(1);
     expect(removeBoilerplate('Titre\n\n© Hailu Kebede/AFP\n').text).not.toContain('Kebede');
   });
+  it('blanks a photographer working for the outlet ("© X Y pour Continent Hebdo")', () => {
+    const caption = "Le président nigérien accueille son homologue burkinabè à Niamey, le 23 avril 2048. © Idrissa Hamani Moussa pour Continent Hebdo";
+    const { text: kept } = removeBoilerplate(`Titre\n\n${caption}\n\nLe sommet s'est ouvert.\n`);
+    expect(kept).toContain('accueille son homologue burkinabè');
+    expect(kept).not.toMatch(/Idrissa|Hebdo|©/);
+  });
 });
 
 describe('a caption whose credit names an agency in capitals or a press office', () => {
