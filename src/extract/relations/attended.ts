@@ -1948,6 +1948,7 @@ const CONVENED = new Set(['convie', 'conviee', 'convies', 'conviees', 'invite', 
  */
 function beforePeers(ctx: SentenceContext, attendances?: Attendances): void {
   const { tokens, clause } = ctx;
+  presentedToGathering(ctx, attendances);
   for (let d = 0; d < tokens.length - 3; d++) {
     if (tokens[d]!.key !== 'devant' || !PEER_OWNERS.has(tokens[d + 1]!.key) || !PEERS.has(tokens[d + 2]!.key)) continue;
     let verb = -1;
@@ -1958,6 +1959,22 @@ function beforePeers(ctx: SentenceContext, attendances?: Attendances): void {
     (attendances ??= new Attendances(ctx)).add(clause.subjects(verb, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
   }
 }
+/**
+ * "Le commandant de la force, le général X, a présenté aux délégations un schéma de déploiement", "a exposé aux
+ * dirigeants le concept d'opération": one presents something to the members of the article's gathering, so is at it.
+ */
+function presentedToGathering(ctx: SentenceContext, attendances?: Attendances): void {
+  const { tokens, clause } = ctx;
+  for (let v = 1; v < tokens.length - 2; v++) {
+    if (!PRESENTED_TO.has(tokens[v]!.key)) continue;
+    const audience = tokens[v + 1]!.key === 'aux' ? AUDIENCES.has(tokens[v + 2]!.key) : tokens[v + 1]!.key === 'a' && PEER_OWNERS.has(tokens[v + 2]!.key) && PEERS.has(tokens[v + 3]?.key ?? '');
+    const event = audience ? focusFor(ctx) : undefined;
+    if (!event || clause.negated(clause.clauseStart(v), v)) continue;
+    (attendances ??= new Attendances(ctx)).add(clause.subjects(v, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
+  }
+}
+const PRESENTED_TO = new Set(['presente', 'expose', 'detaille', 'soumis', 'presentait', 'exposait', 'detaillait']);
+const AUDIENCES = new Set(['delegations', 'participants', 'dirigeants', 'chefs']);
 const PEER_OWNERS = new Set(['ses', 'leurs']);
 const PEERS = new Set(['pairs', 'homologues']);
 const AT = new Set(['a', 'au', 'aux']);

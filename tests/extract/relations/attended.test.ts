@@ -2247,3 +2247,11 @@ describe('accompanied by a minister', () => {
     }
   });
 });
+
+describe('presenting something to the gathering', () => {
+  it('"a présenté aux délégations un schéma", "a exposé aux dirigeants le concept": at the gathering; "n\'a pas présenté" is not', () => {
+    expect(factsOf(AU_SUMMIT('Le commandant de la force, le général Tom Otieno, a présenté aux délégations un schéma de déploiement.'), 'ATTENDED')).toEqual(["Tom Otieno -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(factsOf(AU_SUMMIT("Le commissaire aux Affaires politiques, Paix et Sécurité, le Kényan Tom Otieno, a exposé aux dirigeants le concept d'opération."), 'ATTENDED')).toEqual(["Tom Otieno -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(factsOf(AU_SUMMIT("Le général Tom Otieno n'a pas présenté aux délégations le schéma de déploiement."), 'ATTENDED')).toEqual([]);
+  });
+});
