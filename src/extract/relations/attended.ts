@@ -255,6 +255,8 @@ function joinedFromAfar(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (remoteMeansAt(tokens, k)) return true;
   return false;
 }
+const CAME_AS = new Set(['emissaire', 'observateur', 'observatrice', 'invite', 'invitee', 'voisin', 'voisine', 'representant', 'representante', 'envoye', 'envoyee', 'mediateur', 'mediatrice']);
+
 /** "Resté à Beyrouth, …", "Retenu à Bamako, …": the sentence opens on where its subject stayed. */
 function stayedAway(tokens: Token[]): boolean {
   return KEPT_AWAY.test(tokens[0]?.key ?? '') && (tokens[1]?.key === 'a' || tokens[1]?.key === 'au' || tokens[1]?.key === 'en' || tokens[1]?.key === 'dans');
@@ -1016,7 +1018,8 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     const travel = tokens[i + length - 2]?.key === 'le' && (tokens[i + length - 1]!.key === 'deplacement' || tokens[i + length - 1]!.key === 'voyage');
     const stay = (length === 3 && OWN_STAY.has(tokens[i + 2]!.key) && !STAY_ELSEWHERE.has(ending)) || (THERE_WORDS.has(tokens[i + length - 1]!.key) && !travel);
     // ("X, venu plaider en personne, a averti": came to do something there; "X, venu en personne, a promis": came.)
-    const cameToDo = tokens[i]!.key.startsWith('venu') && (/(?:er|ir|re)$/.test(ending) || (ending === 'en' && tokens[i + length + 1]?.key === 'personne')) && !NOUN_DETERMINERS.has(tokens[i - 1]?.key ?? '');
+    // ("X est venu en émissaire du président Y", "en observateur": came in that role.)
+    const cameToDo = tokens[i]!.key.startsWith('venu') && (/(?:er|ir|re)$/.test(ending) || (ending === 'en' && (tokens[i + length + 1]?.key === 'personne' || CAME_AS.has(tokens[i + length + 1]?.key ?? '')))) && !NOUN_DETERMINERS.has(tokens[i - 1]?.key ?? '');
     // ("a pris la parole, jeudi, devant une centaine de délégations": before the gathering.)
     const addressed = tokens[i + length - 1]!.key === 'parole' && tokens.slice(i + length, i + length + 8).some((t) => t.key === 'devant');
     const trip = stay || cameToDo || addressed || (to < 0 && (travel || tokens[i]!.key.startsWith('arriv')) && (TRIP_ENDS.has(ending) || arrived));

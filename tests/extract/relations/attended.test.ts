@@ -2255,3 +2255,10 @@ describe('presenting something to the gathering', () => {
     expect(factsOf(AU_SUMMIT("Le général Tom Otieno n'a pas présenté aux délégations le schéma de déploiement."), 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('came in a role', () => {
+  it('"X est venu en émissaire du président Y", "en observateur": at the gathering', () => {
+    expect(factsOf(AU_SUMMIT('Le ministre togolais Paul Dossou est venu en émissaire du président togolais.'), 'ATTENDED')).toEqual(["Paul Dossou -ATTENDED-> Sommet d'Addis-Abeba"]);
+    expect(factsOf(AU_SUMMIT('La ministre ghanéenne Ama Boateng est venue en observatrice.'), 'ATTENDED')).toEqual(["Ama Boateng -ATTENDED-> Sommet d'Addis-Abeba"]);
+  });
+});
