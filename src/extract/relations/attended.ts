@@ -605,7 +605,8 @@ function participated(ctx: SentenceContext, attendances: Attendances, i: number,
   let next = i + participate;
   while (/ment$/.test(tokens[next]?.key ?? '')) next++;
   // ("a participé à distance depuis Tokyo": remotely, but to the article's gathering.)
-  const complement = ['a', 'au', 'aux'].includes(tokens[next]?.key ?? '') && tokens[next + 1]?.key !== 'distance';
+  // (Nor where one sat: "siégeait aux côtés de la secrétaire générale", "à la droite du président", "au premier rang".)
+  const complement = ['a', 'au', 'aux'].includes(tokens[next]?.key ?? '') && tokens[next + 1]?.key !== 'distance' && !(tokens[i]!.key.startsWith('sieg') && seatAt(tokens, next));
   // "à une partie des échanges", "à l'ensemble des travaux", "à toute la séance"
   const partOf = phraseAt(tokens, next + 1, PARTITIVES);
   const part = complement && GATHERING_PARTS.has(tokens[next + 1 + partOf]?.key ?? '');
@@ -634,6 +635,16 @@ function participated(ctx: SentenceContext, attendances: Attendances, i: number,
   }
   return next - 1;
 }
+
+/** "aux côtés de", "à la droite du", "à la tribune", "au premier rang", "au bout de la table" at `at`: a seat, not what one takes part in. */
+function seatAt(tokens: Token[], at: number): boolean {
+  const k = tokens[at]!.key;
+  const next = tokens[at + 1]?.key ?? '';
+  if (k === 'aux') return next === 'cotes';
+  if (k === 'au') return (next === 'premier' && tokens[at + 2]?.key === 'rang') || next === 'bout' || next === 'fond';
+  return (next === 'la' || next === "l'") && SEATS.has(tokens[at + 2]?.key ?? '');
+}
+const SEATS = new Set(['droite', 'gauche', 'tribune', 'table', 'estrade']);
 
 /** "X, invitée à la réunion": a guest of the event named right after (or of the article's gathering). */
 function invitedGuest(ctx: SentenceContext, attendances: Attendances, i: number): void {

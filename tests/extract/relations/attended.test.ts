@@ -2262,3 +2262,12 @@ describe('came in a role', () => {
     expect(factsOf(AU_SUMMIT('La ministre ghanéenne Ama Boateng est venue en observatrice.'), 'ATTENDED')).toEqual(["Ama Boateng -ATTENDED-> Sommet d'Addis-Abeba"]);
   });
 });
+
+describe('a seat at the gathering', () => {
+  it('"siégeait dans la salle", "siégeait aux côtés de Y", "a siégé au premier rang": at it; "siège au conseil d\'administration" is no seat there', () => {
+    for (const seat of ['siégeait dans la salle', 'siégeait aux côtés de la secrétaire générale', 'siégeait à la droite du président kényan', 'a siégé au premier rang']) {
+      expect(factsOf(AU_SUMMIT(`Le ministre turc Hakan Yilmaz ${seat}.`), 'ATTENDED')).toEqual(["Hakan Yilmaz -ATTENDED-> Sommet d'Addis-Abeba"]);
+    }
+    expect(factsOf(AU_SUMMIT("Le ministre turc Hakan Yilmaz siège au conseil d'administration de la banque."), 'ATTENDED')).toEqual([]);
+  });
+});
