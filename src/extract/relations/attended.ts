@@ -392,7 +392,8 @@ export function extractAttended(ctx: SentenceContext): void {
     // "Présent lui aussi, le Sud-Africain X a plaidé…", "Venue avec six ministres, la présidente X":
     // a fronted presence or arrival with no other place is at the article's gathering.
     // ("Venu en personne, le président X a plaidé…": in person, not somewhere.)
-    const inPerson = tokens[1]?.key === 'en' && tokens[2]?.key === 'personne';
+    // ("Présent à ses côtés, le vice-Premier ministre X…": beside the one told before, there too.)
+    const inPerson = (tokens[1]?.key === 'en' && tokens[2]?.key === 'personne') || (tokens[1]?.key === 'a' && (tokens[2]?.key === 'ses' || tokens[2]?.key === 'leurs') && tokens[3]?.key === 'cotes');
     // ("Également présent, le président de la Commission X a appelé…": after an adverb too.)
     const fronted = i === 0 || (i === 1 && ALSO.has(tokens[0]!.key) && PRESENCE.has(tokens[i]));
     if (fronted && (PRESENCE.has(tokens[i]) || ARRIVED.has(tokens[i]!.key)) && (inPerson || !['a', 'au', 'aux', 'lors', 'dans', 'par', 'en'].includes(tokens[i + 1]?.key ?? ''))) {
@@ -2095,7 +2096,7 @@ const ROLL_CALL = asTokens(A.rollCall);
 const ROLL_CALL_SCENES = asTokens(A.rollCallScenes);
 const OWN_STAY = new Set(['participation', 'visite', 'sejour', 'presence']);
 /** "se sont serré la main", "représentait son pays", "lui a transmis la présidence": done at the gathering. */
-const THERE_WORDS = new Set(['main', 'pays', 'presidence', 'voyage', 'place', 'discours', 'message']);
+const THERE_WORDS = new Set(['main', 'pays', 'presidence', 'voyage', 'rendez-vous', 'place', 'discours', 'message']);
 const STAY_ELSEWHERE = new Set(['en', 'a', 'au', 'aux', 'dans']);
 // ("depuis Kiev": where the trip started, not where it went.)
 const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'depuis', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi', 'ensemble', 'hier']);
@@ -2137,9 +2138,12 @@ function leftFocusCity(ctx: SentenceContext, at: number): boolean {
 /** "présent à Ankara" where the article's gathering takes place: present at it. */
 /** "présent jeudi", "présente dès vendredi": the words of the day after a presence word at `i`, else 0. */
 function daysAfterPresence(tokens: Token[], i: number): number {
-  const since = tokens[i + 1]?.key === 'des' ? 1 : 0;
-  return WEEKDAYS.has(tokens[i + 1 + since]?.key ?? '') ? since + 1 : 0;
+  // ("présente elle aussi au Caire": past the pronoun that adds her to the others.)
+  const also = STRESSED.has(tokens[i + 1]?.key ?? '') && ALSO.has(tokens[i + 2]?.key ?? '') ? 2 : 0;
+  const since = tokens[i + 1 + also]?.key === 'des' ? 1 : 0;
+  return also + (WEEKDAYS.has(tokens[i + 1 + also + since]?.key ?? '') ? since + 1 : 0);
 }
+const STRESSED = new Set(['lui', 'elle', 'eux', 'elles']);
 const SET_OFF = new Set([',', '.', ';']);
 
 /**

@@ -2271,3 +2271,12 @@ describe('a seat at the gathering', () => {
     expect(factsOf(AU_SUMMIT("Le ministre turc Hakan Yilmaz siège au conseil d'administration de la banque."), 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('there too, told in other words', () => {
+  it('"était aussi du rendez-vous", "présente elle aussi à Addis-Abeba", "Présent à ses côtés, X…": at the gathering; "n\'était pas du rendez-vous" is not', () => {
+    for (const s of ['La ministre Anna Berg était aussi du rendez-vous.', 'La ministre Anna Berg, présente elle aussi à Addis-Abeba, a promis 10 millions.', 'Présent à ses côtés, la ministre Anna Berg a promis 10 millions.']) {
+      expect(factsOf(AU_SUMMIT(s), 'ATTENDED')).toEqual(["Anna Berg -ATTENDED-> Sommet d'Addis-Abeba"]);
+    }
+    expect(factsOf(AU_SUMMIT("La ministre Anna Berg n'était pas du rendez-vous."), 'ATTENDED')).toEqual([]);
+  });
+});
