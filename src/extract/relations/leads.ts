@@ -40,6 +40,53 @@ function countryOfLeader(ctx: SentenceContext, first: number): string | undefine
   return ctx.mentions.mentions.find((c) => c.label === 'Country' && c.form === 'name' && c.last === first - 2)?.iso2;
 }
 
+/**
+ * "la Pologne de Donald X", "le gouvernement tchèque d'Andrej Y", "l'administration de Donald X", "le régime
+ * d'Issaias Z": the one whose country or government it is leads it (the country named, its demonym, or the
+ * nationality the article gave him). Not one the article gives another role.
+ */
+function ledGovernments(ctx: SentenceContext): void {
+  const { tokens, mentions } = ctx;
+  for (const m of mentions.mentions) {
+    if (m.label !== 'Person' || !m.ref || !OF.has(tokens[m.npFirst - 1]?.key ?? '')) continue;
+    if (m.title && (!m.title.title.leads || m.title.country || m.title.org || m.title.former)) continue;
+    const known = ctx.persons.get(m.ref);
+    if (known?.serves || known?.titleName && !m.title) continue;
+    const before = m.npFirst - 2;
+    const country = mentions.mentions.find((c) => c.label === 'Country' && c.form === 'name' && c.last === before && !m.title);
+    const demonym = GOVERNMENT_NOUNS.has(tokens[before - 1]?.key ?? '') ? mentions.mentions.find((c) => c.label === 'Country' && c.form === 'demonym' && c.last === before) : undefined;
+    // ("le cabinet sortant de Dick X": past the qualifier.)
+    const government = GOVERNMENT_NOUNS.has(tokens[before]?.key ?? '') || (OUTGOING.has(tokens[before]?.key ?? '') && GOVERNMENT_NOUNS.has(tokens[before - 1]?.key ?? ''));
+    // ("Madrid s'engage…, mais le gouvernement de Pedro X devra…": his nationality, else the one country of the sentence.)
+    // (Told before the government, as who acts: not "le gouvernement de X redoute une réaction de Moscou". Nor "le futur gouvernement".)
+    const future = FORMER_OR_FUTURE.has(tokens[before - 1]?.key ?? '') || FORMER_OR_FUTURE.has(tokens[before - 2]?.key ?? '');
+    const iso2 = country?.iso2 ?? demonym?.iso2 ?? (government && !future ? (known?.country ?? soleCountry(ctx, before)) : undefined);
+    if (!iso2 || (known?.leads && known.leads !== `country:${iso2}`)) continue;
+    addFact(ctx, { type: 'LEADS', source: m.ref, target: `country:${iso2}`, confidence: 0.8 });
+  }
+}
+const OF = new Set(['de', "d'", 'du']);
+const OUTGOING = new Set(['sortant', 'sortante']);
+
+/** The one country a sentence names, by name, demonym or capital, before `at` and not after it, else undefined. */
+function soleCountry(ctx: SentenceContext, at: number): string | undefined {
+  let sole: string | undefined;
+  for (const c of ctx.mentions.mentions) {
+    if (c.label !== 'Country' || !c.iso2) continue;
+    if (c.first > at) return undefined;
+    if (sole && sole !== c.iso2) return undefined;
+    sole = c.iso2;
+  }
+  for (const p of ctx.mentions.places) {
+    if (!p.capitalOf) continue;
+    if (p.first > at || (sole && sole !== p.capitalOf)) return undefined;
+    sole = p.capitalOf;
+  }
+  return sole;
+}
+const FORMER_OR_FUTURE = new Set(['futur', 'prochain', 'ancien', 'precedent', 'ex']);
+const GOVERNMENT_NOUNS = new Set(['gouvernement', 'administration', 'regime', 'cabinet', 'executif', 'junte']);
+
 /** The one country a sentence names outside its people's titles ("le président ukrainien"), if no one of the article leads it. */
 function onlyCountry(ctx: SentenceContext): string | undefined {
   const titles = ctx.mentions.mentions.filter((p) => p.label === 'Person' && p.title);
@@ -125,6 +172,7 @@ export function extractLeads(ctx: SentenceContext): void {
   }
 
   representedCountryLeader(ctx);
+  ledGovernments(ctx);
 
   // "des chefs d'État ou de gouvernement comme la Danoise Mette Frederiksen et le Portugais Luís Montenegro"
   for (const g of mentions.headGroups) {

@@ -558,3 +558,18 @@ describe('countries that lead a body, told in other orders', () => {
     expect(factsOf("La force multinationale ne sera pas placée sous commandement italien.\n", 'LEADS')).toEqual([]);
   });
 });
+
+describe('a country or a government told by the one who leads it', () => {
+  it.each([
+    ['La Pologne de Jan Kowal refuse toute présence militaire.', ['Jan Kowal -LEADS-> Pologne']],
+    ["Le gouvernement tchèque d'Andrej Novak a tranché.", ['Andrej Novak -LEADS-> Tchéquie']],
+    // (His country the one the sentence names before: "Madrid s'engage…, mais le gouvernement de X devra…".)
+    ["Madrid s'engage à fournir 500 militaires, mais le gouvernement de Pablo Ruiz devra obtenir l'aval du Congrès.", ['Pablo Ruiz -LEADS-> Espagne']],
+    ['Le cabinet sortant de Dirk Smit doit trancher vendredi aux Pays-Bas.', []],
+    ['Le gouvernement de Laszlo Kovacs redoute une réaction de Moscou.', []],
+    ['Berlin attend beaucoup du futur gouvernement de Hans Vogel.', []],
+    ["L'avocat de Jan Kowal a parlé en Pologne.", []],
+  ])('%s', (sentence, facts) => {
+    expect(factsOf(sentence + '\n', 'LEADS')).toEqual(facts);
+  });
+});
