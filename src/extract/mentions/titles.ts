@@ -85,7 +85,9 @@ function portfolioStartingAt(at: number, tokens: Token[]): number {
  */
 function anaphorComplement(at: number, tokens: Token[]): string | undefined {
   const t = tokens[at];
-  if (!t || !['la', 'le', "l'"].includes(tokens[at - 1]?.key ?? '') || !['de', 'du', "d'"].includes(tokens[at - 2]?.key ?? '')) return undefined;
+  // ("du Forum": the article fused with its preposition.)
+  const fused = tokens[at - 1]?.key === 'du';
+  if (!t || (!fused && (!['la', 'le', "l'"].includes(tokens[at - 1]?.key ?? '') || !['de', 'du', "d'"].includes(tokens[at - 2]?.key ?? '')))) return undefined;
   if (['de', 'du', 'des', "d'"].includes(tokens[at + 1]?.key ?? '')) return undefined;
   return getLexicon().orgAnaphors.get(t.key)?.join('|');
 }
@@ -116,10 +118,12 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
   }
   // "le secrétaire général de l'Alliance, X": the organization the head noun stands for ("otan|otsc"),
   // settled by coreference with the one the article named.
-  const anaphorIds = it ? undefined : anaphorComplement(k, tokens);
+  // ("le secrétaire général du Forum, X": a gathering's noun, capitalised and ending the phrase, is the body it names.)
+  const bodyNoun = it?.type === 'lex' && it.entry.kind === 'event' && tokens[k]!.cap && [',', '.'].includes(tokens[k + 1]?.key ?? '');
+  const anaphorIds = it && !bodyNoun ? undefined : anaphorComplement(k, tokens);
   if (anaphorIds) {
     org = anaphorIds;
-    k -= 3;
+    k -= tokens[k - 1]?.key === 'du' ? 2 : 3;
     it = byLast.get(k);
   }
   while (it && it.type === 'lex' && it.entry.kind === 'demonym') {

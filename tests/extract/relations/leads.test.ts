@@ -573,3 +573,10 @@ describe('a country or a government told by the one who leads it', () => {
     expect(factsOf(sentence + '\n', 'LEADS')).toEqual(facts);
   });
 });
+
+describe('a body named by its head noun after a title', () => {
+  it('"le secrétaire général du Forum, X" leads the Forum the article named; "le président de l\'Autorité, Y" the Palestinian Authority', () => {
+    expect(factsOf('Le Forum des îles du Pacifique s\'est réuni à Suva. Le secrétaire général du Forum, Tom Kaua, a ouvert les travaux.\n', 'LEADS')).toEqual(['Tom Kaua -LEADS-> Forum des îles du Pacifique']);
+    expect(factsOf("L'Autorité palestinienne était représentée. Le président de l'Autorité, Samir Haddad, a parlé.\n", 'LEADS')).toEqual(['Samir Haddad -LEADS-> Autorité palestinienne']);
+  });
+});
