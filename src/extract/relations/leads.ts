@@ -23,6 +23,7 @@ const SUCCESSION_VERBS = new Set(relations.leads.successionVerbs);
 export const RESIGNED = 'RESIGNED';
 const REPRESENTING_ROLES = new Set(['envoy', 'minister']);
 const NOUN_LIKE_PARTICIPLES = new Set(['pilote', 'pilotes', 'commande', 'commandes']);
+const PRONOUN_SUBJECTS = new Set(['qui', 'il', 'elle', 'ils', 'elles']);
 const AGENT_LINKS = new Set(['et', ',']);
 
 /** "Mme Vandermolen", "M. Morvillier" within (or right before) the mention's tokens. */
@@ -198,7 +199,8 @@ export function extractLeads(ctx: SentenceContext): void {
   if (ctx.words & LEAD_VERBS.bit || tokens.some((t) => NOUN_LIKE_PARTICIPLES.has(t.key))) {
     for (let i = 0; i < tokens.length; i++) {
       // ("ce groupe de pays piloté par Paris": the participle the verb set leaves out as the noun "pilote".)
-      const length = LEAD_VERBS.matchAt(tokens, i) || (NOUN_LIKE_PARTICIPLES.has(tokens[i]!.key) && tokens[i + 1]?.key === 'par' ? 1 : 0);
+      // ("Le Royaume-Uni, qui pilote la JEF", "qui commande l'opération": after a subject pronoun, the verb, not the noun.)
+      const length = LEAD_VERBS.matchAt(tokens, i) || (NOUN_LIKE_PARTICIPLES.has(tokens[i]!.key) && (tokens[i + 1]?.key === 'par' || PRONOUN_SUBJECTS.has(tokens[i - 1]?.key ?? '')) ? 1 : 0);
       if (length) leadsByVerb(ctx, i, length);
     }
   }
@@ -365,9 +367,12 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
   }
   // "Le Service européen pour l'action extérieure (SEAE), qu'elle dirige,": the body before "que" is led by
   // the pronoun's person (the previous subject).
-  if (tokens[at - 2]?.key === "qu'" && (tokens[at - 1]?.key === 'elle' || tokens[at - 1]?.key === 'il') && ctx.previousSubject?.mention.label === 'Person') {
+  // ("Madrid préfère concentrer ses moyens sur l'opération Atalanta, qu'il commande": the country its own sentence opens with.)
+  const country = clause.args.find((a) => a.role === 'core' && a.mention.label === 'Country' && a.mention.last < at - 3);
+  const pronounOf = country ?? (ctx.previousSubject?.mention.label === 'Person' ? ctx.previousSubject : undefined);
+  if (tokens[at - 2]?.key === "qu'" && (tokens[at - 1]?.key === 'elle' || tokens[at - 1]?.key === 'il') && pronounOf) {
     const body = clause.args.filter((a) => a.mention.label === 'Organization' && a.mention.last < at - 2 && tokens[at - 3]?.key === ',' && (a.mention.last === at - 4 || (tokens[at - 4]?.key === ')' && a.mention.last <= at - 5))).slice(-1);
-    for (const o of body) addFact(ctx, { type: 'LEADS', source: ctx.previousSubject.mention.ref!, target: o.mention.ref!, confidence: 0.85 });
+    for (const o of body) addFact(ctx, { type: 'LEADS', source: pronounOf.mention.ref!, target: o.mention.ref!, confidence: 0.85 });
     return;
   }
   // ("la coalition des volontaires, que pilotent Paris et Londres,": the subjects after the verb, the body before "que".)

@@ -580,3 +580,13 @@ describe('a body named by its head noun after a title', () => {
     expect(factsOf("L'Autorité palestinienne était représentée. Le président de l'Autorité, Samir Haddad, a parlé.\n", 'LEADS')).toEqual(['Samir Haddad -LEADS-> Autorité palestinienne']);
   });
 });
+
+describe('a country leading a body, told in a relative clause', () => {
+  it.each([
+    ['Le Royaume-Uni, qui pilote la Force expéditionnaire interarmées, a promis des navires.', ['Royaume-Uni -LEADS-> Force expéditionnaire interarmées']],
+    ["Madrid préfère concentrer ses moyens sur l'opération Atalanta, qu'il commande depuis Rota.", ['Espagne -LEADS-> Atalanta']],
+    ['Le pilote de la Force expéditionnaire interarmées a parlé.', []],
+  ])('%s', (sentence, facts) => {
+    expect(factsOf(sentence + '\n', 'LEADS')).toEqual(facts);
+  });
+});
