@@ -178,6 +178,12 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h206: { all: 0.79, forbidden: 0, first: 0.81 },
   h207: { all: 0.89, forbidden: 1, first: 0.91 },
   h208: { all: 0.89, forbidden: 1, first: 0.91 },
+  h209: { all: 0.94, forbidden: 0, first: 0.9 },
+  h210: { all: 0.93, forbidden: 0, first: 0.92 },
+  h211: { all: 0.77, forbidden: 2, first: 0.78 },
+  h212: { all: 0.81, forbidden: 0, first: 0.62 },
+  h213: { all: 0.77, forbidden: 3, first: 0.79 },
+  h214: { all: 0.85, forbidden: 0, first: 0.87 },
 };
 
 for (const [name, floor] of Object.entries(REAL)) {
