@@ -664,13 +664,27 @@ function quoteMarks(tokens: Token[]): number {
 function speakForQuotedCountries(facts: Fact[], quotes: { from: number; to: number; speaker: string }[], persons: Map<string, PersonFacts>): void {
   for (const q of quotes) {
     const speaker = persons.get(q.speaker);
-    const leads = speaker?.leads ?? speaker?.serves;
+    // ("« La Pologne n'enverra pas de soldats. … », a répété Donald X": one the article gives no role speaks for his
+    // nationality's country, else for the one country his quotation commits.)
+    const untitled = !speaker?.leads && !speaker?.serves && speaker?.titleName === undefined;
+    const leads = speaker?.leads ?? speaker?.serves ?? (untitled ? (nationalOf(speaker) ?? soleCommitted(facts, q)) : undefined);
     if (!leads) continue;
     for (const f of [...facts]) {
       if ((f.type !== 'REFUSES_TROOPS' && f.type !== 'PLEDGES') || f.source !== leads || f.sentence < q.from || f.sentence >= q.to) continue;
       if (!facts.some((g) => g.type === f.type && g.source === q.speaker && g.target === f.target)) facts.push({ ...f, source: q.speaker });
     }
   }
+}
+
+/** The one country that refuses or pledges in the sentences of a quotation, else undefined. */
+function soleCommitted(facts: Fact[], q: { from: number; to: number }): string | undefined {
+  let sole: string | undefined;
+  for (const f of facts) {
+    if ((f.type !== 'REFUSES_TROOPS' && f.type !== 'PLEDGES') || f.sentence < q.from || f.sentence >= q.to || !f.source.startsWith('country:')) continue;
+    if (sole && sole !== f.source) return undefined;
+    sole = f.source;
+  }
+  return sole;
 }
 
 /**

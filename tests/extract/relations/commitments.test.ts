@@ -1937,3 +1937,11 @@ describe('hosting a facility of the force', () => {
     expect(factsOf(FORCE_FOR_SUDAN + 'Le Kenya accueillera le prochain sommet à Mombasa.\n', 'PLEDGES')).toEqual([]);
   });
 });
+
+describe('a quotation over sentences, spoken by one given no role', () => {
+  it('"« La Pologne n\'enverra pas de soldats en Ukraine. Notre rôle est … », a répété X": X refuses with his country', () => {
+    const quote = "« La Pologne n'enverra pas de soldats en Ukraine. Notre rôle est de tenir le flanc oriental de l'Otan », a répété";
+    expect(factsOf(`${quote} le Polonais Jan Kowal.\n`, 'REFUSES_TROOPS')).toEqual(['Jan Kowal -REFUSES_TROOPS-> Ukraine', 'Pologne -REFUSES_TROOPS-> Ukraine']);
+    expect(factsOf(`${quote} Jan Kowal.\n`, 'REFUSES_TROOPS')).toEqual(['Jan Kowal -REFUSES_TROOPS-> Ukraine', 'Pologne -REFUSES_TROOPS-> Ukraine']);
+  });
+});
