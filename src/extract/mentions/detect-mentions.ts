@@ -729,13 +729,11 @@ const FRONTING_PARTICIPLES = new Set(['assis', 'assise', 'installe', 'installee'
 const FRONTING_PREPOSITIONS = new Set(['au', 'aux', 'a', 'lors', 'pendant', 'dans', 'apres', 'avant', 'durant', 'en', 'sur']);
 const FINITE_AFTER_SUBJECT = new Set(['etait', 'a', 'est', 'avait', 'sera', 'ont', 'sont', 's', "s'", 'se', 'ne', "n'"]);
 
-/** The comma before a rank at `first` ("…, le général", "…, Son Excellence le Capitaine", "…, SEM le général"), else -1. */
-function commaBeforeRank(tokens: Token[], first: number): number {
-  let k = first - 1;
-  if (DEFINITE.has(tokens[k]?.key ?? '')) k--;
-  if (tokens[k]?.key === 'excellence' && (tokens[k - 1]?.key === 'son' || tokens[k - 1]?.key === 'sa')) k -= 2;
-  else if (tokens[k]?.key === 'sem') k--;
-  return tokens[k]?.key === ',' ? k : -1;
+/** Where "Son Excellence" or "SEM" opens right before `first` or its article ("…, Son Excellence le Capitaine X"), else `first`. */
+function protocolCivilityStart(tokens: Token[], first: number): number {
+  const k = DEFINITE.has(tokens[first - 1]?.key ?? '') ? first - 1 : first;
+  if (tokens[k - 1]?.key === 'excellence' && (tokens[k - 2]?.key === 'son' || tokens[k - 2]?.key === 'sa')) return k - 2;
+  return tokens[k - 1]?.key === 'sem' ? k - 1 : first;
 }
 
 function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots, byFirst: Slots): Mention {
@@ -782,12 +780,13 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
     // "le Premier ministre qatari, cheikh X": the leading title (or counterpart) set before the rank is his too;
     // so is it before a former one ("la présidente de la banque, l'ancienne cheffe d'État X").
     // (In protocol style past the civility: "Chef de l'État du Mali, Son Excellence le Général d'armée X".)
-    const rankAfterComma = title && (!title.title.leads || title.former) ? commaBeforeRank(tokens, title.first) : -1;
+    const civility = title ? protocolCivilityStart(tokens, title.first) : -1;
+    const rankAfterComma = title && (!title.title.leads || title.former) ? commaBefore(tokens, civility) : -1;
     if (title && rankAfterComma > 0) {
       const leading = titleEndingAt(rankAfterComma - 1, tokens, byLast);
       // (Not a list: "son homologue ukrainien, l'envoyé spécial américain X" are two people. A counterpart before a
       // civility is left to the titles protocol sets after the name: "son homologue, Son Excellence le Général X, Président de la République du Niger".)
-      const counterpart = leading?.title.counterpart && tokens[rankAfterComma + 1]?.key !== 'son' && tokens[rankAfterComma + 1]?.key !== 'sa' && tokens[rankAfterComma + 1]?.key !== 'sem';
+      const counterpart = leading?.title.counterpart && civility === title.first;
       // ("le ministre de la Défense, le général X": a rank after a minister's title is the minister's.)
       const minister = leading?.title.role === 'minister' && title.title.role === 'military';
       if (leading && !leading.former && ((leading.title.leads && (leading.country || leading.org)) || counterpart || minister) && !(title.country && leading.country && title.country !== leading.country)) title = leading;

@@ -2143,7 +2143,7 @@ function daysAfterPresence(tokens: Token[], i: number): number {
   const since = tokens[i + 1 + also]?.key === 'des' ? 1 : 0;
   return also + (WEEKDAYS.has(tokens[i + 1 + also + since]?.key ?? '') ? since + 1 : 0);
 }
-const STRESSED = new Set(['lui', 'elle', 'eux', 'elles']);
+const STRESSED = new Set(words.stressedPronouns);
 const SET_OFF = new Set([',', '.', ';']);
 
 /**

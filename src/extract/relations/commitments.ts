@@ -781,7 +781,7 @@ const PLACE_PREPOSITIONS = new Set(['a', 'au', 'aux', 'en']);
 
 const POLITICAL_BACKERS = new Set(['deputes', 'senateurs', 'elus', 'groupe', 'parti', 'militants']);
 const NOT_GIVEN = new Set(['annonce', 'decision', 'reponse', 'examen', 'etude', 'evaluation']);
-const ALONE_PRONOUNS = new Set(['elle', 'lui', 'eux', 'elles']);
+const ALONE_PRONOUNS = new Set(words.stressedPronouns);
 const ALONE = new Set(['seule', 'seul', 'seuls', 'seules']);
 
 /** The verb's direct object, within a few words, is something given ("une aide", "200 millions"). */

@@ -368,9 +368,10 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
   // "Le Service européen pour l'action extérieure (SEAE), qu'elle dirige,": the body before "que" is led by
   // the pronoun's person (the previous subject).
   // ("Madrid préfère concentrer ses moyens sur l'opération Atalanta, qu'il commande": the country its own sentence opens with.)
-  const country = clause.args.find((a) => a.role === 'core' && a.mention.label === 'Country' && a.mention.last < at - 3);
-  const pronounOf = country ?? (ctx.previousSubject?.mention.label === 'Person' ? ctx.previousSubject : undefined);
-  if (tokens[at - 2]?.key === "qu'" && (tokens[at - 1]?.key === 'elle' || tokens[at - 1]?.key === 'il') && pronounOf) {
+  const pronounOf = tokens[at - 2]?.key === "qu'" && (tokens[at - 1]?.key === 'elle' || tokens[at - 1]?.key === 'il')
+    ? (clause.args.find((a) => a.role === 'core' && a.mention.label === 'Country' && a.mention.last < at - 3) ?? (ctx.previousSubject?.mention.label === 'Person' ? ctx.previousSubject : undefined))
+    : undefined;
+  if (pronounOf) {
     const body = clause.args.filter((a) => a.mention.label === 'Organization' && a.mention.last < at - 2 && tokens[at - 3]?.key === ',' && (a.mention.last === at - 4 || (tokens[at - 4]?.key === ')' && a.mention.last <= at - 5))).slice(-1);
     for (const o of body) addFact(ctx, { type: 'LEADS', source: pronounOf.mention.ref!, target: o.mention.ref!, confidence: 0.85 });
     return;

@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize.ts';
 import { classesOf, defineClass } from '../text/word-classes.ts';
 import { pastInsertedAdverbs } from '../text/inserted-adverbs.ts';
 import relations from '../data/relations.json' with { type: 'json' };
+import words from '../data/words.json' with { type: 'json' };
 
 const ER_SUFFIXES = relations.erSuffixes;
 
@@ -73,6 +74,6 @@ export class VerbSet {
 function pastEmphasis(tokens: Token[], at: number): number {
   return EMPHATIC.has(tokens[at]?.key ?? '') && tokens[at + 1]?.key === 'aussi' ? at + 2 : at;
 }
-const EMPHATIC = new Set(['lui', 'elle', 'eux', 'elles']);
+const EMPHATIC = new Set(words.stressedPronouns);
 
 export { phraseAt } from '../text/phrase-at.ts';
