@@ -65,6 +65,13 @@ const dayNumber = (t: Token | undefined): number | null => {
 };
 const yearNumber = (t: Token | undefined): number | null =>
   t && t.type === 'number' && /^(19|20)\d\d$/.test(t.text) ? Number(t.text) : null;
+const ABBREVIATED = new Set(Object.keys(calendar.monthAbbreviations));
+/** The year written after the month at `at`, past an abbreviation's period ("11 févr. 2026"), and its token. */
+function yearAfterMonth(tokens: Token[], at: number): { year: number; at: number } | null {
+  const next = ABBREVIATED.has(tokens[at]!.key) && tokens[at + 1]?.key === '.' ? at + 2 : at + 1;
+  const year = yearNumber(tokens[next]);
+  return year === null ? null : { year, at: next };
+}
 
 /** Words that can start a time expression; any other word is skipped at once. */
 const STARTERS = new WordClass([...calendar.months.map((m) => `${'debut'}-${m}`), ...calendar.months.map((m) => `mi-${m}`), ...calendar.months.map((m) => `fin-${m}`), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...PARTS.keys(), ...OFFSETS.keys(), ...SAME_DAY.map((w) => w[0]!), ...STORY_DAY.map((w) => w[0]!), ...PART_OF_DAY.map((w) => w[0]!), ...RELATIVE.keys(), ...PERIOD_UNITS.keys(), 'premier', '1er']);
@@ -110,10 +117,10 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
     const firstOfTwo = dayNumber(t) !== null && tokens[i + 1]?.key === 'et' && dayNumber(tokens[i + 2]) !== null && MONTHS.has(tokens[i + 3]?.key ?? '');
     if (firstOfTwo) {
       const month = MONTHS.get(tokens[i + 3]!.key)!;
-      const year = yearNumber(tokens[i + 4]);
+      const year = yearAfterMonth(tokens, i + 3);
       const value: TimeValue = { kind: 'date', month, day: dayNumber(t)! };
-      if (year !== null) value.year = year;
-      const last = year !== null ? i + 4 : i + 3;
+      if (year) value.year = year.year;
+      const last = year ? year.at : i + 3;
       found.push({ first: i, last, value });
       i = last;
       continue;
@@ -122,11 +129,11 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
     const m = tokens[i + 1]?.key === 'er' ? i + 2 : i + 1;
     if (day !== null && MONTHS.has(tokens[m]?.key ?? '')) {
       const month = MONTHS.get(tokens[m]!.key)!;
-      const year = yearNumber(tokens[m + 1]);
+      const year = yearAfterMonth(tokens, m);
       const first = WEEKDAYS.has(tokens[i - 1]?.key ?? '') ? i - 1 : i;
-      const last = year !== null ? m + 1 : m;
+      const last = year ? year.at : m;
       const value: TimeValue = { kind: 'date', month, day };
-      if (year !== null) value.year = year;
+      if (year) value.year = year.year;
       else if (first < i) value.weekday = WEEKDAYS.get(tokens[i - 1]!.key)!;
       found.push({ first, last, value });
       i = last;
@@ -146,7 +153,7 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
     }
     // month [year], or "en mars"; a bare month needs "en" or a year ("mai" is also a verb form)
     if (MONTHS.has(t.key) && t.type === 'word') {
-      const hasYear = yearNumber(tokens[i + 1]) !== null;
+      const hasYear = yearAfterMonth(tokens, i) !== null;
       const introduced = MONTH_INTRODUCERS.has(tokens[i - 1]?.key ?? '');
       if (hasYear || (introduced && t.key !== 'mai') || (introduced && t.key === 'mai' && tokens[i - 1]?.key === 'en')) {
         i = pushMonth(found, tokens, i, i, MONTHS.get(t.key)!, undefined);
@@ -211,11 +218,11 @@ export function findTimeExpressions(tokens: Token[]): TimeExpression[] {
 }
 
 function pushMonth(found: TimeExpression[], tokens: Token[], first: number, monthAt: number, month: number, part: 'early' | 'mid' | 'late' | undefined): number {
-  const year = yearNumber(tokens[monthAt + 1]);
+  const year = yearAfterMonth(tokens, monthAt);
   const value: TimeValue = { kind: 'month', month };
-  if (year !== null) value.year = year;
+  if (year) value.year = year.year;
   if (part) value.part = part;
-  const last = year !== null ? monthAt + 1 : monthAt;
+  const last = year ? year.at : monthAt;
   found.push({ first, last, value });
   return last;
 }

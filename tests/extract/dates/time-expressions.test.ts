@@ -128,6 +128,12 @@ describe('findArticleDate', () => {
     expect(dateOf('EN DIRECT Sommet de Londres\nPublié le 24/10/25 à 08h55 — Mis à jour le 24/10/25 à 19h32\nLes dirigeants sont arrivés.')).toEqual({ year: 2025, month: 10, day: 24 });
   });
 
+  it('reads an abbreviated month with its period ("Par X (avec AFP) - 11 févr. 2026 à 19:48")', () => {
+    expect(dateOf('Le Courrier\nPar Marc Dupuis (avec AFP) - 11 févr. 2026 à 19:48\nLes dirigeants sont arrivés.')).toEqual({ year: 2026, month: 2, day: 11 });
+    expect(datesIn('Le traité signé le 3 janv. 2025 à Oslo.')).toEqual(['2025-01-03']);
+    expect(datesIn('La réunion prévue en sept. 2027 à Oslo.')).toEqual(['2027-09']);
+  });
+
   it('has none when the text gives none', () => {
     expect(dateOf('Les dirigeants ont parlé jeudi.')).toBeNull();
   });
