@@ -773,9 +773,9 @@ function speaksOfAnother(sentences: SentenceMentions[], recent: readonly Mention
   return others.some(quoted) && others.every((x) => x.ref !== country);
 }
 
-/** Someone the article names leads `target`. */
-export function ledBySomeone(persons: Map<string, PersonFacts>, target: string | undefined): boolean {
-  for (const [ref, facts] of persons) if (ref.startsWith('person:') && facts.leads === target) return true;
+/** Someone the article names (other than `except`) leads `target`. */
+export function ledBySomeone(persons: Map<string, PersonFacts>, target: string | undefined, except?: string): boolean {
+  for (const [ref, facts] of persons) if (ref !== except && ref.startsWith('person:') && facts.leads === target) return true;
   return false;
 }
 

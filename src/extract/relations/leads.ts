@@ -145,6 +145,8 @@ export function extractLeads(ctx: SentenceContext): void {
     // resté en Finlande": the one country of the sentence, led by no one else of the article. Not a monarch's, "l'émir" being
     // a prince's courtesy too.)
     const only = !t.org && t.title.leads && t.title.scope !== 'organization' && t.title.name !== MONARCH && !t.possessive && !t.title.counterpart && !known?.leads && !known?.country && !known?.serves ? onlyCountry(ctx) : undefined;
+    // ("le président de la République, M. X" is France's in French news, not in an Algerian daily naming "le président français, Y".)
+    if (t.country && t.country === t.title.country && ledBySomeone(ctx.persons, `country:${t.country}`, m.ref)) continue;
     const country = t.country ?? (local ? here : (nationalLed(m) ?? national ?? interviewed ?? only ?? usual));
     // ("le locataire de la Maison-Blanche", "le maître du Kremlin": the country whose head sits there.)
     const seatOf = t.org ? getLexicon().organizations.get(t.org) : undefined;
@@ -236,6 +238,8 @@ function representedCountryLeader(ctx: SentenceContext): void {
     // ("…, et les Pays-Bas par le leur, …, le Premier ministre Y ayant regagné La Haye": the next country's, of a
     // gapped clause; any other country named ends the list.)
     if (m.label === 'Country' && m.first > country.last) {
+      // (The country itself again ends nothing: "représentés par X, chef de la diplomatie émiratie, au nom du président Y".)
+      if (m.ref === represented) continue;
       if (m.form !== 'name' || !m.ref || tokens[m.last + 1]?.key !== 'par') break;
       represented = m.ref;
       continue;

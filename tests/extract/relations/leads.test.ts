@@ -473,6 +473,21 @@ describe('the leader of a country represented by another', () => {
   });
 });
 
+describe('a country represented in the name of its leader', () => {
+  it('"Le Qatar était représenté par X, chef de la diplomatie qatarie, au nom du président Y": the demonym of the minister\'s title ends no list, Y leads Qatar', () => {
+    const text = 'Publié le 11/02/2048\n\nLe Qatar était représenté par cheikh Khalid Al-Marri, chef de la diplomatie qatarie, au nom du président Salem Al-Marri.\n';
+    expect(factsOf(text, 'LEADS')).toEqual(['Salem Al-Marri -LEADS-> Qatar']);
+  });
+});
+
+describe('a title naming its country by itself', () => {
+  it('"le président de la République, M. X" beside "le président français, Y" (a foreign daily): not France\'s', () => {
+    const text = "Publié le 11/02/2048\n\nReprésentant le président de la République, M. Karim Benali, le ministre des Affaires étrangères, Ahmed Saïdi, a pris part aux travaux. Retenu à Paris, le président français, Paul Lenoir, n'a pas pu faire le déplacement.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Paul Lenoir -LEADS-> France']);
+    expect(factsOf('Publié le 11/02/2048\n\nLe président de la République, Paul Lenoir, a reçu le ministre.\n', 'LEADS')).toEqual(['Paul Lenoir -LEADS-> France']);
+  });
+});
+
 describe('a list of leaders with an aside before its last', () => {
   it('"figuraient la Japonaise A, l\'Australien B et, pour la première fois à un sommet, le président philippin C": A and B lead theirs too', () => {
     const text = "Publié le 27/01/2027\n\nAutour de la table ronde figuraient la Japonaise Aiko Tanaka, l'Australien Tom Kerr et, pour la première fois à un rendez-vous du Quad, le président philippin Jose Ramos, convié en invité d'honneur.\n";
