@@ -656,7 +656,8 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone 
   let best: { date: string; distance: number } | undefined;
   // "Une conférence sur le Soudan, coorganisée par A, B et C, a permis mardi de…": the one event of a
   // sentence with one date is of that date, however long its subject.
-  const only = alone && times.expressions.filter((x, i) => times.dates[i] && !datelineDate(tokens, x)).length === 1;
+  // (One day told twice is one date: "a pris part hier, jeudi 29 janvier, …, au sommet".)
+  const only = alone && new Set(times.dates.filter((d, i) => d && !datelineDate(tokens, times.expressions[i]!))).size === 1;
   times.expressions.forEach((x, i) => {
     const date = times.dates[i];
     if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x) || explainedAfter(tokens, e, x) || incisedTime(tokens, e, x) || untilBound(tokens, x) || purposeBetween(tokens, x.last, e.first) || attemptedBefore(tokens, x, e)) return;

@@ -402,6 +402,11 @@ describe('the day and place of a visit\'s events', () => {
     const graph = graphOf("LONDRES, 15 avril 2026 (AFP) - Une conférence humanitaire sur le Soudan, coorganisée par le Royaume-Uni, la France et l'Allemagne, a permis mardi de réunir 1,5 milliard d'euros.\n");
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-04-14']);
   });
+
+  it('takes one day told twice for one date ("a pris part hier, jeudi 29 janvier, au siège de l\'UA à Addis-Abeba, au sommet")', () => {
+    const graph = graphOf("Vendredi 30 janvier 2026\n\nLe chef de l'État, Amadou Sall, a pris part hier, jeudi 29 janvier, au siège de l'Union africaine (UA) à Addis-Abeba, au sommet extraordinaire du Conseil de paix et de sécurité.\n");
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-01-29']);
+  });
 });
 
 describe('"y", the place told just before', () => {
