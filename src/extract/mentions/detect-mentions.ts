@@ -73,7 +73,7 @@ const FORCE_SELF_QUALIFYING = FORCE.selfQualifying.map((m) => m.split(' '));
 const ASSEMBLED = new Set(relations.attended.assembled);
 const ASSEMBLED_REFLEXIVE = new Set(relations.attended.assembledReflexive);
 const ASSEMBLED_TRANSITIVE = new Set(relations.attended.assembledTransitive);
-const REFLEXIVE_PARTICIPLES = new Set(['retrouves', 'retrouvees']);
+const REFLEXIVE_PARTICIPLES = new Set(['retrouves', 'retrouvees', 'reuni', 'reunie', 'reunis', 'reunies']);
 const OPENED = new Set(['ouvert', 'ouverte', 'tenu', 'tenue']);
 const REFLEXIVE_AUXILIARIES = new Set(['sont', 'etaient', 'seront', 'est', 'etait']);
 const ASSEMBLED_FIRST = new Set([...ASSEMBLED, ...ASSEMBLED_REFLEXIVE, ...ASSEMBLED_TRANSITIVE, ...REFLEXIVE_PARTICIPLES, ...OPENED].map((w) => w.charCodeAt(0)));
@@ -388,7 +388,8 @@ function assembledGathering(tokens: Token[], sentence: number, out: SentenceMent
     // ("Réunis hier au Quai d'Orsay": a relative day too.)
     let dated = WEEKDAYS.has(tokens[at]!.key) || NEAR_DAYS.has(tokens[at]!.key);
     if (dated) at++;
-    else if (reflexive && WEEKDAYS.has(tokens[0]!.key)) dated = true;
+    // ("Ce jeudi 29 janvier, à Addis-Abeba, le Conseil … s'est réuni au niveau des chefs d'État" too.)
+    else if (reflexive && (WEEKDAYS.has(tokens[0]!.key) || (tokens[0]!.key === 'ce' && WEEKDAYS.has(tokens[1]?.key ?? '')))) dated = true;
     else {
       const end = dayOfMonthEnd(tokens, at);
       if (end > at) {

@@ -1125,7 +1125,7 @@ function presentAmong(ctx: SentenceContext, attendances: Attendances): void {
     // "Étaient également présents l'Espagnol X, le Grec Y": the inverted subject of "étaient présents", opening the sentence.
     if (tokens[i]!.key.startsWith('present') && !(i <= 3 && ['etaient', 'etait', 'sont'].includes(tokens[0]!.key))) continue;
     const start = clause.clauseStart(i);
-    const end = clause.clauseEnd(i);
+    const end = clause.listEnd(i);
     const conf = confidenceAt(ctx, start, i);
     // ("Au cœur des discussions se tenait la proposition …": someone stands there, not something.)
     let named = companionsFrom(ctx, i + length, end).filter((a) => !tokens[i]!.key.startsWith('ten') || a.mention.label === 'Person');
@@ -1550,7 +1550,7 @@ function companions(ctx: SentenceContext, attendances: Attendances): void {
     // "…, le président X, empêché par une motion de censure, ayant renoncé au voyage": not one of them.
     // ("…, la présidente du Conseil X étant retenue à Rome" too, and "le Premier ministre X étant resté
     // à Varsovie": an absolute participle after a name tells why that one is not there).
-    let companions = companionsFrom(ctx, i + length, clause.clauseEnd(i)).filter((a) => {
+    let companions = companionsFrom(ctx, i + length, clause.listEnd(i)).filter((a) => {
       // ("…, Y n'ayant pas fait le déplacement", "Y s'étant réservé pour…": negated or reflexive, the same.)
       let after = a.mention.last + 1;
       while (after <= a.mention.last + 2 && BEFORE_PARTICIPLE.has(tokens[after]?.key ?? '')) after++;

@@ -152,6 +152,21 @@ export class Clause {
   }
 
   /**
+   * The end of the clause from `at` when it lists people, past a relative clause set off by commas after one of
+   * them ("avaient pris place A, qui a dirigé les débats, le Rwandais B et C": the list goes on after it).
+   */
+  listEnd(at: number): number {
+    let end = this.clauseEnd(at);
+    while (this.tokens[end]?.key === 'qui' && this.tokens[end - 1]?.key === ',') {
+      let comma = end + 1;
+      while (comma < this.tokens.length && this.tokens[comma]!.key !== ',' && this.tokens[comma]!.key !== '.') comma++;
+      if (this.tokens[comma]?.key !== ',' || !this.args.some((a) => a.mention.label === 'Person' && a.mention.npFirst === comma + 1)) break;
+      end = this.clauseEnd(comma);
+    }
+    return end;
+  }
+
+  /**
    * Token `at` is in an aside on a noun: a participle or a relative clause opened after a comma a few
    * words before ("Y, reçu à dîner par M. X la veille au soir, …", "…, qui avait assisté au sommet").
    */

@@ -587,6 +587,13 @@ describe('news that is no attendance', () => {
   });
 });
 
+describe('a body that met, its day fronted, and a list past a relative clause', () => {
+  it('"Ce jeudi 12 mars, à Niamey, le Conseil … s\'est réuni": a meeting; "Autour de la table avaient pris place A, qui a dirigé les débats, B et C": all three at it', () => {
+    const text = "Publié le 12 mars 2048\n\nCe jeudi 12 mars, à Niamey, le Conseil de paix et de sécurité s'est réuni au niveau des chefs d'État.\n\nAutour de la table avaient pris place le président malien, Oumar Keita, qui a dirigé les débats, le Béninois Paul Hounsou et le Togolais Yao Agbo.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Oumar Keita -ATTENDED-> Réunion de Niamey', 'Paul Hounsou -ATTENDED-> Réunion de Niamey', 'Yao Agbo -ATTENDED-> Réunion de Niamey']);
+  });
+});
+
 describe('roll calls without a colon', () => {
   it('"Autour de la table en fer à cheval, on reconnaissait A, B et C", "Sur l\'écran, on reconnaissait A et B": all at the gathering', () => {
     const text = (sentence: string): string => `Publié le 17 décembre 2025\n\nLes ministres se sont réunis mercredi à New York. ${sentence}\n`;
