@@ -410,7 +410,9 @@ function resolvePerson(
     // "Pei Zhenglin … M. Pei", "Hafizuddin Rahmat … M. Hafizuddin": a name whose family name comes first (or a
     // given name used as one), when no full name ends with it.
     const firsts = matches.length ? [] : fullNames.filter((f) => f.tokens.length === 2 && f.tokens[0] === spelled);
-    m.ref = matches.length === 1 ? matches[0]!.key : firsts.length === 1 ? firsts[0]!.key : `surname:${key}`;
+    // ("Bassirou Diomaye Faye … a précisé Diomaye", "Luiz Inácio Lula da Silva … M. Lula": a name inside a longer one.)
+    const inner = matches.length || firsts.length ? [] : fullNames.filter((f) => f.tokens.length >= 3 && f.tokens.indexOf(spelled, 1) > 0 && f.tokens.indexOf(spelled, 1) < f.tokens.length - 1);
+    m.ref = matches.length === 1 ? matches[0]!.key : firsts.length === 1 ? firsts[0]!.key : inner.length === 1 ? inner[0]!.key : `surname:${key}`;
   }
   if (!m.ref) return;
   const facts = persons.get(m.ref) ?? {};
@@ -693,7 +695,7 @@ function resolveDescription(
   const subject = previousSubject(m, s, previous, previousTokens);
   if (subject) {
     const facts = persons.get(subject.ref!);
-    if (!facts?.leads && (!facts?.country || facts.country === t.country) && !facts?.titleName) return subject.ref;
+    if (!facts?.leads && (!facts?.country || facts.country === t.country) && !titledBeyondRank(facts)) return subject.ref;
   }
   // Else the one national of that country the article named without a title ("aux côtés de l'Ougandais
   // X … Le chef de l'État ougandais a fait savoir"), if no one else of that country was named.
@@ -705,7 +707,8 @@ function resolveDescription(
     if (nationals.size === 1 && (!lone || nationals.has(lone))) {
       const [only] = nationals;
       const facts = persons.get(only!);
-      if (!facts?.leads && !facts?.titleName && !facts?.serves) return only;
+      // ("le maréchal X": a rank is no role that would make him another than the head of state.)
+      if (!facts?.leads && !titledBeyondRank(facts) && !facts?.serves) return only;
     }
   }
   return described ?? `desc:${slug(t.title.name)}:${target}`;
@@ -814,6 +817,10 @@ function untitledJustBefore(m: Mention, s: SentenceMentions, tokens: readonly To
  * none such before `m` in its own sentence, nor a list of others told by their country before it.
  */
 const RANKS = new Set(titles.titles.filter((t) => t.role === 'military').map((t) => t.forms[0]!));
+/** The article gave this person a title other than a military rank. */
+function titledBeyondRank(facts: PersonFacts | undefined): boolean {
+  return !!facts?.titleName && !RANKS.has(facts.titleName);
+}
 
 function loneUntitledBefore(m: Mention, recent: readonly Mention[], persons: Map<string, PersonFacts>, gender: 'f' | 'm' | undefined): string | undefined {
   let found: string | undefined;
@@ -824,7 +831,7 @@ function loneUntitledBefore(m: Mention, recent: readonly Mention[], persons: Map
     if (r.sentence < m.sentence && (facts?.country || facts?.leads)) nationals++;
     if (!r.ref!.startsWith('person:') || r.form === 'description') continue;
     // (A rank is no role: "le capitaine X a rejoint ses pairs. Le chef de l'État burkinabè…".)
-    if (facts?.leads || facts?.country || (facts?.titleName && !RANKS.has(facts.titleName)) || facts?.serves || (gender && facts?.gender && facts.gender !== gender)) continue;
+    if (facts?.leads || facts?.country || titledBeyondRank(facts) || facts?.serves || (gender && facts?.gender && facts.gender !== gender)) continue;
     if (r.sentence === m.sentence || (found && found !== r.ref)) return undefined;
     found = r.ref!;
   }

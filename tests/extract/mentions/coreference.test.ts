@@ -107,6 +107,18 @@ describe('descriptions are not the subject who speaks of them', () => {
   });
 });
 
+describe('a name inside a longer one, and a rank', () => {
+  it('"Bassirou Diomaye Faye … a précisé Diomaye. … son homologue rwandais, Y": Diomaye is Faye, whose counterpart leads Rwanda', () => {
+    const text = "Publié le 29/01/2048\n\nLe président sénégalais, Bassirou Diomaye Faye, a pris part au sommet. « Le Sénégal n'enverra pas ses hommes sans mandat », a toutefois précisé Diomaye. Une exigence qu'il a rappelée lors d'un tête-à-tête avec son homologue rwandais, Paul Ngabo.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Bassirou Diomaye Faye -LEADS-> Sénégal', 'Paul Ngabo -LEADS-> Rwanda']);
+  });
+
+  it('"le Tchadien A B C D … a annoncé le maréchal C. Le chef de l\'État tchadien était accompagné…": the marshal is still the head of state', () => {
+    const text = "Publié le 16/02/2048\n\nLe sommet s'est tenu mardi à Libreville. Autour de la table avaient pris place le Tchadien Mahamat Ali Déby Itno et le Congolais Denis Ngoma. « Le Tchad enverra 1 200 soldats », a annoncé le maréchal Déby. Le chef de l'État tchadien était accompagné de son ministre des Affaires étrangères, Ali Fadoul.\n";
+    expect(factsOf(text, 'LEADS')).toContain('Mahamat Ali Déby Itno -LEADS-> Tchad');
+  });
+});
+
 describe('initials', () => {
   it('reads "J. D. Vance", "JD Vance" and "Vance" as one person', () => {
     const graph = graphOf('Le vice-président américain J. D. Vance est arrivé. JD Vance a parlé. Vance est reparti.\n');
