@@ -175,6 +175,7 @@ export function extractLeads(ctx: SentenceContext): void {
   }
 
   representedCountryLeader(ctx);
+  representingLeader(ctx);
   ledGovernments(ctx);
 
   // "des chefs d'État ou de gouvernement comme la Danoise Mette Frederiksen et le Portugais Luís Montenegro"
@@ -249,6 +250,21 @@ function representedCountryLeader(ctx: SentenceContext): void {
     addFact(ctx, { type: 'LEADS', source: m.ref, target: represented, confidence: 0.8 });
   }
 }
+/**
+ * "Représentant le président X, le ministre algérien des Affaires étrangères, Y, a…": the leader one stands in for,
+ * named without a country, leads the country of the minister's title (or nationality).
+ */
+function representingLeader(ctx: SentenceContext): void {
+  const { tokens, mentions } = ctx;
+  if (tokens[0]?.key !== 'representant') return;
+  const [leader, deputy] = mentions.mentions.filter((m) => m.label === 'Person');
+  const t = leader?.title;
+  if (!leader?.ref || !deputy || !t || leader.npFirst !== 1 || !t.title.leads || t.title.scope === 'organization' || t.country || t.org || t.former || t.possessive || t.title.counterpart) return;
+  if (tokens[leader.last + 1]?.key !== ',' || deputy.npFirst !== leader.last + 2) return;
+  const country = deputy.title?.country ?? deputy.nationality;
+  if (country) addFact(ctx, { type: 'LEADS', source: leader.ref, target: `country:${country}`, confidence: 0.8 });
+}
+
 /** The participles of "représenter" among its forms in the data ("était représenté", not "représentait"). */
 const REPRESENTED = new Set(relations.attended.representedBy.filter((w) => /^representee?s?$/.test(w)));
 

@@ -480,6 +480,14 @@ describe('a country represented in the name of its leader', () => {
   });
 });
 
+describe('the leader one stands in for', () => {
+  it('"Représentant le président X, le ministre algérien des Affaires étrangères, Y, a…": X leads Algeria; not with no country told', () => {
+    const text = (deputy: string) => `Publié le 29/01/2048\n\nReprésentant le président Karim Benali, ${deputy}, a opposé une fin de non-recevoir.\n`;
+    expect(factsOf(text("le ministre algérien des Affaires étrangères, Ahmed Saïdi"), 'LEADS')).toEqual(['Karim Benali -LEADS-> Algérie']);
+    expect(factsOf(text('le ministre des Affaires étrangères, Ahmed Saïdi'), 'LEADS')).toEqual([]);
+  });
+});
+
 describe('a title naming its country by itself', () => {
   it('"le président de la République, M. X" beside "le président français, Y" (a foreign daily): not France\'s', () => {
     const text = "Publié le 11/02/2048\n\nReprésentant le président de la République, M. Karim Benali, le ministre des Affaires étrangères, Ahmed Saïdi, a pris part aux travaux. Retenu à Paris, le président français, Paul Lenoir, n'a pas pu faire le déplacement.\n";
