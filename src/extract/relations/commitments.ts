@@ -933,12 +933,31 @@ const LIST_HEADS = new Set(P.listHeads);
  */
 function dashedContribution(ctx: SentenceContext): void {
   const { tokens } = ctx;
-  const giver = ctx.mentions.mentions.find((m) => m.first === 1 && AGENT_LABELS.has(m.label) && m.label !== 'Person' && m.ref && m.form !== 'demonym');
-  if (!giver || tokens[giver.last + 1]?.key !== ':' || tokens[giver.last + 2]?.type !== 'number') return;
-  const money = moneyOf(tokens, giver.last + 2, Math.min(tokens.length, giver.last + 8));
-  if (!money.amount) return;
-  new Commitments(ctx).add('PLEDGES', giver.ref!, ctx.topic ?? UNNAMED, 0.7, { what: 'aid', amount: money.amount, ...conditionOf(ctx, giver.last + 2) });
+  const isGiver = (m: Mention): boolean => AGENT_LABELS.has(m.label) && m.label !== 'Person' && !!m.ref && m.form !== 'demonym';
+  const giver = ctx.mentions.mentions.find((m) => m.npFirst === 1 && isGiver(m));
+  if (!giver) return;
+  // ("– L'Estonie et la Lettonie : un chasseur de mines chacune": both.)
+  const other = tokens[giver.last + 1]?.key === 'et' ? ctx.mentions.mentions.find((m) => m.npFirst === giver.last + 2 && isGiver(m)) : undefined;
+  let colon = (other ?? giver).last + 1;
+  // ("– La Finlande, qui prend le commandement de la mission : deux patrouilleurs": past its relative clause.)
+  if (tokens[colon]?.key === ',' && (tokens[colon + 1]?.key === 'qui' || tokens[colon + 1]?.key === 'dont')) {
+    for (const end = colon + 16; colon < end && tokens[colon] && tokens[colon]!.key !== ':'; ) colon++;
+  }
+  if (tokens[colon]?.key !== ':') return;
+  const at = colon + 1;
+  const money = tokens[at]?.type === 'number' ? moneyOf(tokens, at, Math.min(tokens.length, at + 6)) : {};
+  // Else what is sent, counted: "une corvette et un avion de surveillance", "deux patrouilleurs", "des avions radar".
+  let end = at;
+  while (end + 1 < tokens.length && !CLAUSE_ENDS.has(tokens[end + 1]!.key)) end++;
+  const what = money.amount ? 'aid' : tokens[at]?.type === 'number' || COUNTED.has(tokens[at]?.key ?? '') ? whatOf(tokens, at, Math.min(end + 1, at + 4)) : undefined;
+  if (!what) return;
+  const props = { what, amount: money.amount ?? surface(tokens, at, end), ...conditionOf(ctx, at) };
+  const commitments = new Commitments(ctx);
+  for (const g of other ? [giver, other] : [giver]) commitments.add('PLEDGES', g.ref!, ctx.topic ?? UNNAMED, 0.7, props);
 }
+/** Words counting what a line of a list sends ("une corvette", "deux frégates", "des drones"). */
+const COUNTED = new Set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'des', 'plusieurs']);
+const CLAUSE_ENDS = new Set([',', ';', '.', ':']);
 const DASHES = new Set(['–', '-', '—', '•']);
 
 /** A list item starts at `at`: right after the colon or a semicolon. */

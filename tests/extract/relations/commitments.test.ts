@@ -1422,6 +1422,12 @@ describe('a conference\'s box of pledges', () => {
       "Soudan : à Paris, 3,7 milliards de dollars promis\n\nPublié le 12 avril 2044\n\nUne soixantaine de délégations se sont réunies mardi à Paris pour la conférence humanitaire pour le Soudan. Les États-Unis se sont contentés de promettre une annonce d'ici à l'été.\n\nPrincipaux engagements :\n– Allemagne : 350 millions d'euros ;\n– Qatar : 250 millions de dollars ;\n– Banque mondiale : 600 millions de dollars.\n";
     expect(factsOf(text, 'PLEDGES')).toEqual(['Allemagne -PLEDGES-> Soudan', 'Banque mondiale -PLEDGES-> Soudan', 'Qatar -PLEDGES-> Soudan']);
   });
+
+  it('reads lines of ships and aircraft: "- La Finlande, qui prend le commandement … : deux patrouilleurs", "- L\'Estonie et la Lettonie : un chasseur de mines chacune"; not "- La Norvège : une décision attendue"', () => {
+    const text =
+      "Publié le 4 février 2044\n\nDix pays ont lancé mardi à Helsinki la mission navale Baltic Guardian.\n\nQui envoie quoi ?\n\n- La Finlande, qui prend le commandement de la mission pour six mois : deux patrouilleurs lance-missiles et un chasseur de mines.\n- La Suède : une corvette et un avion de surveillance maritime.\n- L'Estonie et la Lettonie : un chasseur de mines chacune.\n- La Norvège : une décision attendue en mars.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Estonie -PLEDGES-> Baltic Guardian', 'Finlande -PLEDGES-> Baltic Guardian', 'Lettonie -PLEDGES-> Baltic Guardian', 'Suède -PLEDGES-> Baltic Guardian']);
+  });
 });
 
 describe('a receiver named by what it is of, and bodies told in apposition', () => {
