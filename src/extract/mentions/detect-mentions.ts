@@ -22,7 +22,7 @@ import { mention, type EventMention, type Mention, type PlaceMention, type Title
 import { beforeInsertedAdverbs, pastInsertedAdverbs } from '../text/inserted-adverbs.ts';
 import { heldBeside } from '../events/held-beside.ts';
 import { beforeCivility, npStart, scanItems, Slots, text, type Item } from './items.ts';
-import { appositiveTitle, buildDescription, distributeDemonyms, propagatePluralTitles, SERVANT_NOUNS, titleEndingAt } from './titles.ts';
+import { appositiveTitle, buildDescription, distributeDemonyms, governorApposedToName, propagatePluralTitles, SERVANT_NOUNS, titleEndingAt } from './titles.ts';
 import type { DefinedBody } from './defined-acronyms.ts';
 
 export interface SentenceMentions {
@@ -804,7 +804,8 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
     // advisers', the titles their principals'.
     // (Their principal's title leads nothing of theirs, as a former one would not.) Not a name right after the title:
     // "le porte-parole du président russe Vladimir X, Dmitri Y" — the name is the principal's.
-    if (title && title.title.leads && tokens[title.last + 1]?.key === ',' && servantOf(tokens, title.first)) title.former = true;
+    // ("Dmitri Y, le porte-parole du président russe, Vladimir X,": the servant named before, X is the president.)
+    if (title && title.title.leads && tokens[title.last + 1]?.key === ',' && servantOf(tokens, title.first) && !governorApposedToName(title.first, tokens, byLast)) title.former = true;
     if (title) first = title.first;
   }
   let alsoTitle = title?.title.leads && !title.former ? tentatively(tokens, byLast, () => leadingTitleBefore(title!, tokens, byLast)) : undefined;

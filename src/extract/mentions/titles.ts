@@ -167,11 +167,13 @@ export function titleEndingAt(end: number, tokens: Token[], byLast: Slots): Titl
   // first title ("les émissaires du président Jan Novak": the name right after is the president).
   // ("l'émissaire du président américain, X, pour l'Ukraine, Y": the envoy's mandate after X's comma, Y is the envoy.)
   const apposed = tokens[end + 1]?.key === ',' && !mandateAfterApposition(tokens, end + 2);
-  const outer = apposed ? titleGoverning(titleItem.first, tokens, byLast) : undefined;
+  // ("Dmitri X, le porte-parole du président russe, Vladimir Y,": the outer title is X's apposition; Y is the president.)
+  const heldByName = apposed && governorApposedToName(titleItem.first, tokens, byLast);
+  const outer = apposed && !heldByName ? titleGoverning(titleItem.first, tokens, byLast) : undefined;
   // "le gendre du président américain, X": X, set apart by the comma, is the son-in-law, who holds no office.
   // (Not "à la demande du président français, X": an abstract noun governs the title, the name is its holder's;
   // nor "Proche de la présidente du Conseil, X, le ministre…": an adjective, X is the president.)
-  if (apposed && !outer && closeToHolder(titleItem.first, tokens)) return null;
+  if (apposed && !outer && !heldByName && closeToHolder(titleItem.first, tokens)) return null;
   if (outer && outer.type === 'lex' && outer.entry.kind === 'title' && !outer.entry.title.leads) {
     titleItem.used = true;
     titleItem = outer;
@@ -235,6 +237,22 @@ function titleGoverning(first: number, tokens: Token[], byLast: Slots): Item | u
   const noun = governingAt(first, tokens);
   const outer = noun >= 0 ? byLast.get(noun) : undefined;
   return outer && outer.type === 'lex' && outer.entry.kind === 'title' ? outer : undefined;
+}
+
+/**
+ * The noun governing the title at `first` ("le porte-parole du président russe") is set, after its comma, in apposition to
+ * a full name the lexicon does not know ("Dmitri X, le porte-parole du président russe, Vladimir Y"): that one
+ * is the servant, the name after the title its principal.
+ */
+export function governorApposedToName(first: number, tokens: Token[], byLast: Slots): boolean {
+  const governor = governingAt(first, tokens);
+  const noun = byLast.get(governor);
+  if (governor < 0 || !(SERVANT_NOUNS.has(tokens[governor]!.key) || (noun?.type === 'lex' && noun.entry.kind === 'title'))) return false;
+  let comma = governor - 1;
+  if (['la', 'le', "l'"].includes(tokens[comma]?.key ?? '')) comma--;
+  if (tokens[comma]?.key !== ',') return false;
+  const [last, given] = [tokens[comma - 1], tokens[comma - 2]];
+  return !!last?.cap && !!given?.cap && last.type === 'word' && given.type === 'word' && byLast.get(comma - 1)?.type !== 'lex';
 }
 
 /** The last word before "du", "de", "de la" or "de l'" opening the title at `first` ("le conseiller du président"), else -1. */

@@ -480,6 +480,15 @@ describe('a country represented in the name of its leader', () => {
   });
 });
 
+describe('a servant named before his principal', () => {
+  it('"Dmitri X, le porte-parole du président russe, Vladimir Y,": Y leads Russia; "le porte-parole du président russe, Dmitri X," and "Les conseillers du président français, A, du chancelier allemand, B" lead nothing', () => {
+    const facts = (sentence: string) => factsOf(`Publié le 04/02/2048\n\n${sentence}\n`, 'LEADS');
+    expect(facts('À Moscou, Ivan Petrov, le porte-parole du président russe, Oleg Volkov, a dénoncé une initiative hostile.')).toEqual(['Oleg Volkov -LEADS-> Russie']);
+    expect(facts('À Moscou, le porte-parole du président russe, Ivan Petrov, a dénoncé une initiative hostile.')).toEqual([]);
+    expect(facts('Les conseillers du président français, Paul Martin, du premier ministre britannique, John Doe, et du chancelier allemand, Hans Weber, ont été reçus.')).toEqual([]);
+  });
+});
+
 describe('the leader one stands in for', () => {
   it('"Représentant le président X, le ministre algérien des Affaires étrangères, Y, a…": X leads Algeria; not with no country told', () => {
     const text = (deputy: string) => `Publié le 29/01/2048\n\nReprésentant le président Karim Benali, ${deputy}, a opposé une fin de non-recevoir.\n`;
