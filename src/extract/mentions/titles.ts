@@ -212,7 +212,7 @@ function qualifierStart(tokens: Token[], at: number): number {
   return TITLE_QUALIFIERS.has(k) ? at - 1 : at;
 }
 // Not "élu" nor "désigné": a president-elect leads nothing yet.
-const TITLE_QUALIFIERS = new Set(['sortant', 'sortante']);
+const TITLE_QUALIFIERS = new Set(words.outgoingAdjectives);
 const REPUBLIC_ADJECTIVES = new Set(['federale', 'democratique', 'islamique', 'populaire', 'arabe', 'unie', 'socialiste', 'cooperative']);
 
 /** The title whose complement starts at `first` ("conseiller du [président]"), if any. */
