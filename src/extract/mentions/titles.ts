@@ -280,8 +280,8 @@ function parenthesizedTitle(p: number, tokens: Token[], byLast: Slots, byFirst: 
 }
 
 const NEW_IN_OFFICE = new Set(['nouveau', 'nouvel', 'nouvelle']);
-const VERB_CLITICS = new Set(["n'", 'ne', "s'", 'se']);
-const AUXILIARIES_AFTER = new Set(['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'etait', 'etaient', 'sera', 'seront', 'aura', 'auront']);
+const VERB_CLITICS = new Set(words.verbClitics);
+const AUXILIARIES_AFTER = new Set(words.compoundAuxiliaries);
 
 /** Where a title ending at `end` really ends: over a demonym ("président français") or a
  * "de ORG|COUNTRY" complement ("présidente de la Commission européenne"). */
