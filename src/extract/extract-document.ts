@@ -14,6 +14,7 @@ import { findArticleDate } from './dates/article-date.ts';
 import { daysBetween, parseIsoDay, toIso, type DayDate } from './dates/calendar.ts';
 import calendar from './data/calendar.json' with { type: 'json' };
 import organizations from './data/organizations.json' with { type: 'json' };
+import words from './data/words.json' with { type: 'json' };
 import { getLexicon } from './lexicon/lexicon.ts';
 import { detectMentions, type SentenceMentions } from './mentions/detect-mentions.ts';
 import { definedAcronyms } from './mentions/defined-acronyms.ts';
@@ -574,7 +575,7 @@ function endingForces(sentences: Sentence[], found: SentenceMentions[]): Set<str
   return ending;
 }
 const SUCCESSION = new Set(organizations.forces.succession);
-const SUCCESSION_LINKS = new Set(['la', 'le', "l'", 'les', 'de', 'du', 'des', "d'", 'a', 'au', 'aux']);
+const SUCCESSION_LINKS = new Set(words.articlesAndLinks);
 
 /** The countries the first paragraphs name: the headline (0), with the lead (1). */
 function leadCountries(sentences: { paragraph: number }[], found: SentenceMentions[], lastParagraph: number): Set<string> {

@@ -782,7 +782,7 @@ function incisedTime(tokens: Token[], e: EventMention, x: TimeExpression): boole
   return false;
 }
 const PAST_PARTICIPLE = /^\p{L}{3,}(?:e|es|ee|ees|u|us|ue|ues)$/u;
-const INCISE_RELATIVES = new Set(['qui', 'dont']);
+const INCISE_RELATIVES = new Set(words.inciseRelatives);
 
 /**
  * "ROME, 10 juillet 2026 - La conférence … s'est ouverte jeudi": the dateline's date is the day the

@@ -109,7 +109,7 @@ function ofDay(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
   return !!next && (WEEKDAYS.has(next.key) || (next.type === 'number' && (MONTHS.has(tokens[at + 2]?.key ?? '') || tokens[at + 2]?.key === 'et')));
 }
-const AT = new Set(['a', 'au', 'aux', 'en']);
+const AT = new Set(words.locativePrepositions);
 const REMOTE_MEANS = new Set(Object.keys(events.remoteMeans));
 
 const REMOTE_SCREENS = new Set(events.remoteScreens);

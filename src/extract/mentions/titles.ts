@@ -214,7 +214,7 @@ function qualifierStart(tokens: Token[], at: number): number {
   return TITLE_QUALIFIERS.has(k) ? at - 1 : at;
 }
 // Not "élu" nor "désigné": a president-elect leads nothing yet.
-const TITLE_QUALIFIERS = new Set(['sortant', 'sortante']);
+const TITLE_QUALIFIERS = new Set(words.outgoingAdjectives);
 const REPUBLIC_ADJECTIVES = new Set(['federale', 'democratique', 'islamique', 'populaire', 'arabe', 'unie', 'socialiste', 'cooperative']);
 
 /** The title whose complement starts at `first` ("conseiller du [président]"), if any. */
@@ -298,8 +298,8 @@ function parenthesizedTitle(p: number, tokens: Token[], byLast: Slots, byFirst: 
 }
 
 const NEW_IN_OFFICE = new Set(['nouveau', 'nouvel', 'nouvelle']);
-const VERB_CLITICS = new Set(["n'", 'ne', "s'", 'se']);
-const AUXILIARIES_AFTER = new Set(['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'etait', 'etaient', 'sera', 'seront', 'aura', 'auront']);
+const VERB_CLITICS = new Set(words.verbClitics);
+const AUXILIARIES_AFTER = new Set(words.compoundAuxiliaries);
 
 /** Where a title ending at `end` really ends: over a demonym ("président français") or a
  * "de ORG|COUNTRY" complement ("présidente de la Commission européenne"). */

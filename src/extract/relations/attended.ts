@@ -31,26 +31,25 @@ const SIGN = new VerbSet(A.signVerbs);
 const HOLD = new VerbSet(A.holdEvent);
 const CHAIR = new VerbSet(A.chairVerbs);
 const GATHER = new VerbSet(A.gatherVerbs);
-const RESIDENCES = new Set(['residence', 'domicile', 'maison', 'datcha', 'villa']);
+const RESIDENCES = new Set(A.residences);
 // Guests told by their invitation share the class: asked at the same places, told apart there.
 const PRESENCE_WORDS = new Set([...A.presence, ...A.invited]);
 const PRESENCE = { has: (t: Token | undefined): boolean => !!t && PRESENCE_WORDS.has(t.key) };
 /** "est intervenu par visioconférence", "Intervenant depuis Kampala, par visioconférence", "est apparu sur l'écran géant",
  * "a pris la parole en visioconférence"; "Venue avec six ministres, …" opening a sentence. */
-const SPOKE_REMOTELY = new Set(['intervenu', 'intervenue', 'intervient', 'interviendra', 'intervenait', 'intervenant', 'exprime', 'exprimee', 'adresse', 'adressee', 'apparu', 'apparue', 'apparus', 'apparues', 'parole']);
-const CONNECTED = new Set(['connecte', 'connectee', 'connectes', 'connectees', 'relie', 'reliee', 'relies', 'reliees']);
-const TRIP_AUXILIARIES = new Set(['ont', 'avaient', 'a', 'avait']);
+const SPOKE_REMOTELY = new Set(A.spokeRemotely);
+const CONNECTED = new Set(A.connected);
 /** The auxiliary opens the sentence or follows a fronted phrase's comma, an adverb between ("Ont aussi fait le déplacement …"). */
 function invertedAt(tokens: Token[], at: number): boolean {
   let aux = at - 1;
   if (INNER_ADVERBS.has(tokens[aux]?.key ?? '')) aux--;
-  return TRIP_AUXILIARIES.has(tokens[aux]?.key ?? '') && (aux === 0 || tokens[aux - 1]?.key === ',');
+  return HAS_FORMS.has(tokens[aux]?.key ?? '') && (aux === 0 || tokens[aux - 1]?.key === ',');
 }
-const SIDES = new Set(['droite', 'gauche']);
+const SIDES = new Set(A.sides);
 /** "arrivé deuxième à la présidentielle": a rank, not an arrival. */
-const RANKS = new Set(['premier', 'premiere', 'deuxieme', 'second', 'seconde', 'troisieme', 'quatrieme', 'dernier', 'derniere', 'largement', 'loin']);
-const SEATED = new Set(['assis', 'assise', 'assises', 'installe', 'installee', 'installes', 'installees', 'attable', 'attablee']);
-const ARRIVED = new Set(['venu', 'venue', 'venus', 'venues', 'arrive', 'arrivee', 'arrives', 'arrivees']);
+const RANKS = new Set(A.ranks);
+const SEATED = new Set(A.seated);
+const ARRIVED = new Set(A.arrived);
 /** Their words as one class (classes are few): what makes a sentence worth reading for presence. */
 const PRESENCE_CLASS = new WordClass([...PRESENCE_WORDS, ...SPOKE_REMOTELY, ...ARRIVED, ...CONNECTED]);
 const INVITED = new Set(A.invited);
@@ -58,7 +57,7 @@ const ASSEMBLED = new WordClass(A.assembled);
 const SIGN_OBJECTS = new Set(A.signObjects);
 const HOST_NOUNS = new WordClass(A.hostNouns);
 /** "Hôte officiel du sommet": an adjective of the host before its complement. */
-const HOST_ADJECTIVES = new Set(['officiel', 'officielle', 'officiels']);
+const HOST_ADJECTIVES = new Set(A.hostAdjectives);
 // Phrases of the data, tokenized as the text is: "sous l'égide de" is four tokens.
 const asTokens = (phrases: string[][]): string[][] => phrases.map((p) => p.flatMap((w) => (/'\p{L}/u.test(w) ? tokenize(w).map((t) => t.key) : [w])));
 const COMPANIONS = asTokens(A.companions);
@@ -69,13 +68,13 @@ const REMOTE_MEANS = new Map(Object.entries(events.remoteMeans as Record<string,
 const HOST_VERBS = new VerbSet(A.hostVerbs);
 const ARRIVAL = new WordClass(A.arrival);
 const CAME_TO = new VerbSet(A.cameTo);
-const NOUN_DETERMINERS = new Set(['sa', 'son', 'leur', 'la', 'une', 'cette', 'de', "d'"]);
+const NOUN_DETERMINERS = new Set(A.venueDeterminers);
 // Asked only where a compound past's auxiliary stands before: a plain Set, word classes are full.
 const SENT_PERSON = new Set(A.sentPerson);
 const SPOKE = new Set(A.spokeAt);
-const SENT_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront']);
+const SENT_AUXILIARIES = new Set(words.perfectAuxiliaries);
 /** "avoir" before a past participle, told as past: "a plaidé", "y avait convié", "l'a coprésidé". */
-const HAS_FORMS = new Set(['a', 'ont', 'avait', 'avaient']);
+const HAS_FORMS = new Set(words.haveForms);
 const DELEGATION_NOUNS = new WordClass(A.delegationLedBy.nouns);
 const LED_BY = new Set(A.delegationLedBy.verbs);
 const REPRESENTED_BIT = new WordClass(A.representedBy).bit;
@@ -128,8 +127,8 @@ function adverbAt(tokens: Token[], at: number): number {
   if (INNER_ADVERBS.has(k) || (k.length > 5 && k.endsWith('ment'))) return 1;
   return phraseAt(tokens, at, INNER_ADVERB_PHRASES);
 }
-const INNER_ADVERBS = new Set(['aussi', 'egalement', 'ensuite', 'encore', 'deja', 'alors', 'enfin', 'meme', 'notamment', 'brievement', 'longuement']);
-const INNER_ADVERB_PHRASES = [["d'", 'abord'], ['par', 'ailleurs'], ['de', 'nouveau'], ['a', 'nouveau'], ['pour', 'sa', 'part'], ['pour', 'la', 'premiere', 'fois']];
+const INNER_ADVERBS = new Set(A.innerAdverbs);
+const INNER_ADVERB_PHRASES = A.innerAdverbPhrases;
 /** Every word that may start a trigger of this module. */
 const TRIGGERS = [PARTICIPATE, SIGN, HOLD, CHAIR, GATHER, PRESENCE_CLASS, ASSEMBLED, HOST_NOUNS, MEETING_FIRST].reduce((m, c) => m | c.bit, 0);
 const PARTICIPANT_LABELS = new Set(['Person', 'Country', 'Organization']);
@@ -189,9 +188,9 @@ function absentInApposition(ctx: SentenceContext, last: number): boolean {
   }
   return false;
 }
-const TRIPS = new Set(['voyage', 'deplacement']);
+const TRIPS = new Set(A.trips);
 const STAYED = /^restee?s?$/;
-const STAY_AUXILIARIES = new Set(['est', 'etait', 'sont', 'etaient']);
+const STAY_AUXILIARIES = new Set(A.stayAuxiliaries);
 
 /**
  * The event is dated after the article's month, or more than a day after its day (an article dated the
@@ -208,7 +207,7 @@ function toCome(ctx: SentenceContext, event: string): boolean {
   return ahead > 1 || (ahead === 1 && ctx.tokens.some((t) => DUE.has(t.key)));
 }
 /** "doit", "doivent": what is due to happen (not "réunira", which an eve's article tells of the next day's summit). */
-const DUE = new Set(['doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient']);
+const DUE = new Set(A.due);
 
 /** Confidence of an attendance told by the verb at `at` of the clause from `start`; null when denied. */
 function confidenceAt(ctx: SentenceContext, start: number, at: number): number | null {
@@ -220,7 +219,7 @@ function confidenceAt(ctx: SentenceContext, start: number, at: number): number |
   for (let k = at - 1; k >= Math.max(start, at - 3); k--) if (DUE_TO.has(tokens[k]!.key)) return null;
   return clause.conditional(start, at) ? 0.6 : 0.9;
 }
-const DUE_TO = new Set(['doit', 'doivent', 'devra', 'devront', 'va', 'vont', 'compte', 'comptent']);
+const DUE_TO = new Set(A.dueTo);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '»', '…']);
 
 /**
@@ -233,7 +232,7 @@ function guestNamed(ctx: SentenceContext, npFirst: number, after: number): boole
   // qualifier of the person ("le prince héritier saoudien X").
   return npFirst <= after || prev.type !== 'word' || prev.cap || GUEST_LINKS.has(prev.key) || ctx.mentions.mentions.some((m) => m.last === npFirst - 1);
 }
-const GUEST_LINKS = new Set(['ensemble', 'heritier', 'prince', 'princesse', 'cheikh', 'roi', 'reine', 'emir', 'sultan', 'et', 'avec', 'le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'par', 'de', 'du', 'des', "d'", 'a', 'au', 'ainsi', 'que', "qu'", 'notamment', 'aussi', 'egalement', 'ensuite', 'hier', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin']);
+const GUEST_LINKS = new Set([...A.guestLinks, ...calendar.weekdays]);
 
 /** The first word after `from` that can be a finite verb's auxiliary or the verb itself ("ont", "a", "est", "s'"), else -1. */
 function firstVerbAfter(tokens: Token[], from: number): number {
@@ -255,7 +254,7 @@ function joinedFromAfar(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (remoteMeansAt(tokens, k)) return true;
   return false;
 }
-const CAME_AS = new Set(['emissaire', 'observateur', 'observatrice', 'invite', 'invitee', 'voisin', 'voisine', 'representant', 'representante', 'envoye', 'envoyee', 'mediateur', 'mediatrice']);
+const CAME_AS = new Set(A.cameAs);
 
 /** "Resté à Beyrouth, …", "Retenu à Bamako, …": the sentence opens on where its subject stayed. */
 function stayedAway(tokens: Token[]): boolean {
@@ -263,10 +262,10 @@ function stayedAway(tokens: Token[]): boolean {
 }
 const KEPT_AWAY = /^(?:restee?s?|retenue?s?|demeuree?s?)$/;
 /** "les discussions", "les négociations" followed from afar: others' talks. */
-const TALKS = new Set(['discussions', 'negociations', 'pourparlers']);
+const TALKS = new Set(A.talks);
 // (Not a video link: "a suivi la réunion par visioconférence" is taking part, as one connected is.)
-const FROM_AFAR = new Set(['depuis', 'distance', 'television', 'ecran', 'loin', 'telephone', 'ecrans', 'retransmission', 'radio', 'smartphone', 'portable']);
-const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'etait', 'etaient', "s'", 'se', 'va', 'vont', 'doit', 'doivent']);
+const FROM_AFAR = new Set(A.fromAfar);
+const AUXILIARIES = new Set(A.auxiliaries);
 
 /** "a refusé de signer", "a renoncé à participer": the verb at `at` is what was declined. */
 function declined(tokens: Token[], start: number, at: number): boolean {
@@ -301,7 +300,7 @@ function turnedDown(tokens: Token[], at: number): boolean {
   for (let i = at + 1; i < tokens.length - 1; i++) if (DECLINE.matchAt(tokens, i) && INVITATION.has(tokens[i + 2]?.key ?? tokens[i + 1]!.key)) return true;
   return false;
 }
-const INVITATION = new Set(['invitation', 'offre', 'proposition']);
+const INVITATION = new Set(A.invitationNouns);
 
 /** A word of absence ("absent", "excusé") among tokens [from, to): a loop, no slice per question. */
 function saysAbsent(tokens: Token[], from: number, to: number): boolean {
@@ -494,7 +493,7 @@ function atTheTable(ctx: SentenceContext, attendances?: Attendances): void {
   }
 }
 const COMPLETED = /^complet(?:aient|ait|ent|e|ee|ees|es)$/;
-const TABLE_PHRASES = [['le', 'tour', 'de', 'table'], ['la', 'table'], ['le', 'premier', 'rang'], ['le', 'premier', 'cercle'], ['le', 'cercle']];
+const TABLE_PHRASES = A.tablePhrases;
 
 /**
  * "Par liaison vidéo, X a salué « un sursaut régional »", "En visioconférence depuis Ottawa, la ministre X a plaidé…":
@@ -578,9 +577,9 @@ function besideAttendee(ctx: SentenceContext, attendances?: Attendances): void {
   if (conf === null || !event) return;
   (attendances ??= new Attendances(ctx)).add([...who, ...anchors], event, Math.min(conf, 0.75));
 }
-const WHERE = new Set(['a', 'au', 'aux', 'en']);
+const WHERE = new Set(words.locativePrepositions);
 /** "X, présent aux côtés de…", "assis à ses côtés": a word between the name and the phrase. */
-const ADJOINED = new Set(['present', 'presente', 'assis', 'assise', 'debout', 'installe', 'installee', 'place', 'placee', 'tenue', 'tenu', 'siegeant']);
+const ADJOINED = new Set(A.adjoined);
 
 /** The gathering one of `people` was last told at: the article's own, or one in this sentence or the two before (not a call). */
 function recentAttendance(ctx: SentenceContext, people: Argument[]): string | undefined {
@@ -645,7 +644,7 @@ function seatAt(tokens: Token[], at: number): boolean {
   if (k === 'au') return (next === 'premier' && tokens[at + 2]?.key === 'rang') || next === 'bout' || next === 'fond';
   return (next === 'la' || next === "l'") && SEATS.has(tokens[at + 2]?.key ?? '');
 }
-const SEATS = new Set(['droite', 'gauche', 'tribune', 'table', 'estrade']);
+const SEATS = new Set(A.seats);
 
 /** "X, invitée à la réunion": a guest of the event named right after (or of the article's gathering). */
 function invitedGuest(ctx: SentenceContext, attendances: Attendances, i: number): void {
@@ -729,7 +728,7 @@ function alikeAt(tokens: Token[], at: number): number {
   const length = phraseAt(tokens, at + 1, ALIKE_OR_ALSO);
   return length ? length + 1 : 0;
 }
-const ALIKE_OR_ALSO = [...words.alikePhrases, ['ainsi', 'que'], ['ainsi', "qu'"]];
+const ALIKE_OR_ALSO = [...words.alikePhrases, ...A.asWellAsPhrases];
 
 /** "Présente par visioconférence, X…": at the article's gathering from afar. */
 function presentRemotely(ctx: SentenceContext, attendances: Attendances, i: number): void {
@@ -756,7 +755,7 @@ function presentRemotely(ctx: SentenceContext, attendances: Attendances, i: numb
   }
 }
 
-const LINKING = new Set(['etaient', 'etait', 'sont', 'est', 'se', "s'"]);
+const LINKING = new Set(A.linkingVerbs);
 const DASHES = new Set(['–', '—', '-']);
 
 /** "par visioconférence" at `from`, or after a place from where ("depuis Londres, par visioconférence"). */
@@ -789,7 +788,7 @@ function remoteAfter(tokens: Token[], from: number): boolean {
   return remoteMeansAt(tokens, k);
 }
 
-const AUDIENCE_OPENERS = new Set(['a', 'au', 'aux', 'devant']);
+const AUDIENCE_OPENERS = new Set(A.audienceOpeners);
 
 /** "Présent lui aussi, le Sud-Africain X…": a fronted presence or arrival. */
 function frontedPresence(ctx: SentenceContext, attendances: Attendances, i: number): void {
@@ -824,7 +823,7 @@ function presentAt(ctx: SentenceContext, attendances: Attendances, i: number, fr
 }
 
 const CHAIR_LABELS = new Set(['Person', 'Country', 'Organization']);
-const ALSO = new Set(['egalement', 'aussi']);
+const ALSO = new Set(A.alsoAdverbs);
 const PARTICIPLE_ARRIVALS = /^(?:venue?s?|arrivee?s?|rendue?s?)$/;
 
 /** The token after a day or a part of the day told at `at` ("jeudi", "en fin de matinée"), else `at`. */
@@ -1102,7 +1101,7 @@ function eventOfRelative(ctx: SentenceContext, start: number): string | undefine
   const id = e && ctx.events.ofMention.get(e);
   return id === undefined ? undefined : eventKey(id);
 }
-const RELATIVE_TO = new Set(['auquel', 'auxquels', 'auxquelles', 'laquelle', 'lesquels', 'lesquelles', 'que', "qu'"]);
+const RELATIVE_TO = new Set(A.eventRelatives);
 
 function joinedPeople(ctx: SentenceContext, attendances: Attendances, at: number, who: Argument[], sure: number): void {
   const joined = ctx.clause.objects(at).filter((a) => a.role === 'core' && a.mention.label === 'Person');
@@ -1151,7 +1150,7 @@ function presentAmong(ctx: SentenceContext, attendances: Attendances): void {
   }
 }
 
-const READ_OUT = new Set(['lu', 'lue', 'lus', 'lues', 'diffuse', 'diffusee', 'diffuses', 'diffusees', 'retransmis', 'retransmise', 'projete', 'projetee']);
+const READ_OUT = new Set(A.readOut);
 
 // "Lors de la conférence de presse, X et Y ont détaillé…", "en marge du sommet, X a rencontré Y":
 // who acts during an event is at it.
@@ -1232,7 +1231,7 @@ function spokeBefore(ctx: SentenceContext, attendances: Attendances): void {
 }
 
 /** "attendu vendredi à la tribune", "prévue à la tribune": expected somewhere, not there yet. */
-const DUE_AT = new Set(['attendu', 'attendue', 'attendus', 'attendues', 'prevu', 'prevue', 'programme', 'programmee']);
+const DUE_AT = new Set(A.dueAt);
 
 // "La présidente sénégalaise a promis à la tribune 650 soldats": speaking from the gathering's rostrum.
 function atRostrum(ctx: SentenceContext, attendances: Attendances): void {
@@ -1453,16 +1452,16 @@ function leftToRepresent(ctx: SentenceContext, attendances?: Attendances): void 
     return;
   }
 }
-const LEAVING = new Set(['laissant', 'laisse', 'laissait', 'charge', 'chargeant', 'mandate', 'mandatant', 'delegue', 'deleguant']);
+const LEAVING = new Set(A.leaving);
 
 /** "commune", "conjointe": a shared event's adjective, between its noun and whose it is. */
-const SHARED = new Set(['commune', 'communes', 'conjointe', 'conjointes', 'commun', 'conjoint']);
-const ANY = new Set(['toute', 'tout', 'aucune', 'aucun', 'nulle']);
-const EXPECTED = new Set(['attendu', 'attendue', 'prevu', 'prevue', 'envisage', 'envisagee', 'annonce', 'annoncee', 'programme', 'programmee']);
+const SHARED = new Set(A.sharedAdjectives);
+const ANY = new Set(A.anyDeterminers);
+const EXPECTED = new Set(A.expected);
 /** "Kiev avait proposé « comme prochaine étape » une rencontre entre X et Y": asked for, to come. */
-const PROPOSED = new Set(['propose', 'proposee', 'proposes', 'proposait', 'proposent', 'proposer', 'suggere', 'suggeree', 'reclame', 'reclamee', 'souhaite', 'prochaine', 'prochain']);
-const PREPARED = new Set(['preparatifs', 'preparation', 'organisation', 'projet', 'perspective', 'possibilite', 'idee', 'proposition', 'tenue']);
-const DENIED = new Set(['dementi', 'dement', 'dementent', 'dementait', 'nie', 'nient', 'exclu', 'exclut']);
+const PROPOSED = new Set(A.proposed);
+const PREPARED = new Set(A.prepared);
+const DENIED = new Set(A.denied);
 
 // "X était mardi à Varsovie pour sa première visite officielle": the visit is the subject's; so
 // is "X, en visite à Bruxelles, a salué…".
@@ -1591,7 +1590,7 @@ function datesIt(tokens: Token[], e: EventMention): boolean {
   // Not "avant un entretien au palais": a new event, that follows.
   return DATING_WORDS.has(tokens[p]?.key ?? '') && (e.determiner === 'definite' || e.determiner === 'demonstrative');
 }
-const DATING_WORDS = new Set(['veille', 'lendemain', 'avant', 'apres']);
+const DATING_WORDS = new Set(A.datingWords);
 
 /** "Leila Haddad a prêté serment lundi": the one sworn in attends the ceremony (mentions/detect-mentions.ts makes it). */
 function swornIn(ctx: SentenceContext, attendances?: Attendances): void {
@@ -1613,8 +1612,8 @@ function swearsLater(tokens: Token[], first: number): boolean {
 
 const REFLEXIVE = new Set(["s'", 'se']);
 /** "invitée à s'exprimer", "invité à prendre la parole", "invité à intervenir". */
-const TAKE_PART = new Set(['exprimer', 'intervenir', 'prendre', 'sieger', 'assister', 'participer', 'parler']);
-const PLANNED = new Set(['devait', 'devaient', 'devrait', 'devraient', 'doit', 'doivent', 'sera', 'seront']);
+const TAKE_PART = new Set(A.takePart);
+const PLANNED = new Set(A.planned);
 
 /**
  * "X et Y se sont séparés au terme d'un sommet. M. X était entouré de Z": at the event the subject was
@@ -1674,20 +1673,20 @@ function liveArrivals(ctx: SentenceContext, attendances?: Attendances): void {
     if (who.length) (attendances ??= new Attendances(ctx)).add(who, event, 0.75);
   }
 }
-const VIENT = new Set(['vient', 'viennent', 'venait']);
-const ARRIVALS_GO_ON = new Set(['succedent', 'enchainent', 'multiplient', 'poursuivent', 'continuent']);
-const BEFORE_PARTICIPLE = new Set(["n'", 'ne', "s'", 'se']);
+const VIENT = new Set(A.justVerbs);
+const ARRIVALS_GO_ON = new Set(A.arrivalsGoOn);
+const BEFORE_PARTICIPLE = new Set(words.verbClitics);
 /** A past participle as written ("arrivé", "connectée"): an apposition set off by commas. */
 const PAST_PARTICIPLE = /(?:é|ée|és|ées)$/;
 /** "avant l'ouverture de la réunion", "avant le début du sommet": before the event itself. */
-const OPENINGS = new Set(['ouverture', 'debut']);
+const OPENINGS = new Set(A.openings);
 
 /** A live report's entry: its stamped sentence, or the one after it ("Elle est suivie de près par…"). */
 function liveEntry(ctx: SentenceContext): boolean {
   return !!(ctx.events.stamped?.has(ctx.index) || ctx.events.stamped?.has(ctx.index - 1));
 }
-const FOLLOWED = new Set(['suivi', 'suivie', 'suivis', 'suivies']);
-const FINITE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'se', "s'"]);
+const FOLLOWED = new Set(A.followed);
+const FINITE_AUXILIARIES = new Set(A.finiteAuxiliaries);
 
 /** "Autour de la table : le Premier ministre canadien, X, hôte du sommet ; le président américain, Y…". */
 function rollCall(ctx: SentenceContext, attendances?: Attendances): void {
@@ -1753,8 +1752,8 @@ function listedUnderEvent(ctx: SentenceContext, colon: number): string | undefin
 }
 
 /** "Par visioconférence", "Par écran interposé": the means' first two words (the rest, lower-case, is skipped). */
-const REMOTE_OPENING = ['par', 'visioconference'];
-const OF_LINKS = new Set(['a', 'au', 'aux', 'de', 'du', 'des', "d'", 'la', 'le', "l'", 'les']);
+const REMOTE_OPENING = A.remoteOpening;
+const OF_LINKS = new Set(words.articlesAndLinks);
 
 /** "Sur l'écran partagé, on retrouvait les piliers du format : A, B": a scene set before the colon, in the clause that ends there. */
 function sceneBefore(tokens: Token[], colon: number): boolean {
@@ -1828,10 +1827,10 @@ function passiveAgent(ctx: SentenceContext, at: number): Argument | undefined {
   const agent = ctx.clause.args.find((a) => a.mention.npFirst > par && a.mention.npFirst <= par + 8 && a.mention.label === 'Person');
   return agent?.mention.form === 'description' ? undefined : agent;
 }
-const MAKES_PART = new Set(['fait', 'font', 'faisait', 'faisaient', 'fera', 'feront']);
-const RECEIVED = new Set(['recu', 'recue', 'recus', 'recues']);
+const MAKES_PART = new Set(A.makesPart);
+const RECEIVED = new Set(A.received);
 /** "Convoqués lundi à Paris par X, une dizaine de dirigeants…": X called the gathering, and hosts it. */
-const CONVOKED = new Set(['convoque', 'convoquee', 'convoques', 'convoquees']);
+const CONVOKED = new Set(A.convoked);
 
 /** `event`, unless the verb's "à <city>" (from `at`) names another place than the event's. */
 function notElsewhere(ctx: SentenceContext, at: number, event: string | undefined): string | undefined {
@@ -1923,7 +1922,7 @@ function invitedBy(ctx: SentenceContext, attendances?: Attendances): void {
     addFact(ctx, { type: 'HOSTED', source: host.mention.ref!, target: event, confidence: 0.8 });
   }
 }
-const OF = new Set(['de', 'du', "d'", 'des']);
+const OF = new Set(words.genitives);
 
 /**
  * "La journée avait débuté par un déjeuner. Le président y avait convié son homologue, X et Y": who was
@@ -1954,8 +1953,8 @@ function ateThere(ctx: SentenceContext, attendances?: Attendances): void {
     if (who.length) (attendances ??= new Attendances(ctx)).add(who, event, 0.75);
   }
 }
-const ATE = new Set(['dine', 'dejeune', 'soupe']);
-const CONVENED = new Set(['convie', 'conviee', 'convies', 'conviees', 'invite', 'invitee', 'invites', 'invitees', 'reuni', 'reunie', 'reunis', 'reunies']);
+const ATE = new Set(A.ate);
+const CONVENED = new Set(A.convened);
 
 /**
  * "Devant ses pairs, le président X a confirmé…", "a plaidé devant ses homologues": one speaks before the
@@ -1988,15 +1987,15 @@ function presentedToGathering(ctx: SentenceContext, attendances?: Attendances): 
     (attendances ??= new Attendances(ctx)).add(clause.subjects(v, ctx.previousSubject).filter((a) => a.mention.label === 'Person'), event, 0.8);
   }
 }
-const PRESENTED_TO = new Set(['presente', 'expose', 'detaille', 'soumis', 'presentait', 'exposait', 'detaillait']);
-const AUDIENCES = new Set(['delegations', 'participants', 'dirigeants', 'chefs']);
-const PEER_OWNERS = new Set(['ses', 'leurs']);
-const PEERS = new Set(['pairs', 'homologues']);
-const AT = new Set(['a', 'au', 'aux']);
+const PRESENTED_TO = new Set(A.presentedTo);
+const AUDIENCES = new Set(A.audiences);
+const PEER_OWNERS = new Set(A.peerOwners);
+const PEERS = new Set(A.peers);
+const AT = new Set(words.toPrepositions);
 
-const HEADCOUNT = new Set(['dizaine', 'douzaine', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine', 'centaine']);
+const HEADCOUNT = new Set(A.headcount);
 /** Auxiliaries and copulas: a sentence with one of them is no bare head count. */
-const FINITE = new Set(['a', 'ont', 'est', 'sont', 'etait', 'etaient', 'avait', 'avaient', 'sera', 'seront', 'se', "s'"]);
+const FINITE = new Set(A.finite);
 
 /** The persons named after `at` to the end of the sentence ("…, dont le président kényan X et la Première ministre Y"). */
 function namedAfter(ctx: SentenceContext, at: number): Argument[] {
@@ -2094,19 +2093,19 @@ function copulaBefore(tokens: Token[], at: number): boolean {
 }
 const ROLL_CALL = asTokens(A.rollCall);
 const ROLL_CALL_SCENES = asTokens(A.rollCallScenes);
-const OWN_STAY = new Set(['participation', 'visite', 'sejour', 'presence']);
+const OWN_STAY = new Set(A.ownStay);
 /** "se sont serré la main", "représentait son pays", "lui a transmis la présidence": done at the gathering. */
-const THERE_WORDS = new Set(['main', 'pays', 'presidence', 'voyage', 'rendez-vous', 'place', 'discours', 'message']);
-const STAY_ELSEWHERE = new Set(['en', 'a', 'au', 'aux', 'dans']);
+const THERE_WORDS = new Set(A.thereWords);
+const STAY_ELSEWHERE = new Set(A.stayElsewhere);
 // ("depuis Kiev": where the trip started, not where it went.)
-const TRIP_ENDS = new Set(['.', ',', ';', 'pour', 'depuis', 'lui', 'elle', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lundi', 'ensemble', 'hier']);
-const ARRIVAL_ORDER = new Set(['en', 'les', 'parmi']);
-const ORDINALS = new Set(['premier', 'premiere', 'premiers', 'premieres', 'dernier', 'derniere', 'derniers', 'dernieres']);
-const DAY_PARTS = new Set(['matinee', 'soiree', 'nuit', 'journee', 'apres-midi']);
+const TRIP_ENDS = new Set(['.', ',', ';', ...A.tripEnds, ...calendar.weekdays]);
+const ARRIVAL_ORDER = new Set(A.arrivalOrder);
+const ORDINALS = new Set(A.ordinals);
+const DAY_PARTS = new Set(A.dayParts);
 const READY = new Set(words.readyAdjectives);
-const COPULAS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'ete']);
+const COPULAS = new Set(A.copulas);
 // "était lui aussi présent": the stressed pronoun of "lui aussi" stands with its adverb.
-const PRESENCE_ADVERBS = new Set(['egalement', 'aussi', 'bien', 'personnellement', 'notamment', 'lui', 'elle', 'eux', 'elles']);
+const PRESENCE_ADVERBS = new Set([...A.presenceAdverbs, ...words.stressedPronouns]);
 
 /** A country or a body named right at `at` ("représenté Berlin", "représentait l'Union européenne"). */
 function representsBody(ctx: SentenceContext, at: number): boolean {
@@ -2114,7 +2113,7 @@ function representsBody(ctx: SentenceContext, at: number): boolean {
   const leader = ['le', 'la', 'son', 'sa'].includes(ctx.tokens[at]?.key ?? '') && LEADER_WORDS.has(ctx.tokens[at + 1]?.key ?? '');
   return leader || ctx.clause.args.some((a) => a.mention.npFirst === at && (a.mention.label === 'Country' || a.mention.label === 'Organization'));
 }
-const LEADER_WORDS = new Set(['chef', 'cheffe', 'president', 'presidente', 'premier', 'premiere', 'roi', 'reine', 'emir', 'chancelier', 'chanceliere']);
+const LEADER_WORDS = new Set(A.leaderWords);
 
 /** The country a person heads, serves or belongs to, as the article titles them. */
 function countryOf(ctx: SentenceContext, person: string): string | undefined {
@@ -2214,12 +2213,12 @@ function listedAfter(between: string[]): boolean {
   return true;
 }
 const CLAUSE_ENDS = new Set(['.', ',', ';', '!']);
-const LIST_WORDS = new Set([',', 'et', 'ou', 'comme', 'dont']);
-const RELATIVES = new Set(['dont', 'qui']);
-const REPEATED_PREPOSITIONS = new Set(['par', 'de', 'du', 'des', "d'"]);
+const LIST_WORDS = new Set([',', ...A.listWords]);
+const RELATIVES = new Set(words.inciseRelatives);
+const REPEATED_PREPOSITIONS = new Set(A.repeatedPrepositions);
 const LIST_DETERMINERS = new Set([...words.definiteArticles, 'un', 'une', ...words.possessives]);
-const COUNT_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six']);
-const GUEST_WORDS = new Set(['invites', 'convives', 'hotes']);
+const COUNT_WORDS = new Set(A.countWords);
+const GUEST_WORDS = new Set(A.guestWords);
 const AMONG_PRESENT = new Set(A.amongPresent);
 
 /** "y participe", "y ont assisté", "y était présent": "y" before the verb or its auxiliary. */
@@ -2227,7 +2226,7 @@ function pronounY(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1]?.key ?? '';
   return before === 'y' || (Y_AUXILIARIES.has(before) && tokens[at - 2]?.key === 'y');
 }
-const Y_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'etait', 'etaient', 'sera', 'seront']);
+const Y_AUXILIARIES = new Set(words.compoundAuxiliaries);
 
 function nextIsEvent(ctx: SentenceContext, at: number): boolean {
   return ctx.mentions.events.some((e) => e.first > at && e.first <= at + 4);
@@ -2242,7 +2241,7 @@ function planned(tokens: Token[], at: number): boolean {
   const verb = REFLEXIVE.has(tokens[at]!.key) ? (tokens[at + 1] ?? tokens[at]!) : tokens[at]!;
   return PLAN_WORDS.has(tokens[p]?.key ?? '') || FUTURE_MEETING.test(verb.key);
 }
-const PLAN_WORDS = new Set(['doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'va', 'vont', 'compte', 'comptent', 'prevoit', 'prevoient']);
+const PLAN_WORDS = new Set(A.planWords);
 const FUTURE_MEETING = /(?:ra|ront)$/;
 
 /** "les délégations", "ses homologues", "les dirigeants de la région": guests no name tells. */
@@ -2363,5 +2362,5 @@ function afterComplements(tokens: Token[], from: number, end: number): number {
   }
   return object;
 }
-const COMPLEMENT_OPENERS = new Set(['a', 'au', 'aux', 'en', 'dans', 'depuis', 'lors', 'le', 'ce', 'cette', 'hier']);
+const COMPLEMENT_OPENERS = new Set(A.complementOpeners);
 const WEEKDAYS = new Set(calendar.weekdays);

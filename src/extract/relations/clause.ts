@@ -20,8 +20,8 @@ const RELATIVES = new Set(words.relativePronouns);
 /** What opens a relative clause set between commas ("dont" too, though it bounds no clause of its own). */
 const ASIDE_OPENERS = new Set([...words.relativePronouns, 'dont']);
 const SUBJECT_PRONOUNS = new Set(words.subjectPronouns);
-const OBLIQUE_RELATIVES = new Set(['auquel', 'auxquels', 'auxquelles']);
-const PREPOSITIONS_BEFORE_RELATIVE = new Set(['a', 'par', 'pour', 'avec', 'sur', 'dans', 'selon', 'contre', 'sans', 'chez', 'parmi', 'lors']);
+const OBLIQUE_RELATIVES = new Set(words.obliqueRelatives);
+const PREPOSITIONS_BEFORE_RELATIVE = new Set(words.prepositionsBeforeRelative);
 const COLLECTIVE_MEMBERS = new Set(words.collectiveMembers);
 const PAIR_HEADS = new Set(words.pairHeads);
 const NEG_OPEN = new Set(words.negationOpeners);
@@ -32,22 +32,22 @@ const CLAUSE_STOPS = new Set([',', '.', ';', ':', 'mais', 'et']);
 const UNDECIDED = new Set(words.undecidedMarkers.filter((w) => !w.includes(' ')));
 const CONDITIONAL = new Set(words.conditionalMarkers);
 /** A decision a commitment waits for ("sans l'aval du Parlement", "sans un vote"). */
-const PRECONDITIONS = new Set(['aval', 'vote']);
+const PRECONDITIONS = new Set(words.preconditionNouns);
 /** "sans s'engager", "sans engagement", "sans promettre": said without committing. */
-const NO_COMMITMENT = new Set(['engager', 'engagement', 'promettre', 'promesse']);
-const BEYOND = new Set(['au-dela', 'davantage', 'plus', 'outre']);
+const NO_COMMITMENT = new Set(words.commitmentWords);
+const BEYOND = new Set(words.beyondWords);
 const SENTENCE_STOPS = new Set(['.', ';', '!', '?']);
 const REFUSAL_STEMS = /^(?:refus|rejet|rejett|exclu|ecart)/;
 const RULE_OUT = new Set(words.ruleOutMarkers);
 const NO_WHEN_NEGATED = new Set(words.noWhenNegated);
 /** "souligne", "annonce", "rappele": the participles of speech verbs ("a souligné"). */
 const SPEECH_PARTICIPLES = new Set(words.speechVerbs.filter((v) => v.startsWith('a ')).map((v) => v.slice(2)));
-const MADE_KNOWN = new Set(['valoir', 'savoir']);
-const VERB_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'va', 'vont', 'doit', 'doivent']);
+const MADE_KNOWN = new Set(words.madeKnown);
+const VERB_AUXILIARIES = new Set(words.auxiliariesBeforeVerb);
 /** Speech verbs in the present of a report ("…, tranche le ministre X"). */
-const SPEECH_PRESENT = new Set([...words.speechVerbs.filter((v) => !v.includes(' ')), 'tranche', 'martele', 'insiste', 'ajoute', 'explique', 'estime', 'rappelle', 'previent', 'confie', 'glisse', 'lance', 'avertit', 'reconnait', 'resume']);
+const SPEECH_PRESENT = new Set([...words.speechVerbs.filter((v) => !v.includes(' ')), ...words.speechVerbsPresent]);
 /** After these, "de X" / "des X" introduces an argument, not a complement of a noun. */
-const NOT_A_NOUN = new Set(['dont', ',', 'et', 'ou', 'incluant', 'comme', 'notamment', 'parmi', 'y', 'compris', '(', '"', ':', 'plus', 'moins', 'pres', 'autour']);
+const NOT_A_NOUN = new Set([',', '(', '"', ':', ...words.notNounsBeforeDe]);
 
 export type Role = 'core' | 'genitive' | 'oblique' | 'parenthetical';
 
@@ -543,7 +543,7 @@ export class Clause {
 }
 
 // "Réunis jeudi à Bruxelles, les dirigeants…": a participle of gathering opens a fronted phrase, not the subject.
-const FRONTING = new Set([...relations.attended.assembled, ...words.prepositions, 'si', 'bien', 'alors', 'lorsque', "lorsqu'", 'quand', 'puisque', "puisqu'", 'tandis', 'comme', 'parallelement', 'dans', ...words.fusedArticles, 'initialement', 'contrairement', 'toutefois', 'cependant', 'depuis', 'enfin', 'ainsi', 'quant', ...calendar.weekdays, 'hier', "aujourd'hui", 'demain']);
+const FRONTING = new Set([...relations.attended.assembled, ...words.prepositions, ...words.fusedArticles, ...words.frontingWords, ...calendar.weekdays]);
 
 /** "Selon X, …", "À Paris, …", "Le 14 mars 2025, …", "Bien que …, …": the comma ending it, else -1. */
 function frontedEnd(tokens: Token[]): number {
@@ -567,10 +567,10 @@ function isParticipleOpener(tokens: Token[], i: number): boolean {
 }
 
 const PARTICIPLE_FORM = /^\p{L}{4,}(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues)$/u;
-const PARTICIPLE_COMPLEMENTS = new Set(['sur', 'par', 'a', 'au', 'aux', 'en', 'dans', 'pour', 'avec', 'lors', 'depuis', 'peu', 'hier', 'ce', 'cette', ...calendar.weekdays]);
+const PARTICIPLE_COMPLEMENTS = new Set([...words.participleComplements, ...calendar.weekdays]);
 /** Participles too short for that form ("reçu à dîner", "venu de Kiev"), and words of that form that are none. */
-const SHORT_PARTICIPLES = new Set(['recu', 'recue', 'recus', 'recues', 'venu', 'venue', 'venus', 'venues', 'elu', 'elue', 'elus', 'mis', 'mise', 'pris', 'prise', 'fait', 'faite', 'vu', 'vue']);
-const NOT_PARTICIPLES = new Set(['depuis', 'jamais', 'toujours', 'parmi', 'malgre', 'entre', 'contre', 'notamment', 'comme', 'ensuite', 'encore', 'ainsi', 'meme', 'apres', 'selon', 'lorsque', 'puisque', 'presque']);
+const SHORT_PARTICIPLES = new Set(words.shortParticiples);
+const NOT_PARTICIPLES = new Set(words.notParticiples);
 
 const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles)$/;
 
@@ -638,7 +638,7 @@ function passiveAsideEnd(tokens: Token[], comma: number): number {
   }
   return first;
 }
-const VERB_STARTS = new Set(['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'va', 'vont', 'doit', 'doivent', "s'", 'se', 'ne', "n'", 'sera', 'seront', 'fera', 'feront']);
+const VERB_STARTS = new Set(words.verbStarts);
 
 /** Spans between "--", "—", "(" … ")", and passive asides: names in them are not arguments of the clause. */
 function parentheticalSpans(tokens: Token[]): [number, number][] {

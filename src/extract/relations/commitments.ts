@@ -37,9 +37,9 @@ const PLEDGE_VERBS = new VerbSet({ er: P.verbs.er, regex: [...P.verbs.regex, ...
 const TRAIN_FORMS = P.trainVerbs.regex.map((r) => new RegExp(r));
 const TROOP_VERBS = new VerbSet(P.troopVerbs);
 const REFUSE_VERBS = new VerbSet(R.verbs);
-const OWN_DETERMINERS = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
+const OWN_DETERMINERS = new Set(words.possessives);
 /** "exige que Moscou retire ses troupes": what others demand of it. */
-const DEMANDS = new Set(['exige', 'exigent', 'demande', 'demandent', 'reclame', 'reclament', 'appelle', 'appellent', 'souhaite', 'souhaitent', 'veut', 'veulent']);
+const DEMANDS = new Set(R.demandVerbs);
 /** "va retirer son contingent", "rapatriera ses soldats": one's own troops no longer sent. */
 const WITHDRAW_VERBS = new VerbSet(R.withdrawVerbs, { wordClass: false });
 const REFUSE_NOUNS = new WordClass(R.nouns);
@@ -64,8 +64,8 @@ const WHAT = Object.entries(P.what).map(([what, keys]) => ({ what, keys: new Set
 const CONDITIONS = new Map<string, string[][]>();
 for (const c of words.conditionIntroducers) CONDITIONS.set(c[0]!, [...(CONDITIONS.get(c[0]!) ?? []), c]);
 // "300 M$", "1,2 Md$", "2 Mds€": the abbreviated millions and billions of the financial press.
-const QUANTITY = new Set(['milliers', 'centaines', 'dizaines', 'millions', 'milliards', 'million', 'milliard', 'plusieurs', 'quelques', 'des', 'de', "d'", 'a', 'mille', 'm', 'md', 'mds', 'mrd', 'mrds']);
-const CURRENCY = new Set(['euros', 'dollars', 'livres', 'francs', 'roubles', 'hryvnias', 'couronnes', 'yens', 'yuans', 'dinars', 'dirhams', 'riyals', 'rands', 'roupies', 'pesos', 'reais', '$', '€', '£']);
+const QUANTITY = new Set(P.quantityWords);
+const CURRENCY = new Set(P.currencies);
 const AGENT_LABELS = new Set(['Person', 'Country', 'Organization']);
 /** Names of the titles of members of a government (titles.json, role "minister"). */
 const MINISTER_TITLES = new Set(titles.titles.filter((t) => t.role === 'minister').map((t) => t.forms[0]!));
@@ -73,11 +73,11 @@ const MINISTER_TITLES = new Set(titles.titles.filter((t) => t.role === 'minister
 const ENVOY_TITLES = new Set(titles.titles.filter((t) => t.role === 'envoy').map((t) => t.forms[0]!));
 /** Verbs that pledge only with something to give ("approuver" a plan is not a pledge). */
 const REQUESTED = /^(?:sollicit|demand|reclam|requer|requier|implor|esper)/;
-const DECISIONS = new Set(['deploiement', 'creation', 'principe', 'mandat', 'lancement']);
+const DECISIONS = new Set(P.decisions);
 const NEEDS_OBJECT = /^(?:maint|affect|ajout|deploi|deploy|approuv|accord|apport|livr|financ|debloqu|octroy|garant|mobilis|dedi|allou|vers|envoi|envoy|enverr|consacr|transfer|met|mis|doubl|tripl|offr|offert|offre|achemin|laiss|pret|depech)/;
 /** Verbs of handing over: their object may be a named weapon ("livrer des Mirage"). */
 const MULTIPLIES = /^(?:doubl|tripl)/;
-const OBJECT_DETERMINERS = new Set(['le', 'la', "l'", 'les', 'des', 'du', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs']);
+const OBJECT_DETERMINERS = new Set(P.objectDeterminers);
 const HAND_OVER = /^(?:livr|fourn|envoi|envoy|enverr|transfer)/;
 
 /**
@@ -197,8 +197,8 @@ function keptAtHome(ctx: SentenceContext, commitments: Commitments): void {
 const STAY = /^rest(?:ent|eront|eraient|era|erait)$/;
 /** "restent", "resteront": a form of "rester" (the prefix first, so the expression runs on a few tokens, not all). */
 const stayAt = (t: Token): boolean => t.key.startsWith('rest') && STAY.test(t.key);
-const HOME_WORDS = new Set(['nos', 'leurs', 'ses', 'la']);
-const HOME_NOUNS = new Set(['eaux', 'frontieres', 'maison', 'territoire', 'casernes', 'sol']);
+const HOME_WORDS = new Set(P.homeDeterminers);
+const HOME_NOUNS = new Set(P.homeNouns);
 
 /** "La Tanzanie en enverra 1 200" after a sentence that counted soldiers: the number's position, else -1. */
 function soldiersOfEn(ctx: SentenceContext, at: number): number {
@@ -285,7 +285,7 @@ function gappedAfter(ctx: SentenceContext, troop: number): { ref: string; amount
   return { ref: m.ref, amount: surface(tokens, m.last + 1, end - 1), ...(to?.ref ? { to: to.ref } : {}) };
 }
 const PUNCTUATION_END = new Set(['.', ';', ',']);
-const GAP_ENDS = new Set(['.', ';', ',', 'a', 'au', 'aux', 'en', 'dans', 'pour']);
+const GAP_ENDS = new Set(['.', ';', ',', ...P.gapEnds]);
 
 /**
  * "tandis que le Kenya a exclu d'y envoyer des troupes", "L'Italie n'y enverra pas de soldats": "y" is
@@ -323,7 +323,7 @@ function governmentOf(ctx: SentenceContext, at: number): string[] {
   }
   return [];
 }
-const GOVERNMENT_NOUNS = new Set(['gouvernement', 'executif']);
+const GOVERNMENT_NOUNS = new Set(P.governmentNouns);
 
 /** "mettra à la disposition de la force sa base": the body or country it is put at the disposal of. */
 function disposalOf(ctx: SentenceContext, at: number, agents: string[]): string | undefined {
@@ -354,7 +354,7 @@ function bothCountries(ctx: SentenceContext, at: number): string[] {
   if (tokens[start]?.key !== 'les' || tokens[start + 1]?.key !== 'deux' || !BOTH_HEADS.has(tokens[start + 2]?.key ?? '')) return [];
   return ctx.lastPair ? [...ctx.lastPair] : [];
 }
-const BOTH_HEADS = new Set(['pays', 'dirigeants', 'gouvernements', 'capitales']);
+const BOTH_HEADS = new Set(P.bothHeads);
 
 /** "… une mission de l'Otan à Chypre. Ankara refuse … sur l'île": the last country the sentence before put something in. */
 function placeBefore(ctx: SentenceContext, agents: string[]): string | undefined {
@@ -368,7 +368,7 @@ function placeBefore(ctx: SentenceContext, agents: string[]): string | undefined
   return undefined;
 }
 
-const IN_PLACE = new Set(['a', 'au', 'aux', 'en', 'dans', 'vers']);
+const IN_PLACE = new Set(P.putInPrepositions);
 
 /** "envoyer des soldats dans le pays", "sur l'île": the country just talked of, not a named one. */
 function countryAnaphor(tokens: Token[], at: number, end: number): boolean {
@@ -385,7 +385,7 @@ function countryAnaphor(tokens: Token[], at: number, end: number): boolean {
   }
   return false;
 }
-const PLACE_WORDS = new Set(['dans', 'vers', 'pour', 'sur']);
+const PLACE_WORDS = new Set(P.anaphorPrepositions);
 const GENITIVE_AFTER = new Set(words.genitives);
 
 /** A negated commitment verb, the troop verb or one before it: "ne s'est pas engagé à", "n'a pas promis d'". */
@@ -404,7 +404,7 @@ function uncommitted(tokens: Token[], start: number, at: number): boolean {
 }
 const NEGATION_CLOSERS = new Set(words.negationClosers);
 const OPEN_WHEN_NEGATED = new Set(P.openWhenNegated);
-const INFINITIVE_LINKS = new Set(['a', 'de', "d'"]);
+const INFINITIVE_LINKS = new Set(P.infinitiveLinks);
 
 /** "Pas question pour l'Algérie d'envoyer un seul soldat", "hors de question pour Rome d'envoyer…": the one it is out of the question for. */
 function outOfQuestionFor(ctx: SentenceContext, at: number): string | undefined {
@@ -426,7 +426,7 @@ function impersonal(tokens: Token[], start: number, at: number): boolean {
   return tokens[start]?.key === 'il' && (tokens[at - 1]?.key === 'de' || tokens[at - 1]?.key === "d'") && IMPERSONAL_VERBS.has(tokens[start + 1]?.key ?? '');
 }
 const OPENING_QUOTES = new Set(['«', '"', '“']);
-const IMPERSONAL_VERBS = new Set(["n'", 'est', 'sera', 'serait', 'semble', 'parait', 'reste']);
+const IMPERSONAL_VERBS = new Set(P.impersonalVerbs);
 
 /** "Il est question que des soldats soient envoyés": talked of, neither pledged nor refused. */
 function moot(ctx: SentenceContext, start: number): boolean {
@@ -474,7 +474,7 @@ function refusal(ctx: SentenceContext, at: number, troop: number, commitments: C
   const target = left?.ref ?? beneficiary(ctx, at, [...agents], false, true);
   for (const a of agents) commitments.add('REFUSES_TROOPS', a, target, 0.8);
 }
-const FROM = new Set(['du', 'de', "d'", 'des']);
+const FROM = new Set(words.genitives);
 
 /** "a refusé l'aide de la Chine", "rejette le soutien de X": the aid is declined, so nobody gives it. */
 function refusedObject(tokens: Token[], at: number): boolean {
@@ -660,7 +660,7 @@ function hostsFacility(tokens: Token[], from: number): boolean {
   for (let i = from; i < from + 3 && i < tokens.length; i++) if (FACILITIES.has(tokens[i]!.key)) return true;
   return false;
 }
-const FACILITIES = new Set(['base', 'bases', 'centre', 'hub', 'plateforme', 'quartier', 'etat-major', 'entrepots', 'depot']);
+const FACILITIES = new Set(P.facilities);
 
 /** After ", ainsi qu'un …", the country or body the second thing goes to ("aux Philippines"). */
 function alsoGivenTo(ctx: SentenceContext, at: number, agents: string[]): string | undefined {
@@ -692,7 +692,7 @@ function givenBy(ctx: SentenceContext, from: number, end: number): string | unde
 function announcedLater(tokens: Token[], at: number): boolean {
   return LATER_MODALS.has(tokens[at - 1]?.key ?? '') || tenseNear(tokens, at, 0) === 'future';
 }
-const LATER_MODALS = new Set(['doit', 'doivent', 'devrait', 'devraient', 'devra', 'devront', 'va', 'vont']);
+const LATER_MODALS = new Set(P.laterModals);
 
 /**
  * "Le président finlandais a annoncé une aide", "le ministre britannique des Affaires étrangères a
@@ -739,10 +739,10 @@ function partitiveObject(tokens: Token[], de: number): boolean {
   return givesSomething(tokens, de);
 }
 
-const PRESENTED = new Set(['presente', 'presentes']);
-const PERFECT_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront']);
+const PRESENTED = new Set(P.presented);
+const PERFECT_AUXILIARIES = new Set(words.perfectAuxiliaries);
 
-const OBJECT_OPENERS = new Set(['un', 'une', 'des', 'de', "d'", 'le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'nouvelle', 'nouveau', 'nouvel', 'nouvelles', 'nouveaux']);
+const OBJECT_OPENERS = new Set(P.objectOpeners);
 
 /** Past a short incise between commas at `from` (", par la voix de X,"), else `from`. */
 function afterIncise(tokens: Token[], from: number): number {
@@ -777,12 +777,12 @@ function afterWhenAndWhere(ctx: SentenceContext, from: number): number {
   }
   return from;
 }
-const PLACE_PREPOSITIONS = new Set(['a', 'au', 'aux', 'en']);
+const PLACE_PREPOSITIONS = new Set(words.locativePrepositions);
 
-const POLITICAL_BACKERS = new Set(['deputes', 'senateurs', 'elus', 'groupe', 'parti', 'militants']);
-const NOT_GIVEN = new Set(['annonce', 'decision', 'reponse', 'examen', 'etude', 'evaluation']);
+const POLITICAL_BACKERS = new Set(P.politicalBackers);
+const NOT_GIVEN = new Set(P.notGiven);
 const ALONE_PRONOUNS = new Set(words.stressedPronouns);
-const ALONE = new Set(['seule', 'seul', 'seuls', 'seules']);
+const ALONE = new Set(P.aloneAdjectives);
 
 /** The verb's direct object, within a few words, is something given ("une aide", "200 millions"). */
 function givesSomething(tokens: Token[], from: number): boolean {
@@ -840,17 +840,17 @@ function pledgeNoun(ctx: SentenceContext, at: number, commitments: Commitments):
   commitments.add('PLEDGES', agent, explicitBeneficiary(ctx, at, [agent]) ?? receiver ?? beneficiary(ctx, at, [agent]), 0.7, { what, ...conditionOf(ctx, at) });
 }
 
-const SUBJUNCTIVE_BE = new Set(['soit', 'soient', 'etre']);
-const PASSIVE_AUXILIARIES = new Set(['sera', 'seront', 'serait', 'seraient', 'sont', 'ete', 'etaient', 'etait']);
+const SUBJUNCTIVE_BE = new Set(P.subjunctiveBe);
+const PASSIVE_AUXILIARIES = new Set(P.passiveAuxiliaries);
 /** "a consacré", "sera consacrée", "s'est consacré": the participle is a verb. */
-const PARTICIPLE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'est', 'sont', 'sera', 'seront', 'ete', 'etait', 'etaient', 'deja', 'aussi', 'egalement', 'notamment', 'finalement']);
+const PARTICIPLE_AUXILIARIES = new Set(P.participleAuxiliaries);
 const SEAS = /^(?:mer|océan|golfe|détroit|manche)\b/i;
 /** "… de la mer Noire", "des ports de la Manche": the sea as a complement of a noun. */
 function seaOf(tokens: Token[], first: number): boolean {
   const before = ['la', 'le', "l'"].includes(tokens[first - 1]?.key ?? '') ? first - 2 : first - 1;
   return ['de', 'du', "d'"].includes(tokens[before]?.key ?? '');
 }
-const OTHER_PHRASE = new Set(['a', 'au', 'aux', 'pour', 'dans', 'vers', 'sur']);
+const OTHER_PHRASE = new Set(P.otherPhrasePrepositions);
 
 /** The troops' demonym names the country of the subject (itself, or the one its person leads or serves). */
 function ownTroops(ctx: SentenceContext, at: number, troop: number): boolean {
@@ -1008,9 +1008,9 @@ function countedAt(tokens: Token[], at: number): boolean {
   for (let i = at + 1; i <= Math.min(tokens.length - 1, at + 2); i++) if (OFFER_OBJECTS.has(tokens[i]!.key) || TROOP_NOUNS.has(tokens[i]!.key) || GAPPED_UNITS.has(tokens[i]!.key)) return true;
   return false;
 }
-const NUMBER_WORDS = new Set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'douze', 'quinze', 'vingt', 'trente', 'cent']);
+const NUMBER_WORDS = new Set(P.numberWords);
 /** Units of an army, given in a list after a pledge's verb (too common elsewhere to be troop nouns: "une compagnie aérienne"). */
-const GAPPED_UNITS = new Set(['unite', 'unites', 'compagnie', 'compagnies', 'section', 'sections', 'detachement', 'detachements']);
+const GAPPED_UNITS = new Set(P.gappedUnits);
 
 /** "…fournirait des troupes à la force, tout comme l'Azerbaïdjan": those said to do the same. */
 function alike(ctx: SentenceContext, at: number): string[] {
@@ -1042,7 +1042,7 @@ function quotedWe(ctx: SentenceContext, at: number): string[] {
   return agents;
 }
 
-const OUR = new Set(['nos', 'notre']);
+const OUR = new Set(P.ourPossessives);
 
 /** "Nous enverrons 150 instructeurs", "Mon pays ne participera pas" in an interview's answer: the one answering, with her country. */
 function interviewWe(ctx: SentenceContext, at: number): string[] {
@@ -1061,7 +1061,7 @@ function nounBefore(tokens: Token[], npFirst: number): boolean {
   const noun = tokens[npFirst - 1];
   return !!noun && noun.type === 'word' && !noun.cap && DETERMINERS_BEFORE_NOUN.has(tokens[npFirst - 2]?.key ?? '');
 }
-const DETERMINERS_BEFORE_NOUN = new Set(['le', 'la', "l'", 'un', 'une', 'cet', 'cette', 'ce']);
+const DETERMINERS_BEFORE_NOUN = new Set(P.nounDeterminers);
 
 /**
  * "« La Pologne n'enverra pas de troupes », a tranché M. X", X told only as "le premier ministre" or by his
@@ -1107,8 +1107,8 @@ function speakerFor(ctx: SentenceContext, at: number, agents: string[]): void {
     if (((speaksFor && agents.includes(speaksFor)) || (promised && !speaksFor)) && !agents.includes(m.mention.ref!)) agents.push(m.mention.ref!);
   }
 }
-const OWN = new Set(['son', 'leur']);
-const PROMISED = new Set(['promis', 'promise', 'promet', 'promettent', 'garanti', 'garantit', 'jure', 'assure']);
+const OWN = new Set(P.countryPossessives);
+const PROMISED = new Set(P.promiseVerbs);
 
 /**
  * "La ministre a indiqué que deux avions seraient mis à la disposition de la mission": what a leader or
@@ -1186,7 +1186,7 @@ function troopNounNear(tokens: Token[], at: number): number {
   return after;
 }
 
-const INTO = new Set(['dans', 'a', 'au', 'aux']);
+const INTO = new Set(P.intoPrepositions);
 const UNIT_ARTICLES = new Set([...words.definiteArticles, 'cette', 'ce']);
 
 /**
@@ -1270,7 +1270,7 @@ function toHim(ctx: SentenceContext, at: number, agents: string[]): string | und
   const led = facts?.leads?.startsWith('country:') ? facts.leads : undefined;
   return led && !agents.includes(led) ? led : undefined;
 }
-const AUXILIARY_BEFORE = new Set(['a', 'avait', 'aura', 'va']);
+const AUXILIARY_BEFORE = new Set(P.auxiliariesAfterLui);
 
 /** "Tokyo et Ottawa promettent, Washington boude": a comma opening another clause between the verb and a noun (an incise between two commas is not). */
 function clauseBetween(tokens: Token[], at: number, to: number): boolean {
@@ -1403,7 +1403,7 @@ function receiversListedAfter(ctx: SentenceContext, target: string | undefined, 
   }
   return [];
 }
-const LIST_ARTICLES = new Set(['la', 'le', "l'", 'les', 'au', 'aux', 'a', 'pour', 'du', 'de', 'des']);
+const LIST_ARTICLES = new Set(P.listArticles);
 
 /** The comma opening a giver's own part of a list with the verb left out (", Copenhague 300 soldats"), else -1. */
 function gapStart(ctx: SentenceContext, at: number, end: number): number {
@@ -1466,7 +1466,7 @@ function regionOf(tokens: Token[], npFirst: number): boolean {
   return tokens[p - 2]?.key === 'au' || (['le', "l'"].includes(tokens[p - 2]?.key ?? '') && REGION_PREPOSITIONS.has(tokens[p - 3]?.key ?? ''));
 }
 const COMPASS_POINTS = new Set(words.compassPoints);
-const REGION_PREPOSITIONS = new Set(['dans', 'vers', 'a', 'pour']);
+const REGION_PREPOSITIONS = new Set(P.regionPrepositions);
 
 /** "dans un pays voisin de l'Ukraine": the country named is the neighbour's reference, not where anything goes. */
 function neighbourOf(tokens: Token[], npFirst: number): boolean {
@@ -1486,7 +1486,7 @@ function onOwnGround(tokens: Token[], at: number, end: number): boolean {
   }
   return false;
 }
-const GROUND_PREPOSITIONS = new Set(['a', 'au', 'aux', 'sur', 'dans', 'le', 'pres']);
+const GROUND_PREPOSITIONS = new Set(P.groundPrepositions);
 const GROUND_DETERMINERS = new Set([...words.definiteArticles, ...words.possessives]);
 const OWN_GROUND = new Set(relations.pledges.ownGround);
 /** "à l'armée moldave", "aux forces libanaises", "pour la police haïtienne": what a demonym's noun is given to. */
@@ -1506,10 +1506,10 @@ function givenTo(tokens: Token[], noun: number): boolean {
   }
   return false;
 }
-const TO_WORDS = new Set(['a', 'au', 'aux', 'pour']);
+const TO_WORDS = new Set(P.receiverPrepositions);
 
-const GROUND_NOUNS = new Set(['territoire', 'sol', 'espace', 'frontiere', 'front', 'terres']);
-const GROUND_ENDS = new Set(['.', ',', ';', 'et', 'pour', 'afin', 'avec', 'face', 'depuis']);
+const GROUND_NOUNS = new Set(P.groundNouns);
+const GROUND_ENDS = new Set(['.', ',', ';', ...P.groundEnds]);
 
 /** A commitment whose receiver no word names (nor the article's country): settled by `settleUnnamedPledges`. */
 const UNNAMED = '?';
@@ -1635,15 +1635,14 @@ function servedByReceiver(ctx: SentenceContext, at: number, end: number, agents:
   // (Right after the receiver's name: its comma, then what it is.)
   const comma = tokens.findIndex((t, i) => i > to && i <= to + 4 && t.key === ',');
   if (comma < 0) return undefined;
-  const served = ctx.mentions.mentions.filter((m) => m.label === 'Country' && m.ref && m.form !== 'demonym' && m.first > comma && SERVED_BY.has(tokens[m.npFirst - 1]?.key ?? '') && !agents.includes(m.ref));
+  const served = ctx.mentions.mentions.filter((m) => m.label === 'Country' && m.ref && m.form !== 'demonym' && m.first > comma && TO_WORDS.has(tokens[m.npFirst - 1]?.key ?? '') && !agents.includes(m.ref));
   return served.length === 1 ? served[0]!.ref : undefined;
 }
-const SERVED_BY = new Set(['pour', 'a', 'au', 'aux']);
-const CONDITION_NOUNS = new Set(['vote', 'accord', 'mandat', 'feu', 'autorisation', 'approbation', 'resolution', 'aval', 'cadre']);
+const CONDITION_NOUNS = new Set(P.conditionNouns);
 const THAT = new Set(['que', "qu'"]);
-const ASKED = new Set(['sollicite', 'sollicitee', 'sollicites', 'sollicitees', 'invite', 'invitee', 'invites', 'invitees', 'demande', 'demandee', 'appele', 'appelee']);
+const ASKED = new Set(P.asked);
 const FINITE_ENGAGE = /^engag(?:e|ent|era|eront|erait|eraient|erons)$/;
-const FUND_NOUNS = new Set(['mecanisme', 'programme', 'fonds', 'dispositif', 'instrument', 'initiative']);
+const FUND_NOUNS = new Set(P.fundNouns);
 
 /** A mention covers token `at`, or a place starts there. A function of its own: closures in the loop that asks would cost a scope per token. */
 function isNamed(ctx: SentenceContext, at: number): boolean {

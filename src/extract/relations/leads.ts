@@ -9,6 +9,7 @@
  * - envoys and ministers REPRESENT their country; they do not lead it.
  */
 import relations from '../data/relations.json' with { type: 'json' };
+import words from '../data/words.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
 import { tenseNear } from '../dates/time-expressions.ts';
@@ -16,14 +17,15 @@ import { countrySpokenFor, ledBySomeone, nationalLed, nationalOf } from '../ment
 import { getLexicon, leadsTarget } from '../lexicon/lexicon.ts';
 import type { Mention } from '../mentions/types.ts';
 
-const LEAD_VERBS = new VerbSet(relations.leads.verbs);
-const RESIGN_VERBS = new Set(relations.leads.resignVerbs);
-const SUCCESSION_VERBS = new Set(relations.leads.successionVerbs);
+const L = relations.leads;
+const LEAD_VERBS = new VerbSet(L.verbs);
+const RESIGN_VERBS = new Set(L.resignVerbs);
+const SUCCESSION_VERBS = new Set(L.successionVerbs);
 /** An internal fact: its source resigned, so no LEADS of its stands (extract-document drops both). */
 export const RESIGNED = 'RESIGNED';
-const REPRESENTING_ROLES = new Set(['envoy', 'minister']);
-const NOUN_LIKE_PARTICIPLES = new Set(['pilote', 'pilotes', 'commande', 'commandes']);
-const PRONOUN_SUBJECTS = new Set(['qui', 'il', 'elle', 'ils', 'elles']);
+const REPRESENTING_ROLES = new Set(relations.represents.roles);
+const NOUN_LIKE_PARTICIPLES = new Set(L.nounLikeParticiples);
+const PRONOUN_SUBJECTS = new Set(['qui', ...words.subjectPronouns]);
 const AGENT_LINKS = new Set(['et', ',']);
 
 /** "Mme Vandermolen", "M. Morvillier" within (or right before) the mention's tokens. */
@@ -66,57 +68,63 @@ function ledGovernments(ctx: SentenceContext): void {
     addFact(ctx, { type: 'LEADS', source: m.ref, target: `country:${iso2}`, confidence: 0.8 });
   }
 }
-const OF = new Set(['de', "d'", 'du']);
-const OUTGOING = new Set(['sortant', 'sortante']);
+const OF = new Set(words.singularGenitives);
+const OUTGOING = new Set(words.outgoingAdjectives);
 
 /** The one country a sentence names, by name, demonym or capital, before `at` and not after it, else undefined. */
 function soleCountry(ctx: SentenceContext, at: number): string | undefined {
-  let sole: string | undefined;
+  return oneCountry(ctx, (first) => first <= at);
+}
+const FORMER_OR_FUTURE = new Set(L.formerOrFuture);
+const GOVERNMENT_NOUNS = new Set(L.governmentNouns);
+
+/**
+ * The one country a sentence names outside its people's titles ("le président ukrainien"), where one stayed ("resté en
+ * Finlande") or as its troops' demonym ("250 militaires salvadoriens"), if no one of the article leads it.
+ */
+function onlyCountry(ctx: SentenceContext): string | undefined {
+  const titles = ctx.mentions.mentions.filter((p) => p.label === 'Person' && p.title);
+  const kept = (first: number): boolean => STAYED.has(ctx.tokens[first - 2]?.key ?? '');
+  const only = oneCountry(ctx, (first, c) => {
+    // ("resté à Londres": a capital, read as a place; no other capital counts.)
+    if (!c) return kept(first) || undefined;
+    if (titles.some((p) => c.first >= p.title!.first && c.last <= p.title!.last)) return undefined;
+    return kept(first) || (c.form === 'demonym' && TROOP_WORDS.has(ctx.tokens[first - 1]?.key ?? ''));
+  });
+  return only && !ledBySomeone(ctx.persons, `country:${only}`) ? only : undefined;
+}
+
+/**
+ * The one country the sentence's countries (by name or demonym) and capitals name, else undefined. `counts` says of each
+ * (its first token; a capital has no mention) whether it names that country (true), rules out any one (false) or is passed over (undefined).
+ */
+function oneCountry(ctx: SentenceContext, counts: (first: number, country?: Mention) => boolean | undefined): string | undefined {
+  let one: string | undefined;
   for (const c of ctx.mentions.mentions) {
     if (c.label !== 'Country' || !c.iso2) continue;
-    if (c.first > at) return undefined;
-    if (sole && sole !== c.iso2) return undefined;
-    sole = c.iso2;
+    const named = counts(c.first, c);
+    if (named === undefined) continue;
+    if (!named || (one && one !== c.iso2)) return undefined;
+    one = c.iso2;
   }
   for (const p of ctx.mentions.places) {
     if (!p.capitalOf) continue;
-    if (p.first > at || (sole && sole !== p.capitalOf)) return undefined;
-    sole = p.capitalOf;
+    const named = counts(p.first);
+    if (named === undefined) continue;
+    if (!named || (one && one !== p.capitalOf)) return undefined;
+    one = p.capitalOf;
   }
-  return sole;
-}
-const FORMER_OR_FUTURE = new Set(['futur', 'prochain', 'ancien', 'precedent', 'ex']);
-const GOVERNMENT_NOUNS = new Set(['gouvernement', 'administration', 'regime', 'cabinet', 'executif', 'junte']);
-
-/** The one country a sentence names outside its people's titles ("le président ukrainien"), if no one of the article leads it. */
-function onlyCountry(ctx: SentenceContext): string | undefined {
-  const titles = ctx.mentions.mentions.filter((p) => p.label === 'Person' && p.title);
-  let only: string | undefined;
-  for (const c of ctx.mentions.mentions) {
-    if (c.label !== 'Country' || !c.iso2 || titles.some((p) => c.first >= p.title!.first && c.last <= p.title!.last)) continue;
-    const kept = STAYED.has(ctx.tokens[c.first - 2]?.key ?? '');
-    const troops = c.form === 'demonym' && TROOP_WORDS.has(ctx.tokens[c.first - 1]?.key ?? '');
-    if (!kept && !troops) return undefined;
-    if (only && only !== c.iso2) return undefined;
-    only = c.iso2;
-  }
-  // ("resté à Londres": a capital, read as a place.)
-  for (const p of ctx.mentions.places) {
-    if (!p.capitalOf || !STAYED.has(ctx.tokens[p.first - 2]?.key ?? '')) continue;
-    if (only && only !== p.capitalOf) return undefined;
-    only = p.capitalOf;
-  }
-  return only && !ledBySomeone(ctx.persons, `country:${only}`) ? only : undefined;
+  return one;
 }
 
 /** The monarchs' titles ("roi", "reine", "émir"), by the name of their group in titles.json. */
 const MONARCH = 'roi';
 /** "resté en Finlande", "retenu à Varsovie": at home. */
-const STAYED = new Set(['reste', 'restee', 'retenu', 'retenue']);
+const STAYED = new Set(L.stayed);
 /** "250 militaires salvadoriens": those a leader commands. */
-const TROOP_WORDS = new Set(['militaires', 'soldats', 'troupes', 'policiers', 'marins', 'casques', 'contingents', 'forces']);
+const TROOP_WORDS = new Set(L.troopWords);
 
-const SUBJECT_FOLLOWERS = new Set(['a', 'ont', 'avait', 'est', 'sera', "l'", 'le', 'la', 'les', "s'", 'se', 'ne', "n'", 'y', 'vient']);
+const SUBJECT_FOLLOWERS = new Set(L.subjectFollowers);
 
 export function extractLeads(ctx: SentenceContext): void {
   const { clause, tokens, mentions } = ctx;
@@ -217,7 +225,7 @@ export function extractLeads(ctx: SentenceContext): void {
  */
 function underCommand(ctx: SentenceContext, at: number): void {
   const { tokens, mentions } = ctx;
-  const of = ['de', 'du', "d'"].includes(tokens[at + 1]?.key ?? '') ? at + 2 + (['la', 'le', "l'"].includes(tokens[at + 2]?.key ?? '') ? 1 : 0) : at + 1;
+  const of = OF.has(tokens[at + 1]?.key ?? '') ? at + 2 + (['la', 'le', "l'"].includes(tokens[at + 2]?.key ?? '') ? 1 : 0) : at + 1;
   const country = mentions.mentions.find((m) => m.label === 'Country' && m.first === of && (of > at + 1 || m.form === 'demonym'));
   const sous = tokens[at - 1]!.key === 'sous' ? at - 1 : at - 2;
   const force = mentions.mentions.filter((m) => m.label === 'Organization' && m.last < sous && m.ref).at(-1);
@@ -346,10 +354,10 @@ function otherNounAfterA(ctx: SentenceContext, from: number, to: number): boolea
   }
   return false;
 }
-const TO_WORDS = new Set(['a', 'au', 'aux']);
+const TO_WORDS = new Set(words.toPrepositions);
 const ARTICLES_AFTER_A = new Set(['la', "l'"]);
 
-const APPOSITION_STOPS = new Set([',', 'a', 'ont', 'est', 'sont', 'qui', '(', ':', ';']);
+const APPOSITION_STOPS = new Set([',', '(', ':', ';', ...L.appositionStops]);
 
 /**
  * "L'Allemagne et les Pays-Bas dirigent la mission", "la coalition, dirigée par la France": the verb
@@ -424,7 +432,7 @@ function leadsByVerb(ctx: SentenceContext, at: number, length: number): void {
   for (const l of leaders) for (const o of led) addFact(ctx, { type: 'LEADS', source: l.mention.ref!, target: o.mention.ref!, confidence: 0.85 });
 }
 
-const PAST_PASSIVE = new Set(['ete', 'etait', 'etaient', 'fut', 'furent']);
+const PAST_PASSIVE = new Set(L.pastPassive);
 
 /** A time expression ("depuis le printemps", "depuis 2024") fills the tokens [from, to). */
 function timeBetween(ctx: SentenceContext, from: number, to: number): boolean {
@@ -494,4 +502,4 @@ function datelineLeader(ctx: SentenceContext, after: number): string | undefined
   for (let k = after + 1; k < Math.min(ctx.tokens.length, after + 5); k++) if (VISITOR_WORDS.has(ctx.tokens[k]!.key)) return undefined;
   return bare > 1 ? undefined : dateline.iso2;
 }
-const VISITOR_WORDS = new Set(relations.leads.visitorWords);
+const VISITOR_WORDS = new Set(L.visitorWords);

@@ -14,12 +14,14 @@ import { focusDraftOf, type DocumentEvents, type SentenceTimes } from '../events
 import { eventKey } from './context.ts';
 import type { Fact } from './types.ts';
 
+const A = relations.attended;
+
 /** A portfolio's last word stands for it ("de la Défense" → "defense"); the French "Armées" are defence. */
 const PORTFOLIOS = titles.portfolios.map((p) => tokenize(p).map((t) => t.key));
-const SAME_PORTFOLIO = new Map([['armees', 'defense']]);
+const SAME_PORTFOLIO = new Map(Object.entries(A.samePortfolio));
 /** Where the sentence puts someone away from the gathering ("retenu à Washington", "depuis Kiev", "représenter par"). */
-const ELSEWHERE = new Set([...relations.attended.absence, 'depuis', 'representer', 'represente', 'representee']);
-const THERE = new Set(['table', 'salle', 'tribune']);
+const ELSEWHERE = new Set([...A.absence, ...A.elsewhere]);
+const THERE = new Set(A.placesThere);
 /** What one says of a gathering one opposes: "inacceptable", "dangereuse", "une provocation", "dénonce". */
 const REACTIONS = new Set([...relations.refuses.reactionWords, ...relations.refuses.oppositionVerbs]);
 
@@ -59,7 +61,7 @@ const portfolioOfTitle = boundedMemo((title: string): string | undefined => {
 
 /** The title name of envoys, ambassadors and permanent representatives (data/titles.json). */
 const ENVOY = titles.titles.find((t) => t.role === 'envoy')!.forms[0]!;
-const COUNCIL = [['conseil', 'de', 'securite'], ['conseil', 'permanent'], ['conseil', 'de', "l'", 'atlantique', 'nord']];
+const COUNCIL = A.councilsOfEnvoys;
 
 /**
  * The lead tells a council whose members are envoys ("le Conseil de sécurité de l'ONU a prolongé…"); not the
@@ -78,7 +80,7 @@ function nationalForCountry(facts: PersonFacts | undefined, tokens: Token[]): bo
   if (!facts?.country || facts.title || facts.titleName) return false;
   return tokens.some((t, i) => t.key === 'pays' && OWN_COUNTRY.has(tokens[i - 1]?.key ?? '') && (tokens[i - 1]!.key !== 'le' || tokens[i - 2]?.key === 'dont'));
 }
-const OWN_COUNTRY = new Set(['son', 'le']);
+const OWN_COUNTRY = new Set(A.ownCountryDeterminers);
 
 /** "Le Suédois X, chercheur à l'institut de la défense, a jugé…": an apposition gives the national another role. */
 function otherRole(tokens: Token[], ref: string): boolean {
@@ -87,8 +89,8 @@ function otherRole(tokens: Token[], ref: string): boolean {
   const next = tokens[at + 2];
   return at >= 0 && tokens[at + 1]?.key === ',' && !!next && next.type === 'word' && !next.cap && !CLAUSE_OPENERS.has(next.key);
 }
-const CLAUSE_OPENERS = new Set(['qui', 'dont', 'a', 'ont', 'est', 'sont', 'avait', 'etait', 'lui', 'elle', 'selon', 'tout', 'en']);
-const DECLINED = new Set(['decline', 'declinee', 'refuse', 'refusee', 'repousse', 'repoussee']);
+const CLAUSE_OPENERS = new Set(A.clauseOpeners);
+const DECLINED = new Set(A.declinedInvitation);
 
 export function membersHeard(
   sentences: readonly { tokens: Token[]; paragraph: number }[],

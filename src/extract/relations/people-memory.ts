@@ -14,8 +14,8 @@ import { COUNTRY_LEADING_TITLES } from '../mentions/titles.ts';
 /** "les deux", "les cinq": how many, by the folded number word (two to ten). */
 const CARDINALS = new Map(words.cardinals.map((w, i) => [w, i + 2]));
 /** "les deux dirigeants": heads of state or government, not any two people. */
-const LEADER_HEADS = new Set(['chefs', 'dirigeants', 'presidents', 'presidentes', 'leaders']);
-const PLURAL_PRONOUNS = new Set(['ils', 'elles']);
+const LEADER_HEADS = new Set(words.leaderHeads);
+const PLURAL_PRONOUNS = new Set(words.pluralSubjectPronouns);
 
 export function cardinalOf(key: string): number | undefined {
   return CARDINALS.get(key);
