@@ -955,8 +955,8 @@ function dashedContribution(ctx: SentenceContext): void {
   const commitments = new Commitments(ctx);
   for (const g of other ? [giver, other] : [giver]) commitments.add('PLEDGES', g.ref!, ctx.topic ?? UNNAMED, 0.7, props);
 }
-/** Words counting what a line of a list sends ("une corvette", "deux frégates", "des drones"). */
-const COUNTED = new Set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'des', 'plusieurs']);
+/** Words counting what a line of a list sends ("une corvette", "deux frégates", "des drones", "plusieurs avions"). */
+const COUNTED = new Set(['un', 'une', 'des', 'plusieurs', ...words.cardinals]);
 const CLAUSE_ENDS = new Set([',', ';', '.', ':']);
 const DASHES = new Set(['–', '-', '—', '•']);
 
