@@ -69,6 +69,8 @@ export interface SentenceTimes {
   expressions: TimeExpression[];
   /** Resolved ISO date of each expression (null when it cannot be placed). */
   dates: (string | null)[];
+  /** Expressions that bound a span ("président en exercice jusqu'à la mi-février"): no day anything told happened on. */
+  bounds?: boolean[];
 }
 
 /** Kinds several outlets tell as one event when date and place agree (data/events.json). */
@@ -81,8 +83,12 @@ export function timesOf(tokens: Token[], articleDate: DayDate | null, previousDa
   const expressions = findTimeExpressions(tokens);
   // By push: an inlined .map would make holey arrays where the builtin makes packed ones (readers deoptimise).
   const dates: SentenceTimes['dates'] = [];
-  for (const e of expressions) dates.push(resolveTime(e.value, articleDate, invitedBefore(tokens, e.first) ? 'future' : tenseForTime(tokens, e.first), previousDay));
-  return { expressions, dates };
+  let bounds: boolean[] | undefined;
+  for (const e of expressions) {
+    dates.push(resolveTime(e.value, articleDate, invitedBefore(tokens, e.first) ? 'future' : tenseForTime(tokens, e.first), previousDay));
+    if (reachesTo(tokens, e)) (bounds ??= expressions.map(() => false))[dates.length - 1] = true;
+  }
+  return bounds ? { expressions, dates, bounds } : { expressions, dates };
 }
 
 /** A gathering dated after the article's day and told in the future tense, or announced ("annonce une réunion d'ici vendredi"). */
@@ -742,6 +748,13 @@ function untilBound(tokens: Token[], x: TimeExpression): boolean {
   // "avant la fin mars", "avant le 15 mars": a deadline, not the day of anything told.
   if (prev === 'avant' || ((prev === 'la' || prev === 'le') && tokens[x.first - 2]?.key === 'avant')) return true;
   return (prev === 'a' || prev === 'au') && tokens[x.first - 2]?.key === "jusqu'";
+}
+
+/** "jusqu'au 20 novembre", "jusqu'à la mi-février": the end of a span. */
+function reachesTo(tokens: Token[], x: TimeExpression): boolean {
+  const at = ['la', 'le', "l'"].includes(tokens[x.first - 1]?.key ?? '') ? x.first - 1 : x.first;
+  const prev = tokens[at - 1]?.key;
+  return (prev === 'a' || prev === 'au') && tokens[at - 2]?.key === "jusqu'";
 }
 
 /**

@@ -76,7 +76,7 @@ export function focusKey(events: DocumentEvents): string | undefined {
 export function namesOtherDay(times: SentenceTimes, event: EventDraft | undefined): boolean {
   const from = event?.date;
   if (!from) return false;
-  return times.dates.some((d) => !!d && !from.startsWith(d) && !d.startsWith(from) && !(event.until && d > from && d <= event.until));
+  return times.dates.some((d, i) => !!d && !times.bounds?.[i] && !from.startsWith(d) && !d.startsWith(from) && !(event.until && d > from && d <= event.until));
 }
 
 /**

@@ -464,6 +464,10 @@ function succeeded(ctx: SentenceContext, at: number): void {
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
   if (clause.negated(start, at) || clause.undecided(start, at)) return;
+  // ("appelé à succéder à l'Angolais lors du sommet de février", "doit lui succéder": one to come, not done; "élu pour lui
+  // succéder", "vient de lui succéder" are.)
+  const before = tokens[at - 1]?.key === 'lui' || tokens[at - 1]?.key === 'leur' ? at - 2 : at - 1;
+  if (tokens[at]!.key === 'succeder' && PROSPECTIVE.has(tokens[before]?.key ?? '')) return;
   const after = clause.peopleAfter(at, 4);
   let successor: string | undefined;
   let predecessor: string | undefined;
@@ -477,6 +481,9 @@ function succeeded(ctx: SentenceContext, at: number): void {
   const led = predecessor ? ctx.persons.get(predecessor)?.leads : undefined;
   if (successor && led && successor !== predecessor) addFact(ctx, { type: 'LEADS', source: successor, target: led, confidence: 0.8 });
 }
+
+/** What an infinitive of succession after them is still to come. */
+const PROSPECTIVE = new Set(L.prospectiveBefore);
 
 /** The state of the capital or the country opening the sentence ("À Kiev, …", "En Allemagne, …", "Au Portugal, …", a dateline). */
 function datelineCapital(ctx: SentenceContext): string | undefined {

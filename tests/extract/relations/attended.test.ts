@@ -594,6 +594,13 @@ describe('a body that met, its day fronted, and a list past a relative clause', 
   });
 });
 
+describe("a span's end is no other day", () => {
+  it('"Autour de l\'hôte, X, avaient pris place le président angolais, Y, président en exercice de l\'UA jusqu\'à la mi-février": both at the day\'s summit', () => {
+    const text = "Publié le 29 janvier 2048\n\nCe jeudi 29 janvier, à Addis-Abeba, les chefs d'État se sont réunis en sommet.\n\nAutour de l'hôte, le Premier ministre éthiopien, Abebe Tadesse, avaient pris place le président angolais, Paulo Neto, président en exercice de l'UA jusqu'à la mi-février.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(["Abebe Tadesse -ATTENDED-> Sommet d'Addis-Abeba", "Paulo Neto -ATTENDED-> Sommet d'Addis-Abeba"]);
+  });
+});
+
 describe('roll calls without a colon', () => {
   it('"Autour de la table en fer à cheval, on reconnaissait A, B et C", "Sur l\'écran, on reconnaissait A et B": all at the gathering', () => {
     const text = (sentence: string): string => `Publié le 17 décembre 2025\n\nLes ministres se sont réunis mercredi à New York. ${sentence}\n`;

@@ -480,6 +480,13 @@ describe('a country represented in the name of its leader', () => {
   });
 });
 
+describe('a succession still to come', () => {
+  it('"Le président burundais, X, appelé à succéder à l\'Angolais lors du sommet de février": X leads Burundi, not Angola; "Y, élu pour lui succéder" leads', () => {
+    const text = "Publié le 29/01/2048\n\nLe président angolais, Paulo Neto, a dirigé les débats. Le président burundais, Jean Nkurunziza, appelé à succéder à l'Angolais lors du sommet ordinaire de février, était aussi présent.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Jean Nkurunziza -LEADS-> Burundi', 'Paulo Neto -LEADS-> Angola']);
+  });
+});
+
 describe('a servant named before his principal', () => {
   it('"Dmitri X, le porte-parole du président russe, Vladimir Y,": Y leads Russia; "le porte-parole du président russe, Dmitri X," and "Les conseillers du président français, A, du chancelier allemand, B" lead nothing', () => {
     const facts = (sentence: string) => factsOf(`Publié le 04/02/2048\n\n${sentence}\n`, 'LEADS');
