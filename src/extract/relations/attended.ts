@@ -852,8 +852,13 @@ function held(ctx: SentenceContext, attendances: Attendances, i: number, hold: n
     // the gathering its clause is about; the chairs are the ones named before it.
     const opening = i === 0 ? ctx.mentions.events.find((x) => x.first > i) : undefined;
     // ("une réunion tenue en marge du sommet et coprésidée par X": the meeting, not the summit that frames it.)
-    const chaired = opening ? undefined : [...ctx.mentions.events].reverse().find((x) => x.last < i && !onMargins(tokens, x));
-    const event = opening ? eventAfter(ctx, i, opening.first + 1) : chaired ? eventOf(ctx, chaired) : eventBefore(ctx, i);
+    // ("En pleine séance, le Conseil présidé par le général X a rejeté…": past a comma, the participle is of the noun it follows,
+    // unless set off by its own comma, "la séance, présidée par X".)
+    const before = opening ? undefined : [...ctx.mentions.events].reverse().find((x) => x.last < i && !onMargins(tokens, x));
+    // (Not after a copula: "La réunion, qui avait été convoquée à la demande de Maputo, était présidée par X".)
+    const apart = before !== undefined && tokens[i - 1]!.key !== ',' && !COPULAS.has(tokens[i - 1]!.key) && tokens.slice(before.last + 1, i).some((t) => t.key === ',');
+    const chaired = apart ? undefined : before;
+    const event = opening ? eventAfter(ctx, i, opening.first + 1) : chaired ? eventOf(ctx, chaired) : apart ? undefined : eventBefore(ctx, i);
     const conf = confidenceAt(ctx, start, i);
     if (opening) {
       const chairs = clause.args.filter((a) => CHAIR_LABELS.has(a.mention.label) && a.mention.first > i + hold && a.mention.last < opening.first);

@@ -594,6 +594,14 @@ describe('a body that met, its day fronted, and a list past a relative clause', 
   });
 });
 
+describe('a participle of a body, past a comma', () => {
+  it('"En pleine séance, le Conseil de souveraineté présidé par le général X a rejeté…": X chairs the council, not the session; "La réunion, qui …, était présidée par Y": Y chairs it', () => {
+    const text = (sentence: string) => `Publié le 29 janvier 2048\n\nCe jeudi, à Addis-Abeba, les chefs d'État se sont réunis en sommet. ${sentence}\n`;
+    expect(factsOf(text('En pleine séance, le Conseil de souveraineté présidé par le général Omar Bashir a « rejeté catégoriquement » toute présence militaire étrangère.'), 'ATTENDED')).toEqual([]);
+    expect(factsOf(text("La réunion, qui avait été convoquée à la demande de Maputo, était présidée par la ministre botswanaise de la Défense, Mpho Kgosi."), 'ATTENDED')).toEqual(["Mpho Kgosi -ATTENDED-> Sommet d'Addis-Abeba"]);
+  });
+});
+
 describe("a span's end is no other day", () => {
   it('"Autour de l\'hôte, X, avaient pris place le président angolais, Y, président en exercice de l\'UA jusqu\'à la mi-février": both at the day\'s summit', () => {
     const text = "Publié le 29 janvier 2048\n\nCe jeudi 29 janvier, à Addis-Abeba, les chefs d'État se sont réunis en sommet.\n\nAutour de l'hôte, le Premier ministre éthiopien, Abebe Tadesse, avaient pris place le président angolais, Paulo Neto, président en exercice de l'UA jusqu'à la mi-février.\n";
