@@ -557,6 +557,11 @@ function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMenti
   // A titled person of the same sentence owns it too: "le président slovaque X … son ministre".
   const here = s.mentions.filter((x) => x.last < m.first);
   if (!m.title!.incise) here.reverse();
+  // ("Abdelmadjid X avait dépêché son ministre": the person just before, named with no title in the same stretch of the
+  // sentence, owns it; of no known country, whatever the sentence before was about. "le président X avait dépêché sa
+  // ministre" after "Le Brésil …" is that country's.)
+  const nearest = m.title!.incise ? undefined : here.find((x) => !x.inTitle);
+  if (nearest?.label === 'Person' && !nearest.title && !tokens.slice(nearest.last + 1, m.first).some((t) => t.key === ',' || t.key === ';')) return;
   const before = [...here, ...(previous?.mentions ?? [])].filter((x) => !x.inTitle);
   const owner = before.find(
     (x) =>

@@ -119,6 +119,14 @@ describe('a name inside a longer one, and a rank', () => {
   });
 });
 
+describe('whose minister "son ministre" is', () => {
+  it('"Karim X avait dépêché son ministre, Y" after a sentence about Sudan: not Sudan\'s; "Le Brésil … le président Z avait dépêché sa ministre, W": Brazil\'s', () => {
+    const summit = 'Publié le 29/01/2048\n\nLes dirigeants se sont réunis jeudi à Addis-Abeba pour un sommet sur le Soudan. ';
+    expect(factsOf(summit + 'Karim Benali avait dépêché son ministre des Affaires étrangères, Ahmed Saïdi.\n', 'REPRESENTS')).toEqual([]);
+    expect(factsOf(summit + "Le Brésil n'était pas représenté au plus haut niveau. Retenu à Brasilia, le président Paulo Lima avait dépêché sa ministre des Affaires étrangères, Ana Souza.\n", 'REPRESENTS')).toEqual(['Ana Souza -REPRESENTS-> Brésil']);
+  });
+});
+
 describe('initials', () => {
   it('reads "J. D. Vance", "JD Vance" and "Vance" as one person', () => {
     const graph = graphOf('Le vice-président américain J. D. Vance est arrivé. JD Vance a parlé. Vance est reparti.\n');
