@@ -1809,6 +1809,15 @@ function sentPeople(ctx: SentenceContext, attendances?: Attendances): void {
       if (next.mention.label !== 'Person' || next.mention.form !== 'name' || !LIST_LINKS.has(tokens[next.mention.npFirst - 1]?.key ?? '') || next.mention.npFirst - all[all.length - 1]!.mention.last > 2) break;
       all.push(next);
     }
+    // ("Washington avait envoyé X, conseiller du président": X, of no country told, serves the one that sent him, which
+    // commits what he announces.)
+    const sender = clause.subjects(i, ctx.previousSubject).find((a) => a.mention.label === 'Country' && a.mention.form !== 'demonym');
+    for (const a of sender?.mention.ref ? all : []) {
+      const facts = ctx.persons.get(a.mention.ref!);
+      if (!facts || facts.leads || facts.serves || facts.country) continue;
+      facts.serves = sender!.mention.ref;
+      addFact(ctx, { type: 'REPRESENTS', source: a.mention.ref!, target: sender!.mention.ref!, confidence: 0.8 });
+    }
     const last = all[all.length - 1]!.mention.last;
     const to = tokens.slice(last + 1, last + 3).findIndex((t) => t.key === 'a' || t.key === 'au');
     const event = eventAfter(ctx, i, end) ?? (to >= 0 ? focusAtPlace(ctx, last + 1 + to) : focusFor(ctx));

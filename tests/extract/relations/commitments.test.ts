@@ -1430,6 +1430,14 @@ describe('a conference\'s box of pledges', () => {
   });
 });
 
+describe('one a country sent', () => {
+  it('"Washington avait envoyé X, conseiller du président pour l\'Afrique. X a annoncé 40 millions de dollars": the United States pledge them', () => {
+    const text = "Publié le 29/01/2048\n\nLes dirigeants africains se sont réunis jeudi à Addis-Abeba pour un sommet sur le Soudan. Washington avait envoyé Mark Bellamy, conseiller principal du président pour l'Afrique. Mark Bellamy a annoncé 40 millions de dollars d'aide humanitaire pour le Soudan.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Mark Bellamy -PLEDGES-> Soudan', 'États-Unis -PLEDGES-> Soudan']);
+    expect(factsOf(text, 'REPRESENTS')).toEqual(['Mark Bellamy -REPRESENTS-> États-Unis']);
+  });
+});
+
 describe('a receiver named by what it is of, and bodies told in apposition', () => {
   it('"au Fonds pour la paix de l\'Union africaine, et la Côte d\'Ivoire 40 milliards" (the Union, a second giver); "L\'AFD, la banque publique …, prêtera" (the AFD)', () => {
     const text =
