@@ -652,6 +652,10 @@ function resolveDescription(
   const gender = genderOfTitle(m.surface);
   const roles = BARE_ROLES.get(fold(t.title.name));
   let described: string | undefined;
+  // (The one named with that very title first: "le président de la République, M. X … le président français, Y … le président
+  // de la République avait reçu un appel" is X.)
+  const sameTitle = recent.findLast((r) => r.ref!.startsWith('person:') && persons.get(r.ref!)?.leads === target && persons.get(r.ref!)?.titleName === t.title.name && !(gender && persons.get(r.ref!)?.gender && persons.get(r.ref!)?.gender !== gender));
+  if (sameTitle && recent.some((r) => r.ref !== sameTitle.ref && r.ref!.startsWith('person:') && persons.get(r.ref!)?.leads === target)) return sameTitle.ref;
   for (let i = recent.length - 1; i >= 0; i--) {
     const r = recent[i]!;
     const facts = persons.get(r.ref!);

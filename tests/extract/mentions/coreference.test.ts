@@ -127,6 +127,13 @@ describe('whose minister "son ministre" is', () => {
   });
 });
 
+describe('a description of a title naming its country by itself', () => {
+  it('"le président de la République, M. X … le président français, Y … le président de la République avait reçu un appel": X', () => {
+    const text = "Publié le 11/02/2048\n\nReprésentant le président de la République, M. Karim Benali, le ministre Ahmed Saïdi a pris part aux travaux. Retenu à Paris, le président français, Paul Lenoir, n'a pas pu faire le déplacement. La veille, mardi, le président de la République avait reçu un appel téléphonique de son homologue.\n";
+    expect(factsOf(text, 'ATTENDED').filter((f) => f.includes('téléphonique')).map((f) => f.split(' -')[0])).toEqual(['Karim Benali']);
+  });
+});
+
 describe('initials', () => {
   it('reads "J. D. Vance", "JD Vance" and "Vance" as one person', () => {
     const graph = graphOf('Le vice-président américain J. D. Vance est arrivé. JD Vance a parlé. Vance est reparti.\n');
