@@ -133,8 +133,10 @@ export function resolveMentions(
             // A force for no known country is the one the article named before ("une force
             // multinationale pour le Soudan … la force multinationale"), else known by its name;
             // after a standing force ("la Finul … la force internationale"), that one.
+            // ("la force de réassurance pour l'Ukraine … la force de réassurance", in an article about Moldova: the Ukrainian one.)
             if (!m.iso2 && standingForce) m.ref = standingForce;
-            else m.ref = iso ? `org:force-multinationale-${iso.toLowerCase()}` : (lastForce ?? `org:${slug(m.surface)}`);
+            else if (!m.iso2 && lastForce) m.ref = lastForce;
+            else m.ref = iso ? `org:force-multinationale-${iso.toLowerCase()}` : `org:${slug(m.surface)}`;
             lastForce = m.ref;
           } else {
             m.ref = `org:${m.orgId}`;

@@ -736,8 +736,11 @@ function ledCountry(ctx: SentenceContext, ref: string): string | undefined {
 /** "ont promis de nouvelles livraisons", "promet d'importants financements": "de" opens what is given, not an infinitive. */
 function partitiveObject(tokens: Token[], de: number): boolean {
   if (tokens[de]!.key === 'a') return false;
+  // ("promettant de bloquer tout financement de la force": an infinitive says what is promised, not a gift.)
+  if (INFINITIVE.test(tokens[de + 1]?.key ?? '') && !OFFER_OBJECTS.has(tokens[de + 1]!.key)) return false;
   return givesSomething(tokens, de);
 }
+const INFINITIVE = /^\p{L}{3,}(?:er|ir)$/u;
 
 const PRESENTED = new Set(P.presented);
 const PERFECT_AUXILIARIES = new Set(words.perfectAuxiliaries);

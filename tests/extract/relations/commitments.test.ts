@@ -1430,6 +1430,13 @@ describe('a conference\'s box of pledges', () => {
   });
 });
 
+describe('a promise to block, and the force talked about', () => {
+  it('"promettant de bloquer tout financement européen de la force" pledges nothing; "la force de réassurance" in an article about Moldova is the one for Ukraine named before', () => {
+    const text = "Moldavie : les Européens au chevet de Chisinau\n\nPublié le 12 mars 2048\n\nLes dirigeants ont parlé jeudi à Erevan de la force de réassurance pour l'Ukraine et du ciel de la Moldavie. « Ce ne sera pas notre argent », avait lancé Ivan Horvath à son arrivée, promettant de bloquer tout financement européen de la force. La France fournira plusieurs milliers de soldats à la force de réassurance.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual(["France -PLEDGES-> Force de réassurance pour l'Ukraine"]);
+  });
+});
+
 describe('one a country sent', () => {
   it('"Washington avait envoyé X, conseiller du président pour l\'Afrique. X a annoncé 40 millions de dollars": the United States pledge them', () => {
     const text = "Publié le 29/01/2048\n\nLes dirigeants africains se sont réunis jeudi à Addis-Abeba pour un sommet sur le Soudan. Washington avait envoyé Mark Bellamy, conseiller principal du président pour l'Afrique. Mark Bellamy a annoncé 40 millions de dollars d'aide humanitaire pour le Soudan.\n";
