@@ -31,8 +31,9 @@ const STANDING_HEADS = new Set(['mission', 'missions', 'force', 'forces', 'briga
 /** "le Mécanisme conjoint de patrouilles frontalières (MCPF)", "l'Initiative de sécurité maritime (ISM)": a force too. */
 const ARMED_HEADS = new Set(['mecanisme', 'initiative', 'coalition', 'dispositif']);
 const ARMED_WORDS = /^(?:patrouilles?|securite|surveillance|defense|stabilisation|escorte|deminage|interposition)$/;
+// ("les Forces armées de Côte d'Ivoire (FACI)": a country's own army, no force the article's contributions go to.)
 const standingName = (words: string[], start: number): boolean =>
-  STANDING_HEADS.has(fold(words[start]!)) || (ARMED_HEADS.has(fold(words[start]!)) && words.slice(start + 1).some((w) => ARMED_WORDS.test(fold(w))));
+  (STANDING_HEADS.has(fold(words[start]!)) && fold(words[start + 1] ?? '') !== 'armees') || (ARMED_HEADS.has(fold(words[start]!)) && words.slice(start + 1).some((w) => ARMED_WORDS.test(fold(w))));
 /**
  * An acronym: a capital then letters, up to ten, maybe two joined by a hyphen ("FU-AES"); a mission's may take a second
  * word ("Eunavfor MCA", "Eufor Althea").

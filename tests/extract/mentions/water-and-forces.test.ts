@@ -103,3 +103,11 @@ describe('an unnamed mission qualified as a force', () => {
     expect(factsOf(text, 'PLEDGES')).toEqual(['Suède -PLEDGES-> Sentinelle Nord']);
   });
 });
+
+describe("a country's own army, defined by its acronym", () => {
+  it('"650 soldats des Forces armées de Côte d\'Ivoire (FACI), ainsi qu\'une contribution … au fonctionnement de la force": the force is the regional one named before, not the national army', () => {
+    const text =
+      "Publié le 13/02/2048\n\nLes chefs d'État de la CEDEAO se sont réunis jeudi à Abuja pour activer une force régionale en Sierra Leone. Le président ivoirien a annoncé l'envoi d'un bataillon de 650 soldats des Forces armées de Côte d'Ivoire (FACI), ainsi qu'une contribution de 5 milliards de FCFA au fonctionnement de la force.\n";
+    expect(factsOf(text, 'PLEDGES').filter((f) => f.includes('Forces armées'))).toEqual([]);
+  });
+});
