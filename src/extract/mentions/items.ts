@@ -143,8 +143,10 @@ function startsEntry(tokens: Token[], at: number, lex: Lexicon, surnameMayBeCoun
     const next = tokens[at + 1];
     if (!next || !isNameToken(next, lex) || !startsEntry(tokens, at + 1, lex)) return false;
   }
-  // "Jorge Lima": a capital or a city after a given name is the surname.
-  return !(surnameMayBeCountry && m.keys.length === 1 && ((e.kind === 'country' && (e.form === 'name' || e.form === 'capital')) || e.kind === 'place') && !tokens[at + 1]?.cap);
+  // "Jorge Lima": a capital or a city after a given name is the surname, or its first part ("Paulo Lima Barreto").
+  const next = tokens[at + 1];
+  const nameGoesOn = !!next?.cap && isNameToken(next, lex) && !startsEntry(tokens, at + 1, lex);
+  return !(surnameMayBeCountry && m.keys.length === 1 && ((e.kind === 'country' && (e.form === 'name' || e.form === 'capital')) || e.kind === 'place') && (!next?.cap || nameGoesOn));
 }
 
 function acceptsHere(e: LexEntry, length: number, tokens: readonly Token[], at: number): boolean {

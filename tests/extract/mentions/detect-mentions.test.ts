@@ -233,6 +233,10 @@ describe('bodies an article defines', () => {
 });
 
 describe('names that are also places', () => {
+  it('reads "Paulo Lima Barreto" (a capital as the first part of a surname) as one person', () => {
+    expect(people('Le ministre brésilien Paulo Lima Barreto a pris part aux travaux.').map((p) => p.name)).toEqual(['Paulo Lima Barreto']);
+  });
+
   it('reads "Gao Jianming" (a city as given name) and "Jorge Lima" (a capital as surname) as people, and "à Lima" as the place', () => {
     const text = 'Le Premier ministre chinois Gao Jianming et le président cap-verdien, Jorge Lima, sont arrivés à Lima.\n';
     expect(namesOf(graphOf(text), 'Person')).toEqual(['Gao Jianming', 'Jorge Lima']);
