@@ -15,6 +15,7 @@ import { daysBetween, parseIsoDay, toIso, type DayDate } from './dates/calendar.
 import calendar from './data/calendar.json' with { type: 'json' };
 import organizations from './data/organizations.json' with { type: 'json' };
 import words from './data/words.json' with { type: 'json' };
+import eventWords from './data/events.json' with { type: 'json' };
 import { getLexicon } from './lexicon/lexicon.ts';
 import { detectMentions, type SentenceMentions } from './mentions/detect-mentions.ts';
 import { definedAcronyms } from './mentions/defined-acronyms.ts';
@@ -304,7 +305,7 @@ function resumesCountry(tokens: Token[], opener: CountryOpener): boolean {
   if (first === 'il' && (tokens.slice(1, 4).some((t) => IMPERSONAL.has(t.key)) || (tokens[1]?.key === 'y' && ['a', 'aura', 'avait'].includes(tokens[2]?.key ?? '')))) return false;
   return (first === 'elle' && opener.gender !== 'm') || (first === 'il' && opener.gender !== 'f');
 }
-const IMPERSONAL = new Set(['faut', 'fallu', 'fallait', 'faudra', 'faudrait', 'agit', 'semble', 'semblait', 'reste', 'restait']);
+const IMPERSONAL = new Set(words.impersonalForms);
 
 /** A quotation over sentences `from` to `to`, and who spoke it. */
 type QuoteSpeaker = { from: number; to: number; speaker: string };
@@ -436,8 +437,8 @@ function narratedAfter(tokens: Token[], found: SentenceMentions, events: Documen
 }
 
 const NOT_NARRATED = new Set(['visit', 'press-conference']);
-const PLANNED = new Set(['prevu', 'prevue', 'prevus', 'prevues', 'programme', 'programmee', 'envisage', 'envisagee', 'annonce', 'annoncee']);
-const GATHERING_BUSINESS = new Set(['travaux', 'seance', 'session', 'ouverture', 'cloture']);
+const PLANNED = new Set(eventWords.plannedParticiples);
+const GATHERING_BUSINESS = new Set(eventWords.gatheringBusiness);
 
 const NO_TIMES: SentenceTimes = { expressions: [], dates: [] };
 
@@ -505,7 +506,7 @@ function topicCountry(sentences: SentenceMentions[], headline: ReadonlySet<strin
   if (!receiving.has(first[0]) && !headline.has(`country:${first[0]}`)) return undefined;
   return first[0];
 }
-const RECEIVING = new Set(['en', 'pour', 'a', 'au', 'aux', 'vers', 'dans', 'envers']);
+const RECEIVING = new Set(words.receivingPrepositions);
 
 /**
  * "la Cedeao lance sa force en attente, mais sans les soldats de Dakar … X a promis un bataillon": the
@@ -626,7 +627,7 @@ function moneyReceiver(tokens: Token[], found: SentenceMentions, from: number): 
   const after = found.mentions.filter((m) => m.label === 'Country' && m.iso2 && m.first > pour && m.last < end);
   return new Set(after.map((m) => m.iso2)).size === 1 ? `country:${after[0]!.iso2}` : undefined;
 }
-const MONEY_WORDS = new Set(['milliards', 'millions', 'fonds', 'aide', 'renforts', 'soldats', 'troupes', 'policiers']);
+const MONEY_WORDS = new Set(words.aidWords);
 
 /** Paragraphs of one or two sentences ending with a question mark: an interviewer's questions. */
 function questionParagraphs(sentences: { paragraph: number; tokens: Token[] }[]): Set<number> {

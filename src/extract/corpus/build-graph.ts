@@ -349,16 +349,9 @@ function sameTitle(titleName: string | undefined, described: string): boolean {
   if (ownBranch && describedBranch && ownBranch !== describedBranch) return false;
   return !(NAMED_OFFICES.has(own) && NAMED_OFFICES.has(described));
 }
-const NAMED_OFFICES = new Set(['president', 'president-de-la-republique', 'premier-ministre', 'chancelier', 'roi']);
+const NAMED_OFFICES = new Set(titles.namedOffices);
 /** Heads of state apart from heads of government. */
-const BRANCH = new Map([
-  ['president', 'state'],
-  ['president-de-la-republique', 'state'],
-  ['roi', 'state'],
-  ['chef-de-l-etat', 'state'],
-  ['premier-ministre', 'government'],
-  ['chancelier', 'government'],
-]);
+const BRANCH = new Map(Object.entries(titles.branches));
 
 /** Edges by source, then target, then type: a fact finds its edge without building a key string. */
 class EdgeDrafts {

@@ -11,6 +11,7 @@ import { phraseAt } from '../text/phrase-at.ts';
 import { pastInsertedAdverbs } from '../text/inserted-adverbs.ts';
 import calendar from '../data/calendar.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
+import relations from '../data/relations.json' with { type: 'json' };
 import { fold } from '../text/fold.ts';
 import { addDays, daysBetween, isValidDay, toIso, weekday, type DayDate } from './calendar.ts';
 
@@ -51,10 +52,10 @@ const FUTURE_WORDS = new Set(calendar.futureWords);
 const NOT_FUTURE = new Set(calendar.notFutureWords);
 const PAST_WORDS = new Set(calendar.pastWords);
 const AUXILIARIES = new Set(calendar.auxiliaries);
-const MONTH_INTRODUCERS = new Set(['en', 'de', 'depuis', "d'", 'du', 'mois']);
+const MONTH_INTRODUCERS = new Set(calendar.monthIntroducers);
 const PERIOD_UNITS = new Map(Object.entries(calendar.periods.units as Record<string, 'week' | 'month'>));
 const PERIOD_SHIFTS = new Map(Object.entries(calendar.periods.shifts as Record<string, number>));
-const YEAR_INTRODUCERS = new Set(['en', 'depuis', 'fin', 'debut', "d'ici"]);
+const YEAR_INTRODUCERS = new Set(calendar.yearIntroducers);
 
 const dayNumber = (t: Token | undefined): number | null => {
   if (!t) return null;
@@ -303,8 +304,8 @@ function tenseOf(tokens: Token[], i: number): Tense | null {
 }
 
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
-const PRESENT_BE = new Set(['est', 'sont']);
-const GATHERED = new Set(['reunis', 'reunies', 'rassembles', 'rassemblees']);
+const PRESENT_BE = new Set(calendar.presentBe);
+const GATHERED = new Set(relations.attended.assembled);
 const REFLEXIVES = new Set(["s'", 'se']);
 const EXPECTED = new Set(calendar.expectedParticiples);
 /** The participles "être" makes a compound past of: verbs of motion and of state change. */
@@ -344,8 +345,9 @@ function eventComplement(tokens: Token[], at: number): boolean {
 // (And the bodies that meet: "au lendemain d'un Conseil européen informel", "la veille du G7".)
 const EVENT_NOUNS = new Set([...Object.keys(events.nouns).filter((n) => !n.includes(' ')).map(fold), ...Object.keys(events.bodyMeetings).map((id) => id.split('-')[0]!)]);
 
+const NOT_PARTICIPLES = new Set(calendar.notPastParticiples);
 function isParticiple(t: Token | undefined): boolean {
-  return !!t && t.type === 'word' && t.key.length >= 3 && /(?:e|ee|es|ees|i|is|ie|ies|it|u|us|ue|ues|t|te|ts|tes)$/.test(t.key) && !/^(pas|plus|deja|aussi|bien|tres|toujours|jamais|ete)$/.test(t.key) || t?.key === 'ete' || t?.key === 'eu';
+  return !!t && t.type === 'word' && t.key.length >= 3 && /(?:e|ee|es|ees|i|is|ie|ies|it|u|us|ue|ues|t|te|ts|tes)$/.test(t.key) && !NOT_PARTICIPLES.has(t.key) || t?.key === 'ete' || t?.key === 'eu';
 }
 
 /**

@@ -75,8 +75,8 @@ export interface SentenceTimes {
 
 /** Kinds several outlets tell as one event when date and place agree (data/events.json). */
 export const GATHERINGS: ReadonlySet<string> = new Set(events.gatheringKinds);
-const PARTICIPANT_INTRODUCERS = new Set(['entre', 'avec', 'de', 'du', "d'", 'reunissant', 'et', ',']);
-const RECENT_PAST = new Set(['recent', 'recente', 'recents', 'recentes', 'derniere', 'dernier', 'precedente', 'precedent', 'passe', 'passee']);
+const PARTICIPANT_INTRODUCERS = new Set([...events.participantIntroducers, ',']);
+const RECENT_PAST = new Set(events.recentPast);
 
 /** `previousDay`: the last day the article dated before this sentence ("le lendemain" follows it). */
 export function timesOf(tokens: Token[], articleDate: DayDate | null, previousDay: DayDate | null = null): SentenceTimes {
@@ -104,7 +104,7 @@ function toCome(d: { e: EventMention; date?: string }, tokens: Token[], articleD
 }
 
 const FUTURE_GATHERING = /(?:ra|ront)$/;
-const NEXT = new Set(['prochain', 'prochaine', 'prochains', 'prochaines']);
+const NEXT = new Set(events.nextAdjectives);
 
 /** "des rencontres avec les industriels Raytheon et Lockheed Martin": a gathering with bodies named, its own sides (not the article's). */
 function withBodies(s: { tokens: Token[]; mentions: SentenceMentions }, e: EventMention): boolean {
@@ -135,10 +135,10 @@ function announced(tokens: Token[], e: EventMention): boolean {
   }
   return false;
 }
-const ARTICLE_AFTER_DE = new Set(['la', 'le', "l'", 'les', 'un', 'une']);
-const OF = new Set(['de', 'du', "d'", 'des']);
-const INDEFINITES = new Set(['un', 'une', 'des']);
-const NOT_HELD_NOUNS = new Set(['annonce', 'abandon', 'annulation', 'report', 'projet', 'perspective', 'preparation', 'preparatifs', 'idee', 'hypothese']);
+const ARTICLE_AFTER_DE = new Set(events.articlesAfterDe);
+const OF = new Set(words.genitives);
+const INDEFINITES = new Set(words.indefiniteArticles);
+const NOT_HELD_NOUNS = new Set(events.notHeldNouns);
 const ANNOUNCING = /^(?:annonc|propos|evoqu|envisag)(?:e|ee|es|ees|ait|aient|ent)?$/;
 
 /** "M. X a invité son homologue à Santiago en novembre pour un forum": an invitation, in the few words before `at`, to what is to come. */
@@ -154,8 +154,8 @@ function invitedBefore(tokens: Token[], at: number): boolean {
   return false;
 }
 const READY_TO = new Set(words.readyAdjectives);
-const HOST_INFINITIVES = new Set(['accueillir', 'organiser', 'heberger', 'abriter']);
-const INVITATION = new Set([...events.invitationVerbs, 'invite', 'invitee', 'invites', 'invitees', 'convie', 'conviee', 'convies', 'conviees']);
+const HOST_INFINITIVES = new Set(events.hostInfinitives);
+const INVITATION = new Set([...events.invitationVerbs, ...events.invitationParticiples]);
 
 /**
  * "À Kiev, A, B et C exigent…", "Guerre en Ukraine : à la Maison-Blanche, X repart…": a headline (no
@@ -465,7 +465,7 @@ function calledOff(tokens: Token[], e: EventMention): boolean {
   if (before === 'sans' || before === 'aucune' || before === 'aucun') return true;
   return (before === 'de' || before === "d'") && (NONE.has(tokens[e.first - 2]?.key ?? '') || (tokens[e.first - 2]?.key === 'eu' && NONE.has(tokens[e.first - 3]?.key ?? '')));
 }
-const NONE = new Set(['pas', 'plus', 'jamais', 'point']);
+const NONE = new Set(events.noneAdverbs);
 const CANCEL_VERBS = new Set(events.cancelVerbs);
 const CHAIRED = /^(?:co)?presid(?:e|ee|es|ees|ent|ait|aient|era|eront|ant)$/;
 const TOPIC_WORDS = new Set(events.topicWords);
@@ -602,7 +602,7 @@ function keptAway(tokens: Token[], e: EventMention): boolean {
   for (let i = e.first - 2; i >= Math.max(0, e.first - 7); i--) if (KEPT.has(tokens[i]!.key)) return true;
   return false;
 }
-const KEPT = new Set(['retenu', 'retenue', 'retenus', 'retenues', 'empeche', 'empechee', 'empeches', 'empechees']);
+const KEPT = new Set(events.keptBy);
 
 /** "la précédente conférence", "le sommet précédent", "la dernière réunion": the one before, not the article's. */
 function previousOne(tokens: Token[], e: EventMention): boolean {
@@ -616,7 +616,7 @@ function lastWeek(d: { e: EventMention; date?: string }, tokens: Token[], articl
   if (d.e.verbal || !d.date || d.date.length !== 10 || !articleDate || !WEEKDAY_HEADS.has(tokens[d.e.last + 1]?.key ?? '') || !PREVIOUS.has(tokens[d.e.last + 2]?.key ?? '')) return false;
   return d.date <= toIso(addDays(articleDate, -3));
 }
-const PREVIOUS = new Set(['precedente', 'precedent', 'derniere', 'dernier', 'passee', 'passe']);
+const PREVIOUS = new Set(events.previousAdjectives);
 
 /**
  * "Cinq mois après le sommet de Charm el-Cheikh, …": a gathering whose day (or month) ended weeks before
@@ -728,7 +728,7 @@ function thereClitic(tokens: Token[], from: number): boolean {
   }
   return false;
 }
-const THERE_IDIOMS = new Set(['a', 'avait', 'aura', 'aurait', 'ait', 'eut', 'compris', 'avoir']);
+const THERE_IDIOMS = new Set(events.thereIdioms);
 
 /** The last day a sentence names, placed by the tense of the one that says "y" ("Rendez-vous fin janvier à Varsovie. Une conférence s'y tiendra"). */
 function thereDay(times: SentenceTimes, articleDate: DayDate | null, tense: Tense): string | undefined {
@@ -846,13 +846,13 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
   return opening?.city;
 }
 
-const FOLLOWED_FROM = new Set(['suivi', 'suivie', 'suivis', 'suivies', 'suit', 'suivent', 'suivait', 'suivaient', 'suivre', 'regarde', 'regardent', 'regardait', 'regardaient', 'regarder', 'commente', 'commentent', 'commentait']);
+const FOLLOWED_FROM = new Set(events.followedFrom);
 
 /**
  * "le sommet du Mercosur, prévu en décembre à Foz do Iguaçu": the place named after a comma in the
  * event's own phrase, not the article's most named city.
  */
-const PLACE_ARTICLES = new Set(['la', "l'", 'le']);
+const PLACE_ARTICLES = new Set(words.singularDefiniteArticles);
 function placeFurther(s: { tokens: Token[]; mentions: SentenceMentions }, e: EventMention): string | undefined {
   const { tokens } = s;
   for (let i = e.last + 1; i < Math.min(tokens.length - 1, e.last + 10); i++) {
@@ -877,7 +877,7 @@ function townAt(s: { tokens: Token[]; mentions: SentenceMentions }, at: number):
   return tokens.slice(at, last + 1).map((t) => t.text).join(' ');
 }
 
-const TOWN_PARTICLES = new Set(['do', 'da', 'de', 'del', 'dos', 'das']);
+const TOWN_PARTICLES = new Set(events.townParticles);
 
 /**
  * "un sommet à Ankara", "le sommet de Paris": the place is the event's; "la réunion des dirigeants,
@@ -921,8 +921,8 @@ function placeOfClause(tokens: Token[], p: PlaceMention, e: EventMention): boole
   for (let i = p.last + 1; i < e.first; i++) if (CLAUSE_BREAKS.has(tokens[i]!.key)) return false;
   return true;
 }
-const CLAUSE_BREAKS = new Set([',', ';', ':', 'que', "qu'", 'qui', 'dont', 'et', 'mais', 'ou', '«', '»', '"', '(', ')']);
-const EVENT_DETERMINERS = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'des', 'son', 'sa', 'leur', 'ce', 'cette', 'nouveau', 'nouvelle', 'premier', 'premiere', 'grand', 'grande']);
+const CLAUSE_BREAKS = new Set([',', ';', ':', ...events.clauseBreaks, '«', '»', '"', '(', ')']);
+const EVENT_DETERMINERS = new Set(events.eventDeterminers);
 
 /** "rencontre entre X et Y", "discussions de X avec Y", "la rencontre avec X". */
 /** "en marge du sommet": the event frames another, whose day and guests the sentence gives. */
@@ -979,7 +979,7 @@ function recalled(tokens: Token[], e: EventMention): boolean {
   }
   return false;
 }
-export const PLUPERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['avait', 'avaient', 'etait', 'etaient']);
+export const PLUPERFECT_AUXILIARIES: ReadonlySet<string> = new Set(words.pluperfectAuxiliaries);
 
 function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, all: EventMention[]): string[] {
   // "s'est entretenu en marge du sommet avec X": the summit frames the talk; X is the talk's.
@@ -1022,7 +1022,7 @@ const JOINT = new Set(events.jointAdjectives);
 /** Kinds of a noun as general as "la rencontre", "la réunion", "la visite". */
 const GENERIC_KINDS = new Set(['talk', 'meeting', 'visit']);
 /** Words ending like a participle ("réunis") that are none. */
-const NOT_PARTICIPLES = new Set(['depuis', 'puis', 'mais', 'jadis', 'parmi', 'apres', 'tres', 'des', 'les', 'ces', 'mes', 'tes', 'ses']);
+const NOT_PARTICIPLES = new Set(events.notOpeningParticiples);
 /** The event's day, when the day told near it is its eve ("la veille du sommet", +1) or its morrow ("au lendemain du sommet", -1). */
 function shiftedFromEve(tokens: Token[], times: SentenceTimes, e: EventMention, toldNear: string | undefined): string | undefined {
   let told = toldNear;
@@ -1054,7 +1054,7 @@ function sameDayPhrase(tokens: Token[]): boolean {
   }
   return false;
 }
-const SAME_DAY_PARTS = new Set(['journee', 'matinee', 'soiree', 'apres-midi']);
+const SAME_DAY_PARTS = new Set(calendar.sameDayParts);
 
 /** "la veille du sommet" (-1), "au lendemain de la réunion" (+1), else 0. */
 function eveOfGathering(tokens: Token[]): number {
@@ -1070,7 +1070,7 @@ function eveOfGathering(tokens: Token[]): number {
 const GATHERING_NOUNS = new Set(Object.entries(events.nouns as Record<string, string>).filter(([n, kind]) => !n.includes(' ') && GATHERINGS.has(kind)).map(([n]) => fold(n)));
 
 /** What follows the gathering told before, on its day. */
-const THEN_WORDS = new Set(['ensuite', 'puis']);
+const THEN_WORDS = new Set(events.thenWords);
 /** Kinds of meals (a dinner, a lunch), placed and attended as a gathering's part. */
 export const MEAL_KINDS: ReadonlySet<string> = new Set(['dinner', 'lunch', 'breakfast']);
 const CEREMONIES = new Set(['ceremony']);
@@ -1143,7 +1143,7 @@ function undatedAfterDay(s: { times: SentenceTimes } | undefined): boolean {
 }
 
 /** "de l'Arctique", "du Sahel": a place named as what something is of. */
-const BETWEEN = new Set(['entre', 'et']);
+const BETWEEN = new Set(events.betweenLinks);
 
 function aboutPlace(tokens: Token[], first: number, last: number): boolean {
   // ("au quartier général de Northwood, dans la banlieue de Londres": the venue's town.)

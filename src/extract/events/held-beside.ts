@@ -26,5 +26,5 @@ export function heldBeside(tokens: readonly Token[], e: EventMention): boolean {
 
 // (A summit, a meeting, a dinner: "avant le dîner des Vingt-Sept".)
 const BESIDE_KINDS = new Set([...events.gatheringKinds, 'lunch', 'dinner', 'breakfast']);
-const ARTICLES = new Set(['le', 'la', "l'", 'les']);
+const ARTICLES = new Set(words.definiteArticles);
 const GENITIVES = new Set(words.genitives);

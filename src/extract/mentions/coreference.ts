@@ -569,7 +569,7 @@ function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMenti
     (x) =>
       (x.label === 'Organization' && x.form !== 'anaphor' && x.orgId !== 'force') ||
       // (Not a capital one goes to or leaves: "le Premier ministre hongrois a quitté Copenhague, laissant son ministre…".)
-      (x.label === 'Country' && x.form !== 'demonym' && x.form !== 'flag' && !(x.form === 'capital' && here.includes(x) && PLACE_BEFORE.test(tokens[x.first - 1]?.key ?? ''))) ||
+      (x.label === 'Country' && x.form !== 'demonym' && x.form !== 'flag' && !(x.form === 'capital' && here.includes(x) && PLACE_BEFORE.has(tokens[x.first - 1]?.key ?? ''))) ||
       (x.label === 'Person' && here.includes(x) && !!(x.title?.country || x.title?.org)),
   );
   // ("le président français … avec son homologue X": a head of state's counterpart leads another country;
@@ -588,15 +588,10 @@ function adoptPossessor(m: Mention, s: SentenceMentions, previous: SentenceMenti
   else if (owner) m.title!.country = owner.iso2;
 }
 
-const PLACE_BEFORE = /^(?:a|de|depuis|vers|quitte|quittee|rejoint|regagne|regagnee|gagne)$/;
+const PLACE_BEFORE = new Set(words.beforePlace);
 
 /** The titles a role told without its country stands for. */
-const BARE_ROLES = new Map([
-  ["chef de l'etat", ["chef de l'etat", 'president', 'roi', 'reine', 'emir', 'sultan']],
-  ['cheffe de l\'etat', ["chef de l'etat", "cheffe de l'etat", 'president', 'reine']],
-  ['chef du gouvernement', ['chef du gouvernement', 'premier ministre', 'premiere ministre', 'chancelier', 'chanceliere', 'president du gouvernement', 'president du conseil', 'presidente du conseil']],
-  ['cheffe du gouvernement', ['chef du gouvernement', 'cheffe du gouvernement', 'premiere ministre', 'chanceliere', 'presidente du conseil']],
-]);
+const BARE_ROLES = new Map(Object.entries(titles.bareRoles));
 
 function resolveDescription(
   m: Mention,
@@ -767,8 +762,8 @@ function previousSubject(m: Mention, s: SentenceMentions, previous: SentenceMent
 const UNNAMED_MISSION = /^mission\b/i;
 /** A finite verb of the first group in the present ("débloque", "annonce"), not an auxiliary ("a", "avait", "est"). */
 const FINITE_VERB = /^(?!(?:a|avait|est|etait|sera|aura)$)[a-z]+(?:e|ent)$/;
-const CLAUSE_OPENERS = new Set(['quand', 'lorsque', 'que', 'et', 'mais', 'où']);
-const AUXILIARIES = new Set(['a', 'avait', 'est', 'etait', 'vient', 'venait']);
+const CLAUSE_OPENERS = new Set(words.subjectClauseOpeners);
+const AUXILIARIES = new Set(words.subjectAuxiliaries);
 
 
 /**

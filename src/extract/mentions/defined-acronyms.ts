@@ -6,6 +6,7 @@
  */
 import { fold, slug } from '../text/fold.ts';
 import words from '../data/words.json' with { type: 'json' };
+import organizations from '../data/organizations.json' with { type: 'json' };
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
 
@@ -27,13 +28,13 @@ export interface DefinedBody {
 
 /** Head nouns of a body's name ("Mission …", "Force …", "Programme …"). */
 const BODY_HEADS = new Set(words.bodyHeads.map(fold));
-const STANDING_HEADS = new Set(['mission', 'missions', 'force', 'forces', 'brigade', 'operation']);
+const STANDING_HEADS = new Set(organizations.forces.standingHeads);
 /** "le Mécanisme conjoint de patrouilles frontalières (MCPF)", "l'Initiative de sécurité maritime (ISM)": a force too. */
-const ARMED_HEADS = new Set(['mecanisme', 'initiative', 'coalition', 'dispositif']);
-const ARMED_WORDS = /^(?:patrouilles?|securite|surveillance|defense|stabilisation|escorte|deminage|interposition)$/;
+const ARMED_HEADS = new Set(organizations.forces.armedHeads);
+const ARMED_WORDS = new Set(organizations.forces.armedWords);
 // ("les Forces armées de Côte d'Ivoire (FACI)": a country's own army, no force the article's contributions go to.)
 const standingName = (words: string[], start: number): boolean =>
-  (STANDING_HEADS.has(fold(words[start]!)) && fold(words[start + 1] ?? '') !== 'armees') || (ARMED_HEADS.has(fold(words[start]!)) && words.slice(start + 1).some((w) => ARMED_WORDS.test(fold(w))));
+  (STANDING_HEADS.has(fold(words[start]!)) && fold(words[start + 1] ?? '') !== 'armees') || (ARMED_HEADS.has(fold(words[start]!)) && words.slice(start + 1).some((w) => ARMED_WORDS.has(fold(w))));
 /**
  * An acronym: a capital then letters, up to ten, maybe two joined by a hyphen ("FU-AES"); a mission's may take a second
  * word ("Eunavfor MCA", "Eufor Althea").

@@ -45,18 +45,14 @@ const GENITIVES = new Set(words.genitives);
 export const EXCHANGE = 'exchange';
 const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
 const TRANSFER = new Set(words.transferWords);
-const DEFINITE = new Set(['le', 'la', "l'", 'les', 'au', 'aux', 'du', 'des']);
-const DEMONSTRATIVE = new Set(['ce', 'cet', 'cette', 'ces']);
+const DEFINITE = new Set([...words.definiteArticles, ...words.fusedArticles]);
+const DEMONSTRATIVE = new Set(words.demonstratives);
 const INDEFINITE = new Set(['un', 'une']);
 /** Nouns after which "de Paris" names a place, not the French government. */
-const PLACE_HEADS = new Set([
-  'sommet', 'reunion', 'rencontre', 'conference', 'declaration', 'accord', 'accords', 'traite', 'format', 'region', 'banlieue',
-  'maire', 'centre', 'rue', 'rues', 'aeroport', 'universite', 'habitants', 'metro', 'palais', 'ville', 'pres', 'proximite', 'environs',
-  'nord', 'sud', 'est', 'ouest', 'coeur', 'porte', 'portes', 'bourse', 'agglomeration', 'capitale', 'ambassade', 'consulat',
-]);
-const LISTING = new Set(['et', 'entre', 'avec', ',', 'ou']);
+const PLACE_HEADS = new Set(words.placeHeads);
+const LISTING = new Set([...words.listingWords, ',']);
 /** Words that open a finite verb right after its subject ("X a réuni", "X s'est entretenu", "X n'a pas"). */
-const SUBJECT_VERB_OPENERS = new Set(['a', 'avait', 'aura', 'est', 'etait', 'sera', 'va', 'vient', 'doit', "s'", 'se', "n'", 'ne']);
+const SUBJECT_VERB_OPENERS = new Set(words.subjectVerbOpeners);
 const FORCE = organizations.forces;
 /** A class, not a set: every token not covered by an item is asked. */
 const FORCE_HEADS = new WordClass([...FORCE.heads, ...FORCE.unnamedMissionHeads]);
@@ -64,7 +60,7 @@ const FORCE_HEADS = new WordClass([...FORCE.heads, ...FORCE.unnamedMissionHeads]
 const UNNAMED_MISSION_HEADS = new Set(FORCE.unnamedMissionHeads);
 const FORCE_SERVICES = new Set(FORCE.services);
 const REGIONAL_MODIFIERS = new Set(FORCE.regionalModifiers);
-const NEW_ADJECTIVES = new Set(['nouvelle', 'future', 'nouveau', 'futur']);
+const NEW_ADJECTIVES = new Set(FORCE.newAdjectives);
 const FORCE_QUALIFIERS = new Set(FORCE.qualifiers);
 const FORCE_MODIFIERS = FORCE.modifiers.map((m) => m.split(' '));
 const FORCE_SELF_QUALIFYING = FORCE.selfQualifying.map((m) => m.split(' '));
@@ -73,16 +69,16 @@ const FORCE_SELF_QUALIFYING = FORCE.selfQualifying.map((m) => m.split(' '));
 const ASSEMBLED = new Set(relations.attended.assembled);
 const ASSEMBLED_REFLEXIVE = new Set(relations.attended.assembledReflexive);
 const ASSEMBLED_TRANSITIVE = new Set(relations.attended.assembledTransitive);
-const REFLEXIVE_PARTICIPLES = new Set(['retrouves', 'retrouvees', 'reuni', 'reunie', 'reunis', 'reunies']);
-const OPENED = new Set(['ouvert', 'ouverte', 'tenu', 'tenue']);
-const REFLEXIVE_AUXILIARIES = new Set(['sont', 'etaient', 'seront', 'est', 'etait']);
+const REFLEXIVE_PARTICIPLES = new Set(events.reflexiveParticiples);
+const OPENED = new Set(events.openedParticiples);
+const REFLEXIVE_AUXILIARIES = new Set(events.reflexiveAuxiliaries);
 const ASSEMBLED_FIRST = new Set([...ASSEMBLED, ...ASSEMBLED_REFLEXIVE, ...ASSEMBLED_TRANSITIVE, ...REFLEXIVE_PARTICIPLES, ...OPENED].map((w) => w.charCodeAt(0)));
 const WEEKDAYS = new Set(calendar.weekdays);
 /** "début janvier", "en mai", "mi-mars": a month told between a verb and its place. */
 const MONTH_WORDS = new Set([...calendar.months, ...Object.keys(calendar.monthParts), 'en']);
-const ARTICLED = new Set(['la', 'le', 'les', 'du', 'des', 'au', 'aux']);
+const ARTICLED = new Set(words.articlesBeforeName);
 /** What may follow a place's name in its phrase ("à Évian,", "à Évian pour", "à Évian le 14 juin"). */
-export const PLACE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', '(', 'pour', 'le', 'les', 'du', 'au', 'en', 'et', 'ou', 'avec', 'sous', 'dans', 'lors', 'des', 'a', 'depuis', 'jusqu\'', 'ce', 'cette', ...calendar.weekdays, 'qui', 'afin', 'apres', 'avant', 'entre', 'aupres']);
+export const PLACE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')', '(', ...words.placeEnds, ...calendar.weekdays]);
 const NONE_DEFINED: ReadonlyMap<string, DefinedBody> = new Map();
 const MONTHS = new Set(calendar.months);
 
@@ -99,8 +95,8 @@ function servantOf(tokens: Token[], first: number): boolean {
   }
   return false;
 }
-const SERVANT_STOPS = new Set(['.', ';', ':', 'que', "qu'", 'qui', 'ont', 'est', 'sont', 'avait', 'etait', 'sera']);
-const GENITIVE_LINKS = new Set(['du', 'de', "d'", 'des']);
+const SERVANT_STOPS = new Set(['.', ';', ':', ...words.servantStops]);
+const GENITIVE_LINKS = new Set(words.genitives);
 
 /** "de jeudi", "du 23 octobre", "des 18 et 19 décembre" at `at`: a day. */
 function ofDay(tokens: Token[], at: number): boolean {
@@ -116,7 +112,7 @@ const REMOTE_SCREENS = new Set(events.remoteScreens);
 // (Tokenized as the text is: "à l'est de" is four tokens.)
 const NEAR_PHRASES: readonly (readonly string[])[] = events.nearPhrases.map((p) => tokenize(p.join(' ')).map((t) => t.key));
 const REMOTE_LINKS = new Set(events.remoteLinks);
-const SCREEN_DETERMINERS = new Set(["l'", 'le', 'les', 'un', 'grand', 'grands']);
+const SCREEN_DETERMINERS = new Set(events.screenDeterminers);
 
 /** "par visioconférence", "en vidéo", "par téléphone" from `at`: how one takes part from afar. */
 export function remoteMeansAt(tokens: readonly Token[], at: number): boolean {
@@ -133,7 +129,7 @@ export function remoteMeansAt(tokens: readonly Token[], at: number): boolean {
   return REMOTE_SCREENS.has(next) || (SCREEN_DETERMINERS.has(next) && REMOTE_SCREENS.has(tokens[at + 2]?.key ?? ''));
 }
 const PARTICIPLE_ENDING = /(?:é|ée|és|ées|É|ÉE|ÉS|ÉES)$/;
-const NOUN_ARTICLES = new Set(['un', 'une', 'cet', 'cette', 'son', 'sa', 'leur', 'du']);
+const NOUN_ARTICLES = new Set(events.eventNounArticles);
 
 const BY_LAST = new Slots(0);
 const BY_FIRST = new Slots(0);
@@ -328,7 +324,7 @@ export function locatedNear(tokens: readonly Token[], last: number): boolean {
   return tokens[last + 1]?.key === ',' && phraseAt(tokens, last + 2, NEAR_PHRASES) > 0;
 }
 
-const STAYED_AT = new Set(['reste', 'restee', 'restes', 'restees', 'retenu', 'retenue', 'retenus', 'retenues', 'demeure', 'demeuree', 'base', 'basee', 'installe', 'installee', 'ne', 'nee']);
+const STAYED_AT = new Set(words.stayedAt);
 
 function unknownPlaces(tokens: Token[], sentence: number, out: SentenceMentions): void {
   // Unknown capitalised words after "à"/"en" are places ("en Floride"), ending their phrase (not "promis à X « un filet »");
@@ -362,7 +358,7 @@ function reflexiveBefore(tokens: Token[], at: number): boolean {
  * when a weekday follows, or a place right after "à"/"en" ("réunis à Bruxelles"), not "réunis au
  * sein de l'OTAN" nor "réunis autour d'un projet".
  */
-const NEAR_DAYS = new Set(['hier', 'avant-hier', "aujourd'hui"]);
+const NEAR_DAYS = new Set(calendar.nearDays);
 
 function assembledGathering(tokens: Token[], sentence: number, out: SentenceMentions): void {
   // From the first token: "Réunis jeudi à Bruxelles, les dirigeants…" may open the sentence.
@@ -502,10 +498,10 @@ function frontedParticiple(tokens: Token[], first: number, last: number): boolea
   return !!next && (next.type !== 'word' || PARTICIPLE_FOLLOWERS.has(next.text));
 }
 // ("Accueilli peu après 10 heures sur le parvis par X, …": participles in -i, which no name is.)
-const I_PARTICIPLES = new Set(['accueilli', 'accueillie', 'reuni', 'reunie', 'investi', 'investie', 'reparti', 'repartie', 'averti', 'avertie', 'saisi', 'saisie']);
+const I_PARTICIPLES = new Set(words.iParticiples);
 // ("Présente lors de la signature, la ministre X…": the adjective, fronted as a participle is.)
-const PRESENT_ADJECTIVES = new Set(['present', 'presente', 'presents', 'presentes']);
-const PARTICIPLE_FOLLOWERS = new Set([',', 'à', 'en', 'par', 'sur', 'dans', 'au', 'aux', 'pour', 'depuis', 'deux', 'trois', ...calendar.weekdays, 'hier', 'ce', 'cette', 'le', 'la', 'les', 'sous', 'avec', 'dès', "d'", 'de', 'du', 'des', 'entre', 'près', 'face', 'derrière', 'devant']);
+const PRESENT_ADJECTIVES = new Set(words.presentAdjectives);
+const PARTICIPLE_FOLLOWERS = new Set([',', ...words.participleFollowers, ...calendar.weekdays]);
 
 /** "… à Stockholm. AFP/Jonas X", "© Reuters - Oleksandr Y": the photographer a caption credits after an agency. */
 function photoCredit(tokens: Token[], first: number): boolean {
@@ -726,9 +722,9 @@ function frontedBeforeSubject(tokens: Token[], nameLast: number, titleLast: numb
   const next = tokens[titleLast + 1];
   return !!next && next.type === 'word' && !next.cap && (FINITE_AFTER_SUBJECT.has(next.key) || /(?:e|ent|ait)$/.test(next.key)) && next.key !== 'de' && next.key !== 'et';
 }
-const FRONTING_PARTICIPLES = new Set(['assis', 'assise', 'installe', 'installee', 'entoure', 'entouree', 'accompagne', 'accompagnee', 'flanque', 'flanquee', 'reunis', 'reunies']);
-const FRONTING_PREPOSITIONS = new Set(['au', 'aux', 'a', 'lors', 'pendant', 'dans', 'apres', 'avant', 'durant', 'en', 'sur']);
-const FINITE_AFTER_SUBJECT = new Set(['etait', 'a', 'est', 'avait', 'sera', 'ont', 'sont', 's', "s'", 'se', 'ne', "n'"]);
+const FRONTING_PARTICIPLES = new Set(words.frontingParticiples);
+const FRONTING_PREPOSITIONS = new Set(words.frontingPrepositions);
+const FINITE_AFTER_SUBJECT = new Set(words.finiteAfterSubject);
 
 /** Where "Son Excellence" or "SEM" opens right before `first` or its article ("…, Son Excellence le Capitaine X"), else `first`. */
 function protocolCivilityStart(tokens: Token[], first: number): number {
@@ -989,7 +985,7 @@ function nameForce(tokens: Token[], sentence: number, out: SentenceMentions, fir
   for (let k = out.places.length - 1; k >= 0; k--) if (out.places[k]!.first >= first && out.places[k]!.last <= last) out.places.splice(k, 1);
   out.mentions.push(mention({ label: 'Organization', form: 'name', sentence, first, last, npFirst, surface: text(tokens, first, last), orgId: 'mission' }));
 }
-const NAMING_STOPS = new Set(['qui', 'que', "qu'", 'a', 'ont', 'est', 'sont', 'sera']);
+const NAMING_STOPS = new Set(FORCE.namingStops);
 
 /**
  * "ont signé le mémorandum fondateur du « Groupe opérationnel de lutte contre les mines en mer Noire »": a name in
@@ -1077,7 +1073,7 @@ function numberedUnits(tokens: Token[], sentence: number, out: SentenceMentions)
   }
 }
 const UNIT_NOUNS = new Set(words.unitNouns.map(fold));
-const ORDINAL_SUFFIXES = new Set(['er', 're', 'e', 'eme']);
+const ORDINAL_SUFFIXES = new Set(words.ordinalSuffixes);
 /** A lower-case word of a unit's name ("d'infanterie de marine", "parachutiste"): not a verb's, not a clause's. */
 function unitNameWord(tokens: Token[], at: number): boolean {
   const t = tokens[at];
@@ -1085,8 +1081,8 @@ function unitNameWord(tokens: Token[], at: number): boolean {
   // A participle ends the name ("basée à Toulouse", "déployé au Mali"), not the unit's own ("blindée").
   return !/ée?s?$/.test(t.text) || UNIT_ADJECTIVES.has(t.key);
 }
-const UNIT_ADJECTIVES = new Set(['blindee', 'mecanisee', 'motorisee', 'aeroportee', 'legere']);
-const UNIT_STOPS = new Set(['a', 'au', 'aux', 'en', 'dans', 'qui', 'que', "qu'", 'et', 'ou', 'sur', 'pour', 'avec', 'par', 'est', 'sont', 'sera', 'seront', 'etait', 'le', 'la', 'les', 'un', 'une', 'des', 'son', 'sa', 'ses', 'depuis', 'lors', 'pendant']);
+const UNIT_ADJECTIVES = new Set(words.unitAdjectives);
+const UNIT_STOPS = new Set(words.unitStops);
 
 const MISSION_HEADS = new Set(FORCE.namedHeads);
 const QUOTES = new Set(['»', '"', '”']);

@@ -25,7 +25,7 @@ const PORTFOLIOS_BY_LAST = new Map<string, string[][]>();
 for (const p of PORTFOLIOS) PORTFOLIOS_BY_LAST.set(p[p.length - 1]!, [...(PORTFOLIOS_BY_LAST.get(p[p.length - 1]!) ?? []), p]);
 
 /** Days, times and adverbs that may stand between a speech verb and its speaker ("a annoncé mardi sa présidente", "a par ailleurs annoncé"). */
-const INCISE_TIMES = new Set([...calendar.weekdays, ...Object.keys(calendar.dayOffsets), 'soir', 'matin', 'par', 'ailleurs', 'aussi', 'egalement', 'encore', 'enfin', 'ensuite', 'sur', 'place']);
+const INCISE_TIMES = new Set([...calendar.weekdays, ...Object.keys(calendar.dayOffsets), ...words.inciseAdverbs]);
 
 /** ", a précisé son Premier ministre", ", a annoncé mardi sa présidente": `at` is the word before the possessive. */
 function speechIncise(tokens: Token[], at: number): boolean {
@@ -215,7 +215,7 @@ function qualifierStart(tokens: Token[], at: number): number {
 }
 // Not "élu" nor "désigné": a president-elect leads nothing yet.
 const TITLE_QUALIFIERS = new Set(words.outgoingAdjectives);
-const REPUBLIC_ADJECTIVES = new Set(['federale', 'democratique', 'islamique', 'populaire', 'arabe', 'unie', 'socialiste', 'cooperative']);
+const REPUBLIC_ADJECTIVES = new Set(titles.republicAdjectives);
 
 /** The title whose complement starts at `first` ("conseiller du [président]"), if any. */
 /** ", pour l'Ukraine," or ", auprès de l'ONU," after a name of a few words from `from`: an envoy's mandate resumed. */
@@ -231,7 +231,7 @@ function closeToHolder(first: number, tokens: Token[]): boolean {
 }
 /** Relatives and aides of an office holder ("conseiller", "épouse", "gendre"), who hold no title of theirs. */
 export const SERVANT_NOUNS: ReadonlySet<string> = new Set(words.servantNouns);
-const NOUN_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'son', 'sa', 'leur', 'ce', 'cet', 'cette']);
+const NOUN_DETERMINERS = new Set(words.servantDeterminers);
 
 function titleGoverning(first: number, tokens: Token[], byLast: Slots): Item | undefined {
   const noun = governingAt(first, tokens);
@@ -297,7 +297,7 @@ function parenthesizedTitle(p: number, tokens: Token[], byLast: Slots, byFirst: 
   return titleEndingAt(end, tokens, byLast);
 }
 
-const NEW_IN_OFFICE = new Set(['nouveau', 'nouvel', 'nouvelle']);
+const NEW_IN_OFFICE = new Set(titles.newInOffice);
 const VERB_CLITICS = new Set(words.verbClitics);
 const AUXILIARIES_AFTER = new Set(words.compoundAuxiliaries);
 
@@ -383,7 +383,7 @@ function subjectPosition(tokens: Token[], det: number, end: number): boolean {
   const next = tokens[end + 1];
   return opens && !!next && next.type === 'word' && SUBJECT_VERB_STARTS.has(next.key);
 }
-const SUBJECT_VERB_STARTS = new Set(['a', 'ont', 'avait', 'est', 'sont', 'etait', 'sera', 'doit', 'devait', 'va', 's\'', 'se', 'ne', "n'", 'y', 'en']);
+const SUBJECT_VERB_STARTS = new Set(words.subjectVerbStarts);
 
 /** "« … », a insisté la ministre.", "« … », précise le ministre, interrogé…": the speaker of a quotation's incise. */
 function inciseSubjectPosition(tokens: Token[], det: number, end: number): boolean {
@@ -394,7 +394,7 @@ function inciseSubjectPosition(tokens: Token[], det: number, end: number): boole
   if (INCISE_AUXILIARIES.has(tokens[p - 1]?.key ?? '')) p--;
   return tokens[p - 1]?.key === ',' && (tokens[p - 2]?.key === '"' || tokens[p - 2]?.key === '»');
 }
-const INCISE_AUXILIARIES = new Set(['a', 'avait', 'ont']);
+const INCISE_AUXILIARIES = new Set(words.inciseAuxiliaries);
 
 /** A title without a name: "le président américain", "Le chef de l'État russe", "Sa présidente". */
 export function buildDescription(it: Item & { type: 'lex' }, tokens: Token[], sentence: number, byLast: Slots, byFirst: Slots): Mention | null {

@@ -170,7 +170,7 @@ function absentInApposition(ctx: SentenceContext, last: number): boolean {
   // ("…, le Premier ministre X étant resté en Finlande", "X ayant renoncé au voyage", "X n'ayant pas fait le
   // déplacement": an absolute participle after the name tells why that one is not there.)
   const after = tokens[last + 1]?.key;
-  if (after === 'etant' && (ABSENCE.has(tokens[last + 2]?.key ?? '') || STAYED.test(tokens[last + 2]?.key ?? ''))) return true;
+  if (after === 'etant' && (ABSENCE.has(tokens[last + 2]?.key ?? '') || STAYED.has(tokens[last + 2]?.key ?? ''))) return true;
   if (after === 'ayant' && tokens[last + 2]?.key.startsWith('renonc')) return true;
   if ((after === "n'" || after === 'ne') && tokens[last + 2]?.key === 'ayant') return true;
   // ("X, absent de La Haye, a suivi les échanges par visioconférence": there from afar.)
@@ -178,18 +178,18 @@ function absentInApposition(ctx: SentenceContext, last: number): boolean {
   // ("X, qui avait fait le voyage de Washington au printemps, était cette fois restée à Kiev": her own verb says she stayed.)
   const next = ctx.mentions.mentions.find((m) => m.label === 'Person' && m.first > last + 1)?.npFirst ?? tokens.length;
   for (let k = last + 2; k < next; k++) {
-    if (STAYED.test(tokens[k]!.key) && STAY_AUXILIARIES.has(tokens[k - 1]?.key === 'fois' ? (tokens[k - 3]?.key ?? '') : (tokens[k - 1]?.key ?? '')) && ['a', 'en', 'au'].includes(tokens[k + 1]?.key ?? '')) return true;
+    if (STAYED.has(tokens[k]!.key) && STAY_AUXILIARIES.has(tokens[k - 1]?.key === 'fois' ? (tokens[k - 3]?.key ?? '') : (tokens[k - 1]?.key ?? '')) && ['a', 'en', 'au'].includes(tokens[k + 1]?.key ?? '')) return true;
   }
   // (Up to the apposition's comma, or someone else: "…, Li Qiang, Xi Jinping n'ayant pas fait le déplacement".)
   for (let k = last + 2; k < Math.min(last + 10, next) && tokens[k] && tokens[k]!.key !== ','; k++) {
     // ("X, resté à Helsinki, …": staying at home.)
-    if (ABSENCE.has(tokens[k]!.key) || (k === last + 2 && STAYED.test(tokens[k]!.key) && (tokens[k + 1]?.key === 'a' || tokens[k + 1]?.key === 'en' || tokens[k + 1]?.key === 'au'))) return true;
+    if (ABSENCE.has(tokens[k]!.key) || (k === last + 2 && STAYED.has(tokens[k]!.key) && (tokens[k + 1]?.key === 'a' || tokens[k + 1]?.key === 'en' || tokens[k + 1]?.key === 'au'))) return true;
     if (tokens[k]!.key === 'pas' && tokens[k + 1]?.key === 'fait' && tokens[k + 2]?.key === 'le' && TRIPS.has(tokens[k + 3]?.key ?? '')) return true;
   }
   return false;
 }
 const TRIPS = new Set(A.trips);
-const STAYED = /^restee?s?$/;
+const STAYED = new Set(A.stayedParticiples);
 const STAY_AUXILIARIES = new Set(A.stayAuxiliaries);
 
 /**
@@ -258,9 +258,9 @@ const CAME_AS = new Set(A.cameAs);
 
 /** "Resté à Beyrouth, …", "Retenu à Bamako, …": the sentence opens on where its subject stayed. */
 function stayedAway(tokens: Token[]): boolean {
-  return KEPT_AWAY.test(tokens[0]?.key ?? '') && (tokens[1]?.key === 'a' || tokens[1]?.key === 'au' || tokens[1]?.key === 'en' || tokens[1]?.key === 'dans');
+  return KEPT_AWAY.has(tokens[0]?.key ?? '') && (tokens[1]?.key === 'a' || tokens[1]?.key === 'au' || tokens[1]?.key === 'en' || tokens[1]?.key === 'dans');
 }
-const KEPT_AWAY = /^(?:restee?s?|retenue?s?|demeuree?s?)$/;
+const KEPT_AWAY = new Set([...A.stayedParticiples, ...A.keptAway]);
 /** "les discussions", "les négociations" followed from afar: others' talks. */
 const TALKS = new Set(A.talks);
 // (Not a video link: "a suivi la réunion par visioconférence" is taking part, as one connected is.)
@@ -824,7 +824,7 @@ function presentAt(ctx: SentenceContext, attendances: Attendances, i: number, fr
 
 const CHAIR_LABELS = new Set(['Person', 'Country', 'Organization']);
 const ALSO = new Set(A.alsoAdverbs);
-const PARTICIPLE_ARRIVALS = /^(?:venue?s?|arrivee?s?|rendue?s?)$/;
+const PARTICIPLE_ARRIVALS = new Set([...A.arrived, ...A.goneTo]);
 
 /** The token after a day or a part of the day told at `at` ("jeudi", "en fin de matinée"), else `at`. */
 function pastWhen(ctx: SentenceContext, at: number): number {
@@ -1046,7 +1046,7 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     // (Not "reproche à X d'avoir quitté Tirana": the infinitive's subject is not the clause's.)
     const leftTown = tokens[i]!.key.startsWith('quitt') && SENT_AUXILIARIES.has(tokens[i - 1]?.key ?? '') && leftFocusCity(ctx, i + length);
     // ("…, l'Autrichienne X, venue à Nairobi pour l'occasion.": a participle in apposition, the name just before.)
-    const apposed = tokens[i - 1]?.key === ',' && PARTICIPLE_ARRIVALS.test(tokens[i]!.key) ? argsJustBefore(clause, i, 'Person') : [];
+    const apposed = tokens[i - 1]?.key === ',' && PARTICIPLE_ARRIVALS.has(tokens[i]!.key) ? argsJustBefore(clause, i, 'Person') : [];
     // ("Le Premier ministre haïtien, X, venu de Port-au-Prince, a plaidé": come from elsewhere, to the article's gathering.)
     const cameFrom = apposed.length > 0 && tokens[i + length]?.key === 'de' && (ctx.mentions.places.some((p) => p.first === i + length + 1) || ctx.mentions.mentions.some((m) => m.form === 'capital' && m.first === i + length + 1));
     // ("X, venu avec sa ministre des Affaires étrangères Y, a promis…": came, with someone, to the article's gathering.)
@@ -1564,7 +1564,7 @@ function companions(ctx: SentenceContext, attendances: Attendances): void {
       if (next === ',' && (tokens[a.mention.last + 2]?.key === 'etant' || tokens[a.mention.last + 2]?.key === 'ayant')) return false;
       if (tokens[a.mention.npFirst - 1]?.key === 'par' && tokens[a.mention.npFirst - 2]?.key === 'non') return false;
       // ("…, l'ambassadeur X, envoyé par le président Y": the one who sent him.)
-      if (tokens[a.mention.npFirst - 1]?.key === 'par' && SENT_BY.test(tokens[a.mention.npFirst - 2]?.key ?? '')) return false;
+      if (tokens[a.mention.npFirst - 1]?.key === 'par' && SENT_BY.has(tokens[a.mention.npFirst - 2]?.key ?? '')) return false;
       return !(next === ',' && (ABSENCE.has(tokens[a.mention.last + 2]?.key ?? '') || ABSENCE.has(tokens[a.mention.last + 3]?.key ?? '')));
     });
     // "la coordination autour de l'Ukraine": a topic; only "réunis autour de la France" gathers countries.
@@ -1626,12 +1626,12 @@ const PLANNED = new Set(A.planned);
  * tells no other day (only for being beside someone in person: not "tout comme", "ainsi que").
  */
 function whereSubjectWas(ctx: SentenceContext, at: number): string | undefined {
-  if (!ESCORTED.test(ctx.tokens[at]!.key) || ctx.times.expressions.length) return undefined;
+  if (!ESCORTED.has(ctx.tokens[at]!.key) || ctx.times.expressions.length) return undefined;
   return recentAttendance(ctx, ctx.clause.subjects(at, ctx.previousSubject));
 }
 const GATHERED_AROUND = /^(?:reuni|rassemble|assis)/;
-const SENT_BY = /^(?:envoye|depeche|mandate|delegue|designe|missionne|nomme)e?s?$/;
-const ESCORTED = /^(?:entoure|accompagne|flanque)e?s?$/;
+const SENT_BY = new Set(A.sentBy);
+const ESCORTED = new Set(A.escorted);
 
 /** "Une vingtaine de dirigeants se sont réunis mercredi autour de X et de Y": the gathering the verb told. */
 function verbalGatheringBefore(ctx: SentenceContext, at: number): string | undefined {

@@ -1369,9 +1369,9 @@ const ARTICLE_WORDS = new Set(words.definiteArticles);
 
 /** "basé à Djibouti", "stationnés au Niger": the place a thing given sits, not its receiver. */
 function basedAt(tokens: Token[], first: number): boolean {
-  return ['a', 'au', 'aux', 'en'].includes(tokens[first - 1]?.key ?? '') && BASED.test(tokens[first - 2]?.key ?? '');
+  return ['a', 'au', 'aux', 'en'].includes(tokens[first - 1]?.key ?? '') && BASED.has(tokens[first - 2]?.key ?? '');
 }
-const BASED = /^(?:base|stationne|positionne|prepositionne)(?:e|s|es)?$/;
+const BASED = new Set(P.basedParticiples);
 
 /** The country a pledge verb of the sentence before gave to ("ont promis … au Soudan"). */
 function receiverBefore(ctx: SentenceContext): string | undefined {
@@ -1670,10 +1670,12 @@ function amountOf(tokens: Token[], troop: number): { amount?: string } {
     if (t.type === 'number' || QUANTITY.has(t.key)) first = i;
     else break;
   }
-  while (first < troop && !(tokens[first]!.type === 'number' || /^(?:milliers|centaines|dizaines|plusieurs|quelques|des|mille)$/.test(tokens[first]!.key))) first++;
+  while (first < troop && !(tokens[first]!.type === 'number' || COUNT_OPENERS.has(tokens[first]!.key))) first++;
   if (first === troop || (first === troop - 1 && tokens[first]!.key === 'des')) return {};
   return { amount: surface(tokens, first, troop) };
 }
+// What an amount may open with, a number aside ("des milliers", "quelques centaines").
+const COUNT_OPENERS = new Set(P.countOpeners);
 
 /** "45 milliards d'euros de l'Union européenne": the body or country named right after the currency. */
 function moneyOwner(ctx: SentenceContext, from: number, to: number): string | undefined {

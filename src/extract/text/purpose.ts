@@ -5,11 +5,12 @@
  * dissuader de boycotter la réunion").
  */
 import type { Token } from './tokenize.ts';
+import words from '../data/words.json' with { type: 'json' };
 
 /** "de", "d'" (afin de) or an infinitive's ending; "pour la première fois", "pour le sommet" are none. */
 const INFINITIVE = /^(?:de|d'|\p{L}+(?:er|ir|re))$/u;
 const QUOTES = new Set(['"', '«', '“']);
-const OBJECT_PRONOUNS = new Set(['le', 'la', 'les', "l'", 'lui', 'leur', 'se', "s'", 'y', 'en']);
+const OBJECT_PRONOUNS = new Set(words.objectPronouns);
 
 export function purposeAt(tokens: readonly Token[], k: number): boolean {
   const key = tokens[k]?.key;

@@ -26,7 +26,7 @@ const CLOSERS = new Set(['"', ')', '»']);
 const AGENCIES = new Set(newsAgencies.agencies);
 const DASHES = new Set(['-', '–', '—']);
 // Lower-case words a dateline may hold besides its place: "le 1er mai", "Saint-Jean-de-Luz".
-const DATELINE_WORDS = new Set([...calendar.months, 'le', 'er', 'de', 'du', 'des', 'la', 'sur', 'en']);
+const DATELINE_WORDS = new Set([...calendar.months, ...calendar.datelineWords]);
 /** How far into its paragraph a dateline may end, in tokens ("Saint-Jean-de-Luz, le 1er mai 2025 (AFP) -"). */
 const DATELINE_MAX_TOKENS = 16;
 
