@@ -1335,6 +1335,7 @@ function onArriving(ctx: SentenceContext, attendances?: Attendances): void {
 
 // "X, qui représentait son pays au sommet", "X, qui accueillait la conférence": they attend it.
 // "Reçu au palais par le président X, il a…": a sentence opening on the guest's participle.
+const RETURN_WORDS = new Set(A.returnWords);
 function representedOrHosted(ctx: SentenceContext, attendances: Attendances): void {
   const { tokens, clause } = ctx;
   const words = ctx.words;
@@ -1354,7 +1355,9 @@ function representedOrHosted(ctx: SentenceContext, attendances: Attendances): vo
     if (host) {
       // "C'est là qu'elle est venue la semaine dernière… Elle y a été accueillie par X": "y" is a
       // place the sentence before named, not a gathering it told.
-      const elsewhere = tokens.slice(start, i).some((t) => t.key === 'y') && !ctx.previousSentence?.mentions.events.length;
+      // ("Le chef de l'État a regagné Abidjan. Il a été accueilli à l'aéroport par le Premier ministre": a welcome home.)
+      const returned = tokens.some((t) => RETURN_WORDS.has(t.key)) || (!!ctx.previousSentence?.sameParagraph && ctx.previousSentence.tokens.some((t) => RETURN_WORDS.has(t.key)));
+      const elsewhere = returned || (tokens.slice(start, i).some((t) => t.key === 'y') && !ctx.previousSentence?.mentions.events.length);
       const event = eventAfter(ctx, i, clause.clauseEnd(i)) ?? (elsewhere ? undefined : (ctx.previousEvent ?? focusFor(ctx)));
       if (event) {
         // "X est accueilli sur le perron par Y": the guest is there too ("Accueilli par Y et Z, le président X a…": after the fronted phrase).

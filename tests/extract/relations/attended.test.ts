@@ -594,6 +594,13 @@ describe('a body that met, its day fronted, and a list past a relative clause', 
   });
 });
 
+describe('a welcome home', () => {
+  it('"Le chef de l\'État a regagné Abidjan dans la soirée. Il a été accueilli à l\'aéroport par le Premier ministre, X": X was not at the summit', () => {
+    const text = "Publié le 13 février 2048\n\nLe président ivoirien Koffi Brou a pris part hier jeudi à Abuja au sommet extraordinaire de la CEDEAO. Le chef de l'État a regagné Abidjan dans la soirée. Il a été accueilli à l'aéroport par le Premier ministre, Yao Kouassi.\n";
+    expect(factsOf(text, 'ATTENDED').filter((f) => f.includes('Sommet'))).toEqual(["Koffi Brou -ATTENDED-> Sommet d'Abuja"]);
+  });
+});
+
 describe('a participle of a body, past a comma', () => {
   it('"En pleine séance, le Conseil de souveraineté présidé par le général X a rejeté…": X chairs the council, not the session; "La réunion, qui …, était présidée par Y": Y chairs it', () => {
     const text = (sentence: string) => `Publié le 29 janvier 2048\n\nCe jeudi, à Addis-Abeba, les chefs d'État se sont réunis en sommet. ${sentence}\n`;
