@@ -421,6 +421,8 @@ export class Clause {
 
   /** "ne peut pas encore le dire", "hésite", "envisage": no decision either way. */
   undecided(from: number, at: number): boolean {
+    // "X souhaite obtenir l'aval du Parlement avant d'engager des troupes": what is done after a step still to take.
+    if ((this.tokens[at - 1]?.key === "d'" || this.tokens[at - 1]?.key === 'de') && this.tokens[at - 2]?.key === 'avant') return true;
     // "Si la France envoyait des troupes, …": a supposition (not "même si", which grants a fact).
     const before = this.tokens[from - 1]?.key;
     if ((before === 'si' || (before === "s'" && /^ils?$/.test(this.tokens[from]?.key ?? ''))) && this.tokens[from - 2]?.key !== 'meme' && this.tokens[from - 2]?.key !== 'comme') return true;

@@ -1437,6 +1437,13 @@ describe('a promise to block, and the force talked about', () => {
   });
 });
 
+describe('a commitment after a step still to take', () => {
+  it('"Le Ghana n\'a pas encore tranché. M. X souhaite obtenir l\'aval du Parlement avant d\'engager des troupes": no pledge', () => {
+    const text = "Publié le 12/02/2048\n\nLes chefs d'État se sont réunis jeudi à Abuja pour activer la force en attente en Sierra Leone. Le Ghana, lui, n'a pas encore tranché. M. Kwame Asante souhaite obtenir l'aval du Parlement avant d'engager des troupes.\n";
+    expect(factsOf(text, 'PLEDGES')).toEqual([]);
+  });
+});
+
 describe('one a country sent', () => {
   it('"Washington avait envoyé X, conseiller du président pour l\'Afrique. X a annoncé 40 millions de dollars": the United States pledge them', () => {
     const text = "Publié le 29/01/2048\n\nLes dirigeants africains se sont réunis jeudi à Addis-Abeba pour un sommet sur le Soudan. Washington avait envoyé Mark Bellamy, conseiller principal du président pour l'Afrique. Mark Bellamy a annoncé 40 millions de dollars d'aide humanitaire pour le Soudan.\n";
