@@ -184,6 +184,7 @@ export function extractLeads(ctx: SentenceContext): void {
 
   representedCountryLeader(ctx);
   representingLeader(ctx);
+  representedNational(ctx);
   ledGovernments(ctx);
 
   // "des chefs d'État ou de gouvernement comme la Danoise Mette Frederiksen et le Portugais Luís Montenegro"
@@ -271,6 +272,37 @@ function representingLeader(ctx: SentenceContext): void {
   if (tokens[leader.last + 1]?.key !== ',' || deputy.npFirst !== leader.last + 2) return;
   const country = deputy.title?.country ?? deputy.nationality;
   if (country) addFact(ctx, { type: 'LEADS', source: leader.ref, target: `country:${country}`, confidence: 0.8 });
+}
+
+/**
+ * "L'Égyptien X s'était fait représenter par le chef de sa diplomatie": one who has himself represented at a gathering by
+ * his minister is his country's leader, the one the article told only by his nationality.
+ */
+function representedNational(ctx: SentenceContext): void {
+  const { tokens, clause } = ctx;
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i]!.key !== 'representer' || tokens[i - 1]!.key !== 'fait' || tokens[i + 1]?.key !== 'par') continue;
+    const start = clause.clauseStart(i);
+    // (By a minister or a deputy leader: "par son chef de la diplomatie", "par son vice-président"; a minister too has himself
+    // represented by an ambassador.)
+    if (clause.negated(start, i) || !deputyAfter(ctx, i + 2)) continue;
+    for (const a of clause.subjects(i, ctx.previousSubject)) {
+      const m = a.mention;
+      if (m.label === 'Person' && m.ref && !m.title && m.nationality && !ctx.persons.get(m.ref)?.serves) addFact(ctx, { type: 'LEADS', source: m.ref, target: `country:${m.nationality}`, confidence: 0.75 });
+    }
+  }
+}
+
+const DEPUTIES = 'vice-président';
+/** A minister's or a leader's title in the few words from `from` ("son chef de la diplomatie", "le vice-président"). */
+function deputyAfter(ctx: SentenceContext, from: number): boolean {
+  const index = getLexicon().index;
+  for (let k = from; k < from + 3 && k < ctx.tokens.length; k++) {
+    const title = index.match(ctx.tokens, k, (e) => e.kind === 'title')?.value;
+    // (The deputies' group of titles is named after its first, "vice-président".)
+    if (title?.kind === 'title') return title.title.role === 'minister' || title.title.leads || title.title.name === DEPUTIES;
+  }
+  return false;
 }
 
 /** The participles of "représenter" among its forms in the data ("était représenté", not "représentait"). */

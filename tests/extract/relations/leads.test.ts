@@ -496,6 +496,13 @@ describe('a servant named before his principal', () => {
   });
 });
 
+describe('one who had himself represented', () => {
+  it('"L\'Égyptien X s\'était fait représenter par le chef de sa diplomatie, Y", "… par son vice-président": X leads Egypt; "le Finlandais Z … par son ambassadrice" may be a minister', () => {
+    const text = "Publié le 29/01/2048\n\nLes dirigeants se sont réunis jeudi à Addis-Abeba. L'Égyptien Karim Mansour s'était fait représenter par le chef de sa diplomatie, Samir Fawzi. L'Ivoirien Koffi Brou s'était fait représenter par son vice-président, Yao Koné. Absent, le Finlandais Antti Laine s'était fait représenter par son ambassadrice.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Karim Mansour -LEADS-> Égypte', "Koffi Brou -LEADS-> Côte d'Ivoire"]);
+  });
+});
+
 describe('the leader one stands in for', () => {
   it('"Représentant le président X, le ministre algérien des Affaires étrangères, Y, a…": X leads Algeria; not with no country told', () => {
     const text = (deputy: string) => `Publié le 29/01/2048\n\nReprésentant le président Karim Benali, ${deputy}, a opposé une fin de non-recevoir.\n`;
