@@ -2204,7 +2204,9 @@ function firstChain(from: number, ctx: SentenceContext): (a: Argument, index: nu
     // veille au soir à bord d'Air Force One, B": past a participle's apposition.
     const reopened = between.lastIndexOf(',');
     const aside = RELATIVES.has(between[1] ?? '') || PAST_PARTICIPLE.test(ctx.tokens[prev.mention.last + 2]?.text ?? '');
-    return between[0] === ',' && aside && reopened > 1 && between.length <= 16 && listedAfter(between.slice(reopened));
+    // ("A, président en exercice de l'UA jusqu'à la mi-février, qui a dirigé les débats, le Rwandais B": an apposition, then its relative clause.)
+    const apposedThenRelative = between.some((k, j) => j > 1 && k === ',' && RELATIVES.has(between[j + 1] ?? ''));
+    return between[0] === ',' && ((aside && between.length <= 16) || (apposedThenRelative && between.length <= 24)) && reopened > 1 && listedAfter(between.slice(reopened));
   };
 }
 

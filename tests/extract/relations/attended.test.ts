@@ -614,6 +614,11 @@ describe("a span's end is no other day", () => {
     const text = "Publié le 29 janvier 2048\n\nCe jeudi 29 janvier, à Addis-Abeba, les chefs d'État se sont réunis en sommet.\n\nAutour de l'hôte, le Premier ministre éthiopien, Abebe Tadesse, avaient pris place le président angolais, Paulo Neto, président en exercice de l'UA jusqu'à la mi-février.\n";
     expect(factsOf(text, 'ATTENDED')).toEqual(["Abebe Tadesse -ATTENDED-> Sommet d'Addis-Abeba", "Paulo Neto -ATTENDED-> Sommet d'Addis-Abeba"]);
   });
+
+  it('"… le président angolais, Y, président en exercice de l\'UA jusqu\'à la mi-février, qui a dirigé les débats, le Rwandais Z": the list goes on past the apposition and its relative clause', () => {
+    const text = "Publié le 29 janvier 2048\n\nCe jeudi 29 janvier, à Addis-Abeba, les chefs d'État se sont réunis en sommet.\n\nAutour de l'hôte, le Premier ministre éthiopien, Abebe Tadesse, avaient pris place le président angolais, Paulo Neto, président en exercice de l'UA jusqu'à la mi-février, qui a dirigé les débats, le Rwandais Jean Habimana et le Kényan Peter Kamau.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(["Abebe Tadesse -ATTENDED-> Sommet d'Addis-Abeba", "Jean Habimana -ATTENDED-> Sommet d'Addis-Abeba", "Paulo Neto -ATTENDED-> Sommet d'Addis-Abeba", "Peter Kamau -ATTENDED-> Sommet d'Addis-Abeba"]);
+  });
 });
 
 describe('roll calls without a colon', () => {
