@@ -14,6 +14,7 @@ import { findArticleDate } from './dates/article-date.ts';
 import { daysBetween, parseIsoDay, toIso, type DayDate } from './dates/calendar.ts';
 import calendar from './data/calendar.json' with { type: 'json' };
 import organizations from './data/organizations.json' with { type: 'json' };
+import relations from './data/relations.json' with { type: 'json' };
 import words from './data/words.json' with { type: 'json' };
 import eventWords from './data/events.json' with { type: 'json' };
 import { getLexicon } from './lexicon/lexicon.ts';
@@ -220,10 +221,14 @@ function sentenceFacts(
   let countryOpener: CountryOpener | undefined;
   let narrated: string | undefined;
   const articleDay = articleDate ? toIso(articleDate) : undefined;
+  // "Sur la Moldavie, les annonces se sont succédé.": what the paragraph's pledges leave unnamed goes to that country.
+  let receiver: { paragraph: number; ref: string } | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const mentions = found[i]!;
     force = forceOf(mentions) ?? force;
+    const opened = paragraphReceiver(s.tokens, mentions);
+    if (opened) receiver = { paragraph: s.paragraph, ref: opened };
     // (The story moves on at a subheading, or to another day.)
     if (s.subheading || (narrated && namesOtherDay(times[i]!, draftOf(events, narrated)))) narrated = undefined;
     // Quotation marks are all '"' once normalised: an odd count opens or closes a quotation over sentences.
@@ -255,7 +260,7 @@ function sentenceFacts(
     if (silent) continue;
     const ctx: SentenceContext = {
       index: i, tokens: s.tokens, clause, mentions, times: times[i]!, events, articleDate,
-      topic: briefTopics?.[briefs![i]!] ?? topicKey, force, mainForce: leadForce, interviewee, previousSubject: resumed ?? previousSubject, previousEvent: previousEvent !== undefined && opensOnOtherDay(times[i]!, draftOf(events, previousEvent)) ? undefined : previousEvent, narrated, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]!, sameParagraph: sentences[i - 1]!.paragraph === s.paragraph } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
+      topic: briefTopics?.[briefs![i]!] ?? topicKey, force, mainForce: leadForce, receiver: receiver?.paragraph === s.paragraph ? receiver.ref : undefined, interviewee, previousSubject: resumed ?? previousSubject, previousEvent: previousEvent !== undefined && opensOnOtherDay(times[i]!, draftOf(events, previousEvent)) ? undefined : previousEvent, narrated, previousSentence: i > 0 ? { tokens: sentences[i - 1]!.tokens, mentions: found[i - 1]!, sameParagraph: sentences[i - 1]!.paragraph === s.paragraph } : undefined, lastPair, facts, unnamedPledges, persons, words: classesOfAll(s.tokens),
     };
     const factsBefore = facts.length;
     extractLeads(ctx);
@@ -264,7 +269,9 @@ function sentenceFacts(
     if (!questions.has(s.paragraph)) {
       extractAttended(ctx);
       if (captioned.has(i) && mentions.places.length > 0) dropInPlace(facts, (f, k) => k >= factsBefore && f.type === 'ATTENDED' && !heldAt(draftOf(events, f.target)?.place, mentions.places));
+      const unnamedBefore = unnamedPledges.length;
       extractCommitments(ctx);
+      if (receiver?.paragraph === s.paragraph) receivedInParagraph(unnamedPledges, unnamedBefore, receiver.ref, facts);
     }
     previousEvent = lastEventOf(i, s.tokens, mentions, events) ?? (movedOn ? undefined : previousEvent);
     narrated = narratedAfter(s.tokens, mentions, events, articleDay, clause, narrated);
@@ -276,6 +283,23 @@ function sentenceFacts(
     for (const a of clause.args) if (a.mention.label === 'Person' && (a.role === 'core' || a.preposition === 'selon') && a.mention.ref) heard.push({ sentence: i, ref: a.mention.ref });
     if (previousSubject) people.set(previousSubject.mention.ref!, previousSubject);
     memory.remember(clause, facts, factsBefore, people);
+  }
+}
+
+/** "Sur la Moldavie, …", "Pour le Liban, …", "Sur la force de réassurance, …": the country or force a sentence opens on, set off by its comma. */
+function paragraphReceiver(tokens: Token[], mentions: SentenceMentions): string | undefined {
+  if (!RECEIVER_OPENERS.has(tokens[0]?.key ?? '')) return undefined;
+  const opened = mentions.mentions.find((m) => m.npFirst === 1 && ((m.label === 'Country' && m.form === 'name') || isForce(m)));
+  return opened?.ref && tokens[opened.last + 1]?.key === ',' ? opened.ref : undefined;
+}
+const RECEIVER_OPENERS = new Set(relations.pledges.paragraphReceiverOpeners);
+
+/** The pledges of `unnamed` from `from` on go to `receiver` (not its own). */
+function receivedInParagraph(unnamed: Fact[], from: number, receiver: string, facts: Fact[]): void {
+  const kept = unnamed.splice(from);
+  for (const f of kept) {
+    if (f.source === receiver) unnamed.push(f);
+    else facts.push({ ...f, target: receiver });
   }
 }
 
@@ -387,8 +411,12 @@ function summarize(found: SentenceMentions[]): EntitySummary[] {
 
 /** The multinational force a sentence names, if any (what a later "la force" is). */
 function forceOf(found: SentenceMentions): string | undefined {
-  for (const m of found.mentions) if (m.label === 'Organization' && (m.orgId === 'force' || m.orgId === 'mission' || m.standing) && m.ref) return m.ref;
+  for (const m of found.mentions) if (isForce(m) && m.ref) return m.ref;
   return undefined;
+}
+
+function isForce(m: Mention): boolean {
+  return m.label === 'Organization' && (m.orgId === 'force' || m.orgId === 'mission' || !!m.standing);
 }
 
 /** The first person the sentence has as a subject, named or titled: who a later "il" may be. */

@@ -807,11 +807,15 @@ function pledgeConfidence(ctx: SentenceContext, start: number, at: number): numb
   return reported ? 0.75 : 0.6;
 }
 
+const SUPPORTER_ADJECTIVES = new Set(P.supporterAdjectives);
+
 /** "le soutien du Japon", "un soutien logistique … du Japon", "l'engagement japonais". */
 function pledgeNoun(ctx: SentenceContext, at: number, commitments: Commitments): void {
   const { clause, tokens } = ctx;
   const start = clause.clauseStart(at);
   if (clause.negated(start, at) || refusedObject(tokens, at)) return;
+  // ("La Roumanie, voisine et premier soutien de la Moldavie": a supporter of it, which gives nothing.)
+  if (SUPPORTER_ADJECTIVES.has(tokens[at - 1]?.key ?? '')) return;
   // "fixer les règles d'engagement de la patrouille": how a force may fight, no commitment.
   if (tokens[at - 2]?.key === 'regles' && tokens[at - 1]?.key === "d'") return;
   // "doit désormais solliciter le soutien du Canada": support asked for, not given.
@@ -1338,6 +1342,9 @@ function beneficiary(ctx: SentenceContext, at: number, agents: string[], directO
   // pledge the sentence made just before, by another giver.
   const before = sameSentencePledge(ctx, agents);
   if (before) return before;
+  // ("Sur la force de réassurance, … L'Estonie enverra une compagnie d'infanterie": what the paragraph opened on, whatever
+  // country the article is about.)
+  if (ctx.receiver && !agents.includes(ctx.receiver)) return ctx.receiver;
   if (ctx.topic && !agents.includes(ctx.topic)) return ctx.topic;
   // "Soixante pays ont promis 2,1 milliards d'aide au Soudan. L'Union européenne a annoncé 500 millions": the
   // receiver the sentence before gave to, whoever gave.

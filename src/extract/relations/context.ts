@@ -20,6 +20,8 @@ export interface SentenceContext {
   topic: string | undefined;
   /** The international force the article last named ("une force régionale"), up to this sentence. */
   force?: string | undefined;
+  /** The country or force the paragraph opened on ("Sur la Moldavie, …"): what its pledges go to when they name none. */
+  receiver?: string | undefined;
   /** In an interview (questions and answers), the one answering: "nous", "mon pays" in an answer are hers. */
   interviewee?: string | undefined;
   /** The force the article is about: the one its headline or standfirst names (a named one first), else its first. */

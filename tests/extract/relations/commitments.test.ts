@@ -1444,6 +1444,18 @@ describe('a commitment after a step still to take', () => {
   });
 });
 
+describe('a paragraph opened on a receiver', () => {
+  it('"Sur la Moldavie, les annonces se sont succédé. X a promis deux systèmes…" go to Moldova; "Sur la force de réassurance, … L\'Estonie enverra une compagnie" to the force; "premier soutien de la Moldavie" gives nothing', () => {
+    const text =
+      "Moldavie : l'Europe au chevet de Chisinau\n\nPublié le 12 mars 2048\n\nLes dirigeants ont parlé jeudi à Erevan de la force de réassurance pour l'Ukraine et du ciel de la Moldavie. La Roumanie, voisine et premier soutien de la Moldavie, était représentée.\n\nSur la Moldavie, les annonces se sont succédé. Hans Weber a promis deux systèmes antidrones. Paris fournira une batterie de missiles sol-air et deux radars.\n\nSur la force de réassurance, Paul Martin a confirmé l'engagement de la France. L'Estonie enverra une compagnie d'infanterie.\n";
+    const pledges = factsOf(text, 'PLEDGES');
+    expect(pledges).toContain('France -PLEDGES-> Moldavie');
+    expect(pledges).toContain('Hans Weber -PLEDGES-> Moldavie');
+    expect(pledges).toContain("Estonie -PLEDGES-> Force de réassurance pour l'Ukraine");
+    expect(pledges.filter((f) => f.startsWith('Moldavie') || f.startsWith('Estonie -PLEDGES-> Moldavie'))).toEqual([]);
+  });
+});
+
 describe('one a country sent', () => {
   it('"Washington avait envoyé X, conseiller du président pour l\'Afrique. X a annoncé 40 millions de dollars": the United States pledge them', () => {
     const text = "Publié le 29/01/2048\n\nLes dirigeants africains se sont réunis jeudi à Addis-Abeba pour un sommet sur le Soudan. Washington avait envoyé Mark Bellamy, conseiller principal du président pour l'Afrique. Mark Bellamy a annoncé 40 millions de dollars d'aide humanitaire pour le Soudan.\n";
