@@ -154,7 +154,8 @@ export function extractLeads(ctx: SentenceContext): void {
     // a prince's courtesy too.)
     const only = !t.org && t.title.leads && t.title.scope !== 'organization' && t.title.name !== MONARCH && !t.possessive && !t.title.counterpart && !known?.leads && !known?.country && !known?.serves ? onlyCountry(ctx) : undefined;
     // ("le président de la République, M. X" is France's in French news, not in an Algerian daily naming "le président français, Y".)
-    if (t.country && t.country === t.title.country && ledBySomeone(ctx.persons, `country:${t.country}`, m.ref)) continue;
+    // (Only the leader's: "la ministre des Armées" is still France's minister.)
+    if (t.title.leads && t.country && t.country === t.title.country && ledBySomeone(ctx.persons, `country:${t.country}`, m.ref)) continue;
     const country = t.country ?? (local ? here : (nationalLed(m) ?? national ?? interviewed ?? only ?? usual));
     // ("le locataire de la Maison-Blanche", "le maître du Kremlin": the country whose head sits there.)
     const seatOf = t.org ? getLexicon().organizations.get(t.org) : undefined;

@@ -516,6 +516,8 @@ describe('a title naming its country by itself', () => {
     const text = "Publié le 11/02/2048\n\nReprésentant le président de la République, M. Karim Benali, le ministre des Affaires étrangères, Ahmed Saïdi, a pris part aux travaux. Retenu à Paris, le président français, Paul Lenoir, n'a pas pu faire le déplacement.\n";
     expect(factsOf(text, 'LEADS')).toEqual(['Paul Lenoir -LEADS-> France']);
     expect(factsOf('Publié le 11/02/2048\n\nLe président de la République, Paul Lenoir, a reçu le ministre.\n', 'LEADS')).toEqual(['Paul Lenoir -LEADS-> France']);
+    // (A minister's title naming its country by itself still makes her represent it.)
+    expect(factsOf("Publié le 11/02/2048\n\nLe président français, Paul Lenoir, a parlé. Du côté français, la ministre déléguée auprès de la ministre des Armées, Anne Morel, a parlé.\n", 'REPRESENTS')).toEqual(['Anne Morel -REPRESENTS-> France']);
   });
 });
 
