@@ -165,13 +165,16 @@ export function detectMentions(tokens: Token[], sentence: number, lex: Lexicon, 
   return out;
 }
 
+const COUNTRY_ANAPHOR_HEADS = new Set(words.countryAnaphorHeads);
+
 // detectMentions' stages, one function each: smaller units for the optimising compiler, and a
 // deoptimisation in one recompiles only it.
 function personMentions(tokens: Token[], sentence: number, items: Item[], lex: Lexicon, byLast: Slots, byFirst: Slots, out: SentenceMentions): void {
   // People: name sequences with their titles ("Human Rights Watch" is no one).
   // "L'Italie. Le pays hôte fournira…": "le pays" opening a sentence resumes the country just named
   // (mentions/coreference.ts finds which, if any).
-  if (tokens[0]?.key === 'le' && tokens[1]?.key === 'pays' && !GENITIVES.has(tokens[2]?.key ?? '')) {
+  // ("Le royaume a annoncé 3 milliards de dollars" after the Saudi crown prince: a kingdom's too.)
+  if ((tokens[0]?.key === 'le' || tokens[0]?.key === "l'") && COUNTRY_ANAPHOR_HEADS.has(tokens[1]?.key ?? '') && !GENITIVES.has(tokens[2]?.key ?? '')) {
     out.mentions.push(mention({ label: 'Country', form: 'anaphor', sentence, first: 1, last: 1, npFirst: 0, surface: `${tokens[0]!.text} ${tokens[1]!.text}` }));
   }
   for (const it of items) {

@@ -1456,6 +1456,12 @@ describe('a paragraph opened on a receiver', () => {
   });
 });
 
+describe('"le royaume" opening a sentence', () => {
+  it('"L\'Arabie saoudite accueillait la conférence. Le royaume a annoncé 3 milliards de dollars pour la Syrie": Saudi Arabia pledges', () => {
+    expect(factsOf("Publié le 11/02/2048\n\nL'Arabie saoudite accueillait la conférence. Le royaume a annoncé 3 milliards de dollars pour la Syrie.\n", 'PLEDGES')).toEqual(['Arabie Saoudite -PLEDGES-> Syrie']);
+  });
+});
+
 describe('one a country sent', () => {
   it('"Washington avait envoyé X, conseiller du président pour l\'Afrique. X a annoncé 40 millions de dollars": the United States pledge them', () => {
     const text = "Publié le 29/01/2048\n\nLes dirigeants africains se sont réunis jeudi à Addis-Abeba pour un sommet sur le Soudan. Washington avait envoyé Mark Bellamy, conseiller principal du président pour l'Afrique. Mark Bellamy a annoncé 40 millions de dollars d'aide humanitaire pour le Soudan.\n";
