@@ -63,13 +63,23 @@ function ledGovernments(ctx: SentenceContext): void {
     // ("Madrid s'engage…, mais le gouvernement de Pedro X devra…": his nationality, else the one country of the sentence.)
     // (Told before the government, as who acts: not "le gouvernement de X redoute une réaction de Moscou". Nor "le futur gouvernement".)
     const future = FORMER_OR_FUTURE.has(tokens[before - 1]?.key ?? '') || FORMER_OR_FUTURE.has(tokens[before - 2]?.key ?? '');
-    const iso2 = country?.iso2 ?? demonym?.iso2 ?? (government && !future ? (known?.country ?? soleCountry(ctx, before)) : undefined);
+    const iso2 = country?.iso2 ?? demonym?.iso2 ?? (government && !future ? (known?.country ?? soleCountry(ctx, before) ?? countryOpeningBefore(ctx)) : undefined);
     if (!iso2 || (known?.leads && known.leads !== `country:${iso2}`)) continue;
     addFact(ctx, { type: 'LEADS', source: m.ref, target: `country:${iso2}`, confidence: 0.8 });
   }
 }
 const OF = new Set(words.singularGenitives);
 const OUTGOING = new Set(words.outgoingAdjectives);
+
+/**
+ * "La Lituanie, elle, n'a pas encore tranché. … Le gouvernement de la Première ministre X doit examiner la question": a sentence
+ * naming no country goes on about the one that opened the sentence before, in its paragraph.
+ */
+function countryOpeningBefore(ctx: SentenceContext): string | undefined {
+  if (ctx.mentions.mentions.some((m) => m.label === 'Country') || !ctx.previousSentence?.sameParagraph) return undefined;
+  const opener = ctx.previousSentence.mentions.mentions[0];
+  return opener?.label === 'Country' && opener.form === 'name' && opener.npFirst === 0 ? opener.iso2 : undefined;
+}
 
 /** The one country a sentence names, by name, demonym or capital, before `at` and not after it, else undefined. */
 function soleCountry(ctx: SentenceContext, at: number): string | undefined {

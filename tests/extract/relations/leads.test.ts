@@ -487,6 +487,12 @@ describe('a succession still to come', () => {
   });
 });
 
+describe('a government in a sentence naming no country', () => {
+  it('"La Lituanie, elle, n\'a pas encore tranché. Le gouvernement de la Première ministre X doit examiner la question": X leads Lithuania', () => {
+    expect(factsOf("Publié le 04/02/2048\n\nLa Lituanie, elle, n'a pas encore tranché. Le gouvernement de la Première ministre Rasa Vaitkutė doit examiner la question la semaine prochaine.\n", 'LEADS')).toEqual(['Rasa Vaitkutė -LEADS-> Lituanie']);
+  });
+});
+
 describe('a servant named before his principal', () => {
   it('"Dmitri X, le porte-parole du président russe, Vladimir Y,": Y leads Russia; "le porte-parole du président russe, Dmitri X," and "Les conseillers du président français, A, du chancelier allemand, B" lead nothing', () => {
     const facts = (sentence: string) => factsOf(`Publié le 04/02/2048\n\n${sentence}\n`, 'LEADS');
