@@ -278,8 +278,10 @@ export function appositiveTitle(nameLast: number, tokens: Token[], byLast: Slots
   // Extend over a demonym or a "de ORG" complement.
   if (!it.entry.title.plural && titleIntroducesName(it.last, tokens, byFirst)) return null;
   const end = complementEnd(it.last, tokens, byFirst);
-  // "Erdogan, la Première ministre danoise Mette Frederiksen": the title is the next name's.
-  if (titleIntroducesName(end, tokens, byFirst)) return null;
+  // "Erdogan, la Première ministre danoise Mette Frederiksen": the title is the next name's; not a bare one set off by
+  // its commas in a list ("le Néerlandais A, secrétaire général de l'Otan, B").
+  const bare = !DETERMINERS.has(tokens[nameLast + 2]?.key ?? '');
+  if (titleIntroducesName(end, tokens, byFirst) && !(bare && tokens[end + 1]?.key === ',')) return null;
   // "Accueilli par X, le chef de l'État kényan a été reçu": a title followed by its verb is the next clause's subject.
   // (Or by a clitic of its verb: "Reçu par X, le président ukrainien n'a pas obtenu", "…, le chancelier s'est dit".)
   if ((AUXILIARIES_AFTER.has(tokens[end + 1]?.key ?? '') && tokens[end + 1]!.text !== 'à') || VERB_CLITICS.has(tokens[end + 1]?.key ?? '')) return null;

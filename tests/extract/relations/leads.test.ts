@@ -487,6 +487,13 @@ describe('a succession still to come', () => {
   });
 });
 
+describe('a bare title between two names of a list', () => {
+  it('"le Néerlandais A, secrétaire général de l\'Otan, B et C": A\'s title, A leads NATO, not the Netherlands; B is given none', () => {
+    const text = "Publié le 12/03/2048\n\nÉtaient là le Néerlandais Jan de Vries, secrétaire général de l'Otan, Anna Keller et Kaja Tamm.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Jan de Vries -LEADS-> OTAN']);
+  });
+});
+
 describe('a government in a sentence naming no country', () => {
   it('"La Lituanie, elle, n\'a pas encore tranché. Le gouvernement de la Première ministre X doit examiner la question": X leads Lithuania', () => {
     expect(factsOf("Publié le 04/02/2048\n\nLa Lituanie, elle, n'a pas encore tranché. Le gouvernement de la Première ministre Rasa Vaitkutė doit examiner la question la semaine prochaine.\n", 'LEADS')).toEqual(['Rasa Vaitkutė -LEADS-> Lituanie']);
