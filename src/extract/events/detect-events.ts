@@ -785,6 +785,8 @@ function explainedAfter(tokens: Token[], e: EventMention, x: TimeExpression): bo
  * before the event dates the participle (the arrival), not the clause after the incise.
  */
 function incisedTime(tokens: Token[], e: EventMention, x: TimeExpression): boolean {
+  // ("… dont la coalition vacille – un vote de censure est prévu jeudi –, a suivi les discussions": the day of a dashed aside.)
+  if (betweenDashes(tokens, x) && !betweenDashes(tokens, { first: e.first, last: e.last })) return true;
   if (x.last >= e.first) return false;
   let closed = false;
   for (let i = x.last + 1; i < e.first; i++) if (tokens[i]!.key === ',') closed = true;
@@ -796,6 +798,16 @@ function incisedTime(tokens: Token[], e: EventMention, x: TimeExpression): boole
 }
 const PAST_PARTICIPLE = /^\p{L}{3,}(?:e|es|ee|ees|u|us|ue|ues)$/u;
 const INCISE_RELATIVES = new Set(words.inciseRelatives);
+
+/** The span sits inside an aside between two dashes ("– un vote est prévu jeudi –"). */
+function betweenDashes(tokens: Token[], span: { first: number; last: number }): boolean {
+  let open = -1;
+  for (let i = span.first - 1; i >= 0 && open < 0; i--) if (ASIDE_DASHES.has(tokens[i]!.key)) open = i;
+  if (open < 0) return false;
+  for (let i = span.last + 1; i < tokens.length; i++) if (ASIDE_DASHES.has(tokens[i]!.key)) return true;
+  return false;
+}
+const ASIDE_DASHES = new Set(['–', '—']);
 
 /**
  * "ROME, 10 juillet 2026 - La conférence … s'est ouverte jeudi": the dateline's date is the day the

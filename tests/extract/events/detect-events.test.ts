@@ -403,6 +403,11 @@ describe('the day and place of a visit\'s events', () => {
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-04-14']);
   });
 
+  it('takes no day from an aside between dashes ("X, dont la coalition vacille – un vote de censure est prévu jeudi –, a suivi les discussions")', () => {
+    const graph = graphOf("Publié le 04/02/2026\n\nLes pays nordiques et baltes ont scellé mardi un pacte de défense aérienne.\n\nRéunis à Rosenbad, le siège du gouvernement suédois, les dirigeants ont parlé.\n\nLa Lettone Ieva Ozola, dont la coalition vacille – un vote de censure est prévu jeudi à la Saeima –, a suivi les discussions au téléphone depuis Riga.\n");
+    expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-02-03']);
+  });
+
   it('takes one day told twice for one date ("a pris part hier, jeudi 29 janvier, au siège de l\'UA à Addis-Abeba, au sommet")', () => {
     const graph = graphOf("Vendredi 30 janvier 2026\n\nLe chef de l'État, Amadou Sall, a pris part hier, jeudi 29 janvier, au siège de l'Union africaine (UA) à Addis-Abeba, au sommet extraordinaire du Conseil de paix et de sécurité.\n");
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-01-29']);
