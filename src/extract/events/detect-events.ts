@@ -240,7 +240,8 @@ export function detectEvents(
   const described = sentences.flatMap((s, si) =>
     s.mentions.events.filter((e) => !calledOff(s.tokens, e)).map((e) => {
       // ("Ce sommet avait été préparé la veille par un entretien…": "ce sommet" is the one told before; the sentence's day is another's.)
-      const told = e.determiner === 'demonstrative' ? undefined : ((onMargins(s.tokens, e) ? relativeDate(s.tokens, s.times, e) : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1, s.mentions.events)) ?? briefDay(si));
+      // ("La réunion avait été préparée lundi soir lors d'un entretien": the preparation's day, not the gathering's.)
+      const told = e.determiner === 'demonstrative' || preparedBefore(s.tokens, e) ? undefined : ((onMargins(s.tokens, e) ? relativeDate(s.tokens, s.times, e) : dateNear(s.tokens, s.times, e, s.mentions.events.length === 1, s.mentions.events)) ?? briefDay(si));
       // "Lundi soir, soit la veille du sommet": the day told is the eve; the summit is the day after it.
       const date = shiftedFromEve(s.tokens, s.times, e, told);
       const place = placeNear(s.tokens, s.mentions, e, lex) ?? briefPlace(si);
@@ -798,6 +799,13 @@ function incisedTime(tokens: Token[], e: EventMention, x: TimeExpression): boole
 }
 const PAST_PARTICIPLE = /^\p{L}{3,}(?:e|es|ee|ees|u|us|ue|ues)$/u;
 const INCISE_RELATIVES = new Set(words.inciseRelatives);
+
+/** The event is the subject of its preparation ("La réunion avait été préparée …", "Le sommet a été préparé …"). */
+function preparedBefore(tokens: Token[], e: EventMention): boolean {
+  for (let i = e.last + 1; i <= e.last + 3 && i < tokens.length; i++) if (PREPARED.has(tokens[i]!.key)) return true;
+  return false;
+}
+const PREPARED = new Set(events.preparedParticiples);
 
 /** The span sits inside an aside between two dashes ("– un vote est prévu jeudi –"). */
 function betweenDashes(tokens: Token[], span: { first: number; last: number }): boolean {

@@ -403,6 +403,11 @@ describe('the day and place of a visit\'s events', () => {
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-04-14']);
   });
 
+  it('takes no day from a gathering\'s preparation ("La réunion avait été préparée lundi soir lors d\'un entretien"): one meeting, on Tuesday', () => {
+    const graph = graphOf("Publié le 03/02/2026\n\nLe Premier ministre suédois Lars Berg a réuni mardi à Stockholm ses homologues nordiques. La réunion avait été préparée lundi soir lors d'un entretien téléphonique entre Lars Berg et Jan Nowak.\n");
+    expect(events(graph).filter((e) => e.startsWith('meeting'))).toEqual(['meeting 2026-02-03 Stockholm: Réunion de Stockholm']);
+  });
+
   it('takes no day from an aside between dashes ("X, dont la coalition vacille – un vote de censure est prévu jeudi –, a suivi les discussions")', () => {
     const graph = graphOf("Publié le 04/02/2026\n\nLes pays nordiques et baltes ont scellé mardi un pacte de défense aérienne.\n\nRéunis à Rosenbad, le siège du gouvernement suédois, les dirigeants ont parlé.\n\nLa Lettone Ieva Ozola, dont la coalition vacille – un vote de censure est prévu jeudi à la Saeima –, a suivi les discussions au téléphone depuis Riga.\n");
     expect(graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'date'))).toEqual(['2026-02-03']);
