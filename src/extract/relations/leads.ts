@@ -215,6 +215,7 @@ export function extractLeads(ctx: SentenceContext): void {
   for (let i = 1; i < tokens.length; i++) {
     const k = tokens[i]!.key;
     if (k === 'demission' || k.startsWith('demissionn')) resigned(ctx, i);
+    else if (OUSTED.has(k) && tokens[i - 1]!.key === 'ete') leftOffice(ctx, i);
     else if (SUCCESSION_VERBS.has(k)) succeeded(ctx, i);
     else if (k === 'commandement' && (tokens[i - 1]!.key === 'sous' || (tokens[i - 1]!.key === 'le' && tokens[i - 2]?.key === 'sous'))) underCommand(ctx, i);
   }
@@ -494,10 +495,19 @@ function resigned(ctx: SentenceContext, at: number): void {
     verb = RESIGN_VERBS.has(tokens[at - 2]?.key ?? '') ? at - 2 : RESIGN_VERBS.has(tokens[at - 3]?.key ?? '') ? at - 3 : -1;
     if (verb < 0) return;
   } else if (!['a', 'ont'].includes(tokens[at - 1]?.key ?? '')) return;
+  leftOffice(ctx, verb);
+}
+
+/** The people the verb at `verb` tells, in the past and for sure, as having left office. */
+function leftOffice(ctx: SentenceContext, verb: number): void {
+  const { clause, tokens } = ctx;
   const start = clause.clauseStart(verb);
   if (clause.negated(start, verb) || clause.undecided(start, verb) || clause.conditional(start, verb) || tenseNear(tokens, verb, 3) !== 'past') return;
   for (const a of clause.subjects(verb, ctx.previousSubject)) if (a.mention.label === 'Person') addFact(ctx, { type: RESIGNED, source: a.mention.ref!, target: '', confidence: 0.9 });
 }
+
+/** "dont le président X avait été renversé en octobre", "X a été destitué": he leads no more. */
+const OUSTED = new Set(L.oustedParticiples);
 
 /**
  * "a élu pour lui succéder X" (the predecessor is the one the clause's "lui" stands for), "X

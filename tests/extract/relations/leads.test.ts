@@ -487,6 +487,12 @@ describe('a succession still to come', () => {
   });
 });
 
+describe('a leader ousted', () => {
+  it('"Madagascar, dont le président X avait été renversé en octobre, n\'a pas pris part aux travaux": X leads no more', () => {
+    expect(factsOf("Publié le 30/01/2048\n\nLe sommet s'est tenu jeudi à Harare. Madagascar, dont le président Hery Rakoto avait été renversé en octobre, n'a pas pris part aux travaux.\n", 'LEADS')).toEqual([]);
+  });
+});
+
 describe('a bare title between two names of a list', () => {
   it('"le Néerlandais A, secrétaire général de l\'Otan, B et C": A\'s title, A leads NATO, not the Netherlands; B is given none', () => {
     const text = "Publié le 12/03/2048\n\nÉtaient là le Néerlandais Jan de Vries, secrétaire général de l'Otan, Anna Keller et Kaja Tamm.\n";
