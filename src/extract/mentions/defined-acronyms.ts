@@ -36,10 +36,10 @@ const ARMED_WORDS = new Set(organizations.forces.armedWords);
 const standingName = (words: string[], start: number): boolean =>
   (STANDING_HEADS.has(fold(words[start]!)) && fold(words[start + 1] ?? '') !== 'armees') || (ARMED_HEADS.has(fold(words[start]!)) && words.slice(start + 1).some((w) => ARMED_WORDS.has(fold(w))));
 /**
- * An acronym: a capital then letters, up to ten, maybe two joined by a hyphen ("FU-AES"); a mission's may take a second
+ * An acronym: a capital then letters, up to ten, maybe two joined by a hyphen ("FU-AES") or a slash ("AFC/M23"); a mission's may take a second
  * word ("Eunavfor MCA", "Eufor Althea").
  */
-const ACRONYM = String.raw`\p{Lu}\p{L}{1,9}(?:-\p{Lu}\p{L}{1,9})?(?:[ \u00a0]\p{Lu}\p{L}{1,9})?`;
+const ACRONYM = String.raw`\p{Lu}\p{L}{1,9}(?:-\p{Lu}\p{L}{1,9}|/\p{Lu}[\p{L}\d]{1,9})?(?:[ \u00a0]\p{Lu}\p{L}{1,9})?`;
 /** "Name of the body (ACRONYM)". */
 const DEFINITION = new RegExp(String.raw`([\p{Lu}][\p{L}'’-]*(?:[ \u00a0][\p{L}'’-]+){1,12})[ \u00a0]\((${ACRONYM})\)`, 'gu');
 /**

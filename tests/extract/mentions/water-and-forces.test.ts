@@ -111,3 +111,9 @@ describe("a country's own army, defined by its acronym", () => {
     expect(factsOf(text, 'PLEDGES').filter((f) => f.includes('Forces armées'))).toEqual([]);
   });
 });
+
+describe('an acronym with a slash', () => {
+  it('"X, le chef de l\'Alliance Fleuve Congo (AFC/M23)": a body X leads, not a person named "Fleuve Congo" leading NATO', () => {
+    expect(factsOf("Publié le 30/01/2048\n\nJean Mbala, le chef de l'Alliance Fleuve Congo (AFC/M23), a averti que toute force étrangère serait considérée comme belligérante.\n", 'LEADS')).toEqual(['Jean Mbala -LEADS-> Alliance Fleuve Congo']);
+  });
+});
