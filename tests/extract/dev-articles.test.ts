@@ -190,8 +190,8 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h218: { all: 0.9, forbidden: 1, first: 0.78 },
   h219: { all: 0.82, forbidden: 1, first: 0.69 },
   h220: { all: 0.63, forbidden: 0, first: 0.62 },
-  h221: { all: 0.69, forbidden: 0, first: 0.71 },
-  h222: { all: 0.72, forbidden: 2, first: 0.74 },
+  h221: { all: 0.84, forbidden: 0, first: 0.71 },
+  h222: { all: 0.75, forbidden: 1, first: 0.74 },
 };
 
 for (const [name, floor] of Object.entries(REAL)) {
