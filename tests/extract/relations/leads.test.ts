@@ -487,6 +487,12 @@ describe('a succession still to come', () => {
   });
 });
 
+describe('a demonym world-countries spells otherwise', () => {
+  it('"le premier ministre bahaméen X" (world-countries writes "bahamien") leads the Bahamas', () => {
+    expect(factsOf("Publié le 30/01/2048\n\nL'hôte, le premier ministre bahaméen Paul Knowles, présidait les travaux.\n", 'LEADS')).toEqual(['Paul Knowles -LEADS-> Bahamas']);
+  });
+});
+
 describe('a leader ousted', () => {
   it('"Madagascar, dont le président X avait été renversé en octobre, n\'a pas pris part aux travaux": X leads no more', () => {
     expect(factsOf("Publié le 30/01/2048\n\nLe sommet s'est tenu jeudi à Harare. Madagascar, dont le président Hery Rakoto avait été renversé en octobre, n'a pas pris part aux travaux.\n", 'LEADS')).toEqual([]);
