@@ -184,7 +184,7 @@ const REAL: Record<string, { all: number; forbidden: number; first: number }> = 
   h212: { all: 0.81, forbidden: 0, first: 0.62 },
   h213: { all: 0.77, forbidden: 3, first: 0.79 },
   h214: { all: 0.85, forbidden: 0, first: 0.87 },
-  h215: { all: 0.78, forbidden: 1, first: 0.8 },
+  h215: { all: 0.8, forbidden: 1, first: 0.8 },
   h216: { all: 0.92, forbidden: 0, first: 0.9 },
   h217: { all: 0.81, forbidden: 0, first: 0.63 },
   h218: { all: 0.9, forbidden: 1, first: 0.78 },
