@@ -269,9 +269,7 @@ function sentenceFacts(
     if (!questions.has(s.paragraph)) {
       extractAttended(ctx);
       if (captioned.has(i) && mentions.places.length > 0) dropInPlace(facts, (f, k) => k >= factsBefore && f.type === 'ATTENDED' && !heldAt(draftOf(events, f.target)?.place, mentions.places));
-      const unnamedBefore = unnamedPledges.length;
       extractCommitments(ctx);
-      if (receiver?.paragraph === s.paragraph) receivedInParagraph(unnamedPledges, unnamedBefore, receiver.ref, facts);
     }
     previousEvent = lastEventOf(i, s.tokens, mentions, events) ?? (movedOn ? undefined : previousEvent);
     narrated = narratedAfter(s.tokens, mentions, events, articleDay, clause, narrated);
@@ -293,15 +291,6 @@ function paragraphReceiver(tokens: Token[], mentions: SentenceMentions): string 
   return opened?.ref && tokens[opened.last + 1]?.key === ',' ? opened.ref : undefined;
 }
 const RECEIVER_OPENERS = new Set(relations.pledges.paragraphReceiverOpeners);
-
-/** The pledges of `unnamed` from `from` on go to `receiver` (not its own). */
-function receivedInParagraph(unnamed: Fact[], from: number, receiver: string, facts: Fact[]): void {
-  const kept = unnamed.splice(from);
-  for (const f of kept) {
-    if (f.source === receiver) unnamed.push(f);
-    else facts.push({ ...f, target: receiver });
-  }
-}
 
 /** The event's place is one of `places` (an event with no place is held nowhere told). */
 function heldAt(place: string | undefined, places: { city: string }[]): boolean {

@@ -748,12 +748,12 @@ function untilBound(tokens: Token[], x: TimeExpression): boolean {
   const prev = tokens[x.first - 1]?.key;
   // "avant la fin mars", "avant le 15 mars": a deadline, not the day of anything told.
   if (prev === 'avant' || ((prev === 'la' || prev === 'le') && tokens[x.first - 2]?.key === 'avant')) return true;
-  return (prev === 'a' || prev === 'au') && tokens[x.first - 2]?.key === "jusqu'";
+  return reachesTo(tokens, x, false);
 }
 
-/** "jusqu'au 20 novembre", "jusqu'à la mi-février": the end of a span. */
-function reachesTo(tokens: Token[], x: TimeExpression): boolean {
-  const at = ['la', 'le', "l'"].includes(tokens[x.first - 1]?.key ?? '') ? x.first - 1 : x.first;
+/** "jusqu'au 20 novembre", and with `pastArticle` "jusqu'à la mi-février": the end of a span. */
+function reachesTo(tokens: Token[], x: TimeExpression, pastArticle = true): boolean {
+  const at = pastArticle && ['la', 'le', "l'"].includes(tokens[x.first - 1]?.key ?? '') ? x.first - 1 : x.first;
   const prev = tokens[at - 1]?.key;
   return (prev === 'a' || prev === 'au') && tokens[at - 2]?.key === "jusqu'";
 }

@@ -651,8 +651,15 @@ function resolveDescription(
   let described: string | undefined;
   // (The one named with that very title first: "le président de la République, M. X … le président français, Y … le président
   // de la République avait reçu un appel" is X.)
-  const sameTitle = recent.findLast((r) => r.ref!.startsWith('person:') && persons.get(r.ref!)?.leads === target && persons.get(r.ref!)?.titleName === t.title.name && !(gender && persons.get(r.ref!)?.gender && persons.get(r.ref!)?.gender !== gender));
-  if (sameTitle && recent.some((r) => r.ref !== sameTitle.ref && r.ref!.startsWith('person:') && persons.get(r.ref!)?.leads === target)) return sameTitle.ref;
+  const leader = (r: Mention): PersonFacts | undefined => {
+    const facts = r.ref!.startsWith('person:') ? persons.get(r.ref!) : undefined;
+    return facts?.leads === target ? facts : undefined;
+  };
+  const sameTitle = recent.findLast((r) => {
+    const facts = leader(r);
+    return facts?.titleName === t.title.name && !(gender && facts.gender && facts.gender !== gender);
+  });
+  if (sameTitle && recent.some((r) => r.ref !== sameTitle.ref && leader(r))) return sameTitle.ref;
   for (let i = recent.length - 1; i >= 0; i--) {
     const r = recent[i]!;
     const facts = persons.get(r.ref!);

@@ -22,7 +22,7 @@ import { mention, type EventMention, type Mention, type PlaceMention, type Title
 import { beforeInsertedAdverbs, pastInsertedAdverbs } from '../text/inserted-adverbs.ts';
 import { heldBeside } from '../events/held-beside.ts';
 import { beforeCivility, npStart, scanItems, Slots, text, type Item } from './items.ts';
-import { appositiveTitle, buildDescription, distributeDemonyms, governorApposedToName, propagatePluralTitles, SERVANT_NOUNS, titleEndingAt } from './titles.ts';
+import { appositiveTitle, buildDescription, distributeDemonyms, governorApposedToName, nameBeforeComma, propagatePluralTitles, SERVANT_NOUNS, titleEndingAt } from './titles.ts';
 import type { DefinedBody } from './defined-acronyms.ts';
 
 export interface SentenceMentions {
@@ -718,11 +718,6 @@ function closesFrontedPhrase(tokens: Token[], comma: number, last: number): bool
   const apposed = FRONTING_PARTICIPLES.has(tokens[0]!.key) && tokens[last + 1]?.key === ',' && ['le', 'la', "l'"].includes(tokens[last + 2]?.key ?? '');
   return FINITE_AFTER_SUBJECT.has(tokens[last + 1]?.key ?? '') || apposed;
 }
-/** A title at `first` with no article, right after a name and its comma ("Mark X, secrétaire général de l'Otan,"). */
-function bareAfterName(tokens: Token[], first: number, byLast: Slots): boolean {
-  const last = tokens[first - 2];
-  return tokens[first - 1]?.key === ',' && !!last?.cap && last.type === 'word' && byLast.get(first - 2)?.type !== 'lex';
-}
 /** The name ending at `nameLast` closes a fronted phrase (its first comma) and the title after it, ending at `titleLast`, is followed by a verb. */
 function frontedBeforeSubject(tokens: Token[], nameLast: number, titleLast: number): boolean {
   if (tokens[nameLast + 1]?.key !== ',' || !(FRONTING_PREPOSITIONS.has(tokens[0]?.key ?? '') || FRONTING_PARTICIPLES.has(tokens[0]?.key ?? ''))) return false;
@@ -784,7 +779,7 @@ function buildPerson(it: Item, tokens: Token[], sentence: number, byLast: Slots,
       title = tentatively(tokens, byLast, () => titleEndingAt(j - 1, tokens, byLast) ?? undefined) ?? null;
       // ("…, le Néerlandais A, secrétaire général de l'Otan, B…": a bare title between two names
       // is the apposition of the one before it.)
-      if (title && !bareAfterName(tokens, title.first, byLast)) title = titleEndingAt(j - 1, tokens, byLast);
+      if (title && !nameBeforeComma(tokens, title.first - 1, byLast)) title = titleEndingAt(j - 1, tokens, byLast);
       else title = null;
     }
     // "Le chef de la junte malienne, le général X", "son homologue burkinabè, le capitaine X",

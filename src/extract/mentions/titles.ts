@@ -250,9 +250,14 @@ export function governorApposedToName(first: number, tokens: Token[], byLast: Sl
   if (governor < 0 || !(SERVANT_NOUNS.has(tokens[governor]!.key) || (noun?.type === 'lex' && noun.entry.kind === 'title'))) return false;
   let comma = governor - 1;
   if (['la', 'le', "l'"].includes(tokens[comma]?.key ?? '')) comma--;
-  if (tokens[comma]?.key !== ',') return false;
-  const [last, given] = [tokens[comma - 1], tokens[comma - 2]];
-  return !!last?.cap && !!given?.cap && last.type === 'word' && given.type === 'word' && byLast.get(comma - 1)?.type !== 'lex';
+  const given = tokens[comma - 2];
+  return nameBeforeComma(tokens, comma, byLast) && !!given?.cap && given.type === 'word';
+}
+
+/** A comma at `comma` closes a name: a capitalised word the lexicon does not know (no place, country or title) just before it. */
+export function nameBeforeComma(tokens: Token[], comma: number, byLast: Slots): boolean {
+  const last = tokens[comma - 1];
+  return tokens[comma]?.key === ',' && !!last?.cap && last.type === 'word' && byLast.get(comma - 1)?.type !== 'lex';
 }
 
 /** The last word before "du", "de", "de la" or "de l'" opening the title at `first` ("le conseiller du président"), else -1. */

@@ -1814,12 +1814,14 @@ function sentPeople(ctx: SentenceContext, attendances?: Attendances): void {
     }
     // ("Washington avait envoyé X, conseiller du président": X, of no country told, serves the one that sent him, which
     // commits what he announces.)
-    const sender = clause.subjects(i, ctx.previousSubject).find((a) => a.mention.label === 'Country' && a.mention.form !== 'demonym');
-    for (const a of sender?.mention.ref ? all : []) {
-      const facts = ctx.persons.get(a.mention.ref!);
-      if (!facts || facts.leads || facts.serves || facts.country) continue;
-      facts.serves = sender!.mention.ref;
-      addFact(ctx, { type: 'REPRESENTS', source: a.mention.ref!, target: sender!.mention.ref!, confidence: 0.8 });
+    const sender = clause.subjects(i, ctx.previousSubject).find((a) => a.mention.label === 'Country' && a.mention.form !== 'demonym')?.mention.ref;
+    if (sender) {
+      for (const a of all) {
+        const facts = ctx.persons.get(a.mention.ref!);
+        if (!facts || facts.leads || facts.serves || facts.country) continue;
+        facts.serves = sender;
+        addFact(ctx, { type: 'REPRESENTS', source: a.mention.ref!, target: sender, confidence: 0.8 });
+      }
     }
     const last = all[all.length - 1]!.mention.last;
     const to = tokens.slice(last + 1, last + 3).findIndex((t) => t.key === 'a' || t.key === 'au');

@@ -15,7 +15,7 @@ import { VerbSet } from './verb-set.ts';
 import { tenseNear } from '../dates/time-expressions.ts';
 import { countrySpokenFor, ledBySomeone, nationalLed, nationalOf } from '../mentions/coreference.ts';
 import { getLexicon, leadsTarget } from '../lexicon/lexicon.ts';
-import type { Mention } from '../mentions/types.ts';
+import type { Mention, TitleRef } from '../mentions/types.ts';
 
 const L = relations.leads;
 const LEAD_VERBS = new VerbSet(L.verbs);
@@ -267,7 +267,7 @@ function representedCountryLeader(ctx: SentenceContext): void {
       continue;
     }
     const t = m.title;
-    if (m.label !== 'Person' || !m.ref || !t || m.first <= country.last || !t.title.leads || t.title.scope === 'organization' || t.country || t.org || t.former || t.possessive || t.title.counterpart) continue;
+    if (m.label !== 'Person' || !m.ref || m.first <= country.last || !countrylessLeader(t)) continue;
     addFact(ctx, { type: 'LEADS', source: m.ref, target: represented, confidence: 0.8 });
   }
 }
@@ -280,7 +280,7 @@ function representingLeader(ctx: SentenceContext): void {
   if (tokens[0]?.key !== 'representant') return;
   const [leader, deputy] = mentions.mentions.filter((m) => m.label === 'Person');
   const t = leader?.title;
-  if (!leader?.ref || !deputy || !t || leader.npFirst !== 1 || !t.title.leads || t.title.scope === 'organization' || t.country || t.org || t.former || t.possessive || t.title.counterpart) return;
+  if (!leader?.ref || !deputy || leader.npFirst !== 1 || !countrylessLeader(t)) return;
   if (tokens[leader.last + 1]?.key !== ',' || deputy.npFirst !== leader.last + 2) return;
   const country = deputy.title?.country ?? deputy.nationality;
   if (country) addFact(ctx, { type: 'LEADS', source: leader.ref, target: `country:${country}`, confidence: 0.8 });
@@ -315,6 +315,11 @@ function deputyAfter(ctx: SentenceContext, from: number): boolean {
     if (title?.kind === 'title') return title.title.role === 'minister' || title.title.leads || title.title.name === DEPUTIES;
   }
   return false;
+}
+
+/** A leader's title of a country told without its country, nor its holder's own (no possessive, counterpart or former one). */
+function countrylessLeader(t: TitleRef | undefined): t is TitleRef {
+  return !!t && t.title.leads && t.title.scope !== 'organization' && !t.country && !t.org && !t.former && !t.possessive && !t.title.counterpart;
 }
 
 /** The participles of "représenter" among its forms in the data ("était représenté", not "représentait"). */
