@@ -144,9 +144,10 @@ function startsEntry(tokens: Token[], at: number, lex: Lexicon, surnameMayBeCoun
     if (!next || !isNameToken(next, lex) || !startsEntry(tokens, at + 1, lex)) return false;
   }
   // "Jorge Lima": a capital or a city after a given name is the surname, or its first part ("Paulo Lima Barreto").
+  // (The name after it is looked up only for such a one: this runs for every capitalised word.)
+  if (!(surnameMayBeCountry && m.keys.length === 1 && ((e.kind === 'country' && (e.form === 'name' || e.form === 'capital')) || e.kind === 'place'))) return true;
   const next = tokens[at + 1];
-  const nameGoesOn = !!next?.cap && isNameToken(next, lex) && !startsEntry(tokens, at + 1, lex);
-  return !(surnameMayBeCountry && m.keys.length === 1 && ((e.kind === 'country' && (e.form === 'name' || e.form === 'capital')) || e.kind === 'place') && (!next?.cap || nameGoesOn));
+  return !!next?.cap && !(isNameToken(next, lex) && !startsEntry(tokens, at + 1, lex));
 }
 
 function acceptsHere(e: LexEntry, length: number, tokens: readonly Token[], at: number): boolean {
