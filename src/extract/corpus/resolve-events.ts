@@ -88,7 +88,16 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
     }
     return [...found].sort((a, b) => a.order - b.order);
   };
-  for (const { id, draft, participants, body } of inputs) {
+  // "Constanța" in one article, "Constanta" in another: one place, spelt as first met.
+  const spellings = new Map<string, string>();
+  for (const input of inputs) {
+    const { id, participants, body } = input;
+    let draft = input.draft;
+    if (draft.place) {
+      const first = spellings.get(slug(draft.place));
+      if (first === undefined) spellings.set(slug(draft.place), draft.place);
+      else if (first !== draft.place) draft = { ...draft, place: first };
+    }
     const candidates = participants.length
       ? withParticipants(participants, draft.date)
       : draft.date && draft.place

@@ -186,6 +186,9 @@ function personMentions(tokens: Token[], sentence: number, items: Item[], lex: L
     }
     if (anyOfClass(tokens, it.first, it.last, lex.notInName) || territoryNamed(tokens, it.first) || modelNamed(tokens, it.first, it.last)) continue;
     if (frontedParticiple(tokens, it.first, it.last) || photoCredit(tokens, it.first)) continue;
+    // "le dragueur de mines « Locotenent Lupu Dinescu »", "l'opération « Sentinelle »": a name alone between quotation
+    // marks is a ship's, an operation's, a book's; the press does not quote people's names.
+    if (tokens[it.first - 1]?.key === '"' && tokens[it.last + 1]?.key === '"') continue;
     const person = buildPerson(it, tokens, sentence, byLast, byFirst);
     // "les ingénieurs de la Deutsche Bahn": an article before a bare name makes it a thing, not someone
     // ("une tribune au Daily Telegraph", "au Bella Center": a fused one too).

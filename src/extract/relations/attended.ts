@@ -120,6 +120,11 @@ function meetingAt(tokens: Token[], at: number): { verb: (typeof MEETING_VERBS)[
   }
   return undefined;
 }
+/** Whether the sentence tells a meeting by its verb ("a reçu", "a été reçu par", "s'est entretenu avec"). */
+export function tellsMeeting(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (meetingAt(tokens, i)) return true;
+  return false;
+}
 /** An adverb at `at` ("longuement", "aussi", "par ailleurs"): its length in tokens, else 0. */
 function adverbAt(tokens: Token[], at: number): number {
   const k = tokens[at]?.key;

@@ -12,6 +12,7 @@ import relations from '../data/relations.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import { addFact, type SentenceContext } from './context.ts';
 import { VerbSet } from './verb-set.ts';
+import { tellsMeeting } from './attended.ts';
 import { tenseNear } from '../dates/time-expressions.ts';
 import { countrySpokenFor, ledBySomeone, nationalLed, nationalOf } from '../mentions/coreference.ts';
 import { getLexicon, leadsTarget } from '../lexicon/lexicon.ts';
@@ -195,6 +196,7 @@ export function extractLeads(ctx: SentenceContext): void {
 
   representedCountryLeader(ctx);
   representingLeader(ctx);
+  ministersLeader(ctx);
   representedNational(ctx);
   ledGovernments(ctx);
 
@@ -287,6 +289,50 @@ function representingLeader(ctx: SentenceContext): void {
 }
 
 /**
+ * "X a expliqué que le président Y ne déciderait qu'après…", "a tranché X, rappelant la position du roi Y": a minister or an
+ * envoy speaking of a leader the article names without a country speaks of his own. Not in a sentence telling an event (a
+ * minister "reçu par le président Y" meets another country's), nor naming another country but as a destination ("à Gaza").
+ */
+function ministersLeader(ctx: SentenceContext): void {
+  const { tokens, mentions, persons } = ctx;
+  if (mentions.events.length || tellsMeeting(tokens)) return;
+  let leader: Mention | undefined;
+  let servant: Mention | undefined;
+  let country: string | undefined;
+  for (const m of mentions.mentions) {
+    if (m.label !== 'Person' || !m.ref) continue;
+    const known = persons.get(m.ref);
+    // ("Le ministre saoudien des Affaires étrangères, l'émir X": the bare title is his own, no other servant.)
+    if (m.form !== 'name') continue;
+    if (countrylessLeader(m.title) && !known?.leads && !known?.serves && !known?.country) {
+      if (leader) return;
+      leader = m;
+      continue;
+    }
+    // (One known only by his nationality, when the sentence names his country too: "Bakou n'a pas tranché, a reconnu X".)
+    const serves =
+      m.title && !m.title.title.leads && !m.title.former && m.title.country
+        ? `country:${m.title.country}`
+        : known?.serves?.startsWith('country:') && !known.leads
+          ? known.serves
+          : !m.title && nationalOf(known) && mentions.mentions.some((c) => c.label === 'Country' && c.ref === nationalOf(known))
+            ? nationalOf(known)
+            : undefined;
+    if (!serves || (country && country !== serves)) return;
+    servant ??= m;
+    country = serves;
+  }
+  if (!leader?.ref || !servant || !country || servant.first > leader.first) return;
+  for (const c of mentions.mentions) {
+    if (c.label === 'Country' && c.ref && c.ref !== country && !DESTINATIONS.has(tokens[c.npFirst - 1]?.key ?? '')) return;
+  }
+  // (Nor a sentence placing him in another country's capital: "reçu mardi à Bakou par le président Y".)
+  if (mentions.places.some((p) => p.capitalOf && `country:${p.capitalOf}` !== country)) return;
+  addFact(ctx, { type: 'LEADS', source: leader.ref, target: country, confidence: 0.75 });
+}
+const DESTINATIONS = new Set(words.receivingPrepositions);
+
+/**
  * "L'Égyptien X s'était fait représenter par le chef de sa diplomatie": one who has himself represented at a gathering by
  * his minister is his country's leader, the one the article told only by his nationality.
  */
@@ -350,7 +396,9 @@ function listedWithLeaders(ctx: SentenceContext): void {
   const leader = (m: Mention): boolean => !!m.title?.title.leads && !m.title.former && !m.title.org && !!(m.title.country ?? m.nationality);
   let chain = [people[0]!];
   const close = (): void => {
-    if (chain.length < 2 || !chain.some(leader)) return;
+    // ("…, le Jordanien C, le chef de la diplomatie émiratie, D, et le Premier ministre qatari, E": a minister listed
+    // makes it a list of ministers, whatever the one leader among them.)
+    if (chain.length < 2 || !chain.some(leader) || chain.some((m) => m.title && !m.title.former && !m.title.title.leads)) return;
     for (const m of chain) {
       const country = m.nationality && !m.title && !ctx.facts.some((f) => f.type === 'LEADS' && f.source === m.ref) ? nationalOf(ctx.persons.get(m.ref!)) : undefined;
       if (country) addFact(ctx, { type: 'LEADS', source: m.ref!, target: country, confidence: 0.7 });

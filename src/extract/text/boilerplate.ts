@@ -115,6 +115,13 @@ export function removeBoilerplate(text: string): CleanText {
     if (!drop[i] || !TEASER_HEADER.test(lines[i]!.text.trim())) continue;
     for (let j = i + 1; j < Math.min(lines.length, i + 4) && lines[j]!.text.trim(); j++) drop[j] = true;
   }
+  // "Am vorbit ieri cu Președintele…" over "— Nicușor Dan (@NicusorDanRo) January 15, 2026": an embedded post in
+  // another language goes with its attribution (read as French, its words would make people of "Premierul X").
+  for (let i = 1; i < lines.length; i++) {
+    if (!drop[i] || !POST_ATTRIBUTION.test(lines[i]!.text)) continue;
+    const post = lines[i - 1]!.text;
+    if (!drop[i - 1] && post.trim() && !soundsFrench(post)) drop[i - 1] = true;
+  }
   // The signature: short lines without final punctuation after the last sentence of the article.
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!.text.trim();
@@ -150,5 +157,13 @@ export function removeBoilerplate(text: string): CleanText {
   const byline = lines.find((l, i) => drop[i] && BYLINES.some((r) => r.test(l.text.trim())));
   const place = byline ? CORRESPONDENT_AT.exec(byline.text)?.[1] : undefined;
   return place ? { text: out + text.slice(from), removed, stamped, captions, bylinePlace: place } : { text: out + text.slice(from), removed, stamped, captions };
+}
+const POST_ATTRIBUTION = /^\s*[—–-]\s*[^(]{1,60}\(@\w+\)/u;
+const FRENCH_MARKERS = new Set(rules.frenchMarkers);
+
+/** A line with at least one word only French uses much ("le", "pour", "avec", "l'"). */
+function soundsFrench(line: string): boolean {
+  for (const w of line.toLowerCase().split(/[\s'’.,;:!?«»"()]+/u)) if (FRENCH_MARKERS.has(w)) return true;
+  return false;
 }
 const CORRESPONDENT_AT = /(?:correspondante?s?|envoyée?s?(?: spéciale?s?)?)(?: permanente?)? à (\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)*)/u;

@@ -38,3 +38,14 @@ describe('later that day, another meeting', () => {
     expect(factsOf(text, 'ATTENDED').filter((f) => f.startsWith('Tom Hale'))).toEqual(['Tom Hale -ATTENDED-> Signature entre États-Unis et Tom Hale à Kananaskis']);
   });
 });
+
+describe('one town spelt two ways', () => {
+  it('"à Constanța" in one article and "à Constanta" in another, on one day: one gathering, spelt as first met', () => {
+    const graph = graphOf({
+      'a.txt': 'Publié le 15 janvier 2026\n\nLes chefs des marines se retrouveront mercredi 21 janvier à Constanța. Le ministre Radu Petrescu y a réuni ses homologues.\n',
+      'b.txt': 'Publié le 16 janvier 2026\n\nLes chefs des marines se retrouveront mercredi 21 janvier à Constanta. Le ministre Radu Petrescu y a réuni ses homologues.\n',
+    });
+    const places = graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'place'));
+    expect(places).toEqual(['Constanța']);
+  });
+});

@@ -434,3 +434,10 @@ describe('a name after a fronted participle\'s title', () => {
     expect(people("À l'invitation de la Première ministre lettone, Dace Ozola, les chefs d'État se sont réunis.").map((p) => [p.name, p.country])).toEqual([['Dace Ozola', 'LV']]);
   });
 });
+
+describe('a name alone between quotation marks', () => {
+  it('"le dragueur de mines « Locotenent Lupu Dinescu »" names a ship, not a person', () => {
+    const graph = graphOf('La Roumanie enverra le dragueur de mines « Locotenent Lupu Dinescu » et vingt plongeurs, a annoncé le ministre Radu Petrescu.\n');
+    expect(namesOf(graph, 'Person')).toEqual(['Radu Petrescu']);
+  });
+});

@@ -663,3 +663,46 @@ describe('a country leading a body, told in a relative clause', () => {
     expect(factsOf(sentence + '\n', 'LEADS')).toEqual(facts);
   });
 });
+
+describe('a minister speaking of his leader, named without a country', () => {
+  it.each([
+    // (The minister's country, by his title, his office told before, or his nationality when the sentence names his country.)
+    ["Le ministre azerbaïdjanais Elchin Mammadov a expliqué que le président Rauf Guliyev ne déciderait qu'après un vote.", ['Rauf Guliyev -LEADS-> Azerbaïdjan']],
+    ["Le vice-Premier ministre jordanien, Omar Haddad, a parlé. « La Jordanie n'enverra pas un seul soldat à Gaza », a tranché Omar Haddad, rappelant la position du roi Talal II.", ['Talal II -LEADS-> Jordanie']],
+    ["L'Azerbaïdjanais Elchin Mammadov était là. Bakou « n'a pas encore tranché », a reconnu Elchin Mammadov, le président Rauf Guliyev exigeant l'arrêt des combats.", ['Rauf Guliyev -LEADS-> Azerbaïdjan']],
+    // (Not a leader he meets: the sentence tells an event; nor one of another country the sentence names.)
+    ['Le ministre français Paul Mercier a été reçu mardi à Bakou par le président Rauf Guliyev.', ['Paul Mercier -REPRESENTS-> France']],
+    ["Le ministre français Paul Mercier a salué l'Allemagne, dont le chancelier Hans Vogel a promis des chars.", ['Hans Vogel -LEADS-> Allemagne']],
+  ])('%s', (text, facts) => {
+    expect(factsOf(text + '\n', 'LEADS')).toEqual(facts.filter((f) => f.includes('LEADS')));
+  });
+});
+
+describe('a list of ministers with one leader among them', () => {
+  it('"figuraient l\'Indonésien A, le Turc B, le chef de la diplomatie émiratie, C, et le Premier ministre qatari, D": only D leads', () => {
+    const text = "Autour du ministre égyptien Karim Saleh figuraient notamment l'Indonésien Budi Santoso, le Turc Emre Yilmaz, le chef de la diplomatie émiratie, Saeed Al-Mansouri, et le Premier ministre qatari, Khalid Al-Attiyah.\n";
+    expect(factsOf(text, 'LEADS')).toEqual(['Khalid Al-Attiyah -LEADS-> Qatar']);
+  });
+  it('"le président finlandais A, le Norvégien B et la Danoise C": the leaders\' list still makes B and C leaders', () => {
+    const text = 'Autour de la table figuraient le président finlandais Mikko Laine, le Norvégien Lars Berg et la Danoise Anne Holm.\n';
+    expect(factsOf(text, 'LEADS')).toEqual(['Anne Holm -LEADS-> Danemark', 'Lars Berg -LEADS-> Norvège', 'Mikko Laine -LEADS-> Finlande']);
+  });
+});
+
+describe('"les Émirats" is the United Arab Emirates', () => {
+  it('"Les Émirats fourniront des véhicules", "les EAU"', () => {
+    expect(factsOf('Les Émirats fourniront des véhicules blindés à la force de stabilisation.\n', 'PLEDGES')).toEqual(['Émirats arabes unis -PLEDGES-> Force de stabilisation']);
+  });
+});
+
+describe('a leader met by a minister is not of the minister\'s country', () => {
+  it.each([
+    'Le ministre français Paul Mercier a rencontré le président Rauf Guliyev.',
+    'Le ministre français Paul Mercier a été reçu mardi par le président Rauf Guliyev.',
+  ])('%s', (text) => {
+    expect(factsOf(text + '\n', 'LEADS')).toEqual([]);
+  });
+  it('"Le ministre saoudien des Affaires étrangères, l\'émir X, a annoncé": the minister\'s courtesy title leads nothing', () => {
+    expect(factsOf("Sur le plan financier, la moisson est réelle. Le ministre saoudien des Affaires étrangères, l'émir Fahd ben Salem, a annoncé 200 millions de dollars pour les salaires des militaires.\n", 'LEADS')).toEqual([]);
+  });
+});

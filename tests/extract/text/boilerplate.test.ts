@@ -240,3 +240,18 @@ describe('bylines with a role, a town, or a site\'s metadata after the name', ()
     expect(isBoilerplateLine('Élise Marlot, correspondant régional de la présidence, a signé le texte.')).toBe(false);
   });
 });
+
+describe('an embedded post in another language', () => {
+  const page = (post: string, author: string): string => `Titre de l'article\n\nLe sommet s'est ouvert jeudi.\n\n${post}\n— ${author} (@${author.replace(/ /g, '')}) January 15, 2026\n\nLa suite de l'article.\n`;
+  it('goes with its attribution: a Romanian post leaves no words behind', () => {
+    const text = removeBoilerplate(page('Am vorbit ieri cu Președintele @RTErdogan. Premierul Ilie Bolojan ne reprezintă astăzi la Istanbul.', 'Nicu Dan')).text;
+    expect(text).not.toMatch(/Premierul|vorbit/);
+    expect(text).toContain('Le sommet s\'est ouvert jeudi.');
+    expect(text).toContain("Titre de l'article");
+  });
+  it('a post in French stays: it may tell what its author pledges', () => {
+    const text = removeBoilerplate(page("J'ai annoncé que la France enverra deux frégates.", 'Paul Mart')).text;
+    expect(text).toContain("J'ai annoncé que la France enverra deux frégates.");
+    expect(text).not.toContain('@PaulMart');
+  });
+});
