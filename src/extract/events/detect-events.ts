@@ -75,6 +75,8 @@ export interface SentenceTimes {
 
 /** Kinds several outlets tell as one event when date and place agree (data/events.json). */
 export const GATHERINGS: ReadonlySet<string> = new Set(events.gatheringKinds);
+/** "une nouvelle visioconférence de la coalition": a gathering held from afar, which may be the article's. */
+const REMOTE_GATHERING = 'video-conference';
 const PARTICIPANT_INTRODUCERS = new Set([...events.participantIntroducers, ',']);
 const RECENT_PAST = new Set(events.recentPast);
 
@@ -265,20 +267,31 @@ export function detectEvents(
   // Nor the one before it ("lors de la précédente conférence de Genève"), nor one that kept someone away
   // ("retenue à Bruxelles par une réunion de l'Otan").
   // (Nor one a subheading names: what the paragraphs under it tell, "Une déclaration commune et une visioconférence".)
-  const gatherings = described.filter((d) => GATHERINGS.has(d.e.kind) && !sentences[d.si]!.subheading && !recalled(sentences[d.si]!.tokens, d.e) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !announced(sentences[d.si]!.tokens, d.e) && !withBodies(sentences[d.si]!, d.e) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e) && !lastWeek(d, sentences[d.si]!.tokens, articleDate) && !longBefore(d, articleDate) && !keptAway(sentences[d.si]!.tokens, d.e));
+  const gatherings = described.filter((d) => (GATHERINGS.has(d.e.kind) || d.e.kind === REMOTE_GATHERING) && !sentences[d.si]!.subheading && !recalled(sentences[d.si]!.tokens, d.e) && !invitedBefore(sentences[d.si]!.tokens, d.e.first) && !announced(sentences[d.si]!.tokens, d.e) && !withBodies(sentences[d.si]!, d.e) && !toCome(d, sentences[d.si]!.tokens, articleDay, today) && !previousOne(sentences[d.si]!.tokens, d.e) && !lastWeek(d, sentences[d.si]!.tokens, articleDate) && !longBefore(d, articleDate) && !keptAway(sentences[d.si]!.tokens, d.e));
   // A gathering named by a noun ("la conférence de Londres") before one told by a verb ("réunis à Londres").
   // Not one told in the future after a gathering the article told by a verb ("Réunis à Addis-Abeba, les
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.
   const firstVerbal = gatherings.find((d) => d.e.verbal);
-  const named = gatherings.filter((d) => !d.e.verbal && !(firstVerbal && d.si > firstVerbal.si && tenseNear(sentences[d.si]!.tokens, d.e.first, sentences[d.si]!.tokens.length) === 'future'));
+  // Nor one dated days before it ("Réunis en visioconférence jeudi, … une ligne tenue jusque dans les discussions d'Abou
+  // Dhabi, les 23 et 24 janvier"): one recalled.
+  const named = gatherings.filter(
+    (d) =>
+      !d.e.verbal &&
+      !(firstVerbal && d.si > firstVerbal.si && tenseNear(sentences[d.si]!.tokens, d.e.first, sentences[d.si]!.tokens.length) === 'future') &&
+      !(firstVerbal?.date?.length === 10 && d.date?.length === 10 && d.date < firstVerbal.date),
+  );
   const firstFocus = placedOrDated(named) ?? focusOf(gatherings);
   // "À Berlin, X reçu par Y" over "Mardi, ils avaient échangé lors d'une réunion à distance": a gathering held
   // from afar is not the article's when the headline places one ("la rencontre berlinoise").
-  const headlined = firstFocus && !firstFocus.place && heldRemotely(sentences[firstFocus.si]!.tokens, firstFocus.e) && (headlinePlace ?? frontedHeadlinePlace(sentences.slice(0, 3)));
+  const remote = (d: (typeof described)[number]): boolean => d.e.kind === REMOTE_GATHERING || heldRemotely(sentences[d.si]!.tokens, d.e);
+  const headlined = firstFocus && !firstFocus.place && remote(firstFocus) && (headlinePlace ?? frontedHeadlinePlace(sentences.slice(0, 3)));
   // "…, au terme d'un sommet tendu à Bruxelles. … Quelques heures plus tard, la coalition a tenu une réunion par
   // visioconférence": one held by video, dated, does not take the article's gathering from one held in person told before it.
-  const inPerson = firstFocus && !headlined && !firstFocus.place && heldRemotely(sentences[firstFocus.si]!.tokens, firstFocus.e) ? named.find((d) => d.si < firstFocus.si && d.participants.length === 0 && !heldRemotely(sentences[d.si]!.tokens, d.e)) : undefined;
-  const focusDesc = (headlined ? named.find((d) => d.place === headlined) : undefined) ?? inPerson ?? firstFocus;
+  const inPerson = firstFocus && !headlined && !firstFocus.place && remote(firstFocus) ? named.find((d) => d.si < firstFocus.si && d.participants.length === 0 && !remote(d)) : undefined;
+  // ("Le président a reçu ses hôtes pour une réunion de travail. … Dans la foulée, ils ont animé une visioconférence de la coalition":
+  // nor one called a videoconference from one told by its verb before it, that day.)
+  const earlierThatDay = firstFocus?.e.kind === REMOTE_GATHERING ? gatherings.find((d) => d.si < firstFocus.si && d.participants.length === 0 && !remote(d) && (d.date === undefined || d.date === firstFocus.date)) : undefined;
+  const focusDesc = (headlined ? named.find((d) => d.place === headlined) : undefined) ?? inPerson ?? earlierThatDay ?? firstFocus;
   let focus: number | undefined;
   let remoteFocus = false;
   if (focusDesc) {

@@ -751,11 +751,11 @@ describe('an event to come with no day of its own', () => {
 });
 
 describe('a body that meets, told by what kind of meeting it was', () => {
-  it('"Mercredi, lors du Conseil européen informel, …" is a summit of that Wednesday, apart from the article\'s gathering', () => {
+  it('"Sommet de Copenhague … se retrouvent ce jeudi à Copenhague … Mercredi, lors du Conseil européen informel": the headline\'s summit is Thursday\'s, not the Council told as Wednesday\'s', () => {
     const graph = graphOf(
       "Sommet de Copenhague\n\nPublié le 02 octobre 2025 à 07h55\n\nPrès de cinquante dirigeants se retrouvent ce jeudi à Copenhague pour la Communauté politique européenne. Mercredi, lors du Conseil européen informel, le Hongrois Lajos Kovacs a maintenu son veto.\n",
     );
-    expect(events(graph).filter((e) => e.startsWith('summit'))).toEqual(['summit 2025-10-01 Copenhague: Sommet de Copenhague']);
+    expect(events(graph).filter((e) => e.startsWith('summit'))).toEqual(['summit 2025-10-02 Copenhague: Sommet de Copenhague']);
   });
 });
 
@@ -781,5 +781,14 @@ describe('a gathering told by "Réunis hier"', () => {
   it('"Réunis hier au Quai d\'Orsay, les donateurs ont…" dates the headline\'s conference the day before the article, in Paris', () => {
     const graph = graphOf("Conférence de Paris : un milliard pour le Liban\n\nPublié le 06 mars 2026 à 00h00\n\nRéunis hier au Quai d'Orsay autour du président libanais Karim Haddad, les donateurs ont multiplié les annonces.\n");
     expect(events(graph)).toEqual(['conference 2026-03-05 Paris: Conférence de Paris']);
+  });
+});
+
+describe('the article\'s gathering held by videoconference', () => {
+  it('a videoconference told after a meeting of that day does not take its place ("À Kiev, …: a reçu ses hôtes pour une réunion de travail… Samedi après-midi, une visioconférence")', () => {
+    const text =
+      'À Kiev, Vogel et Nowak exigent un cessez-le-feu\n\nLe 10 mai 2025\n\nLe président Piotr Nowak a reçu ses hôtes au palais pour une réunion de travail de deux heures.\n\n' +
+      'Samedi après-midi, ils ont animé depuis Kiev une visioconférence de la coalition des volontaires.\n';
+    expect(factsOf(text, 'ATTENDED')).toContain('Piotr Nowak -ATTENDED-> Réunion de Kiev');
   });
 });
