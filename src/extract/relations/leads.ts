@@ -394,11 +394,18 @@ function listedWithLeaders(ctx: SentenceContext): void {
   if (people.length < 2) return;
   // (The leader's title told in the list itself: a minister's list, "le Français X, l'Allemand Y", has none.)
   const leader = (m: Mention): boolean => !!m.title?.title.leads && !m.title.former && !m.title.org && !!(m.title.country ?? m.nationality);
+  // "le Britannique X, accompagné de son ministre de la Défense, Y, la Danoise Z": one who brings his own minister leads.
+  for (const m of people) {
+    const country = m.nationality && !m.title ? nationalOf(ctx.persons.get(m.ref!)) : undefined;
+    if (country && bringsOwnMinister(ctx, m.last + 1)) addFact(ctx, { type: 'LEADS', source: m.ref!, target: country, confidence: 0.75 });
+  }
+  const ledHere = (m: Mention): boolean => ctx.facts.some((f) => f.type === 'LEADS' && f.source === m.ref && f.sentence === ctx.index && f.target.startsWith('country:'));
   let chain = [people[0]!];
   const close = (): void => {
     // ("…, le Jordanien C, le chef de la diplomatie émiratie, D, et le Premier ministre qatari, E": a minister listed
     // makes it a list of ministers, whatever the one leader among them.)
-    if (chain.length < 2 || !chain.some(leader) || chain.some((m) => m.title && !m.title.former && !m.title.title.leads)) return;
+    // (Not a leader's own minister: "accompagné de son ministre, Y".)
+    if (chain.length < 2 || !chain.some((m) => leader(m) || ledHere(m)) || chain.some((m) => m.title && !m.title.former && !m.title.title.leads && !m.title.possessive)) return;
     for (const m of chain) {
       const country = m.nationality && !m.title && !ctx.facts.some((f) => f.type === 'LEADS' && f.source === m.ref) ? nationalOf(ctx.persons.get(m.ref!)) : undefined;
       if (country) addFact(ctx, { type: 'LEADS', source: m.ref!, target: country, confidence: 0.7 });
@@ -407,7 +414,7 @@ function listedWithLeaders(ctx: SentenceContext): void {
   for (let k = 1; k < people.length; k++) {
     const a = people[k - 1]!;
     const b = people[k]!;
-    if ((b.npFirst - a.last - 1 <= 2 && ctx.tokens.slice(a.last + 1, b.npFirst).every((t) => LIST_LINKS.has(t.key))) || asideInList(ctx.tokens, a.last + 1, b.npFirst)) chain.push(b);
+    if ((b.npFirst - a.last - 1 <= 2 && ctx.tokens.slice(a.last + 1, b.npFirst).every((t) => LIST_LINKS.has(t.key))) || asideInList(ctx.tokens, a.last + 1, b.npFirst) || (b.title?.possessive && bringsOwnMinister(ctx, a.last + 1))) chain.push(b);
     else {
       close();
       chain = [b];
@@ -416,6 +423,15 @@ function listedWithLeaders(ctx: SentenceContext): void {
   close();
 }
 const LIST_LINKS = new Set([',', 'et', ';']);
+const ESCORTED_BY = new Set(L.escortedBy);
+
+/** ", accompagné de son ministre" at `at`: a minister of one's own by one's side. */
+function bringsOwnMinister(ctx: SentenceContext, at: number): boolean {
+  const t = ctx.tokens;
+  if (t[at]?.key !== ',' || !ESCORTED_BY.has(t[at + 1]?.key ?? '') || !['de', 'par'].includes(t[at + 2]?.key ?? '')) return false;
+  // (The title read past its possessive: "son" at + 3, "ministre" after it.)
+  return ctx.mentions.mentions.some((m) => m.label === 'Person' && m.title?.possessive && m.title.first === at + 4 && m.title.title.role === 'minister');
+}
 
 /** "…, l'Australien A et, pour la première fois à un sommet du Quad, le président philippin B": an aside between "et" and the last of a list. */
 function asideInList(tokens: SentenceContext['tokens'], from: number, to: number): boolean {

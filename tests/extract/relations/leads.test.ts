@@ -706,3 +706,13 @@ describe('a leader met by a minister is not of the minister\'s country', () => {
     expect(factsOf("Sur le plan financier, la moisson est réelle. Le ministre saoudien des Affaires étrangères, l'émir Fahd ben Salem, a annoncé 200 millions de dollars pour les salaires des militaires.\n", 'LEADS')).toEqual([]);
   });
 });
+
+describe('one told by his nationality who brings his own minister', () => {
+  it('"le Britannique A, accompagné de son ministre de la Défense, B, la Danoise C et le Suédois D": A leads, and so do the others of his list', () => {
+    const text = 'Autour de la table figuraient le Britannique Keir Stone, accompagné de son ministre de la Défense, John Heale, la Danoise Mette Fred, le Suédois Ulf Krist et la Lituanienne Inga Rugi.\n';
+    expect(factsOf(text, 'LEADS')).toEqual(['Inga Rugi -LEADS-> Lituanie', 'Keir Stone -LEADS-> Royaume-Uni', 'Mette Fred -LEADS-> Danemark', 'Ulf Krist -LEADS-> Suède']);
+  });
+  it('not one accompanied by someone else\'s minister: "le Néerlandais A, accompagné du ministre B"', () => {
+    expect(factsOf('Autour de la table figuraient le Néerlandais Mark Ruit, accompagné du ministre Jan Smit, et la Danoise Mette Fred.\n', 'LEADS')).toEqual([]);
+  });
+});
