@@ -295,7 +295,7 @@ function representingLeader(ctx: SentenceContext): void {
  */
 function ministersLeader(ctx: SentenceContext): void {
   const { tokens, mentions, persons } = ctx;
-  if (mentions.events.length || tellsMeeting(tokens)) return;
+  if (mentions.events.length) return;
   let leader: Mention | undefined;
   let servant: Mention | undefined;
   let country: string | undefined;
@@ -322,7 +322,7 @@ function ministersLeader(ctx: SentenceContext): void {
     servant ??= m;
     country = serves;
   }
-  if (!leader?.ref || !servant || !country || servant.first > leader.first) return;
+  if (!leader?.ref || !servant || !country || servant.first > leader.first || tellsMeeting(tokens)) return;
   for (const c of mentions.mentions) {
     if (c.label === 'Country' && c.ref && c.ref !== country && !DESTINATIONS.has(tokens[c.npFirst - 1]?.key ?? '')) return;
   }
