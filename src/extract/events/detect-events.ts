@@ -612,11 +612,15 @@ function compatible(a: string | undefined, b: string | undefined): boolean {
 
 /** "retenu à Bruxelles par une réunion", "retenue par un sommet": what kept someone from the article's gathering. */
 function keptAway(tokens: Token[], e: EventMention): boolean {
+  // ("il est resté à Beyrouth pour présider un Conseil des ministres": what he stayed home for.)
+  const pour = tokens.findLastIndex((t, i) => i < e.first && i >= e.first - 5 && t.key === 'pour');
+  if (pour > 0) for (let i = pour - 1; i >= Math.max(0, pour - 6); i--) if (STAYED_HOME.has(tokens[i]!.key)) return true;
   if (tokens[e.first - 2]?.key !== 'par' && tokens[e.first - 1]?.key !== 'par') return false;
   for (let i = e.first - 2; i >= Math.max(0, e.first - 7); i--) if (KEPT.has(tokens[i]!.key)) return true;
   return false;
 }
 const KEPT = new Set(events.keptBy);
+const STAYED_HOME = new Set(events.stayedHomeFor);
 
 /** "la précédente conférence", "le sommet précédent", "la dernière réunion": the one before, not the article's. */
 function previousOne(tokens: Token[], e: EventMention): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf, graphOf } from '../helpers.ts';
+import { extractDocument } from '../../../src/extract/index.ts';
 
 describe('a venue told by where it lies', () => {
   it('"au quartier général de Northwood, dans la banlieue de Londres": held at Northwood, not in London', () => {
@@ -47,5 +48,16 @@ describe('one town spelt two ways', () => {
     });
     const places = graph.filterNodes((_, a) => a.labels.includes('Event')).map((k) => graph.getNodeAttribute(k, 'place'));
     expect(places).toEqual(['Constanța']);
+  });
+});
+
+describe('a meeting one stayed home for', () => {
+  it('"il est resté à Beyrouth pour présider un Conseil des ministres" is not the article\'s gathering: the conference in Rome is', () => {
+    const text =
+      "Après-Finul : à Rome, Karim Haddad obtient la promesse d'une force européenne\n\nPar Paul Martin, le 25 mars 2026\n\n" +
+      "C'est un Karim Haddad soulagé qui a quitté hier soir la Villa Madama, à Rome. La conférence ministérielle a réuni les ministres d'une douzaine de pays.\n\n" +
+      "Le Premier ministre, Nabil Saad, n'a pas pu faire le déplacement : il est resté à Beyrouth pour présider un Conseil des ministres.\n";
+    const focus = extractDocument(text, 'article', 'article.txt').events.find((e) => e.focus);
+    expect([focus?.kind, focus?.place, focus?.date]).toEqual(['conference', 'Rome', '2026-03-24']);
   });
 });
