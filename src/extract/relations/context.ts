@@ -103,9 +103,20 @@ export function eventAfter(ctx: SentenceContext, at: number, end: number): strin
 export function eventOf(ctx: SentenceContext, e: EventMention): string | undefined {
   const id = ctx.events.ofMention.get(e);
   if (id === undefined) return undefined;
-  const retold = id === ctx.events.focus && ctx.narrated !== undefined && e.determiner === 'definite' && ctx.times.dates.length === 0 && !ctx.mentions.places.some((p) => p.first > e.last && p.first <= e.last + 3);
+  // ("la réunion" may be any; "resté à Beyrouth pour présider un Conseil des ministres. … a pris part à la conférence" names the
+  // article's conference by its own noun.)
+  const retold =
+    id === ctx.events.focus &&
+    ctx.narrated !== undefined &&
+    e.determiner === 'definite' &&
+    ctx.times.dates.length === 0 &&
+    !ctx.mentions.places.some((p) => p.first > e.last && p.first <= e.last + 3) &&
+    (e.kind === ANY_MEETING || draftOf(ctx.events, ctx.narrated)?.kind === e.kind);
   return retold ? ctx.narrated : eventKey(id);
 }
+
+/** The kind of "la réunion", "les discussions": a noun for a meeting of any kind. */
+const ANY_MEETING = 'meeting';
 
 /** The event named before token `at` ("le sommet réunira…", "une conférence de presse…, réunissant"). */
 export function eventBefore(ctx: SentenceContext, at: number): string | undefined {

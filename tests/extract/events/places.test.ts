@@ -60,4 +60,11 @@ describe('a meeting one stayed home for', () => {
     const focus = extractDocument(text, 'article', 'article.txt').events.find((e) => e.focus);
     expect([focus?.kind, focus?.place, focus?.date]).toEqual(['conference', 'Rome', '2026-03-24']);
   });
+  it('"… pour présider un Conseil des ministres. Le ministre grec X a pris part à la conférence": the conference, by its own noun, not the meeting just told', () => {
+    const text =
+      "Après-Finul : à Rome, Karim Haddad obtient la promesse d'une force européenne\n\nPar Paul Martin, le 25 mars 2026\n\n" +
+      "C'est un Karim Haddad soulagé qui a quitté hier soir la Villa Madama, à Rome. La conférence ministérielle a réuni les ministres d'une douzaine de pays.\n\n" +
+      "Le Premier ministre, Nabil Saad, n'a pas pu faire le déplacement : il est resté à Beyrouth pour présider un Conseil des ministres.\n\nLe ministre grec Nikos Pappas a pris part à la conférence.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['Nikos Pappas -ATTENDED-> Conférence de Rome']);
+  });
 });
