@@ -273,12 +273,12 @@ export function detectEvents(
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.
   const firstVerbal = gatherings.find((d) => d.e.verbal);
   // Nor one dated days before it ("Réunis en visioconférence jeudi, … une ligne tenue jusque dans les discussions d'Abou
-  // Dhabi, les 23 et 24 janvier"): one recalled.
+  // Dhabi, les 23 et 24 janvier"): one recalled. (Not the eve: "Le sommet a commencé dès mercredi soir" by a dinner.)
   const named = gatherings.filter(
     (d) =>
       !d.e.verbal &&
       !(firstVerbal && d.si > firstVerbal.si && tenseNear(sentences[d.si]!.tokens, d.e.first, sentences[d.si]!.tokens.length) === 'future') &&
-      !(firstVerbal?.date?.length === 10 && d.date?.length === 10 && d.date < firstVerbal.date),
+      !(firstVerbal?.date?.length === 10 && d.date?.length === 10 && d.date < firstVerbal.date && !daysAfter(d.date, firstVerbal.date, 1)),
   );
   const firstFocus = placedOrDated(named) ?? focusOf(gatherings);
   // "À Berlin, X reçu par Y" over "Mardi, ils avaient échangé lors d'une réunion à distance": a gathering held

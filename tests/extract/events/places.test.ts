@@ -68,3 +68,4 @@ describe('a meeting one stayed home for', () => {
     expect(factsOf(text, 'ATTENDED')).toEqual(['Nikos Pappas -ATTENDED-> Conférence de Rome']);
   });
 });
+
