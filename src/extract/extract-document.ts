@@ -22,7 +22,7 @@ import { detectMentions, type SentenceMentions } from './mentions/detect-mention
 import { definedAcronyms } from './mentions/defined-acronyms.ts';
 import { countrySpokenFor, nationalOf, resolveMentions, type PersonFacts } from './mentions/coreference.ts';
 import type { Mention } from './mentions/types.ts';
-import { detectEvents, LONG_BEFORE_DAYS, MEAL_KINDS, PLUPERFECT_AUXILIARIES, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
+import { detectEvents, focusDraftOf, LONG_BEFORE_DAYS, MEAL_KINDS, PLUPERFECT_AUXILIARIES, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
 import { TIME_WORDS } from './dates/time-expressions.ts';
 import { classesOf, classesOfAll } from './text/word-classes.ts';
 import { settleSharedNames } from './mentions/shared-names.ts';
@@ -448,7 +448,11 @@ function narratedAfter(tokens: Token[], found: SentenceMentions, events: Documen
     if (clause.inAside(e.first) || (e.last < clause.frontedEnd && !e.verbal) || clause.negated(start, e.first) || (MEAL_KINDS.has(e.kind) && clause.find(PLUPERFECT_AUXILIARIES, start, e.first) >= 0) || PLANNED.has(tokens[e.last + 1]?.key ?? '')) continue;
     const d = id === undefined ? undefined : events.drafts[id];
     // (On a day: "la première depuis la trêve conclue en février" is no event one could be at.)
-    if (d && !NOT_NARRATED.has(d.kind) && d.date?.length === 10 && articleDay && d.date <= articleDay) last = d;
+    // (Nor a talk told in the pluperfect on the gathering's own day: "Le dirigeant émirien avait été reçu en tête-à-tête en
+    // matinée" is what came before it, and the story goes on with the gathering; not a gathering of its own, "Jeudi soir,
+    // avant le dîner, les dirigeants de la coalition s'étaient retrouvés…".)
+    const before = (d?.kind === 'talk' || !!d?.participants.length) && d.date !== undefined && d.date === focusDraftOf(events)?.date && clause.find(PLUPERFECT_AUXILIARIES, start, e.first) >= 0;
+    if (d && !NOT_NARRATED.has(d.kind) && d.date?.length === 10 && articleDay && d.date <= articleDay && !before) last = d;
   }
   return last ? eventKey(last.id) : narrated;
 }

@@ -237,6 +237,14 @@ export function detectEvents(
       const day = dayTold(sentences[j]!, articleDate);
       if (day && day !== articleDay) return day;
     }
+    // ("Réunis à l'Élysée, Européens et pays du Golfe ont promis… / Mercredi, à l'Élysée, alors que…": a standfirst
+    // undated, the first paragraph opening on the day; not one telling what came before, "Mardi soir, il avait appelé…".)
+    for (let j = si + 1; j < Math.min(sentences.length, si + 9); j++) {
+      const s = sentences[j]!;
+      if (s.times.expressions[0]?.first !== 0 || s.mentions.events.length || s.tokens.some((t) => PLUPERFECT_AUXILIARIES.has(t.key))) continue;
+      const day = dayTold(s, articleDate);
+      if (day && day !== articleDay) return day;
+    }
     return undefined;
   };
   const described = sentences.flatMap((s, si) =>

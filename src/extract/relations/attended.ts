@@ -187,13 +187,17 @@ function absentInApposition(ctx: SentenceContext, last: number): boolean {
   }
   // (Up to the apposition's comma, or someone else: "…, Li Qiang, Xi Jinping n'ayant pas fait le déplacement".)
   for (let k = last + 2; k < Math.min(last + 10, next) && tokens[k] && tokens[k]!.key !== ','; k++) {
-    // ("X, resté à Helsinki, …": staying at home.)
-    if (ABSENCE.has(tokens[k]!.key) || (k === last + 2 && STAYED.has(tokens[k]!.key) && (tokens[k + 1]?.key === 'a' || tokens[k + 1]?.key === 'en' || tokens[k + 1]?.key === 'au'))) return true;
+    // ("X, resté à Helsinki, …": staying at home; not "X, en l'absence du prince héritier Y": another's absence.)
+    if ((ABSENCE.has(tokens[k]!.key) && !absenceOf(tokens, k)) || (k === last + 2 && STAYED.has(tokens[k]!.key) && (tokens[k + 1]?.key === 'a' || tokens[k + 1]?.key === 'en' || tokens[k + 1]?.key === 'au'))) return true;
     if (tokens[k]!.key === 'pas' && tokens[k + 1]?.key === 'fait' && tokens[k + 2]?.key === 'le' && TRIPS.has(tokens[k + 3]?.key ?? '')) return true;
   }
   return false;
 }
 const TRIPS = new Set(A.trips);
+/** "en l'absence du prince héritier Y": the absence of the one named after. */
+function absenceOf(tokens: Token[], at: number): boolean {
+  return tokens[at]!.key === 'absence' && ['de', 'du', 'des', "d'"].includes(tokens[at + 1]?.key ?? '');
+}
 const STAYED = new Set(A.stayedParticiples);
 const STAY_AUXILIARIES = new Set(A.stayAuxiliaries);
 
@@ -1573,6 +1577,8 @@ function companions(ctx: SentenceContext, attendances: Attendances): void {
       if (tokens[a.mention.npFirst - 1]?.key === 'par' && tokens[a.mention.npFirst - 2]?.key === 'non') return false;
       // ("…, l'ambassadeur X, envoyé par le président Y": the one who sent him.)
       if (tokens[a.mention.npFirst - 1]?.key === 'par' && SENT_BY.has(tokens[a.mention.npFirst - 2]?.key ?? '')) return false;
+      // ("…, en l'absence du prince héritier X": the one who stayed away.)
+      for (let k = a.mention.npFirst - 1; k >= Math.max(0, a.mention.npFirst - 5) && tokens[k]!.key !== ',' && tokens[k]!.key !== 'et'; k--) if (ABSENCE.has(tokens[k]!.key)) return false;
       return !(next === ',' && (ABSENCE.has(tokens[a.mention.last + 2]?.key ?? '') || ABSENCE.has(tokens[a.mention.last + 3]?.key ?? '')));
     });
     // "la coordination autour de l'Ukraine": a topic; only "réunis autour de la France" gathers countries.

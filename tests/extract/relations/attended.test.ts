@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf, graphOf, namesOf, nodeNamed } from '../helpers.ts';
+import { extractDocument } from '../../../src/extract/index.ts';
 
 const SUMMIT = 'Les dirigeants européens se sont réunis le 12 mars 2026 à Rome pour un sommet sur la défense.\n';
 /** A sentence told after the lead of an African Union summit held on Tuesday in Addis-Abeba. */
@@ -2312,5 +2313,23 @@ describe('there too, told in other words', () => {
       expect(factsOf(AU_SUMMIT(s), 'ATTENDED')).toEqual(["Anna Berg -ATTENDED-> Sommet d'Addis-Abeba"]);
     }
     expect(factsOf(AU_SUMMIT("La ministre Anna Berg n'était pas du rendez-vous."), 'ATTENDED')).toEqual([]);
+  });
+});
+
+describe('the summit told past a tête-à-tête of its morning', () => {
+  const text =
+    "Mer Rouge : Paris et Londres lancent leur mission navale\n\nRéunis à l'Élysée, Européens et pays du Golfe ont promis navires et millions.\n\n19 mars 2026\n\n" +
+    "Mercredi, à l'Élysée, alors que le président Paul Marchal venait de présenter la mission, le ministre espagnol Luis Ortega a refusé d'y envoyer un navire.\n\n" +
+    "Le cheikh Khalid ben Saeed avait été reçu en tête-à-tête par M. Marchal en matinée. L'Union européenne était représentée par la présidente de la Commission, Ursula Vogel. " +
+    "L'Arabie saoudite était représentée par son ministre des Affaires étrangères, Fahd ben Salem, en l'absence du prince héritier Nayef ben Turki.\n";
+  it('dates the undated standfirst by the first paragraph opening on its day ("Mercredi, à l\'Élysée, …")', () => {
+    const focus = extractDocument(text, 'article', 'article.txt').events.find((e) => e.focus);
+    expect(focus?.date).toBe('2026-03-18');
+  });
+  it('puts those who came afterwards at the summit, not at the tête-à-tête; not the one told absent ("en l\'absence du prince héritier X")', () => {
+    const attended = factsOf(text, 'ATTENDED');
+    expect(attended).toContain('Ursula Vogel -ATTENDED-> Réunion de Paris');
+    expect(attended).toContain('Fahd ben Salem -ATTENDED-> Réunion de Paris');
+    expect(attended.filter((f) => f.startsWith('Nayef'))).toEqual([]);
   });
 });
