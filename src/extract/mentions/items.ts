@@ -186,6 +186,12 @@ export const CIVILITIES = new Set(words.civilities);
 
 /** "M. X", "Mme X": the index before the civility that ends at `at` (its stop included), else `at` itself. */
 export function beforeCivility(tokens: readonly Token[], at: number): number {
+  // ("…, S.E.M. X": the whole civility in initials.)
+  if (tokens[at]?.key === '.' && at >= 1 && isInitial(tokens, at - 1)) {
+    let q = at - 1;
+    while (q >= 2 && isInitial(tokens, q - 2)) q -= 2;
+    if (q < at - 1 && civilityInitials(tokens, q, at + 1)) return q - 1;
+  }
   if (tokens[at]?.key === '.' && CIVILITIES.has(tokens[at - 1]?.key ?? '')) return at - 2;
   if (tokens[at]?.cap && CIVILITIES.has(tokens[at]!.key)) return at - 1;
   return at;
@@ -206,16 +212,25 @@ function particleAfterCivility(tokens: Token[], i: number, lex: Lexicon): boolea
   return !!tokens[p] && isNameToken(tokens[p]!, lex);
 }
 
-function isInitial(tokens: Token[], i: number): boolean {
+function isInitial(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   return !!t && t.type === 'word' && t.cap && t.text.length === 1 && tokens[i + 1]?.key === '.' && tokens[i + 1]!.start === t.end;
+}
+
+/** "S.E.M. Teodoro X": "Son Excellence Monsieur", a civility spelt in initials (the chain from its first initial to `end`). */
+function civilityInitials(tokens: readonly Token[], i: number, end: number): boolean {
+  let q = i;
+  while (q >= 2 && isInitial(tokens, q - 2)) q -= 2;
+  let letters = '';
+  for (let k = q; k < end; k += 2) letters += tokens[k]!.key;
+  return CIVILITIES.has(letters);
 }
 
 /** "J. D. Vance" (initials then a name), "JD Vance" (two or three capitals then a name). */
 function initialsBeforeName(tokens: Token[], i: number, lex: Lexicon): boolean {
   let p = i;
   while (isInitial(tokens, p)) p += 2;
-  if (p > i) return !!tokens[p] && isNameToken(tokens[p]!, lex) && !CIVILITIES.has(tokens[i]!.key);
+  if (p > i) return !!tokens[p] && isNameToken(tokens[p]!, lex) && !CIVILITIES.has(tokens[i]!.key) && !civilityInitials(tokens, i, p);
   const t = tokens[i]!;
   // ("SEM Bola Ahmed X": "Son Excellence Monsieur", a civility, not initials.)
   return t.allCaps && t.text.length <= 3 && !CIVILITIES.has(t.key) && !!tokens[i + 1] && isNameToken(tokens[i + 1]!, lex) && !(classesOf(t) & lex.phraseStart);

@@ -441,3 +441,13 @@ describe('a name alone between quotation marks', () => {
     expect(namesOf(graph, 'Person')).toEqual(['Radu Petrescu']);
   });
 });
+
+describe('a civility spelt in initials', () => {
+  it('"S.E.M. Teodoro X" is "Son Excellence Monsieur", no one\'s initials', () => {
+    const graph = graphOf('Les travaux étaient présidés par S.E.M. Teodoro Obiang Nguema Mbasogo, président de la République de Guinée équatoriale.\n');
+    expect(namesOf(graph, 'Person')).toEqual(['Teodoro Obiang Nguema Mbasogo']);
+  });
+  it('"J. D. Vance" keeps its initials', () => {
+    expect(namesOf(graphOf('Le vice-président J. D. Vance a parlé mardi.\n'), 'Person')).toEqual(['J. D. Vance']);
+  });
+});
