@@ -143,6 +143,11 @@ function buildLexicon(): Lexicon {
     if (!fra) continue;
     const iso2 = c.cca2;
     const names = new Set([fra.common, fra.official, ...((countryAliases.names as Record<string, string[]>)[iso2] ?? [])]);
+    // "São Tomé et Príncipe" is written "Sao Tomé-et-Principe" too, "Trinité-et-Tobago" "Trinité et Tobago": both ways.
+    for (const n of [...names]) {
+      if (n.includes(' et ')) names.add(n.replace(/ et /g, '-et-'));
+      else if (n.includes('-et-') && !n.includes(' ')) names.add(n.replace(/-et-/g, ' et '));
+    }
     for (const n of names) allNames.add(fold(n));
     if (!fra.common.includes(' ')) for (const point of CARDINAL_POINTS) pointRegions.push([`${point}-${fra.common}`, iso2]);
     const display = (countryAliases.displayNames as Record<string, string>)[iso2] ?? fra.common;

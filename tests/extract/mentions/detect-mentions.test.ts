@@ -451,3 +451,12 @@ describe('a civility spelt in initials', () => {
     expect(namesOf(graphOf('Le vice-président J. D. Vance a parlé mardi.\n'), 'Person')).toEqual(['J. D. Vance']);
   });
 });
+
+describe('a country named "X et Y" written with hyphens', () => {
+  it.each([
+    ['Sao Tomé-et-Principe a promis une contribution de 500 000 dollars.', 'São Tomé et Príncipe'],
+    ['Le président de Trinité et Tobago a parlé.', 'Trinité-et-Tobago'],
+  ])('%s', (sentence, country) => {
+    expect(namesOf(graphOf(sentence + '\n'), 'Country')).toEqual([country]);
+  });
+});
