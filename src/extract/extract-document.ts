@@ -20,7 +20,7 @@ import eventWords from './data/events.json' with { type: 'json' };
 import { getLexicon } from './lexicon/lexicon.ts';
 import { detectMentions, type SentenceMentions } from './mentions/detect-mentions.ts';
 import { definedAcronyms } from './mentions/defined-acronyms.ts';
-import { countrySpokenFor, nationalOf, resolveMentions, type PersonFacts } from './mentions/coreference.ts';
+import { countrySpokenFor, inSomeonesTitle, nationalOf, resolveMentions, type PersonFacts } from './mentions/coreference.ts';
 import type { Mention } from './mentions/types.ts';
 import { detectEvents, focusDraftOf, LONG_BEFORE_DAYS, MEAL_KINDS, PLUPERFECT_AUXILIARIES, timesOf, type DocumentEvents, type EventDraft, type SentenceTimes } from './events/detect-events.ts';
 import { TIME_WORDS } from './dates/time-expressions.ts';
@@ -400,7 +400,8 @@ function summarize(found: SentenceMentions[]): EntitySummary[] {
 
 /** The multinational force a sentence names, if any (what a later "la force" is). */
 function forceOf(found: SentenceMentions): string | undefined {
-  for (const m of found.mentions) if (isForce(m) && m.ref) return m.ref;
+  // (Not one named in someone's title: "X, cheffe de la MINUSCA".)
+  for (const m of found.mentions) if (isForce(m) && m.ref && !inSomeonesTitle(found.mentions, m)) return m.ref;
   return undefined;
 }
 
@@ -566,7 +567,7 @@ function forcesOf(found: SentenceMentions[], ending: ReadonlySet<string>): strin
   const lex = getLexicon();
   for (const f of found) {
     for (const m of f.mentions) {
-      if (m.label !== 'Organization' || !m.ref || forces.includes(m.ref) || ending.has(m.ref)) continue;
+      if (m.label !== 'Organization' || !m.ref || forces.includes(m.ref) || ending.has(m.ref) || inSomeonesTitle(f.mentions, m)) continue;
       const standing = !!lex.organizations.get(m.orgId ?? '')?.force;
       if (standing) known.add(m.ref);
       if (m.orgId === 'force' || m.orgId === 'mission' || m.standing || standing) forces.push(m.ref);

@@ -35,6 +35,11 @@ export interface PersonFacts {
   gender?: 'f' | 'm';
 }
 
+/** A mention inside someone's title: "la MINUSCA" of "X, cheffe de la MINUSCA". */
+export function inSomeonesTitle(mentions: readonly Mention[], m: Mention): boolean {
+  return mentions.some((p) => p.label === 'Person' && !!p.title && p.title.first <= m.first && p.title.last >= m.last);
+}
+
 /** The country a person speaks for: the one she leads, else the one she serves as a minister or an envoy. */
 export function countrySpokenFor(facts: PersonFacts | undefined): string | undefined {
   return [facts?.leads, facts?.serves].find((c) => c?.startsWith('country:'));
@@ -140,8 +145,9 @@ export function resolveMentions(
             lastForce = m.ref;
           } else {
             m.ref = `org:${m.orgId}`;
-            // "le mandat de la Finul … la force internationale": a named force is the force talked about.
-            if (getLexicon().organizations.get(m.orgId!)?.force || m.standing) lastForce = standingForce = m.ref;
+            // "le mandat de la Finul … la force internationale": a named force is the force talked about (not one named in
+            // someone's title: "la Rwandaise X, cheffe de la MINUSCA, … La future force" is another).
+            if ((getLexicon().organizations.get(m.orgId!)?.force || m.standing) && !inSomeonesTitle(s.mentions, m)) lastForce = standingForce = m.ref;
           }
           if (m.ref) seenOrgs.set(m.ref, si * 10_000 + m.first);
           break;

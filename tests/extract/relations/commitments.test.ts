@@ -1991,3 +1991,12 @@ describe('a quotation over sentences, spoken by one given no role', () => {
     expect(factsOf(`${quote} Jan Kowal.\n`, 'REFUSES_TROOPS')).toEqual(['Jan Kowal -REFUSES_TROOPS-> Ukraine', 'Pologne -REFUSES_TROOPS-> Ukraine']);
   });
 });
+
+describe('a force named in someone\'s title is not the force talked about', () => {
+  it('"la Rwandaise X, cheffe de la MINUSCA … La future force … Le Gabon fournira un bataillon": to the new force, not to MINUSCA', () => {
+    const text =
+      "Les dirigeants ont créé mardi à Malabo une force régionale pour l'est du Tchad. Était présente la Rwandaise Valérie Kamanzi, cheffe de la MINUSCA.\n\n" +
+      'La future force aura son état-major à Abéché. Le Gabon fournira un bataillon de 650 hommes.\n';
+    expect(factsOf(text, 'PLEDGES')).toEqual(['Gabon -PLEDGES-> Force régionale']);
+  });
+});
