@@ -19,6 +19,7 @@ import type { EventMention, PlaceMention } from '../mentions/types.ts';
 import { EXCHANGE, remoteMeansAt } from '../mentions/detect-mentions.ts';
 import { beforeCivility } from '../mentions/items.ts';
 import { countrySpokenFor } from '../mentions/coreference.ts';
+import { getLexicon } from '../lexicon/lexicon.ts';
 import { addFact, draftOf, eventAfter, eventBefore, eventKey, eventOf, focusFor, focusKey, namesOtherDay, type SentenceContext } from './context.ts';
 import { phraseAt, VerbSet } from './verb-set.ts';
 import { wordsAt } from '../text/phrase-at.ts';
@@ -1814,13 +1815,22 @@ function sentPeople(ctx: SentenceContext, attendances?: Attendances): void {
     const described = objects[0]?.mention.label === 'Person' && objects[0].mention.form === 'description' ? objects[0] : undefined;
     const named = described && clause.args.find((a) => a.mention.label === 'Person' && a.mention.form === 'name' && a.mention.first > described.mention.last && a.mention.first <= described.mention.last + 6 && tokens[a.mention.npFirst - 1]?.key === ',');
     if (named) objects = [named, ...objects.filter((a) => a.mention.first > named.mention.last)];
+    // ("avaient dépêché le représentant spécial du secrétaire général des Nations unies pour la Somalie, l'Américain X": the
+    // name set off after the envoy's title, whatever the title's complements.)
+    else if (titleAt(tokens, i + 1)) {
+      const apposed = clause.args.find((a) => a.mention.label === 'Person' && a.mention.form === 'name' && a.mention.first > i && a.mention.first <= i + 20 && tokens[a.mention.npFirst - 1]?.key === ',' && (!objects[0] || a.mention.first < objects[0].mention.first));
+      if (apposed) objects = [apposed, ...objects.filter((a) => a.mention.first > apposed.mention.last)];
+    }
     const sent = objects[0];
     if (sent?.mention.label !== 'Person' || sent.mention.form !== 'name') continue;
     // ("a dépêché ses émissaires, A et B": each of those listed, one after the other.)
     const all = [sent];
     for (let k = 1; k < objects.length; k++) {
       const next = objects[k]!;
-      if (next.mention.label !== 'Person' || next.mention.form !== 'name' || !LIST_LINKS.has(tokens[next.mention.npFirst - 1]?.key ?? '') || next.mention.npFirst - all[all.length - 1]!.mention.last > 2) break;
+      // (", ainsi que le commissaire européen, Y": alike.)
+      const between = tokens.slice(all[all.length - 1]!.mention.last + 1, next.mention.npFirst);
+      const linked = (between.length <= 1 && LIST_LINKS.has(tokens[next.mention.npFirst - 1]?.key ?? '')) || (between.length <= 3 && between.every((t) => ALIKE_LINKS.has(t.key)) && between.some((t) => t.key === 'ainsi'));
+      if (next.mention.label !== 'Person' || next.mention.form !== 'name' || !linked) break;
       all.push(next);
     }
     // ("Washington avait envoyé X, conseiller du président": X, of no country told, serves the one that sent him, which
@@ -1842,6 +1852,14 @@ function sentPeople(ctx: SentenceContext, attendances?: Attendances): void {
 }
 
 const LIST_LINKS = new Set([',', 'et']);
+const ALIKE_LINKS = new Set([',', 'ainsi', 'que']);
+
+/** A title opening at `at`, after its article ("le représentant spécial", "son ministre"). */
+function titleAt(tokens: Token[], at: number): boolean {
+  const k = DETERMINERS_BEFORE_TITLE.has(tokens[at]?.key ?? '') ? at + 1 : at;
+  return !!getLexicon().index.match(tokens, k, (e) => e.kind === 'title');
+}
+const DETERMINERS_BEFORE_TITLE = new Set([...words.definiteArticles, ...words.possessives]);
 
 // The helpers below take the token's index as a parameter: a closure over the main loop's index
 // would keep it in a heap-allocated scope, read and written there at every token.

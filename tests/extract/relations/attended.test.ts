@@ -2333,3 +2333,16 @@ describe('the summit told past a tête-à-tête of its morning', () => {
     expect(attended.filter((f) => f.startsWith('Nayef'))).toEqual([]);
   });
 });
+
+describe('people dispatched to the gathering, named after their title', () => {
+  it('"avaient dépêché le représentant spécial du secrétaire général des Nations unies pour la Somalie, l\'Américain A, ainsi que le commissaire européen, le Tchèque B": both attend', () => {
+    const text =
+      "Publié le 17 mars 2026\n\nLes dirigeants se sont réunis mardi à Nairobi. Les partenaires internationaux avaient dépêché le représentant spécial du secrétaire général des Nations unies pour la Somalie, l'Américain James Swan, ainsi que le commissaire européen aux Partenariats internationaux, le Tchèque Jozef Síkela.\n";
+    expect(factsOf(text, 'ATTENDED')).toEqual(['James Swan -ATTENDED-> Réunion de Nairobi', 'Jozef Síkela -ATTENDED-> Réunion de Nairobi']);
+  });
+  it('not one who opens the next clause: "avait dépêché son ministre, A, et l\'Égyptien B s\'était fait représenter par C"', () => {
+    const text =
+      "Publié le 17 mars 2026\n\nLes dirigeants se sont réunis mardi à Addis-Abeba. Karim Salah avait dépêché son ministre des Affaires étrangères, Ahmed Amin, et l'Égyptien Omar Nabil s'était fait représenter par le chef de sa diplomatie, Samir Fawzi.\n";
+    expect(factsOf(text, 'ATTENDED').filter((f) => f.startsWith('Omar Nabil'))).toEqual([]);
+  });
+});

@@ -427,9 +427,9 @@ describe('a name apposed to someone close to a leader', () => {
     expect(factsOf(text, 'LEADS')).toEqual(['Carla Bruni Rossi -LEADS-> Italie']);
   });
 
-  it('"l\'émissaire spécial du président américain, X, pour l\'Ukraine, Y": X is not the envoy', () => {
+  it('"l\'émissaire spécial du président américain, X, pour l\'Ukraine, Y": X is not the envoy, Y is, sent by the United States', () => {
     const text = "Publié le 15/12/2048\n\nLes États-Unis ont dépêché l'émissaire spécial du président américain, John Harlan, pour l'Ukraine, Tom Baker, assis au premier rang.\n";
-    expect(factsOf(text, 'REPRESENTS')).toEqual([]);
+    expect(factsOf(text, 'REPRESENTS')).toEqual(['Tom Baker -REPRESENTS-> États-Unis']);
   });
 });
 
