@@ -280,13 +280,13 @@ export function detectEvents(
   // Not one told in the future after a gathering the article told by a verb ("Réunis à Addis-Abeba, les
   // dirigeants… Ils doivent se retrouver en juillet à Malabo pour un sommet"): that is the next one.
   const firstVerbal = gatherings.find((d) => d.e.verbal);
-  // Nor one dated days before it ("Réunis en visioconférence jeudi, … une ligne tenue jusque dans les discussions d'Abou
-  // Dhabi, les 23 et 24 janvier"): one recalled. (Not the eve: "Le sommet a commencé dès mercredi soir" by a dinner.)
+  // Nor one told after it and dated before it ("Réunis en visioconférence jeudi, … une ligne tenue jusque dans les
+  // discussions d'Abou Dhabi, les 23 et 24 janvier"): one recalled.
   const named = gatherings.filter(
     (d) =>
       !d.e.verbal &&
       !(firstVerbal && d.si > firstVerbal.si && tenseNear(sentences[d.si]!.tokens, d.e.first, sentences[d.si]!.tokens.length) === 'future') &&
-      !(firstVerbal?.date?.length === 10 && d.date?.length === 10 && d.date < firstVerbal.date && !daysAfter(d.date, firstVerbal.date, 1)),
+      !(firstVerbal && firstVerbal.si < d.si && firstVerbal.date?.length === 10 && d.date?.length === 10 && d.date < firstVerbal.date),
   );
   const firstFocus = placedOrDated(named) ?? focusOf(gatherings);
   // "À Berlin, X reçu par Y" over "Mardi, ils avaient échangé lors d'une réunion à distance": a gathering held
@@ -634,8 +634,19 @@ const STAYED_HOME = new Set(events.stayedHomeFor);
 function previousOne(tokens: Token[], e: EventMention): boolean {
   // ("sa rencontre vendredi dernier à la Maison Blanche": a day told as past, right after the noun;
   // "au lendemain d'un sommet européen": the one the day before.)
-  return PREVIOUS.has(tokens[e.first - 1]?.key ?? '') || PREVIOUS.has(tokens[e.last + 1]?.key ?? '') || (e.determiner === 'indefinite' && tokens[e.first - 2]?.key === "d'" && tokens[e.first - 3]?.key === 'lendemain');
+  return PREVIOUS.has(tokens[e.first - 1]?.key ?? '') || PREVIOUS.has(tokens[e.last + 1]?.key ?? '') || (e.determiner === 'indefinite' && tokens[e.first - 2]?.key === "d'" && tokens[e.first - 3]?.key === 'lendemain') || longAfter(tokens, e);
 }
+
+/** "Trois mois et demi après le sommet de Paris", "depuis le sommet de Paris": the one long before. */
+function longAfter(tokens: Token[], e: EventMention): boolean {
+  const at = e.first - (e.determiner === 'definite' ? 2 : 1);
+  const k = tokens[at]?.key;
+  if (k === 'depuis') return true;
+  if (k !== 'apres') return false;
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) if (ELAPSED.has(tokens[i]!.key)) return true;
+  return false;
+}
+const ELAPSED = new Set(events.elapsedUnits);
 
 /** "sa rencontre vendredi dernier à la Maison Blanche", a week before the article: past, not the article's gathering. */
 function lastWeek(d: { e: EventMention; date?: string }, tokens: Token[], articleDate: DayDate | null): boolean {

@@ -751,11 +751,11 @@ describe('an event to come with no day of its own', () => {
 });
 
 describe('a body that meets, told by what kind of meeting it was', () => {
-  it('"Mercredi, lors du Conseil européen informel, …" is a summit of that Wednesday, apart from the article\'s gathering', () => {
+  it('"Sommet de Copenhague … se retrouvent ce jeudi à Copenhague … Mercredi, lors du Conseil européen informel": the headline\'s summit is Thursday\'s, not the Council told after as Wednesday\'s', () => {
     const graph = graphOf(
       "Sommet de Copenhague\n\nPublié le 02 octobre 2025 à 07h55\n\nPrès de cinquante dirigeants se retrouvent ce jeudi à Copenhague pour la Communauté politique européenne. Mercredi, lors du Conseil européen informel, le Hongrois Lajos Kovacs a maintenu son veto.\n",
     );
-    expect(events(graph).filter((e) => e.startsWith('summit'))).toEqual(['summit 2025-10-01 Copenhague: Sommet de Copenhague']);
+    expect(events(graph).filter((e) => e.startsWith('summit'))).toEqual(['summit 2025-10-02 Copenhague: Sommet de Copenhague']);
   });
 });
 

@@ -69,3 +69,13 @@ describe('a meeting one stayed home for', () => {
   });
 });
 
+
+describe('a gathering told as long before', () => {
+  it.each([
+    "Trois mois et demi après le sommet de Paris, la coalition des volontaires se réunit aujourd'hui à Varsovie.",
+    "Depuis le sommet de Paris, la coalition des volontaires a avancé. Elle se réunit aujourd'hui à Varsovie.",
+  ])('%s', (sentence) => {
+    const focus = extractDocument(`Publié le jeudi 23 avril 2026\n\n${sentence}\n`, 'article', 'article.txt').events.find((e) => e.focus);
+    expect([focus?.place, focus?.date]).toEqual(['Varsovie', '2026-04-23']);
+  });
+});
