@@ -2346,3 +2346,11 @@ describe('people dispatched to the gathering, named after their title', () => {
     expect(factsOf(text, 'ATTENDED').filter((f) => f.startsWith('Omar Nabil'))).toEqual([]);
   });
 });
+
+describe('leaving the session or the venue', () => {
+  const at = (sentence: string): string[] => factsOf(`Publié le 05.03.26\n\nLes dirigeants de l'UE se sont réunis jeudi à Nicosie pour un Conseil européen informel. ${sentence}\n`, 'ATTENDED');
+  it('"a annoncé à la sortie de la séance", "qui quittait le centre de conférences": there', () => {
+    expect(at('Le chancelier allemand, Friedrich Merz, a annoncé à la sortie de la séance que Berlin livrerait deux systèmes Patriot.')).toEqual(['Friedrich Merz -ATTENDED-> Sommet de Nicosie']);
+    expect(at('« Aucun soldat italien ne sera envoyé en Ukraine », a répété Giorgia Meloni, qui quittait le centre de conférences.')).toEqual(['Giorgia Meloni -ATTENDED-> Sommet de Nicosie']);
+  });
+});
