@@ -2000,3 +2000,9 @@ describe('a force named in someone\'s title is not the force talked about', () =
     expect(factsOf(text, 'PLEDGES')).toEqual(['Gabon -PLEDGES-> Force régionale']);
   });
 });
+
+describe('military instructors are soldiers', () => {
+  it('"aucun instructeur polonais ne sera envoyé en Ukraine" refuses troops', () => {
+    expect(factsOf('« La Pologne fait sa part. Mais aucun instructeur polonais ne sera envoyé en Ukraine », a déclaré le ministre polonais Jan Kowal.\n', 'REFUSES_TROOPS')).toEqual(['Jan Kowal -REFUSES_TROOPS-> Ukraine', 'Pologne -REFUSES_TROOPS-> Ukraine']);
+  });
+});
