@@ -460,3 +460,10 @@ describe('a country named "X et Y" written with hyphens', () => {
     expect(namesOf(graphOf(sentence + '\n'), 'Country')).toEqual([country]);
   });
 });
+
+describe('English words of a name that is no one\'s', () => {
+  it('"l\'initiative European Sky Shield", "Vistule Info"', () => {
+    expect(namesOf(graphOf("La Suisse a rejoint l'initiative European Sky Shield, a rappelé le ministre Paul Mercier.\n"), 'Person')).toEqual(['Paul Mercier']);
+    expect(namesOf(graphOf('Selon Vistule Info, le ministre Paul Mercier a parlé.\n'), 'Person')).toEqual(['Paul Mercier']);
+  });
+});
