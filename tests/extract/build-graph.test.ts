@@ -130,3 +130,13 @@ describe('a leader told in one article, pledging in another', () => {
     expect(pledges).toEqual(['person:paul-meyer -> country:UA']);
   });
 });
+
+describe('a name of two words written the other way round', () => {
+  it('"Nialé Kaba" in one article, "Kaba Nialé" in a daily that writes the family name first: one person', () => {
+    const graph = graphOf({
+      'a.txt': 'Publié le 10 mars 2026\n\nLa ministre ivoirienne Nialé Kaba a parlé mardi à Dakar.\n',
+      'b.txt': 'Publié le 11 mars 2026\n\nLa ministre ivoirienne Kaba Nialé a parlé mardi à Dakar.\n',
+    });
+    expect(namesOf(graph, 'Person')).toHaveLength(1);
+  });
+});

@@ -123,7 +123,8 @@ export class CorpusGraphBuilder {
 
 /**
  * "John Mahama" in one article, "John Dramani Mahama" in another: a name of two words whose first and last are
- * those of one longer name, and of no other, is that person's (the key of the short name → the long one's).
+ * those of one longer name, and of no other, is that person's (the key of the short name → the long one's); a name
+ * of two words written the other way round is the one met first.
  * ("Jean Martin" is not "Jean-Pierre Martin": words are split at spaces only.)
  */
 function middleNamed(nameWords: Map<string, string[]>): Map<string, string> {
@@ -134,9 +135,16 @@ function middleNamed(nameWords: Map<string, string[]>): Map<string, string> {
     (longer.get(ends) ?? longer.set(ends, []).get(ends)!).push(key);
   }
   const to = new Map<string, string>();
+  // ("Nialé Kaba" in one article, "Kaba Nialé" in an Ivorian daily that writes the family name first: the one met first.)
+  const twoWords = new Map<string, string>();
   for (const [key, words] of nameWords) {
     const candidates = words.length === 2 ? longer.get(words.join(' ')) : undefined;
     if (candidates?.length === 1) to.set(key, candidates[0]!);
+    else if (words.length === 2) {
+      const reversed = twoWords.get(`${words[1]} ${words[0]}`);
+      if (reversed && reversed !== key) to.set(key, reversed);
+      else twoWords.set(words.join(' '), key);
+    }
   }
   return to;
 }
