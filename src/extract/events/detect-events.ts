@@ -535,7 +535,7 @@ export function addVerbEvent(
   const focus = focusDraftOf(doc);
   // "Plus tôt dans la journée, X avait été reçu par Y": the day of the article's gathering, whatever day
   // the sentence before told (nor the year of "pour la deuxième fois cette année").
-  const date = (focus?.date && sameDayPhrase(tokens) ? focus.date : nearestDate(times, at)) ?? doc.briefDays?.[sentence];
+  const date = (focus?.date && sameDayPhrase(tokens) ? focus.date : nearestDate(times, at, tokens)) ?? doc.briefDays?.[sentence];
   if (date) draft.date = date;
   // "17h40 - X s'est entretenu avec Y": a live report's entry tells what happened that day.
   else if (articleDate && (tenseNear(tokens, at) === 'present' || doc.stamped?.has(sentence))) draft.date = iso(articleDate);
@@ -683,11 +683,12 @@ function hasRecentPast(tokens: Token[]): boolean {
   return tokens.some((t) => RECENT_PAST.has(t.key));
 }
 
-function nearestDate(times: SentenceTimes, at: number): string | undefined {
+function nearestDate(times: SentenceTimes, at: number, tokens: Token[]): string | undefined {
   let best: { date: string; distance: number } | undefined;
   times.expressions.forEach((e, i) => {
     const date = times.dates[i];
-    if (!date) return;
+    // ("coprésidait la réunion avec X, dont le pays dirige la JEF depuis 2014": since when, not when.)
+    if (!date || (tokens[e.first - 1]?.key === 'depuis' && date.length < 10)) return;
     const distance = e.first > at ? e.first - at : at - e.last;
     if (!best || distance < best.distance) best = { date, distance };
   });
@@ -706,6 +707,9 @@ function dateNear(tokens: Token[], times: SentenceTimes, e: EventMention, alone 
     if (!date || datelineDate(tokens, x) || incisedBefore(tokens, e, x) || explainedAfter(tokens, e, x) || incisedTime(tokens, e, x) || untilBound(tokens, x) || purposeBetween(tokens, x.last, e.first) || attemptedBefore(tokens, x, e)) return;
     // "la première visite … depuis 2029": since when, not when (but "depuis lundi" is when it began).
     if (tokens[x.first - 1]?.key === 'depuis' && date.length < 10) return;
+    // ("coprésidait la réunion avec X, dont le pays dirige la JEF depuis sa création, en 2014": another's relative clause;
+    // "En conférence de presse, X a rappelé que son pays avait tenté…, en mai 2025": what is reported, not when.)
+    if (x.first > e.last + 1 && tokens.slice(e.last + 2, x.first).some((t) => t.key === 'dont' || t.key === 'que' || t.key === "qu'")) return;
     // "présidait la réunion … et annonce une réunion des ministres d'ici vendredi": the day after
     // another event of the sentence is that one's.
     if (x.first > e.last && others.some((o) => o !== e && !o.verbal && o.first > e.last && o.last < x.first)) return;

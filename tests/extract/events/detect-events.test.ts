@@ -792,3 +792,12 @@ describe('the article\'s gathering held by videoconference', () => {
     expect(factsOf(text, 'ATTENDED')).toContain('Piotr Nowak -ATTENDED-> Réunion de Kiev');
   });
 });
+
+describe('a date that is not the event\'s', () => {
+  it('"coprésidait la réunion avec X, dont le pays dirige la JEF depuis sa création, en 2014"; "En conférence de presse, X a rappelé que son pays avait tenté…, en mai 2025"', () => {
+    const text =
+      'Publié le 05.02.2026\n\nLes dirigeants se sont réunis jeudi à Tallinn. Le chef du gouvernement estonien Karl Tamm coprésidait la réunion avec le Premier ministre britannique, John Hale, dont le pays dirige la JEF depuis sa création, en 2014. ' +
+      "En conférence de presse, Karl Tamm a rappelé que son pays avait tenté d'intercepter un pétrolier, en mai 2025.\n";
+    expect(events(graphOf(text)).map((e) => e.split(':')[0])).toEqual(['meeting 2026-02-05 Tallinn', 'press-conference 2026-02-05 Tallinn']);
+  });
+});
