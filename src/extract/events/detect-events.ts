@@ -880,7 +880,10 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
   }
   // (Not a sea the talks are about: "des pourparlers … sur une trêve en mer Noire".)
   // (Nor the place of another event told between: "La réunion se tient au lendemain d'un sommet européen à Bruxelles".)
-  const after = mentions.places.filter((p) => p.first > e.last && p.first - e.last <= 12 && placeOfEvent(tokens, e, p, mentions) && !SEA.test(p.city) && !mentions.events.some((o) => o !== e && o.first > e.last && o.last < p.first)).sort((a, b) => a.first - b.first)[0];
+  // ("…, tenue jeudi 19 mars à Namur": told as held there, past a long name.)
+  const held = tokens.findIndex((t, k) => k > e.last && k <= e.last + 14 && heldAt(tokens, k));
+  const reach = held > 0 ? held - e.last + 8 : 12;
+  const after = mentions.places.filter((p) => p.first > e.last && p.first - e.last <= reach && placeOfEvent(tokens, e, p, mentions) && !SEA.test(p.city) && !mentions.events.some((o) => o !== e && o.first > e.last && o.last < p.first)).sort((a, b) => a.first - b.first)[0];
   if (after) return after.city;
   // "a accueilli au Caire un sommet": the place its own clause gives, right before it; "a reçu à
   // Canberra X pour un déjeuner", "se sont réunis à Lusaka pour un sommet": a new event (not "le
@@ -907,6 +910,12 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
 }
 
 const FOLLOWED_FROM = new Set(events.followedFrom);
+const HELD = new Set(events.heldParticiples);
+/** The participle "tenue", "organisée" at `at` (not the noun: "la tenue le mois prochain d'une conférence"). */
+function heldAt(tokens: Token[], at: number): boolean {
+  return HELD.has(tokens[at]!.key) && !HELD_NOUN_DETERMINERS.has(tokens[at - 1]?.key ?? '');
+}
+const HELD_NOUN_DETERMINERS = new Set([...words.definiteArticles, ...words.indefiniteArticles, ...words.possessives]);
 
 /**
  * "le sommet du Mercosur, prévu en décembre à Foz do Iguaçu": the place named after a comma in the
@@ -945,7 +954,10 @@ const TOWN_PARTICLES = new Set(events.townParticles);
  * (a complement of another noun) tell someone else's.
  */
 function placeOfEvent(tokens: Token[], e: EventMention, p: PlaceMention, mentions: SentenceMentions): boolean {
-  for (let i = e.last + 1; i < p.first; i++) {
+  // ("la conférence … sur Haïti, tenue jeudi à Namur": what its participle says, past the commas and the topic of its name.)
+  let from = e.last + 1;
+  for (let i = p.first - 1; i > e.last; i--) if (heldAt(tokens, i)) from = i + 1;
+  for (let i = from; i < p.first; i++) {
     const k = tokens[i]!.key;
     // "une rencontre avec son homologue français, X, à Bruxelles": the commas of a person's apposition.
     if (k === ',' && mentions.mentions.some((m) => m.label === 'Person' && m.first <= i + 1 && m.last >= i - 1)) continue;

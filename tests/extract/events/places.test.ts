@@ -79,3 +79,16 @@ describe('a gathering told as long before', () => {
     expect([focus?.place, focus?.date]).toEqual(['Varsovie', '2026-04-23']);
   });
 });
+
+describe('a gathering told as held somewhere, past its long name', () => {
+  it('"la conférence ministérielle de la Francophonie sur Haïti, tenue jeudi 19 mars à Namur" is at Namur, not at the dateline\'s Port-au-Prince', () => {
+    const focus = extractDocument("Port-au-Prince, vendredi 20 mars 2026\n\nC'est le bilan de la conférence ministérielle de la Francophonie sur Haïti, tenue jeudi 19 mars à Namur, en Belgique.\n", 'article', 'article.txt').events.find((e) => e.focus);
+    expect([focus?.place, focus?.date]).toEqual(['Namur', '2026-03-19']);
+  });
+  it('not "la tenue le mois prochain à Addis-Abeba d\'une conférence", a noun: the session is in New York', () => {
+    const text =
+      "Publié le 12 mars 2026\n\nLe Conseil de sécurité s'est réuni mardi à New York. Le Ghana a annoncé en fin de séance, par la voix de son ambassadeur, Kojo Danquah, la tenue le mois prochain à Addis-Abeba d'une conférence des pays contributeurs.\n";
+    const focus = extractDocument(text, 'article', 'article.txt').events.find((e) => e.focus);
+    expect(focus?.place).toBe('New York');
+  });
+});
