@@ -215,7 +215,7 @@ function troopClause(ctx: SentenceContext, at: number, troop: number, commitment
   if (isForeign(tokens, troop) || opposes(tokens, start, at)) return;
   // ("aucun soldat ne partira pour l'Ukraine": the soldiers leave; "X partira pour Kiev avec des soldats" is a trip.)
   if (troop > at && tokens[at]!.key.startsWith('partir')) return;
-  if (clause.undecided(start, at) || moot(ctx, start) || alleged(tokens, at)) return;
+  if (clause.undecided(start, at) || moot(ctx, start) || alleged(tokens, at) || judgedAgainst(tokens, at)) return;
   // ("n'a pas été sollicité pour fournir des troupes": not asked, which declines nothing.)
   if (tokens.slice(start, at).some((t, k) => ASKED.has(t.key) && tokens[start + k - 1]?.key === 'ete')) return;
   // "Quant à la participation allemande à la force, elle sera tranchée…": a topic, not a commitment.
@@ -1247,6 +1247,14 @@ function isForeign(tokens: Token[], troop: number): boolean {
   for (let i = troop + 1; i <= Math.min(tokens.length - 1, troop + 3); i++) if (FOREIGN.has(tokens[i]!.key) || phraseAt(tokens, i, FOREIGN_PHRASES)) return true;
   return false;
 }
+
+/** "Il serait irresponsable d'engager nos soldats", "a jugé « insensé » d'envoyer des soldats": the sending at `at` judged against. */
+function judgedAgainst(tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.key !== 'de' && tokens[at - 1]?.key !== "d'") return false;
+  const before = OPENING_QUOTES.has(tokens[at - 2]?.key ?? '') || tokens[at - 2]?.key === '»' || tokens[at - 2]?.key === '"' ? at - 3 : at - 2;
+  return JUDGED_AGAINST.has(tokens[before]?.key ?? '');
+}
+const JUDGED_AGAINST = new Set(P.judgedAgainst);
 
 function opposes(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (OPPOSITION.has(tokens[i]!.key)) return true;

@@ -2006,3 +2006,12 @@ describe('military instructors are soldiers', () => {
     expect(factsOf('« La Pologne fait sa part. Mais aucun instructeur polonais ne sera envoyé en Ukraine », a déclaré le ministre polonais Jan Kowal.\n', 'REFUSES_TROOPS')).toEqual(['Jan Kowal -REFUSES_TROOPS-> Ukraine', 'Pologne -REFUSES_TROOPS-> Ukraine']);
   });
 });
+
+describe('a sending judged against', () => {
+  it.each([
+    "« Il serait irresponsable d'engager nos soldats à six mois d'un scrutin », a fait valoir le chef du gouvernement suédois, Ulf Kristersson.",
+    'Le chef de Reform UK, Nigel Farage, a jugé « insensé » d\'envoyer des soldats britanniques en Ukraine.',
+  ])('%s: no pledge, no refusal', (sentence) => {
+    expect(factsOf(sentence + '\n').filter((f) => /PLEDGES|REFUSES/.test(f))).toEqual([]);
+  });
+});
