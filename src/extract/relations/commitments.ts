@@ -464,7 +464,8 @@ function refusal(ctx: SentenceContext, at: number, troop: number, commitments: C
   for (const a of withCountries) if (a.startsWith('country:')) agents.add(a);
   // "a exclu l'envoi de soldats français": the soldiers' country refuses, when no other country is said to;
   // "s'oppose à toute présence militaire turque", said by another country's leader, refuses nothing of its own.
-  const soldiersOf = demonymQualifying(ctx, troop);
+  // ("Israël refuse toute participation turque à la force": the demonym of the noun refused.)
+  const soldiersOf = demonymQualifying(ctx, troop) ?? ctx.mentions.mentions.find((m) => m.label === 'Country' && m.form === 'demonym' && m.first > at + 1 && m.first <= at + 3)?.ref;
   if (soldiersOf && !agents.has(soldiersOf)) {
     if ([...agents].some((a) => a.startsWith('country:'))) return;
     agents.add(soldiersOf);

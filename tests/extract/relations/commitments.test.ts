@@ -2015,3 +2015,10 @@ describe('a sending judged against', () => {
     expect(factsOf(sentence + '\n').filter((f) => /PLEDGES|REFUSES/.test(f))).toEqual([]);
   });
 });
+
+describe('another country\'s soldiers refused', () => {
+  it('"Israël refuse toute participation turque à la force" is an opposition; "L\'Italie refuse toute participation italienne" a refusal', () => {
+    expect(factsOf('Israël, de son côté, refuse toute participation turque à la force de stabilisation.\n', 'REFUSES_TROOPS')).toEqual([]);
+    expect(factsOf("L'Italie refuse toute participation italienne à la force de stabilisation.\n", 'REFUSES_TROOPS')).toEqual(['Italie -REFUSES_TROOPS-> Force de stabilisation']);
+  });
+});
