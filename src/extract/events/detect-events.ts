@@ -1044,14 +1044,20 @@ const COLLECTIVE_MEMBERS = new Set(words.collectiveMembers);
  * pluperfect, in the clause that names it, is the story's background, not the article's own.
  */
 function recalled(tokens: Token[], e: EventMention): boolean {
+  // ("l'avait lancée à la mi-février, à la conférence de Munich": a complement of the pluperfect past one comma.)
+  let p = e.first - 1;
+  if (ARTICLES.has(tokens[p]?.key ?? '')) p--;
+  let commas = COMPLEMENT_PREPOSITIONS.has(tokens[p]?.key ?? '') ? 1 : 0;
   for (let i = e.first - 1; i >= Math.max(0, e.first - 10); i--) {
     const k = tokens[i]!.key;
+    if (k === ',' && commas-- > 0) continue;
     if (k === '.' || k === ';' || k === ',' || k === 'que' || k === "qu'") return false;
     if (PLUPERFECT_AUXILIARIES.has(k) && i + 1 < e.first && PAST_PARTICIPLE.test(tokens[i + 1]!.key)) return true;
   }
   return false;
 }
 export const PLUPERFECT_AUXILIARIES: ReadonlySet<string> = new Set(words.pluperfectAuxiliaries);
+const COMPLEMENT_PREPOSITIONS = new Set(['a', 'au', 'lors', 'pendant', 'durant']);
 
 function participantsOf(tokens: Token[], mentions: Mention[], e: EventMention, all: EventMention[]): string[] {
   // "s'est entretenu en marge du sommet avec X": the summit frames the talk; X is the talk's.

@@ -92,3 +92,12 @@ describe('a gathering told as held somewhere, past its long name', () => {
     expect(focus?.place).toBe('New York');
   });
 });
+
+describe('a gathering recalled in the pluperfect, past a comma', () => {
+  it('"Réunis ce lundi à Bruxelles, les ministres … L\'idée, elle l\'avait lancée à la mi-février, à la conférence de Munich": Brussels is the article\'s', () => {
+    const text =
+      "Publié le 23.02.2026\n\nRéunis ce lundi à Bruxelles, les ministres des Affaires étrangères ont donné leur feu vert à une opération navale.\n\nL'idée, la haute représentante Kaja Kallas l'avait lancée à la mi-février, à la conférence de Munich sur la sécurité.\n";
+    const focus = extractDocument(text, 'article', 'article.txt').events.find((e) => e.focus);
+    expect([focus?.place, focus?.date]).toEqual(['Bruxelles', '2026-02-23']);
+  });
+});
