@@ -950,7 +950,8 @@ function namedMissions(tokens: Token[], sentence: number, items: Item[], out: Se
       }
     }
     // ("pour Baltic Sentry, l'opération de surveillance de l'OTAN": unquoted, before a head only a force has.)
-    const bare = q < 0 && it.last > it.first && tokens[it.last + 1]?.key === ',' && ['la', "l'", 'une'].includes(tokens[it.last + 2]?.key ?? '') && BARE_FORCE_HEADS.has(tokens[it.last + 3]?.key ?? '') && !out.mentions.some((m) => m.label === 'Person' && m.title && m.first <= it.first && m.last >= it.last);
+    // ("à EUNAVFOR Thétis, une opération militaire de l'Union": an acronym and one word are two too.)
+    const bare = q < 0 && (it.last > it.first || first < it.first) && tokens[it.last + 1]?.key === ',' && ['la', "l'", 'une'].includes(tokens[it.last + 2]?.key ?? '') && BARE_FORCE_HEADS.has(tokens[it.last + 3]?.key ?? '') && !out.mentions.some((m) => m.label === 'Person' && m.title && m.first <= it.first && m.last >= it.last);
     if (bare) q = it.last + 1;
     const namedBefore = q > 0 && tokens[q]?.key === ',' && ['la', "l'", 'une'].includes(tokens[q + 1]?.key ?? '') && QUOTED_FORCE_HEADS.has(tokens[q + 2]?.key ?? '');
     if (!namedBefore && (!MISSION_HEADS.has(tokens[p]?.key ?? '') || (p === first - 1 && tokens[p]!.cap))) continue;

@@ -117,3 +117,10 @@ describe('an acronym with a slash', () => {
     expect(factsOf("Publié le 30/01/2048\n\nJean Mbala, le chef de l'Alliance Fleuve Congo (AFC/M23), a averti que toute force étrangère serait considérée comme belligérante.\n", 'LEADS')).toEqual(['Jean Mbala -LEADS-> Alliance Fleuve Congo']);
   });
 });
+
+describe('a mission named by an acronym and one word before its head', () => {
+  it('"à EUNAVFOR Thétis, une opération militaire de l\'Union … La Pologne, elle, n\'enverra aucun navire": the mission, refused', () => {
+    const text = "Les ministres ont donné leur feu vert à EUNAVFOR Thétis, une opération militaire de l'Union contre la piraterie. La Pologne, elle, n'enverra aucun navire.\n";
+    expect(factsOf(text, 'REFUSES_TROOPS')).toEqual(['Pologne -REFUSES_TROOPS-> EUNAVFOR Thétis']);
+  });
+});
