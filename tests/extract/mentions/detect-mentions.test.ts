@@ -465,5 +465,6 @@ describe('English words of a name that is no one\'s', () => {
   it('"l\'initiative European Sky Shield", "Vistule Info"', () => {
     expect(namesOf(graphOf("La Suisse a rejoint l'initiative European Sky Shield, a rappelé le ministre Paul Mercier.\n"), 'Person')).toEqual(['Paul Mercier']);
     expect(namesOf(graphOf('Selon Vistule Info, le ministre Paul Mercier a parlé.\n'), 'Person')).toEqual(['Paul Mercier']);
+    expect(namesOf(graphOf("Teranga Actu\nL'Écho du Grand-Duché\n\nLe ministre Paul Mercier a parlé mardi.\n"), 'Person')).toEqual(['Paul Mercier']);
   });
 });
