@@ -82,6 +82,17 @@ function countryOpeningBefore(ctx: SentenceContext): string | undefined {
   return opener?.label === 'Country' && opener.form === 'name' && opener.npFirst === 0 ? opener.iso2 : undefined;
 }
 
+/** "Chargé par le président X de représenter la Tunisie", "mandatée par la présidente Y pour représenter le Sénégal": that country. */
+function countryRepresentedFor(ctx: SentenceContext, m: Mention): string | undefined {
+  const { tokens } = ctx;
+  const by = tokens[m.npFirst - 1]?.key === 'par' || (tokens[m.npFirst - 1]?.key === 'le' && tokens[m.npFirst - 2]?.key === 'par');
+  if (!by) return undefined;
+  let k = m.last + 1;
+  if (tokens[k]?.key === ',') k++;
+  if (!['de', "d'", 'pour'].includes(tokens[k]?.key ?? '') || tokens[k + 1]?.key !== 'representer') return undefined;
+  return ctx.mentions.mentions.find((c) => c.label === 'Country' && c.form === 'name' && c.iso2 && c.first > k + 1 && c.first <= k + 4)?.iso2;
+}
+
 /** The one country a sentence names, by name, demonym or capital, before `at` and not after it, else undefined. */
 function soleCountry(ctx: SentenceContext, at: number): string | undefined {
   return oneCountry(ctx, (first) => first <= at);
@@ -167,7 +178,10 @@ export function extractLeads(ctx: SentenceContext): void {
     // ("le président de la République, M. X" is France's in French news, not in an Algerian daily naming "le président français, Y".)
     // (Only the leader's: "la ministre des Armées" is still France's minister.)
     if (t.title.leads && t.country && t.country === t.title.country && ledBySomeone(ctx.persons, `country:${t.country}`, m.ref)) continue;
-    const country = t.country ?? (local ? here : (nationalLed(m) ?? national ?? interviewed ?? only ?? usual));
+    // ("Chargé par le Président de la République, X, de représenter la Tunisie": the country he has represented is his, whatever
+    // country the title names by itself.)
+    const sender = t.title.leads && (!t.country || t.country === t.title.country) && !t.org ? countryRepresentedFor(ctx, m) : undefined;
+    const country = sender ?? t.country ?? (local ? here : (nationalLed(m) ?? national ?? interviewed ?? only ?? usual));
     // ("le locataire de la Maison-Blanche", "le maître du Kremlin": the country whose head sits there.)
     const seatOf = t.org ? getLexicon().organizations.get(t.org) : undefined;
     const target = seatOf?.executive && seatOf.country ? `country:${seatOf.country}` : t.org ? `org:${t.org}` : country ? `country:${country}` : undefined;

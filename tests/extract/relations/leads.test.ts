@@ -716,3 +716,9 @@ describe('one told by his nationality who brings his own minister', () => {
     expect(factsOf('Autour de la table figuraient le Néerlandais Mark Ruit, accompagné du ministre Jan Smit, et la Danoise Mette Fred.\n', 'LEADS')).toEqual([]);
   });
 });
+
+describe('the leader who has someone represent a country', () => {
+  it('"Chargé par le Président de la République, X, de représenter la Tunisie": X leads Tunisia, not France', () => {
+    expect(factsOf('Chargé par le Président de la République, Karim Saadi, de représenter la Tunisie au sommet, M. Nabil Amri a réaffirmé la position de la Tunisie.\n', 'LEADS')).toEqual(['Karim Saadi -LEADS-> Tunisie']);
+  });
+});
