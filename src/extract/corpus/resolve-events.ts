@@ -94,8 +94,9 @@ export function resolveEvents(inputs: EventInput[], nameOf: (key: string) => str
     const { id, participants, body } = input;
     let draft = input.draft;
     if (draft.place) {
-      const first = spellings.get(slug(draft.place));
-      if (first === undefined) spellings.set(slug(draft.place), draft.place);
+      const key = slug(draft.place);
+      const first = spellings.get(key);
+      if (first === undefined) spellings.set(key, draft.place);
       else if (first !== draft.place) draft = { ...draft, place: first };
     }
     const candidates = participants.length

@@ -621,8 +621,9 @@ function compatible(a: string | undefined, b: string | undefined): boolean {
 /** "retenu à Bruxelles par une réunion", "retenue par un sommet": what kept someone from the article's gathering. */
 function keptAway(tokens: Token[], e: EventMention): boolean {
   // ("il est resté à Beyrouth pour présider un Conseil des ministres": what he stayed home for.)
-  const pour = tokens.findLastIndex((t, i) => i < e.first && i >= e.first - 5 && t.key === 'pour');
-  if (pour > 0) for (let i = pour - 1; i >= Math.max(0, pour - 6); i--) if (STAYED_HOME.has(tokens[i]!.key)) return true;
+  let pour = e.first - 1;
+  while (pour >= Math.max(0, e.first - 5) && tokens[pour]!.key !== 'pour') pour--;
+  if (pour > 0 && pour >= e.first - 5) for (let i = pour - 1; i >= Math.max(0, pour - 6); i--) if (STAYED_HOME.has(tokens[i]!.key)) return true;
   if (tokens[e.first - 2]?.key !== 'par' && tokens[e.first - 1]?.key !== 'par') return false;
   for (let i = e.first - 2; i >= Math.max(0, e.first - 7); i--) if (KEPT.has(tokens[i]!.key)) return true;
   return false;
@@ -881,8 +882,9 @@ function placeNear(tokens: Token[], mentions: SentenceMentions, e: EventMention,
   // (Not a sea the talks are about: "des pourparlers … sur une trêve en mer Noire".)
   // (Nor the place of another event told between: "La réunion se tient au lendemain d'un sommet européen à Bruxelles".)
   // ("…, tenue jeudi 19 mars à Namur": told as held there, past a long name.)
-  const held = tokens.findIndex((t, k) => k > e.last && k <= e.last + 14 && heldAt(tokens, k));
-  const reach = held > 0 ? held - e.last + 8 : 12;
+  let held = e.last + 1;
+  while (held <= e.last + 14 && held < tokens.length && !heldAt(tokens, held)) held++;
+  const reach = held <= e.last + 14 && held < tokens.length ? held - e.last + 8 : 12;
   const after = mentions.places.filter((p) => p.first > e.last && p.first - e.last <= reach && placeOfEvent(tokens, e, p, mentions) && !SEA.test(p.city) && !mentions.events.some((o) => o !== e && o.first > e.last && o.last < p.first)).sort((a, b) => a.first - b.first)[0];
   if (after) return after.city;
   // "a accueilli au Caire un sommet": the place its own clause gives, right before it; "a reçu à

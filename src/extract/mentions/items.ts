@@ -188,8 +188,7 @@ export const CIVILITIES = new Set(words.civilities);
 export function beforeCivility(tokens: readonly Token[], at: number): number {
   // ("…, S.E.M. X": the whole civility in initials.)
   if (tokens[at]?.key === '.' && at >= 1 && isInitial(tokens, at - 1)) {
-    let q = at - 1;
-    while (q >= 2 && isInitial(tokens, q - 2)) q -= 2;
+    const q = initialsStart(tokens, at - 1);
     if (q < at - 1 && civilityInitials(tokens, q, at + 1)) return q - 1;
   }
   if (tokens[at]?.key === '.' && CIVILITIES.has(tokens[at - 1]?.key ?? '')) return at - 2;
@@ -217,12 +216,17 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
   return !!t && t.type === 'word' && t.cap && t.text.length === 1 && tokens[i + 1]?.key === '.' && tokens[i + 1]!.start === t.end;
 }
 
-/** "S.E.M. Teodoro X": "Son Excellence Monsieur", a civility spelt in initials (the chain from its first initial to `end`). */
-function civilityInitials(tokens: readonly Token[], i: number, end: number): boolean {
+/** The first initial of the chain of initials ("S. E. M.") the initial at `i` belongs to. */
+function initialsStart(tokens: readonly Token[], i: number): number {
   let q = i;
   while (q >= 2 && isInitial(tokens, q - 2)) q -= 2;
+  return q;
+}
+
+/** "S.E.M. Teodoro X": "Son Excellence Monsieur", a civility spelt in initials (the chain from `first` to `end`). */
+function civilityInitials(tokens: readonly Token[], first: number, end: number): boolean {
   let letters = '';
-  for (let k = q; k < end; k += 2) letters += tokens[k]!.key;
+  for (let k = first; k < end; k += 2) letters += tokens[k]!.key;
   return CIVILITIES.has(letters);
 }
 
@@ -230,7 +234,7 @@ function civilityInitials(tokens: readonly Token[], i: number, end: number): boo
 function initialsBeforeName(tokens: Token[], i: number, lex: Lexicon): boolean {
   let p = i;
   while (isInitial(tokens, p)) p += 2;
-  if (p > i) return !!tokens[p] && isNameToken(tokens[p]!, lex) && !CIVILITIES.has(tokens[i]!.key) && !civilityInitials(tokens, i, p);
+  if (p > i) return !!tokens[p] && isNameToken(tokens[p]!, lex) && !CIVILITIES.has(tokens[i]!.key) && !civilityInitials(tokens, initialsStart(tokens, i), p);
   const t = tokens[i]!;
   // ("SEM Bola Ahmed X": "Son Excellence Monsieur", a civility, not initials.)
   return t.allCaps && t.text.length <= 3 && !CIVILITIES.has(t.key) && !!tokens[i + 1] && isNameToken(tokens[i + 1]!, lex) && !(classesOf(t) & lex.phraseStart);

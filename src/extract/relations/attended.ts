@@ -1052,7 +1052,7 @@ function cameTo(ctx: SentenceContext, attendances: Attendances): void {
     // "a quitté la salle", "a rejoint les discussions": a part of the article's gathering.
     // ("a suivi une partie des échanges": a part of them.)
     // ("…, a répété X, qui quittait le centre de conférences": leaving where it is held.)
-    const part = tokens.slice(i + length, i + length + 4).some((t) => GATHERING_PARTS.has(t.key)) || (tokens[i]!.key.startsWith('quitt') && VENUES.has(tokens[i + length + 1]?.key ?? '') && DEFINITE_ARTICLES.has(tokens[i + length]?.key ?? ''));
+    const part = tokens.slice(i + length, i + length + 4).some((t) => GATHERING_PARTS.has(t.key)) || (tokens[i]!.key.startsWith('quitt') && VENUES.has(tokens[i + length + 1]?.key ?? '') && ARTICLES.has(tokens[i + length]?.key ?? ''));
     // "a quitté Tirana en début d'après-midi": the gathering's city, so one was there.
     // (Not "reproche à X d'avoir quitté Tirana": the infinitive's subject is not the clause's.)
     const leftTown = tokens[i]!.key.startsWith('quitt') && SENT_AUXILIARIES.has(tokens[i - 1]?.key ?? '') && leftFocusCity(ctx, i + length);
@@ -1854,7 +1854,6 @@ function sentPeople(ctx: SentenceContext, attendances?: Attendances): void {
 
 const LIST_LINKS = new Set([',', 'et']);
 const VENUES = new Set(words.venueNouns);
-const DEFINITE_ARTICLES = new Set(words.definiteArticles);
 const ALIKE_LINKS = new Set([',', 'ainsi', 'que']);
 
 /** A title opening at `at`, after its article ("le représentant spécial", "son ministre"). */

@@ -465,7 +465,7 @@ function refusal(ctx: SentenceContext, at: number, troop: number, commitments: C
   // "a exclu l'envoi de soldats français": the soldiers' country refuses, when no other country is said to;
   // "s'oppose à toute présence militaire turque", said by another country's leader, refuses nothing of its own.
   // ("Israël refuse toute participation turque à la force": the demonym of the noun refused.)
-  const soldiersOf = demonymQualifying(ctx, troop) ?? ctx.mentions.mentions.find((m) => m.label === 'Country' && m.form === 'demonym' && m.first > at + 1 && m.first <= at + 3)?.ref;
+  const soldiersOf = demonymQualifying(ctx, troop) ?? demonymQualifying(ctx, at + 2);
   if (soldiersOf && !agents.has(soldiersOf)) {
     if ([...agents].some((a) => a.startsWith('country:'))) return;
     agents.add(soldiersOf);
@@ -1252,7 +1252,7 @@ function isForeign(tokens: Token[], troop: number): boolean {
 /** "Il serait irresponsable d'engager nos soldats", "a jugé « insensé » d'envoyer des soldats": the sending at `at` judged against. */
 function judgedAgainst(tokens: Token[], at: number): boolean {
   if (tokens[at - 1]?.key !== 'de' && tokens[at - 1]?.key !== "d'") return false;
-  const before = OPENING_QUOTES.has(tokens[at - 2]?.key ?? '') || tokens[at - 2]?.key === '»' || tokens[at - 2]?.key === '"' ? at - 3 : at - 2;
+  const before = OPENING_QUOTES.has(tokens[at - 2]?.key ?? '') || tokens[at - 2]?.key === '»' ? at - 3 : at - 2;
   return JUDGED_AGAINST.has(tokens[before]?.key ?? '');
 }
 const JUDGED_AGAINST = new Set(P.judgedAgainst);

@@ -314,23 +314,23 @@ function ministersLeader(ctx: SentenceContext): void {
   let servant: Mention | undefined;
   let country: string | undefined;
   for (const m of mentions.mentions) {
-    if (m.label !== 'Person' || !m.ref) continue;
-    const known = persons.get(m.ref);
     // ("Le ministre saoudien des Affaires étrangères, l'émir X": the bare title is his own, no other servant.)
-    if (m.form !== 'name') continue;
+    if (m.label !== 'Person' || !m.ref || m.form !== 'name') continue;
+    const known = persons.get(m.ref);
     if (countrylessLeader(m.title) && !known?.leads && !known?.serves && !known?.country) {
       if (leader) return;
       leader = m;
       continue;
     }
     // (One known only by his nationality, when the sentence names his country too: "Bakou n'a pas tranché, a reconnu X".)
+    const national = m.title ? undefined : nationalOf(known);
     const serves =
       m.title && !m.title.title.leads && !m.title.former && m.title.country
         ? `country:${m.title.country}`
         : known?.serves?.startsWith('country:') && !known.leads
           ? known.serves
-          : !m.title && nationalOf(known) && mentions.mentions.some((c) => c.label === 'Country' && c.ref === nationalOf(known))
-            ? nationalOf(known)
+          : national && mentions.mentions.some((c) => c.label === 'Country' && c.ref === national)
+            ? national
             : undefined;
     if (!serves || (country && country !== serves)) return;
     servant ??= m;
